@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.ts';
+
+describe('loadConfig', () => {
+  it('when nothing is set, then it uses the documented defaults', () => {
+    const c = loadConfig({}, '/repo');
+    expect(c.neo4j.uri).toBeUndefined();
+    expect(c.http).toEqual({ host: '127.0.0.1', port: 4000 });
+    expect(c.local.dataDir).toBe('/repo/.data');
+    expect(c.local.startTimeoutMs).toBe(120_000);
+  });
+
+  it('when NEO4J_URI is an Aura URI, then it is accepted', () => {
+    const c = loadConfig({ NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io', NEO4J_PASSWORD: 'x' }, '/repo');
+    expect(c.neo4j.uri).toBe('neo4j+s://abc.databases.neo4j.io');
+  });
+
+  it('when NEO4J_URI has another scheme, then the error names the variable and the reason', () => {
+    expect(() => loadConfig({ NEO4J_URI: 'http://localhost:7474' }, '/repo')).toThrow(ConfigError);
+    expect(() => loadConfig({ NEO4J_URI: 'http://localhost:7474' }, '/repo')).toThrow(/NEO4J_URI: must start with bolt/);
+  });
+
+  it('when PORT is not a number, then the error names PORT', () => {
+    expect(() => loadConfig({ PORT: 'eighty' }, '/repo')).toThrow(/PORT/);
+  });
+
+  it('when a start timeout above 120 s is asked for, then it is refused', () => {
+    expect(() => loadConfig({ NEO4J_START_TIMEOUT_S: '600' }, '/repo')).toThrow(/NEO4J_START_TIMEOUT_S/);
+  });
+
+  it('when a variable is set but empty, then it counts as unset', () => {
+    expect(loadConfig({ NEO4J_URI: '' }, '/repo').neo4j.uri).toBeUndefined();
+  });
+});

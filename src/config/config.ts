@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import path from 'node:path';
+
+/**
+ * All configuration, parsed and validated once. process.env is read here and nowhere else;
+ * everything else receives a typed Config. Precedence: CLI flag > environment > default.
+ */
+const Env = z.object({
+  NEO4J_URI: z
+    .string()
+    .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/, 'must start with bolt://, neo4j://, bolt+s:// or neo4j+s://')
+    .optional(),
+  NEO4J_USER: z.string().min(1).default('neo4j'),
+  NEO4J_PASSWORD: z.string().optional(),
+  NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  QUOTEGRAPH_DATA_DIR: z.string().min(1).default('.data'),
+  NEO4J_BOLT_PORT: z.coerce.number().int().min(1).max(65535).default(7687),
+  NEO4J_HTTP_PORT: z.coerce.number().int().min(1).max(65535).default(7474),
+  NEO4J_HEAP: z.string().regex(/^\d+[kmg]$/i).default('1g'),
+  NEO4J_PAGECACHE: z.string().regex(/^\d+[kmg]$/i).default('512m'),
+  NEO4J_START_TIMEOUT_S: z.coerce.number().int().min(5).max(120).default(120),
+  NEO4J_CONNECT_TIMEOUT_S: z.coerce.number().int().min(1).max(60).default(20),
+  QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).default(15000),
+  LOAD_SAMPLE: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
+  JAVA_HOME: z.string().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+});
+
+export interface Config {
+  neo4j: {
+    /** set when the user points us at a server; otherwise we find or start the local one */
+    uri: string | undefined;
+    user: string;
+    password: string | undefined;
+    database: string;
+    connectTimeoutMs: number;
+    queryTimeoutMs: number;
+  };
+  local: {
+    dataDir: string;
+    boltPort: number;
+    httpPort: number;
+    heap: string;
+    pageCache: string;
+    startTimeoutMs: number;
+    /** the java binary: $JAVA_HOME/bin/java when JAVA_HOME is set, else java on the PATH */
+    java: string;
+  };
+  http: { host: string; port: number };
+  loadSample: boolean;
+  logLevel: z.infer<typeof Env>['LOG_LEVEL'];
+  development: boolean;
+  /** the project root: where package.json, cypher/, schema/ and neo4j-launcher/ live */
+  root: string;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export function loadConfig(
+  env: Record<string, string | undefined> = process.env,
+  root: string = projectRoot(),
+): Config {
+  const parsed = Env.safeParse(stripEmpty(env));
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    neo4j: {
+      uri: e.NEO4J_URI,
+      user: e.NEO4J_USER,
+      password: e.NEO4J_PASSWORD,
+      database: e.NEO4J_DATABASE,
+      connectTimeoutMs: e.NEO4J_CONNECT_TIMEOUT_S * 1000,
+      queryTimeoutMs: e.QUERY_TIMEOUT_MS,
+    },
+    local: {
+      dataDir: path.resolve(root, e.QUOTEGRAPH_DATA_DIR),
+      boltPort: e.NEO4J_BOLT_PORT,
+      httpPort: e.NEO4J_HTTP_PORT,
+      heap: e.NEO4J_HEAP,
+      pageCache: e.NEO4J_PAGECACHE,
+      startTimeoutMs: e.NEO4J_START_TIMEOUT_S * 1000,
+      java: e.JAVA_HOME ? path.join(e.JAVA_HOME, 'bin', 'java') : 'java',
+    },
+    http: { host: e.HOST, port: e.PORT },
+    loadSample: e.LOAD_SAMPLE,
+    logLevel: e.LOG_LEVEL,
+    development: e.NODE_ENV === 'development',
+    root,
+  };
+}
+
+/** An empty variable (`NEO4J_URI=`) means "not set", as in most shells' intent. */
+function stripEmpty(env: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(Object.entries(env).filter((kv): kv is [string, string] => !!kv[1]));
+}
+
+export function projectRoot(): string {
+  return path.resolve(import.meta.dirname, '..', '..');
+}

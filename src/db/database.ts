@@ -1,0 +1,110 @@
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { toAppError } from '../errors/to-app-error.ts';
+import type { CypherRegistry } from './cypher-registry.ts';
+import { fromNeo4j } from './convert.ts';
+
+export type Row = Record<string, unknown>;
+
+export interface QueryEvent {
+  name: string;
+  ms: number;
+  ok: boolean;
+}
+
+/**
+ * A statement run inside one transaction. Query modules receive this, never a driver or a
+ * session, so a whole document can be written in one transaction and tests can scope their work.
+ */
+export class CypherTx {
+  constructor(
+    private readonly tx: ManagedTransaction,
+    private readonly db: Database,
+  ) {}
+
+  async rows<T extends Row = Row>(name: string, params: Record<string, unknown> = {}): Promise<T[]> {
+    const query = this.db.queries.get(name);
+    const started = performance.now();
+    let ok = false;
+    try {
+      const result = await this.tx.run(query.text, params);
+      ok = true;
+      return result.records.map((r) => fromNeo4j(r.toObject()) as T);
+    } finally {
+      this.db.emit({ name, ms: performance.now() - started, ok });
+    }
+  }
+
+  async one<T extends Row = Row>(name: string, params: Record<string, unknown> = {}): Promise<T | null> {
+    return (await this.rows<T>(name, params))[0] ?? null;
+  }
+}
+
+/**
+ * The one place that runs Cypher: managed transactions (the driver retries transient errors, so
+ * work functions must be free of side effects outside the transaction), a timeout and metadata on
+ * every transaction, values converted at the boundary, driver errors mapped to our codes.
+ */
+export class Database {
+  private readonly listeners = new Set<(e: QueryEvent) => void>();
+
+  constructor(
+    readonly driver: Driver,
+    readonly name: string,
+    readonly queries: CypherRegistry,
+    private readonly queryTimeoutMs: number,
+  ) {}
+
+  read<T>(work: (tx: CypherTx) => Promise<T>, tag = 'read'): Promise<T> {
+    return this.transaction('READ', work, tag);
+  }
+
+  write<T>(work: (tx: CypherTx) => Promise<T>, tag = 'write'): Promise<T> {
+    return this.transaction('WRITE', work, tag);
+  }
+
+  /** One named statement in its own transaction, read or write as its header says. */
+  query<T extends Row = Row>(name: string, params: Record<string, unknown> = {}): Promise<T[]> {
+    const work = (tx: CypherTx) => tx.rows<T>(name, params);
+    return this.queries.get(name).mode === 'write' ? this.write(work, name) : this.read(work, name);
+  }
+
+  /** Runs a statement that is not in the registry (schema commands of migrations, EXPLAIN checks). */
+  async raw(text: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+    const session = this.driver.session({ database: this.name });
+    try {
+      const result = await session.run(text, params, { timeout: this.queryTimeoutMs, metadata: { app: 'quotegraph' } });
+      return result.records.map((r) => fromNeo4j(r.toObject()) as Row);
+    } catch (err) {
+      throw toAppError(err);
+    } finally {
+      await session.close();
+    }
+  }
+
+  onQuery(listener: (e: QueryEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  emit(e: QueryEvent): void {
+    for (const l of this.listeners) l(e);
+  }
+
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+
+  private async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: CypherTx) => Promise<T>, tag: string): Promise<T> {
+    const session = this.driver.session({ database: this.name, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    const config = { timeout: this.queryTimeoutMs, metadata: { app: 'quotegraph', op: tag } };
+    try {
+      return mode === 'READ'
+        ? await session.executeRead((tx) => work(new CypherTx(tx, this)), config)
+        : await session.executeWrite((tx) => work(new CypherTx(tx, this)), config);
+    } catch (err) {
+      throw toAppError(err);
+    } finally {
+      await session.close();
+    }
+  }
+}

@@ -1,0 +1,27 @@
+import path from 'node:path';
+import type { Config } from '../config/config.ts';
+import { connect, type Connection } from './connect.ts';
+import { CypherRegistry } from './cypher-registry.ts';
+import { Database } from './database.ts';
+import { explainQueries } from './explain-queries.ts';
+import { loadMigrations, migrate, type MigrationReport } from './migrate.ts';
+
+export interface OpenedDatabase {
+  db: Database;
+  migrations: MigrationReport;
+}
+
+/** Connects, loads and checks every Cypher file, and applies pending migrations: the start-up sequence. */
+export async function openDatabase(config: Config, connection: Connection): Promise<OpenedDatabase> {
+  const driver = await connect(connection, config.neo4j.connectTimeoutMs);
+  const queries = await CypherRegistry.load(path.join(config.root, 'cypher'));
+  const db = new Database(driver, connection.database, queries, config.neo4j.queryTimeoutMs);
+  try {
+    const migrations = await migrate(db, await loadMigrations(path.join(config.root, 'cypher', 'migrations')));
+    await explainQueries(db);
+    return { db, migrations };
+  } catch (err) {
+    await db.close();
+    throw err;
+  }
+}

@@ -1,0 +1,36 @@
+/**
+ * The closed vocabulary of error codes. Every failure that reaches a client, the CLI or a log
+ * line is one of these; see toAppError for how anything thrown becomes one.
+ */
+export const ErrorCodes = [
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'DATABASE_UNAVAILABLE',
+  'QUERY_TIMEOUT',
+  'QUERY_TOO_COMPLEX',
+  'CONFLICT',
+  'CONFIGURATION',
+  'INTERNAL_SERVER_ERROR',
+] as const;
+
+export type ErrorCode = (typeof ErrorCodes)[number];
+
+export class AppError extends Error {
+  override name = 'AppError';
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+export const badInput = (field: string, reason: string) =>
+  new AppError('BAD_USER_INPUT', `${field}: ${reason}`, { field });
+
+export const notFound = (what: string, id: string) =>
+  new AppError('NOT_FOUND', `${what} ${JSON.stringify(id)} not found`, { id });

@@ -1,0 +1,162 @@
+// The extraction contract: what `quotegraph extract --format json` prints and what the loader writes.
+// Field names are a public contract (researchers and tests read them); add fields, rename none.
+// Offsets are JavaScript string indices into the body (the text after any front matter).
+
+export type EntityType =
+  | 'Person'
+  | 'Organization'
+  | 'Country'
+  | 'Alliance'
+  | 'MediaOutlet'
+  | 'GovernmentBody'
+  | 'CommandPost'
+  | 'Place';
+
+export type DatePrecision = 'day' | 'month' | 'year' | 'unknown-year' | 'range';
+
+/** What the text says about a time, and no more. */
+export interface TimeSpan {
+  /** EDTF: 2026-02-15, 2026-01, XXXX-02-15, 2026-02-15/2026-02-16 */
+  edtf: string;
+  /** ISO dates (YYYY-MM-DD) bounding the span; null when the year is unknown. */
+  earliest: string | null;
+  latest: string | null;
+  precision: DatePrecision;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface EntityRef {
+  name: string;
+  entityId: string;
+}
+
+export interface ExtractedQuote extends Span {
+  /** exactly the characters between the quotation marks */
+  text: string;
+  kind: 'direct' | 'fragment';
+  speaker: EntityRef | null;
+  /** "a NATO official" when the speaker has no name */
+  speakerDescription: string | null;
+  /** the attribution phrase: "sagte", "said", "— Marco Rubio, US-Senator" */
+  cue: string | null;
+  /** id of an entry in `events`, or null */
+  event: string | null;
+  said: TimeSpan | null;
+  lang: string;
+  confidence: number;
+  /** stable id derived from the normalized text and speaker */
+  id: string;
+}
+
+export interface ExtractedClaim extends Span {
+  id: string;
+  text: string;
+  speaker: EntityRef | null;
+  speakerDescription: string | null;
+  cue: string | null;
+  /** quantities mentioned in the claim: "rund 200 Stellen" */
+  quantities: { text: string; value: number; unit: string | null; approximate: boolean }[];
+  when: TimeSpan | null;
+  confidence: number;
+}
+
+export interface ExtractedEntity {
+  id: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  mentions: (Span & { text: string })[];
+}
+
+export interface ExtractedDate extends Span, TimeSpan {
+  text: string;
+}
+
+export interface ExtractedEvent {
+  id: string;
+  name: string;
+  /** press-conference, meeting, summit, visit, ... */
+  type: string;
+  when: TimeSpan | null;
+  /** entity id of a Place, or null */
+  place: string | null;
+  /** entity ids */
+  participants: string[];
+  evidence: Span;
+}
+
+export interface ExtractedReport {
+  id: string;
+  publisher: EntityRef;
+  when: TimeSpan | null;
+  /** ids of claims/events/quotes the report is about */
+  about: string[];
+  cue: string;
+  evidence: Span;
+}
+
+/** Relation types the loader accepts; the loader maps each to a Neo4j type from an allow-list. */
+export type RelationType =
+  | 'HELD_ROLE'
+  | 'PARTICIPATED_IN'
+  | 'LOCATED_IN'
+  | 'CONTROLS'
+  | 'HANDED_OVER_TO'
+  | 'MEMBER_OF'
+  | 'ABOUT'
+  | 'MENTIONS';
+
+export interface ExtractedRelation {
+  type: RelationType;
+  /** entity / event / claim ids */
+  from: string;
+  to: string;
+  when: TimeSpan | null;
+  /** free properties such as { role: "US-Senator" } */
+  properties: Record<string, string | number | boolean>;
+  evidence: Span;
+  confidence: number;
+}
+
+export interface Diagnostic extends Partial<Span> {
+  level: 'info' | 'warning' | 'error';
+  message: string;
+}
+
+export interface DocumentMeta {
+  /** file path, url or "-" */
+  source: string;
+  title: string | null;
+  url: string | null;
+  outlet: string | null;
+  /** YYYY-MM-DD, or null when unknown */
+  publishedAt: string | null;
+  /** 'de' | 'en' ... ; null means detect */
+  lang: string | null;
+}
+
+export interface ExtractedDocument {
+  source: string;
+  title: string | null;
+  url: string | null;
+  outlet: string | null;
+  lang: string;
+  publishedAt: string | null;
+  /** sha256 of the body */
+  contentHash: string;
+  body: string;
+  quotes: ExtractedQuote[];
+  reported: ExtractedClaim[];
+  entities: ExtractedEntity[];
+  dates: ExtractedDate[];
+  events: ExtractedEvent[];
+  reports: ExtractedReport[];
+  relations: ExtractedRelation[];
+  diagnostics: Diagnostic[];
+  /** name and version of the extractor, stored as provenance */
+  extractor: string;
+}

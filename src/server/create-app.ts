@@ -1,0 +1,65 @@
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { Server } from 'node:http';
+import type { Config } from '../config/config.ts';
+import type { Database } from '../db/database.ts';
+import type { Migration } from '../db/migrate.ts';
+import type { GraphQLContext } from '../graphql/context.ts';
+import { loadTypeDefs } from '../graphql/load-schema.ts';
+import { resolvers } from '../graphql/resolvers/index.ts';
+import { makeFormatError } from './format-error.ts';
+import { graphiqlPage } from './graphiql-page.ts';
+import { checkReadiness } from './readiness.ts';
+
+export interface AppDeps {
+  config: Config;
+  db: Database;
+  migrations: Migration[];
+  version: string;
+  httpServer: Server;
+}
+
+/** The HTTP surface: /graphql (API and, for browsers, GraphiQL), /healthz, /readyz. */
+export async function createApp(deps: AppDeps): Promise<{ app: express.Express; apollo: ApolloServer<GraphQLContext> }> {
+  const { config, db, migrations, version } = deps;
+  const apollo = new ApolloServer<GraphQLContext>({
+    typeDefs: await loadTypeDefs(path.join(config.root, 'schema')),
+    resolvers,
+    formatError: makeFormatError(config.development),
+    includeStacktraceInErrorResponses: config.development,
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDrainHttpServer({ httpServer: deps.httpServer })],
+  });
+  await apollo.start();
+  const graphiql = await graphiqlPage(path.join(config.root, 'docs', 'queries'));
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const r = await checkReadiness(db, migrations);
+    res.status(r.ready ? 200 : 503).json(r.ready ? { status: 'ready' } : { status: 'unavailable', code: r.code, reason: r.reason });
+  });
+  app.get('/graphql', (req, res, next) => {
+    // A browser navigating here gets GraphiQL; GraphQL GET requests (Accept: application/json) go on.
+    if (req.accepts(['application/graphql-response+json', 'application/json', 'text/html']) === 'text/html' && !req.query.query) {
+      res.type('html').send(graphiql);
+      return;
+    }
+    next();
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => ({ db, migrations, version, requestId: (req.headers['x-request-id'] as string | undefined) ?? randomUUID() }),
+    }),
+  );
+  return { app, apollo };
+}

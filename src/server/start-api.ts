@@ -1,0 +1,32 @@
+import { createServer, type Server } from 'node:http';
+import type { Config } from '../config/config.ts';
+import type { Database } from '../db/database.ts';
+import type { Migration } from '../db/migrate.ts';
+import { createApp } from './create-app.ts';
+
+export interface RunningApi {
+  url: string;
+  port: number;
+  server: Server;
+  /** stops accepting, lets in-flight requests finish, then resolves */
+  stop(): Promise<void>;
+}
+
+export async function startApi(config: Config, db: Database, migrations: Migration[], version: string): Promise<RunningApi> {
+  const server = createServer();
+  const { app, apollo } = await createApp({ config, db, migrations, version, httpServer: server });
+  server.on('request', app);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.http.port, config.http.host, () => resolve());
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.http.port;
+  return {
+    url: `http://${config.http.host}:${port}`,
+    port,
+    server,
+    // Apollo's drain plugin closes the HTTP server and waits for in-flight requests.
+    stop: () => apollo.stop(),
+  };
+}
