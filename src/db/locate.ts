@@ -11,6 +11,8 @@ export interface Located {
   dataDir: string | null;
   /** the Browser URL when one is served */
   browserUrl: string | null;
+  /** true when this process started the server, so release() stops it */
+  startedHere: boolean;
   /** stops what this process started; leaves alone what it found */
   release(): Promise<void>;
 }
@@ -37,6 +39,7 @@ export async function locateNeo4j(config: Config, opts: LocateOptions): Promise<
       kind: 'configured',
       dataDir: null,
       browserUrl: null,
+      startedHere: false,
       release: async () => {},
     };
   }
@@ -58,6 +61,7 @@ export function fromLocal(server: LocalServer, database: string): Located {
     kind: 'local',
     dataDir: server.dataDir,
     browserUrl: server.httpPort ? `http://127.0.0.1:${server.httpPort}/browser/` : null,
+    startedHere: server.startedHere,
     release: () => server.stop(),
   };
 }

@@ -43,7 +43,7 @@ export const start: Command = {
         const shutdown = (signal: string) => {
           if (stopping) return;
           stopping = true;
-          ctx.say(`\n${signal}: stopping the API${located.kind === 'local' ? ' and Neo4j' : ''} …`);
+          ctx.say(`\n${signal}: stopping the API${located.startedHere ? ' and Neo4j' : ''} …`);
           resolve();
         };
         process.once('SIGINT', () => shutdown('SIGINT'));

@@ -1,0 +1,88 @@
+import neo4j from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CypherRegistry } from '../src/db/cypher-registry.ts';
+import { Database } from '../src/db/database.ts';
+import { freePort } from '../src/db/local/port-is-free.ts';
+import type { RunningApi } from '../src/server/start-api.ts';
+import { graphql, startTestApi } from './support/test-api.ts';
+import { openTestDatabase } from './support/test-database.ts';
+
+describe('the API server over real HTTP', () => {
+  let db: Database;
+  let api: RunningApi;
+  beforeAll(async () => {
+    db = await openTestDatabase();
+    api = await startTestApi(db);
+  });
+  afterAll(async () => {
+    await api.stop();
+    await db.close();
+  });
+
+  it('when /healthz is asked, then the process answers 200', async () => {
+    const res = await fetch(`${api.url}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ok' });
+  });
+
+  it('when /readyz is asked and Neo4j is migrated, then it answers 200', async () => {
+    const res = await fetch(`${api.url}/readyz`);
+    expect(res.status).toBe(200);
+  });
+
+  it('when serverInfo is queried, then it reports Neo4j 5.26 community with apoc and gds and the migrations', async () => {
+    const { status, body } = await graphql(api, '{ serverInfo { version neo4j { version edition plugins pluginVersions { name version } } migrations } }');
+    expect(status).toBe(200);
+    expect(body.errors).toBeUndefined();
+    const info = body.data.serverInfo;
+    expect(info.neo4j.version).toMatch(/^5\.26\./);
+    expect(info.neo4j.edition).toBe('community');
+    expect(info.neo4j.plugins).toEqual(['apoc', 'gds']);
+    expect(info.migrations[0]).toBe('001-migration-id-unique');
+  });
+
+  it('when a browser opens /graphql, then it gets GraphiQL that loads nothing from another host', async () => {
+    const res = await fetch(`${api.url}/graphql`, { headers: { accept: 'text/html' } });
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('<title>quotegraph GraphiQL</title>');
+    expect(html).not.toMatch(/<(script|link)[^>]+(src|href)="https?:\/\//);
+  });
+
+  it('when a query asks for a field that does not exist, then the error code is BAD_USER_INPUT', async () => {
+    const { body } = await graphql(api, '{ nope }');
+    expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(body.errors?.[0]?.extensions).not.toHaveProperty('stacktrace');
+  });
+});
+
+describe('the API server when Neo4j cannot be reached', () => {
+  let api: RunningApi;
+  let db: Database;
+  beforeAll(async () => {
+    const port = await freePort();
+    const driver = neo4j.driver(`bolt://127.0.0.1:${port}`, neo4j.auth.basic('neo4j', 'x'), { connectionTimeout: 1000, maxTransactionRetryTime: 500, logging: { level: 'error', logger: () => {} } });
+    const real = await openTestDatabase();
+    db = new Database(driver, 'neo4j', real.queries as CypherRegistry, 2000);
+    await real.close();
+    api = await startTestApi(db);
+  });
+  afterAll(async () => {
+    await api.stop();
+    await db.close();
+  });
+
+  it('when /readyz is asked, then it answers 503 with a JSON reason', async () => {
+    const res = await fetch(`${api.url}/readyz`);
+    expect(res.status).toBe(503);
+    expect(await res.json()).toMatchObject({ status: 'unavailable', code: 'DATABASE_UNAVAILABLE' });
+  });
+
+  it('when serverInfo is queried, then the error is DATABASE_UNAVAILABLE without driver internals', async () => {
+    const started = Date.now();
+    const { body } = await graphql(api, '{ serverInfo { version } }');
+    expect(body.errors?.[0]?.extensions?.code).toBe('DATABASE_UNAVAILABLE');
+    expect(body.errors?.[0]?.message).not.toMatch(/ECONNREFUSED|Neo4jError/);
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+});

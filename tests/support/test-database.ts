@@ -1,0 +1,18 @@
+import path from 'node:path';
+import { inject } from 'vitest';
+import { projectRoot } from '../../src/config/config.ts';
+import { connect } from '../../src/db/connect.ts';
+import { CypherRegistry } from '../../src/db/cypher-registry.ts';
+import { Database } from '../../src/db/database.ts';
+
+/** A Database on the run's Neo4j (see tests/global-setup.ts), with the project's Cypher registry. */
+export async function openTestDatabase(queryTimeoutMs = 30_000): Promise<Database> {
+  const conn = inject('neo4j');
+  const driver = await connect(conn, 30_000);
+  return new Database(driver, conn.database, await CypherRegistry.load(path.join(projectRoot(), 'cypher')), queryTimeoutMs);
+}
+
+/** A prefix unique to one test, for ids of the data it creates and deletes. */
+export function testScope(name: string): string {
+  return `test-${name}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+}
