@@ -4,5 +4,7 @@ import { dbStart } from './db-start.ts';
 import { dbStatus } from './db-status.ts';
 import { dbStop } from './db-stop.ts';
 import { start } from './start.ts';
+import { extract } from './extract.ts';
+import { ingest } from './ingest.ts';
 
-export const commands: Command[] = [start, dbStart, dbStop, dbStatus, dbMigrate];
+export const commands: Command[] = [start, extract, ingest, dbStart, dbStop, dbStatus, dbMigrate];

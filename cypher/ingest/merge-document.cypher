@@ -1,0 +1,17 @@
+// Purpose: creates or updates the Document node of an article
+// Params: $doc: Map - {id, title, url, outlet, lang, publishedAt (YYYY-MM-DD or null), contentHash, text, source, extractor}
+// Returns: id - one row
+// Mode: write
+MERGE (d:Document {id: $doc.id})
+SET d.title = $doc.title,
+    d.url = $doc.url,
+    d.outlet = $doc.outlet,
+    d.lang = $doc.lang,
+    d.publishedAt = date($doc.publishedAt),
+    d.contentHash = $doc.contentHash,
+    d.text = $doc.text,
+    d.source = $doc.source,
+    d.extractor = $doc.extractor,
+    d.ingestedAt = datetime(),
+    d.knownSince = coalesce(date($doc.publishedAt), date())
+RETURN d.id AS id

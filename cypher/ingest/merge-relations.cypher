@@ -1,0 +1,37 @@
+// Purpose: merges dated relations between entities, events and claims (HELD_ROLE, PARTICIPATED_IN,
+//   HANDED_OVER_TO ...). One relationship per fact id; each supporting document adds itself to
+//   sourceDocs and its evidence ("docId|start|end|extractor|confidence") to evidence
+// Params: $docId: String; $relations: List<Map> - {id, type (allow-listed), from, to, role, properties: Map,
+//   edtf, earliest, latest, precision, evidence: String}
+// Returns: relations - one row
+// Mode: write
+UNWIND $relations AS row
+CALL {
+  WITH row
+  MATCH (a:Entity {id: row.from}) RETURN a
+  UNION
+  WITH row
+  MATCH (a:Event {id: row.from}) RETURN a
+  UNION
+  WITH row
+  MATCH (a:Claim {id: row.from}) RETURN a
+}
+CALL {
+  WITH row
+  MATCH (b:Entity {id: row.to}) RETURN b
+  UNION
+  WITH row
+  MATCH (b:Event {id: row.to}) RETURN b
+  UNION
+  WITH row
+  MATCH (b:Claim {id: row.to}) RETURN b
+}
+MERGE (a)-[r:$(row.type) {id: row.id}]->(b)
+ON CREATE SET r += row.properties, r.sourceDocs = [], r.evidence = []
+SET r.edtf = coalesce(r.edtf, row.edtf),
+    r.earliest = coalesce(r.earliest, date(row.earliest)),
+    r.latest = coalesce(r.latest, date(row.latest)),
+    r.precision = coalesce(r.precision, row.precision)
+SET r.evidence = [x IN r.evidence WHERE NOT x STARTS WITH $docId + '|'] + row.evidence,
+    r.sourceDocs = CASE WHEN $docId IN r.sourceDocs THEN r.sourceDocs ELSE r.sourceDocs + $docId END
+RETURN count(r) AS relations

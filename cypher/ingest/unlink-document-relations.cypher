@@ -1,0 +1,17 @@
+// Purpose: before a changed version replaces a document, withdraw its support from dated relations
+//   between entities; relations no other document supports are deleted
+// Params: $id: String - document id
+// Returns: withdrawn, deleted - one row
+// Mode: write
+MATCH (d:Document {id: $id})-[:MENTIONS]->(e:Entity)-[r]-()
+WHERE $id IN coalesce(r.sourceDocs, [])
+WITH DISTINCT r
+SET r.sourceDocs = [x IN r.sourceDocs WHERE x <> $id],
+    r.evidence = [x IN coalesce(r.evidence, []) WHERE NOT x STARTS WITH $id + '|']
+WITH r, size(r.sourceDocs) = 0 AS orphan
+CALL {
+  WITH r, orphan
+  WITH r WHERE orphan
+  DELETE r
+}
+RETURN count(r) AS withdrawn, sum(CASE WHEN orphan THEN 1 ELSE 0 END) AS deleted

@@ -1,0 +1,37 @@
+import { extractDocument } from '../../extract/index.ts';
+import { expandPaths, readDocuments, readInput } from '../../documents/index.ts';
+import type { Command } from '../command.ts';
+import { parseDocumentFlags } from '../parse-flags.ts';
+
+export const extract: Command = {
+  path: ['extract'],
+  summary: 'print what would be extracted from articles, without touching the database',
+  usage: 'extract FILE... [--published YYYY-MM-DD] [--lang de|en] [--outlet NAME] [--url URL] [--format json]',
+  async run(args, ctx) {
+    const { overrides, positionals, values } = parseDocumentFlags(args, { format: { type: 'string' } });
+    const format = (values as { format?: string }).format;
+    if (format !== undefined && format !== 'json') {
+      ctx.say(`--format: only json is supported, not ${format}`);
+      return 2;
+    }
+    if (!positionals.length) {
+      ctx.say('extract: name at least one file, folder, or - for standard input');
+      return 2;
+    }
+    const documents = [];
+    let failed = 0;
+    for (const file of await expandPaths(positionals)) {
+      try {
+        for (const doc of readDocuments(await readInput(file), overrides)) {
+          const { body: _body, ...rest } = extractDocument(doc.body, doc.meta);
+          documents.push(rest);
+        }
+      } catch (err) {
+        failed++;
+        ctx.say((err as Error).message);
+      }
+    }
+    ctx.print(JSON.stringify({ documents }, null, 2));
+    return failed ? 1 : 0;
+  },
+};

@@ -1,0 +1,46 @@
+import { expandPaths } from '../../documents/index.ts';
+import { ingestFiles } from '../../ingest/ingest-documents.ts';
+import type { Command } from '../command.ts';
+import { parseDocumentFlags } from '../parse-flags.ts';
+import { withDatabase } from '../with-database.ts';
+import { progressLine } from '../progress-line.ts';
+
+export const ingest: Command = {
+  path: ['ingest'],
+  summary: 'extract articles and write them to the graph, one transaction per document',
+  usage: 'ingest PATH... [--published YYYY-MM-DD] [--lang de|en] [--outlet NAME] [--url URL]',
+  async run(args, ctx) {
+    const { overrides, positionals } = parseDocumentFlags(args);
+    if (!positionals.length) {
+      ctx.say('ingest: name at least one file, folder, or - for standard input');
+      return 2;
+    }
+    const files = await expandPaths(positionals);
+    let interrupted = false;
+    const onSigint = () => {
+      interrupted = true;
+      ctx.say('\nCtrl-C: finishing the document being written, then stopping …');
+    };
+    process.on('SIGINT', onSigint);
+    try {
+      return await withDatabase(ctx, async (db) => {
+        const progress = progressLine(process.stderr);
+        const summary = await ingestFiles(db, files, {
+          overrides,
+          shouldStop: () => interrupted,
+          onDocument: (_r, s) => progress(`documents ${s.documents}/${files.length}  quotes ${s.quotes}  entities ${s.entities}  relations ${s.relations}`),
+        });
+        progress.done();
+        ctx.print(
+          `Ingested ${summary.documents} documents (${summary.created} new, ${summary.replaced} replaced, ${summary.unchanged} unchanged): ` +
+            `${summary.quotes} quotes, ${summary.claims} claims, ${summary.entities} entity mentions, ${summary.relations} relations.`,
+        );
+        for (const f of summary.failed) ctx.say(`failed: ${f.reason.startsWith(f.file) ? f.reason : `${f.file}: ${f.reason}`}`);
+        if (interrupted) ctx.say('Stopped by Ctrl-C; documents not yet written can be ingested by running the same command again.');
+        return summary.failed.length || interrupted ? 1 : 0;
+      });
+    } finally {
+      process.off('SIGINT', onSigint);
+    }
+  },
+};

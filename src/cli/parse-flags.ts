@@ -1,0 +1,35 @@
+import { parseArgs } from 'node:util';
+import { badInput } from '../errors/app-error.ts';
+import type { DocumentMeta } from '../extract/types.ts';
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The document flags shared by `extract` and `ingest`: --published, --lang, --outlet, --url. */
+export function parseDocumentFlags(args: string[], extra: Record<string, { type: 'string' | 'boolean' }> = {}) {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      published: { type: 'string' },
+      lang: { type: 'string' },
+      outlet: { type: 'string' },
+      url: { type: 'string' },
+      ...extra,
+    },
+  });
+  const overrides: Partial<DocumentMeta> = {};
+  if (typeof values.published === 'string') {
+    const d = new Date(`${values.published}T00:00:00Z`);
+    if (!isoDate.test(values.published) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== values.published) {
+      throw badInput('--published', `${JSON.stringify(values.published)} is not a calendar date (YYYY-MM-DD)`);
+    }
+    overrides.publishedAt = values.published;
+  }
+  if (typeof values.lang === 'string') {
+    if (!/^(de|en)$/.test(values.lang)) throw badInput('--lang', `${JSON.stringify(values.lang)}: use de or en`);
+    overrides.lang = values.lang;
+  }
+  if (typeof values.outlet === 'string') overrides.outlet = values.outlet;
+  if (typeof values.url === 'string') overrides.url = values.url;
+  return { overrides, positionals, values };
+}
