@@ -1,11 +1,19 @@
+import path from 'node:path';
 import type { Config } from '../config/config.ts';
 import type { Database } from '../db/database.ts';
+import { expandPaths } from '../documents/index.ts';
+import { ingestFiles, type IngestSummary } from './ingest-documents.ts';
 
-export interface SampleLoad {
-  documents: number;
-}
-
-/** Loads data/sample into an empty graph. Filled in by the ingestion pipeline (issue 3). */
-export async function loadSampleIfEmpty(_db: Database, _config: Config, _say: (line: string) => void): Promise<SampleLoad | null> {
-  return null;
+/**
+ * Loads the bundled sample corpus (data/sample) when the graph holds no document at all, so a first
+ * `npm start` shows a multi-source, multi-date graph. A graph with any document is left alone.
+ */
+export async function loadSampleIfEmpty(db: Database, config: Config, say: (line: string) => void): Promise<IngestSummary | null> {
+  const [row] = await db.query<{ documents: number }>('ingest/document-count');
+  if ((row?.documents ?? 0) > 0) return null;
+  const files = await expandPaths([path.join(config.root, 'data', 'sample')]);
+  say(`The graph is empty: loading the sample corpus (${files.length} articles from data/sample) …`);
+  const summary = await ingestFiles(db, files);
+  for (const f of summary.failed) say(`  sample ${f.file}: ${f.reason}`);
+  return summary;
 }

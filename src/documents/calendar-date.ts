@@ -1,0 +1,38 @@
+/**
+ * The YAML 1.1 timestamp grammar (what the yaml library accepts as a date): a date, optionally
+ * followed by a time and zone. We match it ourselves instead of letting a Date parse it, because
+ * Date silently rolls 2026-02-30 over to 2 March.
+ */
+const TIMESTAMP =
+  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:[Tt]|[ \t]+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d*)?)?(?:[ \t]*(?:Z|[-+]\d{1,2}(?::?\d{2})?))?)?$/;
+
+/**
+ * "2026-02-15", "2026-2-5", "2026-02-15T08:30:00+01:00" → "2026-02-15" (the date as written, in
+ * the publisher's own zone: converting to UTC would move late-evening articles to the next day).
+ * Returns an error reason instead when the text is not a date or not a real calendar day.
+ */
+export type CalendarDateResult =
+  | { date: string }
+  /** 'format': not written as a date at all; 'impossible': written as one, but no such day */
+  | { reason: string; problem: 'format' | 'impossible' };
+
+export function toCalendarDate(text: string): CalendarDateResult {
+  const m = TIMESTAMP.exec(text.trim());
+  if (!m) return { reason: `${JSON.stringify(text)} is not a date (expected YYYY-MM-DD)`, problem: 'format' };
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (month < 1 || month > 12) return { reason: `${JSON.stringify(text)} is not a real date (there is no month ${month})`, problem: 'impossible' };
+  const last = daysInMonth(year, month);
+  if (day < 1 || day > last) {
+    return { reason: `${JSON.stringify(text)} is not a real date (${year}-${pad(month)} has ${last} days)`, problem: 'impossible' };
+  }
+  return { date: `${m[1]}-${pad(month)}-${pad(day)}` };
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');

@@ -1,0 +1,72 @@
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { formatFromPath, STDIN } from './document-format.ts';
+
+/**
+ * A folder may list entries to skip, one name per line, in this file. data/sample uses it to keep
+ * its gold/*.json annotations from being ingested as articles.
+ */
+export const IGNORE_FILE = '.quotegraphignore';
+
+/**
+ * Files named on the command line, in order; folders expanded recursively to their supported
+ * files, sorted by code unit (the same order on every machine and locale); "-" kept for stdin.
+ * A path that does not exist is passed through unchanged so that reading it reports the error for
+ * that one path instead of aborting the whole run. Explicitly named files are kept whatever their
+ * extension, so the user hears "unsupported file type" rather than silence.
+ */
+export async function expandPaths(paths: string[]): Promise<string[]> {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const add = (p: string, key: string) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push(p);
+  };
+
+  for (const p of paths) {
+    if (p === STDIN) {
+      add(p, p);
+      continue;
+    }
+    const info = await stat(p).catch(() => null);
+    if (info?.isDirectory()) {
+      for (const f of (await walkFolder(p, new Set())).sort(byCodeUnit)) add(f, await realpath(f));
+    } else {
+      add(p, info ? await realpath(p) : resolve(p));
+    }
+  }
+  return out;
+}
+
+/** Hidden entries (.git, .DS_Store) are skipped; `visited` stops symlink loops. */
+async function walkFolder(dir: string, visited: Set<string>): Promise<string[]> {
+  const real = await realpath(dir);
+  if (visited.has(real)) return [];
+  visited.add(real);
+
+  const ignored = await readIgnoreFile(dir);
+  const entries = await readdir(dir, { withFileTypes: true });
+  const files: string[] = [];
+  for (const entry of entries) {
+    if (entry.name.startsWith('.') || ignored.has(entry.name)) continue;
+    const full = join(dir, entry.name);
+    // Dirent says "symlink" for links; stat tells where they lead.
+    const info = entry.isSymbolicLink() ? await stat(full).catch(() => null) : entry;
+    if (info?.isDirectory()) files.push(...(await walkFolder(full, visited)));
+    else if (info?.isFile() && formatFromPath(full) !== null) files.push(full);
+  }
+  return files;
+}
+
+async function readIgnoreFile(dir: string): Promise<Set<string>> {
+  const text = await readFile(join(dir, IGNORE_FILE), 'utf8').catch(() => '');
+  return new Set(
+    text
+      .split(/\r?\n/)
+      .map((l) => l.trim().replace(/\/$/, ''))
+      .filter((l) => l !== '' && !l.startsWith('#')),
+  );
+}
+
+const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

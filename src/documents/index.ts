@@ -1,0 +1,10 @@
+// Public surface of the documents stage: input files in, SourceDocuments out.
+export type { SourceDocument } from './source-document.ts';
+export { readDocuments } from './read-documents.ts';
+export { readInput, type InputFile } from './read-input.ts';
+export { expandPaths, IGNORE_FILE } from './expand-paths.ts';
+export { contentHash } from './content-hash.ts';
+export { InputError, InputErrorCodes, type InputErrorCode } from './input-error.ts';
+export { MAX_DOCUMENT_BYTES } from './decode-text.ts';
+export { SUPPORTED_EXTENSIONS, STDIN } from './document-format.ts';
+export { publishedDate } from './metadata.ts';

@@ -1,0 +1,36 @@
+/**
+ * Why a file could not be read as documents. A closed list so the CLI summary can count failures
+ * by kind and tests can assert the kind without matching message wording.
+ */
+export const InputErrorCodes = [
+  'unreadable',
+  'empty',
+  'too-large',
+  'binary',
+  'not-utf8',
+  'unsupported-extension',
+  'bad-front-matter',
+  'bad-json',
+  'bad-record',
+  'no-text',
+  'bad-date',
+  'bad-metadata',
+] as const;
+
+export type InputErrorCode = (typeof InputErrorCodes)[number];
+
+/**
+ * The one error readDocuments/readInput throw for bad input. A bad file stops only that file:
+ * the caller reports `message` ("FILE: reason") and goes on with the next one.
+ */
+export class InputError extends Error {
+  override name = 'InputError';
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+    readonly code: InputErrorCode,
+    options?: { cause?: unknown },
+  ) {
+    super(`${file}: ${reason}`, options);
+  }
+}

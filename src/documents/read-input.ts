@@ -1,0 +1,47 @@
+import { readFile, stat } from 'node:fs/promises';
+import { MAX_DOCUMENT_BYTES, tooLarge } from './decode-text.ts';
+import { STDIN } from './document-format.ts';
+import { InputError } from './input-error.ts';
+
+export interface InputFile {
+  path: string;
+  bytes: Buffer;
+}
+
+/**
+ * Reads a path from expandPaths (or "-" for stdin). Checks the size before reading, so a
+ * multi-gigabyte file named by mistake costs a stat, not the memory.
+ */
+export async function readInput(path: string, stdin: NodeJS.ReadableStream = process.stdin): Promise<InputFile> {
+  if (path === STDIN) {
+    try {
+      return { path, bytes: await readStream(stdin) };
+    } catch (err) {
+      throw new InputError(path, `cannot read standard input (${(err as Error).message})`, 'unreadable', { cause: err });
+    }
+  }
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) throw new InputError(path, 'not a regular file', 'unreadable');
+    if (info.size > MAX_DOCUMENT_BYTES) throw tooLarge(path, info.size);
+    return { path, bytes: await readFile(path) };
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file or folder' : code === 'EACCES' ? 'permission denied' : `cannot read (${code ?? String(err)})`;
+    throw new InputError(path, reason, 'unreadable', { cause: err });
+  }
+}
+
+/** Stops collecting one byte past the limit: enough for decodeText to reject it, no more. */
+async function readStream(stream: NodeJS.ReadableStream): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    chunks.push(buf);
+    size += buf.length;
+    if (size > MAX_DOCUMENT_BYTES) break;
+  }
+  return Buffer.concat(chunks);
+}

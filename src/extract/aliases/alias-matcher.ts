@@ -1,0 +1,113 @@
+// Finds alias-table names in a text: longest match first over word tokens, built once per table.
+// Matching is case-sensitive on purpose: "US" is a country, "us" a pronoun; the table lists the
+// spellings that occur ("NATO", "Nato").
+
+import type { AliasEntry, AliasTable } from './alias-table.ts';
+import { tokenize, tokenKey, type Token } from '../text/tokenize.ts';
+
+export interface AliasMatch {
+  entry: AliasEntry;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface AliasMatcher {
+  table: AliasTable;
+  /** alias key (see tokenKey) -> entry */
+  byKey: Map<string, AliasEntry>;
+  maxTokens: number;
+  /** adjective key -> entry ("Slovak" -> Slovakia), for reading role titles */
+  adjectives: Map<string, AliasEntry>;
+  match(text: string, tokens?: Token[]): AliasMatch[];
+  /** resolves a surface string exactly (used for doc-local names and role qualifiers) */
+  lookup(surface: string): AliasEntry | null;
+}
+
+const GENITIVE_TYPES = new Set(['Person', 'Place', 'Country']);
+
+export function buildAliasMatcher(table: AliasTable): AliasMatcher {
+  const byKey = new Map<string, AliasEntry>();
+  const adjectives = new Map<string, AliasEntry>();
+  let maxTokens = 1;
+  for (const entry of table.entries) {
+    for (const surface of [entry.name, ...entry.aliases]) {
+      const tokens = tokenize(surface);
+      if (tokens.length === 0) continue;
+      byKey.set(tokenKey(tokens), entry);
+      maxTokens = Math.max(maxTokens, tokens.length);
+    }
+    for (const adjective of entry.adjectives ?? []) adjectives.set(tokenKey(tokenize(adjective)), entry);
+  }
+
+  const lookup = (surface: string): AliasEntry | null => byKey.get(tokenKey(tokenize(surface))) ?? null;
+
+  const match = (text: string, given?: Token[]): AliasMatch[] => {
+    const tokens = given ?? tokenize(text);
+    const found: AliasMatch[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      let matched = 0;
+      for (let n = Math.min(maxTokens, tokens.length - i); n >= 1; n--) {
+        const slice = tokens.slice(i, i + n);
+        if (!adjacent(text, slice)) continue;
+        const entry = byKey.get(tokenKey(slice));
+        if (!entry) continue;
+        const first = slice[0]!;
+        const last = slice[n - 1]!;
+        found.push({ entry, start: first.start, end: last.end, text: text.slice(first.start, last.end) });
+        addRelatedInside(found, entry, slice, text);
+        matched = n;
+        break;
+      }
+      if (matched === 0) {
+        const genitive = genitiveMatch(tokens[i]!);
+        if (genitive) found.push(genitive);
+      }
+      i += Math.max(matched, 1);
+    }
+    return found;
+  };
+
+  // German genitive ("Rubios", "Russlands"): only for names that are one token, to stay safe.
+  const genitiveMatch = (token: Token): AliasMatch | null => {
+    if (token.text.length < 5 || !token.text.endsWith('s') || !/^\p{Lu}/u.test(token.text)) return null;
+    const entry = byKey.get(token.text.slice(0, -1));
+    if (!entry || !GENITIVE_TYPES.has(entry.type)) return null;
+    return { entry, start: token.start, end: token.end, text: token.text };
+  };
+
+  // Inside "ARD Tagesthemen" or "Joint Force Command in Neapel", the parent organisation and the
+  // place are mentioned too; other names inside a longer name are not (the "Ukraine" in a council's name).
+  const addRelatedInside = (found: AliasMatch[], outer: AliasEntry, slice: Token[], text: string): void => {
+    if (!outer.partOf && !outer.locatedIn) return;
+    for (let a = 0; a < slice.length; a++) {
+      for (let b = slice.length; b > a; b--) {
+        if (a === 0 && b === slice.length) continue;
+        const inner = byKey.get(tokenKey(slice.slice(a, b)));
+        if (inner && (inner.id === outer.partOf || inner.id === outer.locatedIn)) {
+          const s = slice[a]!.start;
+          const e = slice[b - 1]!.end;
+          found.push({ entry: inner, start: s, end: e, text: text.slice(s, e) });
+          a = b - 1;
+          break;
+        }
+      }
+    }
+  };
+
+  return { table, byKey, maxTokens, adjectives, match, lookup };
+}
+
+// Tokens of one name are separated by at most one space or joined directly ("US-Senator");
+// a line break or a comma between them means two names.
+function adjacent(text: string, tokens: Token[]): boolean {
+  for (let k = 1; k < tokens.length; k++) {
+    const gap = text.slice(tokens[k - 1]!.end, tokens[k]!.start);
+    if (/^\.?[ \u00A0]?$/.test(gap)) continue;
+    // "Washington, D.C.": a comma is part of a name only before an abbreviation.
+    if (gap === ', ' && tokens[k]!.text.includes('.')) continue;
+    return false;
+  }
+  return true;
+}

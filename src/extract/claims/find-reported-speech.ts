@@ -1,0 +1,148 @@
+// Reported (indirect) speech: "Rubio betonte, dass …", "Whitaker sagte, die USA lieferten …",
+// "…, sagte eine mit dem Vorgang vertraute Person", "…, so der Nato-Botschafter", "according to X,
+// …", "Nach Angaben von Reuters …", "Insidern zufolge …", "X told reporters that …". One claim per
+// sentence: the content clause, its speaker and its cue.
+
+import { datesIn, insideSpeech, type Context } from '../context.ts';
+import { resolveNounPhrase, type SpeakerReading } from '../speakers/resolve-noun-phrase.ts';
+import { AUXILIARIES, speechVerbsIn } from '../speakers/speech-verbs.ts';
+import type { QuoteDraft } from '../quotes/extract-quotes.ts';
+import type { Span, TimeSpan } from '../types.ts';
+import { findQuantities, type Quantity } from './find-quantities.ts';
+
+export interface ClaimDraft extends Span {
+  text: string;
+  speaker: SpeakerReading['speaker'];
+  speakerDescription: string | null;
+  cue: string | null;
+  quantities: Quantity[];
+  when: TimeSpan | null;
+  confidence: number;
+  sentence: Span;
+}
+
+const SOURCE_START = /^(?:Laut|According to|Nach Angaben (?:von|des|der)|Nach Worten (?:von|des|der)|Wie .{1,40}? berichtete,)\s+/u;
+const CONTENT_AFTER_DE = /^(?:\s+[^,.;:]{0,80}?)?(?:\s*,\s*dass\s|\s+darauf\s*,\s*dass\s|\s+über\s|\s*,\s*(?=\p{Ll}|die\s|der\s|das\s|es\s|man\s|sie\s|er\s))/u;
+const CONTENT_AFTER_EN = /^(?:\s+(?:reporters|journalists|the\s+\p{L}+|Reuters|[^,.;:“"]{0,40}?))?\s+that\s|^\s+(?=(?:the|it|they|there|he|she|we|more|this|those|these)\s)/u;
+const ZUFOLGE = /([\p{L}\s-]{2,60}?)\s+zufolge/u;
+
+function unquotedShare(ctx: Context, span: Span): number {
+  let quoted = 0;
+  for (const q of ctx.speech) quoted += Math.max(0, Math.min(q.end, span.end) - Math.max(q.start, span.start));
+  return 1 - quoted / Math.max(1, span.end - span.start);
+}
+
+function trimContent(ctx: Context, start: number, end: number): Span {
+  const raw = ctx.body.slice(start, end);
+  const lead = raw.length - raw.trimStart().length;
+  const trimmed = raw.trim().replace(/[.,;:!?]+$/, '');
+  return { start: start + lead, end: start + lead + trimmed.length };
+}
+
+function reading(ctx: Context, np: Span, descriptions: Map<number, string>): SpeakerReading | null {
+  const text = ctx.body.slice(np.start, np.end).trim().replace(AUXILIARIES, '');
+  if (!text) return null;
+  const found = resolveNounPhrase(ctx, { start: np.start, end: np.start + ctx.body.slice(np.start, np.end).indexOf(text) + text.length }, descriptions);
+  if (found) return found;
+  return text.split(/\s+/).length <= 8 ? { speaker: null, description: text, confidence: 0.3 } : null;
+}
+
+function claimIn(ctx: Context, sentence: Span, descriptions: Map<number, string>): Omit<ClaimDraft, 'quantities' | 'when' | 'sentence'> | null {
+  const text = ctx.body.slice(sentence.start, sentence.end);
+  const source = SOURCE_START.exec(text);
+  if (source) {
+    const npStart = sentence.start + source[0].length;
+    const mention = ctx.mentions.find((m) => m.start === npStart);
+    const comma = text.indexOf(',', source[0].length);
+    const npEnd = mention ? mention.end : comma > 0 ? sentence.start + comma : npStart;
+    const who = reading(ctx, { start: npStart, end: npEnd }, descriptions);
+    const content = trimContent(ctx, npEnd + (ctx.body[npEnd] === ',' ? 1 : 0), sentence.end);
+    if (who && content.end - content.start > 10) {
+      return { ...content, text: ctx.body.slice(content.start, content.end), speaker: who.speaker, speakerDescription: who.description, cue: ctx.body.slice(sentence.start, npEnd), confidence: who.confidence * 0.9 };
+    }
+  }
+  const zufolge = ctx.lang === 'de' ? ZUFOLGE.exec(text) : null;
+  if (zufolge) {
+    const npText = zufolge[1]!.trim().split(/\s+/).slice(-4).join(' ');
+    const cueStart = sentence.start + (zufolge.index ?? 0) + zufolge[0].length - 'zufolge'.length - npText.length - 1;
+    const who = reading(ctx, { start: cueStart, end: cueStart + npText.length }, descriptions);
+    const content = trimContent(ctx, sentence.start, sentence.end);
+    if (who) return { ...content, text: ctx.body.slice(content.start, content.end), speaker: who.speaker, speakerDescription: who.description, cue: `${npText} zufolge`, confidence: who.confidence * 0.8 };
+  }
+
+  for (const verb of speechVerbsIn(text, sentence.start, ctx.lang)) {
+    if (insideSpeech(ctx, verb.start)) continue;
+    const rest = ctx.body.slice(verb.end, sentence.end);
+    const contentAfter = (ctx.lang === 'de' ? CONTENT_AFTER_DE : CONTENT_AFTER_EN).exec(rest);
+    if (contentAfter) {
+      const lead = ctx.body.slice(sentence.start, verb.start);
+      const boundary = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':'));
+      const before = { start: sentence.start + boundary + 1, end: verb.start };
+      const objectEnd = verb.end + (contentAfter[0].search(/,|\s+(?:über|darauf|that)\s|\s+$/) === -1 ? 0 : contentAfter[0].search(/,|\s+(?:über|darauf|that)\s|\s+$/));
+      const after = { start: verb.end, end: objectEnd };
+      const candidates = ctx.lang === 'de' ? [after, before] : [before, after];
+      let who: SpeakerReading | null = null;
+      let used = before;
+      for (const np of candidates) {
+        if (np.end - np.start < 2) continue;
+        who = resolveNounPhrase(ctx, np, descriptions);
+        used = np;
+        if (who) break;
+      }
+      if (!who && before.end - before.start > 1) {
+        who = reading(ctx, before, descriptions);
+        used = before;
+      }
+      const cueSpan = used === after ? { start: verb.start, end: after.end } : { start: before.start, end: verb.end };
+      const content = trimContent(ctx, verb.end + contentAfter[0].length, sentence.end);
+      if (who && content.end - content.start > 10 && unquotedShare(ctx, content) > 0.3) {
+        return { ...content, text: ctx.body.slice(content.start, content.end), speaker: who.speaker, speakerDescription: who.description, cue: ctx.body.slice(cueSpan.start, cueSpan.end).trim(), confidence: who.confidence * 0.85 };
+      }
+    }
+    // Verb at the end: "…, sagte X", "…, X said", "…, said the source".
+    const comma = ctx.body.lastIndexOf(',', verb.start);
+    if (comma > sentence.start && verb.start - comma < 70 && !/[.;]/.test(ctx.body.slice(comma, verb.start))) {
+      const between = { start: comma + 1, end: verb.start };
+      const after = { start: verb.end, end: Math.min(sentence.end, verb.end + 80) };
+      const afterText = ctx.body.slice(after.start, after.end);
+      const afterEnd = afterText.search(/[,.;:!?]|\s(?:am|on|to|in|bei|gegenüber|speaking)\s/);
+      if (afterEnd >= 0) after.end = after.start + afterEnd;
+      let who: SpeakerReading | null = null;
+      for (const np of ctx.body.slice(between.start, between.end).trim() === '' ? [after] : [between, after]) {
+        who = resolveNounPhrase(ctx, np, descriptions) ?? (np === after ? reading(ctx, np, descriptions) : null);
+        if (who) break;
+      }
+      const content = trimContent(ctx, sentence.start, comma);
+      if (who && content.end - content.start > 10 && unquotedShare(ctx, content) > 0.5) {
+        return { ...content, text: ctx.body.slice(content.start, content.end), speaker: who.speaker, speakerDescription: who.description, cue: ctx.body.slice(comma + 1, Math.max(verb.end, after.end)).trim(), confidence: who.confidence * 0.8 };
+      }
+    }
+  }
+  // "…, so der Nato-Botschafter."
+  const so = /,\s+so\s+([^,.;]{2,60})[.!]?$/u.exec(text);
+  if (so) {
+    const npStart = sentence.start + (so.index ?? 0) + so[0].indexOf(so[1]!);
+    const who = reading(ctx, { start: npStart, end: npStart + so[1]!.length }, descriptions);
+    const content = trimContent(ctx, sentence.start, sentence.start + (so.index ?? 0));
+    if (who) return { ...content, text: ctx.body.slice(content.start, content.end), speaker: who.speaker, speakerDescription: who.description, cue: `so ${so[1]!.trim()}`, confidence: who.confidence * 0.85 };
+  }
+  return null;
+}
+
+export function findReportedSpeech(ctx: Context, quotes: QuoteDraft[], descriptions: Map<number, string>): ClaimDraft[] {
+  const claims: ClaimDraft[] = [];
+  for (const sentence of ctx.sentences) {
+    // A sentence that is a direct quote plus its attribution is a quote, not reported speech.
+    if (unquotedShare(ctx, sentence) < 0.35 && quotes.some((q) => q.kind === 'direct' && q.sentence.start === sentence.start)) continue;
+    const claim = claimIn(ctx, sentence, descriptions);
+    if (!claim) continue;
+    const when = datesIn(ctx, sentence)[0] ?? null;
+    claims.push({
+      ...claim,
+      quantities: findQuantities(claim.text, claim.start, ctx.lang),
+      when: when ? { edtf: when.edtf, earliest: when.earliest, latest: when.latest, precision: when.precision } : null,
+      sentence,
+    });
+  }
+  return claims;
+}

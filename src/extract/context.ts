@@ -1,0 +1,103 @@
+// The state one extraction run builds up, stage by stage: each stage reads what earlier stages
+// found (sentences, quotes, mentions, roles, dates) and adds its own results.
+
+import type { AliasEntry } from './aliases/alias-table.ts';
+import type { AliasMatcher } from './aliases/alias-matcher.ts';
+import type { Ymd } from './dates/calendar.ts';
+import { entityIdFor } from './ids.ts';
+import type { Diagnostic, EntityType, ExtractedDate, ExtractedEntity, Span } from './types.ts';
+
+export interface Mention extends Span {
+  entityId: string;
+  type: EntityType;
+  text: string;
+}
+
+export interface RoleMention extends Span {
+  key: string;
+  /** the title with its qualifiers as written: "Nato-Botschafter der USA" */
+  text: string;
+  /** entity ids of the organisations/countries the title names ("der USA" before "Nato-") */
+  qualifiers: string[];
+  person: string | null;
+  /** span covering title and person, the evidence of a HELD_ROLE */
+  evidence: Span;
+}
+
+export interface Context {
+  body: string;
+  lang: string;
+  published: Ymd | null;
+  publishedAt: string | null;
+  contentHash: string;
+  matcher: AliasMatcher;
+  paragraphs: Span[];
+  sentences: Span[];
+  /** spans (between the marks) of quotes that are speech; set by the quote stage */
+  speech: Span[];
+  /** every quoted span, speech or not (titles, names) */
+  quoted: Span[];
+  entities: Map<string, ExtractedEntity>;
+  mentions: Mention[];
+  roles: RoleMention[];
+  dates: ExtractedDate[];
+  diagnostics: Diagnostic[];
+}
+
+export function sentenceOf(ctx: Context, offset: number): Span | null {
+  return ctx.sentences.find((s) => offset >= s.start && offset < s.end) ?? null;
+}
+
+export function paragraphIndexOf(ctx: Context, offset: number): number {
+  return ctx.paragraphs.findIndex((p) => offset >= p.start && offset <= p.end);
+}
+
+export function insideSpeech(ctx: Context, offset: number): boolean {
+  return ctx.speech.some((q) => offset >= q.start && offset < q.end);
+}
+
+export function mentionsIn(ctx: Context, span: Span, types?: readonly EntityType[]): Mention[] {
+  return ctx.mentions.filter((m) => m.start >= span.start && m.end <= span.end && (!types || types.includes(m.type)));
+}
+
+export function datesIn(ctx: Context, span: Span, outsideQuotes = true): ExtractedDate[] {
+  return ctx.dates.filter((d) => d.start >= span.start && d.end <= span.end && (!outsideQuotes || !insideSpeech(ctx, d.start)));
+}
+
+export function entityName(ctx: Context, id: string): string {
+  return ctx.entities.get(id)?.name ?? id;
+}
+
+/** Records a mention, creating the entity on first sight. */
+export function addMention(
+  ctx: Context,
+  entity: { id: string; type: EntityType; name: string; aliases?: readonly string[] },
+  span: Span,
+): Mention {
+  let record = ctx.entities.get(entity.id);
+  if (!record) {
+    record = { id: entity.id, name: entity.name, type: entity.type, aliases: [], mentions: [] };
+    ctx.entities.set(entity.id, record);
+  }
+  const text = ctx.body.slice(span.start, span.end);
+  if (!record.mentions.some((m) => m.start === span.start && m.end === span.end)) {
+    record.mentions.push({ start: span.start, end: span.end, text });
+  }
+  if (text !== record.name && !record.aliases.includes(text)) record.aliases.push(text);
+  const mention: Mention = { entityId: entity.id, type: entity.type, text, start: span.start, end: span.end };
+  if (!ctx.mentions.some((m) => m.entityId === entity.id && m.start === span.start && m.end === span.end)) {
+    ctx.mentions.push(mention);
+  }
+  return mention;
+}
+
+export function sortMentions(ctx: Context): void {
+  ctx.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** An entity the alias table does not know, named as the text names it. */
+export function newEntity(ctx: Context, type: EntityType, name: string): { id: string; type: EntityType; name: string } {
+  const id = entityIdFor(type, name);
+  const known: AliasEntry | undefined = ctx.matcher.table.byId.get(id);
+  return known ? { id, type: known.type, name: known.name } : { id, type, name };
+}

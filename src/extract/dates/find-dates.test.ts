@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { parseIsoDate } from './calendar.ts';
+import { findDates } from './find-dates.ts';
+
+function dates(body: string, publishedAt: string | null, lang = 'de') {
+  const sentences = [{ start: 0, end: body.length }];
+  return findDates({ body, published: parseIsoDate(publishedAt), sentenceAt: () => body, sentences }, lang).dates;
+}
+
+describe('findDates', () => {
+  it('when "am 15. Februar" appears with a publication date, then it is that day of the publication year', () => {
+    expect(dates('Er sprach am 15. Februar in Berlin.', '2026-02-17')).toMatchObject([{ text: '15. Februar', edtf: '2026-02-15', precision: 'day' }]);
+  });
+
+  it('when "am 15. Februar" appears without a publication date, then the year stays unknown', () => {
+    expect(dates('Er sprach am 15. Februar in Berlin.', null)).toMatchObject([{ edtf: 'XXXX-02-15', earliest: null, latest: null, precision: 'unknown-year' }]);
+  });
+
+  it('when "im Januar" appears, then it is a month with whole-month bounds', () => {
+    expect(dates('Im Januar berichtete die Zeitung darüber.', '2026-02-17')).toMatchObject([
+      { text: 'Im Januar', edtf: '2026-01', earliest: '2026-01-01', latest: '2026-01-31', precision: 'month' },
+    ]);
+  });
+
+  it('when "im Januar" appears without a publication date, then it is XXXX-01', () => {
+    expect(dates('Im Januar berichtete die Zeitung darüber.', null)).toMatchObject([{ edtf: 'XXXX-01', precision: 'unknown-year' }]);
+  });
+
+  it('when a month lies after the publication month, then it is placed in the previous year', () => {
+    expect(dates('Im November gab es Streit.', '2026-02-17')).toMatchObject([{ edtf: '2025-11' }]);
+  });
+
+  it('when the month is close to a future cue, then it stays in the coming months', () => {
+    expect(dates('Das Treffen wird im November stattfinden.', '2026-02-17')).toMatchObject([{ edtf: '2026-11' }]);
+  });
+
+  it('when "Mitte März" and "Ende 2025" appear, then month and year keep a part qualifier', () => {
+    expect(dates('Mitte März und Ende 2025 war es ruhig.', '2026-04-02')).toMatchObject([
+      { edtf: '2026-03', precision: 'month', qualifier: 'mid' },
+      { edtf: '2025', precision: 'year', qualifier: 'late' },
+    ]);
+  });
+
+  it('when a weekday is named, then it resolves to the most recent such day up to the publication date', () => {
+    expect(dates('Das sagte er am Montag.', '2026-02-10')).toMatchObject([{ edtf: '2026-02-09' }]);
+    expect(dates('He said so on Tuesday.', '2025-11-18', 'en')).toMatchObject([{ edtf: '2025-11-18' }]);
+  });
+
+  it('when a weekday is named without a publication date, then no date is made up', () => {
+    expect(dates('Das sagte er am Montag.', null)).toEqual([]);
+  });
+
+  it('when an English season with a year appears, then it becomes an EDTF season', () => {
+    expect(dates('In fall 2025, the army moved.', null, 'en')).toMatchObject([{ edtf: '2025-23', earliest: '2025-09-01', latest: '2025-11-30' }]);
+  });
+
+  it('when "one day after" precedes a dated sentence, then it counts back from that date', () => {
+    const body = 'One day after the summit, she flew home. She landed on February 15.';
+    expect(dates(body, null, 'en')).toMatchObject([{ edtf: 'XXXX-02-14' }, { edtf: 'XXXX-02-15' }]);
+  });
+
+  it('when "today" appears, then it is the publication day', () => {
+    expect(dates('Ministers meet today in Brussels.', '2025-12-03', 'en')).toMatchObject([{ edtf: '2025-12-03' }]);
+  });
+});

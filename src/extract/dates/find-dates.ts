@@ -1,0 +1,37 @@
+// All time expressions of a body, each once: where two readings overlap, the more specific
+// (longer) one wins, so "am 15. Februar" is a day and not also the month "Februar".
+
+import type { Diagnostic, ExtractedDate } from '../types.ts';
+import type { DateContext, DateHit } from './date-hit.ts';
+import { findDayDates } from './parse-day-dates.ts';
+import { findMonthPhrases } from './parse-month-phrase.ts';
+import { findRelativeDays } from './parse-relative-day.ts';
+import { findRelativeOffsets } from './parse-relative-offset.ts';
+import { findRelativePeriods } from './parse-relative-period.ts';
+
+export interface FoundDates {
+  dates: ExtractedDate[];
+  diagnostics: Diagnostic[];
+}
+
+function withoutOverlaps(hits: DateHit[]): DateHit[] {
+  const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: DateHit[] = [];
+  for (const hit of sorted) {
+    if (!kept.some((k) => hit.start < k.end && hit.end > k.start)) kept.push(hit);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+export function findDates(ctx: DateContext, lang: string): FoundDates {
+  const base = withoutOverlaps([...findDayDates(ctx, lang), ...findMonthPhrases(ctx), ...findRelativeDays(ctx), ...findRelativePeriods(ctx)]);
+  const all = withoutOverlaps([...base, ...findRelativeOffsets(ctx, base)]);
+  const dates: ExtractedDate[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const hit of all) {
+    if (hit.problem) diagnostics.push(hit.problem);
+    if (!hit.span) continue;
+    dates.push({ text: hit.text, start: hit.start, end: hit.end, ...hit.span });
+  }
+  return { dates, diagnostics };
+}

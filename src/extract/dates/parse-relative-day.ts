@@ -1,0 +1,59 @@
+// Weekdays and "today/heute/gestern", resolved against the publication date. A weekday means the
+// most recent such day up to and including the publication day ("sagte am Montag"), unless the
+// text says "next/kommenden/nächsten". Without a publication date nothing can be resolved: the
+// text says "a Monday", which no EDTF date expresses, so it becomes a diagnostic.
+
+import { addDays, weekday, type Ymd } from './calendar.ts';
+import type { DateContext, DateHit } from './date-hit.ts';
+import { WEEKDAY_PATTERN, weekdayNumber } from './month-names.ts';
+import { daySpan } from './time-span.ts';
+
+const WEEKDAY = new RegExp(
+  `(?<![\\p{L}\\d])(?:((?:am|Am|on|On)\\s+)?(?:(last|Last|this|This|next|Next|vergangenen|letzten|kommenden|nächsten|diesem|coming)\\s+)?)(${WEEKDAY_PATTERN})(?:abend|morgen|nachmittag|vormittag|mittag)?(?![\\p{L}\\d])`,
+  'gu',
+);
+const RELATIVE = /(?<![\p{L}\d])((?:later|earlier)\s+today|today|Today|tonight|Tonight|yesterday|Yesterday|tomorrow|Tomorrow|heute|Heute|gestern|Gestern|vorgestern|Vorgestern|morgen)(?:\s+(?:Morgen|Abend|Nachmittag|Vormittag|morning|evening|afternoon))?(?![\p{L}\d])/gu;
+
+const FORWARD = new Set(['next', 'kommenden', 'nächsten', 'coming']);
+
+export function resolveWeekday(published: Ymd, target: number, forward: boolean): Ymd {
+  const today = weekday(published);
+  const delta = forward ? (target - today + 7) % 7 || 7 : -((today - target + 7) % 7);
+  return addDays(published, delta);
+}
+
+function relativeOffset(word: string): number {
+  const w = word.toLowerCase();
+  if (w.startsWith('vorgestern')) return -2;
+  if (w.startsWith('gestern') || w.startsWith('yesterday')) return -1;
+  if (w === 'morgen' || w.startsWith('tomorrow')) return 1;
+  return 0;
+}
+
+export function findRelativeDays(ctx: DateContext): DateHit[] {
+  const hits: DateHit[] = [];
+  for (const m of ctx.body.matchAll(WEEKDAY)) {
+    const [text, , modifier, dayName] = m;
+    const target = dayName ? weekdayNumber(dayName) : null;
+    if (target === null) continue;
+    const start = m.index ?? 0;
+    const end = start + text.length;
+    if (!ctx.published) {
+      hits.push({ start, end, text, span: null, problem: { level: 'info', message: `weekday "${text}" without a publication date cannot be dated`, start, end } });
+      continue;
+    }
+    const forward = modifier !== undefined && FORWARD.has(modifier.toLowerCase());
+    hits.push({ start, end, text, span: daySpan(resolveWeekday(ctx.published, target, forward)) });
+  }
+  for (const m of ctx.body.matchAll(RELATIVE)) {
+    const [text, word] = m;
+    const start = m.index ?? 0;
+    const end = start + text.length;
+    if (!ctx.published) {
+      hits.push({ start, end, text, span: null, problem: { level: 'info', message: `"${text}" without a publication date cannot be dated`, start, end } });
+      continue;
+    }
+    hits.push({ start, end, text, span: daySpan(addDays(ctx.published, relativeOffset(word ?? ''))) });
+  }
+  return hits;
+}

@@ -1,0 +1,88 @@
+// "one day after addressing the conference", "zwei Tage später", "vor drei Tagen", "a week ago".
+// "N days after X" dates X: N days before the day the sentence is about, which is the nearest
+// explicit day in the same sentence, else in the next one (news often states the date one sentence
+// later), else in the previous one. "later/später" and "earlier/zuvor" count from the previous date
+// in the text; "ago/vor" from the publication date.
+
+import type { TimeSpan } from '../types.ts';
+import { addDays, type Ymd } from './calendar.ts';
+import type { DateContext, DateHit } from './date-hit.ts';
+import { daySpan, monthDayWithoutYear } from './time-span.ts';
+
+const NUMBER = 'one|a|an|two|three|four|five|six|seven|ten|ein|eine|einen|einem|zwei|drei|vier|fünf|sechs|sieben|zehn|\\d{1,2}';
+const UNIT = 'days?|weeks?|Tag|Tage|Tagen|Woche|Wochen';
+const AFTER_BEFORE = new RegExp(
+  `(?<![\\p{L}\\d])(?:(?:just|only|nur|bereits|erst|genau)\\s+)?(${NUMBER})\\s+(${UNIT})\\s+(after|before|later|earlier|nach|vor|zuvor|später|danach|davor)(?![\\p{L}\\d])`,
+  'giu',
+);
+const AGO = new RegExp(`(?<![\\p{L}\\d])(?:vor\\s+(${NUMBER})\\s+(${UNIT})|(${NUMBER})\\s+(${UNIT})\\s+ago)(?![\\p{L}\\d])`, 'giu');
+
+const WORDS: Record<string, number> = {
+  one: 1, a: 1, an: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10,
+  ein: 1, eine: 1, einen: 1, einem: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, zehn: 10,
+};
+
+function days(count: string, unit: string): number {
+  const n = WORDS[count.toLowerCase()] ?? Number(count);
+  return /^(week|woche)/i.test(unit) ? n * 7 : n;
+}
+
+/** Shifts a day span; without a year only when no month end or leap day can be crossed. */
+function shift(span: TimeSpan, delta: number): TimeSpan | null {
+  const known = /^(\d{4})-(\d{2})-(\d{2})$/.exec(span.edtf);
+  if (known) return daySpan(addDays({ year: Number(known[1]), month: Number(known[2]), day: Number(known[3]) }, delta));
+  const partial = /^XXXX-(\d{2})-(\d{2})$/.exec(span.edtf);
+  if (!partial) return null;
+  const from: Ymd = { year: 2001, month: Number(partial[1]), day: Number(partial[2]) };
+  const to = addDays(from, delta);
+  if (to.year !== 2001 || ((from.month === 2 || from.month === 3) && to.month !== from.month)) return null;
+  return monthDayWithoutYear(to.month, to.day);
+}
+
+const isDay = (hit: DateHit): boolean => hit.span !== null && (hit.span.precision === 'day' || /^XXXX-\d{2}-\d{2}$/.test(hit.span.edtf));
+
+export function findRelativeOffsets(ctx: DateContext, anchors: DateHit[]): DateHit[] {
+  const hits: DateHit[] = [];
+  const dayAnchors = anchors.filter(isDay).sort((a, b) => a.start - b.start);
+  const sentenceIndex = (offset: number): number => ctx.sentences.findIndex((s) => offset >= s.start && offset < s.end);
+
+  for (const m of ctx.body.matchAll(AFTER_BEFORE)) {
+    const [text, count, unit, direction] = m;
+    const start = m.index ?? 0;
+    const end = start + text.length;
+    const delta = days(count ?? '', unit ?? '');
+    const dir = (direction ?? '').toLowerCase();
+    let anchor: DateHit | undefined;
+    let sign: number;
+    if (dir === 'later' || dir === 'später' || dir === 'danach') {
+      anchor = dayAnchors.filter((a) => a.end <= start).pop();
+      sign = 1;
+    } else if (dir === 'earlier' || dir === 'zuvor' || dir === 'davor') {
+      anchor = dayAnchors.filter((a) => a.end <= start).pop();
+      sign = -1;
+    } else {
+      const here = sentenceIndex(start);
+      for (const index of [here, here + 1, here - 1]) {
+        const sentence = ctx.sentences[index];
+        anchor = sentence && dayAnchors.find((a) => a.start >= sentence.start && a.end <= sentence.end);
+        if (anchor) break;
+      }
+      sign = dir === 'after' || dir === 'nach' ? -1 : 1;
+    }
+    const span = anchor?.span ? shift(anchor.span, sign * delta) : null;
+    hits.push(
+      span
+        ? { start, end, text, span }
+        : { start, end, text, span: null, problem: { level: 'info', message: `no date to count "${text}" from`, start, end } },
+    );
+  }
+  for (const m of ctx.body.matchAll(AGO)) {
+    const text = m[0];
+    const start = m.index ?? 0;
+    const end = start + text.length;
+    const delta = days(m[1] ?? m[3] ?? '', m[2] ?? m[4] ?? '');
+    const span = ctx.published ? daySpan(addDays(ctx.published, -delta)) : null;
+    hits.push(span ? { start, end, text, span } : { start, end, text, span: null, problem: { level: 'info', message: `"${text}" without a publication date cannot be dated`, start, end } });
+  }
+  return hits;
+}

@@ -1,0 +1,32 @@
+// "earlier this month", "last year", "im vergangenen Jahr", "diesen Monat": a month or year
+// counted from the publication date, kept at the precision the phrase has.
+
+import type { DateContext, DateHit } from './date-hit.ts';
+import { monthSpan, yearSpan } from './time-span.ts';
+
+const PERIOD =
+  /(?<![\p{L}])(?:(?:[Ee]arlier|[Ll]ater)\s+)?(?:(this|This|last|Last|next|Next|diesen|dieses|diesem|vergangenen|vergangene|letzten|letzte|letztes|nächsten|nächstes|kommenden)\s+(month|year|Monat|Monats|Jahr|Jahres)|(im|Im)\s+(vergangenen|letzten|laufenden)\s+(Monat|Jahr))(?![\p{L}])/gu;
+
+export function findRelativePeriods(ctx: DateContext): DateHit[] {
+  const hits: DateHit[] = [];
+  for (const m of ctx.body.matchAll(PERIOD)) {
+    const text = m[0];
+    const start = m.index ?? 0;
+    const end = start + text.length;
+    if (!ctx.published) {
+      hits.push({ start, end, text, span: null, problem: { level: 'info', message: `"${text}" without a publication date cannot be dated`, start, end } });
+      continue;
+    }
+    const which = (m[1] ?? m[4] ?? '').toLowerCase();
+    const unit = (m[2] ?? m[5] ?? '').toLowerCase();
+    const shift = /^(last|vergangen|letzt)/.test(which) ? -1 : /^(next|nächst|kommend)/.test(which) ? 1 : 0;
+    const { year, month } = ctx.published;
+    if (unit.startsWith('year') || unit.startsWith('jahr')) {
+      hits.push({ start, end, text, span: yearSpan(year + shift) });
+    } else {
+      const index = year * 12 + (month - 1) + shift;
+      hits.push({ start, end, text, span: monthSpan(Math.floor(index / 12), (index % 12) + 1) });
+    }
+  }
+  return hits;
+}

@@ -1,0 +1,69 @@
+// Builders for TimeSpan values: what the text says and no more. A month stays a month, a date
+// without a known year stays "XXXX-MM-DD" with no bounds. Every EDTF string is checked with the
+// edtf package before it leaves the extractor.
+
+import edtf from 'edtf';
+import type { TimeSpan } from '../types.ts';
+import { daysInMonth, formatMonthDay, formatYm, formatYmd, type Ymd } from './calendar.ts';
+
+export function isValidEdtf(value: string): boolean {
+  try {
+    edtf(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function checked(span: TimeSpan): TimeSpan | null {
+  return isValidEdtf(span.edtf) ? span : null;
+}
+
+export function daySpan(date: Ymd): TimeSpan | null {
+  const iso = formatYmd(date);
+  return checked({ edtf: iso, earliest: iso, latest: iso, precision: 'day' });
+}
+
+export function monthDayWithoutYear(month: number, day: number): TimeSpan | null {
+  return checked({ edtf: `XXXX-${formatMonthDay(month, day)}`, earliest: null, latest: null, precision: 'unknown-year' });
+}
+
+export function monthSpan(year: number | null, month: number): TimeSpan | null {
+  if (year === null) return checked({ edtf: `XXXX-${String(month).padStart(2, '0')}`, earliest: null, latest: null, precision: 'unknown-year' });
+  return checked({
+    edtf: formatYm(year, month),
+    earliest: formatYmd({ year, month, day: 1 }),
+    latest: formatYmd({ year, month, day: daysInMonth(year, month) }),
+    precision: 'month',
+  });
+}
+
+export function yearSpan(year: number): TimeSpan | null {
+  return checked({ edtf: String(year).padStart(4, '0'), earliest: `${year}-01-01`, latest: `${year}-12-31`, precision: 'year' });
+}
+
+/** A closed interval of days, or of months when both ends are whole months. */
+export function rangeSpan(from: Ymd, to: Ymd, wholeMonths = false): TimeSpan | null {
+  const edtfText = wholeMonths
+    ? `${formatYm(from.year, from.month)}/${formatYm(to.year, to.month)}`
+    : `${formatYmd(from)}/${formatYmd(to)}`;
+  return checked({ edtf: edtfText, earliest: formatYmd(from), latest: formatYmd(to), precision: 'range' });
+}
+
+const SEASON_CODES = { spring: 21, summer: 22, autumn: 23, winter: 24 } as const;
+export type Season = keyof typeof SEASON_CODES;
+
+/**
+ * EDTF seasons (2025-23 = autumn 2025). The edtf package gives seasons quarter bounds; we use
+ * meteorological seasons of the northern hemisphere, which is what "im Herbst" means in our news.
+ */
+export function seasonSpan(year: number, season: Season): TimeSpan | null {
+  const bounds: Record<Season, [Ymd, Ymd]> = {
+    spring: [{ year, month: 3, day: 1 }, { year, month: 5, day: 31 }],
+    summer: [{ year, month: 6, day: 1 }, { year, month: 8, day: 31 }],
+    autumn: [{ year, month: 9, day: 1 }, { year, month: 11, day: 30 }],
+    winter: [{ year, month: 12, day: 1 }, { year: year + 1, month: 2, day: daysInMonth(year + 1, 2) }],
+  };
+  const [from, to] = bounds[season];
+  return checked({ edtf: `${year}-${SEASON_CODES[season]}`, earliest: formatYmd(from), latest: formatYmd(to), precision: 'range' });
+}

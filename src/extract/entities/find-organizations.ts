@@ -1,0 +1,54 @@
+// Organisations the alias table does not know, recognised by their head noun: "Example Defence
+// Forum", "Institute for the Study of War", "Musterinstitut für Sicherheitspolitik",
+// "Bundesamt für Verfassungsschutz". The document's own outlet (from the metadata) is a media
+// outlet wherever the body names it.
+
+import { addMention, newEntity, type Context } from '../context.ts';
+import { tokenize, tokenKey } from '../text/tokenize.ts';
+
+const CAP = "\\p{Lu}[\\p{L}'’-]*";
+const EN_HEAD = 'Forum|Institute|Council|Foundation|Agency|Committee|Ministry|Party|University|Centre|Center|Association|Commission|Office|Bureau|Fund|Alliance|Organization|Organisation|Group|Network|Academy|Initiative|Division|Brigade|Corps';
+const EN_ORG = new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){1,3}(?:${EN_HEAD})(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?${CAP}(?:\\s+${CAP}){0,2})?(?![\\p{L}])`, 'gu');
+const DE_HEAD = 'institut|stiftung|ministerium|verband|ausschuss|zentrum|gesellschaft|akademie|universität|partei|agentur|kommission|bundesamt|behörde|forum|sicherheitsrat|komitee';
+const DE_ORG = new RegExp(`(?<![\\p{L}])\\p{Lu}[\\p{L}-]*(?:${DE_HEAD})(?:\\s+(?:für|der|des)\\s+${CAP}(?:\\s+${CAP}){0,2})?(?![\\p{L}])`, 'gu');
+const LEADING = /^(?:The|Die|Der|Das|Ein|Eine|A|An|This|Dessen|Deren|Im|In|Vom|Beim|Zum|Zur)\s+/;
+
+export function findOrganizations(ctx: Context): void {
+  for (const re of [EN_ORG, DE_ORG]) {
+    for (const m of ctx.body.matchAll(re)) {
+      let text = m[0];
+      let start = m.index ?? 0;
+      const lead = LEADING.exec(text);
+      if (lead) {
+        start += lead[0].length;
+        text = text.slice(lead[0].length);
+      }
+      const end = start + text.length;
+      // A single word with a common head ("Forum") is no name; a known entity inside wins.
+      if (!/\s|-/.test(text) && !new RegExp(`(?:${DE_HEAD})$`, 'iu').test(text)) continue;
+      if (/^(?:Verteidigungsministerium|Außenministerium|Ministerium|Bundesministerium|Institut|Zentrum)$/u.test(text)) continue;
+      if (ctx.mentions.some((x) => start < x.end && end > x.start)) continue;
+      addMention(ctx, newEntity(ctx, 'Organization', text), { start, end });
+    }
+  }
+}
+
+/** "taz (rtr/taz)" -> "taz"; the outlet becomes an entity wherever the body names it. */
+export function findOwnOutlet(ctx: Context, outlet: string | null): void {
+  const name = outlet?.replace(/\s*\(.*\)\s*$/, '').trim();
+  if (!name || name.length < 2) return;
+  const known = ctx.matcher.lookup(name);
+  const entity = known ?? newEntity(ctx, 'MediaOutlet', name);
+  // The publisher is an entity of the document even when the body never names it.
+  if (!ctx.entities.has(entity.id)) ctx.entities.set(entity.id, { id: entity.id, name: entity.name, type: entity.type, aliases: [], mentions: [] });
+  const key = tokenKey(tokenize(name));
+  const tokens = tokenize(ctx.body);
+  const width = tokenize(name).length;
+  for (let i = 0; i + width <= tokens.length; i++) {
+    const slice = tokens.slice(i, i + width);
+    if (tokenKey(slice) !== key) continue;
+    const span = { start: slice[0]!.start, end: slice[width - 1]!.end };
+    if (ctx.mentions.some((x) => span.start < x.end && span.end > x.start)) continue;
+    addMention(ctx, entity, span);
+  }
+}

@@ -1,0 +1,69 @@
+// Events the text places somewhere in time: press conferences, meetings, summits, visits,
+// interviews, speeches. An event is named by its noun phrase ("meeting of NATO foreign
+// ministers"), dated by a date in its sentence, placed by a place mentioned with it, and joined by
+// the people the sentence names outside quotes.
+
+import { datesIn, insideSpeech, mentionsIn, type Context } from '../context.ts';
+import type { Span, TimeSpan } from '../types.ts';
+
+export interface EventDraft {
+  name: string;
+  type: string;
+  when: TimeSpan | null;
+  place: string | null;
+  participants: string[];
+  evidence: Span;
+  sentence: Span;
+}
+
+const EVENT_NOUNS: [RegExp, string][] = [
+  [/(?<![\p{L}])(?:Pressekonferenz|Pressebriefing|Pressegespräch|press conference|news conference|press briefing|briefing)(?![\p{L}])/giu, 'press-conference'],
+  [/(?<![\p{L}])(?:[\p{L}-]*[Gg]ipfel(?:treffen)?|summit)(?![\p{L}])/gu, 'summit'],
+  [/(?<![\p{L}])(?:[\p{L}-]*[Mm]inistertreffen|Treffen|Sitzung|Tagung|meeting|ministerial|session)(?![\p{L}])/gu, 'meeting'],
+  [/(?<![\p{L}])(?:[\p{L}-]*[Kk]onferenz|conference)(?![\p{L}])/gu, 'conference'],
+  [/(?<![\p{L}])(?:Besuch|Staatsbesuch|Antrittsbesuch|visit|brief stop|stopover)(?![\p{L}])/gu, 'visit'],
+  [/(?<![\p{L}])(?:Interview|interview)(?![\p{L}])/gu, 'interview'],
+  [/(?<![\p{L}])(?:Rede|speech|address)(?![\p{L}])/gu, 'speech'],
+];
+
+// English nouns double as verbs ("to visit", "meeting" as gerund): require a determiner.
+const EN_DETERMINER = /(?:\b(?:a|an|the|his|her|its|their|this|that|last|next|Wednesday's|today's|[\p{L}]+'s)\s+(?:[\p{L}-]+\s+){0,2})$/u;
+const NAME_TAIL = /^(?:\s+(?:of|der|des|von|with|mit|in|im|zwischen|between)\s+(?:the\s+|der\s+|den\s+)?(?:[\p{L}\d-]+\s+){0,3}?[\p{L}\d-]+)?/u;
+
+export function findEvents(ctx: Context): EventDraft[] {
+  const events: EventDraft[] = [];
+  for (const [pattern, type] of EVENT_NOUNS) {
+    for (const m of ctx.body.matchAll(pattern)) {
+      const start = m.index ?? 0;
+      if (insideSpeech(ctx, start)) continue;
+      if (events.some((e) => start < e.evidence.end && start + m[0].length > e.evidence.start)) continue;
+      // A capitalised event noun inside a known name ("Munich Security Conference") is that organisation.
+      if (ctx.mentions.some((x) => x.start <= start && x.end >= start + m[0].length && x.type !== 'Place')) continue;
+      if (ctx.lang !== 'de' && !EN_DETERMINER.test(ctx.body.slice(Math.max(0, start - 40), start))) continue;
+      const sentence = ctx.sentences.find((s) => start >= s.start && start < s.end);
+      if (!sentence) continue;
+      const tail = NAME_TAIL.exec(ctx.body.slice(start + m[0].length, sentence.end));
+      const tailText = tail?.[0] && !/\s(?:on|am|at)\s*$/.test(tail[0]) ? tail[0].replace(/\s+(?:on|am|at|in)$/, '') : '';
+      const end = start + m[0].length + tailText.length;
+      const dates = datesIn(ctx, sentence);
+      const nearest = dates.sort((a, b) => Math.abs(a.start - end) - Math.abs(b.start - end))[0] ?? null;
+      const places = mentionsIn(ctx, sentence, ['Place']).filter((p) => !insideSpeech(ctx, p.start));
+      const place = places.find((p) => /(?:in|at|im|nach|bei)\s+(?:the\s+)?$/.test(ctx.body.slice(Math.max(sentence.start, p.start - 12), p.start))) ?? null;
+      const participants = [...new Set(mentionsIn(ctx, sentence, ['Person']).filter((p) => !insideSpeech(ctx, p.start)).map((p) => p.entityId))];
+      const event: EventDraft = {
+        name: ctx.body.slice(start, end).trim(),
+        type,
+        when: nearest ? { edtf: nearest.edtf, earliest: nearest.earliest, latest: nearest.latest, precision: nearest.precision } : null,
+        place: place?.entityId ?? null,
+        participants,
+        evidence: { start, end },
+        sentence,
+      };
+      // The same occasion named twice ("the meeting … the meeting") is one event.
+      const same = events.find((e) => e.type === type && (e.when?.edtf ?? null) === (event.when?.edtf ?? null) && e.sentence.start === sentence.start);
+      if (same) continue;
+      events.push(event);
+    }
+  }
+  return events.sort((a, b) => a.evidence.start - b.evidence.start);
+}

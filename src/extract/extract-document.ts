@@ -1,0 +1,263 @@
+// The extraction pipeline for one document: text structure -> entities and roles -> dates ->
+// quotes -> reported speech -> events -> reports -> relations. Pure and synchronous: the same body
+// and metadata always give the same result, with no network and no model downloads.
+
+import { buildAliasMatcher, type AliasMatcher } from './aliases/alias-matcher.ts';
+import { defaultAliasTable, type AliasTable } from './aliases/alias-table.ts';
+import { findReportedSpeech, type ClaimDraft } from './claims/find-reported-speech.ts';
+import { entityName, mentionsIn, type Context } from './context.ts';
+import { parseIsoDate } from './dates/calendar.ts';
+import { findDates } from './dates/find-dates.ts';
+import { recognizeEntities } from './entities/recognize-entities.ts';
+import { findEvents, type EventDraft } from './events/find-events.ts';
+import { claimIdFor, eventIdFor, quoteIdFor, reportIdFor, sha256 } from './ids.ts';
+import { extractQuotes } from './quotes/extract-quotes.ts';
+import { findQuotedSpans } from './quotes/find-quoted-spans.ts';
+import { findHandoverRelations } from './relations/find-handover-relations.ts';
+import { findRoleRelations } from './relations/find-role-relations.ts';
+import { findReports } from './reports/find-reports.ts';
+import { detectLanguage } from './text/detect-language.ts';
+import { findParagraphs, findSentences, mergeAcross } from './text/structure.ts';
+import type {
+  DocumentMeta,
+  ExtractedClaim,
+  ExtractedDocument,
+  ExtractedEntity,
+  ExtractedEvent,
+  ExtractedQuote,
+  ExtractedRelation,
+  ExtractedReport,
+  Span,
+  TimeSpan,
+} from './types.ts';
+
+export const EXTRACTOR = 'quotegraph-extract/0.1.0';
+
+export interface ExtractOptions {
+  /** alias table to use instead of the shipped one (see loadAliasTable for extra files) */
+  aliases?: AliasTable;
+}
+
+const matchers = new WeakMap<AliasTable, AliasMatcher>();
+
+function matcherFor(table: AliasTable): AliasMatcher {
+  let matcher = matchers.get(table);
+  if (!matcher) {
+    matcher = buildAliasMatcher(table);
+    matchers.set(table, matcher);
+  }
+  return matcher;
+}
+
+const within = (inner: Span, outer: Span): boolean => inner.start >= outer.start && inner.end <= outer.end;
+
+export function extractDocument(body: string, meta: DocumentMeta, options: ExtractOptions = {}): ExtractedDocument {
+  const table = options.aliases ?? defaultAliasTable();
+  const contentHash = sha256(body);
+  const diagnostics: ExtractedDocument['diagnostics'] = [];
+
+  let lang = meta.lang?.toLowerCase() ?? null;
+  if (!lang) {
+    const detected = detectLanguage(body);
+    lang = detected.lang;
+    if (!detected.reliable) diagnostics.push({ level: 'info', message: `language guessed as "${lang}" with low confidence` });
+  }
+  const rules = lang.startsWith('de') ? 'de' : 'en';
+  if (rules !== lang.slice(0, 2)) diagnostics.push({ level: 'warning', message: `no rules for language "${lang}"; English rules used` });
+
+  const published = parseIsoDate(meta.publishedAt);
+  if (meta.publishedAt && !published) diagnostics.push({ level: 'warning', message: `publication date "${meta.publishedAt}" is not a valid YYYY-MM-DD date; ignored` });
+
+  const paragraphs = findParagraphs(body);
+  const quoted = findQuotedSpans(body, paragraphs);
+  const sentences = mergeAcross(
+    findSentences(body, paragraphs, rules),
+    quoted.map((q) => ({ start: q.open, end: (q.close ?? q.end) + 1 })),
+  );
+
+  const ctx: Context = {
+    body,
+    lang: rules,
+    published,
+    publishedAt: published ? meta.publishedAt : null,
+    contentHash,
+    matcher: matcherFor(table),
+    paragraphs,
+    sentences,
+    speech: [],
+    quoted: quoted.map((q) => ({ start: q.start, end: q.end })),
+    entities: new Map(),
+    mentions: [],
+    roles: [],
+    dates: [],
+    diagnostics,
+  };
+
+  recognizeEntities(ctx, meta.outlet);
+  const sentenceAt = (offset: number): string => {
+    const s = sentences.find((x) => offset >= x.start && offset < x.end);
+    return s ? body.slice(s.start, s.end) : '';
+  };
+  const found = findDates({ body, published, sentenceAt, sentences }, rules);
+  ctx.dates = found.dates;
+  diagnostics.push(...found.diagnostics);
+
+  const descriptions = new Map<number, string>();
+  const quoteDrafts = extractQuotes(ctx, quoted, descriptions);
+  const claimDrafts = findReportedSpeech(ctx, quoteDrafts, descriptions);
+  const eventDrafts = findEvents(ctx);
+  const reportDrafts = findReports(ctx);
+
+  const events = eventDrafts.map((e) => toEvent(e, contentHash));
+  const quotes: ExtractedQuote[] = quoteDrafts.map((draft) => {
+    const event = eventFor(draft.sentence, draft.speaker?.entityId ?? null, draft.quote.start, eventDrafts, events);
+    const saidDate = event?.when ?? dateOf(ctx, draft.sentence);
+    return {
+      start: draft.quote.start,
+      end: draft.quote.end,
+      text: draft.text,
+      kind: draft.kind,
+      speaker: draft.speaker,
+      speakerDescription: draft.speakerDescription,
+      cue: draft.cue,
+      event: event?.id ?? null,
+      said: saidDate,
+      lang,
+      confidence: round(draft.confidence),
+      id: quoteIdFor(draft.text, draft.speaker?.entityId ?? null),
+      ...(draft.quote.truncated ? { truncated: true } : {}),
+    };
+  });
+  const claims: ExtractedClaim[] = claimDrafts.map((c) => toClaim(c));
+
+  const reports: ExtractedReport[] = reportDrafts.map((r) => {
+    const about = r.sentence
+      ? [
+          ...claims.filter((c) => claimDrafts.find((d) => d.start === c.start)?.sentence.start === r.sentence!.start).map((c) => c.id),
+          ...quotes.filter((q) => within(q, r.sentence!)).map((q) => q.id),
+          ...events.filter((e) => within(e.evidence, r.sentence!)).map((e) => e.id),
+        ]
+      : [...quotes.map((q) => q.id), ...claims.map((c) => c.id)];
+    const unique = [...new Set(about)];
+    return {
+      id: reportIdFor(r.publisherId, r.when?.edtf ?? null, unique.join(','), contentHash),
+      publisher: { name: entityName(ctx, r.publisherId), entityId: r.publisherId },
+      when: r.when,
+      about: unique,
+      cue: r.cue,
+      evidence: r.evidence,
+    };
+  });
+
+  const relations: ExtractedRelation[] = [
+    ...findRoleRelations(ctx),
+    ...findHandoverRelations(ctx),
+    ...participation(events),
+    ...locations(ctx, events),
+    ...reports.flatMap((r) => r.about.map((id) => ({ type: 'ABOUT' as const, from: r.id, to: id, when: r.when, properties: {}, evidence: r.evidence, confidence: 0.7 }))),
+    ...claims.flatMap((c) =>
+      [...new Set(mentionsIn(ctx, c).map((m) => m.entityId))]
+        .filter((id) => id !== c.speaker?.entityId)
+        .map((id) => ({ type: 'MENTIONS' as const, from: c.id, to: id, when: c.when, properties: {}, evidence: { start: c.start, end: c.end }, confidence: 0.6 })),
+    ),
+  ];
+
+  const entities: ExtractedEntity[] = [...ctx.entities.values()]
+    .map((e) => {
+      const known = table.byId.get(e.id);
+      const aliases = [...new Set([...e.aliases, ...(known?.aliases ?? [])])].filter((a) => a !== e.name);
+      return { ...e, aliases, mentions: [...e.mentions].sort((a, b) => a.start - b.start) };
+    })
+    .sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+
+  return {
+    source: meta.source,
+    title: meta.title,
+    url: meta.url,
+    outlet: meta.outlet,
+    lang,
+    publishedAt: ctx.publishedAt,
+    contentHash,
+    body,
+    quotes,
+    reported: claims,
+    entities,
+    dates: ctx.dates,
+    events,
+    reports,
+    relations,
+    diagnostics,
+    extractor: EXTRACTOR,
+  };
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+function dateOf(ctx: Context, sentence: Span): TimeSpan | null {
+  const d = ctx.dates.find((x) => within(x, sentence) && !ctx.speech.some((q) => x.start >= q.start && x.start < q.end));
+  return d ? { edtf: d.edtf, earliest: d.earliest, latest: d.latest, precision: d.precision } : null;
+}
+
+function toEvent(e: EventDraft, contentHash: string): ExtractedEvent {
+  return {
+    id: eventIdFor(e.type, e.when?.edtf ?? null, e.participants[0] ?? null, contentHash),
+    name: e.name,
+    type: e.type,
+    when: e.when,
+    place: e.place,
+    participants: e.participants,
+    evidence: e.evidence,
+  };
+}
+
+function toClaim(c: ClaimDraft): ExtractedClaim {
+  return {
+    id: claimIdFor(c.text, c.speaker?.entityId ?? null),
+    start: c.start,
+    end: c.end,
+    text: c.text,
+    speaker: c.speaker,
+    speakerDescription: c.speakerDescription,
+    cue: c.cue,
+    quantities: c.quantities.map(({ text, value, unit, approximate }) => ({ text, value, unit, approximate })),
+    when: c.when,
+    confidence: Math.round(c.confidence * 100) / 100,
+  };
+}
+
+/** A quote belongs to an event in its sentence, else to the last earlier event its speaker took part in. */
+function eventFor(sentence: Span, speakerId: string | null, at: number, drafts: EventDraft[], events: ExtractedEvent[]): ExtractedEvent | null {
+  const inSentence = drafts.findIndex((d) => d.sentence.start === sentence.start);
+  if (inSentence >= 0) return events[inSentence] ?? null;
+  if (!speakerId) return null;
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i]!;
+    if (d.evidence.start < at && d.participants.includes(speakerId)) return events[i] ?? null;
+  }
+  return null;
+}
+
+function participation(events: ExtractedEvent[]): ExtractedRelation[] {
+  return events.flatMap((e) =>
+    e.participants.map((p) => ({ type: 'PARTICIPATED_IN' as const, from: p, to: e.id, when: e.when, properties: {}, evidence: e.evidence, confidence: 0.6 })),
+  );
+}
+
+function locations(ctx: Context, events: ExtractedEvent[]): ExtractedRelation[] {
+  const relations: ExtractedRelation[] = events
+    .filter((e) => e.place)
+    .map((e) => ({ type: 'LOCATED_IN' as const, from: e.id, to: e.place!, when: e.when, properties: {}, evidence: e.evidence, confidence: 0.6 }));
+  const seen = new Set<string>();
+  for (const post of ctx.mentions.filter((m) => m.type === 'CommandPost')) {
+    const placeId = ctx.matcher.table.byId.get(post.entityId)?.locatedIn;
+    const sentence = ctx.sentences.find((s) => post.start >= s.start && post.start < s.end);
+    if (!placeId || !sentence || seen.has(post.entityId)) continue;
+    const place = ctx.mentions.find((m) => m.entityId === placeId && m.start >= sentence.start && m.end <= sentence.end);
+    if (!place) continue;
+    seen.add(post.entityId);
+    relations.push({ type: 'LOCATED_IN', from: post.entityId, to: placeId, when: null, properties: {}, evidence: { start: Math.min(post.start, place.start), end: Math.max(post.end, place.end) }, confidence: 0.8 });
+  }
+  return relations;
+}

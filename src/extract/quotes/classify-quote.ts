@@ -1,0 +1,41 @@
+// Not every quoted string is speech. Names of programmes, books and operations ("ARD
+// Tagesthemen"), scare quotes and single terms are left out; a quote is speech when it reads like
+// words someone said: a clause, a lower-case fragment, or anything a speech verb attributes.
+
+import type { Context } from '../context.ts';
+import type { QuotedSpan } from './find-quoted-spans.ts';
+
+const NAMING_CUE = /(?:so-called|so called|sogenannte[nmrs]?|so genannte[nmrs]?|titled|entitled|called|named|namens|Titel|Motto|Stichwort|Operation|Buch|Film|Sendung|Zeitung|Magazin|Papier|Studie|Bericht|Strategiepapier|Schlagwort|Begriff|Plan|Programm|Initiative|paper|study|report|term|word|programme|program|show|newspaper|book|film|movie|hashtag|slogan|plan|initiative|dubbed)\s*$/i;
+const PERSONAL = /(?<![\p{L}])(?:I|we|We|you|You|my|our|Our|your|Your|me|us|ich|Ich|wir|Wir|du|Sie|uns|unser|mein)(?![\p{L}])/u;
+
+function looksLikeName(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  if (words.length > 4) return false;
+  return words.every((w) => w.split('-').every((part) => /^[\p{Lu}\d&]/u.test(part)));
+}
+
+export function isSpeech(ctx: Context, quote: QuotedSpan): boolean {
+  const text = ctx.body.slice(quote.start, quote.end).trim();
+  if (text.length === 0) return false;
+  const before = ctx.body.slice(Math.max(0, quote.open - 30), quote.open);
+  if (NAMING_CUE.test(before)) return false;
+  const words = text.split(/\s+/);
+  // A quoted string that is (or contains) a known media outlet or programme is a name.
+  if (words.length <= 4 && ctx.mentions.some((m) => m.type === 'MediaOutlet' && m.start >= quote.start && m.end <= quote.end)) return false;
+  if (looksLikeName(text) && !PERSONAL.test(text)) return false;
+  // A single word in quotes is a term unless a speech verb stands right next to it.
+  if (words.length === 1 && !/[.!?]$/.test(text)) return false;
+  return true;
+}
+
+/** A quote that is a grammatical part of the surrounding sentence is a fragment. */
+export function quoteKind(ctx: Context, quote: QuotedSpan, sentenceStart: number): 'direct' | 'fragment' {
+  const text = ctx.body.slice(quote.start, quote.end);
+  const before = ctx.body.slice(sentenceStart, quote.open).trimEnd();
+  const after = ctx.body.slice((quote.close ?? quote.end) + 1, (quote.close ?? quote.end) + 3);
+  if (before === '' || /[:—–-]$/.test(before)) return 'direct';
+  if (/^\p{Ll}/u.test(text.trim())) return 'fragment';
+  if (/[,.!?…]$/.test(text.trim()) || /^,/.test(after)) return 'direct';
+  // Preceded by ordinary words and ending without punctuation: embedded in the sentence.
+  return /[.!?]\s*$/.test(before) ? 'direct' : 'fragment';
+}

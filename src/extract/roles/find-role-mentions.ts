@@ -1,0 +1,68 @@
+// Role titles with what qualifies them: "US-Senator", "NATO Secretary General", "Slovak Prime
+// Minister", "der Nato-Botschafter der USA". The person a title belongs to is attached later,
+// once unknown names have been found.
+
+import type { Context, RoleMention } from '../context.ts';
+import { tokenize, tokenKey } from '../text/tokenize.ts';
+import { ROLE_BY_TITLE, ROLE_TITLE_PATTERN } from './role-lexicon.ts';
+
+const TITLE = new RegExp(`(?<![\\p{L}])(?:${ROLE_TITLE_PATTERN})(?![\\p{L}])`, 'gu');
+const QUALIFIER_TYPES = new Set(['Country', 'Alliance', 'Organization', 'GovernmentBody']);
+// "der USA", "of the United States", "bei der Nato", "to NATO"
+const RIGHT_QUALIFIER = /^\s+(?:der|des|of the|of|bei der|beim|to the|to|für|for)\s+/;
+
+function qualifierFromWords(ctx: Context, words: string): string | null {
+  const tokens = tokenize(words);
+  for (let n = Math.min(4, tokens.length); n >= 1; n--) {
+    const key = tokenKey(tokens.slice(tokens.length - n));
+    const entry = ctx.matcher.byKey.get(key) ?? ctx.matcher.adjectives.get(key);
+    if (entry && QUALIFIER_TYPES.has(entry.type)) return entry.id;
+    const adjective = ctx.matcher.adjectives.get(key.toLowerCase()) ?? ctx.matcher.adjectives.get(key);
+    if (adjective) return adjective.id;
+  }
+  return null;
+}
+
+export function findRoleMentions(ctx: Context): RoleMention[] {
+  const roles: RoleMention[] = [];
+  for (const m of ctx.body.matchAll(TITLE)) {
+    const title = m[0];
+    const role = ROLE_BY_TITLE.get(title);
+    if (!role) continue;
+    let start = m.index ?? 0;
+    let end = start + title.length;
+    const qualifiers: string[] = [];
+    // Left: "US-Senator", "NATO Secretary General", "Slovak Prime Minister", "der ukrainische Außenminister".
+    const before = ctx.body.slice(Math.max(0, start - 40), start);
+    const left = /((?:[\p{L}.]+[ -]){0,3}?[\p{L}.]+)([- ])$/u.exec(before);
+    if (left?.[1]) {
+      const id = qualifierFromWords(ctx, left[1]);
+      if (id) {
+        qualifiers.push(id);
+        const words = tokenize(left[1]);
+        // the qualifier is the shortest tail of the words that resolved
+        for (let n = 1; n <= words.length; n++) {
+          const tail = words.slice(words.length - n);
+          if (qualifierFromWords(ctx, tokenKey(tail)) === id) {
+            start = (m.index ?? 0) - left[0].length + tail[0]!.start;
+            break;
+          }
+        }
+      }
+    }
+    // Right: "Botschafter der USA".
+    const after = ctx.body.slice(end, end + 60);
+    const right = RIGHT_QUALIFIER.exec(after);
+    if (right) {
+      const at = end + right[0].length;
+      const mention = ctx.mentions.find((x) => x.start === at && QUALIFIER_TYPES.has(x.type));
+      if (mention) {
+        qualifiers.unshift(mention.entityId);
+        end = mention.end;
+      }
+    }
+    if (role.impliedOrg && qualifiers.length === 0) qualifiers.push(role.impliedOrg);
+    roles.push({ key: role.key, text: ctx.body.slice(start, end), qualifiers, person: null, start, end, evidence: { start, end } });
+  }
+  return roles;
+}

@@ -1,0 +1,132 @@
+// The attribution of one quote, in the order news text uses: a dash line under a block quote
+// ("— Marco Rubio, US-Senator"), a clause after the quote ("…”, sagte Whitaker" / "…,” Rubio
+// said"), a clause before it ("a NATO official said: “…”", "betonte Rubio, dass die USA „…“").
+
+import type { Context } from '../context.ts';
+import type { QuotedSpan } from '../quotes/find-quoted-spans.ts';
+import type { Span } from '../types.ts';
+import { resolveNounPhrase, type SpeakerReading } from './resolve-noun-phrase.ts';
+import { AUXILIARIES, SOURCE_CUE, speechVerbsIn } from './speech-verbs.ts';
+
+export interface Attribution {
+  reading: SpeakerReading;
+  cue: string;
+  cueSpan: Span;
+}
+
+// Where a noun phrase after a verb ends: punctuation, or the start of an object or adverbial.
+const NP_END = /[,.;:!?(“”„"«»]|\s(?:den|dem|am|on|to|in|at|bei|gegenüber|im|während|playing|adding|and|und|dass|that|before|after|vor|nach|told|in a|as|when|while)\s|\s(?:zufolge)\b/u;
+
+function npAfter(ctx: Context, from: number, limit: number): Span {
+  const text = ctx.body.slice(from, limit);
+  const m = NP_END.exec(text);
+  return { start: from, end: from + (m ? m.index : text.length) };
+}
+
+function npBefore(ctx: Context, from: number, verbStart: number): Span {
+  const text = ctx.body.slice(from, verbStart);
+  const sentenceEnd = Math.max(text.lastIndexOf('. '), text.lastIndexOf('! '), text.lastIndexOf('? '));
+  const boundary = Math.max(sentenceEnd, text.lastIndexOf(','), text.lastIndexOf(';'), text.lastIndexOf(':'), text.lastIndexOf('—'), text.lastIndexOf('('), text.lastIndexOf('”'), text.lastIndexOf('“'), text.lastIndexOf('"'));
+  let np = text.slice(boundary + 1).trimEnd();
+  np = np.replace(AUXILIARIES, '').replace(/\s+(?:also|auch|bereits|then|dann|zudem)$/, '');
+  const start = from + boundary + 1;
+  return { start, end: start + np.length };
+}
+
+function dashLine(ctx: Context, quote: QuotedSpan, descriptions: Map<number, string>): Attribution | null {
+  const index = ctx.paragraphs.findIndex((p) => quote.start >= p.start && quote.start <= p.end);
+  const paragraph = ctx.paragraphs[index];
+  const next = ctx.paragraphs[index + 1];
+  if (!paragraph || !next) return null;
+  const lead = ctx.body.slice(paragraph.start, quote.open).trim();
+  const trail = ctx.body.slice((quote.close ?? quote.end) + 1, paragraph.end).trim();
+  if (lead !== '' || !/^[.,!?…]*$/.test(trail)) return null;
+  const line = ctx.body.slice(next.start, next.end);
+  const m = /^[—–-]\s*/.exec(line);
+  if (!m || line.length > 120) return null;
+  const nameStart = next.start + m[0].length;
+  const reading = resolveNounPhrase(ctx, npAfter(ctx, nameStart, next.end), descriptions);
+  return reading ? { reading, cue: line.trim(), cueSpan: next } : null;
+}
+
+function afterClause(ctx: Context, quote: QuotedSpan, limit: number, descriptions: Map<number, string>): Attribution | null {
+  const from = (quote.close ?? quote.end) + 1;
+  const raw = ctx.body.slice(from, limit);
+  const lead = /^[\s,.!?…]*/.exec(raw)![0].length;
+  const start = from + lead;
+  const window = Math.min(limit, start + 80);
+  const so = /^(?:so|meinte|fügte)\s+/.exec(ctx.body.slice(start, window));
+  if (so && so[0].startsWith('so')) {
+    const np = npAfter(ctx, start + so[0].length, window);
+    const reading = resolveNounPhrase(ctx, np, descriptions);
+    if (reading) return { reading, cue: ctx.body.slice(start, np.end), cueSpan: { start, end: np.end } };
+  }
+  const verb = speechVerbsIn(ctx.body.slice(start, window), start, ctx.lang)[0] ?? speechVerbsIn(ctx.body.slice(start, window), start, ctx.lang === 'de' ? 'en' : 'de')[0];
+  if (!verb) return null;
+  const gap = ctx.body.slice(start, verb.start);
+  if (/[.!?;]/.test(gap) || gap.split(/\s+/).filter(Boolean).length > 7) return null;
+  if (gap.trim() === '') {
+    const np = npAfter(ctx, verb.end, window);
+    const reading = resolveNounPhrase(ctx, np, descriptions);
+    return reading ? { reading, cue: ctx.body.slice(start, np.end).trim(), cueSpan: { start, end: np.end } } : null;
+  }
+  const reading = resolveNounPhrase(ctx, { start, end: verb.start }, descriptions);
+  return reading ? { reading, cue: ctx.body.slice(start, verb.end), cueSpan: { start, end: verb.end } } : null;
+}
+
+export function beforeClause(ctx: Context, from: number, to: number, descriptions: Map<number, string>): Attribution | null {
+  const text = ctx.body.slice(from, to);
+  const cues: { start: number; end: number; source: boolean; text: string }[] = [
+    ...speechVerbsIn(text, from, ctx.lang).map((v) => ({ ...v, source: false })),
+  ];
+  for (const m of text.matchAll(SOURCE_CUE)) cues.push({ start: from + (m.index ?? 0), end: from + (m.index ?? 0) + m[0].length, source: true, text: m[0] });
+  cues.sort((a, b) => b.start - a.start);
+  for (const cue of cues) {
+    let reading: SpeakerReading | null = null;
+    let cueEnd = cue.end;
+    let cueStart = cue.start;
+    if (cue.source && cue.text === 'zufolge') {
+      const np = npBefore(ctx, from, cue.start);
+      reading = resolveNounPhrase(ctx, np, descriptions);
+      cueStart = np.start;
+    } else if (cue.source) {
+      const np = npAfter(ctx, cue.end, to);
+      reading = resolveNounPhrase(ctx, np, descriptions);
+      cueEnd = np.end;
+    } else {
+      const after = npAfter(ctx, cue.end, to);
+      const before = npBefore(ctx, from, cue.start);
+      const order = ctx.lang === 'de' ? [after, before] : [before, after];
+      for (const np of order) {
+        // English inverts ("said Rubio") only at the end of a clause; a long object is no subject.
+        if (np === after && ctx.lang !== 'de' && !/^\s*\p{Lu}/u.test(ctx.body.slice(np.start, np.end))) continue;
+        reading = resolveNounPhrase(ctx, np, descriptions);
+        if (reading) {
+          if (np === after) cueEnd = Math.max(cue.end, np.end);
+          else cueStart = np.start;
+          break;
+        }
+      }
+    }
+    if (reading) {
+      return { reading, cue: ctx.body.slice(cueStart, cueEnd).trim(), cueSpan: { start: cueStart, end: cueEnd } };
+    }
+  }
+  return null;
+}
+
+export function findAttribution(
+  ctx: Context,
+  quote: QuotedSpan,
+  sentence: Span,
+  neighbours: { previousClose: number | null; nextOpen: number | null },
+  descriptions: Map<number, string>,
+): Attribution | null {
+  const dash = dashLine(ctx, quote, descriptions);
+  if (dash) return dash;
+  const afterLimit = Math.min(sentence.end, neighbours.nextOpen ?? sentence.end);
+  const after = afterClause(ctx, quote, afterLimit, descriptions);
+  if (after) return after;
+  const beforeFrom = Math.max(sentence.start, neighbours.previousClose !== null ? neighbours.previousClose + 1 : sentence.start);
+  return beforeClause(ctx, beforeFrom, quote.open, descriptions);
+}

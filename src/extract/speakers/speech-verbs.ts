@@ -1,0 +1,50 @@
+// Verbs and phrases that introduce speech in German and English news. Finite and participle forms
+// are listed (German has no cheap lemmatiser offline); "so X" and "laut X" are source cues without
+// a verb and handled next to the verbs.
+
+const GERMAN = [
+  'sagte', 'sagten', 'sagt', 'sagen', 'gesagt', 'erklärte', 'erklärten', 'erklärt', 'betonte', 'betonten', 'betont',
+  'unterstrich', 'unterstrichen', 'bekräftigte', 'bekräftigt', 'bestätigte', 'bestätigten', 'bestätigt', 'versicherte',
+  'warnte', 'warnten', 'gewarnt', 'kritisierte', 'kritisierten', 'kritisiert', 'forderte', 'forderten', 'gefordert', 'fordert',
+  'fügte hinzu', 'ergänzte', 'meinte', 'schrieb', 'schreibt', 'teilte mit', 'mitteilte', 'kündigte an', 'ankündigte',
+  'verwies', 'verwiesen', 'räumte ein', 'argumentierte', 'behauptete', 'erinnerte', 'mahnte', 'appellierte',
+  'antwortete', 'fragte', 'äußerte', 'zitierte', 'berichtete', 'berichteten', 'berichtet', 'hieß es', 'heißt es',
+  'stellte klar', 'machte deutlich', 'bezeichnete', 'beschrieb', 'sprach', 'rief', 'aufgerufen', 'wies darauf hin',
+  'hob hervor', 'kommentierte', 'meldete', 'meldeten', 'bekräftigten', 'erwiderte', 'entgegnete', 'versprach',
+];
+
+const ENGLISH = [
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adding', 'noted', 'notes', 'pointed out', 'stressed', 'emphasized',
+  'emphasised', 'explained', 'warned', 'argued', 'insisted', 'wrote', 'writes', 'tweeted', 'posted', 'asked', 'replied',
+  'responded', 'declared', 'announced', 'acknowledged', 'admitted', 'claimed', 'confirmed', 'called for', 'urged',
+  'criticized', 'criticised', 'remarked', 'observed', 'commented', 'recalled', 'suggested', 'demanded', 'continued',
+  'concluded', 'predicted', 'vowed', 'promised', 'reiterated', 'underlined', 'stated', 'reported', 'reports',
+  'is quoted as saying', 'was quoted as saying', 'telling',
+];
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+
+function pattern(words: string[]): RegExp {
+  const sorted = [...words].sort((a, b) => b.length - a.length).map(escape);
+  return new RegExp(`(?<![\\p{L}-])(?:${sorted.join('|')})(?![\\p{L}-])`, 'gu');
+}
+
+export const SPEECH_VERBS: Record<'de' | 'en', RegExp> = { de: pattern(GERMAN), en: pattern(ENGLISH) };
+
+/** German "so X" after a quote or clause, and source prepositions: laut, according to, zufolge. */
+export const SOURCE_CUE = /(?<![\p{L}])(?:according to|laut|Laut|According to|nach Angaben (?:von|des|der)|Nach Angaben (?:von|des|der)|nach Worten (?:von|des|der)|Nach Worten (?:von|des|der)|zufolge)(?![\p{L}])/gu;
+
+export const AUXILIARIES = /\s+(?:has|have|had|hat|hatte|hatten|haben|will|would|wird|werden|wurde|is|was|were|are)$/;
+
+export interface VerbHit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export function speechVerbsIn(text: string, offset: number, lang: string): VerbHit[] {
+  const re = lang === 'de' ? SPEECH_VERBS.de : SPEECH_VERBS.en;
+  const hits: VerbHit[] = [];
+  for (const m of text.matchAll(re)) hits.push({ start: offset + (m.index ?? 0), end: offset + (m.index ?? 0) + m[0].length, text: m[0] });
+  return hits;
+}

@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/db/database.ts';
+import { ingestDocument } from '../../src/ingest/ingest-documents.ts';
+import { documentId } from '../../src/ingest/document-rows.ts';
+import { contentHash } from '../../src/documents/index.ts';
+import { openTestDatabase, testScope } from '../support/test-database.ts';
+
+const meta = (url: string) => ({ source: url, title: 'Test', url, outlet: 'Test Courier', publishedAt: '2025-10-01', lang: 'en' });
+
+describe('a changed version of the same url', () => {
+  let db: Database;
+  const scope = testScope('changed');
+  const url = `https://test.quotegraph.invalid/${scope}`;
+  const otherUrl = `https://test.quotegraph.invalid/${scope}-other`;
+  // Invented names unique to this test, so its facts are its own.
+  const speaker = `Zelda Q${scope.slice(-6).replace(/[^a-z]/g, 'x')}`;
+  const v1 = `The defence minister ${speaker} spoke in Oslo on Monday. "Only the first version says this," ${speaker} said. "Both versions say this," ${speaker} said.`;
+  const v2 = `The defence minister ${speaker} spoke in Oslo on Monday. "Both versions say this," ${speaker} said. "Only the second version says this," ${speaker} said.`;
+  const other = `In another article, the defence minister ${speaker} repeated: "Only the first version says this," ${speaker} said.`;
+
+  beforeAll(async () => {
+    db = await openTestDatabase();
+  });
+  afterAll(async () => {
+    for (const u of [url, otherUrl]) await db.raw('MATCH (d:Document {url: $u}) DETACH DELETE d', { u });
+    await db.raw("MATCH (p:Person) WHERE p.name = $name OPTIONAL MATCH (p)-[:SAID]->(q) DETACH DELETE p, q", { name: speaker });
+    await db.close();
+  });
+
+  const quotesOf = async () =>
+    (await db.raw('MATCH (p:Person {name: $name})-[:SAID]->(q:Quote) OPTIONAL MATCH (q)-[:SOURCED_FROM]->(d) RETURN q.text AS text, collect(d.url) AS urls ORDER BY text', { name: speaker })).map(
+      (r) => ({ text: r.text, urls: (r.urls as string[]).sort() }),
+    );
+
+  it('when the url is ingested again with new text, then its old facts go, shared facts stay, and nothing is orphaned', async () => {
+    const first = await ingestDocument(db, { meta: meta(url), body: v1 });
+    expect(first.status).toBe('created');
+    await ingestDocument(db, { meta: meta(otherUrl), body: other });
+    expect((await quotesOf()).map((q) => q.text)).toEqual(['Both versions say this,', 'Only the first version says this,']);
+
+    const second = await ingestDocument(db, { meta: meta(url), body: v2 });
+    expect(second).toMatchObject({ status: 'replaced', documentId: first.documentId });
+    expect(await quotesOf()).toEqual([
+      { text: 'Both versions say this,', urls: [url] },
+      // still supported by the other article, so it stays, with only that source
+      { text: 'Only the first version says this,', urls: [otherUrl] },
+      { text: 'Only the second version says this,', urls: [url] },
+    ]);
+    const [doc] = await db.raw('MATCH (d:Document {url: $url}) RETURN count(d) AS n, d.contentHash AS hash', { url });
+    expect(doc).toEqual({ n: 1, hash: contentHash(v2) });
+    expect(documentId({ url, contentHash: 'x' })).toBe(first.documentId);
+    const [orphans] = await db.raw('MATCH (q:Quote) WHERE NOT (q)-[:SOURCED_FROM]->() RETURN count(q) AS n');
+    expect(orphans!.n).toBe(0);
+  });
+
+  it('when the changed version is ingested again, then it is unchanged', async () => {
+    expect((await ingestDocument(db, { meta: meta(url), body: v2 })).status).toBe('unchanged');
+  });
+});

@@ -1,0 +1,44 @@
+import { existsSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../../src/config/config.ts';
+import type { Database } from '../../src/db/database.ts';
+import { expandPaths } from '../../src/documents/index.ts';
+import { ingestFiles } from '../../src/ingest/ingest-documents.ts';
+import { footprint } from '../support/graph-footprint.ts';
+import { openTestDatabase } from '../support/test-database.ts';
+
+const root = projectRoot();
+const dev = path.resolve(root, '..', 'shared', 'corpus', 'dev');
+const seed = path.resolve(root, '..', 'shared', 'corpus', 'nato-rubio-umverteilung.de.txt');
+const hasShared = existsSync(dev) && existsSync(seed);
+if (!hasShared) console.warn('[ingest-idempotent] ../shared/corpus is absent: re-ingestion is checked on the project fixtures and data/sample only');
+
+describe('ingesting the same documents twice', () => {
+  let db: Database;
+  beforeAll(async () => {
+    db = await openTestDatabase();
+  });
+  afterAll(() => db.close());
+
+  it('when everything is ingested a second time, then no node, relationship or property changes', async () => {
+    const devArticles = hasShared ? (await readdir(dev)).filter((f) => f.endsWith('.txt')).map((f) => path.join(dev, f)) : [];
+    const files = await expandPaths([path.join(root, 'data', 'sample'), path.join(root, 'tests', 'fixtures', 'articles'), ...devArticles]);
+    const first = await ingestFiles(db, files);
+    expect(first.failed).toEqual([]);
+    const seedRun = hasShared ? await ingestFiles(db, [seed], { overrides: { publishedAt: '2026-02-17' } }) : null;
+    const ids = (await db.raw('MATCH (d:Document) WHERE d.source IN $sources RETURN d.id AS id', { sources: [...files, ...(hasShared ? [seed] : [])] })).map((r) => r.id as string);
+    expect(ids.length).toBe(first.documents + (seedRun?.documents ?? 0));
+
+    const before = await footprint(db, ids);
+    const again = await ingestFiles(db, files);
+    if (hasShared) await ingestFiles(db, [seed], { overrides: { publishedAt: '2026-02-17' } });
+    const after = await footprint(db, ids);
+
+    expect(again.unchanged).toBe(again.documents);
+    expect(after).toEqual(before);
+    expect(before.nodes).toBeGreaterThan(ids.length);
+    process.stderr.write(`[ingest-idempotent] ${ids.length} documents: ${before.nodes} nodes, ${before.relationships} relationships, unchanged on re-ingest\n`);
+  });
+});
