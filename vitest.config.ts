@@ -7,6 +7,8 @@ export default defineConfig({
     env: { TZ: 'UTC' },
     testTimeout: 60_000,
     hookTimeout: 180_000,
+    // Stopping the local Neo4j at the end checkpoints the store: allow it more than the default 10 s.
+    teardownTimeout: 90_000,
     // Integration tests share one Neo4j; two workers keep a 2-core machine responsive.
     maxWorkers: 2,
   },

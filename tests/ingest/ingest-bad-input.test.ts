@@ -1,0 +1,79 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { projectRoot } from '../../src/config/config.ts';
+import type { Database } from '../../src/db/database.ts';
+import { openTestDatabase, testScope } from '../support/test-database.ts';
+
+/** Runs the real CLI against the test server. */
+function cli(args: string[]) {
+  const conn = inject('neo4j');
+  return spawnSync(process.execPath, [path.join(projectRoot(), 'bin', 'quotegraph.js'), ...args], {
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', TZ: 'UTC', NEO4J_URI: conn.uri, NEO4J_USER: conn.user, NEO4J_PASSWORD: conn.password },
+    timeout: 120_000,
+  });
+}
+
+describe('ingesting a folder with bad files', () => {
+  let db: Database;
+  let dir: string;
+  const scope = testScope('bad-input');
+  const good = (n: number) => `---\nurl: https://test.quotegraph.invalid/${scope}/${n}\npublished: 2025-09-0${n}\nlang: en\n---\nThe envoy Quentin Testerman${n} spoke on Monday. "All is well," Testerman${n} said.\n`;
+  const bad: Record<string, string | Buffer> = {
+    'empty.txt': '   \n',
+    'binary.txt': Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x00, 0x01, 0x02, 0x00, 0x00]),
+    'latin1.txt': Buffer.from('Die Stra\xdfe war gesperrt, sagte der B\xfcrgermeister.', 'latin1'),
+    'broken-front-matter.md': `---\ntitle: "unclosed\nurl: https://test.quotegraph.invalid/${scope}/broken\n---\nText "with a quote," someone said.\n`,
+    'impossible-date.md': `---\nurl: https://test.quotegraph.invalid/${scope}/date\npublished: 2026-02-30\n---\nText "with a quote," someone said.\n`,
+    'too-big.txt': Buffer.alloc(5 * 1024 * 1024 + 10, 'a'),
+  };
+
+  beforeAll(async () => {
+    db = await openTestDatabase();
+    dir = await mkdtemp(path.join(os.tmpdir(), 'quotegraph-bad-'));
+    await writeFile(path.join(dir, 'good-1.md'), good(1));
+    await writeFile(path.join(dir, 'good-2.md'), good(2));
+    for (const [name, content] of Object.entries(bad)) await writeFile(path.join(dir, name), content);
+  });
+  afterAll(async () => {
+    await db.raw('MATCH (d:Document) WHERE d.url STARTS WITH $prefix OPTIONAL MATCH (d)<-[:SOURCED_FROM]-(f) DETACH DELETE d, f', { prefix: `https://test.quotegraph.invalid/${scope}/` });
+    await db.raw("MATCH (p:Person) WHERE p.name STARTS WITH 'Quentin Testerman' DETACH DELETE p");
+    await db.close();
+  });
+
+  it('when ingested, then each bad file is named with its reason, the good ones are written, and the exit code is 1', () => {
+    const out = cli(['ingest', dir]);
+    expect(out.status).toBe(1);
+    expect(out.stdout, out.stderr).toContain('Ingested 2 documents');
+    const failures = out.stderr.split('\n').filter((l) => l.startsWith('failed: '));
+    expect(failures).toHaveLength(Object.keys(bad).length);
+    for (const [name, reason] of [
+      ['empty.txt', /empty/i],
+      ['binary.txt', /binary/i],
+      ['latin1.txt', /UTF-8/],
+      ['broken-front-matter.md', /front matter/i],
+      ['impossible-date.md', /2026-02-30/],
+      ['too-big.txt', /over the 5(\.0)? MB limit/],
+    ] as const) {
+      const line = failures.find((l) => l.includes(path.join(dir, name)));
+      expect(line, `no failure line for ${name}`).toBeDefined();
+      expect(line).toMatch(reason);
+    }
+  });
+
+  it('when ingested, then nothing of the bad files is in the graph', async () => {
+    const rows = await db.raw('MATCH (d:Document) WHERE d.url STARTS WITH $prefix RETURN d.url AS url ORDER BY url', { prefix: `https://test.quotegraph.invalid/${scope}/` });
+    expect(rows.map((r) => r.url)).toEqual([1, 2].map((n) => `https://test.quotegraph.invalid/${scope}/${n}`));
+    const [sources] = await db.raw('MATCH (d:Document) WHERE d.source STARTS WITH $dir AND NOT d.source CONTAINS "good-" RETURN count(d) AS n', { dir });
+    expect(sources!.n).toBe(0);
+  });
+
+  it('when --published is not a calendar date, then the CLI says so and writes nothing', () => {
+    const out = cli(['ingest', dir, '--published', '2026-02-30']);
+    expect(out.status).toBe(1);
+    expect(out.stderr).toContain('--published: "2026-02-30" is not a calendar date');
+  });
+});
