@@ -45,4 +45,12 @@ describe('the quotegraph command', () => {
     expect(status.version).toMatch(/^5\.26\./);
     expect(status.plugins.map((p: { name: string }) => p.name)).toEqual(['apoc', 'gds']);
   });
+
+  it('when NEO4J_URI uses the routing scheme neo4j://, then the same server answers', () => {
+    const conn = inject('neo4j');
+    const routed = conn.uri.replace(/^bolt:/, 'neo4j:');
+    const out = cli(['db', 'status', '--json'], { NEO4J_URI: routed, NEO4J_USER: conn.user, NEO4J_PASSWORD: conn.password });
+    expect(out.status, out.stderr).toBe(0);
+    expect(JSON.parse(out.stdout)).toMatchObject({ running: true, uri: routed, edition: 'community' });
+  });
 });

@@ -4,11 +4,13 @@ import { connect, type Connection } from './connect.ts';
 import { CypherRegistry } from './cypher-registry.ts';
 import { Database } from './database.ts';
 import { explainQueries } from './explain-queries.ts';
-import { loadMigrations, migrate, type MigrationReport } from './migrate.ts';
+import { loadMigrations, migrate, type Migration, type MigrationReport } from './migrate.ts';
 
 export interface OpenedDatabase {
   db: Database;
   migrations: MigrationReport;
+  /** the migration files this process knows; /readyz checks the database has all of them */
+  migrationFiles: Migration[];
 }
 
 /** Connects, loads and checks every Cypher file, and applies pending migrations: the start-up sequence. */
@@ -17,9 +19,10 @@ export async function openDatabase(config: Config, connection: Connection): Prom
   const queries = await CypherRegistry.load(path.join(config.root, 'cypher'));
   const db = new Database(driver, connection.database, queries, config.neo4j.queryTimeoutMs);
   try {
-    const migrations = await migrate(db, await loadMigrations(path.join(config.root, 'cypher', 'migrations')));
+    const migrationFiles = await loadMigrations(path.join(config.root, 'cypher', 'migrations'));
+    const migrations = await migrate(db, migrationFiles);
     await explainQueries(db);
-    return { db, migrations };
+    return { db, migrations, migrationFiles };
   } catch (err) {
     await db.close();
     throw err;

@@ -1,11 +1,9 @@
 import type { Command } from '../command.ts';
 import { locateNeo4j } from '../../db/locate.ts';
 import { openDatabase } from '../../db/open-database.ts';
-import { loadMigrations } from '../../db/migrate.ts';
 import { startApi } from '../../server/start-api.ts';
 import { version } from '../../version.ts';
 import { loadSampleIfEmpty } from '../../ingest/load-sample.ts';
-import path from 'node:path';
 
 /**
  * The main job: find or start Neo4j, migrate, load the sample corpus into an empty graph, serve the
@@ -20,13 +18,13 @@ export const start: Command = {
     const located = await locateNeo4j(config, { say: ctx.say, startedBy: 'npm start' });
     let stopping = false;
     try {
-      const { db, migrations } = await openDatabase(config, located.connection);
+      const { db, migrations, migrationFiles } = await openDatabase(config, located.connection);
       if (migrations.applied.length) ctx.say(`Applied ${migrations.applied.length} migrations.`);
       if (config.loadSample) {
         const loaded = await loadSampleIfEmpty(db, config, ctx.say);
         if (loaded) ctx.say(`Loaded the sample corpus: ${loaded.documents} documents.`);
       }
-      const api = await startApi(config, db, await loadMigrations(path.join(config.root, 'cypher', 'migrations')), version);
+      const api = await startApi(config, db, migrationFiles, version);
       ctx.print(
         [
           '',

@@ -12,7 +12,8 @@ export async function loadOrCreateCredentials(file: string): Promise<Credentials
   try {
     return JSON.parse(await readFile(file, 'utf8')) as Credentials;
   } catch {
-    const creds = { user: 'neo4j', password: randomBytes(18).toString('base64url') };
+    // Hex, not base64: neo4j-admin reads a password that starts with "-" as an option.
+    const creds = { user: 'neo4j', password: randomBytes(16).toString('hex') };
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, JSON.stringify(creds, null, 2), { mode: 0o600 });
     return creds;

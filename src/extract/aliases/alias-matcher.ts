@@ -29,6 +29,9 @@ const GENITIVE_TYPES = new Set(['Person', 'Place', 'Country']);
 export function buildAliasMatcher(table: AliasTable): AliasMatcher {
   const byKey = new Map<string, AliasEntry>();
   const adjectives = new Map<string, AliasEntry>();
+  // Longest alias starting with each first token: most tokens of a text start no name at all, and
+  // looking that up once is much cheaper than building every n-gram key.
+  const longestFrom = new Map<string, number>();
   let maxTokens = 1;
   for (const entry of table.entries) {
     for (const surface of [entry.name, ...entry.aliases]) {
@@ -36,6 +39,8 @@ export function buildAliasMatcher(table: AliasTable): AliasMatcher {
       if (tokens.length === 0) continue;
       byKey.set(tokenKey(tokens), entry);
       maxTokens = Math.max(maxTokens, tokens.length);
+      const first = tokenKey(tokens.slice(0, 1));
+      longestFrom.set(first, Math.max(longestFrom.get(first) ?? 0, tokens.length));
     }
     for (const adjective of entry.adjectives ?? []) adjectives.set(tokenKey(tokenize(adjective)), entry);
   }
@@ -48,7 +53,8 @@ export function buildAliasMatcher(table: AliasTable): AliasMatcher {
     let i = 0;
     while (i < tokens.length) {
       let matched = 0;
-      for (let n = Math.min(maxTokens, tokens.length - i); n >= 1; n--) {
+      const longest = longestFrom.get(tokenKey(tokens.slice(i, i + 1))) ?? 0;
+      for (let n = Math.min(longest, tokens.length - i); n >= 1; n--) {
         const slice = tokens.slice(i, i + n);
         if (!adjacent(text, slice)) continue;
         const entry = byKey.get(tokenKey(slice));

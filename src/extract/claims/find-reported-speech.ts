@@ -61,7 +61,7 @@ function claimIn(ctx: Context, sentence: Span, descriptions: Map<number, string>
       return { ...content, text: ctx.body.slice(content.start, content.end), speaker: who.speaker, speakerDescription: who.description, cue: ctx.body.slice(sentence.start, npEnd), confidence: who.confidence * 0.9 };
     }
   }
-  const zufolge = ctx.lang === 'de' ? ZUFOLGE.exec(text) : null;
+  const zufolge = ctx.lang === 'de' && text.includes('zufolge') ? ZUFOLGE.exec(text) : null;
   if (zufolge) {
     const npText = zufolge[1]!.trim().split(/\s+/).slice(-4).join(' ');
     const cueStart = sentence.start + (zufolge.index ?? 0) + zufolge[0].length - 'zufolge'.length - npText.length - 1;

@@ -19,7 +19,7 @@ const MONTH_PHRASE = new RegExp(
   'gu',
 );
 const YEAR_PHRASE = new RegExp(
-  `(?<![\\p{L}\\d])(?:${PART}\\s+(?:des\\s+Jahres\\s+|of\\s+)?|(?:im\\s+Jahre?|Im\\s+Jahre?|in|In|seit|Seit|since|Since|bis|until)\\s+)((?:19|20)\\d{2})(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d])(?:${PART}\\s+(?:des\\s+Jahres\\s+|of\\s+)?|(?:im\\s+Jahre?|Im\\s+Jahre?|in|In|seit|Seit|since|Since|bis|until|from|From|ab|Ab|by|By|before|Before|after|After|vor|nach|through)\\s+)((?:19|20)\\d{2})(?![\\p{L}\\d])`,
   'gu',
 );
 const SEASON_PHRASE = new RegExp(

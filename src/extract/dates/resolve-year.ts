@@ -8,21 +8,30 @@ import { compareYmd, daysInMonth, type Ymd } from './calendar.ts';
 const FUTURE_CUE =
   /(?<![\p{L}])(?:will|shall|next|upcoming|scheduled|wird|werden|soll|sollen|kommenden?|nächsten?|bevorstehenden?)(?![\p{L}])/iu;
 
+// Modal and planning words ("would ship in early April", "werde frühestens Anfang April", "is due to
+// visit on April 2") do not say the date is ahead, but that it need not be behind: a date after the
+// publication day then stays in the publication year instead of moving back one.
+const NOT_PAST_CUE =
+  /(?<![\p{L}])(?:would|could|might|should|due|expected|planned|intends?|werde|würde|würden|könnte|könnten|dürfte|sollte|sollten|müsse|müssten|frühestens|spätestens|geplant|vorgesehen|voraussichtlich)(?![\p{L}])/iu;
+
 /**
  * Only words close to the date count: in "In January, Reuters reported that NATO will cut…"
  * the "will" belongs to the plan, not to January.
  */
-export function soundsFuture(body: string, start: number, end: number): boolean {
+export function soundsFuture(body: string, start: number, end: number): boolean | 'not-past' {
   // The window stops at sentence ends: "… sollen. Bereits im Januar berichteten …" is past.
   const before = body.slice(Math.max(0, start - 30), start).split(/[.!?]\s/).pop() ?? '';
   const after = body.slice(end, end + 25).split(/[.!?](?:\s|$)/)[0] ?? '';
-  return FUTURE_CUE.test(before + body.slice(start, end) + after);
+  const window = before + body.slice(start, end) + after;
+  if (FUTURE_CUE.test(window)) return true;
+  return NOT_PAST_CUE.test(window) ? 'not-past' : false;
 }
 
-export function resolveYear(published: Ymd | null, month: number, day: number | null, future: boolean): number | null {
+export function resolveYear(published: Ymd | null, month: number, day: number | null, future: boolean | 'not-past'): number | null {
   if (!published) return null;
   const candidate: Ymd = { year: published.year, month, day: day ?? 1 };
   if (day !== null && day > daysInMonth(published.year, month)) return null;
+  if (future === 'not-past') return published.year;
   if (!future && compareYmd(candidate, published) > 0) return published.year - 1;
   if (future && compareYmd({ year: published.year, month, day: day ?? daysInMonth(published.year, month) }, published) < 0) {
     return published.year + 1;

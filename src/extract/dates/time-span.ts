@@ -6,13 +6,23 @@ import edtf from 'edtf';
 import type { TimeSpan } from '../types.ts';
 import { daysInMonth, formatMonthDay, formatYm, formatYmd, type Ymd } from './calendar.ts';
 
+// The edtf parser (nearley) costs ~0.1 ms a call and an article repeats the same few strings, so the
+// answer is remembered; the cache stays small because it only holds date strings the text produced.
+const validity = new Map<string, boolean>();
+
 export function isValidEdtf(value: string): boolean {
-  try {
-    edtf(value);
-    return true;
-  } catch {
-    return false;
+  let valid = validity.get(value);
+  if (valid === undefined) {
+    try {
+      edtf(value);
+      valid = true;
+    } catch {
+      valid = false;
+    }
+    if (validity.size > 10_000) validity.clear();
+    validity.set(value, valid);
   }
+  return valid;
 }
 
 function checked(span: TimeSpan): TimeSpan | null {

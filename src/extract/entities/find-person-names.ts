@@ -1,21 +1,35 @@
 // Person names the alias table does not know. A capitalised sequence counts as a name when the
 // text treats it as one: after a role title ("Slovak Prime Minister Robert Fico"), before an
 // apposition with a role ("Andriy Sybiha, the Foreign Minister"), next to a speech verb
-// ("sagte Anna Berger"), in a dash attribution line, or when it starts with a known given name.
+// ("sagte Anna Berger"), in a dash attribution line, when it starts with a known given name, in an
+// apposition after a title with its qualifier ("Der Sprecher der Grünen, Felix Arendt,"), or when
+// its last word speaks alone elsewhere ("Margit Laane argues … Laane said").
 // German capitalises every noun, so a bare "Zwei Wörter" pair is never enough.
 
 import type { Context } from '../context.ts';
 import { addMention, newEntity } from '../context.ts';
+import { MONTH_NAME_PATTERN, WEEKDAY_PATTERN } from '../dates/month-names.ts';
 import { SPEECH_VERBS } from '../speakers/speech-verbs.ts';
 
 const NAME_WORD = "\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:-\\p{Lu}[\\p{Ll}\\p{M}]+)?";
 const PARTICLE = '(?:von der|von|van der|van|de|da|del|di|al|bin|ibn|ter|zu)';
 const NAME = new RegExp(`(?<![\\p{L}\\d-])${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_WORD}){0,3}(?![\\p{L}\\d])`, 'gu');
+/** The same name pattern, anchored where a title ended ("Estonian Foreign Minister| Kaarel Sepp"). */
+const NAME_AT = new RegExp(`${NAME_WORD}(?:[ \\u00A0]+(?:${PARTICLE}[ \\u00A0]+)?${NAME_WORD}){0,3}(?![\\p{L}\\d])`, 'uy');
+// Between a title and a name in apposition: the title's qualifier ("der Grünen", "of the Example Forum"), then a comma.
+const TITLE_TO_APPOSITION = /^(?:\s+(?:der|des|von der|vom|of the|of|at the|at|bei der|beim)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:für|for|of|the|der|des|\p{Lu}[\p{L}.'’-]*)){0,4})?,\s$/u;
 
 // Words that start sentences or headlines in capitals and are never names.
 const NOT_NAMES = new Set(
   'Aus Zu Bei Gegen Ohne Durch Um Dessen Deren Sein Seine Ihre Als Ob Da So Schon Offen Gerade Mehr Kein Keine Alle Viele Beide Zwei Drei Neue Neuen Laut Nachdem Während Trotz Wegen Sowohl Dass Damit Zudem Außerdem Zum Zur Vom Beim Ins Fazit Positiv Risiken Analyse Kommentar Update SEE ALSO Der Die Das Den Dem Des Ein Eine Einen Einem Er Sie Es Wir Ihr Auf In Im Am An Bei Mit Nach Von Vor Für Über Unter Wie Was Wer Wenn Aber Und Oder Doch Auch Nur Noch Seit Laut Dabei Diese Dieser Dieses Jetzt Heute Gestern Nato The A An He She It We They His Her Its Their In On At For From With After Before As But And Or If When While This That These Those There Here Just Only Asked According Instead However Meanwhile Still Also Standing Details President Minister Secretary General'.split(' '),
 );
+
+// "Am 15. Februar sagte er": month and weekday names stand next to speech verbs too.
+const DATE_WORD = new RegExp(`^(?:${MONTH_NAME_PATTERN}|${WEEKDAY_PATTERN}|Anfang|Mitte|Ende)$`, 'u');
+
+const VERB_BEFORE = { de: new RegExp(`(?:${SPEECH_VERBS.de.source})\\s+$`, 'u'), en: new RegExp(`(?:${SPEECH_VERBS.en.source})\\s+$`, 'u') };
+const VERB_AFTER = { de: new RegExp(`^\\s+(?:${SPEECH_VERBS.de.source})`, 'u'), en: new RegExp(`^\\s+(?:${SPEECH_VERBS.en.source})`, 'u') };
+const VERB_BEFORE_OR_SO = { de: new RegExp(`(?:${SPEECH_VERBS.de.source}|(?<![\\p{L}])so)\\s+$`, 'u'), en: VERB_BEFORE.en };
 
 const SPEECH_NEAR = (lang: string): RegExp => (lang === 'de' ? SPEECH_VERBS.de : SPEECH_VERBS.en);
 
@@ -23,6 +37,8 @@ export function findPersonNames(ctx: Context): void {
   const covered = (start: number, end: number): boolean => ctx.mentions.some((m) => start < m.end && end > m.start);
   const roleEndsAt = new Set(ctx.roles.map((r) => r.end));
   const verbs = SPEECH_NEAR(ctx.lang);
+  const lang = ctx.lang === 'de' ? 'de' : 'en';
+  const speaking = new Map<string, boolean>();
   const found: { start: number; end: number; text: string }[] = [];
 
   for (const m of ctx.body.matchAll(NAME)) {
@@ -33,14 +49,31 @@ export function findPersonNames(ctx: Context): void {
       start += w[0].length;
       text = text.slice(w[0].length);
     }
-    // "Analystin Lena Brandt": the title is not part of the name.
-    const leadingRole = ctx.roles.find((r) => r.start <= start && r.end > start && r.end < start + text.length);
+    // "Analystin Lena Brandt", "Deputy Foreign Minister Pavel Orlin": a title inside the capitalised
+    // run is not part of the name; the name starts after the last title and may run past the run.
+    const inner = ctx.roles.filter((r) => r.end > start && r.end < start + text.length && r.start < start + text.length);
     let titled = false;
-    if (leadingRole) {
-      const cut = leadingRole.end - start;
-      text = text.slice(cut).trimStart();
-      start = leadingRole.end + 1;
+    if (inner.length > 0) {
+      const cut = Math.max(...inner.map((r) => r.end));
+      const lead = /^[ \u00A0]+/.exec(ctx.body.slice(cut));
+      if (!lead) continue;
+      NAME_AT.lastIndex = cut + lead[0].length;
+      const rest = NAME_AT.exec(ctx.body);
+      if (!rest) continue;
+      start = cut + lead[0].length;
+      text = rest[0];
       titled = true;
+    }
+    // "die Abgeordnete Sabine Kroll": a known given name inside the run starts the name.
+    if (!titled) {
+      const parts = text.split(/\s+/);
+      const given = parts.findIndex((w, k) => k > 0 && k < parts.length - 1 && ctx.matcher.table.givenNames.has(w));
+      if (given > 0 && !ctx.matcher.table.givenNames.has(parts[0]!)) {
+        const skip = parts.slice(0, given).join(' ').length;
+        const lead = /^\s+/.exec(text.slice(skip))![0].length;
+        start += skip + lead;
+        text = text.slice(skip + lead);
+      }
     }
     const words = text.split(/\s+/);
     // "Sabine Siebold Reuters": a known name ends the unknown one.
@@ -58,12 +91,15 @@ export function findPersonNames(ctx: Context): void {
 
     // only a space may separate title and name: a line break starts a new heading
     const afterRole = titled || (ctx.body[start - 1] === ' ' && roleEndsAt.has(start - 1));
-    const appositionRole = ctx.roles.some((r) => r.start > end && r.start - end <= 6 && /^,\s*(?:the\s+|der\s+|die\s+)?$/.test(ctx.body.slice(end, r.start)));
+    const appositionRole = ctx.roles.some((r) => r.start > end && r.start - end <= 6 && /^,\s*(?:the\s+|der\s+|die\s+|an?\s+)?$/.test(ctx.body.slice(end, r.start)));
+    const afterTitleApposition =
+      multiWord && /^\s*[,(]/.test(after) && ctx.roles.some((r) => r.end <= start && start - r.end <= 60 && TITLE_TO_APPOSITION.test(ctx.body.slice(r.end, start)));
     const dashLine = /(?:^|\n)\s*[—–-]\s*$/.test(before);
-    const verbBefore = new RegExp(`(?:${verbs.source})\\s+$`, 'u').test(before);
-    const verbAfter = new RegExp(`^\\s+(?:${verbs.source})`, 'u').test(after);
+    const verbBefore = VERB_BEFORE[lang].test(before);
+    const verbAfter = VERB_AFTER[lang].test(after);
     const givenName = multiWord && ctx.matcher.table.givenNames.has(words[0]!);
-    const accept = givenName || afterRole || appositionRole || dashLine || (multiWord && (verbBefore || verbAfter));
+    const accept =
+      givenName || afterRole || appositionRole || afterTitleApposition || dashLine || (multiWord && (verbBefore || verbAfter || surnameSpeaks(ctx, words[words.length - 1]!, lang, speaking)));
     if (!accept) continue;
     // A lone capitalised word after a role is a surname ("Präsident Müller"), but not a German noun
     // starting the next phrase; require that nothing but a space separates them.
@@ -72,6 +108,22 @@ export function findPersonNames(ctx: Context): void {
   }
 
   for (const name of found) addMention(ctx, newEntity(ctx, 'Person', name.text), name);
+}
+
+/** "Laane said", "sagte Laane", "so Laane" somewhere in the text: the surname is used as a speaker. */
+function surnameSpeaks(ctx: Context, surname: string, lang: 'de' | 'en', seen: Map<string, boolean>): boolean {
+  const known = seen.get(surname);
+  if (known !== undefined) return known;
+  let speaks = false;
+  if (surname.length >= 3 && !NOT_NAMES.has(surname) && /^\p{Lu}\p{Ll}/u.test(surname) && !DATE_WORD.test(surname)) {
+    for (let at = ctx.body.indexOf(surname); at >= 0 && !speaks; at = ctx.body.indexOf(surname, at + 1)) {
+      const end = at + surname.length;
+      if (/[\p{L}\d-]/u.test(ctx.body[at - 1] ?? ' ') || /[\p{L}\d-]/u.test(ctx.body[end] ?? ' ')) continue;
+      speaks = VERB_AFTER[lang].test(ctx.body.slice(end, end + 40)) || VERB_BEFORE_OR_SO[lang].test(ctx.body.slice(Math.max(0, at - 40), at));
+    }
+  }
+  seen.set(surname, speaks);
+  return speaks;
 }
 
 /** Later "Whitaker" alone refers to the "Matthew Whitaker" found earlier in the document. */

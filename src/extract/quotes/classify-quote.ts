@@ -5,7 +5,13 @@
 import type { Context } from '../context.ts';
 import type { QuotedSpan } from './find-quoted-spans.ts';
 
-const NAMING_CUE = /(?:so-called|so called|sogenannte[nmrs]?|so genannte[nmrs]?|titled|entitled|called|named|namens|Titel|Motto|Stichwort|Operation|Buch|Film|Sendung|Zeitung|Magazin|Papier|Studie|Bericht|Strategiepapier|Schlagwort|Begriff|Plan|Programm|Initiative|paper|study|report|term|word|programme|program|show|newspaper|book|film|movie|hashtag|slogan|plan|initiative|dubbed)\s*$/i;
+// Words that always announce a name or term ("so-called", "titled"), and nouns or verbs that do so
+// only when the quoted text reads like a title: "the plan “Europa übernimmt”" names a plan, while
+// "said the plan “sounds bold on paper”" quotes words about it, and "X called it “overdue”" is speech.
+const NAMING_CUE = /(?:so-called|so called|sogenannte[nmrs]?|so genannte[nmrs]?|titled|entitled|namens|Motto|Stichwort|Schlagwort|hashtag|slogan)\s*$/i;
+const TITLE_CUE = /(?:called|named|dubbed|Titel|Operation|Buch|Film|Sendung|Zeitung|Magazin|Papier|Studie|Bericht|Strategiepapier|Begriff|Plan|Programm|Initiative|paper|study|report|term|word|programme|program|show|newspaper|book|film|movie|plan|initiative|mission|Mission)\s*$/i;
+const CHARACTERISED = /(?:called|calls|calling|described|describes|termed|nannte|nennt|bezeichnete|bezeichnet)\s+(?:[\p{L}-]+\s+){0,3}(?:als\s+|as\s+)?$/u;
+const ARTICLE_BEFORE = /(?:^|\s)(?:a|an|the|der|die|das|den|dem|des|ein|eine|einen|einem|einer)\s+$/iu;
 const PERSONAL = /(?<![\p{L}])(?:I|we|We|you|You|my|our|Our|your|Your|me|us|ich|Ich|wir|Wir|du|Sie|uns|unser|mein)(?![\p{L}])/u;
 
 function looksLikeName(text: string): boolean {
@@ -19,12 +25,18 @@ export function isSpeech(ctx: Context, quote: QuotedSpan): boolean {
   if (text.length === 0) return false;
   const before = ctx.body.slice(Math.max(0, quote.open - 30), quote.open);
   if (NAMING_CUE.test(before)) return false;
+  if (TITLE_CUE.test(before) && /^[\p{Lu}\d]/u.test(text)) return false;
+  // 'X said: “No.”' — a colon after the attribution announces speech, however short.
+  if (/:\s*$/.test(before) && /[.!?]$/.test(text)) return true;
   const words = text.split(/\s+/);
   // A quoted string that is (or contains) a known media outlet or programme is a name.
   if (words.length <= 4 && ctx.mentions.some((m) => m.type === 'MediaOutlet' && m.start >= quote.start && m.end <= quote.end)) return false;
   if (looksLikeName(text) && !PERSONAL.test(text)) return false;
-  // A single word in quotes is a term unless a speech verb stands right next to it.
-  if (words.length === 1 && !/[.!?]$/.test(text)) return false;
+  // A single word in quotes is a term ("die „Schattenflotte“", "a 'reset'"), unless it is what someone
+  // called something: "called the handover “overdue”" (no article right before the word).
+  if (words.length === 1 && !/[.!?]$/.test(text)) {
+    return /^\p{Ll}/u.test(text) && CHARACTERISED.test(before) && !ARTICLE_BEFORE.test(before);
+  }
   return true;
 }
 

@@ -1,9 +1,12 @@
 // Quote stage: which quoted spans are speech, their kind, and who said them. A quote without its
-// own attribution continues the previous speaker (news text quotes one person in a row), and
-// failing that the nearest person named before it; both with lower confidence.
+// own attribution belongs to the reported speech right before it in the paragraph ("…, räumte Reiter
+// ein. Das Wort sei „fast ein Tabu“ gewesen."), else continues the previous speaker (news text quotes
+// one person in a row), and failing that the nearest person named before it; all with lower
+// confidence. A quote left open at a paragraph end runs on into the next paragraph's quote and
+// shares its attribution.
 
 import { paragraphIndexOf, sentenceOf, type Context } from '../context.ts';
-import { findAttribution } from '../speakers/find-attribution.ts';
+import { beforeClause, findAttribution } from '../speakers/find-attribution.ts';
 import { nearestPersonBefore } from '../speakers/resolve-noun-phrase.ts';
 import type { EntityRef, Span } from '../types.ts';
 import { isSpeech, quoteKind } from './classify-quote.ts';
@@ -51,14 +54,45 @@ export function extractQuotes(ctx: Context, quoted: QuotedSpan[], descriptions: 
       sentence,
       confidence: attribution ? attribution.reading.confidence : 0,
     };
-    if (!attribution) continueSpeaker(ctx, draft, drafts[drafts.length - 1]);
+    if (!attribution) continueSpeaker(ctx, draft, drafts[drafts.length - 1], descriptions);
     if (quote.close === null) draft.confidence *= 0.8;
     drafts.push(draft);
   }
+  runOnQuotes(ctx, drafts);
   return drafts;
 }
 
-function continueSpeaker(ctx: Context, draft: QuoteDraft, previous: QuoteDraft | undefined): void {
+/** „Erster Absatz …⏎„Zweiter Absatz“, sagte sie: the open first part is said by whoever says the second. */
+function runOnQuotes(ctx: Context, drafts: QuoteDraft[]): void {
+  for (let i = drafts.length - 2; i >= 0; i--) {
+    const draft = drafts[i]!;
+    const next = drafts[i + 1]!;
+    if (draft.quote.close !== null || draft.quote.truncated || draft.cue !== null || !(next.speaker || next.speakerDescription)) continue;
+    const paragraph = ctx.paragraphs[paragraphIndexOf(ctx, draft.quote.start) + 1];
+    if (!paragraph || paragraph.start !== next.quote.open) continue;
+    draft.speaker = next.speaker;
+    draft.speakerDescription = next.speakerDescription;
+    draft.confidence = Math.max(draft.confidence, next.confidence * 0.8);
+  }
+}
+
+/** The attribution of reported speech in the sentence before, when no quote came in between. */
+function reportedBefore(ctx: Context, draft: QuoteDraft, previous: QuoteDraft | undefined, descriptions: Map<number, string>): boolean {
+  const index = ctx.sentences.findIndex((s) => s.start === draft.sentence.start);
+  const before = ctx.sentences[index - 1];
+  if (!before || paragraphIndexOf(ctx, before.start) !== paragraphIndexOf(ctx, draft.quote.start)) return false;
+  if (previous && previous.quote.start >= before.start) return false;
+  if (ctx.speech.some((q) => q.start >= before.start && q.end <= before.end)) return false;
+  const attribution = beforeClause(ctx, before.start, before.end, descriptions);
+  if (!attribution) return false;
+  draft.speaker = attribution.reading.speaker;
+  draft.speakerDescription = attribution.reading.description;
+  draft.confidence = attribution.reading.confidence * 0.6;
+  return true;
+}
+
+function continueSpeaker(ctx: Context, draft: QuoteDraft, previous: QuoteDraft | undefined, descriptions: Map<number, string>): void {
+  if (reportedBefore(ctx, draft, previous, descriptions)) return;
   const here = paragraphIndexOf(ctx, draft.quote.start);
   if (previous && here - paragraphIndexOf(ctx, previous.quote.start) <= 3 && (previous.speaker || previous.speakerDescription)) {
     draft.speaker = previous.speaker;

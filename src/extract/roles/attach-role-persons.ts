@@ -4,10 +4,13 @@
 
 import type { Context } from '../context.ts';
 
+// "Der Sprecher der Grünen, Felix Arendt": a qualifier the alias table does not know, then the name.
+const QUALIFIED_APPOSITION = /^\s+(?:der|des|von der|vom|of the|of|at the|at|bei der|beim)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:für|for|of|the|der|des|\p{Lu}[\p{L}.'’-]*)){0,4},\s$/u;
+
 export function attachRolePersons(ctx: Context): void {
   const persons = ctx.mentions.filter((m) => m.type === 'Person');
   for (const role of ctx.roles) {
-    const after = persons.find((p) => p.start >= role.end && /^(?: |, )$/.test(ctx.body.slice(role.end, p.start)));
+    const after = persons.find((p) => p.start >= role.end && (/^(?: |, )$/.test(ctx.body.slice(role.end, p.start)) || (p.start - role.end <= 60 && QUALIFIED_APPOSITION.test(ctx.body.slice(role.end, p.start)))));
     const before = persons.find((p) => p.end <= role.start && /^, (?:the |der |die )?$/.test(ctx.body.slice(p.end, role.start)));
     const person = after ?? before;
     if (!person) continue;

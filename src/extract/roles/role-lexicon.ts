@@ -23,7 +23,8 @@ export const ROLE_DEFINITIONS: RoleDefinition[] = [
   { key: 'minister', titles: ['Minister', 'minister', 'Ministerin', 'Interior Minister', 'Finance Minister', 'Innenminister', 'Finanzminister', 'Wirtschaftsminister'] },
   { key: 'spokesperson', titles: ['spokesman', 'spokeswoman', 'spokesperson', 'Spokesman', 'Spokeswoman', 'Sprecher', 'Sprecherin', 'Regierungssprecher', 'Regierungssprecherin', 'Pressesprecher', 'Pressesprecherin'] },
   { key: 'military-commander', titles: ['Supreme Allied Commander Europe', 'SACEUR', 'Commander', 'commander', 'Oberbefehlshaber', 'Kommandeur', 'Befehlshaber', 'General', 'Admiral', 'Generalinspekteur', 'Chief of Staff', 'chief of staff'] },
-  { key: 'analyst', titles: ['analyst', 'Analyst', 'Analystin', 'researcher', 'Researcher', 'expert', 'Experte', 'Expertin', 'Forscher', 'Forscherin', 'Politologe', 'Politologin', 'Militärexperte', 'Militärexpertin', 'Sicherheitsexperte', 'Sicherheitsexpertin', 'Professor', 'Professorin', 'professor', 'Direktor', 'Direktorin', 'director', 'Director', 'Leiter', 'Leiterin'] },
+  { key: 'analyst', titles: ['analyst', 'Analyst', 'Analystin', 'researcher', 'Researcher', 'expert', 'Experte', 'Expertin', 'Forscher', 'Forscherin', 'Politologe', 'Politologin', 'Militärexperte', 'Militärexpertin', 'Sicherheitsexperte', 'Sicherheitsexpertin', 'Professor', 'Professorin', 'professor', 'Direktor', 'Direktorin', 'director', 'Director', 'Leiter', 'Leiterin', 'historian', 'Historiker', 'Historikerin'] },
+  { key: 'legislator', titles: ['Abgeordnete', 'Abgeordneter', 'Bundestagsabgeordnete', 'Bundestagsabgeordneter', 'Europaabgeordnete', 'Europaabgeordneter', 'lawmaker', 'Lawmaker', 'legislator', 'MP', 'congressman', 'congresswoman', 'Congressman', 'Congresswoman'] },
   { key: 'leader', titles: ['leader', 'Chef', 'Chefin', 'Vorsitzender', 'Vorsitzende', 'Chairman', 'chairman', 'Chair', 'head'] },
 ];
 

@@ -2,11 +2,11 @@
 // ("— Marco Rubio, US-Senator"), a clause after the quote ("…”, sagte Whitaker" / "…,” Rubio
 // said"), a clause before it ("a NATO official said: “…”", "betonte Rubio, dass die USA „…“").
 
-import type { Context } from '../context.ts';
+import { mentionsIn, type Context } from '../context.ts';
 import type { QuotedSpan } from '../quotes/find-quoted-spans.ts';
 import type { Span } from '../types.ts';
 import { resolveNounPhrase, type SpeakerReading } from './resolve-noun-phrase.ts';
-import { AUXILIARIES, SOURCE_CUE, speechVerbsIn } from './speech-verbs.ts';
+import { AUXILIARIES, IMPERSONAL_CUE, QUOTE_VERBS, SOURCE_CUE, speechVerbsIn } from './speech-verbs.ts';
 
 export interface Attribution {
   reading: SpeakerReading;
@@ -23,7 +23,7 @@ function npAfter(ctx: Context, from: number, limit: number): Span {
   return { start: from, end: from + (m ? m.index : text.length) };
 }
 
-function npBefore(ctx: Context, from: number, verbStart: number): Span {
+function simpleNpBefore(ctx: Context, from: number, verbStart: number): Span {
   const text = ctx.body.slice(from, verbStart);
   const sentenceEnd = Math.max(text.lastIndexOf('. '), text.lastIndexOf('! '), text.lastIndexOf('? '));
   const boundary = Math.max(sentenceEnd, text.lastIndexOf(','), text.lastIndexOf(';'), text.lastIndexOf(':'), text.lastIndexOf('—'), text.lastIndexOf('('), text.lastIndexOf('”'), text.lastIndexOf('“'), text.lastIndexOf('"'));
@@ -31,6 +31,28 @@ function npBefore(ctx: Context, from: number, verbStart: number): Span {
   np = np.replace(AUXILIARIES, '').replace(/\s+(?:also|auch|bereits|then|dann|zudem)$/, '');
   const start = from + boundary + 1;
   return { start, end: start + np.length };
+}
+
+const RELATIVE_PRONOUN = /^(?:who|which|der|die|welcher|welche)$/i;
+
+/**
+ * The subject before a verb. Between subject and verb there may be an apposition or a relative
+ * clause in commas ("An Estonian official, who spoke on condition of anonymity, said"; "Its head,
+ * Deputy Foreign Minister Pavel Orlin, had said"), or the verb belongs to a relative clause
+ * ("Prime Minister Liina Tamm, who told"): then the noun phrase before the comma is the speaker.
+ */
+function npBefore(ctx: Context, from: number, verbStart: number): Span {
+  const simple = simpleNpBefore(ctx, from, verbStart);
+  const npText = ctx.body.slice(simple.start, simple.end).trim();
+  const relative = RELATIVE_PRONOUN.test(npText);
+  if (npText !== '' && !relative) return simple;
+  const comma = ctx.body.lastIndexOf(',', simple.start);
+  if (comma < from || ctx.body.slice(comma + 1, simple.start).trim() !== '') return simple;
+  const inner = simpleNpBefore(ctx, from, comma);
+  if (relative || mentionsIn(ctx, inner, ['Person']).length > 0) return inner;
+  const open = ctx.body.lastIndexOf(',', inner.start);
+  if (open < from || ctx.body.slice(open + 1, inner.start).trim() !== '') return inner;
+  return simpleNpBefore(ctx, from, open);
 }
 
 function dashLine(ctx: Context, quote: QuotedSpan, descriptions: Map<number, string>): Attribution | null {
@@ -67,11 +89,20 @@ function afterClause(ctx: Context, quote: QuotedSpan, limit: number, description
   if (/[.!?;]/.test(gap) || gap.split(/\s+/).filter(Boolean).length > 7) return null;
   if (gap.trim() === '') {
     const np = npAfter(ctx, verb.end, window);
-    const reading = resolveNounPhrase(ctx, np, descriptions);
+    const reading = resolveNounPhrase(ctx, np, descriptions) ?? impersonal(ctx, verb.text, np);
     return reading ? { reading, cue: ctx.body.slice(start, np.end).trim(), cueSpan: { start, end: np.end } } : null;
   }
   const reading = resolveNounPhrase(ctx, { start, end: verb.start }, descriptions);
   return reading ? { reading, cue: ctx.body.slice(start, verb.end), cueSpan: { start, end: verb.end } } : null;
+}
+
+/** "…“, hieß es aus dem Ministerium": no person speaks; where the words came from is the description. */
+function impersonal(ctx: Context, verb: string, np: Span): SpeakerReading | null {
+  if (!IMPERSONAL_CUE.test(verb)) return null;
+  // The phrase runs to the punctuation: "aus dem Ministerium", "in Regierungskreisen".
+  const text = (/^[^,.;:!?“”„"]*/.exec(ctx.body.slice(np.start, np.start + 80))?.[0] ?? '').trim();
+  if (!/^(?:aus|in|von|bei|im|vom)\s/iu.test(text) || text.split(/\s+/).length > 8) return null;
+  return { speaker: null, description: text, confidence: 0.5 };
 }
 
 export function beforeClause(ctx: Context, from: number, to: number, descriptions: Map<number, string>): Attribution | null {
@@ -79,6 +110,8 @@ export function beforeClause(ctx: Context, from: number, to: number, description
   const cues: { start: number; end: number; source: boolean; text: string }[] = [
     ...speechVerbsIn(text, from, ctx.lang).map((v) => ({ ...v, source: false })),
   ];
+  // "a step that X called “overdue”": verbs that attribute a quote but do not introduce reported speech.
+  for (const m of text.matchAll(QUOTE_VERBS)) cues.push({ start: from + (m.index ?? 0), end: from + (m.index ?? 0) + m[0].length, source: false, text: m[0] });
   for (const m of text.matchAll(SOURCE_CUE)) cues.push({ start: from + (m.index ?? 0), end: from + (m.index ?? 0) + m[0].length, source: true, text: m[0] });
   cues.sort((a, b) => b.start - a.start);
   for (const cue of cues) {
@@ -100,7 +133,7 @@ export function beforeClause(ctx: Context, from: number, to: number, description
       for (const np of order) {
         // English inverts ("said Rubio") only at the end of a clause; a long object is no subject.
         if (np === after && ctx.lang !== 'de' && !/^\s*\p{Lu}/u.test(ctx.body.slice(np.start, np.end))) continue;
-        reading = resolveNounPhrase(ctx, np, descriptions);
+        reading = resolveNounPhrase(ctx, np, descriptions) ?? impersonal(ctx, cue.text, np);
         if (reading) {
           if (np === after) cueEnd = Math.max(cue.end, np.end);
           else cueStart = np.start;

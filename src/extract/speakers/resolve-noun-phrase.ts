@@ -3,7 +3,8 @@
 // administration" (the government of the nearest person), an unnamed source ("a NATO official",
 // kept as a description), or an organisation.
 
-import { addMention, entityName, insideSpeech, mentionsIn, newEntity, type Context } from '../context.ts';
+import { addMention, entityName, insideSpeech, mentionsIn, newEntity, type Context, type RoleMention } from '../context.ts';
+import { SPEECH_VERBS } from './speech-verbs.ts';
 import type { EntityRef, Span } from '../types.ts';
 
 export interface SpeakerReading {
@@ -38,6 +39,47 @@ function antecedentDescription(ctx: Context, head: string, before: number, descr
   return best;
 }
 
+/**
+ * The person an earlier title of the same kind belongs to ("Secretary of State Rubio" … "the
+ * Secretary of State"); failing that, one whose title ends in this generic title
+ * ("Verteidigungsministerin Katrin Vollmer" … "die Ministerin"; "Foreign Minister X" … "the minister").
+ */
+function roleAntecedent(ctx: Context, role: RoleMention, before: number): string | null {
+  const earlier = ctx.roles.filter((r) => r.person && r.start < before);
+  const same = earlier.filter((r) => r.key === role.key && (role.qualifiers.length === 0 || r.qualifiers.some((q) => role.qualifiers.includes(q))));
+  const last = same[same.length - 1];
+  if (last?.person) return last.person;
+  const head = ctx.body.slice(role.start, role.end).split(/[\s-]+/).pop()?.toLowerCase() ?? '';
+  if (head.length < 4) return null;
+  const generic = earlier.filter((r) => ctx.body.slice(r.start, r.end).toLowerCase().split(/[\s-]+/).some((w) => w !== head && w.endsWith(head)) || (r.key !== role.key && ctx.body.slice(r.start, r.end).toLowerCase().endsWith(` ${head}`)));
+  return generic[generic.length - 1]?.person ?? null;
+}
+
+// "A diplomat from a Nordic country said …" or "…, sagte ein Nato-Vertreter", then "he said" / "Er
+// fügte hinzu": an unnamed subject can be the antecedent of a pronoun.
+const HEAD = `(?:[\\p{L}]+-)?${SOURCE_HEAD.source.replace(/^\(\?<!\[\\p\{L\}\]\)/, '')}`;
+const TAIL = `(?:\\s+(?:from|of|in|at|aus|von|der|des|involved in|familiar with)\\s+[^,.;:!?“”„"]{1,40}?)?`;
+const VERBS = `${SPEECH_VERBS.en.source}|${SPEECH_VERBS.de.source}`;
+const UNNAMED_SUBJECT = new RegExp(
+  `(?<![\\p{L}])((?:A|An|a|an|Ein|Eine|ein|eine)\\s+(?:[\\p{L}-]+\\s+){0,3}?${HEAD}${TAIL})(?=\\s*,|\\s+(?:${VERBS}))|(?:${VERBS})\\s+((?:a|an|ein|eine)\\s+(?:[\\p{L}-]+\\s+){0,3}?${HEAD})`,
+  'gu',
+);
+
+/** The last unnamed source introduced as a subject after the nearest named person, within a few sentences. */
+function unnamedSubjectBefore(ctx: Context, offset: number, personId: string | null): string | null {
+  const person = personId ? [...ctx.mentions].reverse().find((m) => m.entityId === personId && m.end <= offset) : undefined;
+  const from = Math.max(person?.end ?? 0, offset - 400);
+  let found: string | null = null;
+  for (const m of ctx.body.slice(from, offset).matchAll(UNNAMED_SUBJECT)) {
+    const at = from + (m.index ?? 0);
+    if (insideSpeech(ctx, at)) continue;
+    // "Marsh, a former Army officer, has argued": an apposition describes a named person.
+    if (m[1] && /,\s*$/.test(ctx.body.slice(Math.max(0, at - 3), at))) continue;
+    found = (m[1] ?? m[2] ?? '').trim() || found;
+  }
+  return found;
+}
+
 export function resolveNounPhrase(ctx: Context, span: Span, descriptions: Map<number, string>): SpeakerReading | null {
   const raw = ctx.body.slice(span.start, span.end);
   const text = raw.trim().replace(/^[,;:\s]+|[,;:\s]+$/g, '');
@@ -50,6 +92,8 @@ export function resolveNounPhrase(ctx: Context, span: Span, descriptions: Map<nu
 
   if (PRONOUN.test(text)) {
     const id = nearestPersonBefore(ctx, np.start);
+    const unnamed = unnamedSubjectBefore(ctx, np.start, id);
+    if (unnamed) return { speaker: null, description: unnamed, confidence: 0.55 };
     return id ? { speaker: ref(ctx, id), description: null, confidence: 0.75 } : null;
   }
 
@@ -65,14 +109,13 @@ export function resolveNounPhrase(ctx: Context, span: Span, descriptions: Map<nu
 
   const role = ctx.roles.find((r) => r.start >= np.start && r.end <= np.end + 1);
   const source = SOURCE_HEAD.exec(text);
-  if (role && !source) {
+  // "der Sprecher", "the spokesperson" after the article named one: the named person, not an unnamed source.
+  const definiteTitle = role && source && DEFINITE.test(text) && text.split(/\s+/).length <= 3;
+  if (role && (!source || definiteTitle)) {
     if (role.person) return { speaker: ref(ctx, role.person), description: null, confidence: 0.85 };
-    const same = ctx.roles.filter(
-      (r) => r.person && r.key === role.key && r.start < np.start && (role.qualifiers.length === 0 || r.qualifiers.some((q) => role.qualifiers.includes(q))),
-    );
-    const antecedent = same[same.length - 1];
-    if (antecedent?.person) return { speaker: ref(ctx, antecedent.person), description: null, confidence: 0.7 };
-    return { speaker: null, description: text, confidence: 0.5 };
+    const antecedent = roleAntecedent(ctx, role, np.start);
+    if (antecedent) return { speaker: ref(ctx, antecedent), description: null, confidence: 0.7 };
+    if (!source) return { speaker: null, description: text, confidence: 0.5 };
   }
 
   if (source) {

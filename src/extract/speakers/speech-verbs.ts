@@ -29,10 +29,26 @@ function pattern(words: string[]): RegExp {
   return new RegExp(`(?<![\\p{L}-])(?:${sorted.join('|')})(?![\\p{L}-])`, 'gu');
 }
 
-export const SPEECH_VERBS: Record<'de' | 'en', RegExp> = { de: pattern(GERMAN), en: pattern(ENGLISH) };
+// German separable verbs split around an inverted subject: "räumte Reiter ein", "fügte er hinzu",
+// "teilte das Ministerium mit". The finite part counts as the verb when its particle closes the clause.
+const SEPARABLE =
+  '(?:räumte|räumten|fügte|fügten|kündigte|kündigten|teilte|teilten|stellte|stellten|hob|hoben|wies|wiesen|gab|gaben)(?=\\s[^,.;:!?“”„"]{1,50}?\\s(?:ein|hinzu|an|mit|klar|hervor|zu bedenken|darauf hin)(?:[,.;:!?]|\\s*$))';
+
+function germanPattern(words: string[]): RegExp {
+  const sorted = [...words].sort((a, b) => b.length - a.length).map(escape);
+  return new RegExp(`(?<![\\p{L}-])(?:${sorted.join('|')}|${SEPARABLE})(?![\\p{L}-])`, 'gu');
+}
+
+export const SPEECH_VERBS: Record<'de' | 'en', RegExp> = { de: germanPattern(GERMAN), en: pattern(ENGLISH) };
 
 /** German "so X" after a quote or clause, and source prepositions: laut, according to, zufolge. */
 export const SOURCE_CUE = /(?<![\p{L}])(?:according to|laut|Laut|According to|nach Angaben (?:von|des|der)|Nach Angaben (?:von|des|der)|nach Worten (?:von|des|der)|Nach Worten (?:von|des|der)|zufolge)(?![\p{L}])/gu;
+
+/** Verbs that attribute a quoted characterisation ("X called it “overdue”") but introduce no reported speech. */
+export const QUOTE_VERBS = /(?<![\p{L}-])(?:called|calls|calling|described|describes|dubbed|termed|nannte|nennt)(?![\p{L}-])/gu;
+
+/** "hieß es", "heißt es": speech without a speaker; what follows says where it came from. */
+export const IMPERSONAL_CUE = /^(?:hieß|heißt)\s+es$/u;
 
 export const AUXILIARIES = /\s+(?:has|have|had|hat|hatte|hatten|haben|will|would|wird|werden|wurde|is|was|were|are)$/;
 

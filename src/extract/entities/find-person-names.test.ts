@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../extract-document.ts';
+import type { DocumentMeta } from '../types.ts';
+
+const meta = (lang: string): DocumentMeta => ({ source: 'test', title: null, url: null, outlet: null, publishedAt: '2026-03-04', lang });
+const people = (body: string, lang: string): string[] =>
+  extractDocument(body, meta(lang)).entities.filter((e) => e.type === 'Person').map((e) => e.name);
+
+describe('findPersonNames', () => {
+  it('when a long title fills the capitalised run, then the whole name after it is found', () => {
+    expect(people('The delegation was led by Deputy Foreign Minister Pavel Orlin, who spoke briefly.', 'en')).toEqual(['Pavel Orlin']);
+    expect(people('Estonian Prime Minister Liina Tamm arrived on Monday.', 'en')).toEqual(['Liina Tamm']);
+  });
+
+  it('when a known given name stands inside a run of capitalised nouns, then the name starts there', () => {
+    expect(people('Das kritisierte die Abgeordnete Sabine Kroll scharf.', 'de')).toEqual(['Sabine Kroll']);
+  });
+
+  it('when a name stands in commas after a title with an unknown qualifier, then it is a person holding that title', () => {
+    const doc = extractDocument('Der verteidigungspolitische Sprecher der Grünen, Felix Arendt, warnte vor Eile.', meta('de'));
+    expect(doc.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Felix Arendt']);
+  });
+
+  it('when the last word of a capitalised pair later speaks alone, then the pair is a person', () => {
+    expect(people('The historian Margit Laane argues that small states adapt. "They must," Laane said.', 'en')).toEqual(['Margit Laane']);
+  });
+
+  it('when a month name stands next to a speech verb, then a date before it is not taken for a person', () => {
+    expect(people('Mitte Februar trat der Minister vor die Presse. Am 15. Februar sagte er nichts.', 'de')).toEqual([]);
+  });
+});

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { speechVerbsIn } from './speech-verbs.ts';
+
+const verbs = (text: string): string[] => speechVerbsIn(text, 0, 'de').map((v) => v.text);
+
+describe('speechVerbsIn (German)', () => {
+  it('when a separable verb is split by an inverted subject, then its finite part is the verb', () => {
+    expect(verbs('Die Lage sei ernst, räumte Reiter ein.')).toEqual(['räumte']);
+    expect(verbs('„Ja“, fügte er hinzu.')).toEqual(['fügte']);
+  });
+
+  it('when the particle does not close the clause, then the finite verb alone is no speech verb', () => {
+    expect(verbs('Sie gab den Ball ab.')).toEqual([]);
+    expect(verbs('Er teilte das Brot mit seinem Bruder.')).toEqual([]);
+  });
+});

@@ -1,0 +1,84 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../src/config/config.ts';
+import { localLayout } from '../src/db/local/layout.ts';
+import { freePort } from '../src/db/local/port-is-free.ts';
+import { isAlive } from '../src/db/local/server-state.ts';
+
+const hasJava = spawnSync('java', ['-version']).status === 0;
+if (!hasJava) console.warn('[start.test] skipped: no java on PATH (npm start needs Java 17 for the local Neo4j)');
+
+/** `npm start` as a user runs it: its own Neo4j, its own data directory, real ports. */
+function startProcess(env: Record<string, string>): { child: ChildProcess; output: () => string; ready: Promise<string> } {
+  const child = spawn(process.execPath, [path.join(projectRoot(), 'bin', 'quotegraph.js'), 'start'], {
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', TZ: 'UTC', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  const ready = new Promise<string>((resolve, reject) => {
+    const onData = (b: Buffer) => {
+      out += b.toString();
+      if (out.includes('Press Ctrl-C to stop.')) resolve(out);
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`npm start exited early (${code}):\n${out}`)));
+  });
+  return { child, output: () => out, ready };
+}
+
+const exited = (child: ChildProcess) => new Promise<string>((resolve) => child.once('exit', (code, signal) => resolve(`code ${code} signal ${signal}`)));
+
+describe.skipIf(!hasJava)('npm start', () => {
+  let dataDir = '';
+  afterAll(async () => {
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('when started on an empty data directory, then it serves a ready API on Neo4j 5.26 with apoc and gds, the Browser, and the sample corpus', async () => {
+    dataDir = await mkdtemp(path.join(os.tmpdir(), 'quotegraph-start-'));
+    const env = {
+      QUOTEGRAPH_DATA_DIR: dataDir,
+      PORT: String(await freePort()),
+      NEO4J_BOLT_PORT: String(await freePort()),
+      NEO4J_HTTP_PORT: String(await freePort()),
+      NEO4J_HEAP: '512m',
+      NEO4J_PAGECACHE: '128m',
+    };
+    const run = startProcess(env);
+    const out = await run.ready;
+    expect(out).toMatch(/Loaded the sample corpus: \d+ documents/);
+    const api = `http://127.0.0.1:${env.PORT}`;
+    expect((await fetch(`${api}/readyz`)).status).toBe(200);
+    const res = await fetch(`${api}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ serverInfo { neo4j { version edition plugins } } }' }),
+    });
+    const { data } = (await res.json()) as { data: { serverInfo: { neo4j: { version: string; edition: string; plugins: string[] } } } };
+    expect(data.serverInfo.neo4j).toMatchObject({ edition: 'community', plugins: ['apoc', 'gds'] });
+    expect(data.serverInfo.neo4j.version).toMatch(/^5\.26\./);
+    const browser = await fetch(`http://127.0.0.1:${env.NEO4J_HTTP_PORT}/browser/`);
+    expect(browser.status).toBe(200);
+    expect(await browser.text()).toContain('Neo4j Browser');
+
+    // Ctrl-C ends both processes
+    const state = JSON.parse(await readFile(localLayout(dataDir).stateFile, 'utf8')) as { pid: number };
+    expect(isAlive(state.pid)).toBe(true);
+    const code = exited(run.child);
+    run.child.kill('SIGINT');
+    expect(await code, run.output()).toBe('code 0 signal null');
+    expect(isAlive(state.pid)).toBe(false);
+
+    // a second start keeps the data: the graph is not empty, so nothing is loaded again
+    const again = startProcess(env);
+    const out2 = await again.ready;
+    expect(out2).not.toMatch(/Loaded the sample corpus/);
+    const code2 = exited(again.child);
+    again.child.kill('SIGINT');
+    expect(await code2, again.output()).toBe('code 0 signal null');
+  }, 300_000);
+});
