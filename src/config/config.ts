@@ -30,6 +30,16 @@ const Env = z.object({
   JAVA_HOME: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+  // Access and limits of the API (docs/hardening.md).
+  QUOTEGRAPH_API_KEYS: z.string().optional(),
+  QUOTEGRAPH_API_KEYS_FILE: z.string().optional(),
+  READS_REQUIRE_KEY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  CORS_ORIGINS: z.string().default(''),
+  INTROSPECTION: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
+  GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).max(500).default(20),
+  GRAPHQL_MAX_COST: z.coerce.number().int().min(10).default(25000),
+  BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i).default('2mb'),
 });
 
 export interface Config {
@@ -56,6 +66,20 @@ export interface Config {
   loadSample: boolean;
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
   development: boolean;
+  /** API keys, what anonymous callers may do, and request limits (src/auth, src/server/limits) */
+  security: {
+    /** "name:role:sha256hex,..." (QUOTEGRAPH_API_KEYS) */
+    apiKeys: string | undefined;
+    /** JSON file of {name, role, sha256} written by `quotegraph apikey create` */
+    apiKeysFile: string;
+    readsRequireKey: boolean;
+    corsOrigins: string[];
+    introspection: boolean;
+    maxDepth: number;
+    maxAliases: number;
+    maxCost: number;
+    bodyLimit: string;
+  };
   /** the project root: where package.json, cypher/, schema/ and neo4j-launcher/ live */
   root: string;
 }
@@ -96,6 +120,17 @@ export function loadConfig(
     loadSample: e.LOAD_SAMPLE,
     logLevel: e.LOG_LEVEL,
     development: e.NODE_ENV === 'development',
+    security: {
+      apiKeys: e.QUOTEGRAPH_API_KEYS,
+      apiKeysFile: path.resolve(root, e.QUOTEGRAPH_API_KEYS_FILE ?? path.join(e.QUOTEGRAPH_DATA_DIR, 'api-keys.json')),
+      readsRequireKey: e.READS_REQUIRE_KEY,
+      corsOrigins: e.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
+      introspection: e.INTROSPECTION,
+      maxDepth: e.GRAPHQL_MAX_DEPTH,
+      maxAliases: e.GRAPHQL_MAX_ALIASES,
+      maxCost: e.GRAPHQL_MAX_COST,
+      bodyLimit: e.BODY_LIMIT,
+    },
     root,
   };
 }

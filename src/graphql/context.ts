@@ -1,5 +1,7 @@
 import type { Database } from '../db/database.ts';
 import type { Migration } from '../db/migrate.ts';
+import type { Loaders } from './loaders.ts';
+import type { AuthState } from '../auth/authenticate.ts';
 
 /** What every resolver receives. Built once per request in server/create-app.ts. */
 export interface GraphQLContext {
@@ -7,4 +9,8 @@ export interface GraphQLContext {
   migrations: Migration[];
   version: string;
   requestId: string;
+  /** per-request DataLoaders for nested lookups (speaker, roles, event, documents) */
+  loaders: Loaders;
+  /** who is calling (API key or anonymous); checked by the access plugin and by every mutation */
+  auth: AuthState;
 }

@@ -1,7 +1,10 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { DocumentModel, SourceModel, QuoteModel, ClaimModel, EventModel, ReportModel, RoleChangeModel, PathEdgeModel, PathModel, InfluenceScoreModel, CoMentionModel, SearchHitModel, DocumentSpanModel, TimelineEdgeModel, TimelineConnectionModel, QuoteConnectionModel, EntityModel, TimeModel } from './models.mappers.ts';
 import type { GraphQLContext } from './context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string; }
@@ -9,6 +12,371 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A calendar date, YYYY-MM-DD (a real date: 2026-02-30 is refused). */
+  Date: { input: string; output: string; }
+};
+
+/** Counts of timeline items per bucket. An item counts in the bucket its whole span falls in; items with spans longer than the bucket (a month-precision report in DAY buckets) are counted in `coarser` of the bucket they start in. */
+export type ActivityBucket = {
+  __typename?: 'ActivityBucket';
+  claims: Scalars['Int']['output'];
+  coarser: Scalars['Int']['output'];
+  end: Scalars['Date']['output'];
+  events: Scalars['Int']['output'];
+  quotes: Scalars['Int']['output'];
+  reports: Scalars['Int']['output'];
+  roleChanges: Scalars['Int']['output'];
+  start: Scalars['Date']['output'];
+  total: Scalars['Int']['output'];
+};
+
+export type Alliance = Entity & Node & {
+  __typename?: 'Alliance';
+  aliases: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  name: Scalars['String']['output'];
+  roles: Array<RoleChange>;
+};
+
+export type AssertFactInput = {
+  /** first and last day the fact holds; latest defaults to earliest */
+  earliest: Scalars['Date']['input'];
+  end?: InputMaybe<Scalars['Int']['input']>;
+  /** entity ids (merged ids are followed to the kept entity) */
+  from: Scalars['ID']['input'];
+  latest?: InputMaybe<Scalars['Date']['input']>;
+  /** for HELD_ROLE: the title (US-Senator) */
+  role?: InputMaybe<Scalars['String']['input']>;
+  /** the document that supports it; start/end: the evidence in Document.text */
+  sourceDocumentId: Scalars['ID']['input'];
+  start?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['ID']['input'];
+  type: FactType;
+};
+
+export type AuditConnection = {
+  __typename?: 'AuditConnection';
+  edges: Array<AuditEntryEdge>;
+  pageInfo: PageInfo;
+};
+
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  after: Maybe<Scalars['String']['output']>;
+  at: Scalars['String']['output'];
+  /** JSON of the record before and after the change (null when it did not exist / no longer exists) */
+  before: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  operation: Scalars['String']['output'];
+  /** the id of what was changed */
+  target: Maybe<Scalars['String']['output']>;
+  /** the API key name and role that did it */
+  who: Scalars['String']['output'];
+};
+
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
+/** Bucket sizes for activity counts. */
+export type Bucket =
+  | 'DAY'
+  | 'MONTH'
+  /** ISO weeks, starting on Monday */
+  | 'WEEK'
+  | 'YEAR';
+
+/** Reported (indirect) speech: Rubio betonte, dass ... */
+export type Claim = Node & {
+  __typename?: 'Claim';
+  /** entities the claim is about */
+  about: Array<Entity>;
+  id: Scalars['ID']['output'];
+  knownSince: Maybe<Scalars['Date']['output']>;
+  lang: Maybe<Scalars['String']['output']>;
+  /** numbers with units the claim states (rund 200 Stellen) */
+  quantities: Array<Scalars['String']['output']>;
+  sources: Array<Source>;
+  speaker: Maybe<Entity>;
+  speakerDescription: Maybe<Scalars['String']['output']>;
+  text: Scalars['String']['output'];
+  when: Maybe<TimeSpan>;
+};
+
+/** An entity named together with another one in the same documents. */
+export type CoMention = {
+  __typename?: 'CoMention';
+  /** number of documents naming both */
+  count: Scalars['Int']['output'];
+  documents: Array<Document>;
+  entity: Entity;
+  /** publication dates of the first and last of those documents */
+  firstSeen: Maybe<Scalars['Date']['output']>;
+  lastSeen: Maybe<Scalars['Date']['output']>;
+};
+
+export type CommandPost = Entity & Node & {
+  __typename?: 'CommandPost';
+  aliases: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  name: Scalars['String']['output'];
+  roles: Array<RoleChange>;
+};
+
+export type Country = Entity & Node & {
+  __typename?: 'Country';
+  aliases: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  name: Scalars['String']['output'];
+  roles: Array<RoleChange>;
+};
+
+export type CurationError = {
+  __typename?: 'CurationError';
+  code: CurationErrorCode;
+  /** the argument or input field at fault, when there is one */
+  field: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
+/** Why a mutation did not do what was asked. Access errors (UNAUTHENTICATED, FORBIDDEN) are top-level errors: then nothing runs. */
+export type CurationErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'CONFLICT'
+  | 'NOT_FOUND';
+
+/** How precisely the text dated something. */
+export type DatePrecision =
+  | 'DAY'
+  | 'MONTH'
+  /** an interval such as 2026-02-15/2026-02-16 */
+  | 'RANGE'
+  /** the text gave day and/or month but no year (XXXX-02-15): never in ranged results */
+  | 'UNKNOWN_YEAR'
+  | 'YEAR';
+
+/** An ingested article. */
+export type Document = Node & {
+  __typename?: 'Document';
+  id: Scalars['ID']['output'];
+  /** publishedAt, or the ingestion date when the article has none */
+  knownSince: Maybe<Scalars['Date']['output']>;
+  lang: Maybe<Scalars['String']['output']>;
+  outlet: Maybe<Scalars['String']['output']>;
+  publishedAt: Maybe<Scalars['Date']['output']>;
+  /** quotes, claims, events, reports and entity mentions, in text order */
+  spans: Array<DocumentSpan>;
+  /** the article body; offsets of spans and sources index into it */
+  text: Scalars['String']['output'];
+  title: Maybe<Scalars['String']['output']>;
+  url: Maybe<Scalars['String']['output']>;
+};
+
+/** How the text of ingestDocument is to be read. */
+export type DocumentFormat =
+  | 'HTML'
+  /** Markdown or text with YAML front matter (title, url, outlet, published, lang) */
+  | 'MARKDOWN'
+  | 'TEXT';
+
+/** A marked stretch of Document.text. */
+export type DocumentSpan = {
+  __typename?: 'DocumentSpan';
+  end: Scalars['Int']['output'];
+  /** the entity named there (mentions only) */
+  entity: Maybe<Entity>;
+  /** the fact found there (Quote, Claim, Event, Report); null for mentions */
+  fact: Maybe<Node>;
+  kind: SpanKind;
+  start: Scalars['Int']['output'];
+  /** the characters of the span */
+  text: Scalars['String']['output'];
+};
+
+/** A person, organization or place the articles talk about. One concrete type per kind. */
+export type Entity = {
+  /** German and English surface forms seen or known (NATO, Nato, Nordatlantikpakt ...) */
+  aliases: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  name: Scalars['String']['output'];
+  /** roles held by this person, or held in this organization, each according to its sources (as of the asOf of the enclosing query) */
+  roles: Array<RoleChange>;
+};
+
+export type EntityKind =
+  | 'ALLIANCE'
+  | 'COMMAND_POST'
+  | 'COUNTRY'
+  | 'GOVERNMENT_BODY'
+  | 'MEDIA_OUTLET'
+  | 'ORGANIZATION'
+  | 'PERSON'
+  | 'PLACE';
+
+export type EntityPayload = {
+  __typename?: 'EntityPayload';
+  entity: Maybe<Entity>;
+  errors: Array<CurationError>;
+};
+
+/** Something that happened: a press conference, a ministers' meeting. */
+export type Event = Node & {
+  __typename?: 'Event';
+  id: Scalars['ID']['output'];
+  knownSince: Maybe<Scalars['Date']['output']>;
+  name: Maybe<Scalars['String']['output']>;
+  place: Maybe<Entity>;
+  sources: Array<Source>;
+  type: Maybe<Scalars['String']['output']>;
+  when: Maybe<TimeSpan>;
+};
+
+export type FactPayload = {
+  __typename?: 'FactPayload';
+  errors: Array<CurationError>;
+  /** the fact's id (fact:...), usable with node(id) and retractFact */
+  factId: Maybe<Scalars['ID']['output']>;
+  retracted: Maybe<Scalars['Boolean']['output']>;
+};
+
+/** Relationship types a fact may have (the loader's allow-list). */
+export type FactType =
+  | 'ABOUT'
+  | 'CONTROLS'
+  | 'HANDED_OVER_TO'
+  | 'HELD_ROLE'
+  | 'LOCATED_IN'
+  | 'MEMBER_OF'
+  | 'PARTICIPATED_IN';
+
+export type GovernmentBody = Entity & Node & {
+  __typename?: 'GovernmentBody';
+  aliases: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  name: Scalars['String']['output'];
+  roles: Array<RoleChange>;
+};
+
+export type InfluenceAlgorithm =
+  | 'BETWEENNESS'
+  | 'DEGREE'
+  | 'PAGERANK';
+
+export type InfluenceScore = {
+  __typename?: 'InfluenceScore';
+  entity: Entity;
+  /** 1 = most influential */
+  rank: Scalars['Int']['output'];
+  score: Scalars['Float']['output'];
+  /** the heaviest edges that made the score */
+  why: Array<Path>;
+};
+
+export type IngestDocumentInput = {
+  /** extract only and report the counts; nothing is written and no audit entry is made */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  format?: InputMaybe<DocumentFormat>;
+  /** de or en; detected when not given */
+  lang?: InputMaybe<Scalars['String']['input']>;
+  outlet?: InputMaybe<Scalars['String']['input']>;
+  publishedAt?: InputMaybe<Scalars['Date']['input']>;
+  /** the article (at most 1,000,000 characters) */
+  text: Scalars['String']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** the article's address: a later version with the same url replaces this one */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type IngestDocumentPayload = {
+  __typename?: 'IngestDocumentPayload';
+  claims: Scalars['Int']['output'];
+  document: Maybe<Document>;
+  documentId: Maybe<Scalars['ID']['output']>;
+  entities: Scalars['Int']['output'];
+  errors: Array<CurationError>;
+  quotes: Scalars['Int']['output'];
+  relations: Scalars['Int']['output'];
+  status: Maybe<IngestStatus>;
+};
+
+export type IngestStatus =
+  | 'CREATED'
+  | 'DRY_RUN'
+  | 'REPLACED'
+  | 'UNCHANGED';
+
+export type MediaOutlet = Entity & Node & {
+  __typename?: 'MediaOutlet';
+  aliases: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  name: Scalars['String']['output'];
+  roles: Array<RoleChange>;
+};
+
+export type MergeEntitiesPayload = {
+  __typename?: 'MergeEntitiesPayload';
+  /** the kept entity, now holding the relations, mentions and aliases of the merged one */
+  entity: Maybe<Entity>;
+  errors: Array<CurationError>;
+  /** ids that now resolve to the kept entity */
+  mergedIds: Array<Scalars['ID']['output']>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Add a surface form to an entity. Needs role editor. */
+  addAlias: EntityPayload;
+  /** Record a dated relation between two entities with its source. Needs role editor. */
+  assertFact: FactPayload;
+  /** Extract an article and write it to the graph, as `quotegraph ingest` does. Needs role editor. */
+  ingestDocument: IngestDocumentPayload;
+  /** Move every relation, mention and alias of `merge` to `keep` and delete `merge`; its id resolves to `keep` afterwards. Needs role editor. */
+  mergeEntities: MergeEntitiesPayload;
+  /** Mark a fact as retracted (kept, excluded from reads by default). Needs role editor. */
+  retractFact: FactPayload;
+  /** Create an entity or update its name and aliases (its kind cannot change). Needs role editor. */
+  upsertEntity: EntityPayload;
+};
+
+
+export type MutationAddAliasArgs = {
+  alias: Scalars['String']['input'];
+  entityId: Scalars['ID']['input'];
+};
+
+
+export type MutationAssertFactArgs = {
+  input: AssertFactInput;
+};
+
+
+export type MutationIngestDocumentArgs = {
+  input: IngestDocumentInput;
+};
+
+
+export type MutationMergeEntitiesArgs = {
+  keep: Scalars['ID']['input'];
+  merge: Scalars['ID']['input'];
+};
+
+
+export type MutationRetractFactArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationUpsertEntityArgs = {
+  input: UpsertEntityInput;
 };
 
 export type Neo4jInfo = {
@@ -20,6 +388,72 @@ export type Neo4jInfo = {
   plugins: Array<Scalars['String']['output']>;
   /** e.g. 5.26.19 */
   version: Scalars['String']['output'];
+};
+
+/** Anything with a stable id: entities, facts, documents. Ids are stable across re-ingestion. */
+export type Node = {
+  id: Scalars['ID']['output'];
+};
+
+export type Organization = Entity & Node & {
+  __typename?: 'Organization';
+  aliases: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  name: Scalars['String']['output'];
+  roles: Array<RoleChange>;
+};
+
+/** Relay-style page information. Cursors are opaque: pass them back as `after`. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  /** true when `after` was given (the page does not start at the beginning) */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor: Maybe<Scalars['String']['output']>;
+};
+
+export type Path = {
+  __typename?: 'Path';
+  edges: Array<PathEdge>;
+  /** number of entity-to-entity steps */
+  length: Scalars['Int']['output'];
+  weight: Maybe<Scalars['Float']['output']>;
+};
+
+/** One step from an entity to another through dated facts (a quote about it, a report on it, a role in it). */
+export type PathEdge = {
+  __typename?: 'PathEdge';
+  from: Entity;
+  /** how they are linked, e.g. SAID>ABOUT, PUBLISHED>REPORTS_ON>ABOUT, HELD_ROLE */
+  relation: Scalars['String']['output'];
+  sources: Array<Source>;
+  to: Entity;
+  /** the facts behind this step */
+  via: Array<TimelineItem>;
+  /** for influence: the edge weight (see docs/influence.md) */
+  weight: Maybe<Scalars['Float']['output']>;
+  /** the span of the facts behind this step */
+  when: Maybe<TimeSpan>;
+};
+
+export type Person = Entity & Node & {
+  __typename?: 'Person';
+  aliases: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  name: Scalars['String']['output'];
+  roles: Array<RoleChange>;
+};
+
+export type Place = Entity & Node & {
+  __typename?: 'Place';
+  aliases: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  name: Scalars['String']['output'];
+  roles: Array<RoleChange>;
 };
 
 export type PluginVersion = {
@@ -34,8 +468,254 @@ export type PluginVersion = {
  */
 export type Query = {
   __typename?: 'Query';
+  /** Timeline item counts per bucket between from and to (every bucket listed, zeros included). */
+  activity: Array<ActivityBucket>;
+  /** Every write, newest first. Needs role admin. */
+  auditLog: AuditConnection;
+  /** Entities named in the same documents as entityId, most frequent first; from/to filter on the documents' publication dates. */
+  coMentions: Array<CoMention>;
+  /** Shortest chains of dated, sourced facts linking two entities (at most maxHops entity-to-entity steps, 1-4). */
+  connections: Array<Path>;
+  /** An article with its text and the spans of its quotes and mentions; null when there is none. */
+  document: Maybe<Document>;
+  /** An entity by id (person:marco-rubio, org:nato ...); null when there is none. */
+  entity: Maybe<Entity>;
+  /**
+   * Who matters in a window: a GDS algorithm (PageRank by default) on the window's graph of speakers,
+   * outlets that carry their words, entities they talk about and institutions they hold roles in.
+   * Weighting: docs/influence.md.
+   */
+  influence: Array<InfluenceScore>;
+  /** Any entity, fact or document by id; null when there is none. */
+  node: Maybe<Node>;
+  /** Quotes, ordered by when they were said (undated last), then id. */
+  quotes: QuoteConnection;
+  /** Full-text search over entity names and aliases and over quotes and claims (German and English stemming, accents folded). */
+  search: Array<SearchHit>;
   /** What this server is and what it runs on. */
   serverInfo: ServerInfo;
+  /**
+   * What happened around these entities: quotes they said, claims by or about them, reports they
+   * published or that name them, events they took part in, roles. from/to keep items whose span
+   * overlaps [from, to]; asOf keeps only what was published by that date, with only those sources.
+   */
+  timeline: TimelineConnection;
+};
+
+
+/**
+ * quotegraph: who said what, when, where, and who reported it.
+ * Every fact carries its sources; every date says only what the text said.
+ */
+export type QueryActivityArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  bucket: Bucket;
+  entityIds: Array<Scalars['ID']['input']>;
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+};
+
+
+/**
+ * quotegraph: who said what, when, where, and who reported it.
+ * Every fact carries its sources; every date says only what the text said.
+ */
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * quotegraph: who said what, when, where, and who reported it.
+ * Every fact carries its sources; every date says only what the text said.
+ */
+export type QueryCoMentionsArgs = {
+  entityId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/**
+ * quotegraph: who said what, when, where, and who reported it.
+ * Every fact carries its sources; every date says only what the text said.
+ */
+export type QueryConnectionsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  from: Scalars['ID']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['ID']['input'];
+};
+
+
+/**
+ * quotegraph: who said what, when, where, and who reported it.
+ * Every fact carries its sources; every date says only what the text said.
+ */
+export type QueryDocumentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * quotegraph: who said what, when, where, and who reported it.
+ * Every fact carries its sources; every date says only what the text said.
+ */
+export type QueryEntityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * quotegraph: who said what, when, where, and who reported it.
+ * Every fact carries its sources; every date says only what the text said.
+ */
+export type QueryInfluenceArgs = {
+  about?: InputMaybe<Scalars['ID']['input']>;
+  algorithm?: InputMaybe<InfluenceAlgorithm>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/**
+ * quotegraph: who said what, when, where, and who reported it.
+ * Every fact carries its sources; every date says only what the text said.
+ */
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * quotegraph: who said what, when, where, and who reported it.
+ * Every fact carries its sources; every date says only what the text said.
+ */
+export type QueryQuotesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<QuoteFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * quotegraph: who said what, when, where, and who reported it.
+ * Every fact carries its sources; every date says only what the text said.
+ */
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  query: Scalars['String']['input'];
+};
+
+
+/**
+ * quotegraph: who said what, when, where, and who reported it.
+ * Every fact carries its sources; every date says only what the text said.
+ */
+export type QueryTimelineArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  entityIds: Array<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  kinds?: InputMaybe<Array<TimelineKind>>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Verbatim words, in the language they were printed in. */
+export type Quote = Node & {
+  __typename?: 'Quote';
+  /** the event the words were said at */
+  event: Maybe<Event>;
+  id: Scalars['ID']['output'];
+  /** direct (a whole quotation) or fragment (quoted words inside reported speech) */
+  kind: Maybe<Scalars['String']['output']>;
+  /** the earliest publication date among its sources (as-of queries filter on it) */
+  knownSince: Maybe<Scalars['Date']['output']>;
+  lang: Maybe<Scalars['String']['output']>;
+  said: Maybe<TimeSpan>;
+  sources: Array<Source>;
+  speaker: Maybe<Entity>;
+  /** an unnamed speaker as the text describes them (a NATO official) */
+  speakerDescription: Maybe<Scalars['String']['output']>;
+  text: Scalars['String']['output'];
+};
+
+export type QuoteConnection = {
+  __typename?: 'QuoteConnection';
+  edges: Array<QuoteEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type QuoteEdge = {
+  __typename?: 'QuoteEdge';
+  cursor: Scalars['String']['output'];
+  node: Quote;
+};
+
+export type QuoteFilter = {
+  /** quotes whose evidence names this entity */
+  aboutId?: InputMaybe<Scalars['ID']['input']>;
+  /** knowledge time: only quotes published by then, with only those sources */
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  /** said on or after (span overlaps [from, to]); dated quotes only when from or to is given */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** de or en */
+  lang?: InputMaybe<Scalars['String']['input']>;
+  /** quotes carried by this outlet: in its articles or in its reports */
+  outletId?: InputMaybe<Scalars['ID']['input']>;
+  /** quotes said by this entity */
+  speakerId?: InputMaybe<Scalars['ID']['input']>;
+  /** case-insensitive substring of the quote's words */
+  text?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A news report by an outlet that an article cites (nach Angaben von Reuters, The Washington Post reported). */
+export type Report = Node & {
+  __typename?: 'Report';
+  cue: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  knownSince: Maybe<Scalars['Date']['output']>;
+  publisher: Maybe<Entity>;
+  sources: Array<Source>;
+  when: Maybe<TimeSpan>;
+};
+
+/**
+ * A role title as a source states it (a HELD_ROLE relation): "US-Senator" according to these
+ * articles, dated by the text (often only by the article's publication date), not an eternal truth.
+ */
+export type RoleChange = Node & {
+  __typename?: 'RoleChange';
+  id: Scalars['ID']['output'];
+  /** the earliest publication date among its sources */
+  knownSince: Maybe<Scalars['Date']['output']>;
+  organization: Entity;
+  person: Entity;
+  role: Maybe<Scalars['String']['output']>;
+  sources: Array<Source>;
+  when: Maybe<TimeSpan>;
+};
+
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  /** set when the hit is reported speech */
+  claim: Maybe<Claim>;
+  /** set when the hit is an entity (name or alias) */
+  entity: Maybe<Entity>;
+  /** set when the hit is a quote (its words) */
+  quote: Maybe<Quote>;
+  /** full-text relevance (Lucene); comparable within one result list only */
+  score: Scalars['Float']['output'];
+  /** what matched, shortened for display */
+  snippet: Scalars['String']['output'];
 };
 
 export type ServerInfo = {
@@ -45,6 +725,77 @@ export type ServerInfo = {
   neo4j: Neo4jInfo;
   /** quotegraph's version */
   version: Scalars['String']['output'];
+};
+
+/** Where a fact was found: a document and the character span of the evidence in Document.text. */
+export type Source = {
+  __typename?: 'Source';
+  confidence: Maybe<Scalars['Float']['output']>;
+  /** the words that marked it (betonte, reported, nach Angaben von ...) */
+  cue: Maybe<Scalars['String']['output']>;
+  document: Document;
+  /** JavaScript string offset where the evidence ends (exclusive) */
+  end: Maybe<Scalars['Int']['output']>;
+  /** the text between start and end */
+  excerpt: Maybe<Scalars['String']['output']>;
+  /** which extractor (and version) produced it */
+  extractor: Maybe<Scalars['String']['output']>;
+  /** JavaScript string offset into Document.text where the evidence starts */
+  start: Maybe<Scalars['Int']['output']>;
+};
+
+export type SpanKind =
+  | 'CLAIM'
+  | 'EVENT'
+  | 'MENTION'
+  | 'QUOTE'
+  | 'REPORT';
+
+/** When something happened, exactly as precise as the text said it. */
+export type TimeSpan = {
+  __typename?: 'TimeSpan';
+  /** first day the span can mean; null when the year is unknown */
+  earliest: Maybe<Scalars['Date']['output']>;
+  /** the EDTF string of what the text says: 2026-02-15, 2026-01, XXXX-02-15, 2026-02-15/2026-02-16 */
+  edtf: Scalars['String']['output'];
+  /** last day the span can mean; null when the year is unknown */
+  latest: Maybe<Scalars['Date']['output']>;
+  precision: DatePrecision;
+};
+
+export type TimelineConnection = {
+  __typename?: 'TimelineConnection';
+  /** dated items, earliest first; with equal start the longer span (the coarser date) first, then id */
+  edges: Array<TimelineEdge>;
+  pageInfo: PageInfo;
+  /** dated items matching, over all pages */
+  totalCount: Scalars['Int']['output'];
+  /** items whose year is unknown (or that the text did not date): never in edges, whatever the range */
+  undated: Array<TimelineItem>;
+};
+
+export type TimelineEdge = {
+  __typename?: 'TimelineEdge';
+  cursor: Scalars['String']['output'];
+  node: TimelineItem;
+  when: Maybe<TimeSpan>;
+};
+
+export type TimelineItem = Claim | Event | Quote | Report | RoleChange;
+
+export type TimelineKind =
+  | 'CLAIM'
+  | 'EVENT'
+  | 'QUOTE'
+  | 'REPORT'
+  | 'ROLE_CHANGE';
+
+export type UpsertEntityInput = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** e.g. person:marco-rubio; minted from kind and name when not given */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  kind: EntityKind;
+  name: Scalars['String']['input'];
 };
 
 
@@ -116,26 +867,361 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 
 
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  TimelineItem:
+    | ( ClaimModel )
+    | ( EventModel )
+    | ( QuoteModel )
+    | ( ReportModel )
+    | ( RoleChangeModel )
+  ;
+};
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+  Entity:
+    | ( EntityModel )
+    | ( EntityModel )
+    | ( EntityModel )
+    | ( EntityModel )
+    | ( EntityModel )
+    | ( EntityModel )
+    | ( EntityModel )
+    | ( EntityModel )
+  ;
+  Node:
+    | ( EntityModel )
+    | ( ClaimModel )
+    | ( EntityModel )
+    | ( EntityModel )
+    | ( DocumentModel )
+    | ( EventModel )
+    | ( EntityModel )
+    | ( EntityModel )
+    | ( EntityModel )
+    | ( EntityModel )
+    | ( EntityModel )
+    | ( QuoteModel )
+    | ( ReportModel )
+    | ( RoleChangeModel )
+  ;
+};
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  ActivityBucket: ResolverTypeWrapper<ActivityBucket>;
+  Alliance: ResolverTypeWrapper<EntityModel>;
+  AssertFactInput: AssertFactInput;
+  AuditConnection: ResolverTypeWrapper<AuditConnection>;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
+  AuditEntryEdge: ResolverTypeWrapper<AuditEntryEdge>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Bucket: Bucket;
+  Claim: ResolverTypeWrapper<ClaimModel>;
+  CoMention: ResolverTypeWrapper<CoMentionModel>;
+  CommandPost: ResolverTypeWrapper<EntityModel>;
+  Country: ResolverTypeWrapper<EntityModel>;
+  CurationError: ResolverTypeWrapper<CurationError>;
+  CurationErrorCode: CurationErrorCode;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DatePrecision: DatePrecision;
+  Document: ResolverTypeWrapper<DocumentModel>;
+  DocumentFormat: DocumentFormat;
+  DocumentSpan: ResolverTypeWrapper<DocumentSpanModel>;
+  Entity: ResolverTypeWrapper<EntityModel>;
+  EntityKind: EntityKind;
+  EntityPayload: ResolverTypeWrapper<Omit<EntityPayload, 'entity'> & { entity?: Maybe<ResolversTypes['Entity']> }>;
+  Event: ResolverTypeWrapper<EventModel>;
+  FactPayload: ResolverTypeWrapper<FactPayload>;
+  FactType: FactType;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GovernmentBody: ResolverTypeWrapper<EntityModel>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  InfluenceAlgorithm: InfluenceAlgorithm;
+  InfluenceScore: ResolverTypeWrapper<InfluenceScoreModel>;
+  IngestDocumentInput: IngestDocumentInput;
+  IngestDocumentPayload: ResolverTypeWrapper<Omit<IngestDocumentPayload, 'document'> & { document?: Maybe<ResolversTypes['Document']> }>;
+  IngestStatus: IngestStatus;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  MediaOutlet: ResolverTypeWrapper<EntityModel>;
+  MergeEntitiesPayload: ResolverTypeWrapper<Omit<MergeEntitiesPayload, 'entity'> & { entity?: Maybe<ResolversTypes['Entity']> }>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Neo4jInfo: ResolverTypeWrapper<Neo4jInfo>;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  Organization: ResolverTypeWrapper<EntityModel>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Path: ResolverTypeWrapper<PathModel>;
+  PathEdge: ResolverTypeWrapper<PathEdgeModel>;
+  Person: ResolverTypeWrapper<EntityModel>;
+  Place: ResolverTypeWrapper<EntityModel>;
   PluginVersion: ResolverTypeWrapper<PluginVersion>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Quote: ResolverTypeWrapper<QuoteModel>;
+  QuoteConnection: ResolverTypeWrapper<QuoteConnectionModel>;
+  QuoteEdge: ResolverTypeWrapper<Omit<QuoteEdge, 'node'> & { node: ResolversTypes['Quote'] }>;
+  QuoteFilter: QuoteFilter;
+  Report: ResolverTypeWrapper<ReportModel>;
+  RoleChange: ResolverTypeWrapper<RoleChangeModel>;
+  SearchHit: ResolverTypeWrapper<SearchHitModel>;
   ServerInfo: ResolverTypeWrapper<ServerInfo>;
+  Source: ResolverTypeWrapper<SourceModel>;
+  SpanKind: SpanKind;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TimeSpan: ResolverTypeWrapper<TimeModel>;
+  TimelineConnection: ResolverTypeWrapper<TimelineConnectionModel>;
+  TimelineEdge: ResolverTypeWrapper<TimelineEdgeModel>;
+  TimelineItem: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['TimelineItem']>;
+  TimelineKind: TimelineKind;
+  UpsertEntityInput: UpsertEntityInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  ActivityBucket: ActivityBucket;
+  Alliance: EntityModel;
+  AssertFactInput: AssertFactInput;
+  AuditConnection: AuditConnection;
+  AuditEntry: AuditEntry;
+  AuditEntryEdge: AuditEntryEdge;
   Boolean: Scalars['Boolean']['output'];
+  Claim: ClaimModel;
+  CoMention: CoMentionModel;
+  CommandPost: EntityModel;
+  Country: EntityModel;
+  CurationError: CurationError;
+  Date: Scalars['Date']['output'];
+  Document: DocumentModel;
+  DocumentSpan: DocumentSpanModel;
+  Entity: EntityModel;
+  EntityPayload: Omit<EntityPayload, 'entity'> & { entity?: Maybe<ResolversParentTypes['Entity']> };
+  Event: EventModel;
+  FactPayload: FactPayload;
+  Float: Scalars['Float']['output'];
+  GovernmentBody: EntityModel;
+  ID: Scalars['ID']['output'];
+  InfluenceScore: InfluenceScoreModel;
+  IngestDocumentInput: IngestDocumentInput;
+  IngestDocumentPayload: Omit<IngestDocumentPayload, 'document'> & { document?: Maybe<ResolversParentTypes['Document']> };
+  Int: Scalars['Int']['output'];
+  MediaOutlet: EntityModel;
+  MergeEntitiesPayload: Omit<MergeEntitiesPayload, 'entity'> & { entity?: Maybe<ResolversParentTypes['Entity']> };
+  Mutation: Record<PropertyKey, never>;
   Neo4jInfo: Neo4jInfo;
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  Organization: EntityModel;
+  PageInfo: PageInfo;
+  Path: PathModel;
+  PathEdge: PathEdgeModel;
+  Person: EntityModel;
+  Place: EntityModel;
   PluginVersion: PluginVersion;
   Query: Record<PropertyKey, never>;
+  Quote: QuoteModel;
+  QuoteConnection: QuoteConnectionModel;
+  QuoteEdge: Omit<QuoteEdge, 'node'> & { node: ResolversParentTypes['Quote'] };
+  QuoteFilter: QuoteFilter;
+  Report: ReportModel;
+  RoleChange: RoleChangeModel;
+  SearchHit: SearchHitModel;
   ServerInfo: ServerInfo;
+  Source: SourceModel;
   String: Scalars['String']['output'];
+  TimeSpan: TimeModel;
+  TimelineConnection: TimelineConnectionModel;
+  TimelineEdge: TimelineEdgeModel;
+  TimelineItem: ResolversUnionTypes<ResolversParentTypes>['TimelineItem'];
+  UpsertEntityInput: UpsertEntityInput;
+};
+
+export type ActivityBucketResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActivityBucket'] = ResolversParentTypes['ActivityBucket']> = {
+  claims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  coarser?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  events?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quotes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reports?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  roleChanges?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AllianceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Alliance'] = ResolversParentTypes['Alliance']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['RoleChange']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AuditConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditConnection'] = ResolversParentTypes['AuditConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type AuditEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  who?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditEntryEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+};
+
+export type ClaimResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
+  about?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  knownSince?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  lang?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quantities?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  speaker?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  speakerDescription?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  when?: Resolver<Maybe<ResolversTypes['TimeSpan']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CoMentionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CoMention'] = ResolversParentTypes['CoMention']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  firstSeen?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  lastSeen?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type CommandPostResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CommandPost'] = ResolversParentTypes['CommandPost']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['RoleChange']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CountryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['RoleChange']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CurationErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CurationError'] = ResolversParentTypes['CurationError']> = {
+  code?: Resolver<ResolversTypes['CurationErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export type DocumentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  knownSince?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  lang?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outlet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  spans?: Resolver<Array<ResolversTypes['DocumentSpan']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DocumentSpanResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DocumentSpan'] = ResolversParentTypes['DocumentSpan']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  fact?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SpanKind'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type EntityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
+  __resolveType: TypeResolveFn<'Alliance' | 'CommandPost' | 'Country' | 'GovernmentBody' | 'MediaOutlet' | 'Organization' | 'Person' | 'Place', ParentType, ContextType>;
+};
+
+export type EntityPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EntityPayload'] = ResolversParentTypes['EntityPayload']> = {
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['CurationError']>, ParentType, ContextType>;
+};
+
+export type EventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  knownSince?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  when?: Resolver<Maybe<ResolversTypes['TimeSpan']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type FactPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FactPayload'] = ResolversParentTypes['FactPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['CurationError']>, ParentType, ContextType>;
+  factId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  retracted?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+};
+
+export type GovernmentBodyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GovernmentBody'] = ResolversParentTypes['GovernmentBody']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['RoleChange']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type InfluenceScoreResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InfluenceScore'] = ResolversParentTypes['InfluenceScore']> = {
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  why?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType>;
+};
+
+export type IngestDocumentPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IngestDocumentPayload'] = ResolversParentTypes['IngestDocumentPayload']> = {
+  claims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType>;
+  documentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  entities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['CurationError']>, ParentType, ContextType>;
+  quotes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['IngestStatus']>, ParentType, ContextType>;
+};
+
+export type MediaOutletResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MediaOutlet'] = ResolversParentTypes['MediaOutlet']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['RoleChange']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MergeEntitiesPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MergeEntitiesPayload'] = ResolversParentTypes['MergeEntitiesPayload']> = {
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['CurationError']>, ParentType, ContextType>;
+  mergedIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addAlias?: Resolver<ResolversTypes['EntityPayload'], ParentType, ContextType, RequireFields<MutationAddAliasArgs, 'alias' | 'entityId'>>;
+  assertFact?: Resolver<ResolversTypes['FactPayload'], ParentType, ContextType, RequireFields<MutationAssertFactArgs, 'input'>>;
+  ingestDocument?: Resolver<ResolversTypes['IngestDocumentPayload'], ParentType, ContextType, RequireFields<MutationIngestDocumentArgs, 'input'>>;
+  mergeEntities?: Resolver<ResolversTypes['MergeEntitiesPayload'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'keep' | 'merge'>>;
+  retractFact?: Resolver<ResolversTypes['FactPayload'], ParentType, ContextType, RequireFields<MutationRetractFactArgs, 'id' | 'reason'>>;
+  upsertEntity?: Resolver<ResolversTypes['EntityPayload'], ParentType, ContextType, RequireFields<MutationUpsertEntityArgs, 'input'>>;
 };
 
 export type Neo4jInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Neo4jInfo'] = ResolversParentTypes['Neo4jInfo']> = {
@@ -145,13 +1231,132 @@ export type Neo4jInfoResolvers<ContextType = GraphQLContext, ParentType extends 
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
+  __resolveType: TypeResolveFn<'Alliance' | 'Claim' | 'CommandPost' | 'Country' | 'Document' | 'Event' | 'GovernmentBody' | 'MediaOutlet' | 'Organization' | 'Person' | 'Place' | 'Quote' | 'Report' | 'RoleChange', ParentType, ContextType>;
+};
+
+export type OrganizationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['RoleChange']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PathResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
+  edges?: Resolver<Array<ResolversTypes['PathEdge']>, ParentType, ContextType>;
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  weight?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type PathEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PathEdge'] = ResolversParentTypes['PathEdge']> = {
+  from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  via?: Resolver<Array<ResolversTypes['TimelineItem']>, ParentType, ContextType>;
+  weight?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  when?: Resolver<Maybe<ResolversTypes['TimeSpan']>, ParentType, ContextType>;
+};
+
+export type PersonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['RoleChange']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PlaceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['RoleChange']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type PluginVersionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PluginVersion'] = ResolversParentTypes['PluginVersion']> = {
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  activity?: Resolver<Array<ResolversTypes['ActivityBucket']>, ParentType, ContextType, RequireFields<QueryActivityArgs, 'bucket' | 'entityIds' | 'from' | 'to'>>;
+  auditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
+  coMentions?: Resolver<Array<ResolversTypes['CoMention']>, ParentType, ContextType, RequireFields<QueryCoMentionsArgs, 'entityId' | 'first'>>;
+  connections?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryConnectionsArgs, 'from' | 'maxHops' | 'to'>>;
+  document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
+  influence?: Resolver<Array<ResolversTypes['InfluenceScore']>, ParentType, ContextType, RequireFields<QueryInfluenceArgs, 'algorithm' | 'first'>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  quotes?: Resolver<ResolversTypes['QuoteConnection'], ParentType, ContextType, RequireFields<QueryQuotesArgs, 'first'>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   serverInfo?: Resolver<ResolversTypes['ServerInfo'], ParentType, ContextType>;
+  timeline?: Resolver<ResolversTypes['TimelineConnection'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'entityIds' | 'first'>>;
+};
+
+export type QuoteResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Quote'] = ResolversParentTypes['Quote']> = {
+  event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  knownSince?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  lang?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  said?: Resolver<Maybe<ResolversTypes['TimeSpan']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  speaker?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  speakerDescription?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type QuoteConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QuoteConnection'] = ResolversParentTypes['QuoteConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['QuoteEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type QuoteEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QuoteEdge'] = ResolversParentTypes['QuoteEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Quote'], ParentType, ContextType>;
+};
+
+export type ReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Report'] = ResolversParentTypes['Report']> = {
+  cue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  knownSince?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  when?: Resolver<Maybe<ResolversTypes['TimeSpan']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RoleChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoleChange'] = ResolversParentTypes['RoleChange']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  knownSince?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  when?: Resolver<Maybe<ResolversTypes['TimeSpan']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['Quote']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  snippet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ServerInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ServerInfo'] = ResolversParentTypes['ServerInfo']> = {
@@ -160,10 +1365,85 @@ export type ServerInfoResolvers<ContextType = GraphQLContext, ParentType extends
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type SourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  cue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  excerpt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  extractor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type TimeSpanResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TimeSpan'] = ResolversParentTypes['TimeSpan']> = {
+  earliest?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  edtf?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  latest?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  precision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
+};
+
+export type TimelineConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TimelineConnection'] = ResolversParentTypes['TimelineConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TimelineEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  undated?: Resolver<Array<ResolversTypes['TimelineItem']>, ParentType, ContextType>;
+};
+
+export type TimelineEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TimelineEdge'] = ResolversParentTypes['TimelineEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TimelineItem'], ParentType, ContextType>;
+  when?: Resolver<Maybe<ResolversTypes['TimeSpan']>, ParentType, ContextType>;
+};
+
+export type TimelineItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TimelineItem'] = ResolversParentTypes['TimelineItem']> = {
+  __resolveType: TypeResolveFn<'Claim' | 'Event' | 'Quote' | 'Report' | 'RoleChange', ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
+  ActivityBucket?: ActivityBucketResolvers<ContextType>;
+  Alliance?: AllianceResolvers<ContextType>;
+  AuditConnection?: AuditConnectionResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
+  Claim?: ClaimResolvers<ContextType>;
+  CoMention?: CoMentionResolvers<ContextType>;
+  CommandPost?: CommandPostResolvers<ContextType>;
+  Country?: CountryResolvers<ContextType>;
+  CurationError?: CurationErrorResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  Document?: DocumentResolvers<ContextType>;
+  DocumentSpan?: DocumentSpanResolvers<ContextType>;
+  Entity?: EntityResolvers<ContextType>;
+  EntityPayload?: EntityPayloadResolvers<ContextType>;
+  Event?: EventResolvers<ContextType>;
+  FactPayload?: FactPayloadResolvers<ContextType>;
+  GovernmentBody?: GovernmentBodyResolvers<ContextType>;
+  InfluenceScore?: InfluenceScoreResolvers<ContextType>;
+  IngestDocumentPayload?: IngestDocumentPayloadResolvers<ContextType>;
+  MediaOutlet?: MediaOutletResolvers<ContextType>;
+  MergeEntitiesPayload?: MergeEntitiesPayloadResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Neo4jInfo?: Neo4jInfoResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
+  Organization?: OrganizationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Path?: PathResolvers<ContextType>;
+  PathEdge?: PathEdgeResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  Place?: PlaceResolvers<ContextType>;
   PluginVersion?: PluginVersionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Quote?: QuoteResolvers<ContextType>;
+  QuoteConnection?: QuoteConnectionResolvers<ContextType>;
+  QuoteEdge?: QuoteEdgeResolvers<ContextType>;
+  Report?: ReportResolvers<ContextType>;
+  RoleChange?: RoleChangeResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
   ServerInfo?: ServerInfoResolvers<ContextType>;
+  Source?: SourceResolvers<ContextType>;
+  TimeSpan?: TimeSpanResolvers<ContextType>;
+  TimelineConnection?: TimelineConnectionResolvers<ContextType>;
+  TimelineEdge?: TimelineEdgeResolvers<ContextType>;
+  TimelineItem?: TimelineItemResolvers<ContextType>;
 };
 

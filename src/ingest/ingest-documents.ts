@@ -38,7 +38,7 @@ export interface IngestOptions {
  */
 export async function ingestFiles(db: Database, files: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
   const summary: IngestSummary = { files: files.length, documents: 0, created: 0, replaced: 0, unchanged: 0, quotes: 0, claims: 0, entities: 0, relations: 0, failed: [] };
-  for (const file of files) {
+  for (const [index, file] of files.entries()) {
     if (opts.shouldStop?.()) break;
     let docs: SourceDocument[];
     try {
@@ -56,6 +56,13 @@ export async function ingestFiles(db: Database, files: string[], opts: IngestOpt
       } catch (err) {
         const e = toAppError(err);
         summary.failed.push({ file: doc.meta.source || file, reason: e.code === 'INTERNAL_SERVER_ERROR' ? String((err as Error).message) : e.message });
+        if (e.code === 'DATABASE_UNAVAILABLE') {
+          // Every further document would wait out the driver's retries for nothing: name them all
+          // as not written, so a rerun (unchanged documents are skipped) completes the set.
+          for (const rest of docs.slice(docs.indexOf(doc) + 1)) summary.failed.push({ file: rest.meta.source || file, reason: 'not written: the database became unavailable' });
+          for (const rest of files.slice(index + 1)) summary.failed.push({ file: rest, reason: 'not written: the database became unavailable' });
+          return summary;
+        }
       }
     }
   }

@@ -11,10 +11,14 @@ import type { Database } from '../db/database.ts';
 import type { Migration } from '../db/migrate.ts';
 import type { GraphQLContext } from '../graphql/context.ts';
 import { loadTypeDefs } from '../graphql/load-schema.ts';
+import { createLoaders } from '../graphql/loaders.ts';
 import { resolvers } from '../graphql/resolvers/index.ts';
 import { makeFormatError } from './format-error.ts';
 import { graphiqlPage } from './graphiql-page.ts';
 import { checkReadiness } from './readiness.ts';
+import { createHardening } from './hardening.ts';
+import { serveDashboard } from '../dashboard/serve-dashboard.ts';
+import type { Logger } from 'pino';
 
 export interface AppDeps {
   config: Config;
@@ -22,23 +26,31 @@ export interface AppDeps {
   migrations: Migration[];
   version: string;
   httpServer: Server;
+  /** defaults to JSON lines on stdout at config.logLevel */
+  logger?: Logger;
 }
 
 /** The HTTP surface: /graphql (API and, for browsers, GraphiQL), /healthz, /readyz. */
 export async function createApp(deps: AppDeps): Promise<{ app: express.Express; apollo: ApolloServer<GraphQLContext> }> {
   const { config, db, migrations, version } = deps;
+  const hardening = createHardening(config, db, deps.logger);
   const apollo = new ApolloServer<GraphQLContext>({
+    // We own shutdown (src/cli/commands/start.ts): Apollo's own handler would stop and re-raise the signal.
+    stopOnTerminationSignals: false,
     typeDefs: await loadTypeDefs(path.join(config.root, 'schema')),
     resolvers,
     formatError: makeFormatError(config.development),
     includeStacktraceInErrorResponses: config.development,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDrainHttpServer({ httpServer: deps.httpServer })],
+    ...hardening.apollo,
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDrainHttpServer({ httpServer: deps.httpServer }), ...hardening.apollo.plugins],
   });
   await apollo.start();
   const graphiql = await graphiqlPage(path.join(config.root, 'docs', 'queries'));
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(hardening.before);
+  app.get('/metrics', hardening.metricsHandler);
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -56,10 +68,20 @@ export async function createApp(deps: AppDeps): Promise<{ app: express.Express; 
   });
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    express.json({ limit: config.security.bodyLimit }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({ db, migrations, version, requestId: (req.headers['x-request-id'] as string | undefined) ?? randomUUID() }),
+      context: async ({ req }) => ({
+        db,
+        migrations,
+        version,
+        requestId: (req.headers['x-request-id'] as string | undefined) ?? randomUUID(),
+        loaders: createLoaders(db),
+        auth: hardening.authenticate(req),
+      }),
     }),
+    hardening.bodyErrors,
   );
+  // the dashboard (web/, built into dist/web): static files at /, talking only to /graphql
+  app.use(serveDashboard(config.root));
   return { app, apollo };
 }

@@ -7,7 +7,7 @@ import { version } from '../../src/version.ts';
 
 /** The real HTTP server on a free loopback port, on the given database. */
 export async function startTestApi(db: Database, env: Record<string, string> = {}): Promise<RunningApi> {
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', ...env });
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env });
   return startApi(config, db, await loadMigrations(path.join(projectRoot(), 'cypher', 'migrations')), version);
 }
 

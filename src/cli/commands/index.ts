@@ -6,5 +6,6 @@ import { dbStop } from './db-stop.ts';
 import { start } from './start.ts';
 import { extract } from './extract.ts';
 import { ingest } from './ingest.ts';
+import { apikeyCreate } from './apikey-create.ts';
 
-export const commands: Command[] = [start, extract, ingest, dbStart, dbStop, dbStatus, dbMigrate];
+export const commands: Command[] = [start, extract, ingest, dbStart, dbStop, dbStatus, dbMigrate, apikeyCreate];

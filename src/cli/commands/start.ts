@@ -29,6 +29,7 @@ export const start: Command = {
         [
           '',
           `quotegraph ${version} is ready`,
+          `  Dashboard     ${api.url}/`,
           `  GraphQL API   ${api.url}/graphql`,
           `  GraphiQL      ${api.url}/graphql  (open in a browser)`,
           `  Health        ${api.url}/healthz  ${api.url}/readyz`,

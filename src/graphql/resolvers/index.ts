@@ -1,6 +1,22 @@
 import type { Resolvers } from '../resolvers-types.generated.ts';
+import { DateScalar } from '../scalars/date.ts';
+import { activity } from './activity.ts';
+import { coMentions } from './co-mentions.ts';
+import { connections } from './connections.ts';
+import { document } from './document.ts';
+import { entity } from './entity.ts';
+import { influence } from './influence.ts';
+import { node } from './node.ts';
+import { quotes } from './quotes.ts';
+import { search } from './search.ts';
 import { serverInfo } from './server-info.ts';
+import { timeline } from './timeline.ts';
+import { typeResolvers } from './types.ts';
+import { auditLog, Mutation } from '../../curation/resolvers.ts';
 
 export const resolvers: Resolvers = {
-  Query: { serverInfo },
+  ...typeResolvers,
+  Date: DateScalar,
+  Query: { serverInfo, node, entity, search, quotes, timeline, activity, influence, connections, coMentions, document, auditLog },
+  Mutation,
 };

@@ -1,0 +1,253 @@
+// `npm run bench -- --scale N [--json]`: generates the seeded corpus, starts a throw-away Neo4j,
+// measures ingestion (our loader against a raw UNWIND floor), extraction, the query operations three
+// ways (ours over HTTP, raw Cypher, @neo4j/graphql) with dbHits, and a 64-connection load with the
+// API's RSS. Field names of the --json object are documented in docs/benchmarks.md.
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
+import { loadConfig } from '../src/config/config.ts';
+import { Database } from '../src/db/database.ts';
+import { startApi } from '../src/server/start-api.ts';
+import { version } from '../src/version.ts';
+import { generateCorpus, type CorpusDocument } from './corpus/generate.ts';
+import { buildWorld } from './corpus/world.ts';
+import { measureExtraction } from './lib/extraction.ts';
+import { graphSize, loadRaw, loadWithLoader, rawStatementMs, wipe, type IngestFigures } from './lib/ingest.ts';
+import { measureLoad, startApiProcess } from './lib/load.ts';
+import { startNeo4jGraphQL } from './lib/neo4j-graphql.ts';
+import { operations } from './lib/operations.ts';
+import { measureOperations, post } from './lib/queries.ts';
+import { Recorder, recordingDriver } from './lib/recording-driver.ts';
+import { ratio, round } from './lib/stats.ts';
+import { startBenchServer } from './lib/server.ts';
+
+interface Options {
+  scale: number;
+  json: boolean;
+  seed: number;
+  runs: number;
+  ingestConcurrency: number;
+  rawBatch: number;
+  ratioDocs: number;
+  extractSample: number;
+  loadSeconds: number;
+  loadConnections: number;
+  year: number;
+}
+
+function parseArgs(argv: string[]): Options {
+  const o: Options = { scale: 10_000, json: false, seed: 42, runs: 0, ingestConcurrency: 1, rawBatch: 500, ratioDocs: 20_000, extractSample: 300, loadSeconds: 0, loadConnections: 64, year: 2021 };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const val = () => Number(argv[++i]);
+    switch (a) {
+      case '--json': o.json = true; break;
+      case '--scale': o.scale = val(); break;
+      case '--seed': o.seed = val(); break;
+      case '--runs': o.runs = val(); break;
+      case '--ingest-concurrency': o.ingestConcurrency = val(); break;
+      case '--raw-batch': o.rawBatch = val(); break;
+      case '--ratio-docs': o.ratioDocs = val(); break;
+      case '--extract-sample': o.extractSample = val(); break;
+      case '--load-seconds': o.loadSeconds = val(); break;
+      case '--load-connections': o.loadConnections = val(); break;
+      case '--year': o.year = val(); break;
+      default: throw new Error(`unknown option ${a} (see docs/benchmarks.md)`);
+    }
+  }
+  if (!Number.isInteger(o.scale) || o.scale < 1000) throw new Error('--scale must be an integer >= 1000');
+  if (!o.runs) o.runs = o.scale <= 10_000 ? 20 : 30;
+  if (!o.loadSeconds) o.loadSeconds = o.scale <= 10_000 ? 10 : 20;
+  return o;
+}
+
+function* take<T>(it: Iterator<T>, n: number): Generator<T> {
+  for (let i = 0; i < n; i++) {
+    const x = it.next();
+    if (x.done) return;
+    yield x.value;
+  }
+}
+
+function* rest<T>(it: Iterator<T>): Generator<T> {
+  for (;;) {
+    const x = it.next();
+    if (x.done) return;
+    yield x.value;
+  }
+}
+
+const extracted = (docs: Iterable<CorpusDocument>) => (function* () {
+  for (const d of docs) yield d.extracted;
+})();
+
+async function main(): Promise<void> {
+  const o = parseArgs(process.argv.slice(2));
+  const started = performance.now();
+  const say = (line: string) => process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}\n`);
+  const loadavg = () => os.loadavg().map((x) => round(x, 2));
+  // share of time runnable tasks waited for a CPU (Linux PSI): the honest measure of a busy machine
+  const cpuPressure = () => {
+    try {
+      return Number(/some avg60=([\d.]+)/.exec(readFileSync('/proc/pressure/cpu', 'utf8'))?.[1] ?? NaN);
+    } catch {
+      return null;
+    }
+  };
+  const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? '', memGb: round(os.totalmem() / 2 ** 30, 1), node: process.version, loadAvgAtStart: loadavg(), cpuPressureAvg60AtStart: cpuPressure() };
+  say(`scale ${o.scale}, seed ${o.seed}; load average ${machine.loadAvgAtStart.join(' ')} on ${machine.cpus} cores`);
+
+  // Corpus shape (one pass; regenerated later rather than held, so 1M fits in memory).
+  const world = buildWorld(o.scale, o.seed);
+  let docCount = 0;
+  let quoteMentions = 0;
+  const sampleEvery = Math.max(1, Math.floor(o.scale / 5 / o.extractSample));
+  const sample: CorpusDocument[] = [];
+  const topQuotes = new Set<string>();
+  for (const d of generateCorpus(world, o.scale, o.seed)) {
+    if (docCount++ % sampleEvery === 0 && sample.length < o.extractSample) sample.push(d);
+    quoteMentions += d.extracted.quotes.length;
+    for (const q of d.extracted.quotes) if (q.speaker?.entityId === world.speakers[0]!.id) topQuotes.add(q.id);
+  }
+  const corpus = { quotes: o.scale, documents: docCount, quoteMentions, speakers: world.speakers.length, outlets: world.outlets.length, topSpeaker: world.speakers[0]!.id, topSpeakerQuotes: topQuotes.size };
+  say(`corpus: ${docCount} articles, ${o.scale} distinct quotes (${quoteMentions} quote mentions), ${world.speakers.length} speakers; top speaker ${corpus.topSpeaker} with ${topQuotes.size} quotes`);
+
+  // Extraction first, while no Neo4j of ours competes for the cores.
+  say(`extraction: ${sample.length} articles on one core`);
+  const extraction = measureExtraction(sample);
+  say(`extraction: ${extraction.articlesPerSec} articles/s (quote recall ${extraction.quoteRecall})`);
+
+  const server = await startBenchServer(say);
+  const driver = server.db.driver;
+  const cleanup: (() => Promise<void>)[] = [() => server.stop()];
+  try {
+    // 1. ingestion: raw floor, then wipe, then our loader over the whole corpus.
+    const warm = 100;
+    const ratioDocs = Math.min(o.ratioDocs, docCount) - warm;
+    say(`ingestion: raw UNWIND floor (batches of ${o.rawBatch}) on articles ${warm}..${warm + ratioDocs}`);
+    let it = generateCorpus(world, o.scale, o.seed)[Symbol.iterator]();
+    await loadRaw(driver, extracted(take(it, warm)), o.rawBatch);
+    rawStatementMs.clear();
+    const raw = await loadRaw(driver, extracted(take(it, ratioDocs)), o.rawBatch);
+    say(`raw: ${raw.docsPerSec} docs/s, ${raw.nodesPerSec} nodes/s, ${raw.relsPerSec} rels/s`);
+    await wipe(driver);
+    say(`ingestion: our loader, one transaction per article, ${o.ingestConcurrency} in flight`);
+    it = generateCorpus(world, o.scale, o.seed)[Symbol.iterator]();
+    const queryMs = new Map<string, { n: number; ms: number }>();
+    const off = server.db.onQuery((e) => {
+      const x = queryMs.get(e.name) ?? { n: 0, ms: 0 };
+      x.n++;
+      x.ms += e.ms;
+      queryMs.set(e.name, x);
+    });
+    const progress = (base: number) => (done: number) => say(`  loader: ${base + done} articles`);
+    await loadWithLoader(server.db, driver, extracted(take(it, warm)), o.ingestConcurrency);
+    queryMs.clear();
+    const loaderSame = await loadWithLoader(server.db, driver, extracted(take(it, ratioDocs)), o.ingestConcurrency, progress(warm));
+    const loaderRest = await loadWithLoader(server.db, driver, extracted(rest(it)), o.ingestConcurrency, progress(warm + ratioDocs));
+    off();
+    const total = await graphSize(driver);
+    const loaderAll: IngestFigures = combine(loaderSame, loaderRest);
+    say(`loader: ${loaderSame.docsPerSec} docs/s on the same articles (${ratio(loaderSame.docsPerSec, raw.docsPerSec)}x raw); whole corpus ${loaderAll.docsPerSec} docs/s; graph ${total.nodes} nodes, ${total.rels} rels`);
+    const ingestion = {
+      raw,
+      loader: loaderSame,
+      loaderWholeCorpus: loaderAll,
+      loaderOverRaw: ratio(loaderSame.docsPerSec, raw.docsPerSec),
+      ingestConcurrency: o.ingestConcurrency,
+      rawBatch: o.rawBatch,
+      graph: total,
+      loaderStatementMs: Object.fromEntries([...queryMs].sort((a, b) => b[1].ms - a[1].ms).map(([k, v]) => [k, { calls: v.n, totalMs: round(v.ms, 0), meanMs: round(v.ms / v.n, 2) }])),
+      rawStatementMs: Object.fromEntries([...rawStatementMs].sort((a, b) => b[1] - a[1]).map(([k, v]) => [k.replace(/\s+/g, ' '), round(v, 0)])),
+    };
+
+    // 3 + 6. queries three ways, dbHits.
+    const oursRecorder = new Recorder();
+    const theirsRecorder = new Recorder();
+    const apiConfig = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', QUERY_TIMEOUT_MS: '120000' });
+    const recDb = new Database(recordingDriver(driver, oursRecorder), server.connection.database, server.db.queries, 120_000);
+    const api = await startApi(apiConfig, recDb, server.migrationFiles, version);
+    cleanup.unshift(() => api.stop());
+    const theirs = await startNeo4jGraphQL(recordingDriver(driver, theirsRecorder));
+    cleanup.unshift(() => theirs.stop());
+    const ops = operations({ topSpeaker: world.speakers[0]!.id, otherSpeaker: world.speakers[1]!.id, year: o.year, searchWord: 'security' }, o.runs);
+    say(`queries: ${ops.length} operations x ${o.runs} runs, three ways interleaved`);
+    const queries = await measureOperations(ops, { oursUrl: `${api.url}/graphql`, theirsUrl: theirs.url, driver, oursRecorder, theirsRecorder }, 3, say);
+
+    // 4. concurrent load on the API as its own process.
+    const apiProc = await startApiProcess(server.connection, say);
+    cleanup.unshift(() => apiProc.stop());
+    const mixOps = ops.filter((op) => (queries.find((q) => q.name === op.name)?.ours.median ?? Infinity) < 250);
+    const bodies = mixOps.map((op) => ({ name: op.name, body: JSON.stringify(op.ours) }));
+    for (const b of bodies) await post(apiProc.url, JSON.parse(b.body));
+    say(`load: ${o.loadConnections} connections, ${o.loadSeconds} s (after ${Math.ceil(o.loadSeconds / 2)} s warm-up), mix ${bodies.map((b) => b.name).join(', ')}`);
+    const load = await measureLoad(apiProc.url, apiProc.child.pid!, bodies, o.loadConnections, o.loadSeconds, Math.ceil(o.loadSeconds / 2));
+    say(`load: ${load.reqPerSec} req/s, p99 ${load.latencyMs.p99} ms, errors ${load.errors}, API RSS max ${load.apiRssMb.max} MB`);
+
+    const result = {
+      bench: 'quotegraph',
+      version,
+      at: new Date().toISOString(),
+      scale: o.scale,
+      seed: o.seed,
+      options: o,
+      machine: { ...machine, loadAvgAtEnd: loadavg(), cpuPressureAvg60AtEnd: cpuPressure(), neo4j: '5.26.19 community (local server)', neo4jHeap: server.heap, neo4jPageCache: server.pageCache },
+      corpus,
+      ingestion,
+      extraction,
+      queries,
+      load,
+      targets: targets(ingestion.loaderOverRaw, extraction.articlesPerSec, queries, load.apiRssMb.max, o.scale),
+      durationSeconds: round((performance.now() - started) / 1000, 1),
+    };
+    if (o.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    else printTable(result);
+  } finally {
+    for (const c of cleanup) await c().catch((e) => say(`cleanup: ${(e as Error).message}`));
+  }
+}
+
+function combine(a: IngestFigures, b: IngestFigures): IngestFigures {
+  const docs = a.docs + b.docs;
+  const seconds = a.seconds + b.seconds;
+  const nodes = a.nodes + b.nodes;
+  const rels = a.rels + b.rels;
+  return { docs, seconds: round(seconds), docsPerSec: round(docs / seconds, 1), nodes, rels, nodesPerSec: round(nodes / seconds, 0), relsPerSec: round(rels / seconds, 0), txMs: b.docs > a.docs ? b.txMs : a.txMs };
+}
+
+type Q = Awaited<ReturnType<typeof measureOperations>>[number];
+
+function targets(loaderOverRaw: number | null, articlesPerSec: number, all: Q[], rssMb: number, scale: number) {
+  const queries = all.filter((q) => !('error' in q));
+  const byName = (n: string) => queries.find((q) => q.name === n);
+  const withTheirs = queries.filter((q) => q.theirs);
+  return {
+    loaderAtLeast08xRaw: { value: loaderOverRaw, met: (loaderOverRaw ?? 0) >= 0.8 },
+    extractionAtLeast100PerSec: { value: articlesPerSec, met: articlesPerSec >= 100 },
+    dbHitsAtMostTheirs: Object.fromEntries(withTheirs.map((q) => [q.name, { ours: q.dbHits.ours, theirs: q.dbHits.theirs, met: q.dbHits.ours <= (q.dbHits.theirs ?? 0) }])),
+    p50AtMost13xRaw: Object.fromEntries(queries.map((q) => [q.name, { value: q.oursOverRaw, met: (q.oursOverRaw ?? Infinity) <= 1.3 }])),
+    fasterThanTheirs: Object.fromEntries(withTheirs.map((q) => [q.name, { value: q.oursOverTheirs, met: (q.oursOverTheirs ?? Infinity) < 1 }])),
+    timelineP95AtMost50ms: { scaleIs1M: scale >= 1_000_000, value: byName('timeline')?.ours.p95 ?? null, met: (byName('timeline')?.ours.p95 ?? Infinity) <= 50 },
+    influenceMonthAtMost2s: { scaleIs1M: scale >= 1_000_000, value: byName('influenceMonth')?.ours.median ?? null, met: (byName('influenceMonth')?.ours.median ?? Infinity) <= 2000 },
+    apiRssUnder300Mb: { value: rssMb, met: rssMb < 300 },
+  };
+}
+
+function printTable(r: { [k: string]: unknown } & { queries: Q[] }): void {
+  const x = r as unknown as { scale: number; corpus: Record<string, unknown>; ingestion: { raw: IngestFigures; loader: IngestFigures; loaderWholeCorpus: IngestFigures; loaderOverRaw: number }; extraction: { articlesPerSec: number; quoteRecall: number }; load: { reqPerSec: number; latencyMs: { p99: number }; apiRssMb: { max: number }; errors: number }; durationSeconds: number; machine: { loadAvgAtStart: number[]; loadAvgAtEnd: number[] } };
+  const lines = [
+    `quotegraph bench, scale ${x.scale} (${JSON.stringify(x.corpus)})`,
+    `load average ${x.machine.loadAvgAtStart.join(' ')} -> ${x.machine.loadAvgAtEnd.join(' ')}`,
+    `ingestion  raw ${x.ingestion.raw.docsPerSec} docs/s (${x.ingestion.raw.nodesPerSec} nodes/s, ${x.ingestion.raw.relsPerSec} rels/s)  loader ${x.ingestion.loader.docsPerSec} docs/s (${x.ingestion.loader.nodesPerSec} nodes/s, ${x.ingestion.loader.relsPerSec} rels/s)  ratio ${x.ingestion.loaderOverRaw}  whole corpus ${x.ingestion.loaderWholeCorpus.docsPerSec} docs/s`,
+    `extraction ${x.extraction.articlesPerSec} articles/s on one core (quote recall ${x.extraction.quoteRecall})`,
+    'operation         ours p50/p95/p99 ms        raw p50 ms  @neo4j/graphql p50 ms  ours/raw  ours/theirs  dbHits ours/theirs  statements',
+    ...r.queries.filter((q) => !('error' in q)).map((q) => `${q.name.padEnd(17)} ${`${q.ours.median}/${q.ours.p95}/${q.ours.p99}`.padEnd(26)} ${String(q.raw.median).padEnd(11)} ${String(q.theirs?.median ?? '-').padEnd(22)} ${String(q.oursOverRaw).padEnd(9)} ${String(q.oursOverTheirs ?? '-').padEnd(12)} ${`${q.dbHits.ours}/${q.dbHits.theirs ?? '-'}`.padEnd(19)} ${q.statements}`),
+    `load       ${x.load.reqPerSec} req/s, p99 ${x.load.latencyMs.p99} ms, errors ${x.load.errors}, API RSS max ${x.load.apiRssMb.max} MB`,
+    `took ${x.durationSeconds} s`,
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+main().catch((err) => {
+  process.stderr.write(`bench failed: ${(err as Error).stack ?? err}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,7 @@
+// Purpose: an entity as curation sees it (for checks and the before/after of audit entries)
+// Params: $id: String
+// Returns: id, name, kind, aliases, labels, mergedIds - zero or one row
+// Mode: read
+MATCH (e:Entity {id: $id})
+RETURN e.id AS id, e.name AS name, e.kind AS kind, coalesce(e.aliases, []) AS aliases,
+       [l IN labels(e) WHERE l <> 'Entity'] AS labels, coalesce(e.mergedIds, []) AS mergedIds

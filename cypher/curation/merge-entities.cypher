@@ -1,0 +1,20 @@
+// Purpose: merges entity $merge into $keep: every relationship moves (apoc.refactor.mergeNodes, relationships
+//   kept apart so facts with different properties stay distinct), aliases and merged ids are combined,
+//   $keep's other properties win, and a redirect is left for $merge and for ids merged into it before
+// Params: $keep: String; $merge: String
+// Returns: id, mergedIds - zero or one row (none when either entity is missing)
+// Mode: write
+MATCH (k:Entity {id: $keep}), (m:Entity {id: $merge})
+WITH k, m, coalesce(k.aliases, []) + [a IN coalesce(m.aliases, []) + [m.name] WHERE NOT a IN coalesce(k.aliases, [])] AS aliases,
+     coalesce(k.mergedIds, []) + [$merge] + coalesce(m.mergedIds, []) AS mergedIds
+MERGE (r:EntityRedirect {id: $merge})
+SET r.to = $keep
+WITH k, m, aliases, mergedIds
+CALL (m) {
+  MATCH (older:EntityRedirect {to: m.id})
+  SET older.to = $keep
+  RETURN count(older) AS moved
+}
+CALL apoc.refactor.mergeNodes([k, m], {properties: 'discard', mergeRels: false}) YIELD node
+SET node.aliases = aliases, node.mergedIds = mergedIds, node.aliasText = reduce(s = '', a IN aliases | s + ' ' + a)
+RETURN node.id AS id, node.mergedIds AS mergedIds

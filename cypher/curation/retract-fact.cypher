@@ -1,0 +1,18 @@
+// Purpose: soft-retracts a fact (node or relationship): kept, marked retracted with reason, time and curator
+// Params: $id: String; $reason: String; $who: String
+// Returns: id, retractedAt - zero or one row
+// Mode: write
+CALL () {
+  MATCH (n:Quote {id: $id}) RETURN n AS f
+  UNION
+  MATCH (n:Claim {id: $id}) RETURN n AS f
+  UNION
+  MATCH (n:Event {id: $id}) RETURN n AS f
+  UNION
+  MATCH (n:Report {id: $id}) RETURN n AS f
+  UNION
+  MATCH ()-[r:HELD_ROLE|PARTICIPATED_IN|LOCATED_IN|CONTROLS|HANDED_OVER_TO|MEMBER_OF|ABOUT {id: $id}]->() RETURN r AS f
+}
+WITH f LIMIT 1
+SET f.retracted = true, f.retractedReason = $reason, f.retractedAt = datetime(), f.retractedBy = $who
+RETURN f.id AS id, toString(f.retractedAt) AS retractedAt

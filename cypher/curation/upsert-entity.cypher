@@ -1,0 +1,12 @@
+// Purpose: creates an entity or updates its name and aliases (the caller checked the kind did not change)
+// Params: $id: String; $name: String; $kind: String (EntityKind); $labels: List<String> (allow-listed); $aliases: List<String>
+// Returns: id - one row
+// Mode: write
+MERGE (e:Entity {id: $id})
+ON CREATE SET e.kind = $kind, e.aliases = []
+SET e:$($labels)
+SET e.name = $name
+WITH e, [a IN $aliases + [$name] WHERE NOT a IN e.aliases] AS fresh
+SET e.aliases = e.aliases + fresh
+SET e.aliasText = reduce(s = '', a IN e.aliases | s + ' ' + a)
+RETURN e.id AS id

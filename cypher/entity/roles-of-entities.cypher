@@ -1,0 +1,37 @@
+// Purpose: the HELD_ROLE relations (role titles according to sources) of persons or organizations, for
+//   Entity.roles, batched per request
+// Params: $ids: List<String> - entity ids; $asOf: String|null
+// Returns: entityId, item (Map: the fact projection of the role change) - one row per role and entity
+// Mode: read
+UNWIND $ids AS entityId
+MATCH (:Entity {id: entityId})-[r:HELD_ROLE]-(:Entity)
+WHERE $asOf IS NULL OR r.knownSince <= date($asOf)
+WITH entityId, r, null AS n, r AS el, {n: null, r: r, kind: 'ROLE_CHANGE', key: null, section: null} AS x
+ORDER BY r.earliest, r.id
+CALL (r) {
+  UNWIND CASE WHEN r IS NULL THEN [] ELSE coalesce(r.evidence, []) END AS ev
+  WITH split(ev, '|') AS p
+  MATCH (d:Document {id: p[0]})
+  WHERE $asOf IS NULL OR d.knownSince <= date($asOf)
+  RETURN collect({start: toInteger(p[1]), end: toInteger(p[2]), extractor: p[3], confidence: toFloat(p[4]), cue: null,
+                  excerpt: substring(d.text, toInteger(p[1]), toInteger(p[2]) - toInteger(p[1])),
+                  document: d {.id, .title, .url, .outlet, .lang, .publishedAt, .knownSince}}) AS roleSources
+}
+WITH entityId, CASE WHEN x IS NULL THEN null ELSE {
+  section: x.section, key: x.key, kind: x.kind, id: el.id,
+  edtf: el.edtf, earliest: el.earliest, latest: el.latest, precision: el.precision, knownSince: el.knownSince,
+  text: el.text, lang: el.lang, quoteKind: CASE WHEN n:Quote THEN el.kind END, name: el.name, type: el.type, cue: el.cue,
+  quantities: el.quantities, speakerDescription: el.speakerDescription, role: el.role,
+  speakerId: head([(p:Entity)-[:SAID|CLAIMED]->(n) | p.id]),
+  eventId: head([(n)-[:AT]->(ev:Event) | ev.id]),
+  publisherId: head([(o:Entity)-[:PUBLISHED]->(n) | o.id]),
+  placeId: head([(n)-[:LOCATED_IN]->(pl:Entity) | pl.id]),
+  aboutIds: [(n)-[:ABOUT]->(a:Entity) | a.id],
+  personId: startNode(r).id, organizationId: endNode(r).id,
+  sources: CASE WHEN r IS NOT NULL THEN roleSources ELSE
+    [(n)-[s:SOURCED_FROM]->(d:Document) WHERE $asOf IS NULL OR d.knownSince <= date($asOf) |
+      {start: s.start, end: s.end, confidence: s.confidence, extractor: s.extractor, cue: s.cue,
+       excerpt: substring(d.text, s.start, s.end - s.start),
+       document: d {.id, .title, .url, .outlet, .lang, .publishedAt, .knownSince}}] END
+} END AS item
+RETURN entityId, item

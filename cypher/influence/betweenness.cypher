@@ -1,0 +1,10 @@
+// Purpose: betweenness centrality over a projected influence graph (unweighted: a weight is a strength,
+//   and betweenness would read it as a distance)
+// Params: $graphName: String; $first: Int
+// Returns: id, score - the $first highest scores, best first
+// Mode: read
+CALL gds.betweenness.stream($graphName) YIELD nodeId, score
+WITH gds.util.asNode(nodeId) AS n, score
+RETURN n.id AS id, score
+ORDER BY score DESC, id
+LIMIT toInteger(coalesce($first, 20))

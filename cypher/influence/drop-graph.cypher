@@ -1,0 +1,6 @@
+// Purpose: drops a projected influence graph from the GDS catalog (no error when it is already gone)
+// Params: $graphName: String
+// Returns: graphName - one row when it existed
+// Mode: read
+CALL gds.graph.drop($graphName, false) YIELD graphName
+RETURN graphName

@@ -1,0 +1,9 @@
+// Purpose: weighted PageRank over a projected influence graph
+// Params: $graphName: String; $first: Int
+// Returns: id, score - the $first highest scores, best first
+// Mode: read
+CALL gds.pageRank.stream($graphName, {relationshipWeightProperty: 'weight'}) YIELD nodeId, score
+WITH gds.util.asNode(nodeId) AS n, score
+RETURN n.id AS id, score
+ORDER BY score DESC, id
+LIMIT toInteger(coalesce($first, 20))

@@ -1,0 +1,47 @@
+// Purpose: counts of an entity set's timeline items per bucket (day, week, month, year): same membership
+//   as timeline/timeline-by-entities; an item counts in the bucket its span starts in (clipped to $from),
+//   as `within` when its whole span fits in that bucket, else as coarser
+// Params: $entityIds: List<String>; $from: String (YYYY-MM-DD); $to: String; $unit: String (day, week, month,
+//   year; from an allow-list); $asOf: String|null
+// Returns: found, bucket (Date), kind, within (Boolean), n (Int) - one row per bucket, kind and within;
+//   found is repeated on every row (and alone on one row when nothing matched)
+// Mode: read
+OPTIONAL MATCH (e:Entity) WHERE e.id IN $entityIds
+WITH collect(e) AS entities
+CALL (entities) {
+  UNWIND entities AS e
+  CALL (e) {
+    MATCH (e)-[:SAID]->(n:Quote) RETURN n, null AS r, 'QUOTE' AS kind
+    UNION
+    MATCH (e)-[:CLAIMED]->(n:Claim) RETURN n, null AS r, 'CLAIM' AS kind
+    UNION
+    MATCH (e)<-[:ABOUT]-(n:Claim) RETURN n, null AS r, 'CLAIM' AS kind
+    UNION
+    MATCH (e)-[:PUBLISHED]->(n:Report) RETURN n, null AS r, 'REPORT' AS kind
+    UNION
+    MATCH (e)-[:PARTICIPATED_IN]->(n:Event) RETURN n, null AS r, 'EVENT' AS kind
+    UNION
+    MATCH (e)<-[:LOCATED_IN]-(n:Event) RETURN n, null AS r, 'EVENT' AS kind
+    UNION
+    MATCH (e)-[:SAID|CLAIMED]->()-[:AT]->(n:Event) RETURN n, null AS r, 'EVENT' AS kind
+    UNION
+    MATCH (e)<-[m:MENTIONS]-(:Document)<-[s:SOURCED_FROM]-(n)
+    WHERE any(x IN m.starts WHERE x >= s.start AND x < s.end)
+    RETURN n, null AS r,
+           CASE WHEN n:Quote THEN 'QUOTE' WHEN n:Claim THEN 'CLAIM' WHEN n:Event THEN 'EVENT' ELSE 'REPORT' END AS kind
+    UNION
+    MATCH (e)-[r:HELD_ROLE]-(:Entity) RETURN null AS n, r, 'ROLE_CHANGE' AS kind
+  }
+  RETURN DISTINCT n, r, kind
+}
+WITH entities, n, r, kind, coalesce(n, r) AS el
+WHERE el IS NOT NULL AND el.earliest IS NOT NULL
+  AND el.latest >= date($from) AND el.earliest <= date($to)
+  AND ($asOf IS NULL OR el.knownSince <= date($asOf))
+WITH DISTINCT entities, n, r, kind, el
+WITH entities, kind, date.truncate($unit, CASE WHEN el.earliest < date($from) THEN date($from) ELSE el.earliest END) AS bucket,
+     date.truncate($unit, el.latest) AS lastBucket
+WITH entities, collect({bucket: bucket, kind: kind, within: bucket = lastBucket}) AS rows
+UNWIND rows + [null] AS row
+WITH [e IN entities | e.id] AS found, row.bucket AS bucket, row.kind AS kind, row.within AS within, row
+RETURN found, bucket, kind, within, count(row) AS n

@@ -1,0 +1,73 @@
+import { createHash } from 'node:crypto';
+import type { CypherTx, Database } from '../db/database.ts';
+import { AppError, badInput } from '../errors/app-error.ts';
+import { relationshipType } from '../ingest/graph-vocabulary.ts';
+import { resolveEntityId } from '../queries/entity/resolve-entity-id.ts';
+import { recordAudit } from './audit.ts';
+import { documentIdArg, entityIdArg, factIdArg, optionalText, textArg } from './validate.ts';
+
+export interface AssertFactInput {
+  type: string;
+  from: string;
+  to: string;
+  role?: string | null;
+  earliest: string;
+  latest?: string | null;
+  sourceDocumentId: string;
+  start?: number | null;
+  end?: number | null;
+}
+
+const factState = (tx: CypherTx, id: string) => tx.one<{ id: string; properties: Record<string, unknown> }>('curation/fact-state', { id });
+
+/**
+ * A curated relation in the loader's own shape, with the loader's id formula: asserting a fact the
+ * extractor also found adds a source to the same relationship instead of duplicating it.
+ */
+export async function assertFact(db: Database, who: string, curator: string, input: AssertFactInput): Promise<string> {
+  const type = relationshipType(input.type); // the GraphQL enum is the allow-list; this re-checks
+  const fromGiven = entityIdArg('input.from', input.from);
+  const toGiven = entityIdArg('input.to', input.to);
+  const docId = documentIdArg('input.sourceDocumentId', input.sourceDocumentId);
+  const role = optionalText('input.role', input.role, 200);
+  if (role && type !== 'HELD_ROLE') throw badInput('input.role', 'only HELD_ROLE facts have a role');
+  const earliest = input.earliest;
+  const latest = input.latest ?? earliest;
+  if (latest < earliest) throw badInput('input.latest', `ends (${latest}) before it starts (${earliest})`);
+  for (const [field, v] of [['input.start', input.start], ['input.end', input.end]] as const) {
+    if (v !== null && v !== undefined && (v < 0 || v > 10_000_000)) throw badInput(field, 'must be an offset into Document.text');
+  }
+  if ((input.start ?? null) !== null && (input.end ?? null) !== null && input.end! <= input.start!) throw badInput('input.end', 'must be after start');
+  const edtf = latest === earliest ? earliest : `${earliest}/${latest}`;
+  const properties = role ? { role } : {};
+  return db.write(async (tx) => {
+    const from = await resolveEntityId(tx, fromGiven);
+    const to = await resolveEntityId(tx, toGiven);
+    const id = `fact:${createHash('sha256').update([type, from, to, JSON.stringify(Object.entries(properties)), edtf].join('\u0000')).digest('hex').slice(0, 16)}`;
+    const before = await factState(tx, id);
+    const row = await tx.one<{ id: string }>('curation/assert-fact', {
+      id, type, from, to, properties, edtf, earliest, latest, precision: latest === earliest ? 'day' : 'range', docId,
+      evidence: `${docId}|${input.start ?? ''}|${input.end ?? ''}|curator:${curator}|1`,
+    });
+    if (!row) {
+      const missing = (await tx.one('curation/entity-state', { id: from })) === null ? 'input.from' : (await tx.one('curation/entity-state', { id: to })) === null ? 'input.to' : 'input.sourceDocumentId';
+      throw new AppError('NOT_FOUND', `${missing === 'input.from' ? fromGiven : missing === 'input.to' ? toGiven : docId} not found`, { field: missing });
+    }
+    await recordAudit(tx, { who, operation: 'assertFact', target: id, before: before?.properties ?? null, after: (await factState(tx, id))?.properties ?? null });
+    return id;
+  }, 'curation/assert-fact');
+}
+
+/** Soft retraction: the fact stays, marked, so the record of what was once believed is kept. */
+export async function retractFact(db: Database, who: string, factId: string, reason: string): Promise<string> {
+  const id = factIdArg('id', factId);
+  const why = textArg('reason', reason, 1000, { multiline: true });
+  return db.write(async (tx) => {
+    const before = await factState(tx, id);
+    if (!before) throw new AppError('NOT_FOUND', `fact ${JSON.stringify(id)} not found`, { field: 'id' });
+    if (before.properties.retracted === true) throw new AppError('CONFLICT', `${id} is already retracted`, { field: 'id' });
+    await tx.rows('curation/retract-fact', { id, reason: why, who });
+    await recordAudit(tx, { who, operation: 'retractFact', target: id, before: before.properties, after: (await factState(tx, id))?.properties ?? null });
+    return id;
+  }, 'curation/retract-fact');
+}

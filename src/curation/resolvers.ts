@@ -1,0 +1,68 @@
+import { actorOf, requireRole } from '../auth/authenticate.ts';
+import { badInput } from '../errors/app-error.ts';
+import { decodeCursor, encodeCursor, firstArg } from '../graphql/args.ts';
+import type { GraphQLContext } from '../graphql/context.ts';
+import { asOfKey } from '../graphql/loaders.ts';
+import type { MutationResolvers, QueryResolvers } from '../graphql/resolvers-types.generated.ts';
+import { readAuditEntries } from './audit.ts';
+import { addAlias, mergeEntities, upsertEntity } from './entities.ts';
+import { assertFact, retractFact } from './facts.ts';
+import { ingestFromApi } from './ingest-document.ts';
+import { withCurationErrors } from './with-curation-errors.ts';
+
+/** Every mutation needs role editor (the access plugin refuses earlier; this is the second lock). */
+const editor = (ctx: GraphQLContext) => {
+  const principal = requireRole(ctx.auth, 'editor');
+  return { who: actorOf(ctx.auth), curator: principal.name };
+};
+
+const entityOf = (ctx: GraphQLContext, id: string) => ctx.loaders.entity.load(asOfKey(id, null));
+
+export const Mutation: MutationResolvers = {
+  ingestDocument: (_r, { input }, ctx) => {
+    const { who } = editor(ctx);
+    const empty = { documentId: null, status: null, quotes: 0, claims: 0, entities: 0, relations: 0, document: null };
+    return withCurationErrors(empty, async () => {
+      const r = await ingestFromApi(ctx.db, who, input);
+      return { ...r, document: r.status === 'DRY_RUN' ? null : await ctx.loaders.document.load(r.documentId) };
+    });
+  },
+  upsertEntity: (_r, { input }, ctx) => {
+    const { who } = editor(ctx);
+    return withCurationErrors({ entity: null }, async () => ({ entity: await entityOf(ctx, await upsertEntity(ctx.db, who, input)) }));
+  },
+  addAlias: (_r, { entityId, alias }, ctx) => {
+    const { who } = editor(ctx);
+    return withCurationErrors({ entity: null }, async () => ({ entity: await entityOf(ctx, await addAlias(ctx.db, who, entityId, alias)) }));
+  },
+  mergeEntities: (_r, { keep, merge }, ctx) => {
+    const { who } = editor(ctx);
+    return withCurationErrors({ entity: null, mergedIds: [] as string[] }, async () => {
+      const r = await mergeEntities(ctx.db, who, keep, merge);
+      return { entity: await entityOf(ctx, r.id), mergedIds: r.mergedIds };
+    });
+  },
+  assertFact: (_r, { input }, ctx) => {
+    const { who, curator } = editor(ctx);
+    return withCurationErrors({ factId: null, retracted: null }, async () => ({ factId: await assertFact(ctx.db, who, curator, input), retracted: false }));
+  },
+  retractFact: (_r, { id, reason }, ctx) => {
+    const { who } = editor(ctx);
+    return withCurationErrors({ factId: null, retracted: null }, async () => ({ factId: await retractFact(ctx.db, who, id, reason), retracted: true }));
+  },
+};
+
+export const auditLog: QueryResolvers['auditLog'] = async (_r, { first, after }, ctx) => {
+  requireRole(ctx.auth, 'admin');
+  const n = firstArg(first, 20);
+  const key = decodeCursor('after', after);
+  const [at, id] = key ? key.split('|') : [];
+  if (key && !(at && id && /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(at))) throw badInput('after', 'not a cursor this API returned');
+  const rows = await ctx.db.read((tx) => readAuditEntries(tx, key ? { at: at!, id: id! } : null, n + 1), 'audit-log');
+  const page = rows.slice(0, n);
+  const edges = page.map((node) => ({ cursor: encodeCursor(`${node.at}|${node.id}`), node }));
+  return {
+    edges,
+    pageInfo: { hasNextPage: rows.length > n, hasPreviousPage: !!after, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+  };
+};

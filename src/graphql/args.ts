@@ -1,0 +1,55 @@
+import { badInput } from '../errors/app-error.ts';
+
+/** Validation of arguments, shared by the resolvers: every failure names its field. */
+
+const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A real calendar date (2026-02-30 is refused) or null. */
+export function dateArg(field: string, value: string | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  const m = isoDate.exec(value);
+  if (!m) throw badInput(field, `expected a date YYYY-MM-DD, got ${JSON.stringify(value)}`);
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const dt = new Date(Date.UTC(y, mo - 1, d));
+  if (y < 1 || dt.getUTCFullYear() !== y || dt.getUTCMonth() !== mo - 1 || dt.getUTCDate() !== d) {
+    throw badInput(field, `${value} is not a calendar date`);
+  }
+  return value;
+}
+
+export function rangeArgs(from: string | null | undefined, to: string | null | undefined): { from: string | null; to: string | null } {
+  const f = dateArg('from', from);
+  const t = dateArg('to', to);
+  if (f && t && f > t) throw badInput('to', `the range ends (${t}) before it starts (${f})`);
+  return { from: f, to: t };
+}
+
+export const MAX_PAGE = 100;
+
+export function firstArg(value: number | null | undefined, fallback: number, field = 'first'): number {
+  const n = value ?? fallback;
+  if (!Number.isInteger(n) || n < 1 || n > MAX_PAGE) throw badInput(field, `must be between 1 and ${MAX_PAGE}, got ${n}`);
+  return n;
+}
+
+export function idsArg(field: string, ids: readonly string[]): string[] {
+  if (ids.length === 0) throw badInput(field, 'give at least one id');
+  if (ids.length > 50) throw badInput(field, 'at most 50 ids');
+  return [...new Set(ids)];
+}
+
+/** Cursors are opaque to clients: base64url of the sort key of the item they point at. */
+export function encodeCursor(key: string): string {
+  return Buffer.from(JSON.stringify({ k: key }), 'utf8').toString('base64url');
+}
+
+export function decodeCursor(field: string, cursor: string | null | undefined): string | null {
+  if (cursor === null || cursor === undefined) return null;
+  try {
+    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { k?: unknown };
+    if (typeof parsed.k === 'string') return parsed.k;
+  } catch {
+    // fall through: not one of ours
+  }
+  throw badInput(field, 'not a cursor this API returned');
+}

@@ -1,0 +1,58 @@
+import DataLoader from 'dataloader';
+import type { Database } from '../db/database.ts';
+import type { DocumentModel, EntityModel, FactModel, RoleChangeModel } from './models.mappers.ts';
+import { readEntities } from '../queries/entity/read-entities.ts';
+import { readRoles } from '../queries/entity/read-roles.ts';
+import { readFacts } from '../queries/fact/read-facts.ts';
+import { readDocuments } from '../queries/document/read-documents.ts';
+
+/**
+ * Per-request batching of nested lookups: every speaker, event, role list or document asked for
+ * in one tick of a request becomes one Cypher statement. Keys carry the asOf of the root query, so
+ * nested answers stay "as of" the same day. Created per request: no cache outlives a request.
+ */
+export interface Loaders {
+  entity: DataLoader<string, EntityModel | null>;
+  roles: DataLoader<string, RoleChangeModel[]>;
+  fact: DataLoader<string, FactModel | null>;
+  document: DataLoader<string, DocumentModel | null>;
+}
+
+const sep = '\u0000';
+export const asOfKey = (id: string, asOf: string | null) => `${asOf ?? ''}${sep}${id}`;
+
+/** Groups keys "asOf␀id" by asOf and runs one statement per distinct asOf (one in practice). */
+function byAsOf<V>(load: (ids: string[], asOf: string | null) => Promise<Map<string, V>>, missing: V) {
+  return async (keys: readonly string[]): Promise<V[]> => {
+    const groups = new Map<string, string[]>();
+    for (const k of keys) {
+      const [asOf, id] = k.split(sep) as [string, string];
+      groups.set(asOf, [...(groups.get(asOf) ?? []), id]);
+    }
+    const results = new Map<string, V>();
+    await Promise.all([...groups].map(async ([asOf, ids]) => {
+      const found = await load(ids, asOf || null);
+      for (const id of ids) results.set(asOfKey(id, asOf || null), found.get(id) ?? missing);
+    }));
+    return keys.map((k) => results.get(k) ?? missing);
+  };
+}
+
+export function createLoaders(db: Database): Loaders {
+  return {
+    entity: new DataLoader(byAsOf<EntityModel | null>(async (ids, asOf) => {
+      const rows = await db.read((tx) => readEntities(tx, ids, asOf), 'load-entities');
+      return new Map(rows.map((e) => [e.id, e]));
+    }, null)),
+    roles: new DataLoader(byAsOf<RoleChangeModel[]>((ids, asOf) => db.read((tx) => readRoles(tx, ids, asOf), 'load-roles'), [])),
+    fact: new DataLoader(byAsOf<FactModel | null>(async (ids, asOf) => {
+      const rows = await db.read((tx) => readFacts(tx, ids, asOf), 'load-facts');
+      return new Map(rows.map((f) => [f.id, f]));
+    }, null)),
+    document: new DataLoader(async (ids: readonly string[]) => {
+      const rows = await db.read((tx) => readDocuments(tx, ids), 'load-documents');
+      const byId = new Map(rows.map((d) => [d.id, d]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+  };
+}

@@ -1,0 +1,12 @@
+import { notFound } from '../../errors/app-error.ts';
+import { readCoMentions } from '../../queries/entity/read-co-mentions.ts';
+import { dateArg, firstArg, rangeArgs } from '../args.ts';
+import { asOfKey } from '../loaders.ts';
+import type { QueryResolvers } from '../resolvers-types.generated.ts';
+
+export const coMentions: QueryResolvers['coMentions'] = async (_root, args, ctx) => {
+  const { from, to } = rangeArgs(args.from, args.to);
+  const first = firstArg(args.first, 20);
+  if (!(await ctx.loaders.entity.load(asOfKey(args.entityId, null)))) throw notFound('entity', args.entityId);
+  return ctx.db.read((tx) => readCoMentions(tx, { entityId: args.entityId, from, to, asOf: dateArg('asOf', null), first }), 'coMentions');
+};

@@ -1,0 +1,10 @@
+import { computeInfluence } from '../../queries/influence/compute-influence.ts';
+import { dateArg, firstArg, rangeArgs } from '../args.ts';
+import type { QueryResolvers } from '../resolvers-types.generated.ts';
+
+export const influence: QueryResolvers['influence'] = (_root, args, ctx) => {
+  const { from, to } = rangeArgs(args.from, args.to);
+  const asOf = dateArg('asOf', args.asOf);
+  const first = firstArg(args.first, 20);
+  return computeInfluence(ctx.db, { from, to, asOf, about: args.about ?? null, algorithm: args.algorithm ?? 'PAGERANK', first });
+};

@@ -1,0 +1,133 @@
+import { AppError } from '../../errors/app-error.ts';
+import { asOfKey } from '../loaders.ts';
+import type { FactModel, SourceModel, TimeModel } from '../models.mappers.ts';
+import type { DatePrecision, Resolvers } from '../resolvers-types.generated.ts';
+import type { GraphQLContext } from '../context.ts';
+import { readDocumentSpans } from '../../queries/document/read-documents.ts';
+
+function precisionOf(p: string | null): DatePrecision {
+  switch (p) {
+    case 'day': return 'DAY';
+    case 'month': return 'MONTH';
+    case 'year': return 'YEAR';
+    case 'range': return 'RANGE';
+    default: return 'UNKNOWN_YEAR';
+  }
+}
+
+/** A fact's time as a TimeSpan, or null when the text gave none. */
+export const timeOf = (t: TimeModel): TimeModel | null => (t.edtf ? t : null);
+
+const entityById = (ctx: GraphQLContext, id: string | null, asOf: string | null) => (id ? ctx.loaders.entity.load(asOfKey(id, asOf)) : null);
+const sourcesOf = (f: FactModel): SourceModel[] => f.sources;
+
+/** Field resolvers of the object types: mapping from the models, nested lookups through the loaders. */
+export const typeResolvers: Resolvers = {
+  Node: { __resolveType: (n) => ('__typename' in n ? (n.__typename as never) : 'Document') },
+  Entity: { __resolveType: (e) => e.__typename },
+  TimelineItem: { __resolveType: (f) => f.__typename },
+  TimeSpan: {
+    edtf: (t) => t.edtf ?? '',
+    earliest: (t) => t.earliest,
+    latest: (t) => t.latest,
+    precision: (t) => precisionOf(t.precision),
+  },
+  Quote: {
+    said: timeOf,
+    speaker: (q, _a, ctx) => entityById(ctx, q.speakerId, q.asOf),
+    event: (q, _a, ctx) => (q.eventId ? (ctx.loaders.fact.load(asOfKey(q.eventId, q.asOf)) as never) : null),
+    sources: sourcesOf,
+  },
+  Claim: {
+    when: timeOf,
+    speaker: (c, _a, ctx) => entityById(ctx, c.speakerId, c.asOf),
+    about: async (c, _a, ctx) => (await ctx.loaders.entity.loadMany(c.aboutIds.map((id) => asOfKey(id, c.asOf)))).filter((e) => e && !(e instanceof Error)) as never,
+    sources: sourcesOf,
+  },
+  Event: {
+    when: timeOf,
+    place: (e, _a, ctx) => entityById(ctx, e.placeId, e.asOf),
+    sources: sourcesOf,
+  },
+  Report: {
+    when: timeOf,
+    publisher: (r, _a, ctx) => entityById(ctx, r.publisherId, r.asOf),
+    sources: sourcesOf,
+  },
+  RoleChange: {
+    when: timeOf,
+    person: async (r, _a, ctx) => mustExist(await entityById(ctx, r.personId, null), r.personId),
+    organization: async (r, _a, ctx) => mustExist(await entityById(ctx, r.organizationId, null), r.organizationId),
+    sources: sourcesOf,
+  },
+  Person: { roles: (e, _a, ctx) => ctx.loaders.roles.load(asOfKey(e.id, e.asOf)) },
+  Organization: { roles: (e, _a, ctx) => ctx.loaders.roles.load(asOfKey(e.id, e.asOf)) },
+  Country: { roles: (e, _a, ctx) => ctx.loaders.roles.load(asOfKey(e.id, e.asOf)) },
+  Alliance: { roles: (e, _a, ctx) => ctx.loaders.roles.load(asOfKey(e.id, e.asOf)) },
+  MediaOutlet: { roles: (e, _a, ctx) => ctx.loaders.roles.load(asOfKey(e.id, e.asOf)) },
+  GovernmentBody: { roles: (e, _a, ctx) => ctx.loaders.roles.load(asOfKey(e.id, e.asOf)) },
+  CommandPost: { roles: (e, _a, ctx) => ctx.loaders.roles.load(asOfKey(e.id, e.asOf)) },
+  Place: { roles: (e, _a, ctx) => ctx.loaders.roles.load(asOfKey(e.id, e.asOf)) },
+  Document: {
+    text: async (d, _a, ctx) => d.text ?? (await ctx.loaders.document.load(d.id))?.text ?? '',
+    spans: async (d, _a, ctx) => {
+      return ctx.db.read((tx) => readDocumentSpans(tx, d.id), 'document-spans');
+    },
+  },
+  DocumentSpan: {
+    fact: (s, _a, ctx) => (s.factId ? (ctx.loaders.fact.load(asOfKey(s.factId, null)) as never) : null),
+    entity: (s, _a, ctx) => entityById(ctx, s.entityId, null),
+  },
+  TimelineEdge: { when: (e) => timeOf(e.node) },
+  SearchHit: {
+    entity: (h, _a, ctx) => entityById(ctx, h.entityId, null),
+    quote: (h, _a, ctx) => (h.quoteId ? (ctx.loaders.fact.load(asOfKey(h.quoteId, null)) as never) : null),
+    claim: (h, _a, ctx) => (h.claimId ? (ctx.loaders.fact.load(asOfKey(h.claimId, null)) as never) : null),
+  },
+  CoMention: {
+    entity: async (c, _a, ctx) => mustExist(await entityById(ctx, c.entityId, null), c.entityId),
+  },
+  InfluenceScore: {
+    entity: async (s, _a, ctx) => mustExist(await entityById(ctx, s.entityId, null), s.entityId),
+  },
+  PathEdge: {
+    from: async (e, _a, ctx) => mustExist(await entityById(ctx, e.fromId, e.asOf), e.fromId),
+    to: async (e, _a, ctx) => mustExist(await entityById(ctx, e.toId, e.asOf), e.toId),
+    when: async (e, _a, ctx) => e.time ?? firstTime(await facts(ctx, e.factIds, e.asOf)),
+    via: (e, _a, ctx) => facts(ctx, e.factIds, e.asOf) as never,
+    sources: async (e, _a, ctx) => {
+      const fromFacts = (await facts(ctx, e.factIds, e.asOf)).flatMap((f) => f.sources);
+      const fromRelations = await evidenceSources(ctx, e.evidence, e.asOf);
+      return [...fromFacts, ...fromRelations];
+    },
+  },
+};
+
+async function facts(ctx: GraphQLContext, ids: string[], asOf: string | null): Promise<FactModel[]> {
+  const loaded = await ctx.loaders.fact.loadMany(ids.map((id) => asOfKey(id, asOf)));
+  return loaded.filter((f): f is FactModel => !!f && !(f instanceof Error));
+}
+
+function firstTime(fs: FactModel[]): TimeModel | null {
+  return fs.map(timeOf).find((t) => t !== null) ?? null;
+}
+
+/** Sources of relations between entities, from their evidence strings "docId|start|end|extractor|confidence". */
+async function evidenceSources(ctx: GraphQLContext, evidence: string[], asOf: string | null): Promise<SourceModel[]> {
+  const parsed = evidence.map((ev) => ev.split('|'));
+  const docs = await ctx.loaders.document.loadMany(parsed.map((p) => p[0]!));
+  const out: SourceModel[] = [];
+  parsed.forEach((p, i) => {
+    const d = docs[i];
+    if (!d || d instanceof Error || (asOf && d.knownSince && d.knownSince > asOf)) return;
+    const start = Number(p[1]);
+    const end = Number(p[2]);
+    out.push({ document: d, start, end, extractor: p[3] ?? null, confidence: Number(p[4]), cue: null, excerpt: d.text?.slice(start, end) ?? null });
+  });
+  return out;
+}
+
+function mustExist<T>(v: T | null, id: string): T {
+  if (v === null) throw new AppError('INTERNAL_SERVER_ERROR', `entity ${id} vanished during the request`);
+  return v;
+}

@@ -1,0 +1,60 @@
+import type { DocumentModel, FactModel, SourceModel } from '../../graphql/models.mappers.ts';
+
+/** The map every fact projection in cypher/ returns (timeline, facts-by-id, quotes, roles). */
+export interface FactRow {
+  section?: 'page' | 'undated' | null;
+  key?: string | null;
+  kind: 'QUOTE' | 'CLAIM' | 'EVENT' | 'REPORT' | 'ROLE_CHANGE';
+  id: string;
+  edtf: string | null;
+  earliest: string | null;
+  latest: string | null;
+  precision: string | null;
+  knownSince: string | null;
+  text: string | null;
+  lang: string | null;
+  quoteKind: string | null;
+  name: string | null;
+  type: string | null;
+  cue: string | null;
+  quantities: string[] | null;
+  speakerDescription: string | null;
+  role: string | null;
+  speakerId: string | null;
+  eventId: string | null;
+  publisherId: string | null;
+  placeId: string | null;
+  aboutIds: string[] | null;
+  personId: string | null;
+  organizationId: string | null;
+  sources: (Omit<SourceModel, 'document'> & { document: DocumentModel })[];
+}
+
+export function toFact(row: FactRow, asOf: string | null): FactModel {
+  const base = {
+    id: row.id,
+    edtf: row.edtf,
+    earliest: row.earliest,
+    latest: row.latest,
+    precision: row.precision,
+    knownSince: row.knownSince,
+    sources: row.sources ?? [],
+    asOf,
+  };
+  switch (row.kind) {
+    case 'QUOTE':
+      return { ...base, __typename: 'Quote', text: row.text ?? '', lang: row.lang, kind: row.quoteKind, speakerId: row.speakerId, speakerDescription: row.speakerDescription, eventId: row.eventId };
+    case 'CLAIM':
+      return { ...base, __typename: 'Claim', text: row.text ?? '', lang: row.lang, speakerId: row.speakerId, speakerDescription: row.speakerDescription, quantities: row.quantities ?? [], aboutIds: row.aboutIds ?? [] };
+    case 'EVENT':
+      return { ...base, __typename: 'Event', name: row.name, type: row.type, placeId: row.placeId };
+    case 'REPORT':
+      return { ...base, __typename: 'Report', publisherId: row.publisherId, cue: row.cue };
+    case 'ROLE_CHANGE':
+      return { ...base, __typename: 'RoleChange', personId: row.personId ?? '', organizationId: row.organizationId ?? '', role: row.role };
+    default: {
+      const never: never = row.kind;
+      throw new Error(`unknown fact kind ${String(never)}`);
+    }
+  }
+}

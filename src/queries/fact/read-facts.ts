@@ -1,0 +1,8 @@
+import type { CypherTx } from '../../db/database.ts';
+import type { FactModel } from '../../graphql/models.mappers.ts';
+import { toFact, type FactRow } from './fact-row.ts';
+
+export async function readFacts(tx: CypherTx, ids: readonly string[], asOf: string | null): Promise<FactModel[]> {
+  const rows = await tx.rows<{ item: FactRow }>('fact/facts-by-id', { ids, asOf });
+  return rows.map((r) => toFact(r.item, asOf));
+}

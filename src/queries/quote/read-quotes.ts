@@ -1,0 +1,25 @@
+import type { CypherTx } from '../../db/database.ts';
+import type { QuoteModel } from '../../graphql/models.mappers.ts';
+import { toFact, type FactRow } from '../fact/fact-row.ts';
+
+export interface QuoteQuery {
+  speakerId: string | null;
+  aboutId: string | null;
+  from: string | null;
+  to: string | null;
+  text: string | null;
+  lang: string | null;
+  outletId: string | null;
+  asOf: string | null;
+  afterKey: string | null;
+  first: number;
+}
+
+/** Speaker-first when a speaker is given (quote/quotes-by-speaker), else over all quotes. */
+export async function readQuotes(tx: CypherTx, q: QuoteQuery): Promise<{ total: number; page: { key: string; quote: QuoteModel }[] }> {
+  const { speakerId, ...rest } = q;
+  const row = speakerId
+    ? await tx.one<{ total: number; items: FactRow[] }>('quote/quotes-by-speaker', { speakerId, ...rest })
+    : await tx.one<{ total: number; items: FactRow[] }>('quote/quotes', rest);
+  return { total: row?.total ?? 0, page: (row?.items ?? []).map((i) => ({ key: i.key ?? '', quote: toFact(i, q.asOf) as QuoteModel })) };
+}

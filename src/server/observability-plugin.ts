@@ -1,0 +1,68 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { Kind } from './graphql-runtime.ts';
+import { toAppError } from '../errors/to-app-error.ts';
+import type { Logger } from 'pino';
+import type { GraphQLContext } from '../graphql/context.ts';
+import type { Metrics } from './metrics.ts';
+
+/**
+ * One log line and one histogram sample per GraphQL request, with the request id and the operation.
+ * The metric label is built from the root fields (bounded by the schema), never from the
+ * client-chosen operation name, which would let clients create unlimited time series.
+ */
+export function observabilityPlugin(logger: Logger, metrics: Metrics): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async serverWillStart() {
+      return {
+        async serverWillStop() {
+          metrics.close();
+        },
+      };
+    },
+    async requestDidStart({ contextValue, request }) {
+      const started = performance.now();
+      let label = 'unparsed';
+      let operationName = request.operationName ?? null;
+      return {
+        async didResolveOperation({ operation }) {
+          if (!operation) return;
+          operationName = operation.name?.value ?? operationName;
+          const roots = operation.selectionSet.selections
+            .map((s) => (s.kind === Kind.FIELD ? s.name.value : '…'))
+            .filter((v, i, a) => a.indexOf(v) === i)
+            .sort();
+          label = `${operation.operation} ${roots.slice(0, 4).join(',')}${roots.length > 4 ? ',…' : ''}`;
+        },
+        async didEncounterErrors({ errors }) {
+          // what clients see as INTERNAL_SERVER_ERROR is logged here with its cause, once
+          for (const e of errors) {
+            const app = toAppError(unwrapResolverError(e.originalError ?? e));
+            if (app.code === 'INTERNAL_SERVER_ERROR' && !e.extensions?.code?.toString().startsWith('GRAPHQL_')) {
+              const cause = (app.cause ?? e.originalError ?? e) as Error;
+              logger.error({ reqId: contextValue.requestId, operation: label, path: e.path, err: { message: cause.message, stack: cause.stack, neo4j: app.details.neo4j } }, 'internal error');
+            }
+          }
+        },
+        async willSendResponse({ response, errors }) {
+          const seconds = (performance.now() - started) / 1000;
+          const codes = (errors ?? []).map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
+          const outcome = codes.length ? 'error' : 'ok';
+          metrics.requestSeconds.observe({ operation: label, outcome }, seconds);
+          logger.info(
+            {
+              reqId: contextValue.requestId,
+              operationName: operationName?.slice(0, 100) ?? null,
+              operation: label,
+              who: contextValue.auth?.kind === 'key' ? contextValue.auth.principal.name : contextValue.auth?.kind,
+              ms: Math.round(seconds * 1000),
+              status: response.http.status ?? 200,
+              errors: codes.length ? codes : undefined,
+            },
+            'graphql request',
+          );
+        },
+      };
+    },
+  };
+}

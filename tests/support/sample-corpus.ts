@@ -1,0 +1,22 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { projectRoot } from '../../src/config/config.ts';
+import type { Database } from '../../src/db/database.ts';
+import { expandPaths } from '../../src/documents/index.ts';
+import { ingestFiles } from '../../src/ingest/ingest-documents.ts';
+
+export const seedPath = path.resolve(projectRoot(), '..', 'shared', 'corpus', 'nato-rubio-umverteilung.de.txt');
+
+/**
+ * Loads data/sample and, when ../shared is there, the seed article (published 2026-02-17).
+ * Ingestion is idempotent, so every test file may call this; nothing is deleted afterwards.
+ * Returns whether the seed is loaded: seed-specific assertions skip (with a notice) when it is not.
+ */
+export async function loadSampleCorpus(db: Database): Promise<{ seed: boolean }> {
+  const files = await expandPaths([path.join(projectRoot(), 'data', 'sample')]);
+  await ingestFiles(db, files);
+  const seed = existsSync(seedPath);
+  if (seed) await ingestFiles(db, [seedPath], { overrides: { publishedAt: '2026-02-17' } });
+  else console.warn(`[sample-corpus] ${seedPath} is missing: seed-specific assertions are skipped`);
+  return { seed };
+}

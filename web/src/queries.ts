@@ -1,0 +1,118 @@
+import { graphql } from './gql';
+
+// Every request the dashboard makes. `npm run codegen` turns these into typed documents in gql/.
+
+export const SourceFields = graphql(`
+  fragment SourceFields on Source {
+    start
+    end
+    confidence
+    excerpt
+    document { id title outlet url publishedAt }
+  }
+`);
+
+export const TimelineItemFields = graphql(`
+  fragment TimelineItemFields on TimelineItem {
+    __typename
+    ... on Quote { id text lang speaker { id name } speakerDescription span: said { edtf precision earliest latest } event { name } sources { ...SourceFields } }
+    ... on Claim { id text lang speaker { id name } speakerDescription span: when { edtf precision earliest latest } sources { ...SourceFields } }
+    ... on Event { id name type place { name } span: when { edtf precision earliest latest } sources { ...SourceFields } }
+    ... on Report { id cue publisher { id name } span: when { edtf precision earliest latest } sources { ...SourceFields } }
+    ... on RoleChange { id role person { id name } organization { id name } span: when { edtf precision earliest latest } sources { ...SourceFields } }
+  }
+`);
+
+export const SearchQuery = graphql(`
+  query DashboardSearch($query: String!) {
+    search(query: $query, first: 8) {
+      score
+      snippet
+      entity { id name kind }
+      quote { id text speaker { id name } said { edtf } sources { start end document { id title outlet } } }
+      claim { id text speaker { id name } sources { start end document { id title outlet } } }
+    }
+  }
+`);
+
+export const EntityQuery = graphql(`
+  query DashboardEntity($id: ID!) {
+    entity(id: $id) { id name kind aliases }
+  }
+`);
+
+/** What the axis needs: no sources (they make a timeline page too costly); a selection loads them per item. */
+export const TimelineItemBrief = graphql(`
+  fragment TimelineItemBrief on TimelineItem {
+    __typename
+    ... on Quote { id text lang speaker { id name } speakerDescription span: said { edtf precision earliest latest } }
+    ... on Claim { id text lang speaker { id name } speakerDescription span: when { edtf precision earliest latest } }
+    ... on Event { id name type place { name } span: when { edtf precision earliest latest } }
+    ... on Report { id cue publisher { id name } span: when { edtf precision earliest latest } }
+    ... on RoleChange { id role person { id name } organization { id name } span: when { edtf precision earliest latest } }
+  }
+`);
+
+export const TimelineQuery = graphql(`
+  query DashboardTimeline($ids: [ID!]!, $from: Date, $to: Date, $asOf: Date, $after: String) {
+    timeline(entityIds: $ids, from: $from, to: $to, asOf: $asOf, first: 100, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { when { edtf precision earliest latest } node { ...TimelineItemBrief } }
+      undated { ...TimelineItemBrief }
+    }
+  }
+`);
+
+export const ItemQuery = graphql(`
+  query DashboardItem($id: ID!) {
+    node(id: $id) { __typename ...TimelineItemFields }
+  }
+`);
+
+export const ActivityQuery = graphql(`
+  query DashboardActivity($ids: [ID!]!, $from: Date!, $to: Date!, $bucket: Bucket!, $asOf: Date) {
+    activity(entityIds: $ids, from: $from, to: $to, bucket: $bucket, asOf: $asOf) {
+      start end total quotes claims events reports roleChanges coarser
+    }
+  }
+`);
+
+export const InfluenceQuery = graphql(`
+  query DashboardInfluence($from: Date, $to: Date, $asOf: Date) {
+    influence(from: $from, to: $to, asOf: $asOf, first: 20) {
+      rank
+      score
+      entity { id name kind }
+      why { weight edges { from { id name kind } to { id name kind } relation weight when { edtf } } }
+    }
+  }
+`);
+
+export const QuotesQuery = graphql(`
+  query DashboardQuotes($filter: QuoteFilter, $after: String) {
+    quotes(filter: $filter, first: 50, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges {
+        node {
+          id text lang
+          speaker { id name }
+          speakerDescription
+          said { edtf precision earliest }
+          event { name }
+          sources { ...SourceFields }
+        }
+      }
+    }
+  }
+`);
+
+export const DocumentQuery = graphql(`
+  query DashboardDocument($id: ID!) {
+    document(id: $id) {
+      id title url outlet lang publishedAt knownSince text
+      spans { kind start end text fact { __typename id } entity { id name kind } }
+    }
+  }
+`);
