@@ -14,7 +14,7 @@ describe('limits on what one request may ask', () => {
   let closed: Api;
   beforeAll(async () => {
     db = await openTestDatabase();
-    api = await startCapturedApi(db, { GRAPHQL_MAX_COST: '2000', GRAPHQL_MAX_DEPTH: '8', GRAPHQL_MAX_ALIASES: '5', CORS_ORIGINS: 'https://dash.example.org' });
+    api = await startCapturedApi(db, { GRAPHQL_MAX_COST: '1000', GRAPHQL_MAX_DEPTH: '8', GRAPHQL_MAX_ALIASES: '5', CORS_ORIGINS: 'https://dash.example.org' });
     closed = await startCapturedApi(db, { INTROSPECTION: 'false' });
   });
   afterAll(async () => {
@@ -45,7 +45,7 @@ describe('limits on what one request may ask', () => {
     expect(small.body?.errors).toBeUndefined();
     const large = await gql(api, costly, { n: 100 });
     expect(large.status).toBe(400);
-    expect(large.body?.errors?.[0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COMPLEX' }, message: expect.stringMatching(/cost \d+; at most 2000/) });
+    expect(large.body?.errors?.[0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COMPLEX' }, message: expect.stringMatching(/cost \d+; at most 1000/) });
   });
 
   it('when a page larger than 100 is asked for, then it is BAD_USER_INPUT', async () => {
