@@ -88,7 +88,7 @@ async function main(): Promise<void> {
   // share of time runnable tasks waited for a CPU (Linux PSI): the honest measure of a busy machine
   const cpuPressure = () => {
     try {
-      return Number(/some avg60=([\d.]+)/.exec(readFileSync('/proc/pressure/cpu', 'utf8'))?.[1] ?? NaN);
+      return Number(/some avg10=[\d.]+ avg60=([\d.]+)/.exec(readFileSync('/proc/pressure/cpu', 'utf8'))?.[1] ?? NaN);
     } catch {
       return null;
     }

@@ -7,7 +7,27 @@
 //   that involve it)
 // Returns: graphName, nodes, relationships, edges (List<Map {from, to, relation, factIds, weight}>) - one row
 // Mode: read
+// Plan: window-first. The facts of the window are found through the earliest-date range indexes (Quote,
+//   Claim, Report, HELD_ROLE) and expanded from there, so a month costs what the month holds, not what the
+//   graph holds (it used to expand every SAID/CLAIMED/PUBLISHED in the graph and filter afterwards:
+//   docs/benchmarks.md). Without a window the same seeks cover all dated facts, and the undated ones are
+//   added by a scan that only runs when no window is given.
 CALL () {
+  CALL () {
+    MATCH (f:Quote) WHERE f.earliest <= date(coalesce($to, '9999-12-31')) AND f.latest >= date(coalesce($from, '0001-01-01'))
+    RETURN f
+    UNION
+    MATCH (f:Claim) WHERE f.earliest <= date(coalesce($to, '9999-12-31')) AND f.latest >= date(coalesce($from, '0001-01-01'))
+    RETURN f
+    UNION
+    UNWIND CASE WHEN $from IS NULL AND $to IS NULL THEN [true] ELSE [] END AS unwindowed
+    CALL (unwindowed) {
+      WITH unwindowed WHERE unwindowed
+      MATCH (f) WHERE (f:Quote OR f:Claim) AND f.earliest IS NULL
+      RETURN f
+    }
+    RETURN f
+  }
   MATCH (a:Entity)-[:SAID|CLAIMED]->(f)
   CALL (f) {
     MATCH (f)-[:ABOUT]->(x:Entity) RETURN x
@@ -19,22 +39,49 @@ CALL () {
   WITH a, x AS b, f, CASE WHEN f:Quote THEN 'SAID>ABOUT' ELSE 'CLAIMED>ABOUT' END AS relation WHERE a <> b
   RETURN a, b, f, null AS rel, relation
   UNION ALL
-  MATCH (a:Entity)-[:PUBLISHED]->(f:Report)-[:REPORTS_ON]->()<-[:SAID|CLAIMED]-(b:Entity)
-  WHERE a <> b
-  RETURN a, b, f, null AS rel, 'PUBLISHED>REPORTS_ON>SPEAKER' AS relation
-  UNION ALL
-  MATCH (a:Entity)-[:PUBLISHED]->(f:Report)
-  CALL (f) {
-    MATCH (f)-[:REPORTS_ON]->()-[:ABOUT]->(x:Entity) RETURN x
+  CALL () {
+    MATCH (f:Report) WHERE f.earliest <= date(coalesce($to, '9999-12-31')) AND f.latest >= date(coalesce($from, '0001-01-01'))
+    RETURN f
     UNION
-    MATCH (f)-[s:SOURCED_FROM]->(:Document)-[m:MENTIONS]->(x:Entity)
-    WHERE any(p IN m.starts WHERE p >= s.start AND p < s.end)
-    RETURN x
+    UNWIND CASE WHEN $from IS NULL AND $to IS NULL THEN [true] ELSE [] END AS unwindowed
+    CALL (unwindowed) {
+      WITH unwindowed WHERE unwindowed
+      MATCH (f:Report) WHERE f.earliest IS NULL
+      RETURN f
+    }
+    RETURN f
   }
-  WITH a, x AS b, f WHERE a <> b
-  RETURN a, b, f, null AS rel, 'PUBLISHED>ABOUT' AS relation
+  MATCH (a:Entity)-[:PUBLISHED]->(f)
+  CALL (a, f) {
+    MATCH (f)-[:REPORTS_ON]->()<-[:SAID|CLAIMED]-(b:Entity)
+    WHERE a <> b
+    RETURN b, 'PUBLISHED>REPORTS_ON>SPEAKER' AS relation
+    UNION ALL
+    CALL (f) {
+      MATCH (f)-[:REPORTS_ON]->()-[:ABOUT]->(x:Entity) RETURN x
+      UNION
+      MATCH (f)-[s:SOURCED_FROM]->(:Document)-[m:MENTIONS]->(x:Entity)
+      WHERE any(p IN m.starts WHERE p >= s.start AND p < s.end)
+      RETURN x
+    }
+    WITH a, x AS b WHERE a <> b
+    RETURN b, 'PUBLISHED>ABOUT' AS relation
+  }
+  RETURN a, b, f, null AS rel, relation
   UNION ALL
-  MATCH (a:Entity)-[rel:HELD_ROLE]->(b:Entity)
+  CALL () {
+    MATCH (a:Entity)-[rel:HELD_ROLE]->(b:Entity)
+    WHERE rel.earliest <= date(coalesce($to, '9999-12-31')) AND rel.latest >= date(coalesce($from, '0001-01-01'))
+    RETURN a, b, rel
+    UNION
+    UNWIND CASE WHEN $from IS NULL AND $to IS NULL THEN [true] ELSE [] END AS unwindowed
+    CALL (unwindowed) {
+      WITH unwindowed WHERE unwindowed
+      MATCH (a:Entity)-[rel:HELD_ROLE]->(b:Entity) WHERE rel.earliest IS NULL
+      RETURN a, b, rel
+    }
+    RETURN a, b, rel
+  }
   RETURN a, b, null AS f, rel, 'HELD_ROLE' AS relation
 }
 WITH a, b, f, rel, relation, coalesce(f, rel) AS el
