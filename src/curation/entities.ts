@@ -4,7 +4,7 @@ import { entityIdFor } from '../extract/index.ts';
 import { entityLabels, type EntityKind } from '../ingest/graph-vocabulary.ts';
 import { resolveEntityId } from '../queries/entity/resolve-entity-id.ts';
 import { recordAudit } from './audit.ts';
-import { entityTypeOf } from './entity-kind.ts';
+import { entityTypeOf } from '../ingest/graph-vocabulary.ts';
 import { entityIdArg, textArg } from './validate.ts';
 
 interface EntityState {

@@ -54,3 +54,21 @@ export function relationshipType(type: string): StoredRelationType {
   if (!stored) throw new Error(`relationship type outside the allow-list: ${JSON.stringify(type)}`);
   return stored;
 }
+
+/** The entity type of a GraphQL EntityKind: the inverse of entityLabels' kind. */
+export function entityTypeOf(kind: EntityKind): EntityType {
+  switch (kind) {
+    case 'PERSON': return 'Person';
+    case 'ORGANIZATION': return 'Organization';
+    case 'COUNTRY': return 'Country';
+    case 'ALLIANCE': return 'Alliance';
+    case 'MEDIA_OUTLET': return 'MediaOutlet';
+    case 'GOVERNMENT_BODY': return 'GovernmentBody';
+    case 'COMMAND_POST': return 'CommandPost';
+    case 'PLACE': return 'Place';
+    default: {
+      const never: never = kind;
+      throw new Error(`entity kind outside the allow-list: ${String(never)}`);
+    }
+  }
+}
