@@ -35,7 +35,7 @@ interface Options {
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { scale: 10_000, json: false, seed: 42, runs: 0, ingestConcurrency: 1, rawBatch: 500, ratioDocs: 20_000, extractSample: 300, loadSeconds: 0, loadConnections: 64, year: 2021 };
+  const o: Options = { scale: 10_000, json: false, seed: 42, runs: 0, ingestConcurrency: 0, rawBatch: 500, ratioDocs: 0, extractSample: 300, loadSeconds: 0, loadConnections: 64, year: 2021 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const val = () => Number(argv[++i]);
@@ -55,8 +55,13 @@ function parseArgs(argv: string[]): Options {
     }
   }
   if (!Number.isInteger(o.scale) || o.scale < 1000) throw new Error('--scale must be an integer >= 1000');
-  if (!o.runs) o.runs = o.scale <= 10_000 ? 20 : 30;
-  if (!o.loadSeconds) o.loadSeconds = o.scale <= 10_000 ? 10 : 20;
+  // Defaults sized so that 10k runs in minutes and 100k in under 20 on two cores (docs/benchmarks.md):
+  // above 10k the loader/raw ratio is taken on the first 2 000 articles, and 4 articles are in flight.
+  const small = o.scale <= 10_000;
+  if (!o.runs) o.runs = small ? 20 : 10;
+  if (!o.loadSeconds) o.loadSeconds = 10;
+  if (!o.ratioDocs) o.ratioDocs = small ? 20_000 : 2_000;
+  if (!o.ingestConcurrency) o.ingestConcurrency = small ? 1 : 4;
   return o;
 }
 

@@ -239,10 +239,8 @@ function writeQuote(w: Writer, q: PlannedQuote, span: TimeSpan, form: 'day' | 'm
   const start = w.length;
   const en = lang !== 'de';
   const [open, close] = en ? ['"', '"'] : ['„', '“'];
-  let textStart: number;
   if (form === 'day') {
     w.text(open);
-    textStart = w.length;
     w.text(q.text);
     w.text(en ? `,${close} ` : `${close}, sagte `);
     if (en) w.mention(q.speaker), w.text(' said. ');
@@ -255,7 +253,6 @@ function writeQuote(w: Writer, q: PlannedQuote, span: TimeSpan, form: 'day' | 'm
     w.text(en ? '' : 'hatte ');
     w.mention(q.speaker);
     w.text(en ? ` said: ${open}` : ` gesagt: ${open}`);
-    textStart = w.length;
     w.text(q.text);
     w.text(`${close} `);
   }
