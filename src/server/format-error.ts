@@ -2,6 +2,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
 import { AppError, ErrorCodes, type ErrorCode } from '../errors/app-error.ts';
 import { toAppError } from '../errors/to-app-error.ts';
+import { invalidArgumentName } from './invalid-argument.ts';
 
 const apolloToOurs: Record<string, ErrorCode> = {
   [ApolloServerErrorCode.GRAPHQL_PARSE_FAILED]: 'BAD_USER_INPUT',
@@ -22,7 +23,8 @@ export function makeFormatError(development: boolean) {
     const original = unwrapResolverError(error);
     const apolloCode = formatted.extensions?.code;
     if (!(original instanceof AppError) && typeof apolloCode === 'string' && apolloCode in apolloToOurs) {
-      return { message: formatted.message, locations: formatted.locations, extensions: { code: apolloToOurs[apolloCode] } };
+      const field = invalidArgumentName(original);
+      return { message: formatted.message, locations: formatted.locations, extensions: { code: apolloToOurs[apolloCode], ...(field ? { field } : {}) } };
     }
     if (!(original instanceof AppError) && typeof apolloCode === 'string' && (ErrorCodes as readonly string[]).includes(apolloCode)) {
       return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: apolloCode } };
