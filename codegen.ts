@@ -51,6 +51,14 @@ const config: CodegenConfig = {
       presetConfig: { fragmentMasking: false },
       config: { documentMode: 'string', useTypeImports: true, enumsAsTypes: true, strictScalars: true, scalars: { Date: 'string' } },
     },
+    // Typed documents for the example operations in docs/queries, for dashboards that reuse them.
+    'src/client/examples/': {
+      documents: ['docs/queries/*.graphql'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      // ESM imports with extensions: these files sit under the root tsconfig (NodeNext).
+      config: { emitLegacyCommonJSImports: false, useTypeImports: true, enumsAsTypes: true, strictScalars: true, scalars: { Date: 'string' } },
+    },
   },
   hooks: {},
 };
