@@ -45,8 +45,10 @@ export const start: Command = {
           ctx.say(`\n${signal}: stopping the API${located.startedHere ? ' and Neo4j' : ''} …`);
           resolve();
         };
-        process.once('SIGINT', () => shutdown('SIGINT'));
-        process.once('SIGTERM', () => shutdown('SIGTERM'));
+        // `on`, not `once`: a second signal during shutdown must not fall through to Node's default
+        // handler, which would kill us before Neo4j is stopped and leave its store lock behind.
+        process.on('SIGINT', () => shutdown('SIGINT'));
+        process.on('SIGTERM', () => shutdown('SIGTERM'));
       });
       await api.stop();
       await db.close();
