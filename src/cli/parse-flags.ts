@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
 import { badInput } from '../errors/app-error.ts';
+import { isIsoCalendarDate } from '../documents/calendar-date.ts';
 import type { DocumentMeta } from '../extract/types.ts';
 
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The document flags shared by `extract` and `ingest`: --published, --lang, --outlet, --url. */
 export function parseDocumentFlags(args: string[], extra: Record<string, { type: 'string' | 'boolean' }> = {}) {
@@ -19,8 +19,7 @@ export function parseDocumentFlags(args: string[], extra: Record<string, { type:
   });
   const overrides: Partial<DocumentMeta> = {};
   if (typeof values.published === 'string') {
-    const d = new Date(`${values.published}T00:00:00Z`);
-    if (!isoDate.test(values.published) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== values.published) {
+    if (!isIsoCalendarDate(values.published)) {
       throw badInput('--published', `${JSON.stringify(values.published)} is not a calendar date (YYYY-MM-DD)`);
     }
     overrides.publishedAt = values.published;

@@ -36,3 +36,8 @@ function daysInMonth(year: number, month: number): number {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Strictly YYYY-MM-DD and a real calendar day: the form the API and the CLI accept. */
+export function isIsoCalendarDate(text: unknown): text is string {
+  return typeof text === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(text) && 'date' in toCalendarDate(text);
+}

@@ -1,19 +1,13 @@
+import { isIsoCalendarDate } from '../documents/calendar-date.ts';
 import { badInput } from '../errors/app-error.ts';
 
 /** Validation of arguments, shared by the resolvers: every failure names its field. */
 
-const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** A real calendar date (2026-02-30 is refused) or null. */
 export function dateArg(field: string, value: string | null | undefined): string | null {
   if (value === null || value === undefined) return null;
-  const m = isoDate.exec(value);
-  if (!m) throw badInput(field, `expected a date YYYY-MM-DD, got ${JSON.stringify(value)}`);
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const dt = new Date(Date.UTC(y, mo - 1, d));
-  if (y < 1 || dt.getUTCFullYear() !== y || dt.getUTCMonth() !== mo - 1 || dt.getUTCDate() !== d) {
-    throw badInput(field, `${value} is not a calendar date`);
-  }
+  if (!isIsoCalendarDate(value)) throw badInput(field, `${JSON.stringify(value)} is not a calendar date YYYY-MM-DD`);
   return value;
 }
 

@@ -1,14 +1,8 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
-
-const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
+import { isIsoCalendarDate } from '../../documents/calendar-date.ts';
 
 function parse(value: unknown): string {
-  const m = typeof value === 'string' ? isoDate.exec(value) : null;
-  const ok = m && (() => {
-    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    const dt = new Date(Date.UTC(y, mo - 1, d));
-    return y >= 1 && dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
-  })();
+  const ok = isIsoCalendarDate(value);
   // BAD_USER_INPUT: format-error keeps Apollo's code; the argument name is in the message.
   if (!ok) throw new GraphQLError(`Date must be a calendar date YYYY-MM-DD, got ${JSON.stringify(value)}`, { extensions: { code: 'BAD_USER_INPUT' } });
   return value as string;
