@@ -1,11 +1,12 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../src/config/config.ts';
 import { localLayout } from '../src/db/local/layout.ts';
-import { freePort } from '../src/db/local/port-is-free.ts';
+import { freePort, portIsFree } from '../src/db/local/port-is-free.ts';
 import { isAlive } from '../src/db/local/server-state.ts';
 
 const hasJava = spawnSync('java', ['-version']).status === 0;
@@ -30,6 +31,14 @@ function startProcess(env: Record<string, string>): { child: ChildProcess; outpu
   return { child, output: () => out, ready };
 }
 
+async function until(test: () => boolean, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!test()) {
+    if (Date.now() > deadline) throw new Error('timed out waiting for npm start');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 const exited = (child: ChildProcess) => new Promise<string>((resolve) => child.once('exit', (code, signal) => resolve(`code ${code} signal ${signal}`)));
 
 describe.skipIf(!hasJava)('npm start', () => {
@@ -38,7 +47,7 @@ describe.skipIf(!hasJava)('npm start', () => {
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
   });
 
-  it('when started on an empty data directory, then it serves a ready API on Neo4j 5.26 with apoc and gds, the Browser, and the sample corpus', async () => {
+  it('when started on an empty data directory, then it serves a ready API on Neo4j 5.26 with apoc and gds, the Browser, and the sample corpus; Ctrl-C stops it cleanly, also during startup', async () => {
     dataDir = await mkdtemp(path.join(os.tmpdir(), 'quotegraph-start-'));
     const env = {
       QUOTEGRAPH_DATA_DIR: dataDir,
@@ -80,5 +89,17 @@ describe.skipIf(!hasJava)('npm start', () => {
     const code2 = exited(again.child);
     again.child.kill('SIGINT');
     expect(await code2, again.output()).toBe('code 0 signal null');
-  }, 300_000);
+
+    // Ctrl-C while Neo4j is still starting: the startup ends early, stops the Neo4j it started, and
+    // reports the interruption in its exit status
+    const third = startProcess(env);
+    third.ready.catch(() => undefined); // it is meant to end before it is ready
+    await until(() => third.output().includes('Starting Neo4j'));
+    const code3 = exited(third.child);
+    third.child.kill('SIGINT');
+    expect(await code3, third.output()).toBe('code 130 signal null');
+    expect(third.output()).toContain('SIGINT: stopping once the current startup step finishes');
+    expect(await portIsFree(Number(env.NEO4J_BOLT_PORT))).toBe(true);
+    expect(existsSync(localLayout(dataDir).stateFile)).toBe(false);
+  }, 400_000);
 });

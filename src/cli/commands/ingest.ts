@@ -4,6 +4,7 @@ import type { Command } from '../command.ts';
 import { parseDocumentFlags } from '../parse-flags.ts';
 import { withDatabase } from '../with-database.ts';
 import { progressLine } from '../progress-line.ts';
+import { listenForStop } from '../stop-signals.ts';
 
 export const ingest: Command = {
   path: ['ingest'],
@@ -16,18 +17,14 @@ export const ingest: Command = {
       return 2;
     }
     const files = await expandPaths(positionals);
-    let interrupted = false;
-    const onSigint = () => {
-      interrupted = true;
-      ctx.say('\nCtrl-C: finishing the document being written, then stopping …');
-    };
-    process.on('SIGINT', onSigint);
+    const stop = listenForStop((signal) => ctx.say(`\n${signal}: finishing the document being written, then stopping …`));
+    const interrupted = () => stop.received() !== null;
     try {
       return await withDatabase(ctx, async (db) => {
         const progress = progressLine(process.stderr);
         const summary = await ingestFiles(db, files, {
           overrides,
-          shouldStop: () => interrupted,
+          shouldStop: interrupted,
           onDocument: (_r, s) => progress(`documents ${s.documents}/${files.length}  quotes ${s.quotes}  entities ${s.entities}  relations ${s.relations}`),
         });
         progress.done();
@@ -36,11 +33,11 @@ export const ingest: Command = {
             `${summary.quotes} quotes, ${summary.claims} claims, ${summary.entities} entity mentions, ${summary.relations} relations.`,
         );
         for (const f of summary.failed) ctx.say(`failed: ${f.reason.startsWith(f.file) ? f.reason : `${f.file}: ${f.reason}`}`);
-        if (interrupted) ctx.say('Stopped by Ctrl-C; documents not yet written can be ingested by running the same command again.');
-        return summary.failed.length || interrupted ? 1 : 0;
+        if (interrupted()) ctx.say('Stopped by a signal; documents not yet written can be ingested by running the same command again.');
+        return summary.failed.length || interrupted() ? 1 : 0;
       });
     } finally {
-      process.off('SIGINT', onSigint);
+      stop.dispose();
     }
   },
 };

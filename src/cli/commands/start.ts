@@ -4,6 +4,10 @@ import { openDatabase } from '../../db/open-database.ts';
 import { startApi } from '../../server/start-api.ts';
 import { version } from '../../version.ts';
 import { loadSampleIfEmpty } from '../../ingest/load-sample.ts';
+import { listenForStop } from '../stop-signals.ts';
+
+/** exit status after Ctrl-C during startup, as a shell reports a process ended by SIGINT */
+const INTERRUPTED = 130;
 
 /**
  * The main job: find or start Neo4j, migrate, load the sample corpus into an empty graph, serve the
@@ -15,46 +19,49 @@ export const start: Command = {
   usage: 'start',
   async run(_args, ctx) {
     const { config } = ctx;
-    const located = await locateNeo4j(config, { say: ctx.say, startedBy: 'npm start' });
-    let stopping = false;
+    let ready = false;
+    const stop = listenForStop((signal) =>
+      ctx.say(ready ? `\n${signal}: stopping the API …` : `\n${signal}: stopping once the current startup step finishes …`),
+    );
     try {
-      const { db, migrations, migrationFiles } = await openDatabase(config, located.connection);
-      if (migrations.applied.length) ctx.say(`Applied ${migrations.applied.length} migrations.`);
-      if (config.loadSample) {
-        const loaded = await loadSampleIfEmpty(db, config, ctx.say);
-        if (loaded) ctx.say(`Loaded the sample corpus: ${loaded.documents} documents.`);
+      const located = await locateNeo4j(config, { say: ctx.say, startedBy: 'npm start' });
+      try {
+        if (stop.received()) return INTERRUPTED;
+        const { db, migrations, migrationFiles } = await openDatabase(config, located.connection);
+        try {
+          if (migrations.applied.length) ctx.say(`Applied ${migrations.applied.length} migrations.`);
+          if (config.loadSample && !stop.received()) {
+            const loaded = await loadSampleIfEmpty(db, config, ctx.say, () => stop.received() !== null);
+            if (loaded) ctx.say(`Loaded the sample corpus: ${loaded.documents} documents.`);
+          }
+          if (stop.received()) return INTERRUPTED;
+          const api = await startApi(config, db, migrationFiles, version);
+          ready = true;
+          ctx.print(
+            [
+              '',
+              `quotegraph ${version} is ready`,
+              `  Dashboard     ${api.url}/`,
+              `  GraphQL API   ${api.url}/graphql`,
+              `  GraphiQL      ${api.url}/graphql  (open in a browser)`,
+              `  Health        ${api.url}/healthz  ${api.url}/readyz`,
+              located.browserUrl ? `  Neo4j Browser ${located.browserUrl}  (connect to ${located.connection.uri}, user ${located.connection.user}, password in ${config.local.dataDir}/credentials.json)` : `  Neo4j         ${located.connection.uri}`,
+              '',
+              'Press Ctrl-C to stop.',
+            ].join('\n'),
+          );
+          await stop.next;
+          await api.stop();
+          return 0;
+        } finally {
+          await db.close();
+        }
+      } finally {
+        if (located.startedHere && stop.received()) ctx.say('Stopping Neo4j …');
+        await located.release();
       }
-      const api = await startApi(config, db, migrationFiles, version);
-      ctx.print(
-        [
-          '',
-          `quotegraph ${version} is ready`,
-          `  Dashboard     ${api.url}/`,
-          `  GraphQL API   ${api.url}/graphql`,
-          `  GraphiQL      ${api.url}/graphql  (open in a browser)`,
-          `  Health        ${api.url}/healthz  ${api.url}/readyz`,
-          located.browserUrl ? `  Neo4j Browser ${located.browserUrl}  (connect to ${located.connection.uri}, user ${located.connection.user}, password in ${config.local.dataDir}/credentials.json)` : `  Neo4j         ${located.connection.uri}`,
-          '',
-          'Press Ctrl-C to stop.',
-        ].join('\n'),
-      );
-      await new Promise<void>((resolve) => {
-        const shutdown = (signal: string) => {
-          if (stopping) return;
-          stopping = true;
-          ctx.say(`\n${signal}: stopping the API${located.startedHere ? ' and Neo4j' : ''} …`);
-          resolve();
-        };
-        // `on`, not `once`: a second signal during shutdown must not fall through to Node's default
-        // handler, which would kill us before Neo4j is stopped and leave its store lock behind.
-        process.on('SIGINT', () => shutdown('SIGINT'));
-        process.on('SIGTERM', () => shutdown('SIGTERM'));
-      });
-      await api.stop();
-      await db.close();
-      return 0;
     } finally {
-      await located.release();
+      stop.dispose();
     }
   },
 };
