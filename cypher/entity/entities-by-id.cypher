@@ -1,6 +1,9 @@
-// Purpose: entities by id, for entity(id), node(id) and the per-request entity loader
+// Purpose: entities by id, for entity(id), node(id) and the per-request entity loader; an id merged away
+//   by mergeEntities answers with the entity it was merged into
 // Params: $ids: List<String>
-// Returns: id, name, kind, aliases - one row per id found
+// Returns: asked (the id given), id, name, kind, aliases - one row per given id found
 // Mode: read
-MATCH (e:Entity) WHERE e.id IN $ids
-RETURN e.id AS id, e.name AS name, e.kind AS kind, coalesce(e.aliases, []) AS aliases
+UNWIND $ids AS asked
+OPTIONAL MATCH (redirect:EntityRedirect {id: asked})
+MATCH (e:Entity {id: coalesce(redirect.to, asked)})
+RETURN asked, e.id AS id, e.name AS name, e.kind AS kind, coalesce(e.aliases, []) AS aliases

@@ -1,11 +1,11 @@
-// Purpose: the HELD_ROLE relations (role titles according to sources) of persons or organizations, for
+// Purpose: the HELD_ROLE relations (retracted ones left out) (role titles according to sources) of persons or organizations, for
 //   Entity.roles, batched per request
 // Params: $ids: List<String> - entity ids; $asOf: String|null
 // Returns: entityId, item (Map: the fact projection of the role change) - one row per role and entity
 // Mode: read
 UNWIND $ids AS entityId
 MATCH (:Entity {id: entityId})-[r:HELD_ROLE]-(:Entity)
-WHERE $asOf IS NULL OR r.knownSince <= date($asOf)
+WHERE ($asOf IS NULL OR r.knownSince <= date($asOf)) AND NOT coalesce(r.retracted, false)
 WITH entityId, r, null AS n, r AS el, {n: null, r: r, kind: 'ROLE_CHANGE', key: null, section: null} AS x
 ORDER BY r.earliest, r.id
 CALL (r) {
@@ -22,6 +22,8 @@ WITH entityId, CASE WHEN x IS NULL THEN null ELSE {
   edtf: el.edtf, earliest: el.earliest, latest: el.latest, precision: el.precision, knownSince: el.knownSince,
   text: el.text, lang: el.lang, quoteKind: CASE WHEN n:Quote THEN el.kind END, name: el.name, type: el.type, cue: el.cue,
   quantities: el.quantities, speakerDescription: el.speakerDescription, role: el.role,
+  retracted: coalesce(el.retracted, false), retractedReason: el.retractedReason, retractedBy: el.retractedBy,
+  retractedAt: toString(el.retractedAt),
   speakerId: head([(p:Entity)-[:SAID|CLAIMED]->(n) | p.id]),
   eventId: head([(n)-[:AT]->(ev:Event) | ev.id]),
   publisherId: head([(o:Entity)-[:PUBLISHED]->(n) | o.id]),

@@ -1,5 +1,6 @@
 // Purpose: facts by id (Quote, Claim, Event, Report, and HELD_ROLE relations as role changes) with the
 //   same projection as the timeline, for node(id) and the per-request loaders
+//   A retracted fact is returned too (it is asked for by id), marked with its retraction.
 // Params: $ids: List<String>; $asOf: String|null (facts known later are left out, sources published later too)
 // Returns: item (Map: kind, id, time, properties, speakerId, eventId, publisherId, placeId, aboutIds,
 //   personId, organizationId, sources) - one row per id found
@@ -33,6 +34,8 @@ WITH CASE WHEN x IS NULL THEN null ELSE {
   edtf: el.edtf, earliest: el.earliest, latest: el.latest, precision: el.precision, knownSince: el.knownSince,
   text: el.text, lang: el.lang, quoteKind: CASE WHEN n:Quote THEN el.kind END, name: el.name, type: el.type, cue: el.cue,
   quantities: el.quantities, speakerDescription: el.speakerDescription, role: el.role,
+  retracted: coalesce(el.retracted, false), retractedReason: el.retractedReason, retractedBy: el.retractedBy,
+  retractedAt: toString(el.retractedAt),
   speakerId: head([(p:Entity)-[:SAID|CLAIMED]->(n) | p.id]),
   eventId: head([(n)-[:AT]->(ev:Event) | ev.id]),
   publisherId: head([(o:Entity)-[:PUBLISHED]->(n) | o.id]),

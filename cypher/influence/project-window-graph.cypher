@@ -4,7 +4,7 @@
 //   roles in. Weight of a link = the number of documents supporting its facts (docs/influence.md).
 // Params: $graphName: String - unique per call; $from, $to: String|null (YYYY-MM-DD; span overlap, dated
 //   facts only when either is given); $asOf: String|null; $about: String|null (entity id: only facts
-//   that involve it)
+//   that involve it); $includeRetracted: Boolean|null (retracted facts are left out unless true)
 // Returns: graphName, nodes, relationships, edges (List<Map {from, to, relation, factIds, weight}>) - one row
 // Mode: read
 // Plan: window-first. The facts of the window are found through the earliest-date range indexes (Quote,
@@ -88,6 +88,7 @@ WITH a, b, f, rel, relation, coalesce(f, rel) AS el
 WHERE (($from IS NULL AND $to IS NULL) OR (el.earliest IS NOT NULL
        AND ($from IS NULL OR el.latest >= date($from)) AND ($to IS NULL OR el.earliest <= date($to))))
   AND ($asOf IS NULL OR el.knownSince <= date($asOf))
+  AND (coalesce($includeRetracted, false) OR NOT coalesce(el.retracted, false))
   AND ($about IS NULL OR a.id = $about OR b.id = $about
        OR (f IS NOT NULL AND (EXISTS { MATCH (f)-[:ABOUT]->(:Entity {id: $about}) }
            OR EXISTS { MATCH (f)-[s:SOURCED_FROM]->(:Document)-[m:MENTIONS]->(:Entity {id: $about})

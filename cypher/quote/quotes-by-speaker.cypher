@@ -3,7 +3,8 @@
 // Params: $speakerId: String|null; $aboutId: String|null (named in the quote's evidence span); $from, $to:
 //   String|null (YYYY-MM-DD, span overlap; dated quotes only when either is given); $text: String|null
 //   (case-insensitive substring); $lang: String|null; $outletId: String|null (in the outlet's articles or
-//   reports); $asOf: String|null; $afterKey: String|null; $first: Int
+//   reports); $asOf: String|null; $afterKey: String|null; $first: Int;
+//   $includeRetracted: Boolean|null (retracted quotes are left out unless true)
 // Returns: total, items (List<Map>: the fact projection plus key) - exactly one row
 // Mode: read
 OPTIONAL MATCH (outlet:Entity {id: $outletId})
@@ -17,6 +18,7 @@ WHERE ($aboutId IS NULL OR EXISTS {
   AND ($text IS NULL OR toLower(n.text) CONTAINS toLower($text))
   AND ($lang IS NULL OR n.lang = $lang)
   AND ($asOf IS NULL OR n.knownSince <= date($asOf))
+  AND (coalesce($includeRetracted, false) OR NOT coalesce(n.retracted, false))
   AND ($outletId IS NULL OR EXISTS {
          MATCH (n)-[:SOURCED_FROM]->(d:Document)
          WHERE (d.outlet = outlet.name OR d.outlet IN outlet.aliases) AND ($asOf IS NULL OR d.knownSince <= date($asOf)) }
@@ -42,6 +44,8 @@ WITH total, CASE WHEN x IS NULL THEN null ELSE {
   edtf: el.edtf, earliest: el.earliest, latest: el.latest, precision: el.precision, knownSince: el.knownSince,
   text: el.text, lang: el.lang, quoteKind: CASE WHEN n:Quote THEN el.kind END, name: el.name, type: el.type, cue: el.cue,
   quantities: el.quantities, speakerDescription: el.speakerDescription, role: el.role,
+  retracted: coalesce(el.retracted, false), retractedReason: el.retractedReason, retractedBy: el.retractedBy,
+  retractedAt: toString(el.retractedAt),
   speakerId: head([(p:Entity)-[:SAID|CLAIMED]->(n) | p.id]),
   eventId: head([(n)-[:AT]->(ev:Event) | ev.id]),
   publisherId: head([(o:Entity)-[:PUBLISHED]->(n) | o.id]),

@@ -1,13 +1,17 @@
 // Purpose: counts of an entity set's timeline items per bucket (day, week, month, year): same membership
 //   as timeline/timeline-by-entities; an item counts in the bucket its span starts in (clipped to $from),
 //   as `within` when its whole span fits in that bucket, else as coarser
-// Params: $entityIds: List<String>; $from: String (YYYY-MM-DD); $to: String; $unit: String (day, week, month,
-//   year; from an allow-list); $asOf: String|null
+// Params: $entityIds: List<String> (an id merged away by mergeEntities counts as the entity it went into);
+//   $from: String (YYYY-MM-DD); $to: String; $unit: String (day, week, month,
+//   year; from an allow-list); $asOf: String|null;
+//   $includeRetracted: Boolean|null (retracted facts are left out unless true)
 // Returns: found, bucket (Date), kind, within (Boolean), n (Int) - one row per bucket, kind and within;
 //   found is repeated on every row (and alone on one row when nothing matched)
 // Mode: read
-OPTIONAL MATCH (e:Entity) WHERE e.id IN $entityIds
-WITH collect(e) AS entities
+UNWIND $entityIds AS asked
+OPTIONAL MATCH (redirect:EntityRedirect {id: asked})
+OPTIONAL MATCH (e:Entity {id: coalesce(redirect.to, asked)})
+WITH collect(CASE WHEN e IS NOT NULL THEN asked END) AS found, collect(DISTINCT e) AS entities
 CALL (entities) {
   UNWIND entities AS e
   CALL (e) {
@@ -34,14 +38,15 @@ CALL (entities) {
   }
   RETURN DISTINCT n, r, kind
 }
-WITH entities, n, r, kind, coalesce(n, r) AS el
+WITH found, entities, n, r, kind, coalesce(n, r) AS el
 WHERE el IS NOT NULL AND el.earliest IS NOT NULL
+  AND (coalesce($includeRetracted, false) OR NOT coalesce(el.retracted, false))
   AND el.latest >= date($from) AND el.earliest <= date($to)
   AND ($asOf IS NULL OR el.knownSince <= date($asOf))
-WITH DISTINCT entities, n, r, kind, el
-WITH entities, kind, date.truncate($unit, CASE WHEN el.earliest < date($from) THEN date($from) ELSE el.earliest END) AS bucket,
+WITH DISTINCT found, entities, n, r, kind, el
+WITH found, entities, kind, date.truncate($unit, CASE WHEN el.earliest < date($from) THEN date($from) ELSE el.earliest END) AS bucket,
      date.truncate($unit, el.latest) AS lastBucket
-WITH entities, collect({bucket: bucket, kind: kind, within: bucket = lastBucket}) AS rows
+WITH found, entities, collect({bucket: bucket, kind: kind, within: bucket = lastBucket}) AS rows
 UNWIND rows + [null] AS row
-WITH [e IN entities | e.id] AS found, row.bucket AS bucket, row.kind AS kind, row.within AS within, row
+WITH found, row.bucket AS bucket, row.kind AS kind, row.within AS within, row
 RETURN found, bucket, kind, within, count(row) AS n

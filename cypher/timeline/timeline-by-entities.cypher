@@ -3,14 +3,18 @@
 //   published, events they took part in or that were located at them or where they spoke, HELD_ROLE
 //   relations, and any fact whose evidence span names them. Dated items are sorted (earliest, then the
 //   longer span first, then id) and paged by key; undated items (year unknown) are returned separately.
-// Params: $entityIds: List<String>; $from: String|null (YYYY-MM-DD); $to: String|null; $kinds: List<String>|null
+// Params: $entityIds: List<String> (an id merged away by mergeEntities counts as the entity it went into);
+//   $from: String|null (YYYY-MM-DD); $to: String|null; $kinds: List<String>|null
 //   (QUOTE, CLAIM, EVENT, REPORT, ROLE_CHANGE); $asOf: String|null; $afterKey: String|null (sort key of the
-//   last item seen); $first: Int (page size + 1 is fetched); $withUndated: Boolean
-// Returns: found (ids of the entities that exist), total (dated items over all pages), items (List<Map>: the
-//   fact projection plus key and section 'page' | 'undated') - exactly one row
+//   last item seen); $first: Int (page size + 1 is fetched); $withUndated: Boolean;
+//   $includeRetracted: Boolean|null (retracted facts are left out unless true)
+// Returns: found (the given ids that name an entity, directly or merged into another), total (dated items
+//   over all pages), items (List<Map>: the fact projection plus key and section 'page' | 'undated') - exactly one row
 // Mode: read
-OPTIONAL MATCH (e:Entity) WHERE e.id IN $entityIds
-WITH collect(e) AS entities
+UNWIND $entityIds AS asked
+OPTIONAL MATCH (redirect:EntityRedirect {id: asked})
+OPTIONAL MATCH (e:Entity {id: coalesce(redirect.to, asked)})
+WITH collect(CASE WHEN e IS NOT NULL THEN asked END) AS found, collect(DISTINCT e) AS entities
 CALL (entities) {
   UNWIND entities AS e
   CALL (e) {
@@ -37,24 +41,25 @@ CALL (entities) {
   }
   RETURN DISTINCT n, r, kind
 }
-WITH entities, n, r, kind, coalesce(n, r) AS el
+WITH found, entities, n, r, kind, coalesce(n, r) AS el
 WHERE el IS NOT NULL
+  AND (coalesce($includeRetracted, false) OR NOT coalesce(el.retracted, false))
   AND ($kinds IS NULL OR kind IN $kinds)
   AND ($asOf IS NULL OR el.knownSince <= date($asOf))
   AND (el.earliest IS NULL OR (
         ($from IS NULL OR el.latest >= date($from)) AND ($to IS NULL OR el.earliest <= date($to))))
-WITH entities, n, r, kind, el,
+WITH found, entities, n, r, kind, el,
      CASE WHEN el.earliest IS NULL THEN null
           ELSE toString(el.earliest) + '|' + right('0000000' + toString(duration.inDays(el.latest, date('9999-12-31')).days), 7) + '|' + el.id END AS key
 ORDER BY key, el.id
-WITH entities, collect({n: n, r: r, kind: kind, key: key}) AS candidates
-WITH entities,
+WITH found, entities, collect({n: n, r: r, kind: kind, key: key}) AS candidates
+WITH found, entities,
      [x IN candidates WHERE x.key IS NOT NULL] AS dated,
      CASE WHEN $withUndated THEN [x IN candidates WHERE x.key IS NULL] ELSE [] END AS undated
-WITH entities, size(dated) AS total,
+WITH found, entities, size(dated) AS total,
      [x IN dated WHERE $afterKey IS NULL OR x.key > $afterKey][0..toInteger(coalesce($first, 50)) + 1] AS page, undated
 UNWIND ([x IN page | x {.*, section: 'page'}] + [x IN undated | x {.*, section: 'undated'}] + [null]) AS x
-WITH entities, total, x, x.n AS n, x.r AS r, coalesce(x.n, x.r) AS el
+WITH found, entities, total, x, x.n AS n, x.r AS r, coalesce(x.n, x.r) AS el
 CALL (r) {
   UNWIND CASE WHEN r IS NULL THEN [] ELSE coalesce(r.evidence, []) END AS ev
   WITH split(ev, '|') AS p
@@ -64,11 +69,13 @@ CALL (r) {
                   excerpt: substring(d.text, toInteger(p[1]), toInteger(p[2]) - toInteger(p[1])),
                   document: d {.id, .title, .url, .outlet, .lang, .publishedAt, .knownSince}}) AS roleSources
 }
-WITH entities, total, CASE WHEN x IS NULL THEN null ELSE {
+WITH found, entities, total, CASE WHEN x IS NULL THEN null ELSE {
   section: x.section, key: x.key, kind: x.kind, id: el.id,
   edtf: el.edtf, earliest: el.earliest, latest: el.latest, precision: el.precision, knownSince: el.knownSince,
   text: el.text, lang: el.lang, quoteKind: CASE WHEN n:Quote THEN el.kind END, name: el.name, type: el.type, cue: el.cue,
   quantities: el.quantities, speakerDescription: el.speakerDescription, role: el.role,
+  retracted: coalesce(el.retracted, false), retractedReason: el.retractedReason, retractedBy: el.retractedBy,
+  retractedAt: toString(el.retractedAt),
   speakerId: head([(p:Entity)-[:SAID|CLAIMED]->(n) | p.id]),
   eventId: head([(n)-[:AT]->(ev:Event) | ev.id]),
   publisherId: head([(o:Entity)-[:PUBLISHED]->(n) | o.id]),
@@ -81,4 +88,4 @@ WITH entities, total, CASE WHEN x IS NULL THEN null ELSE {
        excerpt: substring(d.text, s.start, s.end - s.start),
        document: d {.id, .title, .url, .outlet, .lang, .publishedAt, .knownSince}}] END
 } END AS item
-RETURN [e IN entities | e.id] AS found, total, collect(item) AS items
+RETURN found, total, collect(item) AS items

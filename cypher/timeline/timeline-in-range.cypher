@@ -3,13 +3,17 @@
 //   overlaps [$from, $to], then membership is checked against the entities (said, claimed, about,
 //   published, took part, located, spoke at, or named in the evidence span). Same sort, paging and
 //   projection as timeline/timeline-by-entities; undated items come entity-first.
-// Params: $entityIds: List<String>; $from: String (YYYY-MM-DD, required: pass 0001-01-01 for open);
+// Params: $entityIds: List<String> (an id merged away by mergeEntities counts as the entity it went into);
+//   $from: String (YYYY-MM-DD, required: pass 0001-01-01 for open);
 //   $to: String (required: pass 9999-12-31 for open); $kinds: List<String>|null; $asOf: String|null;
-//   $afterKey: String|null; $first: Int; $withUndated: Boolean
+//   $afterKey: String|null; $first: Int; $withUndated: Boolean;
+//   $includeRetracted: Boolean|null (retracted facts are left out unless true)
 // Returns: found, total, items - exactly one row (see timeline/timeline-by-entities)
 // Mode: read
-OPTIONAL MATCH (e:Entity) WHERE e.id IN $entityIds
-WITH collect(e) AS entities
+UNWIND $entityIds AS asked
+OPTIONAL MATCH (redirect:EntityRedirect {id: asked})
+OPTIONAL MATCH (e:Entity {id: coalesce(redirect.to, asked)})
+WITH collect(CASE WHEN e IS NOT NULL THEN asked END) AS found, collect(DISTINCT e) AS entities
 CALL (entities) {
   MATCH (n:Quote) USING INDEX n:Quote(earliest)
   WHERE n.earliest <= date($to) AND n.latest >= date($from)
@@ -71,22 +75,23 @@ CALL (entities) {
   WITH DISTINCT n, r, kind WHERE coalesce(n, r).earliest IS NULL
   RETURN n, r, kind
 }
-WITH entities, n, r, kind, coalesce(n, r) AS el
+WITH found, entities, n, r, kind, coalesce(n, r) AS el
 WHERE el IS NOT NULL
+  AND (coalesce($includeRetracted, false) OR NOT coalesce(el.retracted, false))
   AND ($kinds IS NULL OR kind IN $kinds)
   AND ($asOf IS NULL OR el.knownSince <= date($asOf))
-WITH DISTINCT entities, n, r, kind, el,
+WITH DISTINCT found, entities, n, r, kind, el,
      CASE WHEN el.earliest IS NULL THEN null
           ELSE toString(el.earliest) + '|' + right('0000000' + toString(duration.inDays(el.latest, date('9999-12-31')).days), 7) + '|' + el.id END AS key
 ORDER BY key, el.id
-WITH entities, collect({n: n, r: r, kind: kind, key: key}) AS candidates
-WITH entities,
+WITH found, entities, collect({n: n, r: r, kind: kind, key: key}) AS candidates
+WITH found, entities,
      [x IN candidates WHERE x.key IS NOT NULL] AS dated,
      CASE WHEN $withUndated THEN [x IN candidates WHERE x.key IS NULL] ELSE [] END AS undated
-WITH entities, size(dated) AS total,
+WITH found, entities, size(dated) AS total,
      [x IN dated WHERE $afterKey IS NULL OR x.key > $afterKey][0..toInteger(coalesce($first, 50)) + 1] AS page, undated
 UNWIND ([x IN page | x {.*, section: 'page'}] + [x IN undated | x {.*, section: 'undated'}] + [null]) AS x
-WITH entities, total, x, x.n AS n, x.r AS r, coalesce(x.n, x.r) AS el
+WITH found, entities, total, x, x.n AS n, x.r AS r, coalesce(x.n, x.r) AS el
 CALL (r) {
   UNWIND CASE WHEN r IS NULL THEN [] ELSE coalesce(r.evidence, []) END AS ev
   WITH split(ev, '|') AS p
@@ -96,11 +101,13 @@ CALL (r) {
                   excerpt: substring(d.text, toInteger(p[1]), toInteger(p[2]) - toInteger(p[1])),
                   document: d {.id, .title, .url, .outlet, .lang, .publishedAt, .knownSince}}) AS roleSources
 }
-WITH entities, total, CASE WHEN x IS NULL THEN null ELSE {
+WITH found, entities, total, CASE WHEN x IS NULL THEN null ELSE {
   section: x.section, key: x.key, kind: x.kind, id: el.id,
   edtf: el.edtf, earliest: el.earliest, latest: el.latest, precision: el.precision, knownSince: el.knownSince,
   text: el.text, lang: el.lang, quoteKind: CASE WHEN n:Quote THEN el.kind END, name: el.name, type: el.type, cue: el.cue,
   quantities: el.quantities, speakerDescription: el.speakerDescription, role: el.role,
+  retracted: coalesce(el.retracted, false), retractedReason: el.retractedReason, retractedBy: el.retractedBy,
+  retractedAt: toString(el.retractedAt),
   speakerId: head([(p:Entity)-[:SAID|CLAIMED]->(n) | p.id]),
   eventId: head([(n)-[:AT]->(ev:Event) | ev.id]),
   publisherId: head([(o:Entity)-[:PUBLISHED]->(n) | o.id]),
@@ -113,4 +120,4 @@ WITH entities, total, CASE WHEN x IS NULL THEN null ELSE {
        excerpt: substring(d.text, s.start, s.end - s.start),
        document: d {.id, .title, .url, .outlet, .lang, .publishedAt, .knownSince}}] END
 } END AS item
-RETURN [e IN entities | e.id] AS found, total, collect(item) AS items
+RETURN found, total, collect(item) AS items

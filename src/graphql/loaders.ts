@@ -40,10 +40,7 @@ function byAsOf<V>(load: (ids: string[], asOf: string | null) => Promise<Map<str
 
 export function createLoaders(db: Database): Loaders {
   return {
-    entity: new DataLoader(byAsOf<EntityModel | null>(async (ids, asOf) => {
-      const rows = await db.read((tx) => readEntities(tx, ids, asOf), 'load-entities');
-      return new Map(rows.map((e) => [e.id, e]));
-    }, null)),
+    entity: new DataLoader(byAsOf<EntityModel | null>((ids, asOf) => db.read((tx) => readEntities(tx, ids, asOf), 'load-entities'), null)),
     roles: new DataLoader(byAsOf<RoleChangeModel[]>((ids, asOf) => db.read((tx) => readRoles(tx, ids, asOf), 'load-roles'), [])),
     fact: new DataLoader(byAsOf<FactModel | null>(async (ids, asOf) => {
       const rows = await db.read((tx) => readFacts(tx, ids, asOf), 'load-facts');

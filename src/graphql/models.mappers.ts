@@ -45,11 +45,18 @@ export interface TimeModel {
   precision: string | null;
 }
 
+export interface RetractionModel {
+  reason: string;
+  at: string;
+  by: string | null;
+}
+
 interface FactBase extends TimeModel {
   id: string;
   knownSince: string | null;
   sources: SourceModel[];
   asOf: string | null;
+  retraction: RetractionModel | null;
 }
 
 export interface QuoteModel extends FactBase {

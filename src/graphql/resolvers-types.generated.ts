@@ -99,6 +99,8 @@ export type Claim = Node & {
   lang: Maybe<Scalars['String']['output']>;
   /** numbers with units the claim states (rund 200 Stellen) */
   quantities: Array<Scalars['String']['output']>;
+  /** set when a curator retracted this fact (it is then only listed where includeRetracted is true) */
+  retraction: Maybe<Retraction>;
   sources: Array<Source>;
   speaker: Maybe<Entity>;
   speakerDescription: Maybe<Scalars['String']['output']>;
@@ -232,6 +234,8 @@ export type Event = Node & {
   knownSince: Maybe<Scalars['Date']['output']>;
   name: Maybe<Scalars['String']['output']>;
   place: Maybe<Entity>;
+  /** set when a curator retracted this fact (it is then only listed where includeRetracted is true) */
+  retraction: Maybe<Retraction>;
   sources: Array<Source>;
   type: Maybe<Scalars['String']['output']>;
   when: Maybe<TimeSpan>;
@@ -512,6 +516,7 @@ export type QueryActivityArgs = {
   bucket: Bucket;
   entityIds: Array<Scalars['ID']['input']>;
   from: Scalars['Date']['input'];
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   to: Scalars['Date']['input'];
 };
 
@@ -545,6 +550,7 @@ export type QueryCoMentionsArgs = {
 export type QueryConnectionsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   from: Scalars['ID']['input'];
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   to: Scalars['ID']['input'];
 };
@@ -578,6 +584,7 @@ export type QueryInfluenceArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
@@ -599,6 +606,7 @@ export type QueryQuotesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<QuoteFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -608,6 +616,7 @@ export type QueryQuotesArgs = {
  */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
   query: Scalars['String']['input'];
 };
@@ -623,6 +632,7 @@ export type QueryTimelineArgs = {
   entityIds: Array<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   kinds?: InputMaybe<Array<TimelineKind>>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
@@ -638,6 +648,8 @@ export type Quote = Node & {
   /** the earliest publication date among its sources (as-of queries filter on it) */
   knownSince: Maybe<Scalars['Date']['output']>;
   lang: Maybe<Scalars['String']['output']>;
+  /** set when a curator retracted this fact (it is then only listed where includeRetracted is true) */
+  retraction: Maybe<Retraction>;
   said: Maybe<TimeSpan>;
   sources: Array<Source>;
   speaker: Maybe<Entity>;
@@ -684,8 +696,23 @@ export type Report = Node & {
   id: Scalars['ID']['output'];
   knownSince: Maybe<Scalars['Date']['output']>;
   publisher: Maybe<Entity>;
+  /** set when a curator retracted this fact (it is then only listed where includeRetracted is true) */
+  retraction: Maybe<Retraction>;
   sources: Array<Source>;
   when: Maybe<TimeSpan>;
+};
+
+/**
+ * Why and when a curator withdrew a fact (retractFact). Retracted facts stay in the graph but are left out of
+ * timeline, activity, quotes, search, influence and connections unless those are asked with includeRetracted.
+ */
+export type Retraction = {
+  __typename?: 'Retraction';
+  /** when it was retracted (ISO date-time) */
+  at: Scalars['String']['output'];
+  /** the API key name and role that retracted it */
+  by: Maybe<Scalars['String']['output']>;
+  reason: Scalars['String']['output'];
 };
 
 /**
@@ -699,6 +726,8 @@ export type RoleChange = Node & {
   knownSince: Maybe<Scalars['Date']['output']>;
   organization: Entity;
   person: Entity;
+  /** set when a curator retracted this fact (retracted roles are left out of Entity.roles) */
+  retraction: Maybe<Retraction>;
   role: Maybe<Scalars['String']['output']>;
   sources: Array<Source>;
   when: Maybe<TimeSpan>;
@@ -962,6 +991,7 @@ export type ResolversTypes = {
   QuoteEdge: ResolverTypeWrapper<Omit<QuoteEdge, 'node'> & { node: ResolversTypes['Quote'] }>;
   QuoteFilter: QuoteFilter;
   Report: ResolverTypeWrapper<ReportModel>;
+  Retraction: ResolverTypeWrapper<Retraction>;
   RoleChange: ResolverTypeWrapper<RoleChangeModel>;
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
   ServerInfo: ResolverTypeWrapper<ServerInfo>;
@@ -1022,6 +1052,7 @@ export type ResolversParentTypes = {
   QuoteEdge: Omit<QuoteEdge, 'node'> & { node: ResolversParentTypes['Quote'] };
   QuoteFilter: QuoteFilter;
   Report: ReportModel;
+  Retraction: Retraction;
   RoleChange: RoleChangeModel;
   SearchHit: SearchHitModel;
   ServerInfo: ServerInfo;
@@ -1081,6 +1112,7 @@ export type ClaimResolvers<ContextType = GraphQLContext, ParentType extends Reso
   knownSince?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   lang?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quantities?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  retraction?: Resolver<Maybe<ResolversTypes['Retraction']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   speaker?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
   speakerDescription?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1161,6 +1193,7 @@ export type EventResolvers<ContextType = GraphQLContext, ParentType extends Reso
   knownSince?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   place?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  retraction?: Resolver<Maybe<ResolversTypes['Retraction']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   when?: Resolver<Maybe<ResolversTypes['TimeSpan']>, ParentType, ContextType>;
@@ -1291,18 +1324,18 @@ export type PluginVersionResolvers<ContextType = GraphQLContext, ParentType exte
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  activity?: Resolver<Array<ResolversTypes['ActivityBucket']>, ParentType, ContextType, RequireFields<QueryActivityArgs, 'bucket' | 'entityIds' | 'from' | 'to'>>;
+  activity?: Resolver<Array<ResolversTypes['ActivityBucket']>, ParentType, ContextType, RequireFields<QueryActivityArgs, 'bucket' | 'entityIds' | 'from' | 'includeRetracted' | 'to'>>;
   auditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   coMentions?: Resolver<Array<ResolversTypes['CoMention']>, ParentType, ContextType, RequireFields<QueryCoMentionsArgs, 'entityId' | 'first'>>;
-  connections?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryConnectionsArgs, 'from' | 'maxHops' | 'to'>>;
+  connections?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryConnectionsArgs, 'from' | 'includeRetracted' | 'maxHops' | 'to'>>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
-  influence?: Resolver<Array<ResolversTypes['InfluenceScore']>, ParentType, ContextType, RequireFields<QueryInfluenceArgs, 'algorithm' | 'first'>>;
+  influence?: Resolver<Array<ResolversTypes['InfluenceScore']>, ParentType, ContextType, RequireFields<QueryInfluenceArgs, 'algorithm' | 'first' | 'includeRetracted'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
-  quotes?: Resolver<ResolversTypes['QuoteConnection'], ParentType, ContextType, RequireFields<QueryQuotesArgs, 'first'>>;
-  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
+  quotes?: Resolver<ResolversTypes['QuoteConnection'], ParentType, ContextType, RequireFields<QueryQuotesArgs, 'first' | 'includeRetracted'>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'includeRetracted' | 'query'>>;
   serverInfo?: Resolver<ResolversTypes['ServerInfo'], ParentType, ContextType>;
-  timeline?: Resolver<ResolversTypes['TimelineConnection'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'entityIds' | 'first'>>;
+  timeline?: Resolver<ResolversTypes['TimelineConnection'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'entityIds' | 'first' | 'includeRetracted'>>;
 };
 
 export type QuoteResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Quote'] = ResolversParentTypes['Quote']> = {
@@ -1311,6 +1344,7 @@ export type QuoteResolvers<ContextType = GraphQLContext, ParentType extends Reso
   kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   knownSince?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   lang?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  retraction?: Resolver<Maybe<ResolversTypes['Retraction']>, ParentType, ContextType>;
   said?: Resolver<Maybe<ResolversTypes['TimeSpan']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   speaker?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
@@ -1335,9 +1369,16 @@ export type ReportResolvers<ContextType = GraphQLContext, ParentType extends Res
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   knownSince?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  retraction?: Resolver<Maybe<ResolversTypes['Retraction']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   when?: Resolver<Maybe<ResolversTypes['TimeSpan']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RetractionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Retraction'] = ResolversParentTypes['Retraction']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  by?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type RoleChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoleChange'] = ResolversParentTypes['RoleChange']> = {
@@ -1345,6 +1386,7 @@ export type RoleChangeResolvers<ContextType = GraphQLContext, ParentType extends
   knownSince?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  retraction?: Resolver<Maybe<ResolversTypes['Retraction']>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   when?: Resolver<Maybe<ResolversTypes['TimeSpan']>, ParentType, ContextType>;
@@ -1437,6 +1479,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   QuoteConnection?: QuoteConnectionResolvers<ContextType>;
   QuoteEdge?: QuoteEdgeResolvers<ContextType>;
   Report?: ReportResolvers<ContextType>;
+  Retraction?: RetractionResolvers<ContextType>;
   RoleChange?: RoleChangeResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   ServerInfo?: ServerInfoResolvers<ContextType>;

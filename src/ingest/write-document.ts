@@ -1,6 +1,7 @@
 import type { CypherTx } from '../db/database.ts';
 import type { ExtractedDocument } from '../extract/types.ts';
-import { documentRows } from './document-rows.ts';
+import { documentId, documentRows } from './document-rows.ts';
+import { followRedirects } from './follow-redirects.ts';
 
 export type WriteStatus = 'created' | 'replaced' | 'unchanged';
 
@@ -18,14 +19,15 @@ export interface WriteResult {
 /**
  * Writes one extracted document inside the caller's transaction, so a document is stored whole or
  * not at all. The same content again changes nothing; a new version of the same url first withdraws
- * the old version's support (facts only it supported go, facts others support stay).
+ * the old version's support (facts only it supported go, facts others support stay). Entity ids
+ * merged away by a curator are written to the entity they were merged into.
  */
 export async function writeDocument(tx: CypherTx, extracted: ExtractedDocument): Promise<WriteResult> {
-  const rows = documentRows(extracted);
-  const id = rows.doc.id;
+  const id = documentId(extracted);
   const counts = { quotes: 0, claims: 0, entities: 0, events: 0, reports: 0, relations: 0 };
   const existing = await tx.one<{ contentHash: string }>('ingest/document-state', { id });
-  if (existing?.contentHash === rows.doc.contentHash) return { documentId: id, status: 'unchanged', ...counts };
+  if (existing?.contentHash === extracted.contentHash) return { documentId: id, status: 'unchanged', ...counts };
+  const rows = documentRows(await followRedirects(tx, extracted));
   if (existing) {
     await tx.rows('ingest/unlink-document-relations', { id });
     await tx.rows('ingest/delete-document', { id });

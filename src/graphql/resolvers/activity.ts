@@ -13,7 +13,7 @@ export const activity: QueryResolvers['activity'] = async (_root, args, ctx) => 
   if (starts.length > MAX_BUCKETS) {
     throw new AppError('QUERY_TOO_COMPLEX', `${starts.length} buckets; at most ${MAX_BUCKETS}: choose a larger bucket or a shorter range`, { field: 'bucket' });
   }
-  const { found, rows } = await ctx.db.read((tx) => readActivity(tx, { entityIds, from: from!, to: to!, unit: unitOf(args.bucket), asOf }), 'activity');
+  const { found, rows } = await ctx.db.read((tx) => readActivity(tx, { entityIds, from: from!, to: to!, unit: unitOf(args.bucket), asOf, includeRetracted: args.includeRetracted ?? false }), 'activity');
   const missing = entityIds.find((id) => !found.includes(id));
   if (missing) throw notFound('entity', missing);
   const buckets = new Map<string, ActivityBucket>(starts.map((s, i) => [s, {

@@ -7,6 +7,8 @@ import type { QueryResolvers } from '../resolvers-types.generated.ts';
 export const coMentions: QueryResolvers['coMentions'] = async (_root, args, ctx) => {
   const { from, to } = rangeArgs(args.from, args.to);
   const first = firstArg(args.first, 20);
-  if (!(await ctx.loaders.entity.load(asOfKey(args.entityId, null)))) throw notFound('entity', args.entityId);
-  return ctx.db.read((tx) => readCoMentions(tx, { entityId: args.entityId, from, to, asOf: dateArg('asOf', null), first }), 'coMentions');
+  // the loader follows merges: a merged-away id answers for the entity it went into
+  const entity = await ctx.loaders.entity.load(asOfKey(args.entityId, null));
+  if (!entity) throw notFound('entity', args.entityId);
+  return ctx.db.read((tx) => readCoMentions(tx, { entityId: entity.id, from, to, asOf: dateArg('asOf', null), first }), 'coMentions');
 };

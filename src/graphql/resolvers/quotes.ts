@@ -10,7 +10,7 @@ export const quotes: QueryResolvers['quotes'] = async (_root, args, ctx) => {
   const asOf = dateArg('asOf', f.asOf);
   const { total, page } = await ctx.db.read((tx) => readQuotes(tx, {
     speakerId: f.speakerId ?? null, aboutId: f.aboutId ?? null, from, to, text: f.text ?? null, lang: f.lang ?? null,
-    outletId: f.outletId ?? null, asOf, afterKey, first,
+    outletId: f.outletId ?? null, asOf, afterKey, first, includeRetracted: args.includeRetracted ?? false,
   }), 'quotes');
   const edges = page.slice(0, first).map((p) => ({ cursor: encodeCursor(p.key), node: p.quote }));
   return {

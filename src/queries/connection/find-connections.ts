@@ -16,8 +16,8 @@ interface Element {
 /** Relations that are facts themselves (with their own sources), rather than structure around a fact. */
 const entityRelations = new Set(['HELD_ROLE', 'HANDED_OVER_TO', 'CONTROLS', 'MEMBER_OF', 'LOCATED_IN', 'ABOUT']);
 
-export async function findConnections(tx: CypherTx, p: { from: string; to: string; maxHops: number; asOf: string | null }): Promise<PathModel[]> {
-  const rows = await tx.rows<{ elements: Element[] }>('connection/connections', { from: p.from, to: p.to, maxSteps: p.maxHops * 3, asOf: p.asOf });
+export async function findConnections(tx: CypherTx, p: { from: string; to: string; maxHops: number; asOf: string | null; includeRetracted: boolean }): Promise<PathModel[]> {
+  const rows = await tx.rows<{ elements: Element[] }>('connection/connections', { from: p.from, to: p.to, maxSteps: p.maxHops * 3, asOf: p.asOf, includeRetracted: p.includeRetracted });
   const seen = new Set<string>();
   const paths: PathModel[] = [];
   for (const { elements } of rows) {

@@ -27,6 +27,10 @@ export interface FactRow {
   aboutIds: string[] | null;
   personId: string | null;
   organizationId: string | null;
+  retracted: boolean | null;
+  retractedReason: string | null;
+  retractedBy: string | null;
+  retractedAt: string | null;
   sources: (Omit<SourceModel, 'document'> & { document: DocumentModel })[];
 }
 
@@ -40,6 +44,7 @@ export function toFact(row: FactRow, asOf: string | null): FactModel {
     knownSince: row.knownSince,
     sources: row.sources ?? [],
     asOf,
+    retraction: row.retracted ? { reason: row.retractedReason ?? '', at: row.retractedAt ?? '', by: row.retractedBy } : null,
   };
   switch (row.kind) {
     case 'QUOTE':

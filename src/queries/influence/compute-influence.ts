@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../../db/database.ts';
 import type { InfluenceScoreModel, PathModel } from '../../graphql/models.mappers.ts';
+import { resolveEntityIdArgs } from '../entity/resolve-entity-id.ts';
 
 export type InfluenceAlgorithmName = 'PAGERANK' | 'DEGREE' | 'BETWEENNESS';
 
@@ -32,15 +33,16 @@ function algorithmQuery(a: InfluenceAlgorithmName): string {
  */
 export async function computeInfluence(
   db: Database,
-  p: { from: string | null; to: string | null; about: string | null; asOf: string | null; algorithm: InfluenceAlgorithmName; first: number; whyPerEntity?: number },
+  p: { from: string | null; to: string | null; about: string | null; asOf: string | null; algorithm: InfluenceAlgorithmName; first: number; whyPerEntity?: number; includeRetracted?: boolean },
 ): Promise<InfluenceScoreModel[]> {
   const names: string[] = [];
   try {
     return await db.read(async (tx) => {
       const graphName = `quotegraph-influence-${randomUUID()}`;
       names.push(graphName);
+      const { about } = await resolveEntityIdArgs(tx, { about: p.about });
       const projected = await tx.one<{ graphName: string | null; edges: WindowEdge[] }>('influence/project-window-graph', {
-        graphName, from: p.from, to: p.to, asOf: p.asOf, about: p.about,
+        graphName, from: p.from, to: p.to, asOf: p.asOf, about, includeRetracted: p.includeRetracted ?? false,
       });
       if (!projected?.graphName) return [];
       const scores = await tx.rows<{ id: string; score: number }>(algorithmQuery(p.algorithm), { graphName, first: p.first });

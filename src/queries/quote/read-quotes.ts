@@ -1,6 +1,7 @@
 import type { CypherTx } from '../../db/database.ts';
 import type { QuoteModel } from '../../graphql/models.mappers.ts';
 import { toFact, type FactRow } from '../fact/fact-row.ts';
+import { resolveEntityIdArgs } from '../entity/resolve-entity-id.ts';
 
 export interface QuoteQuery {
   speakerId: string | null;
@@ -13,11 +14,16 @@ export interface QuoteQuery {
   asOf: string | null;
   afterKey: string | null;
   first: number;
+  includeRetracted: boolean;
 }
 
-/** Speaker-first when a speaker is given (quote/quotes-by-speaker), else over all quotes. */
+/**
+ * Speaker-first when a speaker is given (quote/quotes-by-speaker), else over all quotes. Entity ids
+ * merged away by mergeEntities filter as the entity they went into.
+ */
 export async function readQuotes(tx: CypherTx, q: QuoteQuery): Promise<{ total: number; page: { key: string; quote: QuoteModel }[] }> {
-  const { speakerId, ...rest } = q;
+  const ids = await resolveEntityIdArgs(tx, { speakerId: q.speakerId, aboutId: q.aboutId, outletId: q.outletId });
+  const { speakerId, ...rest } = { ...q, ...ids };
   const row = speakerId
     ? await tx.one<{ total: number; items: FactRow[] }>('quote/quotes-by-speaker', { speakerId, ...rest })
     : await tx.one<{ total: number; items: FactRow[] }>('quote/quotes', rest);

@@ -12,8 +12,8 @@ export function toLucene(text: string): string | null {
   return words.map((w) => `(${w} OR ${w}*)`).join(' AND ');
 }
 
-export async function search(tx: CypherTx, lucene: string, kinds: string[] | null, first: number): Promise<SearchHitModel[]> {
-  const rows = await tx.rows<{ id: string; what: 'ENTITY' | 'QUOTE' | 'CLAIM'; score: number; snippet: string }>('search/search', { lucene, kinds, first });
+export async function search(tx: CypherTx, lucene: string, kinds: string[] | null, first: number, includeRetracted = false): Promise<SearchHitModel[]> {
+  const rows = await tx.rows<{ id: string; what: 'ENTITY' | 'QUOTE' | 'CLAIM'; score: number; snippet: string }>('search/search', { lucene, kinds, first, includeRetracted });
   return rows.map((r) => ({
     score: r.score,
     entityId: r.what === 'ENTITY' ? r.id : null,

@@ -9,7 +9,7 @@ export interface ActivityRow {
   n: number;
 }
 
-export async function readActivity(tx: CypherTx, p: { entityIds: string[]; from: string; to: string; unit: ActivityUnit; asOf: string | null }) {
+export async function readActivity(tx: CypherTx, p: { entityIds: string[]; from: string; to: string; unit: ActivityUnit; asOf: string | null; includeRetracted: boolean }) {
   const rows = await tx.rows<ActivityRow & { found: string[] } & Record<string, unknown>>('timeline/activity', p);
   return { found: rows[0]?.found ?? [], rows: rows.filter((r) => r.bucket !== null) };
 }

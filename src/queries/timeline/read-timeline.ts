@@ -11,6 +11,7 @@ export interface TimelineRequest {
   afterKey: string | null;
   first: number;
   withUndated: boolean;
+  includeRetracted: boolean;
 }
 
 export interface TimelinePage {
