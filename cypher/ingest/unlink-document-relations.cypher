@@ -1,5 +1,6 @@
 // Purpose: before a changed version replaces a document, withdraw its support from dated relations
-//   between entities; relations no other document supports are deleted
+//   between entities; relations no other document supports are deleted, unless retracted (kept as the
+//   curator's decision)
 // Params: $id: String - document id
 // Returns: withdrawn, deleted - one row
 // Mode: write
@@ -8,7 +9,7 @@ WHERE $id IN coalesce(r.sourceDocs, [])
 WITH DISTINCT r
 SET r.sourceDocs = [x IN r.sourceDocs WHERE x <> $id],
     r.evidence = [x IN coalesce(r.evidence, []) WHERE NOT x STARTS WITH $id + '|']
-WITH r, size(r.sourceDocs) = 0 AS orphan
+WITH r, size(r.sourceDocs) = 0 AND NOT coalesce(r.retracted, false) AS orphan
 CALL {
   WITH r, orphan
   WITH r WHERE orphan

@@ -26,12 +26,14 @@ describe('retracted facts', () => {
     return r.body!.data;
   });
 
+  const textOf = (lead: string) => `${lead}Helga Quistrom said on Monday at a press conference: "The ${word} accord will hold, whatever happens."\n`;
+  const ingestVersion = (text: string) => gql(api, 'mutation($i: IngestDocumentInput!) { ingestDocument(input: $i) { documentId status errors { code } } }',
+    { i: { text, url: `https://example.invalid/${scope}`, publishedAt: '2026-03-10', lang: 'en' } }, ed());
+
   beforeAll(async () => {
     db = await openTestDatabase();
     api = await startCapturedApi(db, { QUOTEGRAPH_API_KEYS: env });
-    const text = `Helga Quistrom said on Monday at a press conference: "The ${word} accord will hold, whatever happens."\n`;
-    const ingest = await gql(api, 'mutation($i: IngestDocumentInput!) { ingestDocument(input: $i) { documentId errors { code } } }',
-      { i: { text, url: `https://example.invalid/${scope}`, publishedAt: '2026-03-10', lang: 'en' } }, ed());
+    const ingest = await ingestVersion(textOf(''));
     docId = ingest.body?.data.ingestDocument.documentId;
     const quotes = await read('query($s: ID!) { quotes(filter: { speakerId: $s, text: "accord will hold" }) { edges { node { id } } } }', { s: speaker });
     quoteId = quotes.quotes.edges.find((e: any) => e.node.id)?.node.id;
@@ -112,5 +114,14 @@ describe('retracted facts', () => {
     expect(r.document.spans.filter((s: any) => s.kind === 'QUOTE')).toEqual([]);
     const [stored] = await db.raw('MATCH (q:Quote {id: $id}) RETURN q.text AS text, q.retracted AS retracted', { id: quoteId });
     expect(stored).toEqual({ text: `The ${word} accord will hold, whatever happens.`, retracted: true });
+  });
+
+  it('when a changed version of the article replaces it, then the retracted quote stays retracted', async () => {
+    const r = await ingestVersion(textOf('Copenhagen, updated. '));
+    expect(r.body?.data.ingestDocument).toMatchObject({ documentId: docId, status: 'REPLACED', errors: [] });
+    const quotes = 'query($s: ID!, $all: Boolean) { quotes(filter: { speakerId: $s }, includeRetracted: $all) { totalCount edges { node { id retraction { reason } sources { start } } } } }';
+    expect((await read(quotes, { s: speaker })).quotes.totalCount).toBe(0);
+    const shown = (await read(quotes, { s: speaker, all: true })).quotes.edges;
+    expect(shown).toEqual([{ node: { id: quoteId, retraction: { reason: 'misattributed' }, sources: [{ start: textOf('Copenhagen, updated. ').indexOf(`The ${word}`) }] } }]);
   });
 });
