@@ -17,7 +17,8 @@ export async function connect(conn: Connection, timeoutMs: number): Promise<Driv
   const driver = neo4j.driver(conn.uri, neo4j.auth.basic(conn.user, conn.password), {
     connectionTimeout: Math.min(timeoutMs, 10_000),
     connectionAcquisitionTimeout: timeoutMs,
-    maxTransactionRetryTime: 5_000,
+    // Database.transaction retries itself (transient errors yes, an unreachable server no)
+    maxTransactionRetryTime: 0,
     userAgent: 'quotegraph/0.1',
     logging: { level: 'error', logger: () => {} },
   });

@@ -2,6 +2,10 @@ import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { toAppError } from '../errors/to-app-error.ts';
 import type { CypherRegistry } from './cypher-registry.ts';
 import { fromNeo4j } from './convert.ts';
+import { isConnectivityError, Outage } from './outage.ts';
+
+/** how long transient failures (deadlocks, a leader switch) are retried */
+const RETRY_WINDOW_MS = 5_000;
 
 export type Row = Record<string, unknown>;
 
@@ -46,13 +50,17 @@ export class CypherTx {
  */
 export class Database {
   private readonly listeners = new Set<(e: QueryEvent) => void>();
+  /** while Neo4j is unreachable, transactions fail at once (src/db/outage.ts) */
+  readonly outage: Outage;
 
   constructor(
     readonly driver: Driver,
     readonly name: string,
     readonly queries: CypherRegistry,
     private readonly queryTimeoutMs: number,
-  ) {}
+  ) {
+    this.outage = new Outage(driver, name);
+  }
 
   read<T>(work: (tx: CypherTx) => Promise<T>, tag = 'read'): Promise<T> {
     return this.transaction('READ', work, tag);
@@ -91,20 +99,38 @@ export class Database {
   }
 
   close(): Promise<void> {
+    this.outage.close();
     return this.driver.close();
   }
 
+  /**
+   * Retries are ours, not the driver's (it is created with maxTransactionRetryTime 0): transient
+   * errors such as deadlocks are retried with jittered backoff for up to RETRY_WINDOW_MS, but an
+   * unreachable server gets one quick second try (a pooled connection may have died with a restart)
+   * and then opens the outage, so callers hear DATABASE_UNAVAILABLE at once instead of after seconds.
+   */
   private async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: CypherTx) => Promise<T>, tag: string): Promise<T> {
-    const session = this.driver.session({ database: this.name, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
     const config = { timeout: this.queryTimeoutMs, metadata: { app: 'quotegraph', op: tag } };
-    try {
-      return mode === 'READ'
-        ? await session.executeRead((tx) => work(new CypherTx(tx, this)), config)
-        : await session.executeWrite((tx) => work(new CypherTx(tx, this)), config);
-    } catch (err) {
-      throw toAppError(err);
-    } finally {
-      await session.close();
+    const deadline = Date.now() + RETRY_WINDOW_MS;
+    for (let attempt = 0; ; attempt++) {
+      this.outage.check();
+      const session = this.driver.session({ database: this.name, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+      try {
+        return mode === 'READ'
+          ? await session.executeRead((tx) => work(new CypherTx(tx, this)), config)
+          : await session.executeWrite((tx) => work(new CypherTx(tx, this)), config);
+      } catch (err) {
+        if (isConnectivityError(err)) {
+          if (attempt === 0) continue;
+          this.outage.record(err);
+        } else if (neo4j.isRetryableError(err as Error) && Date.now() < deadline) {
+          await new Promise((r) => setTimeout(r, Math.min(1_000, 25 * 2 ** attempt) * (0.8 + Math.random() * 0.4)));
+          continue;
+        }
+        throw toAppError(err);
+      } finally {
+        await session.close();
+      }
     }
   }
 }
