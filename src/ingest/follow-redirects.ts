@@ -1,16 +1,13 @@
-import type { CypherTx } from '../db/database.ts';
 import type { ExtractedDocument, ExtractedEntity } from '../extract/types.ts';
-import { resolveEntityIds } from '../queries/entity/resolve-entity-id.ts';
 
 /**
- * Rewrites the entity ids of an extraction to the entities they were merged into (mergeEntities), so
+ * Rewrites the entity ids of an extraction to the entities they were merged into (mergeEntities; the
+ * map comes from resolveEntityIds), so
  * an article naming a merged-away entity adds to the survivor instead of bringing the old entity
  * back. Entities that end up with the same id are folded into one: the names become aliases, the
  * mentions are joined.
  */
-export async function followRedirects(tx: CypherTx, doc: ExtractedDocument): Promise<ExtractedDocument> {
-  if (!doc.entities.length) return doc;
-  const current = await resolveEntityIds(tx, doc.entities.map((e) => e.id));
+export function followRedirects(doc: ExtractedDocument, current: ReadonlyMap<string, string>): ExtractedDocument {
   if ([...current].every(([id, to]) => id === to)) return doc;
   const to = (id: string) => current.get(id) ?? id;
   const entities = new Map<string, ExtractedEntity>();

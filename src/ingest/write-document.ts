@@ -2,6 +2,7 @@ import type { CypherTx } from '../db/database.ts';
 import type { ExtractedDocument } from '../extract/types.ts';
 import { documentId, documentRows } from './document-rows.ts';
 import { followRedirects } from './follow-redirects.ts';
+import { resolveEntityIds } from '../queries/entity/resolve-entity-id.ts';
 
 export type WriteStatus = 'created' | 'replaced' | 'unchanged';
 
@@ -24,28 +25,30 @@ export interface WriteResult {
  */
 export async function writeDocument(tx: CypherTx, extracted: ExtractedDocument): Promise<WriteResult> {
   const id = documentId(extracted);
-  const counts = { quotes: 0, claims: 0, entities: 0, events: 0, reports: 0, relations: 0 };
-  const existing = await tx.one<{ contentHash: string }>('ingest/document-state', { id });
-  if (existing?.contentHash === extracted.contentHash) return { documentId: id, status: 'unchanged', ...counts };
-  const rows = documentRows(await followRedirects(tx, extracted));
-  if (existing) {
-    await tx.rows('ingest/unlink-document-relations', { id });
-    await tx.rows('ingest/delete-document', { id });
+  // Statements sent together are pipelined by the driver (one round trip) and run in order.
+  const [existing, current] = await Promise.all([
+    tx.one<{ contentHash: string }>('ingest/document-state', { id }),
+    resolveEntityIds(tx, extracted.entities.map((e) => e.id)),
+  ]);
+  if (existing?.contentHash === extracted.contentHash) {
+    return { documentId: id, status: 'unchanged', quotes: 0, claims: 0, entities: 0, events: 0, reports: 0, relations: 0 };
   }
+  const rows = documentRows(followRedirects(extracted, current));
   const base = { docId: id, extractor: extracted.extractor };
-  await tx.rows('ingest/merge-document', { doc: rows.doc });
-  if (rows.entities.length) counts.entities = await count(tx, 'ingest/merge-entities', { ...base, entities: rows.entities }, 'entities');
-  if (rows.events.length) counts.events = await count(tx, 'ingest/merge-events', { ...base, events: rows.events }, 'events');
-  if (rows.claims.length) counts.claims = await count(tx, 'ingest/merge-claims', { ...base, claims: rows.claims }, 'claims');
-  if (rows.quotes.length) counts.quotes = await count(tx, 'ingest/merge-quotes', { ...base, quotes: rows.quotes }, 'quotes');
-  if (rows.reports.length) counts.reports = await count(tx, 'ingest/merge-reports', { ...base, reports: rows.reports }, 'reports');
-  if (rows.relations.length) counts.relations = await count(tx, 'ingest/merge-relations', { docId: id, relations: rows.relations }, 'relations');
-  await tx.rows('ingest/refresh-known-since', { docId: id });
-  await tx.rows('ingest/refresh-relation-known-since', { docId: id });
-  return { documentId: id, status: existing ? 'replaced' : 'created', ...counts };
-}
-
-async function count(tx: CypherTx, name: string, params: Record<string, unknown>, column: string): Promise<number> {
-  const row = await tx.one<Record<string, number>>(name, params);
-  return row?.[column] ?? 0;
+  const count = async (name: string, params: Record<string, unknown>, column: string, n: number) =>
+    n ? ((await tx.one<Record<string, number>>(name, params))?.[column] ?? 0) : 0;
+  const [, , , entities, events, claims, quotes, reports, relations] = await Promise.all([
+    existing ? tx.rows('ingest/unlink-document-relations', { id }) : null,
+    existing ? tx.rows('ingest/delete-document', { id }) : null,
+    tx.rows('ingest/merge-document', { doc: rows.doc }),
+    count('ingest/merge-entities', { ...base, entities: rows.entities }, 'entities', rows.entities.length),
+    count('ingest/merge-events', { ...base, events: rows.events }, 'events', rows.events.length),
+    count('ingest/merge-claims', { ...base, claims: rows.claims }, 'claims', rows.claims.length),
+    count('ingest/merge-quotes', { ...base, quotes: rows.quotes }, 'quotes', rows.quotes.length),
+    count('ingest/merge-reports', { ...base, reports: rows.reports }, 'reports', rows.reports.length),
+    count('ingest/merge-relations', { docId: id, relations: rows.relations }, 'relations', rows.relations.length),
+    tx.rows('ingest/refresh-known-since', { docId: id }),
+    tx.rows('ingest/refresh-relation-known-since', { docId: id }),
+  ]);
+  return { documentId: id, status: existing ? 'replaced' : 'created', entities, events, claims, quotes, reports, relations };
 }
