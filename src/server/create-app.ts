@@ -45,7 +45,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: express.Express; 
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDrainHttpServer({ httpServer: deps.httpServer }), ...hardening.apollo.plugins],
   });
   await apollo.start();
-  const graphiql = await graphiqlPage(path.join(config.root, 'docs', 'queries'));
+  const graphiql = graphiqlPage(path.join(config.root, 'docs', 'queries'));
 
   const app = express();
   app.disable('x-powered-by');
@@ -61,7 +61,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: express.Express; 
   app.get('/graphql', (req, res, next) => {
     // A browser navigating here gets GraphiQL; GraphQL GET requests (Accept: application/json) go on.
     if (req.accepts(['application/graphql-response+json', 'application/json', 'text/html']) === 'text/html' && !req.query.query) {
-      res.type('html').send(graphiql);
+      graphiql().then((html) => res.type('html').send(html), next);
       return;
     }
     next();
