@@ -3,6 +3,7 @@ import type { Config } from '../config/config.ts';
 import type { Database } from '../db/database.ts';
 import type { Migration } from '../db/migrate.ts';
 import { createApp } from './create-app.ts';
+import type { Logger } from 'pino';
 
 export interface RunningApi {
   url: string;
@@ -12,9 +13,10 @@ export interface RunningApi {
   stop(): Promise<void>;
 }
 
-export async function startApi(config: Config, db: Database, migrations: Migration[], version: string): Promise<RunningApi> {
+/** `logger` replaces the default one (stdout), e.g. to capture the log lines. */
+export async function startApi(config: Config, db: Database, migrations: Migration[], version: string, logger?: Logger): Promise<RunningApi> {
   const server = createServer();
-  const { app, apollo } = await createApp({ config, db, migrations, version, httpServer: server });
+  const { app, apollo } = await createApp({ config, db, migrations, version, httpServer: server, ...(logger ? { logger } : {}) });
   server.on('request', app);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

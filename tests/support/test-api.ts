@@ -11,11 +11,38 @@ export async function startTestApi(db: Database, env: Record<string, string> = {
   return startApi(config, db, await loadMigrations(path.join(projectRoot(), 'cypher', 'migrations')), version);
 }
 
-export async function graphql(api: RunningApi, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
-  const res = await fetch(`${api.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...headers },
-    body: JSON.stringify({ query, variables }),
+type GraphQLBody = { data?: any; errors?: { message: string; extensions?: Record<string, any> }[] };
+
+/** POSTs a body (an object is sent as JSON, a string as is) to /graphql; the body is null when the answer is not JSON. */
+export async function post(api: { url: string }, body: unknown, headers: Record<string, string> = {}) {
+  const send = () =>
+    fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...headers },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
+  // A reused keep-alive socket the server closed a moment earlier resets once (a client race, not
+  // an answer of the server): retry that, and only that, once.
+  const res = await send().catch((err: { cause?: { code?: string } }) => {
+    if (err?.cause?.code === 'ECONNRESET') return send();
+    throw err;
   });
-  return { status: res.status, body: (await res.json()) as { data?: any; errors?: { message: string; extensions?: Record<string, unknown> }[] } };
+  const text = await res.text();
+  let json: GraphQLBody | null = null;
+  try {
+    json = JSON.parse(text) as GraphQLBody;
+  } catch {
+    // not JSON: the test decides whether that is a failure
+  }
+  return { status: res.status, headers: res.headers, text, body: json };
+}
+
+export const gql = (api: { url: string }, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
+  post(api, { query, variables }, headers);
+
+/** A GraphQL request whose answer must be JSON. */
+export async function graphql(api: { url: string }, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
+  const r = await gql(api, query, variables, headers);
+  if (!r.body) throw new Error(`/graphql answered ${r.status} with something that is not JSON: ${r.text.slice(0, 200)}`);
+  return { status: r.status, body: r.body };
 }
