@@ -24,10 +24,6 @@ export class Outage {
     private readonly probeEveryMs = 1_000,
   ) {}
 
-  get isOpen(): boolean {
-    return this.since !== null;
-  }
-
   /** Throws DATABASE_UNAVAILABLE while Neo4j is known to be down. */
   check(): void {
     if (this.since === null) return;

@@ -4,17 +4,10 @@
 // the people the sentence names outside quotes.
 
 import { datesIn, insideSpeech, mentionsIn, type Context } from '../context.ts';
-import type { Span, TimeSpan } from '../types.ts';
+import type { ExtractedEvent, Span } from '../types.ts';
 
-export interface EventDraft {
-  name: string;
-  type: string;
-  when: TimeSpan | null;
-  place: string | null;
-  participants: string[];
-  evidence: Span;
-  sentence: Span;
-}
+/** An event before it gets its id, with the sentence it was found in. */
+export type EventDraft = Omit<ExtractedEvent, 'id'> & { sentence: Span };
 
 const EVENT_NOUNS: [RegExp, string][] = [
   [/(?<![\p{L}])(?:Pressekonferenz|Pressebriefing|Pressegespräch|press conference|news conference|press briefing|briefing)(?![\p{L}])/giu, 'press-conference'],
