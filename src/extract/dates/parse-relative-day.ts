@@ -15,11 +15,18 @@ const WEEKDAY = new RegExp(
 const RELATIVE = /(?<![\p{L}\d])((?:later|earlier)\s+today|today|Today|tonight|Tonight|yesterday|Yesterday|tomorrow|Tomorrow|heute|Heute|gestern|Gestern|vorgestern|Vorgestern|morgen)(?:\s+(?:Morgen|Abend|Nachmittag|Vormittag|morning|evening|afternoon))?(?![\p{L}\d])/gu;
 
 const FORWARD = new Set(['next', 'kommenden', 'nächsten', 'coming']);
+const BACK = new Set(['last', 'vergangenen', 'letzten']);
 
-export function resolveWeekday(published: Ymd, target: number, forward: boolean): Ymd {
+/**
+ * The day a weekday names, seen from the publication day: "next Friday" is after it, "last
+ * Friday"/"vergangenen Freitag" before it (on a Friday, the Friday a week ago), and a bare
+ * "Friday" the most recent one, the publication day included.
+ */
+export function resolveWeekday(published: Ymd, target: number, direction: 'forward' | 'back' | 'recent'): Ymd {
   const today = weekday(published);
-  const delta = forward ? (target - today + 7) % 7 || 7 : -((today - target + 7) % 7);
-  return addDays(published, delta);
+  if (direction === 'forward') return addDays(published, (target - today + 7) % 7 || 7);
+  const back = (today - target + 7) % 7;
+  return addDays(published, -(direction === 'back' ? back || 7 : back));
 }
 
 function relativeOffset(word: string): number {
@@ -42,8 +49,9 @@ export function findRelativeDays(ctx: DateContext): DateHit[] {
       hits.push({ start, end, text, span: null, problem: { level: 'info', message: `weekday "${text}" without a publication date cannot be dated`, start, end } });
       continue;
     }
-    const forward = modifier !== undefined && FORWARD.has(modifier.toLowerCase());
-    hits.push({ start, end, text, span: daySpan(resolveWeekday(ctx.published, target, forward)) });
+    const word = modifier?.toLowerCase() ?? '';
+    const direction = FORWARD.has(word) ? 'forward' : BACK.has(word) ? 'back' : 'recent';
+    hits.push({ start, end, text, span: daySpan(resolveWeekday(ctx.published, target, direction)) });
   }
   for (const m of ctx.body.matchAll(RELATIVE)) {
     const [text, word] = m;

@@ -21,10 +21,13 @@ const NOT_PAST_CUE =
 export function soundsFuture(body: string, start: number, end: number): boolean | 'not-past' {
   // The window stops at sentence ends: "… sollen. Bereits im Januar berichteten …" is past.
   const before = body.slice(Math.max(0, start - 30), start).split(/[.!?]\s/).pop() ?? '';
+  // Planning words reach further back within the clause: "is expected to present the plan to
+  // NATO allies in mid-June".
+  const clause = body.slice(Math.max(0, start - 80), start).split(/[.!?;:]\s|,\s/).pop() ?? '';
   const after = body.slice(end, end + 25).split(/[.!?](?:\s|$)/)[0] ?? '';
   const window = before + body.slice(start, end) + after;
   if (FUTURE_CUE.test(window)) return true;
-  return NOT_PAST_CUE.test(window) ? 'not-past' : false;
+  return NOT_PAST_CUE.test(window) || NOT_PAST_CUE.test(clause) ? 'not-past' : false;
 }
 
 export function resolveYear(published: Ymd | null, month: number, day: number | null, future: boolean | 'not-past'): number | null {

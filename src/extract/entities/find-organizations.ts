@@ -26,7 +26,7 @@ export function findOrganizations(ctx: Context): void {
       const end = start + text.length;
       // A single word with a common head ("Forum") is no name; a known entity inside wins.
       if (!/\s|-/.test(text) && !new RegExp(`(?:${DE_HEAD})$`, 'iu').test(text)) continue;
-      if (/^(?:Verteidigungsministerium|Außenministerium|Ministerium|Bundesministerium|Institut|Zentrum)$/u.test(text)) continue;
+      if (/^(?:Verteidigungsministerium|Außenministerium|Ministerium|Bundesministerium|Institut|Zentrum|Agentur|Nachrichtenagentur|Presseagentur)$/u.test(text)) continue;
       if (ctx.mentions.some((x) => start < x.end && end > x.start)) continue;
       addMention(ctx, newEntity(ctx, 'Organization', text), { start, end });
     }

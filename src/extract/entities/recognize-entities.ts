@@ -1,10 +1,11 @@
-// Entity stage: alias-table names, datelines, role titles, unknown person names, surnames, command
+// Entity stage: alias-table names, datelines, outlets cited as media, role titles, unknown person names, surnames, command
 // posts. Roles come before unknown names because a title is the best evidence that the next
 // capitalised words are a person.
 
 import { addMention, newEntity, sortMentions, type Context } from '../context.ts';
 import { findRoleMentions } from '../roles/find-role-mentions.ts';
 import { attachRolePersons } from '../roles/attach-role-persons.ts';
+import { findCitedOutlets } from './find-cited-outlets.ts';
 import { findCommandPosts } from './find-command-posts.ts';
 import { findOrganizations, findOwnOutlet } from './find-organizations.ts';
 import { findPersonNames, findSurnameMentions } from './find-person-names.ts';
@@ -33,6 +34,7 @@ export function recognizeEntities(ctx: Context, outlet: string | null): void {
   for (const match of ctx.matcher.match(ctx.body)) addMention(ctx, match.entry, match);
   findOwnOutlet(ctx, outlet);
   findDateline(ctx);
+  findCitedOutlets(ctx);
   findOrganizations(ctx);
   sortMentions(ctx);
   ctx.roles = findRoleMentions(ctx);

@@ -15,7 +15,7 @@ export interface ReportDraft {
 }
 
 const REPORT_CUE =
-  /(?<![\p{L}])(?:nach Angaben (?:von|des|der)|Nach Angaben (?:von|des|der)|laut|Laut|according to|According to|zufolge|berichtete[n]?|berichtet|reported(?: by)?|reports|report|told|sagte[n]? (?:er|sie) (?:den|dem|der)|sagte[n]? (?:den|dem|der)|meldete[n]?|meldet|schrieb|schreibt|wrote|writes|zitiert\p{L}*|quoted|cited|interview|Interview|via)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:nach Angaben (?:von|des|der)|Nach Angaben (?:von|des|der)|[Nn]ach (?:Informationen|Recherchen) (?:von|vom|des|der)|[Ii]nterview mit|interview with|laut|Laut|according to|According to|zufolge|berichtete[n]?|berichtet|reported(?: by)?|reports|report|told|sagte[n]? (?:er|sie) (?:den|dem|der)|sagte[n]? (?:den|dem|der)|meldete[n]?|meldet|schrieb|schreibt|wrote|writes|zitiert\p{L}*|quoted|cited|interview|Interview|via)(?![\p{L}])/gu;
 
 export function findReports(ctx: Context): ReportDraft[] {
   const reports: ReportDraft[] = [];

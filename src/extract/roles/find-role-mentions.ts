@@ -4,9 +4,26 @@
 
 import type { Context, RoleMention } from '../context.ts';
 import { tokenize, tokenKey } from '../text/tokenize.ts';
-import { ROLE_BY_TITLE, ROLE_TITLE_PATTERN } from './role-lexicon.ts';
+import { COMPOUND_HEADS, ROLE_BY_TITLE, ROLE_TITLE_PATTERN, type RoleDefinition } from './role-lexicon.ts';
 
 const TITLE = new RegExp(`(?<![\\p{L}])(?:${ROLE_TITLE_PATTERN})(?![\\p{L}])`, 'gu');
+const HEADS = [...COMPOUND_HEADS.keys()].sort((a, b) => b.length - a.length).join('|');
+/** A German closed compound ending in a title: "Marineinspekteur", "Haushaltsexperte", "Vizeadmiral". */
+const COMPOUND = new RegExp(`(?<![\\p{L}-])\\p{Lu}\\p{Ll}+?(${HEADS})(?![\\p{L}])`, 'gu');
+
+function titlesIn(ctx: Context): { index: number; title: string; role: RoleDefinition }[] {
+  const found: { index: number; title: string; role: RoleDefinition }[] = [];
+  for (const m of ctx.body.matchAll(TITLE)) {
+    const role = ROLE_BY_TITLE.get(m[0]);
+    if (role) found.push({ index: m.index ?? 0, title: m[0], role });
+  }
+  if (ctx.lang !== 'de') return found;
+  for (const m of ctx.body.matchAll(COMPOUND)) {
+    const role = COMPOUND_HEADS.get(m[1]!);
+    if (role && !ROLE_BY_TITLE.has(m[0])) found.push({ index: m.index ?? 0, title: m[0], role });
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
 const QUALIFIER_TYPES = new Set(['Country', 'Alliance', 'Organization', 'GovernmentBody']);
 // "der USA", "of the United States", "bei der Nato", "to NATO"
 const RIGHT_QUALIFIER = /^\s+(?:der|des|of the|of|bei der|beim|to the|to|für|for)\s+/;
@@ -25,11 +42,9 @@ function qualifierFromWords(ctx: Context, words: string): string | null {
 
 export function findRoleMentions(ctx: Context): RoleMention[] {
   const roles: RoleMention[] = [];
-  for (const m of ctx.body.matchAll(TITLE)) {
-    const title = m[0];
-    const role = ROLE_BY_TITLE.get(title);
-    if (!role) continue;
-    let start = m.index ?? 0;
+  for (const m of titlesIn(ctx)) {
+    const { title, role } = m;
+    let start = m.index;
     let end = start + title.length;
     const qualifiers: string[] = [];
     // Left: "US-Senator", "NATO Secretary General", "Slovak Prime Minister", "der ukrainische Außenminister".
@@ -44,7 +59,7 @@ export function findRoleMentions(ctx: Context): RoleMention[] {
         for (let n = 1; n <= words.length; n++) {
           const tail = words.slice(words.length - n);
           if (qualifierFromWords(ctx, tokenKey(tail)) === id) {
-            start = (m.index ?? 0) - left[0].length + tail[0]!.start;
+            start = m.index - left[0].length + tail[0]!.start;
             break;
           }
         }

@@ -1,6 +1,7 @@
 // Role titles of German and English political and security news, grouped by what they mean, so
 // that "der Chef der US-Diplomatie" can find the person introduced as "US-Außenminister Rubio".
-// A title is matched as a word or as the last part of a hyphenated compound ("Nato-Botschafter").
+// A title is matched as a word or as the last part of a hyphenated compound ("Nato-Botschafter");
+// in German text also as the head of a closed compound ("Marineinspekteur", "Haushaltsexperte").
 
 export interface RoleDefinition {
   key: string;
@@ -18,11 +19,13 @@ export const ROLE_DEFINITIONS: RoleDefinition[] = [
   { key: 'vice-president', titles: ['Vice President', 'vice president', 'Vizepräsident', 'Vizepräsidentin'] },
   { key: 'head-of-government', titles: ['Prime Minister', 'prime minister', 'Premierminister', 'Premierministerin', 'Ministerpräsident', 'Ministerpräsidentin', 'Regierungschef', 'Regierungschefin', 'Chancellor', 'chancellor', 'Bundeskanzler', 'Bundeskanzlerin', 'Kanzler', 'Kanzlerin', 'Premier'] },
   { key: 'ambassador', titles: ['Ambassador', 'ambassador', 'Botschafter', 'Botschafterin', 'envoy', 'Envoy', 'Special Envoy', 'special envoy', 'Gesandter', 'Sondergesandter', 'Sondergesandte', 'Sonderbeauftragter'] },
+  { key: 'state-secretary', titles: ['Staatssekretär', 'Staatssekretärin', 'Staatsminister', 'Staatsministerin', 'State Secretary', 'Deputy Minister', 'deputy minister', 'Undersecretary', 'Under Secretary'] },
+  { key: 'commissioner', titles: ['Commissioner', 'commissioner', 'Kommissar', 'Kommissarin'] },
   { key: 'senator', titles: ['Senator', 'senator', 'Senatorin'] },
   { key: 'high-representative', titles: ['High Representative', 'Außenbeauftragte', 'Außenbeauftragter', 'Hohe Vertreterin', 'Hoher Vertreter', 'foreign policy chief'] },
   { key: 'minister', titles: ['Minister', 'minister', 'Ministerin', 'Interior Minister', 'Finance Minister', 'Innenminister', 'Finanzminister', 'Wirtschaftsminister'] },
   { key: 'spokesperson', titles: ['spokesman', 'spokeswoman', 'spokesperson', 'Spokesman', 'Spokeswoman', 'Sprecher', 'Sprecherin', 'Regierungssprecher', 'Regierungssprecherin', 'Pressesprecher', 'Pressesprecherin'] },
-  { key: 'military-commander', titles: ['Supreme Allied Commander Europe', 'SACEUR', 'Commander', 'commander', 'Oberbefehlshaber', 'Kommandeur', 'Befehlshaber', 'General', 'Admiral', 'Generalinspekteur', 'Chief of Staff', 'chief of staff'] },
+  { key: 'military-commander', titles: ['Supreme Allied Commander Europe', 'SACEUR', 'Commander', 'commander', 'Oberbefehlshaber', 'Kommandeur', 'Befehlshaber', 'General', 'Admiral', 'Generalinspekteur', 'Inspekteur', 'Inspekteurin', 'Generalin', 'Admiralin', 'Kommandeurin', 'Befehlshaberin', 'Chief of Staff', 'chief of staff'] },
   { key: 'analyst', titles: ['analyst', 'Analyst', 'Analystin', 'researcher', 'Researcher', 'expert', 'Experte', 'Expertin', 'Forscher', 'Forscherin', 'Politologe', 'Politologin', 'Militärexperte', 'Militärexpertin', 'Sicherheitsexperte', 'Sicherheitsexpertin', 'Professor', 'Professorin', 'professor', 'Direktor', 'Direktorin', 'director', 'Director', 'Leiter', 'Leiterin', 'historian', 'Historiker', 'Historikerin'] },
   { key: 'legislator', titles: ['Abgeordnete', 'Abgeordneter', 'Bundestagsabgeordnete', 'Bundestagsabgeordneter', 'Europaabgeordnete', 'Europaabgeordneter', 'lawmaker', 'Lawmaker', 'legislator', 'MP', 'congressman', 'congresswoman', 'Congressman', 'Congresswoman'] },
   { key: 'leader', titles: ['leader', 'Chef', 'Chefin', 'Vorsitzender', 'Vorsitzende', 'Chairman', 'chairman', 'Chair', 'head'] },
@@ -30,6 +33,12 @@ export const ROLE_DEFINITIONS: RoleDefinition[] = [
 
 export const ROLE_BY_TITLE = new Map<string, RoleDefinition>();
 for (const role of ROLE_DEFINITIONS) for (const title of role.titles) ROLE_BY_TITLE.set(title, role);
+
+/** Heads of German closed compounds, lower-cased: "inspekteur" in "Marineinspekteur". */
+export const COMPOUND_HEADS = new Map<string, RoleDefinition>();
+for (const [title, role] of ROLE_BY_TITLE) {
+  if (/^\p{Lu}\p{Ll}{3,}$/u.test(title)) COMPOUND_HEADS.set(title.toLowerCase(), role);
+}
 
 /** Longest titles first, so "Secretary of State" wins over "State"-less "Secretary". */
 export const ROLE_TITLE_PATTERN = [...ROLE_BY_TITLE.keys()]

@@ -5,7 +5,7 @@
 import { mentionsIn, type Context } from '../context.ts';
 import type { QuotedSpan } from '../quotes/find-quoted-spans.ts';
 import type { Span } from '../types.ts';
-import { resolveNounPhrase, type SpeakerReading } from './resolve-noun-phrase.ts';
+import { resolveNounPhrase, SOURCE_HEAD, type SpeakerReading } from './resolve-noun-phrase.ts';
 import { AUXILIARIES, IMPERSONAL_CUE, QUOTE_VERBS, SOURCE_CUE, speechVerbsIn } from './speech-verbs.ts';
 
 export interface Attribution {
@@ -33,6 +33,23 @@ function simpleNpBefore(ctx: Context, from: number, verbStart: number): Span {
   return { start, end: start + np.length };
 }
 
+// "A spokeswoman for the service declined to comment but said …": the verb shares its subject with
+// an earlier predicate; the subject opens the clause.
+const COORDINATED = /\s(?:but|and|yet|then|aber|und|dann|doch)$/u;
+const SUBJECT_OPENING = new RegExp(
+  `^(?:(?:he|she|er|sie)(?=\\s)|(?:a|an|the|ein|eine|der|die)\\s+(?:[\\p{L}-]+\\s+){0,3}?${SOURCE_HEAD.source.replace(/^\(\?<!\[\\p\{L\}\]\)/, '')}(?:\\s+(?:for|from|of|in|at|aus|von|der|des|im|beim)\\s+(?:the\\s+|der\\s+|des\\s+|dem\\s+)?[\\p{L}-]+)?)`,
+  'iu',
+);
+
+function coordinatedSubject(ctx: Context, np: Span): Span | null {
+  const text = ctx.body.slice(np.start, np.end);
+  if (!COORDINATED.test(text)) return null;
+  const person = mentionsIn(ctx, np, ['Person'])[0];
+  if (person && ctx.body.slice(np.start, person.start).split(/\s+/).filter(Boolean).length <= 3) return { start: np.start, end: person.end };
+  const opening = SUBJECT_OPENING.exec(text);
+  return opening ? { start: np.start, end: np.start + opening[0].length } : null;
+}
+
 const RELATIVE_PRONOUN = /^(?:who|which|der|die|welcher|welche)$/i;
 
 /**
@@ -43,6 +60,8 @@ const RELATIVE_PRONOUN = /^(?:who|which|der|die|welcher|welche)$/i;
  */
 function npBefore(ctx: Context, from: number, verbStart: number): Span {
   const simple = simpleNpBefore(ctx, from, verbStart);
+  const coordinated = coordinatedSubject(ctx, simple);
+  if (coordinated) return coordinated;
   const npText = ctx.body.slice(simple.start, simple.end).trim();
   const relative = RELATIVE_PRONOUN.test(npText);
   if (npText !== '' && !relative) return simple;

@@ -14,8 +14,9 @@ export interface SpeakerReading {
 }
 
 const PRONOUN = /^(?:he|He|him|she|She|her|er|Er|ihm|ihn|sie|Sie|ihr)$/;
+const SUBJECT_PRONOUN_FIRST = /^(er|Er|sie|Sie|he|He|she|She)\s+\S/u;
 const GOVERNMENT = /^(?:his|her|His|Her|seine|Seine|ihre|Ihre)\s+(administration|government|Regierung|Administration|cabinet|Kabinett)$/;
-const SOURCE_HEAD =
+export const SOURCE_HEAD =
   /(?<![\p{L}])(?:official|officials|source|sources|spokesman|spokeswoman|spokesperson|diplomat|diplomats|person|people|insider|insiders|officer|aide|adviser|advisor|analyst|expert|member|members|Vertreter|Vertreterin|Quelle|Quellen|Person|Personen|Insider|Insidern|Militärinsider|Kreise|Kreisen|Diplomat|Diplomaten|Beamter|Beamte|Beamten|Mitarbeiter|Sprecher|Sprecherin|Experte|Expertin)(?![\p{L}])/u;
 const DEFINITE = /^(?:the|The|der|Der|die|Die|das|Das|dem|den)\s/;
 const ORG_TYPES = ['Organization', 'Alliance', 'GovernmentBody', 'MediaOutlet', 'Country'] as const;
@@ -82,13 +83,18 @@ function unnamedSubjectBefore(ctx: Context, offset: number, personId: string | n
 
 export function resolveNounPhrase(ctx: Context, span: Span, descriptions: Map<number, string>): SpeakerReading | null {
   const raw = ctx.body.slice(span.start, span.end);
-  const text = raw.trim().replace(/^[,;:\s]+|[,;:\s]+$/g, '');
+  let text = raw.trim().replace(/^[,;:\s]+|[,;:\s]+$/g, '');
   if (!text || text.split(/\s+/).length > 9) return null;
   const start = span.start + raw.indexOf(text);
   const np = { start, end: start + text.length };
 
   const person = mentionsIn(ctx, np, ['Person'])[0];
   if (person) return { speaker: ref(ctx, person.entityId), description: null, confidence: 0.9 };
+
+  // "sagte er der Deutschen Presse-Agentur", "said she in a statement": the pronoun is the subject,
+  // what follows is the addressee or an adverbial.
+  const leadingPronoun = SUBJECT_PRONOUN_FIRST.exec(text);
+  if (leadingPronoun) text = leadingPronoun[1]!;
 
   if (PRONOUN.test(text)) {
     const id = nearestPersonBefore(ctx, np.start);
