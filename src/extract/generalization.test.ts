@@ -81,3 +81,57 @@ describe('outlets cited as media', () => {
     expect(doc.entities.filter((e) => e.type === 'MediaOutlet').map((e) => e.name)).toEqual(['Kieler Abendpost']);
   });
 });
+
+describe('second round: rules found by scoring blind2', () => {
+  it('when a date without a year has no tense cue, then the nearer reading wins up to six months ahead', () => {
+    // published Wednesday 2026-06-10
+    const soon = extractDocument('Die Werften rechnen erst Ende August mit genauen Zahlen.', meta('de', '2026-06-10'));
+    expect(soon.dates[0]).toMatchObject({ edtf: '2026-08' });
+    const far = extractDocument('Die Werften rechnen im Februar mit genauen Zahlen.', meta('de', '2026-06-10'));
+    expect(far.dates[0]).toMatchObject({ edtf: '2026-02' });
+    const past = extractDocument('Der Minister hatte am 20. Juni davor gewarnt.', meta('de', '2026-06-10'));
+    expect(past.dates[0]).toMatchObject({ edtf: '2025-06-20' });
+  });
+
+  it('when a weekday stands in a sentence about the future, then it is the next such day', () => {
+    const doc = extractDocument('Der Ausschuss soll am Freitag über den Antrag beraten.', meta('de', '2026-06-10'));
+    expect(doc.dates[0]).toMatchObject({ edtf: '2026-06-12' });
+    const reported = extractDocument('Wie Reuters am Montag berichtete, sollen die Kosten steigen.', meta('de', '2026-06-10'));
+    expect(reported.dates[0]).toMatchObject({ edtf: '2026-06-08' });
+  });
+
+  it('when German puts the speech verb after a fragment, then the subject opening the sentence speaks', () => {
+    const body = 'Ministerin Carla Jessen sprach zuerst. Flottillenadmiral Bernd Okafor hatte im Mai vor einer „stillen Erosion“ der Marine gewarnt.';
+    const doc = extractDocument(body, meta('de', '2026-06-10'));
+    expect(doc.quotes[0]?.speaker?.name).toBe('Bernd Okafor');
+  });
+
+  it('when a speaker tells "der Zeitung" named before, then the paper is the addressee and carries a report', () => {
+    const body =
+      'Wie der „Nordische Anzeiger“ berichtete, stockt der Plan. Ein Beamter aus dem Ministerium sagte der Zeitung, man erwarte „deutlich mehr Tempo“.';
+    const doc = extractDocument(body, meta('de', '2026-06-10'));
+    expect(doc.quotes[0]).toMatchObject({ speaker: null, speakerDescription: expect.stringContaining('Beamter') });
+    expect(doc.reports.filter((r) => r.publisher.name === 'Nordische Anzeiger').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('when an epithet like "die SPD-Politikerin" speaks, then it is the person the text is about, not the party', () => {
+    const body = 'Innenministerin Hanna Vogt stellte den Plan vor. „Wir handeln jetzt“, sagte die SPD-Politikerin in Kiel.';
+    const doc = extractDocument(body, meta('de', '2026-06-10'));
+    expect(doc.quotes[0]?.speaker?.name).toBe('Hanna Vogt');
+  });
+
+  it('when an abbreviated title precedes the name, then the name after it speaks', () => {
+    const body = '"We are late," said Dr. Priya Nandakumar, an analyst at the Example Institute.';
+    expect(extractDocument(body, meta('en', '2026-06-10')).quotes[0]?.speaker?.name).toBe('Priya Nandakumar');
+  });
+
+  it('when "the minister" follows a defence secretary, then it is that person', () => {
+    const body = 'Defence Secretary Tom Ashby visited the base. On Monday, the minister told reporters that "nothing is off the table."';
+    expect(extractDocument(body, meta('en', '2026-06-10')).quotes[0]?.speaker?.name).toBe('Tom Ashby');
+  });
+
+  it('when a German head noun stands alone before its qualifier, then "Forum für …" is an organisation', () => {
+    const doc = extractDocument('Die Analystin Eva Roth vom Forum für Nordische Sicherheit widersprach.', meta('de', '2026-06-10'));
+    expect(doc.entities.filter((e) => e.type === 'Organization').map((e) => e.name)).toEqual(['Forum für Nordische Sicherheit']);
+  });
+});

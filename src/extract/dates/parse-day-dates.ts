@@ -4,7 +4,7 @@
 import * as chrono from 'chrono-node';
 import type { DateContext, DateHit } from './date-hit.ts';
 import { daySpan, monthDayWithoutYear } from './time-span.ts';
-import { resolveYear, soundsFuture } from './resolve-year.ts';
+import { resolveYear, tenseNear } from './resolve-year.ts';
 
 // Any fixed instant works as reference: year-less results are re-resolved against the publication date.
 const REFERENCE = { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 };
@@ -26,7 +26,7 @@ export function findDayDates(ctx: DateContext, lang: string): DateHit[] {
       const offset = result.text.indexOf(text);
       const hitStart = result.index + Math.max(offset, 0);
       let year: number | null = start.isCertain('year') ? start.get('year') : null;
-      if (year === null) year = resolveYear(ctx.published, month, day, soundsFuture(ctx.body, hitStart, hitStart + text.length));
+      if (year === null) year = resolveYear(ctx.published, month, day, tenseNear(ctx.body, hitStart, hitStart + text.length));
       const span = year === null ? monthDayWithoutYear(month, day) : daySpan({ year, month, day });
       hits.push({ start: hitStart, end: hitStart + text.length, text, span });
     }

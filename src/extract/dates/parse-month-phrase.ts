@@ -6,7 +6,7 @@
 import type { TimeSpan } from '../types.ts';
 import type { DateContext, DateHit } from './date-hit.ts';
 import { MONTH_NAME_PATTERN, monthNumber } from './month-names.ts';
-import { resolveYear, soundsFuture } from './resolve-year.ts';
+import { resolveYear, tenseNear } from './resolve-year.ts';
 import { monthSpan, seasonSpan, yearSpan, type Season } from './time-span.ts';
 
 type Part = 'early' | 'mid' | 'late';
@@ -58,7 +58,7 @@ export function findMonthPhrases(ctx: DateContext): DateHit[] {
     if (monthWord === 'May' && text === 'May') continue;
     const start = m.index ?? 0;
     let year = yearText ? Number(yearText) : null;
-    if (year === null) year = resolveYear(ctx.published, month, null, soundsFuture(ctx.body, start, start + text.length));
+    if (year === null) year = resolveYear(ctx.published, month, null, tenseNear(ctx.body, start, start + text.length));
     hits.push({ start, end: start + text.length, text, span: qualified(monthSpan(year, month), partOf(partWord)) });
   }
   for (const m of ctx.body.matchAll(YEAR_PHRASE)) {

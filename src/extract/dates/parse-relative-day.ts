@@ -1,11 +1,12 @@
 // Weekdays and "today/heute/gestern", resolved against the publication date. A weekday means the
 // most recent such day up to and including the publication day ("sagte am Montag"), unless the
-// text says "next/kommenden/nächsten". Without a publication date nothing can be resolved: the
+// text says "next/kommenden/nächsten" or the sentence speaks of the future ("soll am Donnerstag"). Without a publication date nothing can be resolved: the
 // text says "a Monday", which no EDTF date expresses, so it becomes a diagnostic.
 
 import { addDays, weekday, type Ymd } from './calendar.ts';
 import type { DateContext, DateHit } from './date-hit.ts';
 import { WEEKDAY_PATTERN, weekdayNumber } from './month-names.ts';
+import { tenseNear } from './resolve-year.ts';
 import { daySpan } from './time-span.ts';
 
 const WEEKDAY = new RegExp(
@@ -50,7 +51,10 @@ export function findRelativeDays(ctx: DateContext): DateHit[] {
       continue;
     }
     const word = modifier?.toLowerCase() ?? '';
-    const direction = FORWARD.has(word) ? 'forward' : BACK.has(word) ? 'back' : 'recent';
+    // A bare weekday is the most recent one, unless the sentence speaks of the future ("Der
+    // Ausschuss soll sich am Donnerstag damit befassen").
+    const ahead = FORWARD.has(word) || (!BACK.has(word) && word === '' && tenseNear(ctx.body, start, end) === 'future');
+    const direction = ahead ? 'forward' : BACK.has(word) ? 'back' : 'recent';
     hits.push({ start, end, text, span: daySpan(resolveWeekday(ctx.published, target, direction)) });
   }
   for (const m of ctx.body.matchAll(RELATIVE)) {

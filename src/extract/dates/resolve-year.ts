@@ -1,43 +1,64 @@
-// News reports talk about the past: a day or month without a year is placed in the publication
-// year, or in the year before when that would put it after the publication date, unless the
-// sentence speaks about the future ("wird", "will", "next"). Without a publication date the year
-// stays unknown.
+// A day or month without a year is placed by the tense of the words around it, read against the
+// publication date. Future words ("wird", "will", "next") put it on or after the publication date;
+// planning and modal words ("would", "expected", "werde") keep it in the publication year; past
+// words ("hatte", "said", "ago") put it on or before the publication date. With no cue the nearest
+// reading wins, leaning to the past as news does: up to six months ahead stays in the publication
+// year ("Die Hersteller rechnen Ende Juli mit …" in June), further ahead means the year before.
+// Without a publication date the year stays unknown.
 
 import { compareYmd, daysInMonth, type Ymd } from './calendar.ts';
+
+export type Tense = 'future' | 'not-past' | 'past' | 'unknown';
 
 const FUTURE_CUE =
   /(?<![\p{L}])(?:will|shall|next|upcoming|scheduled|wird|werden|soll|sollen|kommenden?|nächsten?|bevorstehenden?)(?![\p{L}])/iu;
 
 // Modal and planning words ("would ship in early April", "werde frühestens Anfang April", "is due to
-// visit on April 2") do not say the date is ahead, but that it need not be behind: a date after the
-// publication day then stays in the publication year instead of moving back one.
+// visit on April 2") do not say the date is ahead, but that it need not be behind.
 const NOT_PAST_CUE =
-  /(?<![\p{L}])(?:would|could|might|should|due|expected|planned|intends?|werde|würde|würden|könnte|könnten|dürfte|sollte|sollten|müsse|müssten|frühestens|spätestens|geplant|vorgesehen|voraussichtlich)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:would|could|might|should|must|due|expected|planned|intends?|ahead of|werde|würde|würden|könnte|könnten|dürfte|sollte|sollten|müsse|müssten|wollen|will|frühestens|spätestens|geplant|vorgesehen|voraussichtlich)(?![\p{L}])/iu;
+
+// Words that place what they tell behind the publication date (English regular past tense included).
+const PAST_CUE =
+  /(?<![\p{L}])(?:had|was|were|said|reported|told|announced|ago|last|earlier|previously|already|\p{Ll}{3,}ed|hatte|hatten|war|waren|wurde|wurden|sagte|berichtete|berichteten|erklärte|damals|zuvor|bereits|vergangenen|letzten)(?![\p{L}])/u;
+
+const SIX_MONTHS_IN_DAYS = 183;
 
 /**
  * Only words close to the date count: in "In January, Reuters reported that NATO will cut…"
  * the "will" belongs to the plan, not to January.
  */
-export function soundsFuture(body: string, start: number, end: number): boolean | 'not-past' {
+export function tenseNear(body: string, start: number, end: number): Tense {
   // The window stops at sentence ends: "… sollen. Bereits im Januar berichteten …" is past.
   const before = body.slice(Math.max(0, start - 30), start).split(/[.!?]\s/).pop() ?? '';
-  // Planning words reach further back within the clause: "is expected to present the plan to
-  // NATO allies in mid-June".
-  const clause = body.slice(Math.max(0, start - 80), start).split(/[.!?;:]\s|,\s/).pop() ?? '';
-  const after = body.slice(end, end + 25).split(/[.!?](?:\s|$)/)[0] ?? '';
+  // … and at the end of the clause: "berichteten am Mittwoch, sollen …" is past.
+  const after = body.slice(end, end + 25).split(/[.!?](?:\s|$)|,\s/)[0] ?? '';
   const window = before + body.slice(start, end) + after;
-  if (FUTURE_CUE.test(window)) return true;
-  return NOT_PAST_CUE.test(window) || NOT_PAST_CUE.test(clause) ? 'not-past' : false;
+  // The clause reaches further back, up to a comma: "is expected to present the plan to NATO
+  // allies in mid-June".
+  const clause = (body.slice(Math.max(0, start - 80), start).split(/[.!?;:]\s|,\s/).pop() ?? '') + after;
+  if (FUTURE_CUE.test(window)) return 'future';
+  if (NOT_PAST_CUE.test(window) || NOT_PAST_CUE.test(clause)) return 'not-past';
+  return PAST_CUE.test(clause) ? 'past' : 'unknown';
 }
 
-export function resolveYear(published: Ymd | null, month: number, day: number | null, future: boolean | 'not-past'): number | null {
+function daysBetween(a: Ymd, b: Ymd): number {
+  return (Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000;
+}
+
+export function resolveYear(published: Ymd | null, month: number, day: number | null, tense: Tense): number | null {
   if (!published) return null;
-  const candidate: Ymd = { year: published.year, month, day: day ?? 1 };
   if (day !== null && day > daysInMonth(published.year, month)) return null;
-  if (future === 'not-past') return published.year;
-  if (!future && compareYmd(candidate, published) > 0) return published.year - 1;
-  if (future && compareYmd({ year: published.year, month, day: day ?? daysInMonth(published.year, month) }, published) < 0) {
-    return published.year + 1;
+  const first: Ymd = { year: published.year, month, day: day ?? 1 };
+  const last: Ymd = { year: published.year, month, day: day ?? daysInMonth(published.year, month) };
+  switch (tense) {
+    case 'not-past':
+      return published.year;
+    case 'future':
+      return compareYmd(last, published) < 0 ? published.year + 1 : published.year;
+    case 'past':
+      return compareYmd(first, published) > 0 ? published.year - 1 : published.year;
+    case 'unknown':
+      return daysBetween(published, first) > SIX_MONTHS_IN_DAYS ? published.year - 1 : published.year;
   }
-  return published.year;
 }

@@ -11,7 +11,7 @@ const CUES: RegExp[] = [
   // "Nach Informationen des Handelsblatts", "nach Informationen von Radio Nord"
   new RegExp(`(?<![\\p{L}])[Nn]ach (?:gemeinsamen )?(?:Informationen|Recherchen) (?:des|der|von|vom) (${NAME})`, 'gu'),
   // "wie die „Kieler Rundschau“ berichtete", "wie das Blatt Nordkurier meldet"
-  new RegExp(`(?<![\\p{L}])wie (?:die |der |das )?(${NAME}) (?:am \\p{Lu}\\p{Ll}+ )?(?:berichtet|berichtete|berichteten|meldet|meldete|schreibt|schrieb)(?![\\p{L}])`, 'gu'),
+  new RegExp(`(?<![\\p{L}])[Ww]ie (?:die |der |das )?(${NAME}) (?:am \\p{Lu}\\p{Ll}+ )?(?:berichtet|berichtete|berichteten|meldet|meldete|schreibt|schrieb)(?![\\p{L}])`, 'gu'),
   // "der Zeitung „Die Welt“", "dem Sender Radio Nord", "the newspaper Nordic Times", "news agency Baltnews"
   new RegExp(
     `(?<![\\p{L}])(?:Zeitung|Tageszeitung|Wochenzeitung|Zeitschrift|Magazin|Nachrichtenmagazin|Sender|Fernsehsender|Radiosender|Nachrichtenagentur|Nachrichtenportal|Onlineportal|Portal|newspaper|daily|weekly|magazine|broadcaster|news agency|news site|news outlet|radio station|TV channel|television channel) (${NAME})`,
@@ -51,5 +51,19 @@ export function findCitedOutlets(ctx: Context): void {
       if (known && known.type !== 'MediaOutlet') continue;
       addMention(ctx, known ?? newEntity(ctx, 'MediaOutlet', canonical), { start, end });
     }
+  }
+}
+
+// "sagte der Zeitung", "told the newspaper": the outlet named last before.
+const OUTLET_REFERENCE =
+  /(?<![\p{L}])(?:sagte|sagten|erklärte|bestätigte|told|confirmed to|said to)\s+(?:der|dem|the)\s+(Zeitung|Tageszeitung|Blatt|Sender|Agentur|Nachrichtenagentur|Magazin|newspaper|paper|broadcaster|agency|news agency|magazine)(?![\p{L}])/gu;
+
+export function findOutletReferences(ctx: Context): void {
+  for (const m of ctx.body.matchAll(OUTLET_REFERENCE)) {
+    const start = (m.index ?? 0) + m[0].length - m[1]!.length;
+    const end = start + m[1]!.length;
+    const outlet = ctx.mentions.filter((x) => x.type === 'MediaOutlet' && x.end <= start).pop();
+    if (!outlet || ctx.mentions.some((x) => start < x.end && end > x.start)) continue;
+    addMention(ctx, { id: outlet.entityId, type: 'MediaOutlet', name: ctx.entities.get(outlet.entityId)?.name ?? outlet.text }, { start, end });
   }
 }

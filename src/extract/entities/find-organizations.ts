@@ -10,7 +10,9 @@ const CAP = "\\p{Lu}[\\p{L}'’-]*";
 const EN_HEAD = 'Forum|Institute|Council|Foundation|Agency|Committee|Ministry|Party|University|Centre|Center|Association|Commission|Office|Bureau|Fund|Alliance|Organization|Organisation|Group|Network|Academy|Initiative|Division|Brigade|Corps';
 const EN_ORG = new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){1,3}(?:${EN_HEAD})(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?${CAP}(?:\\s+${CAP}){0,2})?(?![\\p{L}])`, 'gu');
 const DE_HEAD = 'institut|stiftung|ministerium|verband|ausschuss|zentrum|gesellschaft|akademie|universität|partei|agentur|kommission|bundesamt|behörde|forum|sicherheitsrat|komitee';
-const DE_ORG = new RegExp(`(?<![\\p{L}])\\p{Lu}[\\p{L}-]*(?:${DE_HEAD})(?:\\s+(?:für|der|des)\\s+${CAP}(?:\\s+${CAP}){0,2})?(?![\\p{L}])`, 'gu');
+const DE_HEAD_ALONE = DE_HEAD.split('|').map((h) => h[0]!.toUpperCase() + h.slice(1)).join('|');
+// "Musterinstitut für …", and a head standing alone before its qualifier: "Forum für Europäische Verteidigung".
+const DE_ORG = new RegExp(`(?<![\\p{L}])(?:\\p{Lu}[\\p{L}-]*(?:${DE_HEAD})|(?:${DE_HEAD_ALONE}))(?:\\s+(?:für|der|des)\\s+${CAP}(?:\\s+${CAP}){0,2})?(?![\\p{L}])`, 'gu');
 const LEADING = /^(?:The|Die|Der|Das|Ein|Eine|A|An|This|Dessen|Deren|Im|In|Vom|Beim|Zum|Zur)\s+/;
 
 export function findOrganizations(ctx: Context): void {
@@ -25,7 +27,7 @@ export function findOrganizations(ctx: Context): void {
       }
       const end = start + text.length;
       // A single word with a common head ("Forum") is no name; a known entity inside wins.
-      if (!/\s|-/.test(text) && !new RegExp(`(?:${DE_HEAD})$`, 'iu').test(text)) continue;
+      if (!/\s|-/.test(text) && (!new RegExp(`(?:${DE_HEAD})$`, 'iu').test(text) || new RegExp(`^(?:${DE_HEAD_ALONE})$`, 'u').test(text))) continue;
       if (/^(?:Verteidigungsministerium|Außenministerium|Ministerium|Bundesministerium|Institut|Zentrum|Agentur|Nachrichtenagentur|Presseagentur)$/u.test(text)) continue;
       if (ctx.mentions.some((x) => start < x.end && end > x.start)) continue;
       addMention(ctx, newEntity(ctx, 'Organization', text), { start, end });

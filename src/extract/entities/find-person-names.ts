@@ -22,13 +22,18 @@ const TITLE_TO_APPOSITION = /^(?:\s+(?:der|des|von der|vom|of the|of|at the|at|b
 
 // Words that start sentences or headlines in capitals and are never names.
 const NOT_NAMES = new Set(
-  'Aus Zu Bei Gegen Ohne Durch Um Dessen Deren Sein Seine Ihre Als Ob Da So Schon Offen Gerade Mehr Kein Keine Alle Viele Beide Zwei Drei Neue Neuen Laut Nachdem Während Trotz Wegen Sowohl Dass Damit Zudem Außerdem Zum Zur Vom Beim Ins Fazit Positiv Risiken Analyse Kommentar Update SEE ALSO Der Die Das Den Dem Des Ein Eine Einen Einem Er Sie Es Wir Ihr Auf In Im Am An Bei Mit Nach Von Vor Für Über Unter Wie Was Wer Wenn Aber Und Oder Doch Auch Nur Noch Seit Laut Dabei Diese Dieser Dieses Jetzt Heute Gestern Nato The A An He She It We They His Her Its Their In On At For From With After Before As But And Or If When While This That These Those There Here Just Only Asked According Instead However Meanwhile Still Also Standing Details President Minister Secretary General'.split(' '),
+  'Aus Zu Bei Gegen Ohne Durch Um Dessen Deren Sein Seine Ihre Als Ob Da So Schon Offen Gerade Mehr Kein Keine Alle Viele Beide Zwei Drei Neue Neuen Laut Nachdem Während Trotz Wegen Sowohl Dass Damit Zudem Außerdem Zum Zur Vom Beim Ins Fazit Positiv Risiken Analyse Kommentar Update SEE ALSO Der Die Das Den Dem Des Ein Eine Einen Einem Er Sie Es Wir Ihr Auf In Im Am An Bei Mit Nach Von Vor Für Über Unter Wie Was Wer Wenn Aber Und Oder Doch Auch Nur Noch Seit Laut Dabei Diese Dieser Dieses Jetzt Heute Gestern Nato The A An He She It We They His Her Its Their In On At For From With After Before As But And Or If When While This That These Those There Here Just Only Asked According Instead However Meanwhile Still Also Standing Details President Minister Secretary General Last Next Early Late Mid Letzten Vergangenen Kommenden Nächsten'.split(' '),
 );
 
 // "Am 15. Februar sagte er": month and weekday names stand next to speech verbs too.
 const DATE_WORD = new RegExp(`^(?:${MONTH_NAME_PATTERN}|${WEEKDAY_PATTERN}|Anfang|Mitte|Ende)$`, 'u');
 
 const VERB_BEFORE = { de: new RegExp(`(?:${SPEECH_VERBS.de.source})\\s+$`, 'u'), en: new RegExp(`(?:${SPEECH_VERBS.en.source})\\s+$`, 'u') };
+// "sagte die Grünen-Haushälterin Merle Hagedorn": an article and a capitalised noun (a title we do not know) between verb and name.
+const VERB_BEFORE_TITLED = {
+  de: new RegExp(`(?:${SPEECH_VERBS.de.source})\\s+(?:der|die)\\s+\\p{Lu}[\\p{L}-]+\\s+$`, 'u'),
+  en: new RegExp(`(?:${SPEECH_VERBS.en.source})\\s+the\\s+\\p{Lu}[\\p{L}-]+\\s+$`, 'u'),
+};
 const VERB_AFTER = { de: new RegExp(`^\\s+(?:${SPEECH_VERBS.de.source})`, 'u'), en: new RegExp(`^\\s+(?:${SPEECH_VERBS.en.source})`, 'u') };
 const VERB_BEFORE_OR_SO = { de: new RegExp(`(?:${SPEECH_VERBS.de.source}|(?<![\\p{L}])so)\\s+$`, 'u'), en: VERB_BEFORE.en };
 
@@ -45,8 +50,9 @@ export function findPersonNames(ctx: Context): void {
   for (const m of ctx.body.matchAll(NAME)) {
     let text = m[0];
     let start = m.index ?? 0;
-    // Drop leading sentence words ("Auch Anna Berger"): names do not start with function words.
-    for (let w = /^(\S+)(\s+)/.exec(text); w && NOT_NAMES.has(w[1]!); w = /^(\S+)(\s+)/.exec(text)) {
+    // Drop leading sentence words ("Auch Anna Berger", "Last Monday Anna Berger"): names do not
+    // start with function words or dates.
+    for (let w = /^(\S+)(\s+)/.exec(text); w && (NOT_NAMES.has(w[1]!) || DATE_WORD.test(w[1]!)); w = /^(\S+)(\s+)/.exec(text)) {
       start += w[0].length;
       text = text.slice(w[0].length);
     }
@@ -113,7 +119,7 @@ export function findPersonNames(ctx: Context): void {
     const afterTitleApposition =
       multiWord && /^\s*[,(]/.test(after) && ctx.roles.some((r) => r.end <= start && start - r.end <= 60 && TITLE_TO_APPOSITION.test(ctx.body.slice(r.end, start)));
     const dashLine = /(?:^|\n)\s*[—–-]\s*$/.test(before);
-    const verbBefore = VERB_BEFORE[lang].test(before);
+    const verbBefore = VERB_BEFORE[lang].test(before) || VERB_BEFORE_TITLED[lang].test(before);
     const verbAfter = VERB_AFTER[lang].test(after);
     const givenName = multiWord && ctx.matcher.table.givenNames.has(words[0]!);
     const accept =

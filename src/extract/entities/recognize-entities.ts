@@ -5,7 +5,7 @@
 import { addMention, newEntity, sortMentions, type Context } from '../context.ts';
 import { findRoleMentions } from '../roles/find-role-mentions.ts';
 import { attachRolePersons } from '../roles/attach-role-persons.ts';
-import { findCitedOutlets } from './find-cited-outlets.ts';
+import { findCitedOutlets, findOutletReferences } from './find-cited-outlets.ts';
 import { findCommandPosts } from './find-command-posts.ts';
 import { findOrganizations, findOwnOutlet } from './find-organizations.ts';
 import { findPersonNames, findSurnameMentions } from './find-person-names.ts';
@@ -36,6 +36,8 @@ export function recognizeEntities(ctx: Context, outlet: string | null): void {
   findDateline(ctx);
   findCitedOutlets(ctx);
   findOrganizations(ctx);
+  sortMentions(ctx);
+  findOutletReferences(ctx);
   sortMentions(ctx);
   ctx.roles = findRoleMentions(ctx);
   findPersonNames(ctx);

@@ -17,10 +17,17 @@ export interface Attribution {
 // Where a noun phrase after a verb ends: punctuation, or the start of an object or adverbial.
 const NP_END = /[,.;:!?(“”„"«»]|\s(?:den|dem|am|on|to|in|at|bei|gegenüber|im|während|playing|adding|and|und|dass|that|before|after|vor|nach|told|in a|as|when|while)\s|\s(?:zufolge)\b/u;
 
+// Titles abbreviated with a full stop that does not end the noun phrase: "said Dr. Imogen Feld".
+const ABBREVIATED_TITLE = /(?<![\p{L}])(?:Dr|Prof|Gen|Lt|Col|Maj|Adm|Sen|Rep|Gov|Mr|Mrs|Ms|St|Brig|Capt|Sgt|Hon)$/u;
+
 function npAfter(ctx: Context, from: number, limit: number): Span {
   const text = ctx.body.slice(from, limit);
-  const m = NP_END.exec(text);
-  return { start: from, end: from + (m ? m.index : text.length) };
+  const end = new RegExp(NP_END.source, 'gu');
+  for (let m = end.exec(text); m; m = end.exec(text)) {
+    if (m[0] === '.' && ABBREVIATED_TITLE.test(text.slice(0, m.index))) continue;
+    return { start: from, end: from + m.index };
+  }
+  return { start: from, end: from + text.length };
 }
 
 function simpleNpBefore(ctx: Context, from: number, verbStart: number): Span {
@@ -149,16 +156,25 @@ export function beforeClause(ctx: Context, from: number, to: number, description
       const after = npAfter(ctx, cue.end, to);
       const before = npBefore(ctx, from, cue.start);
       const order = ctx.lang === 'de' ? [after, before] : [before, after];
+      let chosen: Span | null = null;
+      let addressee: { reading: SpeakerReading; np: Span } | null = null;
       for (const np of order) {
         // English inverts ("said Rubio") only at the end of a clause; a long object is no subject.
         if (np === after && ctx.lang !== 'de' && !/^\s*\p{Lu}/u.test(ctx.body.slice(np.start, np.end))) continue;
-        reading = resolveNounPhrase(ctx, np, descriptions) ?? impersonal(ctx, cue.text, np);
-        if (reading) {
-          if (np === after) cueEnd = Math.max(cue.end, np.end);
-          else cueStart = np.start;
-          break;
+        const candidate = resolveNounPhrase(ctx, np, descriptions) ?? impersonal(ctx, cue.text, np);
+        if (!candidate) continue;
+        // "Ein Diplomat sagte der Zeitung": after the verb, an outlet is who was told, not who spoke.
+        if (np === after && candidate.speaker && ctx.entities.get(candidate.speaker.entityId)?.type === 'MediaOutlet') {
+          addressee ??= { reading: candidate, np };
+          continue;
         }
+        reading = candidate;
+        chosen = np;
+        break;
       }
+      if (!reading && addressee) ({ reading, np: chosen } = addressee);
+      if (chosen === after) cueEnd = Math.max(cue.end, after.end);
+      else if (chosen) cueStart = chosen.start;
     }
     if (reading) {
       return { reading, cue: ctx.body.slice(cueStart, cueEnd).trim(), cueSpan: { start: cueStart, end: cueEnd } };
@@ -180,5 +196,26 @@ export function findAttribution(
   const after = afterClause(ctx, quote, afterLimit, descriptions);
   if (after) return after;
   const beforeFrom = Math.max(sentence.start, neighbours.previousClose !== null ? neighbours.previousClose + 1 : sentence.start);
-  return beforeClause(ctx, beforeFrom, quote.open, descriptions);
+  return beforeClause(ctx, beforeFrom, quote.open, descriptions) ?? verbLastSubject(ctx, quote, sentence, afterLimit, descriptions);
+}
+
+/**
+ * German puts the verb last: "Bundeswehrgeneral Konrad Falkenberg hatte vor einer „gefährlichen
+ * Lücke“ gewarnt." When a speech verb follows the quote and nothing nearer names a speaker, the
+ * subject opening the sentence speaks.
+ */
+function verbLastSubject(ctx: Context, quote: QuotedSpan, sentence: Span, limit: number, descriptions: Map<number, string>): Attribution | null {
+  if (ctx.lang !== 'de') return null;
+  const from = (quote.close ?? quote.end) + 1;
+  const verb = speechVerbsIn(ctx.body.slice(from, limit), from, 'de')[0];
+  if (!verb || /[,;:]/.test(ctx.body.slice(from, verb.start))) return null;
+  const opening: Span = { start: sentence.start, end: quote.open };
+  const person = mentionsIn(ctx, opening, ['Person'])[0];
+  const lead = person ? ctx.body.slice(sentence.start, person.start).split(/\s+/).filter(Boolean).length : Infinity;
+  const pronoun = /^(?:Er|Sie)(?=\s)/u.exec(ctx.body.slice(sentence.start, quote.open));
+  const subject: Span | null =
+    person && lead <= 2 ? { start: sentence.start, end: person.end } : pronoun ? { start: sentence.start, end: sentence.start + pronoun[0].length } : null;
+  if (!subject) return null;
+  const reading = resolveNounPhrase(ctx, subject, descriptions);
+  return reading ? { reading, cue: `${ctx.body.slice(subject.start, subject.end)} … ${verb.text}`, cueSpan: { start: subject.start, end: verb.end } } : null;
 }

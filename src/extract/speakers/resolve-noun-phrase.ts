@@ -18,6 +18,7 @@ const SUBJECT_PRONOUN_FIRST = /^(er|Er|sie|Sie|he|He|she|She)\s+\S/u;
 const GOVERNMENT = /^(?:his|her|His|Her|seine|Seine|ihre|Ihre)\s+(administration|government|Regierung|Administration|cabinet|Kabinett)$/;
 export const SOURCE_HEAD =
   /(?<![\p{L}])(?:official|officials|source|sources|spokesman|spokeswoman|spokesperson|diplomat|diplomats|person|people|insider|insiders|officer|aide|adviser|advisor|analyst|expert|member|members|Vertreter|Vertreterin|Quelle|Quellen|Person|Personen|Insider|Insidern|Militärinsider|Kreise|Kreisen|Diplomat|Diplomaten|Beamter|Beamte|Beamten|Mitarbeiter|Sprecher|Sprecherin|Experte|Expertin)(?![\p{L}])/u;
+const EPITHET = /^(?:der|die|Der|Die)\s+(?:\p{L}+-\p{Lu}\p{L}+|\d+-[Jj]ährigen?|\d+-[Jj]ährige[r]?)$|^(?:the|The)\s+\d+-year-old$/u;
 const DEFINITE = /^(?:the|The|der|Der|die|Die|das|Das|dem|den)\s/;
 const ORG_TYPES = ['Organization', 'Alliance', 'GovernmentBody', 'MediaOutlet', 'Country'] as const;
 
@@ -47,7 +48,10 @@ function antecedentDescription(ctx: Context, head: string, before: number, descr
  */
 function roleAntecedent(ctx: Context, role: RoleMention, before: number): string | null {
   const earlier = ctx.roles.filter((r) => r.person && r.start < before);
-  const same = earlier.filter((r) => r.key === role.key && (role.qualifiers.length === 0 || r.qualifiers.some((q) => role.qualifiers.includes(q))));
+  // "the minister" also names a defence or foreign minister introduced by a title of that kind
+  // ("Defence Secretary Gareth Lowry").
+  const sameKind = (r: RoleMention): boolean => r.key === role.key || (role.key === 'minister' && r.key.endsWith('-minister'));
+  const same = earlier.filter((r) => sameKind(r) && (role.qualifiers.length === 0 || r.qualifiers.some((q) => role.qualifiers.includes(q))));
   const last = same[same.length - 1];
   if (last?.person) return last.person;
   const head = ctx.body.slice(role.start, role.end).split(/[\s-]+/).pop()?.toLowerCase() ?? '';
@@ -133,7 +137,14 @@ export function resolveNounPhrase(ctx: Context, span: Span, descriptions: Map<nu
     return { speaker: null, description: text, confidence: 0.6 };
   }
 
-  const org = mentionsIn(ctx, np, ORG_TYPES)[0];
+  // "sagte die SPD-Politikerin", "said the 61-year-old": an epithet for the person the text is about.
+  if (EPITHET.test(text)) {
+    const id = nearestPersonBefore(ctx, np.start);
+    if (id) return { speaker: ref(ctx, id), description: null, confidence: 0.6 };
+  }
+
+  // "SPD" in "SPD-Politikerin" qualifies the noun; it does not speak.
+  const org = mentionsIn(ctx, np, ORG_TYPES).find((m) => ctx.body[m.end] !== '-');
   if (org && text.split(/\s+/).length <= 5) return { speaker: ref(ctx, org.entityId), description: null, confidence: 0.7 };
   return null;
 }
