@@ -53,4 +53,51 @@ describe('the quotegraph command', () => {
     expect(out.status, out.stderr).toBe(0);
     expect(JSON.parse(out.stdout)).toMatchObject({ running: true, uri: routed, edition: 'community' });
   });
+
+  it('when extract --format json reads a fixture, then it prints the documented contract with spans into the body', () => {
+    const file = path.join(root, 'tests', 'fixtures', 'articles', 'minister-visit.de.md');
+    const out = cli(['extract', file, '--format', 'json']);
+    expect(out.status, out.stderr).toBe(0);
+    const [doc] = (JSON.parse(out.stdout) as { documents: Record<string, unknown>[] }).documents;
+    expect(doc).toMatchObject({ lang: 'de', publishedAt: '2025-11-20' });
+    for (const key of ['source', 'quotes', 'reported', 'entities', 'dates', 'events', 'reports', 'relations', 'diagnostics']) expect(doc).toHaveProperty(key);
+    const quotes = doc!.quotes as { text: string; start: number; end: number; kind: string; speaker: { name: string; entityId: string } | null; cue: string; said: { edtf: string } | null }[];
+    expect(quotes.map((q) => [q.text, q.kind, q.speaker?.name])).toEqual([
+      ['Wir investieren in die Sicherheit der Ostsee', 'direct', 'Anna Beispiel'],
+      ['bereit für neue Aufgaben', 'fragment', 'Anna Beispiel'],
+    ]);
+    expect(quotes[0]).toMatchObject({ speaker: { entityId: 'person:anna-beispiel' }, cue: 'sagte Beispiel' });
+    const reports = doc!.reports as { publisher: { name: string; entityId: string }; cue: string }[];
+    expect(reports).toContainEqual(expect.objectContaining({ publisher: { name: 'Reuters', entityId: 'org:reuters' } }));
+    const dates = doc!.dates as { text: string; edtf: string; earliest: string; latest: string }[];
+    expect(dates).toContainEqual(expect.objectContaining({ text: 'im Dezember', edtf: '2025-12', earliest: '2025-12-01', latest: '2025-12-31' }));
+  });
+
+  it('when extract gets --published, then it wins over the front matter, and an impossible date is refused by name', () => {
+    const file = path.join(root, 'tests', 'fixtures', 'articles', 'summit-report.en.md');
+    const dated = JSON.parse(cli(['extract', file, '--published', '2026-02-17']).stdout) as { documents: { publishedAt: string; dates: { text: string; edtf: string }[] }[] };
+    expect(dated.documents[0]!.publishedAt).toBe('2026-02-17');
+    expect(dated.documents[0]!.dates).toContainEqual(expect.objectContaining({ text: 'on Monday', edtf: '2026-02-16' }));
+    const bad = cli(['extract', file, '--published', '2026-02-30']);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('--published');
+  });
+
+  it('when extract gets --aliases or QUOTEGRAPH_ALIAS_FILES, then the user file names entities, and a missing file is a clear error', async () => {
+    const { mkdtemp, writeFile } = await import('node:fs/promises');
+    const os = await import('node:os');
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'quotegraph-aliases-'));
+    const aliases = path.join(dir, 'mine.json');
+    await writeFile(aliases, JSON.stringify({ version: 1, entities: [{ id: 'org:kieler-abendpost', type: 'MediaOutlet', name: 'Kieler Abendpost', aliases: ['KAP'] }] }));
+    const article = path.join(dir, 'a.md');
+    await writeFile(article, '---\npublished: 2026-03-02\nlang: de\n---\nDie KAP meldete am Montag neue Zahlen zur Marine.\n');
+    const names = (r: ReturnType<typeof cli>) => (JSON.parse(r.stdout) as { documents: { entities: { id: string }[] }[] }).documents[0]!.entities.map((e) => e.id);
+    expect(names(cli(['extract', article]))).not.toContain('org:kieler-abendpost');
+    expect(names(cli(['extract', article, '--aliases', aliases]))).toContain('org:kieler-abendpost');
+    expect(names(cli(['extract', article], { QUOTEGRAPH_ALIAS_FILES: aliases }))).toContain('org:kieler-abendpost');
+    const missing = cli(['extract', article, '--aliases', path.join(dir, 'nope.json')]);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain('cannot read alias file');
+    expect(missing.stderr).not.toMatch(/^\s+at /m);
+  });
 });

@@ -1,10 +1,14 @@
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { badInput } from '../errors/app-error.ts';
 import { isIsoCalendarDate } from '../documents/calendar-date.ts';
 import type { DocumentMeta } from '../extract/types.ts';
 
 
-/** The document flags shared by `extract` and `ingest`: --published, --lang, --outlet, --url. */
+/**
+ * The document flags shared by `extract` and `ingest`: --published, --lang, --outlet, --url, and
+ * --aliases FILE (repeatable; instead of QUOTEGRAPH_ALIAS_FILES).
+ */
 export function parseDocumentFlags(args: string[], extra: Record<string, { type: 'string' | 'boolean' }> = {}) {
   const { values, positionals } = parseArgs({
     args,
@@ -14,6 +18,7 @@ export function parseDocumentFlags(args: string[], extra: Record<string, { type:
       lang: { type: 'string' },
       outlet: { type: 'string' },
       url: { type: 'string' },
+      aliases: { type: 'string', multiple: true },
       ...extra,
     },
   });
@@ -30,5 +35,6 @@ export function parseDocumentFlags(args: string[], extra: Record<string, { type:
   }
   if (typeof values.outlet === 'string') overrides.outlet = values.outlet;
   if (typeof values.url === 'string') overrides.url = values.url;
-  return { overrides, positionals, values };
+  const aliasFiles = ((values.aliases as string[] | undefined) ?? []).map((f) => path.resolve(f));
+  return { overrides, positionals, values, aliasFiles };
 }

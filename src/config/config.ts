@@ -40,6 +40,8 @@ const Env = z.object({
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).max(500).default(20),
   GRAPHQL_MAX_COST: z.coerce.number().int().min(10).default(25000),
   BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i).default('2mb'),
+  // Your own alias files (data/aliases/aliases.json format), comma-separated, applied after the shipped table.
+  QUOTEGRAPH_ALIAS_FILES: z.string().default(''),
 });
 
 export interface Config {
@@ -63,6 +65,8 @@ export interface Config {
     java: string;
   };
   http: { host: string; port: number };
+  /** user alias files applied after data/aliases/aliases.json (QUOTEGRAPH_ALIAS_FILES, or --aliases) */
+  aliasFiles: string[];
   loadSample: boolean;
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
   development: boolean;
@@ -117,6 +121,7 @@ export function loadConfig(
       java: e.JAVA_HOME ? path.join(e.JAVA_HOME, 'bin', 'java') : 'java',
     },
     http: { host: e.HOST, port: e.PORT },
+    aliasFiles: e.QUOTEGRAPH_ALIAS_FILES.split(',').map((f) => f.trim()).filter(Boolean).map((f) => path.resolve(f)),
     loadSample: e.LOAD_SAMPLE,
     logLevel: e.LOG_LEVEL,
     development: e.NODE_ENV === 'development',

@@ -135,3 +135,12 @@ describe('second round: rules found by scoring blind2', () => {
     expect(doc.entities.filter((e) => e.type === 'Organization').map((e) => e.name)).toEqual(['Forum für Nordische Sicherheit']);
   });
 });
+
+describe('reported speech inside a source clause', () => {
+  it('when "According to X, Y said that …", then Y is the speaker of the claim and X reports it', () => {
+    const body = 'According to Reuters, Defence Minister Ola Brekke said that the navy would add four frigates.';
+    const doc = extractDocument(body, meta('en', '2026-06-10'));
+    expect(doc.reported.map((c) => [c.text, c.speaker?.name])).toEqual([['the navy would add four frigates', 'Ola Brekke']]);
+    expect(doc.reports.map((r) => r.publisher.name)).toEqual(['Reuters']);
+  });
+});

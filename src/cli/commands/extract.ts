@@ -1,14 +1,16 @@
 import { extractDocument } from '../../extract/index.ts';
 import { expandPaths, readDocuments, readInput } from '../../documents/index.ts';
+import { useAliasFiles } from '../../extract/aliases/alias-table.ts';
 import type { Command } from '../command.ts';
 import { parseDocumentFlags } from '../parse-flags.ts';
 
 export const extract: Command = {
   path: ['extract'],
   summary: 'print what would be extracted from articles, without touching the database',
-  usage: 'extract FILE... [--published YYYY-MM-DD] [--lang de|en] [--outlet NAME] [--url URL] [--format json]',
+  usage: 'extract FILE... [--published YYYY-MM-DD] [--lang de|en] [--outlet NAME] [--url URL] [--aliases FILE]... [--format json]',
   async run(args, ctx) {
-    const { overrides, positionals, values } = parseDocumentFlags(args, { format: { type: 'string' } });
+    const { overrides, positionals, aliasFiles, values } = parseDocumentFlags(args, { format: { type: 'string' } });
+    useAliasFiles(aliasFiles.length ? aliasFiles : ctx.config.aliasFiles);
     const format = (values as { format?: string }).format;
     if (format !== undefined && format !== 'json') {
       ctx.say(`--format: only json is supported, not ${format}`);

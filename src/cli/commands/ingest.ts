@@ -1,5 +1,6 @@
 import { expandPaths } from '../../documents/index.ts';
 import { ingestFiles } from '../../ingest/ingest-documents.ts';
+import { useAliasFiles } from '../../extract/aliases/alias-table.ts';
 import type { Command } from '../command.ts';
 import { parseDocumentFlags } from '../parse-flags.ts';
 import { withDatabase } from '../with-database.ts';
@@ -9,9 +10,10 @@ import { listenForStop } from '../stop-signals.ts';
 export const ingest: Command = {
   path: ['ingest'],
   summary: 'extract articles and write them to the graph, one transaction per document',
-  usage: 'ingest PATH... [--published YYYY-MM-DD] [--lang de|en] [--outlet NAME] [--url URL]',
+  usage: 'ingest PATH... [--published YYYY-MM-DD] [--lang de|en] [--outlet NAME] [--url URL] [--aliases FILE]...',
   async run(args, ctx) {
-    const { overrides, positionals } = parseDocumentFlags(args);
+    const { overrides, positionals, aliasFiles } = parseDocumentFlags(args);
+    useAliasFiles(aliasFiles.length ? aliasFiles : ctx.config.aliasFiles);
     if (!positionals.length) {
       ctx.say('ingest: name at least one file, folder, or - for standard input');
       return 2;

@@ -5,6 +5,7 @@ import { startApi } from '../../server/start-api.ts';
 import { version } from '../../version.ts';
 import { loadSampleIfEmpty } from '../../ingest/load-sample.ts';
 import { listenForStop } from '../stop-signals.ts';
+import { useAliasFiles } from '../../extract/aliases/alias-table.ts';
 
 /** exit status after Ctrl-C during startup, as a shell reports a process ended by SIGINT */
 const INTERRUPTED = 130;
@@ -19,6 +20,8 @@ export const start: Command = {
   usage: 'start',
   async run(_args, ctx) {
     const { config } = ctx;
+    // The sample corpus and documents posted to the API are read with the user's alias files too.
+    useAliasFiles(config.aliasFiles);
     let ready = false;
     const stop = listenForStop((signal) =>
       ctx.say(ready ? `\n${signal}: stopping the API …` : `\n${signal}: stopping once the current startup step finishes …`),

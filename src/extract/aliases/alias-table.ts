@@ -144,9 +144,20 @@ export function loadAliasTable(options: LoadAliasTableOptions = {}): AliasTable 
 }
 
 let defaultTable: AliasTable | null = null;
+let userFiles: string[] = [];
 
-/** The shipped table, loaded once per process. */
+/**
+ * The user's alias files (QUOTEGRAPH_ALIAS_FILES, --aliases) for every extraction of this process.
+ * They are read at once, so a broken file is reported before any article is touched.
+ */
+export function useAliasFiles(files: readonly string[]): void {
+  if (files.join('\n') === userFiles.join('\n') && defaultTable) return;
+  userFiles = [...files];
+  defaultTable = loadAliasTable({ extraAliasFiles: userFiles });
+}
+
+/** The shipped table plus the user's files, loaded once per process. */
 export function defaultAliasTable(): AliasTable {
-  defaultTable ??= loadAliasTable();
+  defaultTable ??= loadAliasTable({ extraAliasFiles: userFiles });
   return defaultTable;
 }

@@ -57,6 +57,10 @@ function claimIn(ctx: Context, sentence: Span, descriptions: Map<number, string>
     const npEnd = mention ? mention.end : comma > 0 ? sentence.start + comma : npStart;
     const who = reading(ctx, { start: npStart, end: npEnd }, descriptions);
     const content = trimContent(ctx, npEnd + (ctx.body[npEnd] === ',' ? 1 : 0), sentence.end);
+    // "According to Reuters, Rubio said that …": the source reports what someone else said; that
+    // someone is the speaker, and the report by the source is found with the reports.
+    const nested = content.end > content.start ? claimIn(ctx, content, descriptions) : null;
+    if (nested?.speaker) return nested;
     if (who && content.end - content.start > 10) {
       return { ...content, text: ctx.body.slice(content.start, content.end), speaker: who.speaker, speakerDescription: who.description, cue: ctx.body.slice(sentence.start, npEnd), confidence: who.confidence * 0.9 };
     }

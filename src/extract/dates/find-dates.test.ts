@@ -82,4 +82,25 @@ describe('findDates', () => {
   it('when a year follows "from" or "ab", then it is that year', () => {
     expect(dates('Troops will be stationed there from 2027.', '2026-03-27', 'en')).toMatchObject([{ text: 'from 2027', edtf: '2027' }]);
   });
+
+  it.each([
+    ['Die Minister tagten am 15. bis 16. Februar in Brüssel.', 'de', '2026-02-17', '2026-02-15/2026-02-16'],
+    ['Die Minister tagten am 15./16. Februar in Brüssel.', 'de', '2026-02-17', '2026-02-15/2026-02-16'],
+    ['Die Konferenz vom 15.–17. März 2026 in München.', 'de', null, '2026-03-15/2026-03-17'],
+    ['Die Übung lief vom 28. Dezember bis 2. Januar.', 'de', '2026-02-17', '2025-12-28/2026-01-02'],
+    ['The ministers met on February 15-16 in Brussels.', 'en', '2026-02-17', '2026-02-15/2026-02-16'],
+    ['The ministers met on 15-16 February in Brussels.', 'en', '2026-02-17', '2026-02-15/2026-02-16'],
+    ['Talks ran from February 28 to March 2, 2026, in Geneva.', 'en', null, '2026-02-28/2026-03-02'],
+  ])('when "%s" names a range of days, then it is one EDTF interval with its bounds', (body, lang, published, edtf) => {
+    const [from, to] = edtf.split('/');
+    expect(dates(body, published, lang)).toMatchObject([{ edtf, earliest: from, latest: to, precision: 'range' }]);
+  });
+
+  it('when a range of days has no year and the article no publication date, then both years stay unknown', () => {
+    expect(dates('Die Minister tagten am 15./16. Februar.', null)).toMatchObject([{ edtf: 'XXXX-02-15/XXXX-02-16', earliest: null, latest: null, precision: 'unknown-year' }]);
+  });
+
+  it('when the second day comes before the first, then it is no range', () => {
+    expect(dates('Am 15. bis 12. Februar.', '2026-02-17').every((d) => d.precision !== 'range')).toBe(true);
+  });
 });

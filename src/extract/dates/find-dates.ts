@@ -4,6 +4,7 @@
 import type { Diagnostic, ExtractedDate } from '../types.ts';
 import type { DateContext, DateHit } from './date-hit.ts';
 import { findDayDates } from './parse-day-dates.ts';
+import { findDayRanges } from './parse-day-ranges.ts';
 import { findMonthPhrases } from './parse-month-phrase.ts';
 import { findRelativeDays } from './parse-relative-day.ts';
 import { findRelativeOffsets } from './parse-relative-offset.ts';
@@ -24,7 +25,7 @@ function withoutOverlaps(hits: DateHit[]): DateHit[] {
 }
 
 export function findDates(ctx: DateContext, lang: string): FoundDates {
-  const base = withoutOverlaps([...findDayDates(ctx, lang), ...findMonthPhrases(ctx), ...findRelativeDays(ctx), ...findRelativePeriods(ctx)]);
+  const base = withoutOverlaps([...findDayRanges(ctx), ...findDayDates(ctx, lang), ...findMonthPhrases(ctx), ...findRelativeDays(ctx), ...findRelativePeriods(ctx)]);
   const all = withoutOverlaps([...base, ...findRelativeOffsets(ctx, base)]);
   const dates: ExtractedDate[] = [];
   const diagnostics: Diagnostic[] = [];
