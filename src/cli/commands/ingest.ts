@@ -4,6 +4,7 @@ import { useAliasFiles } from '../../extract/aliases/alias-table.ts';
 import type { Command } from '../command.ts';
 import { parseDocumentFlags } from '../parse-flags.ts';
 import { withDatabase } from '../with-database.ts';
+import { renderProgress } from '../progress-bar.ts';
 import { progressLine } from '../progress-line.ts';
 import { listenForStop } from '../stop-signals.ts';
 
@@ -27,7 +28,11 @@ export const ingest: Command = {
         const summary = await ingestFiles(db, files, {
           overrides,
           shouldStop: interrupted,
-          onDocument: (_r, s) => progress(`documents ${s.documents}/${files.length}  quotes ${s.quotes}  entities ${s.entities}  relations ${s.relations}`),
+          // A .json or .jsonl file can hold many documents: the total grows past the file count then.
+          onDocument: (_r, s) => {
+            const done = s.documents + s.failed.length;
+            progress(renderProgress({ done, total: Math.max(files.length, done), quotes: s.quotes, entities: s.entities, relations: s.relations }));
+          },
         });
         progress.done();
         ctx.print(

@@ -1,0 +1,84 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { projectRoot } from '../../src/config/config.ts';
+import type { Database } from '../../src/db/database.ts';
+import { openTestDatabase, testScope } from '../support/test-database.ts';
+
+const DOCUMENTS = 60;
+
+/** Runs the real CLI against the test server; `interrupt` decides when to send SIGINT. */
+function ingest(dir: string, interrupt?: () => Promise<void>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const conn = inject('neo4j');
+  const child = spawn(process.execPath, [path.join(projectRoot(), 'bin', 'quotegraph.js'), 'ingest', dir], {
+    env: { PATH: process.env.PATH ?? '', TZ: 'UTC', NEO4J_URI: conn.uri, NEO4J_USER: conn.user, NEO4J_PASSWORD: conn.password },
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (b: Buffer) => (stdout += b.toString()));
+  child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
+  if (interrupt) void interrupt().then(() => child.kill('SIGINT'));
+  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
+}
+
+describe('Ctrl-C in the middle of an ingest', () => {
+  let db: Database;
+  let dir: string;
+  const scope = testScope('interrupted');
+  const url = (n: number) => `https://test.quotegraph.invalid/${scope}/${n}`;
+  // Names are letters only ("Haltwellab"): digits make no name.
+  const tag = (n: number) => String.fromCharCode(97 + Math.floor(n / 26), 97 + (n % 26));
+  const article = (n: number) =>
+    `---\nurl: ${url(n)}\npublished: 2026-01-${String((n % 28) + 1).padStart(2, '0')}\nlang: en\n---\n` +
+    `The envoy Ignatius Haltwell${tag(n)} spoke in Oslo on Monday. "The first sentence of article ${n} stands," Haltwell${tag(n)} said. ` +
+    `According to Reuters, Haltwell${tag(n)} said that talks number ${n} would continue. "And the second one too," he added.\n`;
+
+  beforeAll(async () => {
+    db = await openTestDatabase();
+    dir = await mkdtemp(path.join(os.tmpdir(), 'quotegraph-interrupted-'));
+    for (let n = 0; n < DOCUMENTS; n++) await writeFile(path.join(dir, `a-${String(n).padStart(3, '0')}.md`), article(n));
+  });
+
+  afterAll(async () => {
+    await db.raw('MATCH (d:Document) WHERE d.url STARTS WITH $prefix OPTIONAL MATCH (d)<-[:SOURCED_FROM]-(f) DETACH DELETE d, f', { prefix: url(0).slice(0, -1) });
+    await db.raw("MATCH (p:Person) WHERE p.name STARTS WITH 'Ignatius Haltwell' DETACH DELETE p");
+    await db.close();
+  });
+
+  const written = async () => {
+    const rows = await db.raw(
+      `MATCH (d:Document) WHERE d.url STARTS WITH $prefix
+       OPTIONAL MATCH (d)<-[:SOURCED_FROM]-(q:Quote)
+       WITH d, count(q) AS quotes
+       OPTIONAL MATCH (d)<-[:SOURCED_FROM]-(c:Claim)
+       RETURN d.url AS url, quotes, count(c) AS claims`,
+      { prefix: url(0).slice(0, -1) },
+    );
+    return rows as { url: string; quotes: number; claims: number }[];
+  };
+
+  it('when SIGINT arrives after some documents are written, then it stops with exit 1, every written document is whole, and a rerun completes the rest', async () => {
+    const first = await ingest(dir, async () => {
+      // Interrupt once the first documents are in the graph, well before the last one.
+      for (let i = 0; i < 600 && (await written()).length < 3; i++) await new Promise((r) => setTimeout(r, 100));
+    });
+    expect(first.code).toBe(1);
+    expect(first.stderr).toContain('SIGINT: finishing the document being written, then stopping');
+    expect(first.stderr).toContain('Stopped by a signal');
+    const afterStop = await written();
+    expect(afterStop.length).toBeGreaterThanOrEqual(3);
+    expect(afterStop.length).toBeLessThan(DOCUMENTS);
+    // whole documents only: each has both its quotes and its claim
+    for (const doc of afterStop) expect(doc, doc.url).toMatchObject({ quotes: 2, claims: 1 });
+    expect(first.stdout).toContain(`Ingested ${afterStop.length} documents`);
+
+    const second = await ingest(dir);
+    expect(second.code, second.stderr).toBe(0);
+    expect(second.stdout).toContain(`Ingested ${DOCUMENTS} documents (${DOCUMENTS - afterStop.length} new, 0 replaced, ${afterStop.length} unchanged)`);
+    const all = await written();
+    expect(all).toHaveLength(DOCUMENTS);
+    for (const doc of all) expect(doc, doc.url).toMatchObject({ quotes: 2, claims: 1 });
+  });
+});
