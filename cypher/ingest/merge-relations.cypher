@@ -1,10 +1,12 @@
 // Purpose: merges dated relations between entities, events and claims (HELD_ROLE, PARTICIPATED_IN,
 //   HANDED_OVER_TO ...). One relationship per fact id; each supporting document adds itself to
-//   sourceDocs and its evidence ("docId|start|end|extractor|confidence") to evidence
+//   sourceDocs and its evidence ("docId|start|end|extractor|confidence") to evidence, and knownSince
+//   becomes the earlier of the relation's and the document's (a replaced version recomputes it after)
 // Params: $docId: String; $relations: List<Map> - {id, type (allow-listed), from, to, role, properties: Map,
 //   edtf, earliest, latest, precision, evidence: String}
 // Returns: relations - one row
 // Mode: write
+MATCH (d:Document {id: $docId})
 UNWIND $relations AS row
 CALL {
   WITH row
@@ -33,5 +35,6 @@ SET r.edtf = coalesce(r.edtf, row.edtf),
     r.latest = coalesce(r.latest, date(row.latest)),
     r.precision = coalesce(r.precision, row.precision)
 SET r.evidence = [x IN r.evidence WHERE NOT x STARTS WITH $docId + '|'] + row.evidence,
-    r.sourceDocs = CASE WHEN $docId IN r.sourceDocs THEN r.sourceDocs ELSE r.sourceDocs + $docId END
+    r.sourceDocs = CASE WHEN $docId IN r.sourceDocs THEN r.sourceDocs ELSE r.sourceDocs + $docId END,
+    r.knownSince = CASE WHEN r.knownSince IS NULL OR d.knownSince < r.knownSince THEN d.knownSince ELSE r.knownSince END
 RETURN count(r) AS relations

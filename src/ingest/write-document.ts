@@ -47,8 +47,9 @@ export async function writeDocument(tx: CypherTx, extracted: ExtractedDocument):
     count('ingest/merge-quotes', { ...base, quotes: rows.quotes }, 'quotes', rows.quotes.length),
     count('ingest/merge-reports', { ...base, reports: rows.reports }, 'reports', rows.reports.length),
     count('ingest/merge-relations', { docId: id, relations: rows.relations }, 'relations', rows.relations.length),
-    tx.rows('ingest/refresh-known-since', { docId: id }),
-    tx.rows('ingest/refresh-relation-known-since', { docId: id }),
+    // A new document only adds a source to each fact; a replaced one may have withdrawn the earliest.
+    existing ? tx.rows('ingest/refresh-known-since', { docId: id }) : tx.rows('ingest/add-known-since', { docId: id }),
+    existing ? tx.rows('ingest/refresh-relation-known-since', { docId: id }) : null,
   ]);
   return { documentId: id, status: existing ? 'replaced' : 'created', entities, events, claims, quotes, reports, relations };
 }

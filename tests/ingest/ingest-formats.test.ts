@@ -24,7 +24,8 @@ describe('ingesting every input format through the CLI into the graph', () => {
   const scope = testScope('formats');
   const url = (name: string) => `https://test.quotegraph.invalid/${scope}/${name}`;
   // Invented speakers, one per format, so each document's facts can be found by name.
-  const speaker = (n: string) => `Ottilie Formatova${n}`;
+  const SURNAMES: Record<string, string> = { Html: 'Hartwell', JsonA: 'Jansenova', JsonB: 'Jorgensby', LineA: 'Lindqvara', LineB: 'Lundgrava', Stdin: 'Stenborga' };
+  const speaker = (n: string) => `Ottilie ${SURNAMES[n]}`;
   const sentence = (n: string) => `Foreign Minister ${speaker(n)} met allies on Monday. "We agree on the ${n} plan," ${speaker(n)} said.`;
 
   beforeAll(async () => {
@@ -55,7 +56,7 @@ describe('ingesting every input format through the CLI into the graph', () => {
 
   afterAll(async () => {
     await db.raw('MATCH (d:Document) WHERE d.url STARTS WITH $prefix OPTIONAL MATCH (d)<-[:SOURCED_FROM]-(f) DETACH DELETE d, f', { prefix: url('') });
-    await db.raw('MATCH (p:Person) WHERE p.name STARTS WITH $prefix DETACH DELETE p', { prefix: 'Ottilie Formatova' });
+    await db.raw('MATCH (p:Person) WHERE p.name IN $names DETACH DELETE p', { names: Object.keys(SURNAMES).map(speaker) });
     await db.close();
   });
 
