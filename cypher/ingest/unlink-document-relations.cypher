@@ -1,6 +1,6 @@
 // Purpose: before a changed version replaces a document, withdraw its support from dated relations
 //   between entities; relations no other document supports are deleted, unless retracted (kept as the
-//   curator's decision)
+//   curator's decision); the relations that stay get knownSince anew
 // Params: $id: String - document id
 // Returns: withdrawn, deleted - one row
 // Mode: write
@@ -10,6 +10,14 @@ WITH DISTINCT r
 SET r.sourceDocs = [x IN r.sourceDocs WHERE x <> $id],
     r.evidence = [x IN coalesce(r.evidence, []) WHERE NOT x STARTS WITH $id + '|']
 WITH r, size(r.sourceDocs) = 0 AND NOT coalesce(r.retracted, false) AS orphan
+// Relations other documents still support may have lost their earliest source.
+CALL {
+  WITH r, orphan
+  WITH r WHERE NOT orphan AND size(r.sourceDocs) > 0
+  MATCH (src:Document) WHERE src.id IN r.sourceDocs
+  WITH r, min(src.knownSince) AS since
+  SET r.knownSince = since
+}
 CALL {
   WITH r, orphan
   WITH r WHERE orphan
