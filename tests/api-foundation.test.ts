@@ -1,5 +1,9 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Kind, parse } from 'graphql';
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../src/config/config.ts';
 import { CypherRegistry } from '../src/db/cypher-registry.ts';
 import { Database } from '../src/db/database.ts';
 import { freePort } from '../src/db/local/port-is-free.ts';
@@ -47,6 +51,32 @@ describe('the API server over real HTTP', () => {
     const html = await res.text();
     expect(html).toContain('<title>quotegraph GraphiQL</title>');
     expect(html).not.toMatch(/<(script|link)[^>]+(src|href)="https?:\/\//);
+  });
+
+  it('when a browser opens /graphql, then GraphiQL preloads every docs/queries example as a tab, first one open', async () => {
+    const dir = path.join(projectRoot(), 'docs', 'queries');
+    const files = (await readdir(dir)).filter((f) => f.endsWith('.graphql')).sort();
+    expect(files.length).toBeGreaterThanOrEqual(5);
+    const res = await fetch(`${api.url}/graphql`, { headers: { accept: 'text/html' } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+    const html = await res.text();
+    // the options GraphiQL is started with: renderYogaGraphiQL(root, {...})
+    const call = html.indexOf("window.document.querySelector('#root'),");
+    expect(call).toBeGreaterThan(0);
+    const json = html.slice(call + "window.document.querySelector('#root'),".length, html.lastIndexOf(');'));
+    const options = JSON.parse(json.trim().replace(/,$/, '')) as { endpoint: string; defaultQuery: string; defaultTabs: { query: string }[] };
+    expect(options.endpoint).toBe('/graphql');
+    const texts = await Promise.all(files.map((f) => readFile(path.join(dir, f), 'utf8')));
+    expect(options.defaultTabs.map((t) => t.query)).toEqual(texts);
+    expect(options.defaultQuery).toBe(texts[0]);
+    for (const [i, text] of texts.entries()) {
+      const op = parse(text).definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
+      const name = op && 'name' in op ? op.name?.value : undefined;
+      expect(name, files[i]).toMatch(/^[A-Z]\w+$/);
+      expect(options.defaultTabs[i]!.query).toContain(`query ${name} `);
+      expect(html).toContain(`query ${name} `);
+    }
   });
 
   it('when a query asks for a field that does not exist, then the error code is BAD_USER_INPUT', async () => {

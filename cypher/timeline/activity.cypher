@@ -36,17 +36,17 @@ CALL (entities) {
     UNION
     MATCH (e)-[r:HELD_ROLE]-(:Entity) RETURN null AS n, r, 'ROLE_CHANGE' AS kind
   }
-  RETURN DISTINCT n, r, kind
+  WITH DISTINCT n, r, kind, coalesce(n, r) AS el
+  WHERE el IS NOT NULL AND el.earliest IS NOT NULL
+    AND (coalesce($includeRetracted, false) OR NOT coalesce(el.retracted, false))
+    AND el.latest >= date($from) AND el.earliest <= date($to)
+    AND ($asOf IS NULL OR el.knownSince <= date($asOf))
+  WITH kind, date.truncate($unit, CASE WHEN el.earliest < date($from) THEN date($from) ELSE el.earliest END) AS bucket,
+       date.truncate($unit, el.latest) AS lastBucket
+  // an aggregate without grouping keys: exactly one row even when nothing is in the window, so
+  // `found` survives and a known entity with an empty window is not mistaken for a missing one
+  RETURN collect({bucket: bucket, kind: kind, within: bucket = lastBucket}) AS rows
 }
-WITH found, entities, n, r, kind, coalesce(n, r) AS el
-WHERE el IS NOT NULL AND el.earliest IS NOT NULL
-  AND (coalesce($includeRetracted, false) OR NOT coalesce(el.retracted, false))
-  AND el.latest >= date($from) AND el.earliest <= date($to)
-  AND ($asOf IS NULL OR el.knownSince <= date($asOf))
-WITH DISTINCT found, entities, n, r, kind, el
-WITH found, entities, kind, date.truncate($unit, CASE WHEN el.earliest < date($from) THEN date($from) ELSE el.earliest END) AS bucket,
-     date.truncate($unit, el.latest) AS lastBucket
-WITH found, entities, collect({bucket: bucket, kind: kind, within: bucket = lastBucket}) AS rows
 UNWIND rows + [null] AS row
 WITH found, row.bucket AS bucket, row.kind AS kind, row.within AS within, row
 RETURN found, bucket, kind, within, count(row) AS n

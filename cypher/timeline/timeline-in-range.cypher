@@ -14,77 +14,83 @@ UNWIND $entityIds AS asked
 OPTIONAL MATCH (redirect:EntityRedirect {id: asked})
 OPTIONAL MATCH (e:Entity {id: coalesce(redirect.to, asked)})
 WITH collect(CASE WHEN e IS NOT NULL THEN asked END) AS found, collect(DISTINCT e) AS entities
+// the candidates are collected inside a subquery: an aggregate without grouping keys gives exactly
+// one row even when nothing is left (nothing known as of $asOf, nothing in the range), so `found`
+// survives and a known entity with an empty answer is not mistaken for a missing one
 CALL (entities) {
-  MATCH (n:Quote) USING INDEX n:Quote(earliest)
-  WHERE n.earliest <= date($to) AND n.latest >= date($from)
-    AND (EXISTS { MATCH (x:Entity)-[:SAID]->(n) WHERE x IN entities }
-      OR EXISTS { MATCH (n)-[s:SOURCED_FROM]->(:Document)-[m:MENTIONS]->(x:Entity) WHERE x IN entities AND any(p IN m.starts WHERE p >= s.start AND p < s.end) })
-  RETURN n, null AS r, 'QUOTE' AS kind
-  UNION
-  MATCH (n:Claim) USING INDEX n:Claim(earliest)
-  WHERE n.earliest <= date($to) AND n.latest >= date($from)
-    AND (EXISTS { MATCH (x:Entity)-[:CLAIMED]->(n) WHERE x IN entities }
-      OR EXISTS { MATCH (n)-[:ABOUT]->(x:Entity) WHERE x IN entities }
-      OR EXISTS { MATCH (n)-[s:SOURCED_FROM]->(:Document)-[m:MENTIONS]->(x:Entity) WHERE x IN entities AND any(p IN m.starts WHERE p >= s.start AND p < s.end) })
-  RETURN n, null AS r, 'CLAIM' AS kind
-  UNION
-  MATCH (n:Event) USING INDEX n:Event(earliest)
-  WHERE n.earliest <= date($to) AND n.latest >= date($from)
-    AND (EXISTS { MATCH (x:Entity)-[:PARTICIPATED_IN]->(n) WHERE x IN entities }
-      OR EXISTS { MATCH (n)-[:LOCATED_IN]->(x:Entity) WHERE x IN entities }
-      OR EXISTS { MATCH (x:Entity)-[:SAID|CLAIMED]->()-[:AT]->(n) WHERE x IN entities }
-      OR EXISTS { MATCH (n)-[s:SOURCED_FROM]->(:Document)-[m:MENTIONS]->(x:Entity) WHERE x IN entities AND any(p IN m.starts WHERE p >= s.start AND p < s.end) })
-  RETURN n, null AS r, 'EVENT' AS kind
-  UNION
-  MATCH (n:Report) USING INDEX n:Report(earliest)
-  WHERE n.earliest <= date($to) AND n.latest >= date($from)
-    AND (EXISTS { MATCH (x:Entity)-[:PUBLISHED]->(n) WHERE x IN entities }
-      OR EXISTS { MATCH (n)-[s:SOURCED_FROM]->(:Document)-[m:MENTIONS]->(x:Entity) WHERE x IN entities AND any(p IN m.starts WHERE p >= s.start AND p < s.end) })
-  RETURN n, null AS r, 'REPORT' AS kind
-  UNION
-  UNWIND entities AS e
-  MATCH (e)-[r:HELD_ROLE]-(:Entity)
-  WHERE r.earliest <= date($to) AND r.latest >= date($from)
-  RETURN null AS n, r, 'ROLE_CHANGE' AS kind
-  UNION
-  // undated items are found entity-first: no index orders what has no date
-  WITH entities WHERE $withUndated
+  CALL (entities) {
+    MATCH (n:Quote) USING INDEX n:Quote(earliest)
+    WHERE n.earliest <= date($to) AND n.latest >= date($from)
+      AND (EXISTS { MATCH (x:Entity)-[:SAID]->(n) WHERE x IN entities }
+        OR EXISTS { MATCH (n)-[s:SOURCED_FROM]->(:Document)-[m:MENTIONS]->(x:Entity) WHERE x IN entities AND any(p IN m.starts WHERE p >= s.start AND p < s.end) })
+    RETURN n, null AS r, 'QUOTE' AS kind
+    UNION
+    MATCH (n:Claim) USING INDEX n:Claim(earliest)
+    WHERE n.earliest <= date($to) AND n.latest >= date($from)
+      AND (EXISTS { MATCH (x:Entity)-[:CLAIMED]->(n) WHERE x IN entities }
+        OR EXISTS { MATCH (n)-[:ABOUT]->(x:Entity) WHERE x IN entities }
+        OR EXISTS { MATCH (n)-[s:SOURCED_FROM]->(:Document)-[m:MENTIONS]->(x:Entity) WHERE x IN entities AND any(p IN m.starts WHERE p >= s.start AND p < s.end) })
+    RETURN n, null AS r, 'CLAIM' AS kind
+    UNION
+    MATCH (n:Event) USING INDEX n:Event(earliest)
+    WHERE n.earliest <= date($to) AND n.latest >= date($from)
+      AND (EXISTS { MATCH (x:Entity)-[:PARTICIPATED_IN]->(n) WHERE x IN entities }
+        OR EXISTS { MATCH (n)-[:LOCATED_IN]->(x:Entity) WHERE x IN entities }
+        OR EXISTS { MATCH (x:Entity)-[:SAID|CLAIMED]->()-[:AT]->(n) WHERE x IN entities }
+        OR EXISTS { MATCH (n)-[s:SOURCED_FROM]->(:Document)-[m:MENTIONS]->(x:Entity) WHERE x IN entities AND any(p IN m.starts WHERE p >= s.start AND p < s.end) })
+    RETURN n, null AS r, 'EVENT' AS kind
+    UNION
+    MATCH (n:Report) USING INDEX n:Report(earliest)
+    WHERE n.earliest <= date($to) AND n.latest >= date($from)
+      AND (EXISTS { MATCH (x:Entity)-[:PUBLISHED]->(n) WHERE x IN entities }
+        OR EXISTS { MATCH (n)-[s:SOURCED_FROM]->(:Document)-[m:MENTIONS]->(x:Entity) WHERE x IN entities AND any(p IN m.starts WHERE p >= s.start AND p < s.end) })
+    RETURN n, null AS r, 'REPORT' AS kind
+    UNION
     UNWIND entities AS e
-    CALL (e) {
-      MATCH (e)-[:SAID]->(n:Quote) RETURN n, null AS r, 'QUOTE' AS kind
-      UNION
-      MATCH (e)-[:CLAIMED]->(n:Claim) RETURN n, null AS r, 'CLAIM' AS kind
-      UNION
-      MATCH (e)<-[:ABOUT]-(n:Claim) RETURN n, null AS r, 'CLAIM' AS kind
-      UNION
-      MATCH (e)-[:PUBLISHED]->(n:Report) RETURN n, null AS r, 'REPORT' AS kind
-      UNION
-      MATCH (e)-[:PARTICIPATED_IN]->(n:Event) RETURN n, null AS r, 'EVENT' AS kind
-      UNION
-      MATCH (e)<-[:LOCATED_IN]-(n:Event) RETURN n, null AS r, 'EVENT' AS kind
-      UNION
-      MATCH (e)-[:SAID|CLAIMED]->()-[:AT]->(n:Event) RETURN n, null AS r, 'EVENT' AS kind
-      UNION
-      MATCH (e)<-[m:MENTIONS]-(:Document)<-[s:SOURCED_FROM]-(n)
-      WHERE any(x IN m.starts WHERE x >= s.start AND x < s.end)
-      RETURN n, null AS r,
-             CASE WHEN n:Quote THEN 'QUOTE' WHEN n:Claim THEN 'CLAIM' WHEN n:Event THEN 'EVENT' ELSE 'REPORT' END AS kind
-      UNION
-      MATCH (e)-[r:HELD_ROLE]-(:Entity) RETURN null AS n, r, 'ROLE_CHANGE' AS kind
-    }
-  WITH DISTINCT n, r, kind WHERE coalesce(n, r).earliest IS NULL
-  RETURN n, r, kind
+    MATCH (e)-[r:HELD_ROLE]-(:Entity)
+    WHERE r.earliest <= date($to) AND r.latest >= date($from)
+    RETURN null AS n, r, 'ROLE_CHANGE' AS kind
+    UNION
+    // undated items are found entity-first: no index orders what has no date
+    WITH entities WHERE $withUndated
+      UNWIND entities AS e
+      CALL (e) {
+        MATCH (e)-[:SAID]->(n:Quote) RETURN n, null AS r, 'QUOTE' AS kind
+        UNION
+        MATCH (e)-[:CLAIMED]->(n:Claim) RETURN n, null AS r, 'CLAIM' AS kind
+        UNION
+        MATCH (e)<-[:ABOUT]-(n:Claim) RETURN n, null AS r, 'CLAIM' AS kind
+        UNION
+        MATCH (e)-[:PUBLISHED]->(n:Report) RETURN n, null AS r, 'REPORT' AS kind
+        UNION
+        MATCH (e)-[:PARTICIPATED_IN]->(n:Event) RETURN n, null AS r, 'EVENT' AS kind
+        UNION
+        MATCH (e)<-[:LOCATED_IN]-(n:Event) RETURN n, null AS r, 'EVENT' AS kind
+        UNION
+        MATCH (e)-[:SAID|CLAIMED]->()-[:AT]->(n:Event) RETURN n, null AS r, 'EVENT' AS kind
+        UNION
+        MATCH (e)<-[m:MENTIONS]-(:Document)<-[s:SOURCED_FROM]-(n)
+        WHERE any(x IN m.starts WHERE x >= s.start AND x < s.end)
+        RETURN n, null AS r,
+               CASE WHEN n:Quote THEN 'QUOTE' WHEN n:Claim THEN 'CLAIM' WHEN n:Event THEN 'EVENT' ELSE 'REPORT' END AS kind
+        UNION
+        MATCH (e)-[r:HELD_ROLE]-(:Entity) RETURN null AS n, r, 'ROLE_CHANGE' AS kind
+      }
+    WITH DISTINCT n, r, kind WHERE coalesce(n, r).earliest IS NULL
+    RETURN n, r, kind
+  }
+  WITH n, r, kind, coalesce(n, r) AS el
+  WHERE el IS NOT NULL
+    AND (coalesce($includeRetracted, false) OR NOT coalesce(el.retracted, false))
+    AND ($kinds IS NULL OR kind IN $kinds)
+    AND ($asOf IS NULL OR el.knownSince <= date($asOf))
+  WITH DISTINCT n, r, kind, el,
+       CASE WHEN el.earliest IS NULL THEN null
+            ELSE toString(el.earliest) + '|' + right('0000000' + toString(duration.inDays(el.latest, date('9999-12-31')).days), 7) + '|' + el.id END AS key
+  ORDER BY key, el.id
+  RETURN collect({n: n, r: r, kind: kind, key: key}) AS candidates
 }
-WITH found, entities, n, r, kind, coalesce(n, r) AS el
-WHERE el IS NOT NULL
-  AND (coalesce($includeRetracted, false) OR NOT coalesce(el.retracted, false))
-  AND ($kinds IS NULL OR kind IN $kinds)
-  AND ($asOf IS NULL OR el.knownSince <= date($asOf))
-WITH DISTINCT found, entities, n, r, kind, el,
-     CASE WHEN el.earliest IS NULL THEN null
-          ELSE toString(el.earliest) + '|' + right('0000000' + toString(duration.inDays(el.latest, date('9999-12-31')).days), 7) + '|' + el.id END AS key
-ORDER BY key, el.id
-WITH found, entities, collect({n: n, r: r, kind: kind, key: key}) AS candidates
+WITH found, entities, candidates
 WITH found, entities,
      [x IN candidates WHERE x.key IS NOT NULL] AS dated,
      CASE WHEN $withUndated THEN [x IN candidates WHERE x.key IS NULL] ELSE [] END AS undated

@@ -41,7 +41,8 @@ export function decodeCursor(field: string, cursor: string | null | undefined): 
   if (cursor === null || cursor === undefined) return null;
   try {
     const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { k?: unknown };
-    if (typeof parsed.k === 'string') return parsed.k;
+    // Node's base64 decoder skips what it cannot read: only the exact text we issued is a cursor
+    if (typeof parsed.k === 'string' && encodeCursor(parsed.k) === cursor) return parsed.k;
   } catch {
     // fall through: not one of ours
   }

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
+import { ingestDocument } from '../../src/ingest/ingest-documents.ts';
 import type { RunningApi } from '../../src/server/start-api.ts';
 import { loadSampleCorpus } from '../support/sample-corpus.ts';
 import { graphql, startTestApi } from '../support/test-api.ts';
-import { openTestDatabase } from '../support/test-database.ts';
+import { openTestDatabase, testScope } from '../support/test-database.ts';
 
 const TIMELINE = `query T($ids: [ID!]!, $from: Date, $to: Date, $asOf: Date, $first: Int, $after: String, $kinds: [TimelineKind!]) {
   timeline(entityIds: $ids, from: $from, to: $to, asOf: $asOf, first: $first, after: $after, kinds: $kinds) {
@@ -131,34 +132,133 @@ describe('timeline', () => {
     expect(body.data.timeline).toMatchObject({ totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
   });
 
-  it('when a 50-item timeline is resolved down to quote → speaker → roles → sources, then it costs at most 4 Cypher round trips', async () => {
-    let count = 0;
-    const names: string[] = [];
-    const off = db.onQuery((e) => { count++; names.push(e.name); });
-    const { body } = await graphql(api, `{ timeline(entityIds: ["org:nato", "person:marco-rubio"], first: 50) {
-      edges { node { ... on Quote { id speaker { id name roles { role when { edtf } sources { start end document { id title } } } } sources { start end document { id } } } } } } }`);
-    off();
-    expect(body.errors).toBeUndefined();
-    expect(body.data.timeline.edges.length).toBeGreaterThanOrEqual(20);
-    console.info(`round trips: ${count} (${names.join(', ')})`);
-    expect(count).toBeLessThanOrEqual(4);
+  describe('with one invented speaker quoted on 60 different days in four invented articles', () => {
+    // Written for this test and ingested through src/ingest like any article; deleted afterwards.
+    // Dated 2019 and naming nothing of the sample corpus, so other test files (same Neo4j) never see them.
+    const scope = testScope('round-trips');
+    const tag = `Quell${scope.slice(-6).replace(/[^a-z]/g, (c) => String.fromCharCode(97 + Number(c)))}`;
+    const speaker = `Ottilie ${tag}`;
+    const forum = `${tag} Forum`;
+    const urlPrefix = `https://test.quotegraph.invalid/${scope}/`;
+    const months = [['03', 'March'], ['04', 'April'], ['06', 'June'], ['07', 'July']] as const;
+    const articles = months.map(([mm, month], k) => ({
+      meta: { source: `${urlPrefix}${k}`, title: `${tag} diary ${k}`, url: `${urlPrefix}${k}`, outlet: `${tag} Courier`, publishedAt: `2019-${mm}-28`, lang: 'en' },
+      body: [
+        'Invented text, written for a quotegraph test.',
+        `${speaker}, the director of the ${forum}, spoke to reporters almost every day.`,
+        ...Array.from({ length: 15 }, (_, i) => `"Invented remark ${k}-${i} about nothing in particular," ${speaker} said on ${i + 1} ${month} 2019.`),
+      ].join('\n\n'),
+    }));
+    const days = months.flatMap(([mm]) => Array.from({ length: 15 }, (_, i) => `2019-${mm}-${String(i + 1).padStart(2, '0')}`));
+    let speakerId = '';
+    let documentIds: string[] = [];
+
+    beforeAll(async () => {
+      const written = [];
+      for (const a of articles) written.push(await ingestDocument(db, a));
+      documentIds = written.map((w) => w.documentId);
+      const [row] = await db.raw('MATCH (p:Person {name: $name}) RETURN p.id AS id', { name: speaker });
+      speakerId = row?.id as string;
+    });
+    afterAll(async () => {
+      await db.raw('MATCH (d:Document) WHERE d.url STARTS WITH $p OPTIONAL MATCH (d)<-[:SOURCED_FROM]-(f) DETACH DELETE d, f', { p: urlPrefix });
+      await db.raw('MATCH (e:Entity) WHERE e.name CONTAINS $tag DETACH DELETE e', { tag });
+      const [left] = await db.raw('MATCH (n) WHERE n.url STARTS WITH $p OR n.name CONTAINS $tag OR n.text CONTAINS $tag RETURN count(n) AS n', { p: urlPrefix, tag });
+      expect(left!.n).toBe(0);
+    });
+
+    it('when the ingested articles are read back, then the speaker has 60 dated quotes and a role', async () => {
+      expect(speakerId).toMatch(/^person:/);
+      const [row] = await db.raw(
+        'MATCH (p:Person {id: $id}) RETURN COUNT { (p)-[:SAID]->(q:Quote) WHERE q.earliest IS NOT NULL } AS quotes, COUNT { (p)-[:HELD_ROLE]->() } AS roles',
+        { id: speakerId },
+      );
+      expect(row).toEqual({ quotes: 60, roles: expect.any(Number) });
+      expect(row!.roles).toBeGreaterThan(0);
+    });
+
+    it('when a 50-item timeline is resolved down to quote → speaker → roles → sources, then all 50 resolve in at most 4 Cypher round trips', async () => {
+      let count = 0;
+      const names: string[] = [];
+      const off = db.onQuery((e) => { count++; names.push(e.name); });
+      const { body } = await graphql(api, `query RoundTrips($id: ID!) { timeline(entityIds: [$id], kinds: [QUOTE], first: 50) {
+        totalCount pageInfo { hasNextPage }
+        edges { when { earliest } node { __typename ... on Quote { id text
+          speaker { id name roles { role when { edtf } sources { start end document { id title } } } }
+          sources { start end excerpt document { id } } } } } } }`, { id: speakerId });
+      off();
+      console.info(`round trips: ${count} (${names.join(', ')})`);
+      expect(body.errors).toBeUndefined();
+      const t = body.data.timeline;
+      expect(t.totalCount).toBe(60);
+      expect(t.pageInfo.hasNextPage).toBe(true);
+      const edges = t.edges as any[];
+      expect(edges).toHaveLength(50);
+      // in order, one quote per day: the first 50 of the 60 days
+      expect(edges.map((e) => e.when.earliest)).toEqual(days.slice(0, 50));
+      expect(new Set(edges.map((e) => e.node.id)).size).toBe(50);
+      for (const { node } of edges) {
+        expect(node.__typename).toBe('Quote');
+        expect(node.text).toMatch(/^Invented remark \d-\d+ about nothing in particular,$/);
+        expect(node.sources).toHaveLength(1);
+        expect(documentIds).toContain(node.sources[0].document.id);
+        expect(node.sources[0].excerpt).toBe(node.text);
+        expect(node.speaker).toMatchObject({ id: speakerId, name: speaker });
+        expect(node.speaker.roles.length).toBeGreaterThan(0);
+        for (const role of node.speaker.roles) {
+          expect(role.role).toContain(forum);
+          expect(role.when.edtf).toMatch(/^2019-0[3-7]-28$/);
+          expect(role.sources.length).toBeGreaterThan(0);
+          for (const s of role.sources) {
+            expect(documentIds).toContain(s.document.id);
+            expect(s.document.title).toContain(tag);
+            expect(s.end).toBeGreaterThan(s.start);
+          }
+        }
+      }
+      expect(count).toBeGreaterThan(0);
+      expect(count).toBeLessThanOrEqual(4);
+    });
   });
+
+  /** The operators of the EXPLAIN plan of a cypher/ statement (all parameters null), with their details. */
+  async function planOf(name: string): Promise<{ op: string; details: string; leaf: boolean }[]> {
+    const q = db.queries.get(name);
+    const session = db.driver.session({ database: db.name });
+    try {
+      const res = await session.run(`EXPLAIN ${q.text}`, Object.fromEntries(q.params.map((p) => [p, null])));
+      const ops: { op: string; details: string; leaf: boolean }[] = [];
+      const walk = (p: any) => {
+        ops.push({ op: String(p.operatorType).split('@')[0] ?? '', details: String(p.arguments?.Details ?? ''), leaf: p.children.length === 0 });
+        p.children.forEach(walk);
+      };
+      walk(res.summary.plan);
+      return ops;
+    } finally {
+      await session.close();
+    }
+  }
 
   it('when the ranged timeline statement is EXPLAINed, then ids and dates are found by index seeks, not label scans', async () => {
     const q = db.queries.get('timeline/timeline-in-range');
     const rows = await db.raw(`EXPLAIN ${q.text}`, Object.fromEntries(q.params.map((p) => [p, null])));
     expect(rows).toEqual([]);
-    const session = db.driver.session({ database: db.name });
-    try {
-      const res = await session.run(`EXPLAIN ${q.text}`, Object.fromEntries(q.params.map((p) => [p, null])));
-      const ops: string[] = [];
-      const walk = (p: any) => { ops.push(String(p.operatorType).split("@")[0] ?? ""); p.children.forEach(walk); };
-      walk(res.summary.plan);
-      expect(ops).toContain('NodeUniqueIndexSeek');
-      expect(ops).toContain('NodeIndexSeekByRange');
-      expect(ops.filter((o) => /LabelScan|AllNodesScan/.test(o))).toEqual([]);
-    } finally {
-      await session.close();
-    }
+    const ops = (await planOf('timeline/timeline-in-range')).map((o) => o.op);
+    expect(ops).toContain('NodeUniqueIndexSeek');
+    expect(ops).toContain('NodeIndexSeekByRange');
+    expect(ops.filter((o) => /LabelScan|AllNodesScan/.test(o))).toEqual([]);
+  });
+
+  it('when the timeline statement used without from/to is EXPLAINed, then its entities are anchored by a unique index seek and nothing is label-scanned', async () => {
+    // the resolver picks timeline-by-entities when neither from nor to is given (src/queries/timeline/read-timeline.ts)
+    const ops = await planOf('timeline/timeline-by-entities');
+    const seeks = ops.filter((o) => /IndexSeek/.test(o.op));
+    expect(seeks.some((o) => o.op === 'NodeUniqueIndexSeek' && /\w+:Entity\(id\)/.test(o.details))).toBe(true);
+    expect(seeks.some((o) => o.op === 'NodeUniqueIndexSeek' && /:EntityRedirect\(id\)/.test(o.details))).toBe(true);
+    expect(ops.filter((o) => /LabelScan|AllNodesScan|NodeByIdSeek|RelationshipTypeScan|AllRelationshipsScan/.test(o.op))).toEqual([]);
+    // every leaf of the plan is an index seek, the unwinding of the $entityIds list, or an argument
+    // handed in from outside: nothing reads the graph without an index
+    expect(ops.filter((o) => o.leaf && !/IndexSeek|^Argument$|^Unwind$/.test(o.op)).map((o) => o.op)).toEqual([]);
+    expect(ops.filter((o) => o.leaf && /^Unwind$/.test(o.op)).map((o) => o.details)).toEqual(['$entityIds AS asked']);
   });
 });

@@ -10,13 +10,15 @@ export const seedPath = path.resolve(projectRoot(), '..', 'shared', 'corpus', 'n
 /**
  * Loads data/sample and, when ../shared is there, the seed article (published 2026-02-17).
  * Ingestion is idempotent, so every test file may call this; nothing is deleted afterwards.
- * Returns whether the seed is loaded: seed-specific assertions skip (with a notice) when it is not.
+ * Returns whether the seed is loaded (and its document id): seed-specific assertions skip (with a
+ * notice) when it is not.
  */
-export async function loadSampleCorpus(db: Database): Promise<{ seed: boolean }> {
+export async function loadSampleCorpus(db: Database): Promise<{ seed: boolean; seedDocumentId: string | null }> {
   const files = await expandPaths([path.join(projectRoot(), 'data', 'sample')]);
   await ingestFiles(db, files);
   const seed = existsSync(seedPath);
-  if (seed) await ingestFiles(db, [seedPath], { overrides: { publishedAt: '2026-02-17' } });
+  let seedDocumentId: string | null = null;
+  if (seed) await ingestFiles(db, [seedPath], { overrides: { publishedAt: '2026-02-17' }, onDocument: (r) => void (seedDocumentId = r.documentId) });
   else console.warn(`[sample-corpus] ${seedPath} is missing: seed-specific assertions are skipped`);
-  return { seed };
+  return { seed, seedDocumentId };
 }
