@@ -1,14 +1,14 @@
 // Purpose: a person's quotes in the order they were said, each with the articles that carry it
-//   (Neo4j Browser: paste, set `:param person => 'person:marco-rubio'` or keep the default, run)
-// Params: $person: String|null - entity id, default person:marco-rubio; $from, $to: String|null -
-//   YYYY-MM-DD, keep quotes whose span overlaps [from, to] (undated quotes only without both)
+//   (Neo4j Browser: paste and run as it is; no :param needed)
+// Edit these values in the first line: person (an entity id, e.g. 'person:mark-rutte'); fromDay and
+//   toDay ('YYYY-MM-DD' or null): keep quotes whose span overlaps [fromDay, toDay] (undated quotes
+//   only when both are null)
 // Returns: said, precision, quote, lang, event, sources (List<String>: "outlet · title · published") -
 //   one row per quote, earliest first, undated last
 // Mode: read
-WITH coalesce($person, 'person:marco-rubio') AS personId,
-     CASE WHEN $from IS NULL THEN null ELSE date($from) END AS fromDate,
-     CASE WHEN $to IS NULL THEN null ELSE date($to) END AS toDate
-MATCH (p:Entity {id: personId})-[:SAID]->(q:Quote)
+WITH 'person:marco-rubio' AS person, null AS fromDay, null AS toDay
+WITH person, date(fromDay) AS fromDate, date(toDay) AS toDate
+MATCH (p:Entity {id: person})-[:SAID]->(q:Quote)
 WHERE (fromDate IS NULL AND toDate IS NULL)
    OR (q.earliest IS NOT NULL AND (fromDate IS NULL OR q.latest >= fromDate) AND (toDate IS NULL OR q.earliest <= toDate))
 OPTIONAL MATCH (q)-[:SOURCED_FROM]->(d:Document)

@@ -373,7 +373,8 @@ async function loadActivity(): Promise<void> {
   clear(box, loading('activity'));
   try {
     const data = await execute(ActivityQuery, { ids, from, to, bucket: state.bucket, asOf: state.asOf }, signal);
-    renderActivity(box, data.activity, state.bucket);
+    if (data.activity.every((b) => b.total + b.coarser === 0)) clear(box, empty('Nothing dated to count in this window.'));
+    else renderActivity(box, data.activity, state.bucket);
   } catch (err) {
     if (isAbort(err)) return;
     clear(box, errorBox('the activity', err, () => void loadActivity()));

@@ -112,6 +112,10 @@ export class InfluenceNetwork {
       minZoom: 0.3,
       maxZoom: 3,
     });
+    // Test hook, documented in tests/e2e/dashboard.test.ts: where each node is drawn, so a browser
+    // test can click the canvas at a node. Only a data attribute; nothing else leaves the module.
+    cy.ready(() => this.publishPositions(cy));
+    cy.on('viewport resize position', () => this.publishPositions(cy));
     cy.on('tap', 'node', (e) => this.onFocus(e.target.id()));
     cy.on('tap', (e) => {
       if (e.target === cy) this.onFocus(null);
@@ -133,6 +137,16 @@ export class InfluenceNetwork {
     hood.edges().addClass('near');
   }
 
+  /** data-positions = {"id": [x, y], …}: each node's rendered centre in CSS px from the canvas's top-left corner. */
+  private publishPositions(cy: cytoscape.Core): void {
+    const at: Record<string, [number, number]> = {};
+    cy.nodes().forEach((n) => {
+      const p = n.renderedPosition();
+      at[n.id()] = [Math.round(p.x), Math.round(p.y)];
+    });
+    this.container.dataset.positions = JSON.stringify(at);
+  }
+
   fit(): void {
     this.cy?.resize();
     this.cy?.fit(undefined, 24);
@@ -141,5 +155,6 @@ export class InfluenceNetwork {
   destroy(): void {
     this.cy?.destroy();
     this.cy = null;
+    delete this.container.dataset.positions;
   }
 }

@@ -77,9 +77,10 @@ export function mountSearch(root: HTMLElement, cb: SearchCallbacks): { focus(): 
     const entities = hits.filter((x) => x.entity);
     const facts = hits.filter((x) => x.quote || x.claim);
     const items: HTMLLIElement[] = [];
-    const option = (content: Node[], pick: () => void): HTMLLIElement => {
+    // data-id: what the option stands for (an entity, a quote or a claim), as the page and its tests see it
+    const option = (id: string, content: Node[], pick: () => void): HTMLLIElement => {
       const i = options.length;
-      const el = h('li', { id: `search-opt-${i}`, role: 'option', class: 'search-option', 'aria-selected': 'false' }, ...content);
+      const el = h('li', { id: `search-opt-${i}`, role: 'option', class: 'search-option', 'aria-selected': 'false', 'data-id': id }, ...content);
       el.addEventListener('mousedown', (e) => e.preventDefault());
       el.addEventListener('click', () => choose(i));
       options.push({ el, pick });
@@ -88,7 +89,7 @@ export function mountSearch(root: HTMLElement, cb: SearchCallbacks): { focus(): 
     if (entities.length) items.push(h('li', { class: 'search-group', role: 'presentation' }, 'People, organizations, places'));
     for (const hit of entities) {
       const e = hit.entity!;
-      items.push(option([h('i', { class: 'dot', style: `background:${KIND_COLORS[e.kind]}` }), h('span', { class: 'opt-main' }, e.name), h('span', { class: 'opt-kind' }, KIND_LABELS[e.kind])], () => cb.onEntity(e.id)));
+      items.push(option(e.id, [h('i', { class: 'dot', style: `background:${KIND_COLORS[e.kind]}` }), h('span', { class: 'opt-main' }, e.name), h('span', { class: 'opt-kind' }, KIND_LABELS[e.kind])], () => cb.onEntity(e.id)));
     }
     if (facts.length) items.push(h('li', { class: 'search-group', role: 'presentation' }, 'Quotes and reported speech'));
     for (const hit of facts) {
@@ -96,6 +97,7 @@ export function mountSearch(root: HTMLElement, cb: SearchCallbacks): { focus(): 
       const src = f.sources[0]?.document;
       items.push(
         option(
+          f.id,
           [
             h('span', { class: 'opt-quote' }, hit.quote ? `“${f.text}”` : f.text),
             h('span', { class: 'opt-sub' }, [f.speaker?.name, src?.outlet ?? src?.title].filter(Boolean).join(' · ')),
