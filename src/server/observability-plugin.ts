@@ -38,7 +38,10 @@ export function observabilityPlugin(logger: Logger, metrics: Metrics): ApolloSer
           // what clients see as INTERNAL_SERVER_ERROR is logged here with its cause, once
           for (const e of errors) {
             const app = toAppError(unwrapResolverError(e.originalError ?? e));
-            if (app.code === 'INTERNAL_SERVER_ERROR' && !e.extensions?.code?.toString().startsWith('GRAPHQL_')) {
+            // An error that already carries a client code (GRAPHQL_VALIDATION_FAILED, BAD_USER_INPUT from
+            // variable coercion, QUERY_TOO_COMPLEX) is the caller's, not ours: the access log has it.
+            const clientCode = e.extensions?.code?.toString();
+            if (app.code === 'INTERNAL_SERVER_ERROR' && (!clientCode || clientCode === 'INTERNAL_SERVER_ERROR')) {
               const cause = (app.cause ?? e.originalError ?? e) as Error;
               logger.error({ reqId: contextValue.requestId, operation: label, path: e.path, err: { message: cause.message, stack: cause.stack, neo4j: app.details.neo4j } }, 'internal error');
             }

@@ -35,6 +35,14 @@ describe('observability: structured logs and Prometheus metrics', () => {
     expect(lines().some((l) => l.reqId === id)).toBe(true);
   });
 
+  it('when a variable does not fit its type, then the caller gets BAD_USER_INPUT and the log has no "internal error" for it', async () => {
+    const r = await gql(api, 'query Bad($from: Date) { timeline(entityIds: ["org:nato"], from: $from) { totalCount } }', { from: '2026-02-30' }, { 'x-request-id': 'req-bad-date' });
+    expect(r.body?.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const mine = lines().filter((l) => l.reqId === 'req-bad-date');
+    expect(mine.map((l) => l.msg)).toEqual(['graphql request']);
+    expect(mine[0]).toMatchObject({ level: 30, errors: ['BAD_USER_INPUT'] });
+  });
+
   it('when /metrics is scraped, then it has request latency per operation, Cypher time per query file, ingest counters and Neo4j up', async () => {
     await gql(api, 'query A { serverInfo { version } }');
     await gql(api, 'query B { serverInfo { version } }');
