@@ -2,49 +2,37 @@ import { readdir, readFile, mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { projectRoot } from '../../src/config/config.ts';
 import { CypherRegistry } from '../../src/db/cypher-registry.ts';
 import { Database } from '../../src/db/database.ts';
 import { freePort } from '../../src/db/local/port-is-free.ts';
-import type { RunningApi } from '../../src/server/start-api.ts';
-import { loadSampleCorpus } from '../support/sample-corpus.ts';
+import { useSampleApi } from '../support/sample-api.ts';
 import { graphql, startTestApi } from '../support/test-api.ts';
 import { openTestDatabase } from '../support/test-database.ts';
 
 describe('the researcher operations on the sample corpus', () => {
-  let db: Database;
-  let api: RunningApi;
-  let seed = false;
-  beforeAll(async () => {
-    db = await openTestDatabase();
-    ({ seed } = await loadSampleCorpus(db));
-    api = await startTestApi(db);
-  });
-  afterAll(async () => {
-    await api.stop();
-    await db.close();
-  });
+  const sample = useSampleApi();
 
   it('when search("Rubio") runs, then Marco Rubio is the first hit', async () => {
-    const { body } = await graphql(api, '{ search(query: "Rubio") { score snippet entity { id name kind } } }');
+    const { body } = await graphql(sample.api, '{ search(query: "Rubio") { score snippet entity { id name kind } } }');
     expect(body.errors).toBeUndefined();
     expect(body.data.search[0].entity).toMatchObject({ id: 'person:marco-rubio', name: 'Marco Rubio', kind: 'PERSON' });
   });
 
   it('when the search text is unicode or Lucene syntax, then it is searched as words, and nothing found is an empty list', async () => {
-    const a = await graphql(api, '{ search(query: "Außenminister") { entity { id } } }');
+    const a = await graphql(sample.api, '{ search(query: "Außenminister") { entity { id } } }');
     expect(a.body.errors).toBeUndefined();
-    const b = await graphql(api, '{ search(query: "Rubio) OR (*:*") { entity { id } } }');
+    const b = await graphql(sample.api, '{ search(query: "Rubio) OR (*:*") { entity { id } } }');
     expect(b.body.errors).toBeUndefined();
-    const c = await graphql(api, '{ search(query: "Zzyzxquux東京") { score } }');
+    const c = await graphql(sample.api, '{ search(query: "Zzyzxquux東京") { score } }');
     expect(c.body.data.search).toEqual([]);
-    const d = await graphql(api, '{ search(query: "  ") { score } }');
+    const d = await graphql(sample.api, '{ search(query: "  ") { score } }');
     expect(d.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'query' });
   });
 
   it('when entity, node and document are asked, then they resolve, and unknown ids give null', async () => {
-    const { body } = await graphql(api, `{ entity(id: "org:nato") { id name kind aliases ... on Alliance { roles { role person { name } } } }
+    const { body } = await graphql(sample.api, `{ entity(id: "org:nato") { id name kind aliases ... on Alliance { roles { role person { name } } } }
       q: node(id: "person:marco-rubio") { id ... on Person { name } }
       none: entity(id: "person:nobody") { id } }`);
     expect(body.errors).toBeUndefined();
@@ -52,9 +40,9 @@ describe('the researcher operations on the sample corpus', () => {
     expect(body.data.entity.aliases).toContain('Nato');
     expect(body.data.q.name).toBe('Marco Rubio');
     expect(body.data.none).toBeNull();
-    const docs = await graphql(api, '{ quotes(filter: { speakerId: "person:marco-rubio" }, first: 1) { edges { node { id sources { document { id } } } } } }');
+    const docs = await graphql(sample.api, '{ quotes(filter: { speakerId: "person:marco-rubio" }, first: 1) { edges { node { id sources { document { id } } } } } }');
     const docId = docs.body.data.quotes.edges[0].node.sources[0].document.id;
-    const d = await graphql(api, `{ document(id: "${docId}") { id text spans { kind start end text fact { id } entity { id } } } n: node(id: "${docId}") { id } }`);
+    const d = await graphql(sample.api, `{ document(id: "${docId}") { id text spans { kind start end text fact { id } entity { id } } } n: node(id: "${docId}") { id } }`);
     expect(d.body.errors).toBeUndefined();
     const spans = d.body.data.document.spans as any[];
     expect(spans.some((s) => s.kind === 'QUOTE')).toBe(true);
@@ -63,28 +51,28 @@ describe('the researcher operations on the sample corpus', () => {
   });
 
   it('when quotes are filtered and paged, then filters hold and pages chain', async () => {
-    const all = await graphql(api, '{ quotes(filter: { speakerId: "person:marco-rubio" }, first: 100) { totalCount edges { node { id speaker { id } } } } }');
+    const all = await graphql(sample.api, '{ quotes(filter: { speakerId: "person:marco-rubio" }, first: 100) { totalCount edges { node { id speaker { id } } } } }');
     expect(all.body.errors).toBeUndefined();
     const total = all.body.data.quotes.totalCount;
     expect(total).toBeGreaterThan(2);
     expect(all.body.data.quotes.edges.every((e: any) => e.node.speaker.id === 'person:marco-rubio')).toBe(true);
-    const p1 = await graphql(api, '{ quotes(filter: { speakerId: "person:marco-rubio" }, first: 2) { pageInfo { hasNextPage endCursor } edges { node { id } } } }');
-    const p2 = await graphql(api, `{ quotes(filter: { speakerId: "person:marco-rubio" }, first: 2, after: "${p1.body.data.quotes.pageInfo.endCursor}") { pageInfo { hasPreviousPage } edges { node { id } } } }`);
+    const p1 = await graphql(sample.api, '{ quotes(filter: { speakerId: "person:marco-rubio" }, first: 2) { pageInfo { hasNextPage endCursor } edges { node { id } } } }');
+    const p2 = await graphql(sample.api, `{ quotes(filter: { speakerId: "person:marco-rubio" }, first: 2, after: "${p1.body.data.quotes.pageInfo.endCursor}") { pageInfo { hasPreviousPage } edges { node { id } } } }`);
     const ids = [...p1.body.data.quotes.edges, ...p2.body.data.quotes.edges].map((e: any) => e.node.id);
     expect(ids).toEqual(all.body.data.quotes.edges.slice(0, 4).map((e: any) => e.node.id));
     expect(p2.body.data.quotes.pageInfo.hasPreviousPage).toBe(true);
-    const de = await graphql(api, '{ quotes(filter: { lang: "de", text: "nato", from: "2026-02-01", to: "2026-02-28" }) { edges { node { lang text said { earliest } } } } }');
+    const de = await graphql(sample.api, '{ quotes(filter: { lang: "de", text: "nato", from: "2026-02-01", to: "2026-02-28" }) { edges { node { lang text said { earliest } } } } }');
     for (const e of de.body.data.quotes.edges) {
       expect(e.node.lang).toBe('de');
       expect(e.node.text.toLowerCase()).toContain('nato');
     }
-    const none = await graphql(api, '{ quotes(filter: { text: "ÿ-never-said-ü" }) { totalCount edges { cursor } pageInfo { hasNextPage } } }');
+    const none = await graphql(sample.api, '{ quotes(filter: { text: "ÿ-never-said-ü" }) { totalCount edges { cursor } pageInfo { hasNextPage } } }');
     expect(none.body.data.quotes).toEqual({ totalCount: 0, edges: [], pageInfo: { hasNextPage: false } });
   });
 
   it('when influence for January-February 2026 is computed, then Marco Rubio is among the top five with a why, for every algorithm', async () => {
     for (const algorithm of ['PAGERANK', 'DEGREE', 'BETWEENNESS']) {
-      const { body } = await graphql(api, `{ influence(from: "2026-01-01", to: "2026-02-28", algorithm: ${algorithm}, first: 5) {
+      const { body } = await graphql(sample.api, `{ influence(from: "2026-01-01", to: "2026-02-28", algorithm: ${algorithm}, first: 5) {
         rank score entity { id } why { weight edges { from { id } to { id } relation when { edtf } via { __typename } sources { document { id } } } } } }`);
       expect(body.errors).toBeUndefined();
       const rubio = (body.data.influence as any[]).find((s) => s.entity.id === 'person:marco-rubio');
@@ -94,45 +82,50 @@ describe('the researcher operations on the sample corpus', () => {
     }
     // Other test files may be mid-call with their own projection; a leaked one would never go away.
     await vi.waitFor(async () => {
-      const left = await db.raw('CALL gds.graph.list() YIELD graphName WHERE graphName STARTS WITH "quotegraph-influence-" RETURN count(*) AS n');
+      const left = await sample.db.raw('CALL gds.graph.list() YIELD graphName WHERE graphName STARTS WITH "quotegraph-influence-" RETURN count(*) AS n');
       expect(left[0]!.n).toBe(0);
     }, { timeout: 30_000, interval: 500 });
   });
 
   it('when influence runs concurrently or on an empty window, then calls do not collide and empty is empty', async () => {
     const q = '{ influence(from: "2026-01-01", to: "2026-02-28", first: 3) { rank entity { id } } }';
-    const results = await Promise.all([1, 2, 3].map(() => graphql(api, q)));
+    const results = await Promise.all([1, 2, 3].map(() => graphql(sample.api, q)));
     for (const r of results) expect(r.body.errors).toBeUndefined();
     expect(new Set(results.map((r) => JSON.stringify(r.body.data))).size).toBe(1);
-    const empty = await graphql(api, '{ influence(from: "1990-01-01", to: "1990-12-31") { rank } }');
+    const empty = await graphql(sample.api, '{ influence(from: "1990-01-01", to: "1990-12-31") { rank } }');
     expect(empty.body.data.influence).toEqual([]);
   });
 
   it('when Rubio and Reuters are connected, then at least one path has dated edges with sources; maxHops is validated', async () => {
-    const { body } = await graphql(api, `{ connections(from: "person:marco-rubio", to: "org:reuters") {
+    const { body } = await graphql(sample.api, `{ connections(from: "person:marco-rubio", to: "org:reuters") {
       length edges { from { id } to { id } relation when { edtf earliest } sources { start end document { id } } } } }`);
     expect(body.errors).toBeUndefined();
     const paths = body.data.connections as any[];
     expect(paths.length).toBeGreaterThan(0);
     expect(paths.some((p) => p.edges.some((e: any) => e.when?.earliest) && p.edges.every((e: any) => e.sources.length > 0))).toBe(true);
+    // each step lists a source span once, however many facts of that sentence it goes through
+    for (const e of paths.flatMap((p) => p.edges)) {
+      const spans = e.sources.map((s: any) => `${s.document.id}|${s.start}|${s.end}`);
+      expect(new Set(spans).size, spans.join(', ')).toBe(spans.length);
+    }
     expect(paths[0].edges[0].from.id).toBe('person:marco-rubio');
     expect(paths[0].edges.at(-1).to.id).toBe('org:reuters');
-    const tooMany = await graphql(api, '{ connections(from: "person:marco-rubio", to: "org:reuters", maxHops: 5) { length } }');
+    const tooMany = await graphql(sample.api, '{ connections(from: "person:marco-rubio", to: "org:reuters", maxHops: 5) { length } }');
     expect(tooMany.body.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX' });
-    const zero = await graphql(api, '{ connections(from: "person:marco-rubio", to: "org:reuters", maxHops: 0) { length } }');
+    const zero = await graphql(sample.api, '{ connections(from: "person:marco-rubio", to: "org:reuters", maxHops: 0) { length } }');
     expect(zero.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'maxHops' });
   });
 
   it('when coMentions and activity are asked, then they count, and too many buckets is QUERY_TOO_COMPLEX', async () => {
-    const c = await graphql(api, '{ coMentions(entityId: "person:marco-rubio", first: 5) { count firstSeen lastSeen entity { id } documents { id } } }');
+    const c = await graphql(sample.api, '{ coMentions(entityId: "person:marco-rubio", first: 5) { count firstSeen lastSeen entity { id } documents { id } } }');
     expect(c.body.errors).toBeUndefined();
     expect(c.body.data.coMentions.length).toBeGreaterThan(0);
     for (const m of c.body.data.coMentions) expect(m.documents.length).toBe(m.count);
-    const a = await graphql(api, '{ activity(entityIds: ["org:nato"], from: "2026-01-01", to: "2026-03-31", bucket: MONTH) { start end total reports coarser } }');
+    const a = await graphql(sample.api, '{ activity(entityIds: ["org:nato"], from: "2026-01-01", to: "2026-03-31", bucket: MONTH) { start end total reports coarser } }');
     expect(a.body.errors).toBeUndefined();
     expect(a.body.data.activity.map((b: any) => b.start)).toEqual(['2026-01-01', '2026-02-01', '2026-03-01']);
     expect(a.body.data.activity[0].reports).toBeGreaterThan(0);
-    const big = await graphql(api, '{ activity(entityIds: ["org:nato"], from: "1900-01-01", to: "2026-03-31", bucket: DAY) { start } }');
+    const big = await graphql(sample.api, '{ activity(entityIds: ["org:nato"], from: "1900-01-01", to: "2026-03-31", bucket: DAY) { start } }');
     expect(big.body.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
   });
 
@@ -141,11 +134,11 @@ describe('the researcher operations on the sample corpus', () => {
     const files = (await readdir(dir)).filter((f) => f.endsWith('.graphql'));
     expect(files.length).toBeGreaterThanOrEqual(5);
     for (const f of files) {
-      const { body } = await graphql(api, await readFile(path.join(dir, f), 'utf8'));
+      const { body } = await graphql(sample.api, await readFile(path.join(dir, f), 'utf8'));
       expect(body.errors, f).toBeUndefined();
       expect(Object.values(body.data).every((v) => v !== null), f).toBe(true);
     }
-    if (!seed) console.warn('seed missing: docs examples ran on the sample corpus only');
+    if (!sample.seed) console.warn('seed missing: docs examples ran on the sample corpus only');
   });
 });
 

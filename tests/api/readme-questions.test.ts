@@ -1,12 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config/config.ts';
-import type { Database } from '../../src/db/database.ts';
-import type { RunningApi } from '../../src/server/start-api.ts';
-import { loadSampleCorpus } from '../support/sample-corpus.ts';
-import { graphql, startTestApi } from '../support/test-api.ts';
-import { openTestDatabase } from '../support/test-database.ts';
+import { useSampleApi } from '../support/sample-api.ts';
+import { graphql } from '../support/test-api.ts';
 
 // README.md, section "Asking questions": five questions, each with its operation (the text of
 // docs/queries/0N-*.graphql, so the two cannot drift apart) and an excerpt of the real answer.
@@ -64,18 +61,9 @@ describe('the containment check used on the README excerpts', () => {
 
 describe('README "Asking questions"', () => {
   let questions: Question[];
-  let db: Database;
-  let api: RunningApi;
-  let seed = false;
+  const sample = useSampleApi();
   beforeAll(async () => {
     questions = await readmeQuestions();
-    db = await openTestDatabase();
-    ({ seed } = await loadSampleCorpus(db));
-    api = await startTestApi(db);
-  });
-  afterAll(async () => {
-    await api.stop();
-    await db.close();
   });
 
   it('when the section is read, then it asks five questions, each shown with the complete operation of docs/queries/0N-*.graphql', async () => {
@@ -89,10 +77,10 @@ describe('README "Asking questions"', () => {
     }
   });
 
-  it('when each operation runs on the sample corpus plus the seed article, then the README excerpt is part of its real answer', async () => {
-    if (!seed) return console.warn('seed missing: the README excerpts (taken with the seed article loaded) are not compared');
+  it('when each operation runs on the sample corpus plus the sample.seed article, then the README excerpt is part of its real answer', async () => {
+    if (!sample.seed) return console.warn('seed missing: the README excerpts (taken with the sample.seed article loaded) are not compared');
     for (const q of questions) {
-      const { body } = await graphql(api, q.operation);
+      const { body } = await graphql(sample.api, q.operation);
       expect(body.errors, q.file).toBeUndefined();
       expect(notContained(body, q.excerpt), q.file).toEqual([]);
     }

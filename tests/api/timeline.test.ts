@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database.ts';
 import { ingestDocument } from '../../src/ingest/ingest-documents.ts';
-import type { RunningApi } from '../../src/server/start-api.ts';
-import { loadSampleCorpus } from '../support/sample-corpus.ts';
-import { graphql, startTestApi } from '../support/test-api.ts';
-import { openTestDatabase, testScope } from '../support/test-database.ts';
+import { useSampleApi } from '../support/sample-api.ts';
+import { graphql } from '../support/test-api.ts';
+import { testScope } from '../support/test-database.ts';
 
 const TIMELINE = `query T($ids: [ID!]!, $from: Date, $to: Date, $asOf: Date, $first: Int, $after: String, $kinds: [TimelineKind!]) {
   timeline(entityIds: $ids, from: $from, to: $to, asOf: $asOf, first: $first, after: $after, kinds: $kinds) {
@@ -23,21 +21,10 @@ const TIMELINE = `query T($ids: [ID!]!, $from: Date, $to: Date, $asOf: Date, $fi
 }`;
 
 describe('timeline', () => {
-  let db: Database;
-  let api: RunningApi;
-  let seed = false;
-  beforeAll(async () => {
-    db = await openTestDatabase();
-    ({ seed } = await loadSampleCorpus(db));
-    api = await startTestApi(db);
-  });
-  afterAll(async () => {
-    await api.stop();
-    await db.close();
-  });
+  const sample = useSampleApi();
 
-  it('when Rubio\'s timeline for February 2026 is asked, then it lists the press conference of 2026-02-15 with both seed quotes and their spans', async () => {
-    const { body } = await graphql(api, TIMELINE, { ids: ['person:marco-rubio'], from: '2026-02-01', to: '2026-02-28', first: 100 });
+  it('when Rubio\'s timeline for February 2026 is asked, then it lists the press conference of 2026-02-15 with both sample.seed quotes and their spans', async () => {
+    const { body } = await graphql(sample.api, TIMELINE, { ids: ['person:marco-rubio'], from: '2026-02-01', to: '2026-02-28', first: 100 });
     expect(body.errors).toBeUndefined();
     const edges = body.data.timeline.edges as any[];
     expect(edges.length).toBeGreaterThan(0);
@@ -45,7 +32,7 @@ describe('timeline', () => {
     const quotes = edges.filter((e) => e.node.__typename === 'Quote' && e.when.edtf === '2026-02-15');
     expect(quotes.length).toBeGreaterThanOrEqual(2);
     expect(quotes.every((q) => q.node.event?.when?.edtf === '2026-02-15')).toBe(true);
-    if (!seed) return console.warn('seed missing: skipping the seed quote assertions');
+    if (!sample.seed) return console.warn('seed missing: skipping the sample.seed quote assertions');
     const seedQuotes = quotes.filter((q) => q.node.sources.some((s: any) => s.document.publishedAt === '2026-02-17' && /verlassen die NATO nicht|Vasall/.test(s.excerpt ?? '')));
     expect(seedQuotes.length).toBeGreaterThanOrEqual(2);
     for (const q of seedQuotes) {
@@ -56,7 +43,7 @@ describe('timeline', () => {
   });
 
   it('when NATO\'s timeline is asked, then the January 2026 month-precision reports come before the February items', async () => {
-    const { body } = await graphql(api, TIMELINE, { ids: ['org:nato'], from: '2026-01-01', to: '2026-02-28', first: 100 });
+    const { body } = await graphql(sample.api, TIMELINE, { ids: ['org:nato'], from: '2026-01-01', to: '2026-02-28', first: 100 });
     expect(body.errors).toBeUndefined();
     const edges = body.data.timeline.edges as any[];
     const janReports = edges.map((e, i) => ({ e, i })).filter(({ e }) => e.node.__typename === 'Report' && e.when.edtf === '2026-01');
@@ -73,7 +60,7 @@ describe('timeline', () => {
   });
 
   it('when a ranged timeline is asked, then items without a known year are only in undated', async () => {
-    const { body } = await graphql(api, TIMELINE, { ids: ['org:nato'], from: '2026-01-01', to: '2026-12-31' });
+    const { body } = await graphql(sample.api, TIMELINE, { ids: ['org:nato'], from: '2026-01-01', to: '2026-12-31' });
     const edges = body.data.timeline.edges as any[];
     expect(edges.every((e) => e.when.precision !== 'UNKNOWN_YEAR' && e.when.earliest)).toBe(true);
     const undated = body.data.timeline.undated as any[];
@@ -81,8 +68,8 @@ describe('timeline', () => {
     expect(undated.some((u) => (u.said ?? u.when)?.precision === 'UNKNOWN_YEAR')).toBe(true);
   });
 
-  it('when asOf is 2026-02-10, then none of the seed article\'s facts or sources appear', async () => {
-    const { body } = await graphql(api, TIMELINE, { ids: ['person:marco-rubio', 'org:nato'], asOf: '2026-02-10', first: 100 });
+  it('when asOf is 2026-02-10, then none of the sample.seed article\'s facts or sources appear', async () => {
+    const { body } = await graphql(sample.api, TIMELINE, { ids: ['person:marco-rubio', 'org:nato'], asOf: '2026-02-10', first: 100 });
     expect(body.errors).toBeUndefined();
     const docs = (body.data.timeline.edges as any[]).flatMap((e) => (e.node.sources ?? []).map((s: any) => s.document.publishedAt));
     expect(docs.every((d: string) => d <= '2026-02-10')).toBe(true);
@@ -90,13 +77,13 @@ describe('timeline', () => {
   });
 
   it('when paging with first 3, then the pages chain by cursor without gaps or repeats', async () => {
-    const all = await graphql(api, TIMELINE, { ids: ['org:nato'], first: 100 });
+    const all = await graphql(sample.api, TIMELINE, { ids: ['org:nato'], first: 100 });
     const ids = (all.body.data.timeline.edges as any[]).map((e) => e.node.id);
     const seen: string[] = [];
     let after: string | null = null;
     let pages = 0;
     for (;;) {
-      const { body } = await graphql(api, TIMELINE, { ids: ['org:nato'], first: 3, after });
+      const { body } = await graphql(sample.api, TIMELINE, { ids: ['org:nato'], first: 3, after });
       const t = body.data.timeline;
       seen.push(...t.edges.map((e: any) => e.node.id));
       expect(t.pageInfo.hasPreviousPage).toBe(after !== null);
@@ -109,25 +96,25 @@ describe('timeline', () => {
   });
 
   it('when first is 101 or the cursor is forged or a date is impossible, then BAD_USER_INPUT names the field', async () => {
-    const a = await graphql(api, TIMELINE, { ids: ['org:nato'], first: 101 });
+    const a = await graphql(sample.api, TIMELINE, { ids: ['org:nato'], first: 101 });
     expect(a.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
-    const b = await graphql(api, TIMELINE, { ids: ['org:nato'], after: 'not-a-cursor' });
+    const b = await graphql(sample.api, TIMELINE, { ids: ['org:nato'], after: 'not-a-cursor' });
     expect(b.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
-    const c = await graphql(api, TIMELINE, { ids: ['org:nato'], from: '2026-02-30' });
+    const c = await graphql(sample.api, TIMELINE, { ids: ['org:nato'], from: '2026-02-30' });
     expect(c.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'from' });
-    const literal = await graphql(api, `{ timeline(entityIds: ["org:nato"], to: "2026-02-30") { totalCount } }`);
+    const literal = await graphql(sample.api, `{ timeline(entityIds: ["org:nato"], to: "2026-02-30") { totalCount } }`);
     expect(literal.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
-    const d = await graphql(api, `{ timeline(entityIds: ["org:nato"], from: "2026-03-01", to: "2026-02-01") { totalCount } }`);
+    const d = await graphql(sample.api, `{ timeline(entityIds: ["org:nato"], from: "2026-03-01", to: "2026-02-01") { totalCount } }`);
     expect(d.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
   });
 
   it('when an unknown entity is asked, then NOT_FOUND', async () => {
-    const { body } = await graphql(api, TIMELINE, { ids: ['person:nobody-ünïcode-名前'] });
+    const { body } = await graphql(sample.api, TIMELINE, { ids: ['person:nobody-ünïcode-名前'] });
     expect(body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
   it('when the window holds nothing, then the edges are empty and totalCount is 0', async () => {
-    const { body } = await graphql(api, TIMELINE, { ids: ['org:nato'], from: '1990-01-01', to: '1990-12-31' });
+    const { body } = await graphql(sample.api, TIMELINE, { ids: ['org:nato'], from: '1990-01-01', to: '1990-12-31' });
     expect(body.errors).toBeUndefined();
     expect(body.data.timeline).toMatchObject({ totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
   });
@@ -155,21 +142,21 @@ describe('timeline', () => {
 
     beforeAll(async () => {
       const written = [];
-      for (const a of articles) written.push(await ingestDocument(db, a));
+      for (const a of articles) written.push(await ingestDocument(sample.db, a));
       documentIds = written.map((w) => w.documentId);
-      const [row] = await db.raw('MATCH (p:Person {name: $name}) RETURN p.id AS id', { name: speaker });
+      const [row] = await sample.db.raw('MATCH (p:Person {name: $name}) RETURN p.id AS id', { name: speaker });
       speakerId = row?.id as string;
     });
     afterAll(async () => {
-      await db.raw('MATCH (d:Document) WHERE d.url STARTS WITH $p OPTIONAL MATCH (d)<-[:SOURCED_FROM]-(f) DETACH DELETE d, f', { p: urlPrefix });
-      await db.raw('MATCH (e:Entity) WHERE e.name CONTAINS $tag DETACH DELETE e', { tag });
-      const [left] = await db.raw('MATCH (n) WHERE n.url STARTS WITH $p OR n.name CONTAINS $tag OR n.text CONTAINS $tag RETURN count(n) AS n', { p: urlPrefix, tag });
+      await sample.db.raw('MATCH (d:Document) WHERE d.url STARTS WITH $p OPTIONAL MATCH (d)<-[:SOURCED_FROM]-(f) DETACH DELETE d, f', { p: urlPrefix });
+      await sample.db.raw('MATCH (e:Entity) WHERE e.name CONTAINS $tag DETACH DELETE e', { tag });
+      const [left] = await sample.db.raw('MATCH (n) WHERE n.url STARTS WITH $p OR n.name CONTAINS $tag OR n.text CONTAINS $tag RETURN count(n) AS n', { p: urlPrefix, tag });
       expect(left!.n).toBe(0);
     });
 
     it('when the ingested articles are read back, then the speaker has 60 dated quotes and a role', async () => {
       expect(speakerId).toMatch(/^person:/);
-      const [row] = await db.raw(
+      const [row] = await sample.db.raw(
         'MATCH (p:Person {id: $id}) RETURN COUNT { (p)-[:SAID]->(q:Quote) WHERE q.earliest IS NOT NULL } AS quotes, COUNT { (p)-[:HELD_ROLE]->() } AS roles',
         { id: speakerId },
       );
@@ -180,8 +167,8 @@ describe('timeline', () => {
     it('when a 50-item timeline is resolved down to quote → speaker → roles → sources, then all 50 resolve in at most 4 Cypher round trips', async () => {
       let count = 0;
       const names: string[] = [];
-      const off = db.onQuery((e) => { count++; names.push(e.name); });
-      const { body } = await graphql(api, `query RoundTrips($id: ID!) { timeline(entityIds: [$id], kinds: [QUOTE], first: 50) {
+      const off = sample.db.onQuery((e) => { count++; names.push(e.name); });
+      const { body } = await graphql(sample.api, `query RoundTrips($id: ID!) { timeline(entityIds: [$id], kinds: [QUOTE], first: 50) {
         totalCount pageInfo { hasNextPage }
         edges { when { earliest } node { __typename ... on Quote { id text
           speaker { id name roles { role when { edtf } sources { start end document { id title } } } }
@@ -223,8 +210,8 @@ describe('timeline', () => {
 
   /** The operators of the EXPLAIN plan of a cypher/ statement (all parameters null), with their details. */
   async function planOf(name: string): Promise<{ op: string; details: string; leaf: boolean }[]> {
-    const q = db.queries.get(name);
-    const session = db.driver.session({ database: db.name });
+    const q = sample.db.queries.get(name);
+    const session = sample.db.driver.session({ database: sample.db.name });
     try {
       const res = await session.run(`EXPLAIN ${q.text}`, Object.fromEntries(q.params.map((p) => [p, null])));
       const ops: { op: string; details: string; leaf: boolean }[] = [];
@@ -240,8 +227,8 @@ describe('timeline', () => {
   }
 
   it('when the ranged timeline statement is EXPLAINed, then ids and dates are found by index seeks, not label scans', async () => {
-    const q = db.queries.get('timeline/timeline-in-range');
-    const rows = await db.raw(`EXPLAIN ${q.text}`, Object.fromEntries(q.params.map((p) => [p, null])));
+    const q = sample.db.queries.get('timeline/timeline-in-range');
+    const rows = await sample.db.raw(`EXPLAIN ${q.text}`, Object.fromEntries(q.params.map((p) => [p, null])));
     expect(rows).toEqual([]);
     const ops = (await planOf('timeline/timeline-in-range')).map((o) => o.op);
     expect(ops).toContain('NodeUniqueIndexSeek');

@@ -98,7 +98,13 @@ export const typeResolvers: Resolvers = {
     sources: async (e, _a, ctx) => {
       const fromFacts = (await facts(ctx, e.factIds, e.asOf)).flatMap((f) => f.sources);
       const fromRelations = await evidenceSources(ctx, e.evidence, e.asOf);
-      return [...fromFacts, ...fromRelations];
+      // A step through two facts of one sentence (a role and the quote it was said in) has one span.
+      const unique = new Map<string, SourceModel>();
+      for (const source of [...fromFacts, ...fromRelations]) {
+        const key = `${source.document.id}|${source.start}|${source.end}`;
+        if (!unique.has(key)) unique.set(key, source);
+      }
+      return [...unique.values()];
     },
   },
 };
