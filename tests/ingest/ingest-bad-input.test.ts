@@ -1,21 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { projectRoot } from '../../src/config/config.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
+import { runCli } from '../support/run-cli.ts';
 import { openTestDatabase, testScope } from '../support/test-database.ts';
 
-/** Runs the real CLI against the test server. */
-function cli(args: string[]) {
-  const conn = inject('neo4j');
-  return spawnSync(process.execPath, [path.join(projectRoot(), 'bin', 'quotegraph.js'), ...args], {
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '', TZ: 'UTC', NEO4J_URI: conn.uri, NEO4J_USER: conn.user, NEO4J_PASSWORD: conn.password },
-    timeout: 120_000,
-  });
-}
+const cli = runCli;
 
 describe('ingesting a folder with bad files', () => {
   let db: Database;

@@ -1,22 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { projectRoot } from '../../src/config/config.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
+import { runCli } from '../support/run-cli.ts';
 import { openTestDatabase, testScope } from '../support/test-database.ts';
 
-/** Runs the real CLI against the test server, with optional standard input. */
-function cli(args: string[], input?: string) {
-  const conn = inject('neo4j');
-  return spawnSync(process.execPath, [path.join(projectRoot(), 'bin', 'quotegraph.js'), ...args], {
-    encoding: 'utf8',
-    input,
-    env: { PATH: process.env.PATH ?? '', TZ: 'UTC', NEO4J_URI: conn.uri, NEO4J_USER: conn.user, NEO4J_PASSWORD: conn.password },
-    timeout: 120_000,
-  });
-}
+const cli = runCli;
 
 describe('ingesting every input format through the CLI into the graph', () => {
   let db: Database;
