@@ -2,10 +2,11 @@
 // (the dev set the rules were developed on), data/sample/gold (our own samples) and data/heldout/gold
 // (invented articles annotated before the extractor ever saw them: the generalization measure) and
 // data/heldout/blind/gold (a second batch written after the rules were tuned on heldout) and
-// data/heldout/blind2/gold (a third, written after the rules were tuned on blind: the unseen one).
+// data/heldout/blind2/gold (a third, written after the rules were tuned on blind) and
+// data/heldout/blind3/gold (a fourth, written after the rules were tuned on blind2: the unseen one).
 // Prints a table, or JSON with --json.
 //
-//   npx tsx scripts/eval-extract.ts [--json] [--verbose] [--set dev|sample|heldout|blind|blind2] [--repeat N]
+//   npx tsx scripts/eval-extract.ts [--json] [--verbose] [--set dev|sample|heldout|blind|blind2|blind3] [--repeat N]
 //
 // The ms column is one cold run per file (the first file pays for loading the alias table and the
 // sentence splitter). --repeat N extracts every file N more times afterwards and prints the warm rate
@@ -73,7 +74,7 @@ const argv = process.argv.slice(2);
 const args = new Set(argv);
 const onlySet = argv.includes('--set') ? argv[argv.indexOf('--set') + 1] : undefined;
 
-const SETS = ['dev', 'sample', 'heldout', 'blind', 'blind2'] as const;
+const SETS = ['dev', 'sample', 'heldout', 'blind', 'blind2', 'blind3'] as const;
 type SetName = (typeof SETS)[number];
 
 const norm = (s: string | null | undefined): string =>
@@ -85,7 +86,7 @@ const norm = (s: string | null | undefined): string =>
 
 function inputs(): { set: SetName; file: string; goldFile: string }[] {
   const found: { set: SetName; file: string; goldFile: string }[] = [];
-  const dirs: Record<SetName, string> = { dev: devDir, sample: sampleDir, heldout: heldoutDir, blind: join(heldoutDir, 'blind'), blind2: join(heldoutDir, 'blind2') };
+  const dirs: Record<SetName, string> = { dev: devDir, sample: sampleDir, heldout: heldoutDir, blind: join(heldoutDir, 'blind'), blind2: join(heldoutDir, 'blind2'), blind3: join(heldoutDir, 'blind3') };
   for (const set of SETS) {
     if (onlySet && onlySet !== set) continue;
     const dir = dirs[set];
