@@ -144,3 +144,43 @@ describe('reported speech inside a source clause', () => {
     expect(doc.reports.map((r) => r.publisher.name)).toEqual(['Reuters']);
   });
 });
+
+describe('third round: rules found by scoring blind3 (first score: speakers 0.64, dates 0.91)', () => {
+  it('when a name follows abbreviated titles ("Brig. Gen."), then it is a person and speaks', () => {
+    const body = 'Brig. Gen. Marek Zielonka, the army engineer, told reporters the work was "ahead of plan."';
+    expect(extractDocument(body, meta('en', '2026-02-16')).quotes[0]?.speaker?.name).toBe('Marek Zielonka');
+  });
+
+  it('when an English apposition places a name in an institution, then it is a person', () => {
+    expect(people('Anouk Verbeek, a senior fellow at the Example Institute, disagreed.', 'en')).toEqual(['Anouk Verbeek']);
+  });
+
+  it('when a German title is declined ("des Marineexperten") and the source cue is "Nach Ansicht", then the person after it speaks', () => {
+    const body = 'Nach Ansicht des Sicherheitsexperten Jannik Solberg vom Nordinstitut lebt das Land in „falscher Ruhe“.';
+    const doc = extractDocument(body, meta('de', '2026-11-07'));
+    expect(doc.quotes[0]?.speaker?.name).toBe('Jannik Solberg');
+  });
+
+  it('when a quote opens a paragraph without attribution, then the last attribution of the paragraph before speaks it', () => {
+    const body =
+      'Ministerin Clara Wendt sprach zuerst. Vizeadmiral Sven Aurich lobte den Plan. Die Flotte sei bereit, sagte der Vizeadmiral dem Sender. Nun beginne die Arbeit.\n\n„Wir brauchen mehr Schiffe.“';
+    expect(extractDocument(body, meta('de', '2026-11-07')).quotes[0]?.speaker?.name).toBe('Sven Aurich');
+  });
+
+  it('when an outlet is cited with words between name and verb, or with a number in its name, then it is an outlet that reports', () => {
+    const de = extractDocument('Wie der „Märkische Bote“ vergangene Woche berichtete, fehlen Reservisten.', meta('de', '2026-04-21'));
+    expect(de.reports.map((r) => r.publisher.name)).toEqual(['Märkische Bote']);
+    const en = extractDocument('The general told the broadcaster Baltic 24 that the fence was late.', meta('en', '2026-02-16'));
+    expect(en.entities.find((e) => e.type === 'MediaOutlet')?.name).toBe('Baltic 24');
+  });
+
+  it('when dates say "expected to vote on Wednesday", "until March 6" and "by the end of the year", then they are a next day, a day and a year', () => {
+    // 2026-02-16 is a Monday
+    const doc = extractDocument('The Senate is expected to vote on Wednesday, and the president has until March 6 to sign it. Work ends by the end of the year.', meta('en', '2026-02-16'));
+    expect(doc.dates.map((d) => [d.text, d.edtf])).toEqual([
+      ['on Wednesday', '2026-02-18'],
+      ['March 6', '2026-03-06'],
+      ['by the end of the year', '2026'],
+    ]);
+  });
+});

@@ -21,7 +21,7 @@ export interface ClaimDraft extends Span {
   sentence: Span;
 }
 
-const SOURCE_START = /^(?:Laut|According to|Nach Angaben (?:von|des|der)|Nach Worten (?:von|des|der)|Wie .{1,40}? berichtete,)\s+/u;
+const SOURCE_START = /^(?:Laut|According to|Nach Angaben (?:von|des|der)|Nach Worten (?:von|des|der)|Nach (?:Ansicht|Einschätzung|Auffassung|Meinung|Überzeugung) (?:von|des|der)|Wie .{1,40}? berichtete,)\s+/u;
 const CONTENT_AFTER_DE = /^(?:\s+[^,.;:]{0,80}?)?(?:\s*,\s*dass\s|\s+darauf\s*,\s*dass\s|\s+über\s|\s*,\s*(?=\p{Ll}|die\s|der\s|das\s|es\s|man\s|sie\s|er\s))/u;
 const CONTENT_AFTER_EN = /^(?:\s+(?:reporters|journalists|the\s+\p{L}+|Reuters|[^,.;:“"]{0,40}?))?\s+that\s|^\s+(?=(?:the|it|they|there|he|she|we|more|this|those|these)\s)/u;
 const ZUFOLGE = /([\p{L}\s-]{2,60}?)\s+zufolge/u;

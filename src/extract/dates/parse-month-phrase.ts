@@ -15,7 +15,8 @@ const PREPOSITION = '(?:im|Im|in|In|seit|Seit|since|Since|ab|Ab|bis|Bis|until|Un
 const PART = '(Anfang|Mitte|Ende|[Ee]arly|[Mm]id-|[Mm]id|[Ll]ate|(?:the\\s+)?(?:beginning|start|middle|end)\\s+of)';
 
 const MONTH_PHRASE = new RegExp(
-  `(?<![\\p{L}\\d])(?:${PREPOSITION}\\s+)?(?:${PART}\\s*)?(${MONTH_NAME_PATTERN})(?:,?\\s+(?:of\\s+)?((?:19|20)\\d{2}))?(?![\\p{L}\\d])`,
+  // A day after the month ("until March 6") makes it a day date, read by chrono.
+  `(?<![\\p{L}\\d])(?:${PREPOSITION}\\s+)?(?:${PART}\\s*)?(${MONTH_NAME_PATTERN})(?!\\s+\\d{1,2}(?![\\d.]))(?:,?\\s+(?:of\\s+)?((?:19|20)\\d{2}))?(?![\\p{L}\\d])`,
   'gu',
 );
 const YEAR_PHRASE = new RegExp(

@@ -52,8 +52,9 @@ export function findRelativeDays(ctx: DateContext): DateHit[] {
     }
     const word = modifier?.toLowerCase() ?? '';
     // A bare weekday is the most recent one, unless the sentence speaks of the future ("Der
-    // Ausschuss soll sich am Donnerstag damit befassen").
-    const ahead = FORWARD.has(word) || (!BACK.has(word) && word === '' && tenseNear(ctx.body, start, end) === 'future');
+    // Ausschuss soll sich am Donnerstag damit befassen", "is expected to vote on Wednesday").
+    const tense = word === '' ? tenseNear(ctx.body, start, end) : 'unknown';
+    const ahead = FORWARD.has(word) || tense === 'future' || tense === 'not-past';
     const direction = ahead ? 'forward' : BACK.has(word) ? 'back' : 'recent';
     hits.push({ start, end, text, span: daySpan(resolveWeekday(ctx.published, target, direction)) });
   }

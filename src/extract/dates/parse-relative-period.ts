@@ -8,6 +8,10 @@ import { monthSpan, rangeSpan, yearSpan } from './time-span.ts';
 const PERIOD =
   /(?<![\p{L}])(?:(?:[Ee]arlier|[Ll]ater)\s+)?(?:(this|This|last|Last|next|Next|diesen|dieses|diesem|vergangenen|vergangene|letzten|letzte|letztes|nächsten|nächstes|kommenden)\s+(month|year|Monat|Monats|Jahr|Jahres)|(im|Im)\s+(vergangenen|letzten|laufenden)\s+(Monat|Jahr))(?![\p{L}])/gu;
 
+// "by the end of the year", "bis Ende des Jahres", "bis zum Jahresende": the publication year (the
+// text says no more than the year).
+const END_OF_YEAR = /(?<![\p{L}])(?:(?:by\s+)?the\s+end\s+of\s+(?:the|this)\s+year|(?:bis\s+)?(?:zum\s+)?(?:Ende\s+(?:des|dieses)\s+Jahres|Jahresende))(?![\p{L}])/gu;
+
 // "last week", "vergangene Woche", "in der kommenden Woche": a calendar week (Monday to Sunday)
 // counted from the publication week. The text names the week, not a day, so it stays a range.
 const WEEK =
@@ -33,6 +37,11 @@ function findWeeks(ctx: DateContext): DateHit[] {
 
 export function findRelativePeriods(ctx: DateContext): DateHit[] {
   const hits: DateHit[] = findWeeks(ctx);
+  for (const m of ctx.body.matchAll(END_OF_YEAR)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (ctx.published) hits.push({ start, end, text: m[0], span: yearSpan(ctx.published.year) });
+  }
   for (const m of ctx.body.matchAll(PERIOD)) {
     const text = m[0];
     const start = m.index ?? 0;

@@ -5,13 +5,14 @@
 
 import { addMention, newEntity, type Context } from '../context.ts';
 
-const NAME = "[„“\"»«‚]?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|am|an der|für|of|on|de)){0,3}[“”\"«»‘]?";
+// a name in capitals, maybe quoted, maybe ending in a number ("Wisla 24", "Radio 1")
+const NAME = "[„“\"»«‚]?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|am|an der|für|of|on|de)){0,3}(?:\\s+\\d{1,3}(?![\\d.,]))?[“”\"«»‘]?";
 
 const CUES: RegExp[] = [
   // "Nach Informationen des Handelsblatts", "nach Informationen von Radio Nord"
   new RegExp(`(?<![\\p{L}])[Nn]ach (?:gemeinsamen )?(?:Informationen|Recherchen) (?:des|der|von|vom) (${NAME})`, 'gu'),
   // "wie die „Kieler Rundschau“ berichtete", "wie das Blatt Nordkurier meldet"
-  new RegExp(`(?<![\\p{L}])[Ww]ie (?:die |der |das )?(${NAME}) (?:am \\p{Lu}\\p{Ll}+ )?(?:berichtet|berichtete|berichteten|meldet|meldete|schreibt|schrieb)(?![\\p{L}])`, 'gu'),
+  new RegExp(`(?<![\\p{L}])[Ww]ie (?:die |der |das )?(${NAME}) (?:[\\p{L}\\d.]+ ){0,4}?(?:berichtet|berichtete|berichteten|meldet|meldete|schreibt|schrieb)(?![\\p{L}])`, 'gu'),
   // "der Zeitung „Die Welt“", "dem Sender Radio Nord", "the newspaper Nordic Times", "news agency Baltnews"
   new RegExp(
     `(?<![\\p{L}])(?:Zeitung|Tageszeitung|Wochenzeitung|Zeitschrift|Magazin|Nachrichtenmagazin|Sender|Fernsehsender|Radiosender|Nachrichtenagentur|Nachrichtenportal|Onlineportal|Portal|newspaper|daily|weekly|magazine|broadcaster|news agency|news site|news outlet|radio station|TV channel|television channel) (${NAME})`,

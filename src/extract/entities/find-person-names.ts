@@ -34,6 +34,9 @@ const VERB_BEFORE_TITLED = {
   de: new RegExp(`(?:${SPEECH_VERBS.de.source})\\s+(?:der|die)\\s+\\p{Lu}[\\p{L}-]+\\s+$`, 'u'),
   en: new RegExp(`(?:${SPEECH_VERBS.en.source})\\s+the\\s+\\p{Lu}[\\p{L}-]+\\s+$`, 'u'),
 };
+// "Brig. Gen. Tomasz Karbowiak", "Dr. Imogen Feld", "Prof. Anna Berg"
+const ABBREVIATED_TITLE_BEFORE = /(?<![\p{L}])(?:Gen|Brig|Lt|Col|Maj|Adm|Cmdr|Capt|Sgt|Dr|Prof|Sen|Rep|Gov|Amb)\.\s$/u;
+const APPOSITION_AT = /^,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){1,4}(?:at|of|for|with|from)\s+(?:the\s+)?\p{Lu}/u;
 const VERB_AFTER = { de: new RegExp(`^\\s+(?:${SPEECH_VERBS.de.source})`, 'u'), en: new RegExp(`^\\s+(?:${SPEECH_VERBS.en.source})`, 'u') };
 const VERB_BEFORE_OR_SO = { de: new RegExp(`(?:${SPEECH_VERBS.de.source}|(?<![\\p{L}])so)\\s+$`, 'u'), en: VERB_BEFORE.en };
 
@@ -114,7 +117,10 @@ export function findPersonNames(ctx: Context): void {
     const after = ctx.body.slice(end, end + 60);
 
     // only a space may separate title and name: a line break starts a new heading
-    const afterRole = titled || (ctx.body[start - 1] === ' ' && roleEndsAt.has(start - 1));
+    const afterRole = titled || (ctx.body[start - 1] === ' ' && roleEndsAt.has(start - 1)) || ABBREVIATED_TITLE_BEFORE.test(before);
+    // "Joanna Wierzba, a senior fellow at the Vistula Strategy Forum": an English apposition that
+    // places the name in an institution.
+    const appositionAt = lang === 'en' && multiWord && APPOSITION_AT.test(after);
     const appositionRole = ctx.roles.some((r) => r.start > end && r.start - end <= 6 && /^,\s*(?:the\s+|der\s+|die\s+|an?\s+)?$/.test(ctx.body.slice(end, r.start)));
     const afterTitleApposition =
       multiWord && /^\s*[,(]/.test(after) && ctx.roles.some((r) => r.end <= start && start - r.end <= 60 && TITLE_TO_APPOSITION.test(ctx.body.slice(r.end, start)));
@@ -123,7 +129,7 @@ export function findPersonNames(ctx: Context): void {
     const verbAfter = VERB_AFTER[lang].test(after);
     const givenName = multiWord && ctx.matcher.table.givenNames.has(words[0]!);
     const accept =
-      givenName || afterRole || appositionRole || afterTitleApposition || dashLine || (multiWord && (verbBefore || verbAfter || surnameSpeaks(ctx, words[words.length - 1]!, lang, speaking)));
+      givenName || afterRole || appositionRole || appositionAt || afterTitleApposition || dashLine || (multiWord && (verbBefore || verbAfter || surnameSpeaks(ctx, words[words.length - 1]!, lang, speaking)));
     if (!accept) continue;
     // A lone capitalised word after a role is a surname ("Präsident Müller"), but not a German noun
     // starting the next phrase; require that nothing but a space separates them.

@@ -76,19 +76,33 @@ function runOnQuotes(ctx: Context, drafts: QuoteDraft[]): void {
   }
 }
 
-/** The attribution of reported speech in the sentence before, when no quote came in between. */
+/**
+ * The attribution of reported speech before the quote, when no quote came in between: the sentence
+ * before in the same paragraph, or, for a quote that opens its paragraph, the last attributed
+ * sentence of the paragraph before ("…, sagte der Marineinspekteur dem Radiosender. Nun bekomme sie
+ * den Auftrag.⏎„Mit vier Fregatten …“").
+ */
 function reportedBefore(ctx: Context, draft: QuoteDraft, previous: QuoteDraft | undefined, descriptions: Map<number, string>): boolean {
   const index = ctx.sentences.findIndex((s) => s.start === draft.sentence.start);
-  const before = ctx.sentences[index - 1];
-  if (!before || paragraphIndexOf(ctx, before.start) !== paragraphIndexOf(ctx, draft.quote.start)) return false;
-  if (previous && previous.quote.start >= before.start) return false;
-  if (ctx.speech.some((q) => q.start >= before.start && q.end <= before.end)) return false;
-  const attribution = beforeClause(ctx, before.start, before.end, descriptions);
-  if (!attribution) return false;
-  draft.speaker = attribution.reading.speaker;
-  draft.speakerDescription = attribution.reading.description;
-  draft.confidence = attribution.reading.confidence * 0.6;
-  return true;
+  const here = paragraphIndexOf(ctx, draft.quote.start);
+  const opensParagraph = ctx.paragraphs[here]?.start === draft.quote.open;
+  for (let i = index - 1; i >= Math.max(0, index - 3); i--) {
+    const before = ctx.sentences[i]!;
+    const paragraph = paragraphIndexOf(ctx, before.start);
+    if (paragraph !== here && !(opensParagraph && paragraph === here - 1)) return false;
+    if (previous && previous.quote.start >= before.start) return false;
+    if (ctx.speech.some((q) => q.start >= before.start && q.end <= before.end)) return false;
+    const attribution = beforeClause(ctx, before.start, before.end, descriptions);
+    if (attribution) {
+      draft.speaker = attribution.reading.speaker;
+      draft.speakerDescription = attribution.reading.description;
+      draft.confidence = attribution.reading.confidence * 0.6;
+      return true;
+    }
+    // within its own paragraph only the sentence right before counts
+    if (paragraph === here) return false;
+  }
+  return false;
 }
 
 function continueSpeaker(ctx: Context, draft: QuoteDraft, previous: QuoteDraft | undefined, descriptions: Map<number, string>): void {

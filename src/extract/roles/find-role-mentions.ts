@@ -9,7 +9,11 @@ import { COMPOUND_HEADS, ROLE_BY_TITLE, ROLE_TITLE_PATTERN, type RoleDefinition 
 const TITLE = new RegExp(`(?<![\\p{L}])(?:${ROLE_TITLE_PATTERN})(?![\\p{L}])`, 'gu');
 const HEADS = [...COMPOUND_HEADS.keys()].sort((a, b) => b.length - a.length).join('|');
 /** A German closed compound ending in a title: "Marineinspekteur", "Haushaltsexperte", "Vizeadmiral". */
-const COMPOUND = new RegExp(`(?<![\\p{L}-])\\p{Lu}\\p{Ll}+?(${HEADS})(?![\\p{L}])`, 'gu');
+// German declines titles: "des Marineexperten", "des Ministers", "dem Präsidenten".
+const INFLECTION = '(?:en|n|s)?';
+const COMPOUND = new RegExp(`(?<![\\p{L}-])\\p{Lu}\\p{Ll}+?(${HEADS})${INFLECTION}(?![\\p{L}])`, 'gu');
+const SINGLE_WORD_TITLES = [...ROLE_BY_TITLE.keys()].filter((t) => /^\p{Lu}\p{Ll}{3,}$/u.test(t)).sort((a, b) => b.length - a.length).join('|');
+const INFLECTED = new RegExp(`(?<![\\p{L}])(${SINGLE_WORD_TITLES})(?:en|n|s)(?![\\p{L}])`, 'gu');
 
 function titlesIn(ctx: Context): { index: number; title: string; role: RoleDefinition }[] {
   const found: { index: number; title: string; role: RoleDefinition }[] = [];
@@ -20,6 +24,10 @@ function titlesIn(ctx: Context): { index: number; title: string; role: RoleDefin
   if (ctx.lang !== 'de') return found;
   for (const m of ctx.body.matchAll(COMPOUND)) {
     const role = COMPOUND_HEADS.get(m[1]!);
+    if (role && !ROLE_BY_TITLE.has(m[0])) found.push({ index: m.index ?? 0, title: m[0], role });
+  }
+  for (const m of ctx.body.matchAll(INFLECTED)) {
+    const role = ROLE_BY_TITLE.get(m[1]!);
     if (role && !ROLE_BY_TITLE.has(m[0])) found.push({ index: m.index ?? 0, title: m[0], role });
   }
   return found.sort((a, b) => a.index - b.index);

@@ -42,7 +42,7 @@ function germanPattern(words: string[]): RegExp {
 export const SPEECH_VERBS: Record<'de' | 'en', RegExp> = { de: germanPattern(GERMAN), en: pattern(ENGLISH) };
 
 /** German "so X" after a quote or clause, and source prepositions: laut, according to, zufolge. */
-export const SOURCE_CUE = /(?<![\p{L}])(?:according to|laut|Laut|According to|nach Angaben (?:von|des|der)|Nach Angaben (?:von|des|der)|nach Worten (?:von|des|der)|Nach Worten (?:von|des|der)|zufolge)(?![\p{L}])/gu;
+export const SOURCE_CUE = /(?<![\p{L}])(?:according to|laut|Laut|According to|[Nn]ach Angaben (?:von|des|der)|[Nn]ach Worten (?:von|des|der)|[Nn]ach (?:Ansicht|Einschätzung|Auffassung|Meinung|Überzeugung) (?:von|des|der)|zufolge)(?![\p{L}])/gu;
 
 /** Verbs that attribute a quoted characterisation ("X called it “overdue”") but introduce no reported speech. */
 export const QUOTE_VERBS = /(?<![\p{L}-])(?:called|calls|calling|described|describes|dubbed|termed|nannte|nennt)(?![\p{L}-])/gu;
