@@ -77,8 +77,8 @@ describe('README "Asking questions"', () => {
     }
   });
 
-  it('when each operation runs on the sample corpus plus the sample.seed article, then the README excerpt is part of its real answer', async () => {
-    if (!sample.seed) return console.warn('seed missing: the README excerpts (taken with the sample.seed article loaded) are not compared');
+  it('when each operation runs on the sample corpus plus the seed article, then the README excerpt is part of its real answer', async () => {
+    if (!sample.seed) return console.warn('seed missing: the README excerpts (taken with the seed article loaded) are not compared');
     for (const q of questions) {
       const { body } = await graphql(sample.api, q.operation);
       expect(body.errors, q.file).toBeUndefined();

@@ -23,7 +23,7 @@ const TIMELINE = `query T($ids: [ID!]!, $from: Date, $to: Date, $asOf: Date, $fi
 describe('timeline', () => {
   const sample = useSampleApi();
 
-  it('when Rubio\'s timeline for February 2026 is asked, then it lists the press conference of 2026-02-15 with both sample.seed quotes and their spans', async () => {
+  it('when Rubio\'s timeline for February 2026 is asked, then it lists the press conference of 2026-02-15 with both seed quotes and their spans', async () => {
     const { body } = await graphql(sample.api, TIMELINE, { ids: ['person:marco-rubio'], from: '2026-02-01', to: '2026-02-28', first: 100 });
     expect(body.errors).toBeUndefined();
     const edges = body.data.timeline.edges as any[];
@@ -32,7 +32,7 @@ describe('timeline', () => {
     const quotes = edges.filter((e) => e.node.__typename === 'Quote' && e.when.edtf === '2026-02-15');
     expect(quotes.length).toBeGreaterThanOrEqual(2);
     expect(quotes.every((q) => q.node.event?.when?.edtf === '2026-02-15')).toBe(true);
-    if (!sample.seed) return console.warn('seed missing: skipping the sample.seed quote assertions');
+    if (!sample.seed) return console.warn('seed missing: skipping the seed quote assertions');
     const seedQuotes = quotes.filter((q) => q.node.sources.some((s: any) => s.document.publishedAt === '2026-02-17' && /verlassen die NATO nicht|Vasall/.test(s.excerpt ?? '')));
     expect(seedQuotes.length).toBeGreaterThanOrEqual(2);
     for (const q of seedQuotes) {
@@ -68,7 +68,7 @@ describe('timeline', () => {
     expect(undated.some((u) => (u.said ?? u.when)?.precision === 'UNKNOWN_YEAR')).toBe(true);
   });
 
-  it('when asOf is 2026-02-10, then none of the sample.seed article\'s facts or sources appear', async () => {
+  it('when asOf is 2026-02-10, then none of the seed article\'s facts or sources appear', async () => {
     const { body } = await graphql(sample.api, TIMELINE, { ids: ['person:marco-rubio', 'org:nato'], asOf: '2026-02-10', first: 100 });
     expect(body.errors).toBeUndefined();
     const docs = (body.data.timeline.edges as any[]).flatMap((e) => (e.node.sources ?? []).map((s: any) => s.document.publishedAt));
