@@ -148,12 +148,13 @@ let userFiles: string[] = [];
 
 /**
  * The user's alias files (QUOTEGRAPH_ALIAS_FILES, --aliases) for every extraction of this process.
- * They are read at once, so a broken file is reported before any article is touched.
+ * They are read at once, so a broken file is reported before any article is touched; without
+ * any, the shipped table is loaded on first use as before.
  */
 export function useAliasFiles(files: readonly string[]): void {
-  if (files.join('\n') === userFiles.join('\n') && defaultTable) return;
+  if (files.join('\n') === userFiles.join('\n')) return;
   userFiles = [...files];
-  defaultTable = loadAliasTable({ extraAliasFiles: userFiles });
+  defaultTable = userFiles.length ? loadAliasTable({ extraAliasFiles: userFiles }) : null;
 }
 
 /** The shipped table plus the user's files, loaded once per process. */
