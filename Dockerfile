@@ -24,4 +24,4 @@ COPY docs/queries ./docs/queries
 COPY --from=web /app/dist/web ./dist/web
 EXPOSE 4000
 USER node
-CMD ["node", "bin/quotegraph.js", "start"]
+CMD ["node", "--max-semi-space-size=4", "bin/quotegraph.js", "start"]

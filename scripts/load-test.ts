@@ -14,6 +14,7 @@ import autocannon from 'autocannon';
 import { loadConfig, projectRoot } from '../src/config/config.ts';
 import { startLocalServer, type LocalServer } from '../src/db/local/local-server.ts';
 import { freePort } from '../src/db/local/port-is-free.ts';
+import { API_NODE_FLAGS } from '../src/server/api-node-flags.ts';
 
 const DURATION_S = Number(process.env.LOAD_DURATION_S ?? 30);
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 64);
@@ -32,7 +33,7 @@ async function main(): Promise<number> {
     local = await startLocalServer({ config, dataDir, boltPort: await freePort(), httpPort: null, detached: false, startedBy: 'load test', say });
     neo4jEnv = { NEO4J_URI: local.uri, NEO4J_USER: local.credentials.user, NEO4J_PASSWORD: local.credentials.password };
   }
-  const child = spawn(process.execPath, [path.join(projectRoot(), 'bin', 'quotegraph.js'), 'start'], {
+  const child = spawn(process.execPath, [...API_NODE_FLAGS, path.join(projectRoot(), 'bin', 'quotegraph.js'), 'start'], {
     // A bounded old space, as in any container deployment: without it V8 lets garbage pile up to a
     // limit derived from the machine's RAM before a full GC, and RSS "grows" with no leak at all.
     // A leak under this bound ends in an out-of-memory crash, i.e. errors: a stricter test, not a looser one.

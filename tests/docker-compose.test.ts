@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { projectRoot } from '../src/config/config.ts';
+import { API_NODE_FLAGS } from '../src/server/api-node-flags.ts';
 
 // No Docker engine runs here, so the compose file is checked by reading it.
 describe('docker-compose.yml', async () => {
@@ -38,7 +39,14 @@ describe('docker-compose.yml', async () => {
 
   it('when read, then the Dockerfile starts the same main job as npm start', async () => {
     const dockerfile = await readFile(path.join(projectRoot(), 'Dockerfile'), 'utf8');
-    expect(dockerfile).toMatch(/CMD \["node", "bin\/quotegraph.js", "start"\]/);
+    expect(dockerfile).toMatch(/CMD \["node", (?:"--[a-z-]+=\d+", )*"bin\/quotegraph.js", "start"\]/);
     expect(dockerfile).toMatch(/npm ci --omit=dev/);
+  });
+
+  it('when npm start and the image start the API, then both pass the API node flags (the memory the benchmarks measure)', async () => {
+    const pkg = JSON.parse(await readFile(path.join(projectRoot(), 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    expect(pkg.scripts.start).toBe(`node ${API_NODE_FLAGS.join(' ')} bin/quotegraph.js start`);
+    const dockerfile = await readFile(path.join(projectRoot(), 'Dockerfile'), 'utf8');
+    expect(dockerfile).toContain(`CMD ${JSON.stringify(['node', ...API_NODE_FLAGS, 'bin/quotegraph.js', 'start']).replaceAll(',', ', ')}`);
   });
 });

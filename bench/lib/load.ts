@@ -8,6 +8,7 @@ import autocannon from 'autocannon';
 import type { Connection } from '../../src/db/connect.ts';
 import { projectRoot } from '../../src/config/config.ts';
 import { round } from './stats.ts';
+import { API_NODE_FLAGS } from '../../src/server/api-node-flags.ts';
 
 export interface LoadFigures {
   connections: number;
@@ -27,7 +28,7 @@ const rssMb = (pid: number): number => {
 };
 
 export async function startApiProcess(conn: Connection, say: (line: string) => void): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
-  const child = spawn(process.execPath, [path.join(projectRoot(), 'bin', 'quotegraph.js'), 'start'], {
+  const child = spawn(process.execPath, [...API_NODE_FLAGS, path.join(projectRoot(), 'bin', 'quotegraph.js'), 'start'], {
     env: { ...process.env, NEO4J_URI: conn.uri, NEO4J_USER: conn.user, NEO4J_PASSWORD: conn.password, PORT: '0', HOST: '127.0.0.1', LOAD_SAMPLE: 'false', LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
