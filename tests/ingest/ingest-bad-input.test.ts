@@ -6,7 +6,6 @@ import type { Database } from '../../src/db/database.ts';
 import { runCli } from '../support/run-cli.ts';
 import { openTestDatabase, testScope } from '../support/test-database.ts';
 
-const cli = runCli;
 
 describe('ingesting a folder with bad files', () => {
   let db: Database;
@@ -36,7 +35,7 @@ describe('ingesting a folder with bad files', () => {
   });
 
   it('when ingested, then each bad file is named with its reason, the good ones are written, and the exit code is 1', () => {
-    const out = cli(['ingest', dir]);
+    const out = runCli(['ingest', dir]);
     expect(out.status).toBe(1);
     expect(out.stdout, out.stderr).toContain('Ingested 2 documents');
     const failures = out.stderr.split('\n').filter((l) => l.startsWith('failed: '));
@@ -63,7 +62,7 @@ describe('ingesting a folder with bad files', () => {
   });
 
   it('when --published is not a calendar date, then the CLI says so and writes nothing', () => {
-    const out = cli(['ingest', dir, '--published', '2026-02-30']);
+    const out = runCli(['ingest', dir, '--published', '2026-02-30']);
     expect(out.status).toBe(1);
     expect(out.stderr).toContain('--published: "2026-02-30" is not a calendar date');
   });

@@ -6,7 +6,6 @@ import type { Database } from '../../src/db/database.ts';
 import { runCli } from '../support/run-cli.ts';
 import { openTestDatabase, testScope } from '../support/test-database.ts';
 
-const cli = runCli;
 
 describe('ingesting every input format through the CLI into the graph', () => {
   let db: Database;
@@ -58,7 +57,7 @@ describe('ingesting every input format through the CLI into the graph', () => {
     );
 
   it('when a folder holds .html, .json and .jsonl files, then every record becomes a document with its quote, its url and date', () => {
-    const out = cli(['ingest', dir]);
+    const out = runCli(['ingest', dir]);
     expect(out.status, out.stderr).toBe(0);
     expect(out.stdout).toContain('Ingested 5 documents (5 new');
   });
@@ -78,13 +77,13 @@ describe('ingesting every input format through the CLI into the graph', () => {
   });
 
   it('when an article comes on standard input with --url and --published, then it is ingested like a file', async () => {
-    const out = cli(['ingest', '-', '--url', url('stdin'), '--published', '2026-03-09', '--lang', 'en'], sentence('Stdin'));
+    const out = runCli(['ingest', '-', '--url', url('stdin'), '--published', '2026-03-09', '--lang', 'en'], sentence('Stdin'));
     expect(out.status, out.stderr).toBe(0);
     expect(await saidBy('Stdin')).toMatchObject([{ url: url('stdin'), published: '2026-03-09' }]);
   });
 
   it('when the same folder is ingested again, then nothing changes', () => {
-    const out = cli(['ingest', dir]);
+    const out = runCli(['ingest', dir]);
     expect(out.status, out.stderr).toBe(0);
     expect(out.stdout).toContain('Ingested 5 documents (0 new, 0 replaced, 5 unchanged)');
   });

@@ -35,6 +35,9 @@ const SHAPES: Shape[] = [
   { re: new RegExp(`(?<![\\d.])(\\d{1,2})${ORDINAL}${EN_TO}(\\d{1,2})${ORDINAL}\\s+(${MONTH})${YEAR}`, 'gu'), read: (m) => [m[1]!, m[3]!, m[2]!, m[3]!, m[4]] },
 ];
 
+/** The most days a month can have, whatever the year (29 February included). */
+const longestMonth = (month: number): number => daysInMonth(2024, month);
+
 function unknownYearRange(from: { month: number; day: number }, to: { month: number; day: number }): TimeSpan | null {
   const pad = (n: number): string => String(n).padStart(2, '0');
   const edtf = `XXXX-${pad(from.month)}-${pad(from.day)}/XXXX-${pad(to.month)}-${pad(to.day)}`;
@@ -54,7 +57,7 @@ export function findDayRanges(ctx: DateContext): DateHit[] {
       // "15. bis 12. Februar" is no range; neither is a day the month does not have.
       const sameMonth = from.month === to.month;
       if (sameMonth && to.day <= from.day) continue;
-      if (from.day < 1 || to.day < 1 || from.day > daysInMonth(2024, from.month) || to.day > daysInMonth(2024, to.month)) continue;
+      if (from.day < 1 || to.day < 1 || from.day > longestMonth(from.month) || to.day > longestMonth(to.month)) continue;
       let year: number | null = y ? Number(y) : null;
       if (year === null) year = resolveYear(ctx.published, from.month, from.day, tenseNear(ctx.body, start, end));
       let span: TimeSpan | null;

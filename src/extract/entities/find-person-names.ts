@@ -14,7 +14,8 @@ import { SPEECH_VERBS } from '../speakers/speech-verbs.ts';
 const NAME_WORD = "\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:-\\p{Lu}[\\p{Ll}\\p{M}]+)?";
 const PARTICLE = '(?:von der|von|van der|van|de|da|del|di|al|bin|ibn|ter|zu)';
 const NAME = new RegExp(`(?<![\\p{L}\\d-])${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_WORD}){0,3}(?![\\p{L}\\d])`, 'gu');
-const PARTICLE_IN_RUN = new RegExp(`\\s${PARTICLE}\\s+`, 'gu');
+const PARTICLES_IN_RUN = new RegExp(`\\s${PARTICLE}\\s+`, 'gu');
+const HAS_PARTICLE = new RegExp(`\\s${PARTICLE}\\s`, 'u');
 /** The same name pattern, anchored where a title ended ("Estonian Foreign Minister| Kaarel Sepp"). */
 const NAME_AT = new RegExp(`${NAME_WORD}(?:[ \\u00A0]+(?:${PARTICLE}[ \\u00A0]+)?${NAME_WORD}){0,3}(?![\\p{L}\\d])`, 'uy');
 // Between a title and a name in apposition: the title's qualifier ("der Grünen", "of the Example Forum"), then a comma.
@@ -61,7 +62,7 @@ export function findPersonNames(ctx: Context): void {
     }
     // A particle joins given name and surname ("Ursula von der Leyen"): one word follows it. After
     // "nach dem Willen von Marineinspekteur Henrik Sommer" the words after "von" start a new run.
-    const particle = [...text.matchAll(PARTICLE_IN_RUN)].pop();
+    const particle = [...text.matchAll(PARTICLES_IN_RUN)].pop();
     if (particle && text.slice((particle.index ?? 0) + particle[0].length).split(/\s+/).length > 1) {
       const cut = (particle.index ?? 0) + particle[0].length;
       start += cut;
@@ -96,7 +97,7 @@ export function findPersonNames(ctx: Context): void {
       // Weber" with a title we do not know): a name is given name and surname unless the run
       // starts with a known given name ("Hans Peter Krüger").
       const run = text.split(/\s+/);
-      if (lang === 'de' && run.length >= 3 && !ctx.matcher.table.givenNames.has(run[0]!) && !particleIn(text)) {
+      if (lang === 'de' && run.length >= 3 && !ctx.matcher.table.givenNames.has(run[0]!) && !HAS_PARTICLE.test(text)) {
         const skip = /\S+\s+\S+$/u.exec(text)!.index;
         start += skip;
         text = text.slice(skip);
@@ -138,11 +139,6 @@ export function findPersonNames(ctx: Context): void {
   }
 
   for (const name of found) addMention(ctx, newEntity(ctx, 'Person', name.text), name);
-}
-
-function particleIn(text: string): boolean {
-  PARTICLE_IN_RUN.lastIndex = 0;
-  return PARTICLE_IN_RUN.test(text);
 }
 
 /** "Laane said", "sagte Laane", "so Laane" somewhere in the text: the surname is used as a speaker. */

@@ -48,13 +48,15 @@ const SUBJECT_OPENING = new RegExp(
   'iu',
 );
 
-function coordinatedSubject(ctx: Context, np: Span): Span | null {
-  const text = ctx.body.slice(np.start, np.end);
-  if (!COORDINATED.test(text)) return null;
-  const person = mentionsIn(ctx, np, ['Person'])[0];
-  if (person && ctx.body.slice(np.start, person.start).split(/\s+/).filter(Boolean).length <= 3) return { start: np.start, end: person.end };
-  const opening = SUBJECT_OPENING.exec(text);
-  return opening ? { start: np.start, end: np.start + opening[0].length } : null;
+/**
+ * The subject that opens a span: a person named within its first words ("Bundeswehrgeneral Konrad
+ * Falkenberg hatte …"), a pronoun, or an unnamed source ("A spokeswoman for the service …").
+ */
+function openingSubject(ctx: Context, span: Span): Span | null {
+  const person = mentionsIn(ctx, span, ['Person'])[0];
+  if (person && ctx.body.slice(span.start, person.start).split(/\s+/).filter(Boolean).length <= 3) return { start: span.start, end: person.end };
+  const opening = SUBJECT_OPENING.exec(ctx.body.slice(span.start, span.end));
+  return opening ? { start: span.start, end: span.start + opening[0].length } : null;
 }
 
 const RELATIVE_PRONOUN = /^(?:who|which|der|die|welcher|welche)$/i;
@@ -67,7 +69,7 @@ const RELATIVE_PRONOUN = /^(?:who|which|der|die|welcher|welche)$/i;
  */
 function npBefore(ctx: Context, from: number, verbStart: number): Span {
   const simple = simpleNpBefore(ctx, from, verbStart);
-  const coordinated = coordinatedSubject(ctx, simple);
+  const coordinated = COORDINATED.test(ctx.body.slice(simple.start, simple.end)) ? openingSubject(ctx, simple) : null;
   if (coordinated) return coordinated;
   const npText = ctx.body.slice(simple.start, simple.end).trim();
   const relative = RELATIVE_PRONOUN.test(npText);
@@ -209,12 +211,7 @@ function verbLastSubject(ctx: Context, quote: QuotedSpan, sentence: Span, limit:
   const from = (quote.close ?? quote.end) + 1;
   const verb = speechVerbsIn(ctx.body.slice(from, limit), from, 'de')[0];
   if (!verb || /[,;:]/.test(ctx.body.slice(from, verb.start))) return null;
-  const opening: Span = { start: sentence.start, end: quote.open };
-  const person = mentionsIn(ctx, opening, ['Person'])[0];
-  const lead = person ? ctx.body.slice(sentence.start, person.start).split(/\s+/).filter(Boolean).length : Infinity;
-  const pronoun = /^(?:Er|Sie)(?=\s)/u.exec(ctx.body.slice(sentence.start, quote.open));
-  const subject: Span | null =
-    person && lead <= 2 ? { start: sentence.start, end: person.end } : pronoun ? { start: sentence.start, end: sentence.start + pronoun[0].length } : null;
+  const subject = openingSubject(ctx, { start: sentence.start, end: quote.open });
   if (!subject) return null;
   const reading = resolveNounPhrase(ctx, subject, descriptions);
   return reading ? { reading, cue: `${ctx.body.slice(subject.start, subject.end)} … ${verb.text}`, cueSpan: { start: subject.start, end: verb.end } } : null;
