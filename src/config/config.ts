@@ -42,6 +42,8 @@ const Env = z.object({
   BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i).default('2mb'),
   // Your own alias files (data/aliases/aliases.json format), comma-separated, applied after the shipped table.
   QUOTEGRAPH_ALIAS_FILES: z.string().default(''),
+  // Documents written at once by ingest and the sample load, each still its own transaction.
+  QUOTEGRAPH_INGEST_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
 });
 
 export interface Config {
@@ -67,6 +69,8 @@ export interface Config {
   http: { host: string; port: number };
   /** user alias files applied after data/aliases/aliases.json (QUOTEGRAPH_ALIAS_FILES, or --aliases) */
   aliasFiles: string[];
+  /** documents in flight during ingest, each its own transaction (QUOTEGRAPH_INGEST_CONCURRENCY, or --concurrency) */
+  ingestConcurrency: number;
   loadSample: boolean;
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
   development: boolean;
@@ -122,6 +126,7 @@ export function loadConfig(
     },
     http: { host: e.HOST, port: e.PORT },
     aliasFiles: e.QUOTEGRAPH_ALIAS_FILES.split(',').map((f) => f.trim()).filter(Boolean).map((f) => path.resolve(f)),
+    ingestConcurrency: e.QUOTEGRAPH_INGEST_CONCURRENCY,
     loadSample: e.LOAD_SAMPLE,
     logLevel: e.LOG_LEVEL,
     development: e.NODE_ENV === 'development',

@@ -1,9 +1,11 @@
 import type { Database } from '../db/database.ts';
 import { readDocuments, readInput, type SourceDocument } from '../documents/index.ts';
-import type { DocumentMeta } from '../extract/types.ts';
+import type { DocumentMeta, ExtractedDocument } from '../extract/types.ts';
 import { extractDocument, type AliasTable } from '../extract/index.ts';
 import { toAppError } from '../errors/to-app-error.ts';
+import { documentId } from './document-rows.ts';
 import { writeDocument, type WriteResult } from './write-document.ts';
+import { WritePool } from './write-pool.ts';
 
 export interface IngestFailure {
   file: string;
@@ -26,47 +28,76 @@ export interface IngestSummary {
 export interface IngestOptions {
   overrides?: Partial<DocumentMeta>;
   aliases?: AliasTable;
+  /** documents written at once, each in its own transaction (config.ingestConcurrency; default 1) */
+  concurrency?: number;
+  /** called as each document's write completes (with several in flight: in the order they complete) */
   onDocument?: (result: WriteResult, summary: IngestSummary) => void;
-  /** checked between documents: Ctrl-C stops after the document being written, never inside it */
+  /** checked between documents: Ctrl-C stops after the documents being written, never inside one */
   shouldStop?: () => boolean;
 }
 
+const NOT_WRITTEN = 'not written: the database became unavailable';
+
 /**
  * The ingest pipeline shared by the CLI, `npm start` and the GraphQL mutation: read each file,
- * extract, and write each document in its own transaction. A bad file is reported and skipped;
- * the others still go in.
+ * extract, and write each document in its own transaction, up to `concurrency` of them in flight
+ * (extraction of the next document overlaps the writes). A bad file or document is reported and
+ * skipped; the others still go in.
  */
 export async function ingestFiles(db: Database, files: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
   const summary: IngestSummary = { files: files.length, documents: 0, created: 0, replaced: 0, unchanged: 0, quotes: 0, claims: 0, entities: 0, relations: 0, failed: [] };
+  const pool = new WritePool(opts.concurrency ?? 1);
+  let unavailable = false;
+  const fail = (file: string, reason: string) => summary.failed.push({ file, reason });
   for (const [index, file] of files.entries()) {
     if (opts.shouldStop?.()) break;
+    if (unavailable) {
+      for (const rest of files.slice(index)) fail(rest, NOT_WRITTEN);
+      break;
+    }
     let docs: SourceDocument[];
     try {
       docs = readDocuments(await readInput(file), opts.overrides ?? {});
     } catch (err) {
-      summary.failed.push({ file, reason: (err as Error).message });
+      fail(file, (err as Error).message);
       continue;
     }
-    for (const doc of docs) {
+    for (const [at, doc] of docs.entries()) {
       if (opts.shouldStop?.()) break;
-      try {
-        const result = await ingestDocument(db, doc, opts.aliases);
-        add(summary, result);
-        opts.onDocument?.(result, summary);
-      } catch (err) {
-        const e = toAppError(err);
-        summary.failed.push({ file: doc.meta.source || file, reason: e.code === 'INTERNAL_SERVER_ERROR' ? String((err as Error).message) : e.message });
-        if (e.code === 'DATABASE_UNAVAILABLE') {
-          // Every further document would wait out the driver's retries for nothing: name them all
-          // as not written, so a rerun (unchanged documents are skipped) completes the set.
-          for (const rest of docs.slice(docs.indexOf(doc) + 1)) summary.failed.push({ file: rest.meta.source || file, reason: 'not written: the database became unavailable' });
-          for (const rest of files.slice(index + 1)) summary.failed.push({ file: rest, reason: 'not written: the database became unavailable' });
-          return summary;
-        }
+      if (unavailable) {
+        // Every further document would wait out the driver's retries for nothing: name them all
+        // as not written, so a rerun (unchanged documents are skipped) completes the set.
+        for (const rest of docs.slice(at)) fail(rest.meta.source || file, NOT_WRITTEN);
+        for (const rest of files.slice(index + 1)) fail(rest, NOT_WRITTEN);
+        break;
       }
+      const name = doc.meta.source || file;
+      let extracted: ExtractedDocument;
+      try {
+        extracted = extractDocument(doc.body, doc.meta, opts.aliases ? { aliases: opts.aliases } : {});
+      } catch (err) {
+        fail(name, reasonOf(err));
+        continue;
+      }
+      await pool.add(documentId(extracted), async () => {
+        try {
+          const result = await db.write((tx) => writeDocument(tx, extracted), 'ingest');
+          add(summary, result);
+          opts.onDocument?.(result, summary);
+        } catch (err) {
+          fail(name, reasonOf(err));
+          if (toAppError(err).code === 'DATABASE_UNAVAILABLE') unavailable = true;
+        }
+      });
     }
   }
+  await pool.drain();
   return summary;
+}
+
+function reasonOf(err: unknown): string {
+  const e = toAppError(err);
+  return e.code === 'INTERNAL_SERVER_ERROR' ? String((err as Error).message) : e.message;
 }
 
 export async function ingestDocument(db: Database, doc: SourceDocument, aliases?: AliasTable): Promise<WriteResult> {

@@ -66,4 +66,12 @@ describe('ingesting a folder with bad files', () => {
     expect(out.status).toBe(1);
     expect(out.stderr).toContain('--published: "2026-02-30" is not a calendar date');
   });
+
+  it('when --concurrency is not a whole number from 1 to 16, then the CLI says so and writes nothing', () => {
+    for (const bad of ['0', '17', 'two', '1.5']) {
+      const out = runCli(['ingest', dir, '--concurrency', bad]);
+      expect(out.status, bad).toBe(1);
+      expect(out.stderr).toContain(`--concurrency: "${bad}": give a whole number of documents from 1 to 16`);
+    }
+  });
 });

@@ -65,7 +65,7 @@ describe('Ctrl-C in the middle of an ingest', () => {
       for (let i = 0; i < 600 && (await written()).length < 3; i++) await new Promise((r) => setTimeout(r, 100));
     });
     expect(first.code).toBe(1);
-    expect(first.stderr).toContain('SIGINT: finishing the document being written, then stopping');
+    expect(first.stderr).toContain('SIGINT: finishing the documents being written, then stopping');
     expect(first.stderr).toContain('Stopped by a signal');
     const afterStop = await written();
     expect(afterStop.length).toBeGreaterThanOrEqual(3);

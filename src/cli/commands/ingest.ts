@@ -1,3 +1,4 @@
+import { badInput } from '../../errors/app-error.ts';
 import { expandPaths } from '../../documents/index.ts';
 import { ingestFiles } from '../../ingest/ingest-documents.ts';
 import { useAliasFiles } from '../../extract/aliases/alias-table.ts';
@@ -11,22 +12,25 @@ import { listenForStop } from '../stop-signals.ts';
 export const ingest: Command = {
   path: ['ingest'],
   summary: 'extract articles and write them to the graph, one transaction per document',
-  usage: 'ingest PATH... [--published YYYY-MM-DD] [--lang de|en] [--outlet NAME] [--url URL] [--aliases FILE]...',
+  usage: 'ingest PATH... [--published YYYY-MM-DD] [--lang de|en] [--outlet NAME] [--url URL] [--aliases FILE]... [--concurrency N]',
   async run(args, ctx) {
-    const { overrides, positionals, aliasFiles } = parseDocumentFlags(args);
+    const { overrides, positionals, aliasFiles, values } = parseDocumentFlags(args, { concurrency: { type: 'string' } });
+    const asked = (values as Record<string, unknown>).concurrency;
+    const concurrency = asked === undefined ? ctx.config.ingestConcurrency : parseConcurrency(asked);
     useAliasFiles(aliasFiles.length ? aliasFiles : ctx.config.aliasFiles);
     if (!positionals.length) {
       ctx.say('ingest: name at least one file, folder, or - for standard input');
       return 2;
     }
     const files = await expandPaths(positionals);
-    const stop = listenForStop((signal) => ctx.say(`\n${signal}: finishing the document being written, then stopping …`));
+    const stop = listenForStop((signal) => ctx.say(`\n${signal}: finishing the documents being written, then stopping …`));
     const interrupted = () => stop.received() !== null;
     try {
       return await withDatabase(ctx, async (db) => {
         const progress = progressLine(process.stderr);
         const summary = await ingestFiles(db, files, {
           overrides,
+          concurrency,
           shouldStop: interrupted,
           // A .json or .jsonl file can hold many documents: the total grows past the file count then.
           onDocument: (_r, s) => {
@@ -48,3 +52,9 @@ export const ingest: Command = {
     }
   },
 };
+
+function parseConcurrency(value: unknown): number {
+  const n = Number(value);
+  if (typeof value !== 'string' || !/^\d+$/.test(value) || n < 1 || n > 16) throw badInput('--concurrency', `${JSON.stringify(value)}: give a whole number of documents from 1 to 16`);
+  return n;
+}
