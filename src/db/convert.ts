@@ -6,8 +6,11 @@ import neo4j, { isDate, isDateTime, isDuration, isInt, isLocalDateTime, isLocalT
  */
 export function fromNeo4j(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  // Most values are strings, numbers and booleans: answer them before the driver-type checks, which
+  // each probe the value's properties (a timeline page converts thousands of values).
+  if (typeof value !== 'object') return typeof value === 'bigint' ? Number(value) : value;
+  if (Array.isArray(value)) return value.map(fromNeo4j);
   if (isInt(value)) return neo4j.integer.inSafeRange(value) ? value.toNumber() : value.toString();
-  if (typeof value === 'bigint') return Number(value);
   if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value) || isDuration(value)) {
     return value.toString();
   }
@@ -16,9 +19,7 @@ export function fromNeo4j(value: unknown): unknown {
   if (isPath(value)) {
     return value.segments.map((s) => ({ start: fromNeo4j(s.start), relationship: fromNeo4j(s.relationship), end: fromNeo4j(s.end) }));
   }
-  if (Array.isArray(value)) return value.map(fromNeo4j);
-  if (typeof value === 'object') return fromNeo4jMap(value as Record<string, unknown>);
-  return value;
+  return fromNeo4jMap(value as Record<string, unknown>);
 }
 
 function fromNeo4jMap(map: Record<string, unknown>): Record<string, unknown> {
