@@ -76,27 +76,32 @@ export async function loadWithLoader(db: Database, driver: Driver, docs: Iterabl
  * uses it for the part of a large corpus past the ratio articles (--rest-docs-per-tx).
  */
 export async function loadWithLoaderBatched(db: Database, driver: Driver, docs: Iterable<ExtractedDocument>, perTx: number, onProgress?: (done: number) => void): Promise<IngestFigures> {
+  return inBatches(driver, docs, perTx, (batch) =>
+    db.write(async (tx) => {
+      for (const d of batch) await writeDocument(tx, d);
+    }, 'bench-bulk'), onProgress);
+}
+
+/** Writes `docs` in batches of `size` with `write`, one transaction per batch, timing each. */
+async function inBatches(driver: Driver, docs: Iterable<ExtractedDocument>, size: number, write: (batch: ExtractedDocument[]) => Promise<unknown>, onProgress?: (done: number) => void): Promise<IngestFigures> {
   const before = await graphSize(driver);
   const tx: number[] = [];
   let done = 0;
-  let batch: ExtractedDocument[] = [];
+  let pending: ExtractedDocument[] = [];
   const started = performance.now();
   const flush = async () => {
-    if (!batch.length) return;
+    if (!pending.length) return;
     const t = performance.now();
-    const writing = batch;
-    await db.write(async (t) => {
-      for (const d of writing) await writeDocument(t, d);
-    }, 'bench-bulk');
+    await write(pending);
     tx.push(performance.now() - t);
-    const before = done;
-    done += writing.length;
-    if (Math.floor(done / 10_000) > Math.floor(before / 10_000)) onProgress?.(done);
-    batch = [];
+    const had = done;
+    done += pending.length;
+    if (Math.floor(done / 10_000) > Math.floor(had / 10_000)) onProgress?.(done);
+    pending = [];
   };
   for (const d of docs) {
-    batch.push(d);
-    if (batch.length >= perTx) await flush();
+    pending.push(d);
+    if (pending.length >= size) await flush();
   }
   await flush();
   const seconds = (performance.now() - started) / 1000;
@@ -146,27 +151,7 @@ const RAW = {
 
 /** The raw floor: `batch` documents per transaction, one UNWIND statement per kind of row. */
 export async function loadRaw(driver: Driver, docs: Iterable<ExtractedDocument>, batch: number): Promise<IngestFigures> {
-  const before = await graphSize(driver);
-  const tx: number[] = [];
-  let done = 0;
-  let pending: ExtractedDocument[] = [];
-  const started = performance.now();
-  const flush = async () => {
-    if (!pending.length) return;
-    const t = performance.now();
-    await writeRawBatch(driver, pending);
-    tx.push(performance.now() - t);
-    done += pending.length;
-    pending = [];
-  };
-  for (const d of docs) {
-    pending.push(d);
-    if (pending.length >= batch) await flush();
-  }
-  await flush();
-  const seconds = (performance.now() - started) / 1000;
-  const after = await graphSize(driver);
-  return figures(done, seconds, after.nodes - before.nodes, after.rels - before.rels, tx);
+  return inBatches(driver, docs, batch, (pending) => writeRawBatch(driver, pending));
 }
 
 /** Time spent per raw statement (by its first 60 characters), for the report's profile notes. */
