@@ -1,23 +1,31 @@
 // Purpose: full-text search over entity names and aliases (accents folded) and over the words of quotes
-//   and claims (German and English stemming), best first
+//   and claims (German and English stemming): each index's best hits, in the index's own order
 // Params: $lucene: String - a Lucene query built from the user's words with every special character
 //   escaped; $kinds: List<String>|null - entity kinds to keep (statements are searched only when null);
-//   $first: Int; $includeRetracted: Boolean|null (retracted quotes and claims are left out unless true)
-// Returns: id, what (ENTITY, QUOTE or CLAIM), score, snippet - at most $first rows
+//   $options: Map - the index options: {limit: N} reads each index's N best hits, {} all of them;
+//   $includeRetracted: Boolean|null (retracted quotes and claims are left out unless true)
+// Returns: part (0 entity names, 1 German, 2 English), read (hits the index gave before filtering),
+//   floor (the lowest score among them, null when none), hits (List<Map {id, what, score, snippet}>:
+//   the ones kept, in the index's order) - one row per index. queries/search/search.ts merges them,
+//   and asks again without a limit when a hit past the limit could belong in the answer.
 // Mode: read
 CALL () {
-  CALL db.index.fulltext.queryNodes('entity_names', $lucene) YIELD node, score
-  WHERE $kinds IS NULL OR node.kind IN $kinds
-  RETURN node.id AS id, 'ENTITY' AS what, score, node.name AS snippet
+  CALL db.index.fulltext.queryNodes('entity_names', $lucene, $options) YIELD node, score
+  WITH collect({node: node, score: score}) AS found
+  RETURN 0 AS part, found,
+         [h IN found WHERE $kinds IS NULL OR h.node.kind IN $kinds | {id: h.node.id, what: 'ENTITY', score: h.score, snippet: h.node.name}] AS hits
   UNION ALL
-  CALL db.index.fulltext.queryNodes('statement_text_de', $lucene) YIELD node, score
-  WHERE $kinds IS NULL AND (coalesce($includeRetracted, false) OR NOT coalesce(node.retracted, false))
-  RETURN node.id AS id, CASE WHEN node:Quote THEN 'QUOTE' ELSE 'CLAIM' END AS what, score, node.text AS snippet
+  WITH 1 AS statementsWanted WHERE $kinds IS NULL
+  CALL db.index.fulltext.queryNodes('statement_text_de', $lucene, $options) YIELD node, score
+  WITH collect({node: node, score: score}) AS found
+  RETURN 1 AS part, found, [h IN found WHERE (coalesce($includeRetracted, false) OR NOT coalesce(h.node.retracted, false))
+                          | {id: h.node.id, what: CASE WHEN h.node:Quote THEN 'QUOTE' ELSE 'CLAIM' END, score: h.score, snippet: h.node.text}] AS hits
   UNION ALL
-  CALL db.index.fulltext.queryNodes('statement_text_en', $lucene) YIELD node, score
-  WHERE $kinds IS NULL AND (coalesce($includeRetracted, false) OR NOT coalesce(node.retracted, false))
-  RETURN node.id AS id, CASE WHEN node:Quote THEN 'QUOTE' ELSE 'CLAIM' END AS what, score, node.text AS snippet
+  WITH 1 AS statementsWanted WHERE $kinds IS NULL
+  CALL db.index.fulltext.queryNodes('statement_text_en', $lucene, $options) YIELD node, score
+  WITH collect({node: node, score: score}) AS found
+  RETURN 2 AS part, found, [h IN found WHERE (coalesce($includeRetracted, false) OR NOT coalesce(h.node.retracted, false))
+                          | {id: h.node.id, what: CASE WHEN h.node:Quote THEN 'QUOTE' ELSE 'CLAIM' END, score: h.score, snippet: h.node.text}] AS hits
 }
-RETURN id, what, score, snippet
-ORDER BY score DESC, id
-LIMIT toInteger(coalesce($first, 10))
+RETURN part, size(found) AS read, reduce(m = null, h IN found | CASE WHEN m IS NULL OR h.score < m THEN h.score ELSE m END) AS floor, hits
+ORDER BY part

@@ -12,13 +12,47 @@ export function toLucene(text: string): string | null {
   return words.map((w) => `(${w} OR ${w}*)`).join(' AND ');
 }
 
+interface Hit { id: string; what: 'ENTITY' | 'QUOTE' | 'CLAIM'; score: number; snippet: string }
+type Part = { part: number; read: number; floor: number | null; hits: Hit[] };
+
+/**
+ * Best first; among equal scores, entity names before German before English statements, and within an
+ * index in the index's own order. Each index is first asked for its few best hits (a 1M-quote graph
+ * has tens of thousands of hits for a common word, and reading them all is what made search grow with
+ * the graph: docs/benchmarks.md); when a hit past that limit could still belong in the answer (too few
+ * kept after filtering, or an index's lowest score read is not below the answer's last), every index is
+ * asked again without a limit, so the answer never depends on the limit.
+ */
 export async function search(tx: CypherTx, lucene: string, kinds: string[] | null, first: number, includeRetracted = false): Promise<SearchHitModel[]> {
-  const rows = await tx.rows<{ id: string; what: 'ENTITY' | 'QUOTE' | 'CLAIM'; score: number; snippet: string }>('search/search', { lucene, kinds, first, includeRetracted });
-  return rows.map((r) => ({
+  const limit = first * 2 + 10;
+  const ask = (options: { limit?: number }) => tx.rows<Part>('search/search', { lucene, kinds, options, includeRetracted });
+  let parts = await ask({ limit });
+  let answer = best(parts, first);
+  if (parts.some((p) => p.read >= limit && mayHide(p, answer, first))) {
+    parts = await ask({});
+    answer = best(parts, first);
+  }
+  return answer.map(({ hit: r }) => ({
     score: r.score,
     entityId: r.what === 'ENTITY' ? r.id : null,
     quoteId: r.what === 'QUOTE' ? r.id : null,
     claimId: r.what === 'CLAIM' ? r.id : null,
     snippet: r.snippet.length > 200 ? `${r.snippet.slice(0, 199)}…` : r.snippet,
   }));
+}
+
+interface Ranked { hit: Hit; part: number; rank: number }
+
+function best(parts: Part[], first: number): Ranked[] {
+  const all = parts.flatMap((p) => p.hits.map((hit, rank) => ({ hit, part: p.part, rank })));
+  all.sort((a, b) => b.hit.score - a.hit.score || a.part - b.part || a.rank - b.rank);
+  return all.slice(0, first);
+}
+
+/** Whether a hit of a truncated index, unread (score at most its floor), could outrank a row of the answer. */
+function mayHide(p: Part, answer: Ranked[], first: number): boolean {
+  if (answer.length < first || p.floor === null) return true;
+  const last = answer[answer.length - 1]!.hit.score;
+  if (p.floor > last) return true;
+  return p.floor === last && answer.some((r) => r.hit.score === last && r.part > p.part);
 }
