@@ -4,20 +4,31 @@
 //   roles in. Weight of a link = the number of documents supporting its facts (docs/influence.md).
 // Params: $graphName: String - unique per call; $from, $to: String|null (YYYY-MM-DD; span overlap, dated
 //   facts only when either is given); $asOf: String|null; $about: String|null (entity id: only facts
-//   that involve it); $includeRetracted: Boolean|null (retracted facts are left out unless true)
+//   that involve it); $includeRetracted: Boolean|null (retracted facts are left out unless true);
+//   $spans: List<Map {precision, days}> - the longest span per date precision (src/queries/window-seeks.ts)
 // Returns: graphName, nodes, relationships, edges (List<Map {from, to, relation, factIds, weight}>) - one row
 // Mode: read
-// Plan: window-first. The facts of the window are found through the earliest-date range indexes (Quote,
-//   Claim, Report, HELD_ROLE) and expanded from there, so a month costs what the month holds, not what the
+// Plan: window-first. The facts of the window are found through the (precision, earliest) indexes of
+//   Quote, Claim and Report, one seek per precision bounded on both sides (an item of a precision that
+//   spans at most N days overlaps the window only if it starts between $from - N days and $to), and the
+//   HELD_ROLE earliest index, and expanded from there, so a month costs what the month holds, not what the
 //   graph holds (it used to expand every SAID/CLAIMED/PUBLISHED in the graph and filter afterwards:
 //   docs/benchmarks.md). Without a window the same seeks cover all dated facts, and the undated ones are
 //   added by a scan that only runs when no window is given.
 CALL () {
   CALL () {
-    MATCH (f:Quote) WHERE f.earliest <= date(coalesce($to, '9999-12-31')) AND f.latest >= date(coalesce($from, '0001-01-01'))
+    UNWIND $spans AS span
+    MATCH (f:Quote) USING INDEX f:Quote(precision, earliest)
+    WHERE f.precision = span.precision AND f.earliest <= date(coalesce($to, '9999-12-31'))
+      AND f.earliest >= CASE WHEN $from IS NULL OR span.days IS NULL THEN date('0001-01-01') ELSE date($from) - duration({days: span.days}) END
+      AND f.latest >= date(coalesce($from, '0001-01-01'))
     RETURN f
     UNION
-    MATCH (f:Claim) WHERE f.earliest <= date(coalesce($to, '9999-12-31')) AND f.latest >= date(coalesce($from, '0001-01-01'))
+    UNWIND $spans AS span
+    MATCH (f:Claim) USING INDEX f:Claim(precision, earliest)
+    WHERE f.precision = span.precision AND f.earliest <= date(coalesce($to, '9999-12-31'))
+      AND f.earliest >= CASE WHEN $from IS NULL OR span.days IS NULL THEN date('0001-01-01') ELSE date($from) - duration({days: span.days}) END
+      AND f.latest >= date(coalesce($from, '0001-01-01'))
     RETURN f
     UNION
     UNWIND CASE WHEN $from IS NULL AND $to IS NULL THEN [true] ELSE [] END AS unwindowed
@@ -40,7 +51,11 @@ CALL () {
   RETURN a, b, f, null AS rel, relation
   UNION ALL
   CALL () {
-    MATCH (f:Report) WHERE f.earliest <= date(coalesce($to, '9999-12-31')) AND f.latest >= date(coalesce($from, '0001-01-01'))
+    UNWIND $spans AS span
+    MATCH (f:Report) USING INDEX f:Report(precision, earliest)
+    WHERE f.precision = span.precision AND f.earliest <= date(coalesce($to, '9999-12-31'))
+      AND f.earliest >= CASE WHEN $from IS NULL OR span.days IS NULL THEN date('0001-01-01') ELSE date($from) - duration({days: span.days}) END
+      AND f.latest >= date(coalesce($from, '0001-01-01'))
     RETURN f
     UNION
     UNWIND CASE WHEN $from IS NULL AND $to IS NULL THEN [true] ELSE [] END AS unwindowed

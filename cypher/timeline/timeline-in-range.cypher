@@ -1,13 +1,15 @@
 // Purpose: the timeline of one or more entities within a date range, range-first: the earliest-date
-//   range indexes (Quote/Claim/Event/Report.earliest, HELD_ROLE.earliest) find the items whose span
-//   overlaps [$from, $to], then membership is checked against the entities (said, claimed, about,
+//   range indexes (Quote/Claim/Event/Report (precision, earliest), one seek per precision bounded on both
+//   sides by the longest span of that precision; HELD_ROLE.earliest) find the items whose span overlaps
+//   [$from, $to], then membership is checked against the entities (said, claimed, about,
 //   published, took part, located, spoke at, or named in the evidence span). Same sort, paging and
 //   projection as timeline/timeline-by-entities; undated items come entity-first.
 // Params: $entityIds: List<String> (an id merged away by mergeEntities counts as the entity it went into);
 //   $from: String (YYYY-MM-DD, required: pass 0001-01-01 for open);
 //   $to: String (required: pass 9999-12-31 for open); $kinds: List<String>|null; $asOf: String|null;
 //   $afterKey: String|null; $first: Int; $withUndated: Boolean;
-//   $includeRetracted: Boolean|null (retracted facts are left out unless true)
+//   $includeRetracted: Boolean|null (retracted facts are left out unless true);
+//   $spans: List<Map {precision, days}> - the longest span per date precision (src/queries/window-seeks.ts)
 // Returns: found, total, items - exactly one row (see timeline/timeline-by-entities)
 // Mode: read
 UNWIND $entityIds AS asked
@@ -19,29 +21,37 @@ WITH collect(CASE WHEN e IS NOT NULL THEN asked END) AS found, collect(DISTINCT 
 // survives and a known entity with an empty answer is not mistaken for a missing one
 CALL (entities) {
   CALL (entities) {
-    MATCH (n:Quote) USING INDEX n:Quote(earliest)
-    WHERE n.earliest <= date($to) AND n.latest >= date($from)
+    UNWIND $spans AS span
+    MATCH (n:Quote) USING INDEX n:Quote(precision, earliest)
+    WHERE n.precision = span.precision AND n.earliest <= date($to) AND n.latest >= date($from)
+      AND n.earliest >= CASE WHEN span.days IS NULL THEN date('0001-01-01') ELSE date($from) - duration({days: span.days}) END
       AND (EXISTS { MATCH (x:Entity)-[:SAID]->(n) WHERE x IN entities }
         OR EXISTS { MATCH (n)-[s:SOURCED_FROM]->(:Document)-[m:MENTIONS]->(x:Entity) WHERE x IN entities AND any(p IN m.starts WHERE p >= s.start AND p < s.end) })
     RETURN n, null AS r, 'QUOTE' AS kind
     UNION
-    MATCH (n:Claim) USING INDEX n:Claim(earliest)
-    WHERE n.earliest <= date($to) AND n.latest >= date($from)
+    UNWIND $spans AS span
+    MATCH (n:Claim) USING INDEX n:Claim(precision, earliest)
+    WHERE n.precision = span.precision AND n.earliest <= date($to) AND n.latest >= date($from)
+      AND n.earliest >= CASE WHEN span.days IS NULL THEN date('0001-01-01') ELSE date($from) - duration({days: span.days}) END
       AND (EXISTS { MATCH (x:Entity)-[:CLAIMED]->(n) WHERE x IN entities }
         OR EXISTS { MATCH (n)-[:ABOUT]->(x:Entity) WHERE x IN entities }
         OR EXISTS { MATCH (n)-[s:SOURCED_FROM]->(:Document)-[m:MENTIONS]->(x:Entity) WHERE x IN entities AND any(p IN m.starts WHERE p >= s.start AND p < s.end) })
     RETURN n, null AS r, 'CLAIM' AS kind
     UNION
-    MATCH (n:Event) USING INDEX n:Event(earliest)
-    WHERE n.earliest <= date($to) AND n.latest >= date($from)
+    UNWIND $spans AS span
+    MATCH (n:Event) USING INDEX n:Event(precision, earliest)
+    WHERE n.precision = span.precision AND n.earliest <= date($to) AND n.latest >= date($from)
+      AND n.earliest >= CASE WHEN span.days IS NULL THEN date('0001-01-01') ELSE date($from) - duration({days: span.days}) END
       AND (EXISTS { MATCH (x:Entity)-[:PARTICIPATED_IN]->(n) WHERE x IN entities }
         OR EXISTS { MATCH (n)-[:LOCATED_IN]->(x:Entity) WHERE x IN entities }
         OR EXISTS { MATCH (x:Entity)-[:SAID|CLAIMED]->()-[:AT]->(n) WHERE x IN entities }
         OR EXISTS { MATCH (n)-[s:SOURCED_FROM]->(:Document)-[m:MENTIONS]->(x:Entity) WHERE x IN entities AND any(p IN m.starts WHERE p >= s.start AND p < s.end) })
     RETURN n, null AS r, 'EVENT' AS kind
     UNION
-    MATCH (n:Report) USING INDEX n:Report(earliest)
-    WHERE n.earliest <= date($to) AND n.latest >= date($from)
+    UNWIND $spans AS span
+    MATCH (n:Report) USING INDEX n:Report(precision, earliest)
+    WHERE n.precision = span.precision AND n.earliest <= date($to) AND n.latest >= date($from)
+      AND n.earliest >= CASE WHEN span.days IS NULL THEN date('0001-01-01') ELSE date($from) - duration({days: span.days}) END
       AND (EXISTS { MATCH (x:Entity)-[:PUBLISHED]->(n) WHERE x IN entities }
         OR EXISTS { MATCH (n)-[s:SOURCED_FROM]->(:Document)-[m:MENTIONS]->(x:Entity) WHERE x IN entities AND any(p IN m.starts WHERE p >= s.start AND p < s.end) })
     RETURN n, null AS r, 'REPORT' AS kind

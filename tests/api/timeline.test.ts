@@ -119,6 +119,53 @@ describe('timeline', () => {
     expect(body.data.timeline).toMatchObject({ totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
   });
 
+  describe('with one invented speaker quoted at every date precision around a short window', () => {
+    // Written straight into the graph for this test (no article says these things), dated 2015-2017 and
+    // named after the test's scope, so no other test file sees them; deleted afterwards. The window is
+    // 2017-06-05..2017-06-20; every quote but two overlaps it while starting before it.
+    const scope = testScope('spans').toLowerCase();
+    const speakerId = `person:${scope}`;
+    const quotes = [
+      { n: 'day-in', edtf: '2017-06-10', earliest: '2017-06-10', latest: '2017-06-10', precision: 'day', overlaps: true },
+      { n: 'day-before', edtf: '2017-06-04', earliest: '2017-06-04', latest: '2017-06-04', precision: 'day', overlaps: false },
+      { n: 'month', edtf: '2017-06', earliest: '2017-06-01', latest: '2017-06-30', precision: 'month', overlaps: true },
+      { n: 'month-before', edtf: '2017-05', earliest: '2017-05-01', latest: '2017-05-31', precision: 'month', overlaps: false },
+      { n: 'year', edtf: '2017', earliest: '2017-01-01', latest: '2017-12-31', precision: 'year', overlaps: true },
+      { n: 'range', edtf: '2015-03-01/2017-06-30', earliest: '2015-03-01', latest: '2017-06-30', precision: 'range', overlaps: true },
+      // an undated quote that a later article dated keeps its precision (ingest/merge-quotes)
+      { n: 'dated-later', edtf: 'XXXX-06-12', earliest: '2017-06-12', latest: '2017-06-12', precision: 'unknown-year', overlaps: true },
+    ].map((q) => ({ ...q, id: `quote:${scope}-${q.n}` }));
+    const edgesOf = async (variables: Record<string, unknown>) => {
+      const { body } = await graphql(sample.api, 'query($id: ID!, $from: Date, $to: Date) { timeline(entityIds: [$id], from: $from, to: $to, first: 100) { totalCount edges { node { ... on Quote { id } } } } }', { id: speakerId, ...variables });
+      expect(body.errors).toBeUndefined();
+      return body.data.timeline as { totalCount: number; edges: { node: { id: string } }[] };
+    };
+
+    beforeAll(async () => {
+      await sample.db.raw(`CREATE (p:Entity:Person {id: $speakerId, kind: 'PERSON', name: $name, knownSince: date('2018-01-01')})
+        WITH p UNWIND $quotes AS q
+        CREATE (p)-[:SAID]->(:Quote {id: q.id, text: q.n, lang: 'en', kind: 'direct', edtf: q.edtf, earliest: date(q.earliest), latest: date(q.latest),
+                                     precision: q.precision, knownSince: date('2018-01-01')})`, { speakerId, name: `Spans ${scope}`, quotes });
+    });
+    afterAll(async () => {
+      await sample.db.raw('MATCH (p:Entity {id: $speakerId}) OPTIONAL MATCH (p)-[:SAID]->(q:Quote) DETACH DELETE p, q', { speakerId });
+    });
+
+    it('when the window starts inside a month, a year and a long range, then those are found by the ranged timeline, as by the unranged one', async () => {
+      const ranged = await edgesOf({ from: '2017-06-05', to: '2017-06-20' });
+      const expected = quotes.filter((q) => q.overlaps).map((q) => q.id).sort();
+      expect(ranged.edges.map((e) => e.node.id).sort()).toEqual(expected);
+      expect(ranged.totalCount).toBe(expected.length);
+      const all = await edgesOf({});
+      expect(all.totalCount).toBe(quotes.length);
+    });
+
+    it('when the window is one day at the end of the range, then only what spans that day is found', async () => {
+      const ranged = await edgesOf({ from: '2017-06-30', to: '2017-06-30' });
+      expect(ranged.edges.map((e) => e.node.id).sort()).toEqual([`quote:${scope}-month`, `quote:${scope}-range`, `quote:${scope}-year`]);
+    });
+  });
+
   describe('with one invented speaker quoted on 60 different days in four invented articles', () => {
     // Written for this test and ingested through src/ingest like any article; deleted afterwards.
     // Dated 2019 and naming nothing of the sample corpus, so other test files (same Neo4j) never see them.
@@ -230,9 +277,13 @@ describe('timeline', () => {
     const q = sample.db.queries.get('timeline/timeline-in-range');
     const rows = await sample.db.raw(`EXPLAIN ${q.text}`, Object.fromEntries(q.params.map((p) => [p, null])));
     expect(rows).toEqual([]);
-    const ops = (await planOf('timeline/timeline-in-range')).map((o) => o.op);
+    const plan = await planOf('timeline/timeline-in-range');
+    const ops = plan.map((o) => o.op);
     expect(ops).toContain('NodeUniqueIndexSeek');
-    expect(ops).toContain('NodeIndexSeekByRange');
+    // each kind of item is sought per date precision, bounded on both sides (src/queries/window-seeks.ts)
+    for (const label of ['Quote', 'Claim', 'Event', 'Report']) {
+      expect(plan.some((o) => /IndexSeek/.test(o.op) && o.details.includes(`:${label}(precision, earliest)`)), label).toBe(true);
+    }
     expect(ops.filter((o) => /LabelScan|AllNodesScan/.test(o))).toEqual([]);
   });
 

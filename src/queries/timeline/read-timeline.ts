@@ -1,6 +1,7 @@
 import type { CypherTx } from '../../db/database.ts';
 import type { FactModel } from '../../graphql/models.mappers.ts';
 import { toFact, type FactRow } from '../fact/fact-row.ts';
+import { precisionSpans } from '../window-seeks.ts';
 
 export interface TimelineRequest {
   entityIds: string[];
@@ -23,14 +24,15 @@ export interface TimelinePage {
 }
 
 /**
- * With a range the date indexes lead (timeline/timeline-in-range); without one the entities do
+ * With a range the date indexes lead (timeline/timeline-in-range, one seek per date precision:
+ * src/queries/window-seeks.ts); without one the entities do
  * (timeline/timeline-by-entities). Both sort, page and project the same way.
  */
 export async function readTimeline(tx: CypherTx, req: TimelineRequest): Promise<TimelinePage> {
   const ranged = req.from !== null || req.to !== null;
   const row = await tx.one<{ found: string[]; total: number; items: FactRow[] }>(
     ranged ? 'timeline/timeline-in-range' : 'timeline/timeline-by-entities',
-    { ...req, from: ranged ? (req.from ?? '0001-01-01') : null, to: ranged ? (req.to ?? '9999-12-31') : null },
+    { ...req, from: ranged ? (req.from ?? '0001-01-01') : null, to: ranged ? (req.to ?? '9999-12-31') : null, spans: precisionSpans },
   );
   const items = row?.items ?? [];
   return {
