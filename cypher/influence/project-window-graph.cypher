@@ -5,7 +5,7 @@
 // Params: $graphName: String - unique per call; $from, $to: String|null (YYYY-MM-DD; span overlap, dated
 //   facts only when either is given); $asOf: String|null; $about: String|null (entity id: only facts
 //   that involve it); $includeRetracted: Boolean|null (retracted facts are left out unless true);
-//   $spans: List<Map {precision, days}> - the longest span per date precision (src/queries/window-seeks.ts)
+//   $seeks: List<Map {precision, earliestFrom}> - one index seek per date precision (src/queries/window-seeks.ts)
 // Returns: graphName, nodes, relationships, edges (List<Map {from, to, relation, factIds, weight}>) - one row
 // Mode: read
 // Plan: window-first. The facts of the window are found through the (precision, earliest) indexes of
@@ -17,17 +17,17 @@
 //   added by a scan that only runs when no window is given.
 CALL () {
   CALL () {
-    UNWIND $spans AS span
+    UNWIND $seeks AS seek
     MATCH (f:Quote) USING INDEX f:Quote(precision, earliest)
-    WHERE f.precision = span.precision AND f.earliest <= date(coalesce($to, '9999-12-31'))
-      AND f.earliest >= CASE WHEN $from IS NULL OR span.days IS NULL THEN date('0001-01-01') ELSE date($from) - duration({days: span.days}) END
+    WHERE f.precision = seek.precision AND f.earliest <= date(coalesce($to, '9999-12-31'))
+      AND f.earliest >= date(seek.earliestFrom)
       AND f.latest >= date(coalesce($from, '0001-01-01'))
     RETURN f
     UNION
-    UNWIND $spans AS span
+    UNWIND $seeks AS seek
     MATCH (f:Claim) USING INDEX f:Claim(precision, earliest)
-    WHERE f.precision = span.precision AND f.earliest <= date(coalesce($to, '9999-12-31'))
-      AND f.earliest >= CASE WHEN $from IS NULL OR span.days IS NULL THEN date('0001-01-01') ELSE date($from) - duration({days: span.days}) END
+    WHERE f.precision = seek.precision AND f.earliest <= date(coalesce($to, '9999-12-31'))
+      AND f.earliest >= date(seek.earliestFrom)
       AND f.latest >= date(coalesce($from, '0001-01-01'))
     RETURN f
     UNION
@@ -51,10 +51,10 @@ CALL () {
   RETURN a, b, f, null AS rel, relation
   UNION ALL
   CALL () {
-    UNWIND $spans AS span
+    UNWIND $seeks AS seek
     MATCH (f:Report) USING INDEX f:Report(precision, earliest)
-    WHERE f.precision = span.precision AND f.earliest <= date(coalesce($to, '9999-12-31'))
-      AND f.earliest >= CASE WHEN $from IS NULL OR span.days IS NULL THEN date('0001-01-01') ELSE date($from) - duration({days: span.days}) END
+    WHERE f.precision = seek.precision AND f.earliest <= date(coalesce($to, '9999-12-31'))
+      AND f.earliest >= date(seek.earliestFrom)
       AND f.latest >= date(coalesce($from, '0001-01-01'))
     RETURN f
     UNION

@@ -11,21 +11,23 @@
 // Mode: read
 CALL () {
   CALL db.index.fulltext.queryNodes('entity_names', $lucene, $options) YIELD node, score
-  WITH collect({node: node, score: score}) AS found
-  RETURN 0 AS part, found,
+  WITH collect({node: node, score: score}) AS found, min(score) AS floor
+  RETURN 0 AS part, size(found) AS read, floor,
          [h IN found WHERE $kinds IS NULL OR h.node.kind IN $kinds | {id: h.node.id, what: 'ENTITY', score: h.score, snippet: h.node.name}] AS hits
   UNION ALL
-  WITH 1 AS statementsWanted WHERE $kinds IS NULL
+  // statements are searched only when no entity kind is asked for
+  WITH 1 AS unused WHERE $kinds IS NULL
   CALL db.index.fulltext.queryNodes('statement_text_de', $lucene, $options) YIELD node, score
-  WITH collect({node: node, score: score}) AS found
-  RETURN 1 AS part, found, [h IN found WHERE (coalesce($includeRetracted, false) OR NOT coalesce(h.node.retracted, false))
+  WITH collect({node: node, score: score}) AS found, min(score) AS floor
+  RETURN 1 AS part, size(found) AS read, floor, [h IN found WHERE (coalesce($includeRetracted, false) OR NOT coalesce(h.node.retracted, false))
                           | {id: h.node.id, what: CASE WHEN h.node:Quote THEN 'QUOTE' ELSE 'CLAIM' END, score: h.score, snippet: h.node.text}] AS hits
   UNION ALL
-  WITH 1 AS statementsWanted WHERE $kinds IS NULL
+  // statements are searched only when no entity kind is asked for
+  WITH 1 AS unused WHERE $kinds IS NULL
   CALL db.index.fulltext.queryNodes('statement_text_en', $lucene, $options) YIELD node, score
-  WITH collect({node: node, score: score}) AS found
-  RETURN 2 AS part, found, [h IN found WHERE (coalesce($includeRetracted, false) OR NOT coalesce(h.node.retracted, false))
+  WITH collect({node: node, score: score}) AS found, min(score) AS floor
+  RETURN 2 AS part, size(found) AS read, floor, [h IN found WHERE (coalesce($includeRetracted, false) OR NOT coalesce(h.node.retracted, false))
                           | {id: h.node.id, what: CASE WHEN h.node:Quote THEN 'QUOTE' ELSE 'CLAIM' END, score: h.score, snippet: h.node.text}] AS hits
 }
-RETURN part, size(found) AS read, reduce(m = null, h IN found | CASE WHEN m IS NULL OR h.score < m THEN h.score ELSE m END) AS floor, hits
+RETURN part, read, floor, hits
 ORDER BY part

@@ -9,7 +9,7 @@
 //   $to: String (required: pass 9999-12-31 for open); $kinds: List<String>|null; $asOf: String|null;
 //   $afterKey: String|null; $first: Int; $withUndated: Boolean;
 //   $includeRetracted: Boolean|null (retracted facts are left out unless true);
-//   $spans: List<Map {precision, days}> - the longest span per date precision (src/queries/window-seeks.ts)
+//   $seeks: List<Map {precision, earliestFrom}> - one index seek per date precision (src/queries/window-seeks.ts)
 // Returns: found, total, items - exactly one row (see timeline/timeline-by-entities)
 // Mode: read
 UNWIND $entityIds AS asked
@@ -21,37 +21,37 @@ WITH collect(CASE WHEN e IS NOT NULL THEN asked END) AS found, collect(DISTINCT 
 // survives and a known entity with an empty answer is not mistaken for a missing one
 CALL (entities) {
   CALL (entities) {
-    UNWIND $spans AS span
+    UNWIND $seeks AS seek
     MATCH (n:Quote) USING INDEX n:Quote(precision, earliest)
-    WHERE n.precision = span.precision AND n.earliest <= date($to) AND n.latest >= date($from)
-      AND n.earliest >= CASE WHEN span.days IS NULL THEN date('0001-01-01') ELSE date($from) - duration({days: span.days}) END
+    WHERE n.precision = seek.precision AND n.earliest <= date($to) AND n.latest >= date($from)
+      AND n.earliest >= date(seek.earliestFrom)
       AND (EXISTS { MATCH (x:Entity)-[:SAID]->(n) WHERE x IN entities }
         OR EXISTS { MATCH (n)-[s:SOURCED_FROM]->(:Document)-[m:MENTIONS]->(x:Entity) WHERE x IN entities AND any(p IN m.starts WHERE p >= s.start AND p < s.end) })
     RETURN n, null AS r, 'QUOTE' AS kind
     UNION
-    UNWIND $spans AS span
+    UNWIND $seeks AS seek
     MATCH (n:Claim) USING INDEX n:Claim(precision, earliest)
-    WHERE n.precision = span.precision AND n.earliest <= date($to) AND n.latest >= date($from)
-      AND n.earliest >= CASE WHEN span.days IS NULL THEN date('0001-01-01') ELSE date($from) - duration({days: span.days}) END
+    WHERE n.precision = seek.precision AND n.earliest <= date($to) AND n.latest >= date($from)
+      AND n.earliest >= date(seek.earliestFrom)
       AND (EXISTS { MATCH (x:Entity)-[:CLAIMED]->(n) WHERE x IN entities }
         OR EXISTS { MATCH (n)-[:ABOUT]->(x:Entity) WHERE x IN entities }
         OR EXISTS { MATCH (n)-[s:SOURCED_FROM]->(:Document)-[m:MENTIONS]->(x:Entity) WHERE x IN entities AND any(p IN m.starts WHERE p >= s.start AND p < s.end) })
     RETURN n, null AS r, 'CLAIM' AS kind
     UNION
-    UNWIND $spans AS span
+    UNWIND $seeks AS seek
     MATCH (n:Event) USING INDEX n:Event(precision, earliest)
-    WHERE n.precision = span.precision AND n.earliest <= date($to) AND n.latest >= date($from)
-      AND n.earliest >= CASE WHEN span.days IS NULL THEN date('0001-01-01') ELSE date($from) - duration({days: span.days}) END
+    WHERE n.precision = seek.precision AND n.earliest <= date($to) AND n.latest >= date($from)
+      AND n.earliest >= date(seek.earliestFrom)
       AND (EXISTS { MATCH (x:Entity)-[:PARTICIPATED_IN]->(n) WHERE x IN entities }
         OR EXISTS { MATCH (n)-[:LOCATED_IN]->(x:Entity) WHERE x IN entities }
         OR EXISTS { MATCH (x:Entity)-[:SAID|CLAIMED]->()-[:AT]->(n) WHERE x IN entities }
         OR EXISTS { MATCH (n)-[s:SOURCED_FROM]->(:Document)-[m:MENTIONS]->(x:Entity) WHERE x IN entities AND any(p IN m.starts WHERE p >= s.start AND p < s.end) })
     RETURN n, null AS r, 'EVENT' AS kind
     UNION
-    UNWIND $spans AS span
+    UNWIND $seeks AS seek
     MATCH (n:Report) USING INDEX n:Report(precision, earliest)
-    WHERE n.precision = span.precision AND n.earliest <= date($to) AND n.latest >= date($from)
-      AND n.earliest >= CASE WHEN span.days IS NULL THEN date('0001-01-01') ELSE date($from) - duration({days: span.days}) END
+    WHERE n.precision = seek.precision AND n.earliest <= date($to) AND n.latest >= date($from)
+      AND n.earliest >= date(seek.earliestFrom)
       AND (EXISTS { MATCH (x:Entity)-[:PUBLISHED]->(n) WHERE x IN entities }
         OR EXISTS { MATCH (n)-[s:SOURCED_FROM]->(:Document)-[m:MENTIONS]->(x:Entity) WHERE x IN entities AND any(p IN m.starts WHERE p >= s.start AND p < s.end) })
     RETURN n, null AS r, 'REPORT' AS kind

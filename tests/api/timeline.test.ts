@@ -160,6 +160,11 @@ describe('timeline', () => {
       expect(all.totalCount).toBe(quotes.length);
     });
 
+    it('when only the window\'s end is given, then everything dated up to it is found', async () => {
+      const ranged = await edgesOf({ to: '2017-06-20' });
+      expect(ranged.edges.map((e) => e.node.id).sort()).toEqual(quotes.map((q) => q.id).sort());
+    });
+
     it('when the window is one day at the end of the range, then only what spans that day is found', async () => {
       const ranged = await edgesOf({ from: '2017-06-30', to: '2017-06-30' });
       expect(ranged.edges.map((e) => e.node.id).sort()).toEqual([`quote:${scope}-month`, `quote:${scope}-range`, `quote:${scope}-year`]);

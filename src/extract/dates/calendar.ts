@@ -22,7 +22,9 @@ export function daysInMonth(year: number, month: number): number {
 }
 
 export function addDays(date: Ymd, days: number): Ymd {
-  const d = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
+  // setUTCFullYear, not Date.UTC: Date.UTC reads the years 0-99 as 1900-1999
+  const d = new Date(0);
+  d.setUTCFullYear(date.year, date.month - 1, date.day + days);
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 

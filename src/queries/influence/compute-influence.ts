@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from '../../db/database.ts';
 import type { InfluenceScoreModel, PathModel } from '../../graphql/models.mappers.ts';
 import { resolveEntityIdArgs } from '../entity/resolve-entity-id.ts';
-import { precisionSpans } from '../window-seeks.ts';
+import { windowSeeks } from '../window-seeks.ts';
 
 export type InfluenceAlgorithmName = 'PAGERANK' | 'DEGREE' | 'BETWEENNESS';
 
@@ -43,7 +43,7 @@ export async function computeInfluence(
       names.push(graphName);
       const { about } = await resolveEntityIdArgs(tx, { about: p.about });
       const projected = await tx.one<{ graphName: string | null; edges: WindowEdge[] }>('influence/project-window-graph', {
-        graphName, from: p.from, to: p.to, asOf: p.asOf, about, includeRetracted: p.includeRetracted ?? false, spans: precisionSpans,
+        graphName, from: p.from, to: p.to, asOf: p.asOf, about, includeRetracted: p.includeRetracted ?? false, seeks: windowSeeks(p.from),
       });
       if (!projected?.graphName) return [];
       const scores = await tx.rows<{ id: string; score: number }>(algorithmQuery(p.algorithm), { graphName, first: p.first });

@@ -1,7 +1,7 @@
 import type { CypherTx } from '../../db/database.ts';
 import type { FactModel } from '../../graphql/models.mappers.ts';
 import { toFact, type FactRow } from '../fact/fact-row.ts';
-import { precisionSpans } from '../window-seeks.ts';
+import { windowSeeks } from '../window-seeks.ts';
 
 export interface TimelineRequest {
   entityIds: string[];
@@ -30,9 +30,10 @@ export interface TimelinePage {
  */
 export async function readTimeline(tx: CypherTx, req: TimelineRequest): Promise<TimelinePage> {
   const ranged = req.from !== null || req.to !== null;
+  const from = ranged ? (req.from ?? '0001-01-01') : null;
   const row = await tx.one<{ found: string[]; total: number; items: FactRow[] }>(
     ranged ? 'timeline/timeline-in-range' : 'timeline/timeline-by-entities',
-    { ...req, from: ranged ? (req.from ?? '0001-01-01') : null, to: ranged ? (req.to ?? '9999-12-31') : null, spans: precisionSpans },
+    { ...req, from, to: ranged ? (req.to ?? '9999-12-31') : null, seeks: ranged ? windowSeeks(from) : null },
   );
   const items = row?.items ?? [];
   return {
