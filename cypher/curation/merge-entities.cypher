@@ -1,6 +1,7 @@
 // Purpose: merges entity $merge into $keep: every relationship moves (apoc.refactor.mergeNodes, relationships
 //   kept apart so facts with different properties stay distinct), aliases and merged ids are combined,
-//   $keep's other properties win, and a redirect is left for $merge and for ids merged into it before
+//   $keep's other properties win, and a redirect is left for $merge and for ids merged into it before; $merge's
+//   timeline entries become $keep's (one entry per fact: where both had one, $merge's goes)
 // Params: $keep: String; $merge: String
 // Returns: id, mergedIds - zero or one row (none when either entity is missing)
 // Mode: write
@@ -14,6 +15,12 @@ CALL (m) {
   MATCH (older:EntityRedirect {to: m.id})
   SET older.to = $keep
   RETURN count(older) AS moved
+}
+CALL (k, m) {
+  MATCH (m)-[t:ON_TIMELINE]->(f)
+  WITH t, EXISTS { (k)-[:ON_TIMELINE]->(f) } AS twice
+  FOREACH (_ IN CASE WHEN twice THEN [1] ELSE [] END | DELETE t)
+  FOREACH (_ IN CASE WHEN twice THEN [] ELSE [1] END | SET t.entity = $keep)
 }
 CALL apoc.refactor.mergeNodes([k, m], {properties: 'discard', mergeRels: false}) YIELD node
 SET node.aliases = aliases, node.mergedIds = mergedIds, node.aliasText = reduce(s = '', a IN aliases | s + ' ' + a)

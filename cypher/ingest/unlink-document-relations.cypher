@@ -2,14 +2,15 @@
 //   between entities; relations no other document supports are deleted, unless retracted (kept as the
 //   curator's decision); the relations that stay get knownSince anew
 // Params: $id: String - document id
-// Returns: withdrawn, deleted - one row
+// Returns: withdrawn, deleted, factIds (the events and claims at either end: their timeline entries may change) - one row
 // Mode: write
 MATCH (d:Document {id: $id})-[:MENTIONS]->(e:Entity)-[r]-()
 WHERE $id IN coalesce(r.sourceDocs, [])
 WITH DISTINCT r
+WITH r, [x IN [startNode(r), endNode(r)] WHERE x:Event OR x:Claim | x.id] AS ends
 SET r.sourceDocs = [x IN r.sourceDocs WHERE x <> $id],
     r.evidence = [x IN coalesce(r.evidence, []) WHERE NOT x STARTS WITH $id + '|']
-WITH r, size(r.sourceDocs) = 0 AND NOT coalesce(r.retracted, false) AS orphan
+WITH r, ends, size(r.sourceDocs) = 0 AND NOT coalesce(r.retracted, false) AS orphan
 // Relations other documents still support may have lost their earliest source.
 CALL {
   WITH r, orphan
@@ -23,4 +24,4 @@ CALL {
   WITH r WHERE orphan
   DELETE r
 }
-RETURN count(r) AS withdrawn, sum(CASE WHEN orphan THEN 1 ELSE 0 END) AS deleted
+RETURN count(r) AS withdrawn, sum(CASE WHEN orphan THEN 1 ELSE 0 END) AS deleted, reduce(all = [], x IN collect(ends) | all + x) AS factIds

@@ -1,5 +1,5 @@
 // Purpose: counts of an entity set's timeline items per bucket (day, week, month, year): same membership
-//   as timeline/timeline-by-entities; an item counts in the bucket its span starts in (clipped to $from),
+//   as the timeline (timeline/refresh-timeline-entries); an item counts in the bucket its span starts in (clipped to $from),
 //   as `within` when its whole span fits in that bucket, else as coarser
 // Params: $entityIds: List<String> (an id merged away by mergeEntities counts as the entity it went into);
 //   $from: String (YYYY-MM-DD); $to: String; $unit: String (day, week, month,

@@ -76,11 +76,15 @@ export class Database {
     return this.queries.get(name).mode === 'write' ? this.write(work, name) : this.read(work, name);
   }
 
-  /** Runs a statement that is not in the registry (schema commands of migrations, EXPLAIN checks). */
-  async raw(text: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+  /**
+   * Runs a statement that is not in the registry (schema commands and backfills of migrations, EXPLAIN
+   * checks) in an auto-commit transaction, so it may batch itself with CALL { } IN TRANSACTIONS.
+   * `timeoutMs` 0 lets it run as long as it takes (a migration over a large graph).
+   */
+  async raw(text: string, params: Record<string, unknown> = {}, timeoutMs = this.queryTimeoutMs): Promise<Row[]> {
     const session = this.driver.session({ database: this.name });
     try {
-      const result = await session.run(text, params, { timeout: this.queryTimeoutMs, metadata: { app: 'quotegraph' } });
+      const result = await session.run(text, params, { timeout: timeoutMs, metadata: { app: 'quotegraph' } });
       return result.records.map((r) => fromNeo4j(r.toObject()) as Row);
     } catch (err) {
       throw toAppError(err);

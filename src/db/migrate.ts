@@ -15,7 +15,7 @@ export interface MigrationReport {
   alreadyApplied: string[];
 }
 
-/** cypher/migrations/NNN-name.cypher, one schema statement each, in file-name order. */
+/** cypher/migrations/NNN-name.cypher, one schema or backfill statement each, in file-name order. */
 export async function loadMigrations(dir: string): Promise<Migration[]> {
   const files = (await readdir(dir)).filter((f) => /^\d{3}-[a-z0-9-]+\.cypher$/.test(f)).sort();
   return Promise.all(
@@ -50,7 +50,8 @@ export async function migrate(db: Database, migrations: Migration[]): Promise<Mi
       report.alreadyApplied.push(m.id);
       continue;
     }
-    await db.raw(m.statement);
+    // no time limit: a backfill over a large graph takes as long as the graph is big
+    await db.raw(m.statement, {}, 0);
     await db.query('system/record-migration', { id: m.id, checksum: m.checksum });
     report.applied.push(m.id);
   }

@@ -2,6 +2,7 @@ import type { CypherTx } from '../db/database.ts';
 import type { ExtractedDocument } from '../extract/types.ts';
 import { documentId, documentRows } from './document-rows.ts';
 import { followRedirects } from './follow-redirects.ts';
+import { touchedFactIds } from './touched-facts.ts';
 import { resolveEntityIds } from '../queries/entity/resolve-entity-id.ts';
 
 export type WriteStatus = 'created' | 'replaced' | 'unchanged';
@@ -37,9 +38,9 @@ export async function writeDocument(tx: CypherTx, extracted: ExtractedDocument):
   const base = { docId: id, extractor: extracted.extractor };
   const count = async (name: string, params: Record<string, unknown>, column: string, n: number) =>
     n ? ((await tx.one<Record<string, number>>(name, params))?.[column] ?? 0) : 0;
-  const [, , , entities, events, claims, quotes, reports, relations] = await Promise.all([
-    existing ? tx.rows('ingest/unlink-document-relations', { id }) : null,
-    existing ? tx.rows('ingest/delete-document', { id }) : null,
+  const [unlinked, withdrawn, , entities, events, claims, quotes, reports, relations] = await Promise.all([
+    existing ? tx.one<{ factIds: string[] }>('ingest/unlink-document-relations', { id }) : null,
+    existing ? tx.one<{ keptFactIds: string[] }>('ingest/delete-document', { id }) : null,
     tx.rows('ingest/merge-document', { doc: rows.doc }),
     count('ingest/merge-entities', { ...base, entities: rows.entities }, 'entities', rows.entities.length),
     count('ingest/merge-events', { ...base, events: rows.events }, 'events', rows.events.length),
@@ -51,5 +52,7 @@ export async function writeDocument(tx: CypherTx, extracted: ExtractedDocument):
     existing ? tx.rows('ingest/refresh-known-since', { docId: id }) : tx.rows('ingest/add-known-since', { docId: id }),
     existing ? tx.rows('ingest/refresh-relation-known-since', { docId: id }) : null,
   ]);
+  // Last, once every link is written: the timeline entries of each fact this version or the last one touched.
+  await tx.rows('timeline/refresh-timeline-entries', { ids: touchedFactIds(rows, [...(unlinked?.factIds ?? []), ...(withdrawn?.keptFactIds ?? [])]) });
   return { documentId: id, status: existing ? 'replaced' : 'created', entities, events, claims, quotes, reports, relations };
 }

@@ -25,7 +25,7 @@ export interface WindowSeek {
 
 /**
  * The index seeks for a window starting at `from` (null: open): the window statements
- * (timeline/timeline-in-range, influence/project-window-graph) seek each precision through the
+ * (timeline/timeline-page, influence/project-window-graph) seek each precision through the
  * (precision, earliest) indexes for earliest in [earliestFrom, to], since an item of precision p
  * overlaps [from, to] only if from - days(p) <= earliest <= to. A seek then reads what the window
  * holds, not every item that starts before its end.

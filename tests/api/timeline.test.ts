@@ -146,6 +146,9 @@ describe('timeline', () => {
         WITH p UNWIND $quotes AS q
         CREATE (p)-[:SAID]->(:Quote {id: q.id, text: q.n, lang: 'en', kind: 'direct', edtf: q.edtf, earliest: date(q.earliest), latest: date(q.latest),
                                      precision: q.precision, knownSince: date('2018-01-01')})`, { speakerId, name: `Spans ${scope}`, quotes });
+      // written past the loader, so their timeline entries are written as the loader would (one per quote)
+      const [refreshed] = await sample.db.query('timeline/refresh-timeline-entries', { ids: quotes.map((q) => q.id) });
+      expect(refreshed).toMatchObject({ facts: quotes.length, entries: quotes.filter((q) => q.earliest).length });
     });
     afterAll(async () => {
       await sample.db.raw('MATCH (p:Entity {id: $speakerId}) OPTIONAL MATCH (p)-[:SAID]->(q:Quote) DETACH DELETE p, q', { speakerId });
@@ -261,14 +264,14 @@ describe('timeline', () => {
   });
 
   /** The operators of the EXPLAIN plan of a cypher/ statement (all parameters null), with their details. */
-  async function planOf(name: string): Promise<{ op: string; details: string; leaf: boolean }[]> {
+  async function planOf(name: string): Promise<{ op: string; details: string; order: string; leaf: boolean }[]> {
     const q = sample.db.queries.get(name);
     const session = sample.db.driver.session({ database: sample.db.name });
     try {
       const res = await session.run(`EXPLAIN ${q.text}`, Object.fromEntries(q.params.map((p) => [p, null])));
-      const ops: { op: string; details: string; leaf: boolean }[] = [];
+      const ops: { op: string; details: string; order: string; leaf: boolean }[] = [];
       const walk = (p: any) => {
-        ops.push({ op: String(p.operatorType).split('@')[0] ?? '', details: String(p.arguments?.Details ?? ''), leaf: p.children.length === 0 });
+        ops.push({ op: String(p.operatorType).split('@')[0] ?? '', details: String(p.arguments?.Details ?? ''), order: String(p.arguments?.Order ?? ''), leaf: p.children.length === 0 });
         p.children.forEach(walk);
       };
       walk(res.summary.plan);
@@ -278,30 +281,23 @@ describe('timeline', () => {
     }
   }
 
-  it('when the ranged timeline statement is EXPLAINed, then ids and dates are found by index seeks, not label scans', async () => {
-    const q = sample.db.queries.get('timeline/timeline-in-range');
+  it('when the timeline statement is EXPLAINed, then dated items come from the timeline-entry index in its order and nothing is scanned', async () => {
+    const q = sample.db.queries.get('timeline/timeline-page');
     const rows = await sample.db.raw(`EXPLAIN ${q.text}`, Object.fromEntries(q.params.map((p) => [p, null])));
     expect(rows).toEqual([]);
-    const plan = await planOf('timeline/timeline-in-range');
+    const plan = await planOf('timeline/timeline-page');
     const ops = plan.map((o) => o.op);
-    expect(ops).toContain('NodeUniqueIndexSeek');
-    // each kind of item is sought per date precision, bounded on both sides (src/queries/window-seeks.ts)
-    for (const label of ['Quote', 'Claim', 'Event', 'Report']) {
-      expect(plan.some((o) => /IndexSeek/.test(o.op) && o.details.includes(`:${label}(precision, earliest)`)), label).toBe(true);
-    }
-    expect(ops.filter((o) => /LabelScan|AllNodesScan/.test(o))).toEqual([]);
-  });
-
-  it('when the timeline statement used without from/to is EXPLAINed, then its entities are anchored by a unique index seek and nothing is label-scanned', async () => {
-    // the resolver picks timeline-by-entities when neither from nor to is given (src/queries/timeline/read-timeline.ts)
-    const ops = await planOf('timeline/timeline-by-entities');
-    const seeks = ops.filter((o) => /IndexSeek/.test(o.op));
-    expect(seeks.some((o) => o.op === 'NodeUniqueIndexSeek' && /\w+:Entity\(id\)/.test(o.details))).toBe(true);
-    expect(seeks.some((o) => o.op === 'NodeUniqueIndexSeek' && /:EntityRedirect\(id\)/.test(o.details))).toBe(true);
-    expect(ops.filter((o) => /LabelScan|AllNodesScan|NodeByIdSeek|RelationshipTypeScan|AllRelationshipsScan/.test(o.op))).toEqual([]);
-    // every leaf of the plan is an index seek, the unwinding of the $entityIds list, or an argument
-    // handed in from outside: nothing reads the graph without an index
-    expect(ops.filter((o) => o.leaf && !/IndexSeek|^Argument$|^Unwind$/.test(o.op)).map((o) => o.op)).toEqual([]);
-    expect(ops.filter((o) => o.leaf && /^Unwind$/.test(o.op)).map((o) => o.details)).toEqual(['$entityIds AS asked']);
+    expect(plan.some((o) => o.op === 'NodeUniqueIndexSeek' && /\w+:Entity\(id\)/.test(o.details))).toBe(true);
+    expect(plan.some((o) => o.op === 'NodeUniqueIndexSeek' && /:EntityRedirect\(id\)/.test(o.details))).toBe(true);
+    // the page and the total each seek (entity, precision, key); the page reads them in index order and
+    // stops after first + 1, with no sort of the entity's entries
+    const entrySeeks = plan.filter((o) => /RelationshipIndexSeek/.test(o.op) && o.details.includes(':ON_TIMELINE(entity, precision, key)'));
+    expect(entrySeeks.length).toBe(2);
+    expect(entrySeeks.filter((o) => o.order.includes('t.key ASC')).length).toBe(1);
+    expect(ops).not.toContain('PartialSort');
+    expect(ops).toContain('Limit');
+    expect(ops.filter((o) => /LabelScan|AllNodesScan|NodeByIdSeek|RelationshipTypeScan|AllRelationshipsScan/.test(o))).toEqual([]);
+    // every leaf is an index seek, an unwound parameter list, or an argument from outside
+    expect(plan.filter((o) => o.leaf && !/IndexSeek|^Argument$|^Unwind$/.test(o.op)).map((o) => o.op)).toEqual([]);
   });
 });

@@ -24,17 +24,18 @@ export interface TimelinePage {
 }
 
 /**
- * With a range the date indexes lead (timeline/timeline-in-range, one seek per date precision:
- * src/queries/window-seeks.ts); without one the entities do
- * (timeline/timeline-by-entities). Both sort, page and project the same way.
+ * One page from the per-entity timeline entries (timeline/timeline-page): per entity and date precision
+ * one index seek from the window's start (src/queries/window-seeks.ts); an open end is the first or
+ * the last day there is.
  */
 export async function readTimeline(tx: CypherTx, req: TimelineRequest): Promise<TimelinePage> {
-  const ranged = req.from !== null || req.to !== null;
-  const from = ranged ? (req.from ?? '0001-01-01') : null;
-  const row = await tx.one<{ found: string[]; total: number; items: FactRow[] }>(
-    ranged ? 'timeline/timeline-in-range' : 'timeline/timeline-by-entities',
-    { ...req, from, to: ranged ? (req.to ?? '9999-12-31') : null, seeks: ranged ? windowSeeks(from) : null },
-  );
+  const from = req.from ?? '0001-01-01';
+  const row = await tx.one<{ found: string[]; total: number; items: FactRow[] }>('timeline/timeline-page', {
+    ...req,
+    from,
+    to: req.to ?? '9999-12-31',
+    seeks: windowSeeks(from),
+  });
   const items = row?.items ?? [];
   return {
     found: row?.found ?? [],
