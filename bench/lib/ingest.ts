@@ -144,10 +144,53 @@ const RAW = {
   published: `UNWIND $rows AS r MATCH (o:Entity {id: r.publisherId}) MATCH (n:Report {id: r.id}) MERGE (o)-[x:PUBLISHED]->(n) SET x += {${TIME}}`,
   reportsOn: `UNWIND $rows AS r MATCH (n:Report {id: r.id}) UNWIND r.about AS a
     OPTIONAL MATCH (q:Quote {id: a}) OPTIONAL MATCH (ev:Event {id: a}) WITH n, coalesce(q, ev) AS x WHERE x IS NOT NULL MERGE (n)-[:REPORTS_ON]->(x)`,
+  // the per-entity timeline entries our loader keeps (timeline/refresh-timeline-entries), from rows worked out in TypeScript
+  timeline: (label: string) => `UNWIND $rows AS r MATCH (x:Entity {id: r.entity}) MATCH (n:${label} {id: r.id}) WITH x, n, r WHERE n.earliest IS NOT NULL
+    MERGE (x)-[t:ON_TIMELINE]->(n) SET t.entity = r.entity, t.precision = n.precision, t.earliest = n.earliest, t.latest = n.latest, t.kind = r.kind,
+    t.key = toString(n.earliest) + '|' + right('0000000' + toString(duration.inDays(n.latest, date('9999-12-31')).days), 7) + '|' + n.id`,
   relation: (from: string, to: string) => `UNWIND $rows AS r MATCH (a:${from} {id: r.from}) MATCH (b:${to} {id: r.to})
     MERGE (a)-[x:$(r.type) {id: r.id}]->(b) ON CREATE SET x += r.properties, x.sourceDocs = [], x.evidence = []
     SET x += {${TIME}}, x.sourceDocs = x.sourceDocs + r.docId, x.evidence = x.evidence + r.evidence`,
 };
+
+type Rows = ReturnType<typeof documentRows>;
+
+/**
+ * The (entity, fact) pairs of one document's rows, as timeline/refresh-timeline-entries finds them in
+ * the graph: speakers, publishers, participants, places, what a claim is about, the speakers of quotes
+ * at an event, and every entity named inside a fact's evidence span.
+ */
+function timelineRows(rows: Rows): { id: string; entity: string; kind: string }[] {
+  const out = new Map<string, { id: string; entity: string; kind: string }>();
+  const add = (id: string, entity: string | null, kind: string) => {
+    if (entity) out.set(`${entity} ${id}`, { id, entity, kind });
+  };
+  const named = (id: string, kind: string, start: number, end: number) => {
+    for (const e of rows.entities) if (e.starts.some((p) => p >= start && p < end)) add(id, e.id, kind);
+  };
+  for (const q of rows.quotes) {
+    add(q.id, q.speakerId, 'QUOTE');
+    named(q.id, 'QUOTE', q.start, q.end);
+    if (q.eventId) add(q.eventId, q.speakerId, 'EVENT');
+  }
+  for (const c of rows.claims) {
+    add(c.id, c.speakerId, 'CLAIM');
+    named(c.id, 'CLAIM', c.start, c.end);
+  }
+  for (const e of rows.events) {
+    add(e.id, e.placeId, 'EVENT');
+    named(e.id, 'EVENT', e.start, e.end);
+  }
+  for (const r of rows.reports) {
+    add(r.id, r.publisherId, 'REPORT');
+    named(r.id, 'REPORT', r.start, r.end);
+  }
+  for (const r of rows.relations) {
+    if (r.type === 'PARTICIPATED_IN' && r.to.startsWith('event:')) add(r.to, r.from, 'EVENT');
+    if (r.type === 'ABOUT' && r.from.startsWith('claim:')) add(r.from, r.to, 'CLAIM');
+  }
+  return [...out.values()];
+}
 
 /** The raw floor: `batch` documents per transaction, one UNWIND statement per kind of row. */
 export async function loadRaw(driver: Driver, docs: Iterable<ExtractedDocument>, batch: number): Promise<IngestFigures> {
@@ -199,6 +242,10 @@ async function writeRawBatch(driver: Driver, docs: ExtractedDocument[]): Promise
       for (const [key, rows] of groups) {
         const [from, to] = key.split('>') as [string, string];
         await run(RAW.relation(from, to), rows);
+      }
+      const entries = all.flatMap((x) => timelineRows(x.rows));
+      for (const [label, kind] of [['Quote', 'QUOTE'], ['Claim', 'CLAIM'], ['Event', 'EVENT'], ['Report', 'REPORT']] as const) {
+        await run(RAW.timeline(label), entries.filter((e) => e.kind === kind));
       }
     });
   } finally {
