@@ -172,6 +172,29 @@ describe('timeline', () => {
       const ranged = await edgesOf({ from: '2017-06-30', to: '2017-06-30' });
       expect(ranged.edges.map((e) => e.node.id).sort()).toEqual([`quote:${scope}-month`, `quote:${scope}-range`, `quote:${scope}-year`]);
     });
+
+    it('when quotes are filtered by this speaker and a window, then the timeline entries give what a speaker-first read gives, page by page', async () => {
+      // quotes(filter: {speakerId, from|to}) reads the speaker's entries (quote/quotes-by-speaker-in-range);
+      // quote/quotes-by-speaker reads every quote the speaker SAID and filters by date: the oracle here
+      for (const window of [{ from: '2017-06-05', to: '2017-06-20' }, { from: null, to: '2017-06-20' }, { from: '2017-06-30', to: '2017-06-30' }, { from: '2017-06-11', to: null }]) {
+        const [oracle] = await sample.db.query<{ total: number; items: { id: string }[] }>('quote/quotes-by-speaker', {
+          speakerId, aboutId: null, ...window, text: null, lang: null, outletId: null, asOf: null, afterKey: null, first: 100, includeRetracted: false,
+        });
+        const expected = oracle!.items.filter((i) => i).map((i) => i.id);
+        expect(expected.length, JSON.stringify(window)).toBeGreaterThan(0);
+        const seen: string[] = [];
+        let after: string | null = null;
+        for (let page = 0; page < 10; page++) {
+          const { body } = await graphql(sample.api, 'query($id: ID!, $from: Date, $to: Date, $after: String) { quotes(filter: { speakerId: $id, from: $from, to: $to }, first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }', { id: speakerId, ...window, after });
+          expect(body.errors).toBeUndefined();
+          expect(body.data.quotes.totalCount).toBe(oracle!.total);
+          seen.push(...body.data.quotes.edges.map((e: { node: { id: string } }) => e.node.id));
+          if (!body.data.quotes.pageInfo.hasNextPage) break;
+          after = body.data.quotes.pageInfo.endCursor;
+        }
+        expect(seen, JSON.stringify(window)).toEqual(expected);
+      }
+    });
   });
 
   describe('with one invented speaker quoted on 60 different days in four invented articles', () => {

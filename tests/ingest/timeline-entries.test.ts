@@ -6,6 +6,7 @@ import { retractFact } from '../../src/curation/facts.ts';
 import type { Database } from '../../src/db/database.ts';
 import { loadMigrations } from '../../src/db/migrate.ts';
 import { ingestDocument } from '../../src/ingest/ingest-documents.ts';
+import { readQuotes } from '../../src/queries/quote/read-quotes.ts';
 import { openTestDatabase, testScope } from '../support/test-database.ts';
 
 /**
@@ -83,6 +84,13 @@ describe('per-entity timeline entries follow the graph', () => {
     expect(actual.filter((p) => p.startsWith(`${speakerId} quote:`)).length).toBe(2);
     const [guestQuotes] = await db.raw('MATCH (g:Person {name: $guest})-[t:ON_TIMELINE]->(q:Quote) WHERE NOT (g)-[:SAID]->(q) RETURN count(t) AS n', { guest });
     expect(guestQuotes!.n).toBe(1);
+    // quotes by speaker and window read these entries, but only what the speaker SAID
+    const quotesOf = async (id: string) => (await db.read((tx) => readQuotes(tx, {
+      speakerId: id, aboutId: null, from: '2025-01-01', to: '2025-12-31', text: null, lang: null, outletId: null, asOf: null, afterKey: null, first: 20, includeRetracted: false,
+    }))).total;
+    const [guestId] = (await db.raw('MATCH (p:Person {name: $guest}) RETURN p.id AS id', { guest })).map((r) => r.id as string);
+    expect(await quotesOf(guestId!)).toBe(0);
+    expect(await quotesOf(speakerId!)).toBe(2);
   });
 
   it('when the same article comes again, then the entries are the very same relationships', async () => {

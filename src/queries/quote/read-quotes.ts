@@ -2,6 +2,7 @@ import type { CypherTx } from '../../db/database.ts';
 import type { QuoteModel } from '../../graphql/models.mappers.ts';
 import { toFact, type FactRow } from '../fact/fact-row.ts';
 import { resolveEntityIdArgs } from '../entity/resolve-entity-id.ts';
+import { windowSeeks } from '../window-seeks.ts';
 
 export interface QuoteQuery {
   speakerId: string | null;
@@ -18,14 +19,19 @@ export interface QuoteQuery {
 }
 
 /**
- * Speaker-first when a speaker is given (quote/quotes-by-speaker), else over all quotes. Entity ids
- * merged away by mergeEntities filter as the entity they went into.
+ * With a speaker and a date range, from the speaker's timeline entries (quote/quotes-by-speaker-in-range,
+ * one seek per date precision); with a speaker alone, speaker-first (quote/quotes-by-speaker); else over
+ * all quotes. Entity ids merged away by mergeEntities filter as the entity they went into.
  */
 export async function readQuotes(tx: CypherTx, q: QuoteQuery): Promise<{ total: number; page: { key: string; quote: QuoteModel }[] }> {
   const ids = await resolveEntityIdArgs(tx, { speakerId: q.speakerId, aboutId: q.aboutId, outletId: q.outletId });
   const { speakerId, ...rest } = { ...q, ...ids };
-  const row = speakerId
-    ? await tx.one<{ total: number; items: FactRow[] }>('quote/quotes-by-speaker', { speakerId, ...rest })
-    : await tx.one<{ total: number; items: FactRow[] }>('quote/quotes', rest);
+  const ranged = rest.from !== null || rest.to !== null;
+  const from = rest.from ?? '0001-01-01';
+  const row = !speakerId
+    ? await tx.one<{ total: number; items: FactRow[] }>('quote/quotes', rest)
+    : ranged
+      ? await tx.one<{ total: number; items: FactRow[] }>('quote/quotes-by-speaker-in-range', { speakerId, ...rest, from, to: rest.to ?? '9999-12-31', seeks: windowSeeks(from) })
+      : await tx.one<{ total: number; items: FactRow[] }>('quote/quotes-by-speaker', { speakerId, ...rest });
   return { total: row?.total ?? 0, page: (row?.items ?? []).map((i) => ({ key: i.key ?? '', quote: toFact(i, q.asOf) as QuoteModel })) };
 }

@@ -1,0 +1,66 @@
+// Purpose: quotes of one speaker within a date range (open ends: 0001-01-01, 9999-12-31), from the speaker's
+//   timeline entries (ON_TIMELINE, one index seek per date precision from the window's start, as
+//   timeline/timeline-page), keeping the quotes the speaker SAID (not those that only name them); same filters,
+//   order, paging and projection as quote/quotes-by-speaker
+// Params: $speakerId: String; $aboutId: String|null (named in the quote's evidence span); $from: String (YYYY-MM-DD);
+//   $to: String; $text: String|null (case-insensitive substring); $lang: String|null; $outletId: String|null (in the
+//   outlet's articles or reports); $asOf: String|null; $afterKey: String|null; $first: Int;
+//   $includeRetracted: Boolean|null (retracted quotes are left out unless true);
+//   $seeks: List<Map {precision, earliestFrom}> - one index seek per date precision (src/queries/window-seeks.ts)
+// Returns: total, items (List<Map>: the fact projection plus key) - exactly one row
+// Mode: read
+OPTIONAL MATCH (outlet:Entity {id: $outletId})
+WITH outlet
+UNWIND $seeks AS seek
+CALL (seek, outlet) {
+  MATCH (x)-[t:ON_TIMELINE]->(n:Quote) USING INDEX t:ON_TIMELINE(entity, precision, key)
+  WHERE t.entity = $speakerId AND t.precision = seek.precision AND t.key >= seek.earliestFrom AND t.key < $to + '}'
+    AND t.latest >= date($from)
+    AND EXISTS { (x)-[:SAID]->(n) }
+    AND ($aboutId IS NULL OR EXISTS {
+           MATCH (n)-[s:SOURCED_FROM]->(:Document)-[m:MENTIONS]->(:Entity {id: $aboutId})
+           WHERE any(p IN m.starts WHERE p >= s.start AND p < s.end) })
+    AND ($text IS NULL OR toLower(n.text) CONTAINS toLower($text))
+    AND ($lang IS NULL OR n.lang = $lang)
+    AND ($asOf IS NULL OR n.knownSince <= date($asOf))
+    AND (coalesce($includeRetracted, false) OR NOT coalesce(n.retracted, false))
+    AND ($outletId IS NULL OR EXISTS {
+           MATCH (n)-[:SOURCED_FROM]->(d:Document)
+           WHERE (d.outlet = outlet.name OR d.outlet IN outlet.aliases) AND ($asOf IS NULL OR d.knownSince <= date($asOf)) }
+         OR EXISTS { MATCH (outlet)-[:PUBLISHED]->(rep:Report)-[:REPORTS_ON]->(n) WHERE $asOf IS NULL OR rep.knownSince <= date($asOf) })
+  RETURN n, t.key AS key
+}
+WITH n, key ORDER BY key
+WITH collect({n: n, r: null, kind: 'QUOTE', key: key}) AS candidates
+WITH size(candidates) AS total, [x IN candidates WHERE $afterKey IS NULL OR x.key > $afterKey][0..toInteger(coalesce($first, 20)) + 1] AS page
+UNWIND [x IN page | x {.*, section: 'page'}] + [null] AS x
+WITH total, x, x.n AS n, null AS r, x.n AS el
+CALL (r) {
+  UNWIND CASE WHEN r IS NULL THEN [] ELSE coalesce(r.evidence, []) END AS ev
+  WITH split(ev, '|') AS p
+  MATCH (d:Document {id: p[0]})
+  WHERE $asOf IS NULL OR d.knownSince <= date($asOf)
+  RETURN collect({start: toInteger(p[1]), end: toInteger(p[2]), extractor: p[3], confidence: toFloat(p[4]), cue: null,
+                  excerpt: substring(d.text, toInteger(p[1]), toInteger(p[2]) - toInteger(p[1])),
+                  document: d {.id, .title, .url, .outlet, .lang, .publishedAt, .knownSince}}) AS roleSources
+}
+WITH total, CASE WHEN x IS NULL THEN null ELSE {
+  section: x.section, key: x.key, kind: x.kind, id: el.id,
+  edtf: el.edtf, earliest: el.earliest, latest: el.latest, precision: el.precision, knownSince: el.knownSince,
+  text: el.text, lang: el.lang, quoteKind: CASE WHEN n:Quote THEN el.kind END, name: el.name, type: el.type, cue: el.cue,
+  quantities: el.quantities, speakerDescription: el.speakerDescription, role: el.role,
+  retracted: coalesce(el.retracted, false), retractedReason: el.retractedReason, retractedBy: el.retractedBy,
+  retractedAt: toString(el.retractedAt),
+  speakerId: head([(p:Entity)-[:SAID|CLAIMED]->(n) | p.id]),
+  eventId: head([(n)-[:AT]->(ev:Event) | ev.id]),
+  publisherId: head([(o:Entity)-[:PUBLISHED]->(n) | o.id]),
+  placeId: head([(n)-[:LOCATED_IN]->(pl:Entity) | pl.id]),
+  aboutIds: [(n)-[:ABOUT]->(a:Entity) | a.id],
+  personId: startNode(r).id, organizationId: endNode(r).id,
+  sources: CASE WHEN r IS NOT NULL THEN roleSources ELSE
+    [(n)-[s:SOURCED_FROM]->(d:Document) WHERE $asOf IS NULL OR d.knownSince <= date($asOf) |
+      {start: s.start, end: s.end, confidence: s.confidence, extractor: s.extractor, cue: s.cue,
+       excerpt: substring(d.text, s.start, s.end - s.start),
+       document: d {.id, .title, .url, .outlet, .lang, .publishedAt, .knownSince}}] END
+} END AS item
+RETURN total, collect(item) AS items
