@@ -38,6 +38,10 @@ export async function writeDocument(tx: CypherTx, extracted: ExtractedDocument):
   const base = { docId: id, extractor: extracted.extractor };
   const count = async (name: string, params: Record<string, unknown>, column: string, n: number) =>
     n ? ((await tx.one<Record<string, number>>(name, params))?.[column] ?? 0) : 0;
+  // The timeline entries of each fact this version or the last one touched are refreshed last, once every
+  // link is written. A new document has no last version, so its refresh joins the pipeline (one round
+  // trip less); a replaced one waits for the facts its old version supported.
+  const refreshEntries = (withdrawn: string[]) => tx.rows('timeline/refresh-timeline-entries', { ids: touchedFactIds(rows, withdrawn) });
   const [unlinked, withdrawn, , entities, events, claims, quotes, reports, relations] = await Promise.all([
     existing ? tx.one<{ factIds: string[] }>('ingest/unlink-document-relations', { id }) : null,
     existing ? tx.one<{ keptFactIds: string[] }>('ingest/delete-document', { id }) : null,
@@ -50,9 +54,8 @@ export async function writeDocument(tx: CypherTx, extracted: ExtractedDocument):
     count('ingest/merge-relations', { docId: id, relations: rows.relations }, 'relations', rows.relations.length),
     // A new document only adds a source to each fact; a replaced one may have withdrawn the earliest.
     existing ? tx.rows('ingest/refresh-known-since', { docId: id }) : tx.rows('ingest/add-known-since', { docId: id }),
-    existing ? tx.rows('ingest/refresh-relation-known-since', { docId: id }) : null,
+    existing ? tx.rows('ingest/refresh-relation-known-since', { docId: id }) : refreshEntries([]),
   ]);
-  // Last, once every link is written: the timeline entries of each fact this version or the last one touched.
-  await tx.rows('timeline/refresh-timeline-entries', { ids: touchedFactIds(rows, [...(unlinked?.factIds ?? []), ...(withdrawn?.keptFactIds ?? [])]) });
+  if (existing) await refreshEntries([...(unlinked?.factIds ?? []), ...(withdrawn?.keptFactIds ?? [])]);
   return { documentId: id, status: existing ? 'replaced' : 'created', entities, events, claims, quotes, reports, relations };
 }
