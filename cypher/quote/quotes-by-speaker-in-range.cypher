@@ -13,7 +13,7 @@ OPTIONAL MATCH (outlet:Entity {id: $outletId})
 WITH outlet
 UNWIND $seeks AS seek
 CALL (seek, outlet) {
-  MATCH (x)-[t:ON_TIMELINE]->(n:Quote) USING INDEX t:ON_TIMELINE(entity, precision, key)
+  MATCH (x)-[t:ON_TIMELINE]->(n:Quote) USING INDEX t:ON_TIMELINE(entity, precision, key, latest)
   WHERE t.entity = $speakerId AND t.precision = seek.precision AND t.key >= seek.earliestFrom AND t.key < $to + '}'
     AND t.latest >= date($from)
     AND EXISTS { (x)-[:SAID]->(n) }

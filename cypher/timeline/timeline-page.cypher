@@ -27,7 +27,7 @@ CALL (entities) {
   UNWIND entities AS e
   UNWIND $seeks AS seek
   CALL (e, seek) {
-    MATCH ()-[t:ON_TIMELINE]->(n) USING INDEX t:ON_TIMELINE(entity, precision, key)
+    MATCH ()-[t:ON_TIMELINE]->(n) USING INDEX t:ON_TIMELINE(entity, precision, key, latest)
     WHERE t.entity = e.id AND t.precision = seek.precision AND t.key >= seek.earliestFrom AND t.key < $to + '}'
       AND t.latest >= date($from)
       AND ($kinds IS NULL OR t.kind IN $kinds)
@@ -42,7 +42,7 @@ CALL (entities) {
     UNWIND entities AS e
     UNWIND $seeks AS seek
     CALL (e, seek) {
-      MATCH ()-[t:ON_TIMELINE]->(n) USING INDEX t:ON_TIMELINE(entity, precision, key)
+      MATCH ()-[t:ON_TIMELINE]->(n) USING INDEX t:ON_TIMELINE(entity, precision, key, latest)
       WHERE t.entity = e.id AND t.precision = seek.precision AND t.key >= seek.earliestFrom AND t.key < $to + '}'
         AND t.key > coalesce($afterKey, '')
         AND t.latest >= date($from)
