@@ -146,7 +146,7 @@ const RAW = {
     OPTIONAL MATCH (q:Quote {id: a}) OPTIONAL MATCH (ev:Event {id: a}) WITH n, coalesce(q, ev) AS x WHERE x IS NOT NULL MERGE (n)-[:REPORTS_ON]->(x)`,
   // the per-entity timeline entries our loader keeps (timeline/refresh-timeline-entries), from rows worked out in TypeScript
   timeline: (label: string) => `UNWIND $rows AS r MATCH (x:Entity {id: r.entity}) MATCH (n:${label} {id: r.id}) WITH x, n, r WHERE n.earliest IS NOT NULL
-    MERGE (x)-[t:ON_TIMELINE]->(n) SET t.entity = r.entity, t.precision = n.precision, t.earliest = n.earliest, t.latest = n.latest, t.kind = r.kind,
+    MERGE (x)-[t:ON_TIMELINE]->(n) SET t.entity = r.entity, t.precision = n.precision, t.earliest = n.earliest, t.latest = n.latest, t.kind = r.kind, t.retracted = false,
     t.key = toString(n.earliest) + '|' + right('0000000' + toString(duration.inDays(n.latest, date('9999-12-31')).days), 7) + '|' + n.id`,
   relation: (from: string, to: string) => `UNWIND $rows AS r MATCH (a:${from} {id: r.from}) MATCH (b:${to} {id: r.to})
     MERGE (a)-[x:$(r.type) {id: r.id}]->(b) ON CREATE SET x += r.properties, x.sourceDocs = [], x.evidence = []

@@ -13,7 +13,7 @@ OPTIONAL MATCH (outlet:Entity {id: $outletId})
 WITH outlet
 UNWIND $seeks AS seek
 CALL (seek, outlet) {
-  MATCH (x)-[t:ON_TIMELINE]->(n:Quote) USING INDEX t:ON_TIMELINE(entity, precision, key, latest)
+  MATCH (x)-[t:ON_TIMELINE]->(n:Quote) USING INDEX t:ON_TIMELINE(entity, precision, key, latest, retracted)
   WHERE t.entity = $speakerId AND t.precision = seek.precision AND t.key >= seek.earliestFrom AND t.key < $to + '}'
     AND t.latest >= date($from)
     AND EXISTS { (x)-[:SAID]->(n) }
@@ -23,7 +23,7 @@ CALL (seek, outlet) {
     AND ($text IS NULL OR toLower(n.text) CONTAINS toLower($text))
     AND ($lang IS NULL OR n.lang = $lang)
     AND ($asOf IS NULL OR n.knownSince <= date($asOf))
-    AND (coalesce($includeRetracted, false) OR NOT coalesce(n.retracted, false))
+    AND t.retracted IN [false, coalesce($includeRetracted, false)]
     AND ($outletId IS NULL OR EXISTS {
            MATCH (n)-[:SOURCED_FROM]->(d:Document)
            WHERE (d.outlet = outlet.name OR d.outlet IN outlet.aliases) AND ($asOf IS NULL OR d.knownSince <= date($asOf)) }

@@ -27,11 +27,11 @@ CALL (entities) {
   UNWIND entities AS e
   UNWIND $seeks AS seek
   CALL (e, seek) {
-    MATCH ()-[t:ON_TIMELINE]->(n) USING INDEX t:ON_TIMELINE(entity, precision, key, latest)
+    MATCH ()-[t:ON_TIMELINE]->(n) USING INDEX t:ON_TIMELINE(entity, precision, key, latest, retracted)
     WHERE t.entity = e.id AND t.precision = seek.precision AND t.key >= seek.earliestFrom AND t.key < $to + '}'
       AND t.latest >= date($from)
       AND ($kinds IS NULL OR t.kind IN $kinds)
-      AND (coalesce($includeRetracted, false) OR NOT coalesce(n.retracted, false))
+      AND t.retracted IN [false, coalesce($includeRetracted, false)]
       AND ($asOf IS NULL OR n.knownSince <= date($asOf))
     RETURN n
   }
@@ -42,12 +42,12 @@ CALL (entities) {
     UNWIND entities AS e
     UNWIND $seeks AS seek
     CALL (e, seek) {
-      MATCH ()-[t:ON_TIMELINE]->(n) USING INDEX t:ON_TIMELINE(entity, precision, key, latest)
+      MATCH ()-[t:ON_TIMELINE]->(n) USING INDEX t:ON_TIMELINE(entity, precision, key, latest, retracted)
       WHERE t.entity = e.id AND t.precision = seek.precision AND t.key >= seek.earliestFrom AND t.key < $to + '}'
         AND t.key > coalesce($afterKey, '')
         AND t.latest >= date($from)
         AND ($kinds IS NULL OR t.kind IN $kinds)
-        AND (coalesce($includeRetracted, false) OR NOT coalesce(n.retracted, false))
+        AND t.retracted IN [false, coalesce($includeRetracted, false)]
         AND ($asOf IS NULL OR n.knownSince <= date($asOf))
       WITH n, t ORDER BY t.entity, t.precision, t.key
       LIMIT toInteger(coalesce($first, 50)) + 1

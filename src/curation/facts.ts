@@ -67,6 +67,8 @@ export async function retractFact(db: Database, who: string, factId: string, rea
     if (!before) throw new AppError('NOT_FOUND', `fact ${JSON.stringify(id)} not found`, { field: 'id' });
     if (before.properties.retracted === true) throw new AppError('CONFLICT', `${id} is already retracted`, { field: 'id' });
     await tx.rows('curation/retract-fact', { id, reason: why, who });
+    // the fact's timeline entries carry its retraction (the timeline filters on them, not on the fact)
+    await tx.rows('timeline/refresh-timeline-entries', { ids: [id] });
     await recordAudit(tx, { who, operation: 'retractFact', target: id, before: before.properties, after: (await factState(tx, id))?.properties ?? null });
     return id;
   }, 'curation/retract-fact');

@@ -312,11 +312,12 @@ describe('timeline', () => {
     const ops = plan.map((o) => o.op);
     expect(plan.some((o) => o.op === 'NodeUniqueIndexSeek' && /\w+:Entity\(id\)/.test(o.details))).toBe(true);
     expect(plan.some((o) => o.op === 'NodeUniqueIndexSeek' && /:EntityRedirect\(id\)/.test(o.details))).toBe(true);
-    // the page and the total each seek (entity, precision, key, latest); the page reads them in index order
-    // and stops after first + 1, with no sort of the entity's entries; `latest` comes from the index
-    const entrySeeks = plan.filter((o) => /RelationshipIndexSeek/.test(o.op) && o.details.includes(':ON_TIMELINE(entity, precision, key, latest)'));
+    // the page and the total each seek (entity, precision, key, latest, retracted); the page reads them in
+    // index order and stops after first + 1, with no sort of the entity's entries; `latest` and `retracted`
+    // come from the index (cache[...]), so neither the total nor the page reads an entry's properties
+    const entrySeeks = plan.filter((o) => /RelationshipIndexSeek/.test(o.op) && o.details.includes(':ON_TIMELINE(entity, precision, key, latest, retracted)'));
     expect(entrySeeks.length).toBe(2);
-    expect(plan.filter((o) => o.op === 'Filter' && o.details.includes('cache[t.latest] >=')).length).toBe(2);
+    expect(plan.filter((o) => o.op === 'Filter' && o.details.includes('cache[t.latest] >=') && o.details.includes('cache[t.retracted] IN')).length).toBe(2);
     expect(entrySeeks.filter((o) => o.order.includes('t.key ASC')).length).toBe(1);
     expect(ops).not.toContain('PartialSort');
     expect(ops).toContain('Limit');
