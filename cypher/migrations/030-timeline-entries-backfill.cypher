@@ -26,5 +26,6 @@ CALL (n) {
   }
   MERGE (x)-[t:ON_TIMELINE]->(n)
   SET t.entity = x.id, t.precision = n.precision, t.earliest = n.earliest, t.latest = n.latest, t.kind = kind,
+      t.retracted = coalesce(n.retracted, false),
       t.key = toString(n.earliest) + '|' + right('0000000' + toString(duration.inDays(n.latest, date('9999-12-31')).days), 7) + '|' + n.id
 } IN TRANSACTIONS OF 1000 ROWS

@@ -23,6 +23,7 @@ CALL (seek, outlet) {
     AND ($text IS NULL OR toLower(n.text) CONTAINS toLower($text))
     AND ($lang IS NULL OR n.lang = $lang)
     AND ($asOf IS NULL OR n.knownSince <= date($asOf))
+    // [false] or [false, true]: an IN predicate lets the index hint cover `retracted`, so its value comes from the index
     AND t.retracted IN [false, coalesce($includeRetracted, false)]
     AND ($outletId IS NULL OR EXISTS {
            MATCH (n)-[:SOURCED_FROM]->(d:Document)

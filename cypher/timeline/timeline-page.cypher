@@ -31,6 +31,7 @@ CALL (entities) {
     WHERE t.entity = e.id AND t.precision = seek.precision AND t.key >= seek.earliestFrom AND t.key < $to + '}'
       AND t.latest >= date($from)
       AND ($kinds IS NULL OR t.kind IN $kinds)
+      // [false] or [false, true]: an IN predicate lets the index hint cover `retracted`, so its value comes from the index
       AND t.retracted IN [false, coalesce($includeRetracted, false)]
       AND ($asOf IS NULL OR n.knownSince <= date($asOf))
     RETURN n

@@ -54,7 +54,8 @@ export async function writeDocument(tx: CypherTx, extracted: ExtractedDocument):
     count('ingest/merge-relations', { docId: id, relations: rows.relations }, 'relations', rows.relations.length),
     // A new document only adds a source to each fact; a replaced one may have withdrawn the earliest.
     existing ? tx.rows('ingest/refresh-known-since', { docId: id }) : tx.rows('ingest/add-known-since', { docId: id }),
-    existing ? tx.rows('ingest/refresh-relation-known-since', { docId: id }) : refreshEntries([]),
+    existing ? tx.rows('ingest/refresh-relation-known-since', { docId: id }) : null,
+    existing ? null : refreshEntries([]),
   ]);
   if (existing) await refreshEntries([...(unlinked?.factIds ?? []), ...(withdrawn?.keptFactIds ?? [])]);
   return { documentId: id, status: existing ? 'replaced' : 'created', entities, events, claims, quotes, reports, relations };
