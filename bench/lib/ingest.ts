@@ -150,7 +150,7 @@ const RAW = {
     t.key = toString(n.earliest) + '|' + right('0000000' + toString(duration.inDays(n.latest, date('9999-12-31')).days), 7) + '|' + n.id`,
   relation: (from: string, to: string) => `UNWIND $rows AS r MATCH (a:${from} {id: r.from}) MATCH (b:${to} {id: r.to})
     MERGE (a)-[x:$(r.type) {id: r.id}]->(b) ON CREATE SET x += r.properties, x.sourceDocs = [], x.evidence = []
-    SET x += {${TIME}}, x.sourceDocs = x.sourceDocs + r.docId, x.evidence = x.evidence + r.evidence`,
+    SET x += {${TIME}}, x.fromId = a.id, x.toId = b.id, x.sourceDocs = x.sourceDocs + r.docId, x.evidence = x.evidence + r.evidence`,
 };
 
 type Rows = ReturnType<typeof documentRows>;

@@ -1,7 +1,8 @@
 // Purpose: merges dated relations between entities, events and claims (HELD_ROLE, PARTICIPATED_IN,
 //   HANDED_OVER_TO ...). One relationship per fact id; each supporting document adds itself to
 //   sourceDocs and its evidence ("docId|start|end|extractor|confidence") to evidence, and knownSince
-//   becomes the earlier of the relation's and the document's (a replaced version recomputes it after)
+//   becomes the earlier of the relation's and the document's (a replaced version recomputes it after); fromId and
+//   toId name its ends, so a relation can be sought by index from either end (a role change on a timeline)
 // Params: $docId: String; $relations: List<Map> - {id, type (allow-listed), from, to, role, properties: Map,
 //   edtf, earliest, latest, precision, evidence: String}
 // Returns: relations - one row
@@ -30,7 +31,8 @@ CALL {
 }
 MERGE (a)-[r:$(row.type) {id: row.id}]->(b)
 ON CREATE SET r += row.properties, r.sourceDocs = [], r.evidence = []
-SET r.edtf = coalesce(r.edtf, row.edtf),
+SET r.fromId = a.id, r.toId = b.id,
+    r.edtf = coalesce(r.edtf, row.edtf),
     r.earliest = coalesce(r.earliest, date(row.earliest)),
     r.latest = coalesce(r.latest, date(row.latest)),
     r.precision = coalesce(r.precision, row.precision)

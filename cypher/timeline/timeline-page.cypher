@@ -1,9 +1,9 @@
 // Purpose: one page of the timeline of one or more entities within a date range (open ends: 0001-01-01, 9999-12-31):
 //   quotes they said, claims by or about them, reports they published, events they took part in, that were located
 //   at them or where they spoke, any fact whose evidence span names them (all read from the per-entity timeline
-//   entries, ON_TIMELINE, kept by timeline/refresh-timeline-entries), and HELD_ROLE relations. Dated items are
-//   sorted (earliest, then the longer span first, then id) and paged by key; undated items (year unknown) are
-//   returned separately, found entity-first. Per entity and date precision, one index seek reads the entries in key
+//   entries, ON_TIMELINE, kept by timeline/refresh-timeline-entries), and HELD_ROLE relations (sought by their
+//   fromId/toId, precision and earliest day). Dated items are sorted (earliest, then the longer span first, then
+//   id) and paged by key; undated items (year unknown) are returned separately, found entity-first. Per entity and date precision, one index seek reads the entries in key
 //   order from the window start (bounded by that precision's longest span) and the page stops after first + 1;
 //   the total counts the entries in the window.
 // Params: $entityIds: List<String> (an id merged away by mergeEntities counts as the entity it went into);
@@ -56,10 +56,23 @@ CALL (entities) {
     }
     RETURN n, null AS r, kind, key
     UNION
+    // role changes with the entity at either end: per date precision, one index seek from each end (fromId, toId)
+    // from the window's start, as for the entries, rather than every role relation of a busy office holder
+    WITH entities WHERE $kinds IS NULL OR 'ROLE_CHANGE' IN $kinds
     UNWIND entities AS e
-    MATCH (e)-[r:HELD_ROLE]-(:Entity)
-    WHERE r.earliest <= date($to) AND r.latest >= date($from)
-      AND ($kinds IS NULL OR 'ROLE_CHANGE' IN $kinds)
+    UNWIND $seeks AS seek
+    CALL (e, seek) {
+      MATCH ()-[r:HELD_ROLE]->() USING INDEX r:HELD_ROLE(fromId, precision, earliest)
+      WHERE r.fromId = e.id AND r.precision = seek.precision
+        AND r.earliest >= date(seek.earliestFrom) AND r.earliest <= date($to)
+      RETURN r
+      UNION
+      MATCH ()-[r:HELD_ROLE]->() USING INDEX r:HELD_ROLE(toId, precision, earliest)
+      WHERE r.toId = e.id AND r.precision = seek.precision
+        AND r.earliest >= date(seek.earliestFrom) AND r.earliest <= date($to)
+      RETURN r
+    }
+    WITH r WHERE r.latest >= date($from)
       AND (coalesce($includeRetracted, false) OR NOT coalesce(r.retracted, false))
       AND ($asOf IS NULL OR r.knownSince <= date($asOf))
     RETURN null AS n, r, 'ROLE_CHANGE' AS kind,

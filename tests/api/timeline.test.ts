@@ -1,4 +1,7 @@
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../../src/config/config.ts';
+import { loadMigrations } from '../../src/db/migrate.ts';
 import { ingestDocument } from '../../src/ingest/ingest-documents.ts';
 import { useSampleApi } from '../support/sample-api.ts';
 import { graphql } from '../support/test-api.ts';
@@ -284,6 +287,43 @@ describe('timeline', () => {
       expect(count).toBeGreaterThan(0);
       expect(count).toBeLessThanOrEqual(4);
     });
+
+    it('when the speaker\'s and the forum\'s timelines are asked for role changes, then each lists exactly the HELD_ROLE relations at its end in the window, as an entity-first read finds them', async () => {
+      const [office] = await sample.db.raw('MATCH (:Entity {id: $id})-[:HELD_ROLE]->(o:Entity) RETURN DISTINCT o.id AS id', { id: speakerId });
+      expect(office?.id).toMatch(/^org:/);
+      const q = `query($id: ID!, $from: Date, $to: Date) { timeline(entityIds: [$id], from: $from, to: $to, kinds: [ROLE_CHANGE], first: 100) {
+        totalCount edges { when { earliest } node { ... on RoleChange { id person { id } organization { id } } } } } }`;
+      // the whole year, then a window that cuts the first and the last article's role (2019-03-28, 2019-07-28) off
+      for (const [from, to] of [['2019-01-01', '2019-12-31'], ['2019-04-01', '2019-06-30']] as const) {
+        for (const id of [speakerId, office!.id as string]) {
+          const expected = (await sample.db.raw(
+            `MATCH (:Entity {id: $id})-[r:HELD_ROLE]-(:Entity) WHERE r.earliest <= date($to) AND r.latest >= date($from)
+             RETURN r.id AS id ORDER BY r.earliest, r.id`, { id, from, to })).map((r) => r.id);
+          expect(expected.length, `${id} ${from}`).toBe(from === '2019-01-01' ? 4 : 2);
+          const { body } = await graphql(sample.api, q, { id, from, to });
+          expect(body.errors).toBeUndefined();
+          const edges = body.data.timeline.edges as any[];
+          expect(edges.map((e) => e.node.id), `${id} ${from}`).toEqual(expected);
+          expect(body.data.timeline.totalCount).toBe(expected.length);
+          for (const e of edges) expect(e.node).toMatchObject({ person: { id: speakerId }, organization: { id: office!.id } });
+        }
+      }
+    });
+
+    it('when the role relations lose the ids of their ends, then the backfill migration writes them again and a second run changes nothing', async () => {
+      const ends = () => sample.db.raw('MATCH (a:Entity {id: $id})-[r:HELD_ROLE]->(b) RETURN r.id AS id, r.fromId = a.id AS from, r.toId = b.id AS to ORDER BY id', { id: speakerId });
+      const before = await ends();
+      expect(before.length).toBe(4);
+      expect(before.every((r) => r.from === true && r.to === true)).toBe(true);
+      await sample.db.raw('MATCH (:Entity {id: $id})-[r:HELD_ROLE]->() REMOVE r.fromId, r.toId', { id: speakerId });
+      expect((await ends()).every((r) => r.from === null && r.to === null)).toBe(true);
+      const backfill = (await loadMigrations(path.join(projectRoot(), 'cypher', 'migrations'))).find((m) => m.id.endsWith('relation-end-ids'));
+      expect(backfill).toBeDefined();
+      await sample.db.raw(backfill!.statement, {}, 0);
+      expect(await ends()).toEqual(before);
+      await sample.db.raw(backfill!.statement, {}, 0);
+      expect(await ends()).toEqual(before);
+    });
   });
 
   /** The operators of the EXPLAIN plan of a cypher/ statement (all parameters null), with their details. */
@@ -319,6 +359,12 @@ describe('timeline', () => {
     expect(entrySeeks.length).toBe(2);
     expect(plan.filter((o) => o.op === 'Filter' && o.details.includes('cache[t.latest] >=') && o.details.includes('cache[t.retracted] IN')).length).toBe(2);
     expect(entrySeeks.filter((o) => o.order.includes('t.key ASC')).length).toBe(1);
+    // role changes are sought from either end of HELD_ROLE by (end id, precision, earliest), not read entity-first
+    for (const end of ['fromId', 'toId']) {
+      expect(plan.filter((o) => /RelationshipIndexSeek/.test(o.op) && o.details.includes(`:HELD_ROLE(${end}, precision, earliest)`)).length, end).toBe(1);
+    }
+    // (the one entity-first read of HELD_ROLE left is the undated list's: no index orders what has no date)
+    expect(plan.filter((o) => /Expand/.test(o.op) && o.details.includes(':HELD_ROLE')).length).toBe(1);
     expect(ops).not.toContain('PartialSort');
     expect(ops).toContain('Limit');
     expect(ops.filter((o) => /LabelScan|AllNodesScan|NodeByIdSeek|RelationshipTypeScan|AllRelationshipsScan/.test(o))).toEqual([]);

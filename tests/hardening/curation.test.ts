@@ -113,8 +113,11 @@ describe('curation mutations with an audit trail', () => {
     expect(r.body?.data.mergeEntities.errors).toEqual([]);
     expect(r.body?.data.mergeEntities.mergedIds).toEqual([ids.b]);
     expect(r.body?.data.mergeEntities.entity.aliases).toEqual(expect.arrayContaining(['B. Example', 'Bea Example', 'Beatrix']));
-    const [moved] = await db.raw('MATCH (p:Entity)-[r:HELD_ROLE {id: $id}]->() RETURN p.id AS from, r.retracted AS retracted', { id: factId });
-    expect(moved).toEqual({ from: ids.a, retracted: true });
+    const [moved] = await db.raw('MATCH (p:Entity)-[r:HELD_ROLE {id: $id}]->() RETURN p.id AS from, r.fromId AS fromId, r.toId AS toId, r.retracted AS retracted', { id: factId });
+    expect(moved).toEqual({ from: ids.a, fromId: ids.a, toId: ids.org, retracted: true });
+    // so A's timeline (sought by fromId) now lists the role change
+    const tl = await gql(api, 'query($id: ID!) { timeline(entityIds: [$id], kinds: [ROLE_CHANGE], includeRetracted: true) { edges { node { ... on RoleChange { id } } } } }', { id: ids.a }, ed());
+    expect(tl.body?.data.timeline.edges.map((e: any) => e.node.id)).toEqual([factId]);
     expect((await db.raw('MATCH (e:Entity {id: $id}) RETURN e', { id: ids.b })).length).toBe(0);
     expect(await db.read((tx) => resolveEntityId(tx, ids.b))).toBe(ids.a);
     const again = await gql(api, mm, { k: ids.a, m: ids.b }, ed());
