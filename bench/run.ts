@@ -11,7 +11,7 @@ import { version } from '../src/version.ts';
 import { generateCorpus, type CorpusDocument } from './corpus/generate.ts';
 import { buildWorld } from './corpus/world.ts';
 import { measureExtraction } from './lib/extraction.ts';
-import { graphSize, loadRaw, loadWithLoader, loadWithLoaderBatched, rawStatementMs, wipe, type IngestFigures } from './lib/ingest.ts';
+import { graphSize, loadRaw, loadWithLoader, rawStatementMs, wipe, type IngestFigures } from './lib/ingest.ts';
 import { measureLoad, startApiProcess } from './lib/load.ts';
 import { startNeo4jGraphQL } from './lib/neo4j-graphql.ts';
 import { operations } from './lib/operations.ts';
@@ -26,7 +26,8 @@ interface Options {
   seed: number;
   runs: number;
   ingestConcurrency: number;
-  restDocsPerTx: number;
+  ingestBatch: number;
+  perDocDocs: number;
   rawBatch: number;
   ratioDocs: number;
   warmRoundDocs: number;
@@ -37,7 +38,7 @@ interface Options {
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { scale: 10_000, json: false, seed: 42, runs: 0, ingestConcurrency: 0, restDocsPerTx: 0, rawBatch: 500, ratioDocs: 0, warmRoundDocs: 0, extractSample: 300, loadSeconds: 0, loadConnections: 64, year: 2021 };
+  const o: Options = { scale: 10_000, json: false, seed: 42, runs: 0, ingestConcurrency: 0, ingestBatch: 0, perDocDocs: 0, rawBatch: 500, ratioDocs: 0, warmRoundDocs: 0, extractSample: 300, loadSeconds: 0, loadConnections: 64, year: 2021 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const val = () => Number(argv[++i]);
@@ -47,7 +48,8 @@ function parseArgs(argv: string[]): Options {
       case '--seed': o.seed = val(); break;
       case '--runs': o.runs = val(); break;
       case '--ingest-concurrency': o.ingestConcurrency = val(); break;
-      case '--rest-docs-per-tx': o.restDocsPerTx = val(); break;
+      case '--ingest-batch': o.ingestBatch = val(); break;
+      case '--per-doc-docs': o.perDocDocs = val(); break;
       case '--raw-batch': o.rawBatch = val(); break;
       case '--ratio-docs': o.ratioDocs = val(); break;
       case '--warm-round-docs': o.warmRoundDocs = val(); break;
@@ -60,18 +62,20 @@ function parseArgs(argv: string[]): Options {
   }
   if (!Number.isInteger(o.scale) || o.scale < 1000) throw new Error('--scale must be an integer >= 1000');
   // Defaults sized so that 10k runs in minutes and 100k in under 20 on two cores (docs/benchmarks.md):
-  // the loader keeps 2 articles in flight, as `quotegraph ingest` does by default; above 10k the
-  // loader/raw ratio is taken on the first 2 000 articles; above 100k the rest of the corpus is a
-  // first bulk load, 100 articles per transaction with the loader's own statements. The first
-  // (warm-up) round of the ratio runs on as many articles as the measured one, except in quick mode
-  // (10k and below) where 500 articles (300 untimed, 200 timed) warm both paths and keep the run under three minutes.
+  // the loader writes as `quotegraph ingest` does by default (batches of QUOTEGRAPH_INGEST_BATCH
+  // articles, 2 in flight), and the whole corpus goes in that way; one transaction per article is
+  // measured too, on the first 500 articles of the ratio round. Above 10k the loader/raw ratio is
+  // taken on the first 2 000 articles. The first (warm-up) round of the ratio runs on as many articles
+  // as the measured one, except in quick mode (10k and below) where 500 articles (300 untimed, 200
+  // timed) warm all paths and keep the run under three minutes.
   const small = o.scale <= 10_000;
-  if (!o.runs) o.runs = small ? 20 : 10;
+  if (!o.runs) o.runs = small ? 20 : 30;
   if (!o.loadSeconds) o.loadSeconds = 10;
   if (!o.ratioDocs) o.ratioDocs = small ? 20_000 : 2_000;
   if (!o.warmRoundDocs) o.warmRoundDocs = small ? 500 : o.ratioDocs;
   if (!o.ingestConcurrency) o.ingestConcurrency = 2;
-  if (!o.restDocsPerTx) o.restDocsPerTx = o.scale > 100_000 ? 100 : 1;
+  if (!o.ingestBatch) o.ingestBatch = loadConfig({}).ingestBatch;
+  if (!o.perDocDocs) o.perDocDocs = 500;
   return o;
 }
 
@@ -151,7 +155,9 @@ async function main(): Promise<void> {
       queryMs.set(e.name, x);
     });
     const progress = (base: number) => (done: number) => say(`  loader: ${base + done} articles`);
-    const rounds: { raw: IngestFigures; loader: IngestFigures }[] = [];
+    const batched = { concurrency: o.ingestConcurrency, batch: o.ingestBatch };
+    const perDoc = { concurrency: o.ingestConcurrency, batch: 1 };
+    const rounds: { raw: IngestFigures; loader: IngestFigures; perDocument: IngestFigures }[] = [];
     let it = generateCorpus(world, o.scale, o.seed)[Symbol.iterator]();
     for (let round_ = 1; round_ <= 2; round_++) {
       if (round_ > 1) await wipe(driver);
@@ -163,19 +169,23 @@ async function main(): Promise<void> {
       const raw = await loadRaw(driver, extracted(take(it, roundDocs)), o.rawBatch);
       say(`raw: ${raw.docsPerSec} docs/s, ${raw.nodesPerSec} nodes/s, ${raw.relsPerSec} rels/s`);
       await wipe(driver);
-      say(`ingestion round ${round_}: our loader, one transaction per article, ${o.ingestConcurrency} in flight`);
+      const perDocDocs = Math.min(o.perDocDocs, roundDocs);
+      say(`ingestion round ${round_}: our loader, one transaction per article, ${o.ingestConcurrency} in flight, on articles ${warm}..${warm + perDocDocs}`);
       it = generateCorpus(world, o.scale, o.seed)[Symbol.iterator]();
-      await loadWithLoader(server.db, driver, extracted(take(it, warm)), o.ingestConcurrency);
+      await loadWithLoader(server.db, driver, extracted(take(it, warm)), perDoc);
+      const perDocument = await loadWithLoader(server.db, driver, extracted(take(it, perDocDocs)), perDoc);
+      say(`loader, one transaction per article: ${perDocument.docsPerSec} docs/s (${ratio(perDocument.docsPerSec, raw.docsPerSec)}x raw)`);
+      await wipe(driver);
+      say(`ingestion round ${round_}: our loader, ${o.ingestBatch} articles per transaction, ${o.ingestConcurrency} in flight`);
+      it = generateCorpus(world, o.scale, o.seed)[Symbol.iterator]();
+      await loadWithLoader(server.db, driver, extracted(take(it, warm)), batched);
       queryMs.clear();
-      const loader = await loadWithLoader(server.db, driver, extracted(take(it, roundDocs)), o.ingestConcurrency, progress(warm));
+      const loader = await loadWithLoader(server.db, driver, extracted(take(it, roundDocs)), batched, progress(warm));
       say(`loader: ${loader.docsPerSec} docs/s on the same articles (${ratio(loader.docsPerSec, raw.docsPerSec)}x raw)`);
-      rounds.push({ raw, loader });
+      rounds.push({ raw, loader, perDocument });
     }
-    const { raw, loader: loaderSame } = rounds[rounds.length - 1]!;
-    if (o.restDocsPerTx > 1) say(`ingestion: the rest of the corpus as a first bulk load, ${o.restDocsPerTx} articles per transaction`);
-    const loaderRest = o.restDocsPerTx > 1
-      ? await loadWithLoaderBatched(server.db, driver, extracted(rest(it)), o.restDocsPerTx, progress(warm + ratioDocs))
-      : await loadWithLoader(server.db, driver, extracted(rest(it)), o.ingestConcurrency, progress(warm + ratioDocs));
+    const { raw, loader: loaderSame, perDocument } = rounds[rounds.length - 1]!;
+    const loaderRest = await loadWithLoader(server.db, driver, extracted(rest(it)), batched, progress(warm + ratioDocs));
     off();
     const total = await graphSize(driver);
     const loaderAll: IngestFigures = combine(loaderSame, loaderRest);
@@ -185,10 +195,13 @@ async function main(): Promise<void> {
       loader: loaderSame,
       loaderWholeCorpus: loaderAll,
       loaderOverRaw: ratio(loaderSame.docsPerSec, raw.docsPerSec),
+      /** the loader with one transaction per article (--batch 1), on the first perDocDocs articles of the same round */
+      loaderOneTxPerArticle: perDocument,
+      loaderOneTxPerArticleOverRaw: ratio(perDocument.docsPerSec, raw.docsPerSec),
       /** the same figures of the first (warm-up) round: raw and loader docs/s and their ratio */
-      firstRound: { rawDocsPerSec: rounds[0]!.raw.docsPerSec, loaderDocsPerSec: rounds[0]!.loader.docsPerSec, loaderOverRaw: ratio(rounds[0]!.loader.docsPerSec, rounds[0]!.raw.docsPerSec) },
+      firstRound: { rawDocsPerSec: rounds[0]!.raw.docsPerSec, loaderDocsPerSec: rounds[0]!.loader.docsPerSec, loaderOverRaw: ratio(rounds[0]!.loader.docsPerSec, rounds[0]!.raw.docsPerSec), loaderOneTxPerArticleDocsPerSec: rounds[0]!.perDocument.docsPerSec },
       ingestConcurrency: o.ingestConcurrency,
-      restDocsPerTx: o.restDocsPerTx,
+      ingestBatch: o.ingestBatch,
       rawBatch: o.rawBatch,
       graph: total,
       loaderStatementMs: Object.fromEntries([...queryMs].sort((a, b) => b[1].ms - a[1].ms).map(([k, v]) => [k, { calls: v.n, totalMs: round(v.ms, 0), meanMs: round(v.ms / v.n, 2) }])),
@@ -206,7 +219,7 @@ async function main(): Promise<void> {
     cleanup.unshift(() => theirs.stop());
     const ops = operations({ topSpeaker: world.speakers[0]!.id, otherSpeaker: world.speakers[1]!.id, year: o.year, searchWord: 'security' }, o.runs);
     say(`queries: ${ops.length} operations x ${o.runs} runs, three ways interleaved`);
-    const queries = await measureOperations(ops, { oursUrl: `${api.url}/graphql`, theirsUrl: theirs.url, driver, oursRecorder, theirsRecorder }, 3, say);
+    const queries = await measureOperations(ops, { oursUrl: `${api.url}/graphql`, theirsUrl: theirs.url, driver, oursRecorder, theirsRecorder }, 10, say);
 
     // 4. concurrent load on the API as its own process.
     const apiProc = await startApiProcess(server.connection, say);
@@ -268,11 +281,11 @@ function targets(loaderOverRaw: number | null, articlesPerSec: number, all: Q[],
 }
 
 function printTable(r: { [k: string]: unknown } & { queries: Q[] }): void {
-  const x = r as unknown as { scale: number; corpus: Record<string, unknown>; ingestion: { raw: IngestFigures; loader: IngestFigures; loaderWholeCorpus: IngestFigures; loaderOverRaw: number }; extraction: { articlesPerSec: number; quoteRecall: number }; load: { reqPerSec: number; latencyMs: { p99: number }; apiRssMb: { max: number }; errors: number }; durationSeconds: number; machine: { loadAvgAtStart: number[]; loadAvgAtEnd: number[] } };
+  const x = r as unknown as { scale: number; corpus: Record<string, unknown>; ingestion: { raw: IngestFigures; loader: IngestFigures; loaderWholeCorpus: IngestFigures; loaderOverRaw: number; loaderOneTxPerArticleOverRaw: number }; extraction: { articlesPerSec: number; quoteRecall: number }; load: { reqPerSec: number; latencyMs: { p99: number }; apiRssMb: { max: number }; errors: number }; durationSeconds: number; machine: { loadAvgAtStart: number[]; loadAvgAtEnd: number[] } };
   const lines = [
     `quotegraph bench, scale ${x.scale} (${JSON.stringify(x.corpus)})`,
     `load average ${x.machine.loadAvgAtStart.join(' ')} -> ${x.machine.loadAvgAtEnd.join(' ')}`,
-    `ingestion  raw ${x.ingestion.raw.docsPerSec} docs/s (${x.ingestion.raw.nodesPerSec} nodes/s, ${x.ingestion.raw.relsPerSec} rels/s)  loader ${x.ingestion.loader.docsPerSec} docs/s (${x.ingestion.loader.nodesPerSec} nodes/s, ${x.ingestion.loader.relsPerSec} rels/s)  ratio ${x.ingestion.loaderOverRaw}  whole corpus ${x.ingestion.loaderWholeCorpus.docsPerSec} docs/s`,
+    `ingestion  raw ${x.ingestion.raw.docsPerSec} docs/s (${x.ingestion.raw.nodesPerSec} nodes/s, ${x.ingestion.raw.relsPerSec} rels/s)  loader ${x.ingestion.loader.docsPerSec} docs/s (${x.ingestion.loader.nodesPerSec} nodes/s, ${x.ingestion.loader.relsPerSec} rels/s)  ratio ${x.ingestion.loaderOverRaw} (one transaction per article ${x.ingestion.loaderOneTxPerArticleOverRaw})  whole corpus ${x.ingestion.loaderWholeCorpus.docsPerSec} docs/s`,
     `extraction ${x.extraction.articlesPerSec} articles/s on one core (quote recall ${x.extraction.quoteRecall})`,
     'operation         ours p50/p95/p99 ms        raw p50 ms  @neo4j/graphql p50 ms  ours/raw  ours/theirs  dbHits ours/theirs  statements',
     ...r.queries.filter((q) => !('error' in q)).map((q) => `${q.name.padEnd(17)} ${`${q.ours.median}/${q.ours.p95}/${q.ours.p99}`.padEnd(26)} ${String(q.raw.median).padEnd(11)} ${String(q.theirs?.median ?? '-').padEnd(22)} ${String(q.oursOverRaw).padEnd(9)} ${String(q.oursOverTheirs ?? '-').padEnd(12)} ${`${q.dbHits.ours}/${q.dbHits.theirs ?? '-'}`.padEnd(19)} ${q.statements}`),

@@ -1,12 +1,12 @@
-// Ingestion two ways over the same extraction results: our loader (writeDocument, one write
-// transaction per document, exactly as `quotegraph ingest` writes) and a raw floor (the same rows
+// Ingestion two ways over the same extraction results: our loader (writeDocuments, as `quotegraph
+// ingest` writes: batches of articles, each whole, or one transaction per article) and a raw floor (the same rows
 // from documentRows(), written by plain batched UNWIND statements through the driver, many
 // documents per transaction, no provenance upkeep beyond a min() of knownSince).
 import type { Driver } from 'neo4j-driver';
 import type { Database } from '../../src/db/database.ts';
 import type { ExtractedDocument } from '../../src/extract/types.ts';
 import { documentRows } from '../../src/ingest/document-rows.ts';
-import { writeDocument } from '../../src/ingest/write-document.ts';
+import { writeDocuments } from '../../src/ingest/write-documents.ts';
 import { round, summarize, type Summary } from './stats.ts';
 
 export interface IngestFigures {
@@ -17,7 +17,7 @@ export interface IngestFigures {
   rels: number;
   nodesPerSec: number;
   relsPerSec: number;
-  /** per-document (loader) or per-batch (raw) transaction time, ms */
+  /** per-transaction time (one batch of the loader's or the raw floor's), ms */
   txMs: Summary;
 }
 
@@ -43,11 +43,12 @@ export async function wipe(driver: Driver): Promise<void> {
 }
 
 /**
- * Our loader: one managed write transaction per document. `concurrency` documents are in flight at
- * once (each still its own transaction; MERGE on unique ids keeps concurrent writers correct, and the
- * driver retries deadlocks), 1 being what `quotegraph ingest` does today.
+ * Our loader, as `quotegraph ingest` writes: writeDocuments (src/ingest/write-documents.ts) on batches of
+ * `batch` articles, one write transaction per batch, each article whole inside it, `concurrency` batches
+ * in flight (MERGE on unique ids keeps concurrent writers correct; deadlocks are retried). `batch` 1 is
+ * one transaction per article. Any article the loader refuses fails the run: the corpus is all valid.
  */
-export async function loadWithLoader(db: Database, driver: Driver, docs: Iterable<ExtractedDocument>, concurrency: number, onProgress?: (done: number) => void): Promise<IngestFigures> {
+export async function loadWithLoader(db: Database, driver: Driver, docs: Iterable<ExtractedDocument>, opts: { concurrency: number; batch: number }, onProgress?: (done: number) => void): Promise<IngestFigures> {
   const before = await graphSize(driver);
   const tx: number[] = [];
   const it = docs[Symbol.iterator]();
@@ -55,31 +56,30 @@ export async function loadWithLoader(db: Database, driver: Driver, docs: Iterabl
   const started = performance.now();
   const worker = async () => {
     for (;;) {
-      const next = it.next();
-      if (next.done) return;
+      const batch = [...take(it, opts.batch)];
+      if (!batch.length) return;
       const t = performance.now();
-      await db.write((t) => writeDocument(t, next.value), 'bench-ingest');
+      const outcomes = await writeDocuments(db, batch);
       tx.push(performance.now() - t);
-      if (++done % 500 === 0) onProgress?.(done);
+      const failed = outcomes.find((o) => o.error);
+      if (failed) throw failed.error;
+      const had = done;
+      done += batch.length;
+      if (Math.floor(done / 500) > Math.floor(had / 500)) onProgress?.(done);
     }
   };
-  await Promise.all(Array.from({ length: concurrency }, worker));
+  await Promise.all(Array.from({ length: opts.concurrency }, worker));
   const seconds = (performance.now() - started) / 1000;
   const after = await graphSize(driver);
   return figures(done, seconds, after.nodes - before.nodes, after.rels - before.rels, tx);
 }
 
-/**
- * A first bulk load with our loader's own statements: `perTx` articles per write transaction, one
- * after the other (writeDocument for each inside it). The graph is exactly the loader's; only the
- * per-document transaction is given up, as `neo4j-admin import` would for a first load. The bench
- * uses it for the part of a large corpus past the ratio articles (--rest-docs-per-tx).
- */
-export async function loadWithLoaderBatched(db: Database, driver: Driver, docs: Iterable<ExtractedDocument>, perTx: number, onProgress?: (done: number) => void): Promise<IngestFigures> {
-  return inBatches(driver, docs, perTx, (batch) =>
-    db.write(async (tx) => {
-      for (const d of batch) await writeDocument(tx, d);
-    }, 'bench-bulk'), onProgress);
+function* take<T>(it: Iterator<T>, n: number): Generator<T> {
+  for (let i = 0; i < n; i++) {
+    const x = it.next();
+    if (x.done) return;
+    yield x.value;
+  }
 }
 
 /** Writes `docs` in batches of `size` with `write`, one transaction per batch, timing each. */

@@ -42,8 +42,10 @@ const Env = z.object({
   BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i).default('2mb'),
   // Your own alias files (data/aliases/aliases.json format), comma-separated, applied after the shipped table.
   QUOTEGRAPH_ALIAS_FILES: z.string().default(''),
-  // Documents written at once by ingest and the sample load, each still its own transaction.
+  // Writes in flight at once during ingest and the sample load, each its own transaction.
   QUOTEGRAPH_INGEST_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
+  // Documents per write transaction (each still whole; a failed batch is retried one document at a time).
+  QUOTEGRAPH_INGEST_BATCH: z.coerce.number().int().min(1).max(1000).default(100),
 });
 
 export interface Config {
@@ -71,6 +73,8 @@ export interface Config {
   aliasFiles: string[];
   /** documents in flight during ingest, each its own transaction (QUOTEGRAPH_INGEST_CONCURRENCY, or --concurrency) */
   ingestConcurrency: number;
+  /** documents per write transaction during ingest (QUOTEGRAPH_INGEST_BATCH, or --batch); 1: one transaction each */
+  ingestBatch: number;
   loadSample: boolean;
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
   development: boolean;
@@ -127,6 +131,7 @@ export function loadConfig(
     http: { host: e.HOST, port: e.PORT },
     aliasFiles: e.QUOTEGRAPH_ALIAS_FILES.split(',').map((f) => f.trim()).filter(Boolean).map((f) => path.resolve(f)),
     ingestConcurrency: e.QUOTEGRAPH_INGEST_CONCURRENCY,
+    ingestBatch: e.QUOTEGRAPH_INGEST_BATCH,
     loadSample: e.LOAD_SAMPLE,
     logLevel: e.LOG_LEVEL,
     development: e.NODE_ENV === 'development',

@@ -5,6 +5,7 @@ import { extractDocument, type AliasTable } from '../extract/index.ts';
 import { toAppError } from '../errors/to-app-error.ts';
 import { documentId } from './document-rows.ts';
 import { writeDocument, type WriteResult } from './write-document.ts';
+import { writeDocuments } from './write-documents.ts';
 import { WritePool } from './write-pool.ts';
 
 export interface IngestFailure {
@@ -28,8 +29,13 @@ export interface IngestSummary {
 export interface IngestOptions {
   overrides?: Partial<DocumentMeta>;
   aliases?: AliasTable;
-  /** documents written at once, each in its own transaction (config.ingestConcurrency; default 1) */
+  /** writes in flight at once, each its own transaction (config.ingestConcurrency; default 1) */
   concurrency?: number;
+  /**
+   * documents per transaction (config.ingestBatch; default 1): each document is still written whole, and a
+   * batch that fails is written again one document per transaction (src/ingest/write-documents.ts)
+   */
+  batch?: number;
   /** called as each document's write completes (with several in flight: in the order they complete) */
   onDocument?: (result: WriteResult, summary: IngestSummary) => void;
   /** checked between documents: Ctrl-C stops after the documents being written, never inside one */
@@ -40,15 +46,37 @@ const NOT_WRITTEN = 'not written: the database became unavailable';
 
 /**
  * The ingest pipeline shared by the CLI, `npm start` and the GraphQL mutation: read each file,
- * extract, and write each document in its own transaction, up to `concurrency` of them in flight
- * (extraction of the next document overlaps the writes). A bad file or document is reported and
- * skipped; the others still go in.
+ * extract, and write the documents in batches of `batch`, one transaction per batch, up to
+ * `concurrency` batches in flight (extraction of the next documents overlaps the writes). A bad file
+ * or document is reported and skipped; the others still go in.
  */
 export async function ingestFiles(db: Database, files: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
   const summary: IngestSummary = { files: files.length, documents: 0, created: 0, replaced: 0, unchanged: 0, quotes: 0, claims: 0, entities: 0, relations: 0, failed: [] };
   const pool = new WritePool(opts.concurrency ?? 1);
+  const batchSize = opts.batch ?? 1;
+  if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError(`ingest batch must be a positive integer, got ${batchSize}`);
   let unavailable = false;
   const fail = (file: string, reason: string) => summary.failed.push({ file, reason });
+  let pending: { name: string; extracted: ExtractedDocument }[] = [];
+  const flush = async () => {
+    const batch = pending;
+    pending = [];
+    if (!batch.length) return;
+    await pool.add(batch.map((b) => documentId(b.extracted)), async () => {
+      const outcomes = await writeDocuments(db, batch.map((b) => b.extracted));
+      for (const [i, o] of outcomes.entries()) {
+        if (o.result) {
+          add(summary, o.result);
+          opts.onDocument?.(o.result, summary);
+          continue;
+        }
+        const lost = toAppError(o.error).code === 'DATABASE_UNAVAILABLE';
+        // the first document the outage stopped gets its reason; the ones after it were never tried
+        fail(batch[i]!.name, lost && unavailable ? NOT_WRITTEN : reasonOf(o.error));
+        if (lost) unavailable = true;
+      }
+    });
+  };
   for (const [index, file] of files.entries()) {
     if (opts.shouldStop?.()) break;
     if (unavailable) {
@@ -72,32 +100,26 @@ export async function ingestFiles(db: Database, files: string[], opts: IngestOpt
         break;
       }
       const name = doc.meta.source || file;
-      let extracted: ExtractedDocument;
       try {
-        extracted = extractDocument(doc.body, doc.meta, opts.aliases ? { aliases: opts.aliases } : {});
+        pending.push({ name, extracted: extractDocument(doc.body, doc.meta, opts.aliases ? { aliases: opts.aliases } : {}) });
       } catch (err) {
         fail(name, reasonOf(err));
         continue;
       }
-      await pool.add(documentId(extracted), async () => {
-        try {
-          const result = await db.write((tx) => writeDocument(tx, extracted), 'ingest');
-          add(summary, result);
-          opts.onDocument?.(result, summary);
-        } catch (err) {
-          fail(name, reasonOf(err));
-          if (toAppError(err).code === 'DATABASE_UNAVAILABLE') unavailable = true;
-        }
-      });
+      if (pending.length >= batchSize) await flush();
     }
   }
+  // documents read but not yet written: a stop leaves them out (a rerun writes them), an outage names them
+  if (unavailable) for (const p of pending) fail(p.name, NOT_WRITTEN);
+  else if (!opts.shouldStop?.()) await flush();
   await pool.drain();
   return summary;
 }
 
 function reasonOf(err: unknown): string {
   const e = toAppError(err);
-  return e.code === 'INTERNAL_SERVER_ERROR' ? String((err as Error).message) : e.message;
+  // an error we have no name for: the words of whatever raised it (the database's, when it refused a value)
+  return e.code === 'INTERNAL_SERVER_ERROR' && e.cause instanceof Error ? e.cause.message : e.message;
 }
 
 export async function ingestDocument(db: Database, doc: SourceDocument, aliases?: AliasTable): Promise<WriteResult> {

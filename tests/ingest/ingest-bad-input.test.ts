@@ -67,11 +67,11 @@ describe('ingesting a folder with bad files', () => {
     expect(out.stderr).toContain('--published: "2026-02-30" is not a calendar date');
   });
 
-  it('when --concurrency is not a whole number from 1 to 16, then the CLI says so and writes nothing', () => {
-    for (const bad of ['0', '17', 'two', '1.5']) {
-      const out = runCli(['ingest', dir, '--concurrency', bad]);
+  it('when --concurrency is not a whole number from 1 to 16 or --batch not one from 1 to 1000, then the CLI says so and writes nothing', () => {
+    for (const [flag, bad, max] of [['--concurrency', '0', 16], ['--concurrency', '17', 16], ['--concurrency', 'two', 16], ['--concurrency', '1.5', 16], ['--batch', '0', 1000], ['--batch', '1001', 1000], ['--batch', 'all', 1000]] as const) {
+      const out = runCli(['ingest', dir, flag, bad]);
       expect(out.status, bad).toBe(1);
-      expect(out.stderr).toContain(`--concurrency: "${bad}": give a whole number of documents from 1 to 16`);
+      expect(out.stderr).toContain(`${flag}: "${bad}": give a whole number from 1 to ${max}`);
     }
   });
 });

@@ -41,10 +41,15 @@ describe('concurrent ingests of overlapping documents', () => {
   });
 });
 
-describe('ingesting a folder with several documents in flight', () => {
+// Four writes of one document each, then two writes of three documents each (the versions of one url
+// then sit in one batch, in file order, and in the next batch, which must wait for the first).
+describe.each([
+  { concurrency: 4, batch: 1 },
+  { concurrency: 2, batch: 3 },
+])('ingesting a folder with several writes in flight ($concurrency writes of $batch documents)', ({ concurrency, batch }) => {
   let db: Database;
   let dir: string;
-  const scope = testScope('pool');
+  const scope = testScope(`pool-${batch}`);
   const person = `Petronella Poolside${scope.slice(-5).replace(/[^a-z]/g, 'y')}`;
   const urlOf = (n: number) => `https://test.quotegraph.invalid/${scope}/${n}`;
   const article = (n: number, version: string) =>
@@ -65,12 +70,12 @@ describe('ingesting a folder with several documents in flight', () => {
     await db.close();
   });
 
-  it('when four are written at once, then every document is in, the later version of a url wins, and nothing is duplicated', async () => {
+  it('when written, then every document is in, the later version of a url wins, and nothing is duplicated', async () => {
     const completed: string[] = [];
     const summary = await ingestFiles(
       db,
       files.map(([name]) => path.join(dir, name)),
-      { concurrency: 4, onDocument: (r) => completed.push(r.documentId) },
+      { concurrency, batch, onDocument: (r) => completed.push(r.documentId) },
     );
     expect(summary.failed).toEqual([]);
     expect(summary).toMatchObject({ documents: 9, created: 6, replaced: 3 });

@@ -9,10 +9,13 @@ import { openTestDatabase, testScope } from '../support/test-database.ts';
 
 const DOCUMENTS = 60;
 
-/** Runs the real CLI against the test server; `interrupt` decides when to send SIGINT. */
+/**
+ * Runs the real CLI against the test server, four documents per transaction (so a run commits in steps
+ * and a stop lands between batches); `interrupt` decides when to send SIGINT.
+ */
 function ingest(dir: string, interrupt?: () => Promise<void>): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const conn = inject('neo4j');
-  const child = spawn(process.execPath, [path.join(projectRoot(), 'bin', 'quotegraph.js'), 'ingest', dir], {
+  const child = spawn(process.execPath, [path.join(projectRoot(), 'bin', 'quotegraph.js'), 'ingest', dir, '--batch', '4'], {
     env: { PATH: process.env.PATH ?? '', TZ: 'UTC', NEO4J_URI: conn.uri, NEO4J_USER: conn.user, NEO4J_PASSWORD: conn.password },
   });
   let stdout = '';

@@ -51,6 +51,25 @@ describe('WritePool', () => {
     expect(log).toEqual(['start v1', 'end v1', 'start v2', 'end v2']);
   });
 
+  it('when a batch names a document another write holds, then the batch waits for it, and a batch counts as one write', async () => {
+    const log: string[] = [];
+    const pool = new WritePool(2);
+    const [first, batch, other] = ['first', 'batch', 'other'].map((n) => gate(log, n));
+    await pool.add(['a', 'b'], first!.work);
+    const waiting = pool.add(['c', 'b', 'd'], batch!.work);
+    await tick();
+    expect(log).toEqual(['start first']);
+    first!.open();
+    await waiting;
+    // the batch holds one of two places, whatever number of documents it names
+    await pool.add('e', other!.work);
+    expect(log).toEqual(['start first', 'end first', 'start batch', 'start other']);
+    batch!.open();
+    other!.open();
+    await pool.drain();
+    expect(log.slice(-2).sort()).toEqual(['end batch', 'end other']);
+  });
+
   it('when a write fails, then the pool goes on and drain still resolves', async () => {
     const pool = new WritePool(1);
     const ran: string[] = [];

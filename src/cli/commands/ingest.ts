@@ -11,12 +11,13 @@ import { listenForStop } from '../stop-signals.ts';
 
 export const ingest: Command = {
   path: ['ingest'],
-  summary: 'extract articles and write them to the graph, one transaction per document',
-  usage: 'ingest PATH... [--published YYYY-MM-DD] [--lang de|en] [--outlet NAME] [--url URL] [--aliases FILE]... [--concurrency N]',
+  summary: 'extract articles and write them to the graph, each document whole (--batch documents per transaction)',
+  usage: 'ingest PATH... [--published YYYY-MM-DD] [--lang de|en] [--outlet NAME] [--url URL] [--aliases FILE]... [--concurrency N] [--batch N]',
   async run(args, ctx) {
-    const { overrides, positionals, aliasFiles, values } = parseDocumentFlags(args, { concurrency: { type: 'string' } });
-    const asked = (values as Record<string, unknown>).concurrency;
-    const concurrency = asked === undefined ? ctx.config.ingestConcurrency : parseConcurrency(asked);
+    const { overrides, positionals, aliasFiles, values } = parseDocumentFlags(args, { concurrency: { type: 'string' }, batch: { type: 'string' } });
+    const flags = values as Record<string, unknown>;
+    const concurrency = flags.concurrency === undefined ? ctx.config.ingestConcurrency : parseCount('--concurrency', flags.concurrency, 16);
+    const batch = flags.batch === undefined ? ctx.config.ingestBatch : parseCount('--batch', flags.batch, 1000);
     useAliasFiles(aliasFiles.length ? aliasFiles : ctx.config.aliasFiles);
     if (!positionals.length) {
       ctx.say('ingest: name at least one file, folder, or - for standard input');
@@ -31,6 +32,7 @@ export const ingest: Command = {
         const summary = await ingestFiles(db, files, {
           overrides,
           concurrency,
+          batch,
           shouldStop: interrupted,
           // A .json or .jsonl file can hold many documents: the total grows past the file count then.
           onDocument: (_r, s) => {
@@ -53,8 +55,8 @@ export const ingest: Command = {
   },
 };
 
-function parseConcurrency(value: unknown): number {
+function parseCount(flag: string, value: unknown, max: number): number {
   const n = Number(value);
-  if (typeof value !== 'string' || !/^\d+$/.test(value) || n < 1 || n > 16) throw badInput('--concurrency', `${JSON.stringify(value)}: give a whole number of documents from 1 to 16`);
+  if (typeof value !== 'string' || !/^\d+$/.test(value) || n < 1 || n > max) throw badInput(flag, `${JSON.stringify(value)}: give a whole number from 1 to ${max}`);
   return n;
 }
