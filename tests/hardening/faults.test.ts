@@ -105,7 +105,8 @@ describe.skipIf(!hasJava)('faults, on a throw-away Neo4j', () => {
   }
 
   it('when Neo4j is killed in the middle of ingesting 50 documents, then no document is half-written, the CLI names the failed files, and a rerun completes them', async () => {
-    const ingest = run(['ingest', docsDir], envFor(server!));
+    // two documents per transaction, so the run commits in steps and the crash lands between and inside batches
+    const ingest = run(['ingest', docsDir, '--batch', '2'], envFor(server!));
     const watcher = driverFor(server!);
     let seen = 0;
     try {
