@@ -11,6 +11,7 @@ import { version } from '../src/version.ts';
 import { generateCorpus, type CorpusDocument } from './corpus/generate.ts';
 import { buildWorld } from './corpus/world.ts';
 import { measureExtraction } from './lib/extraction.ts';
+import { rest, take } from './lib/iterate.ts';
 import { graphSize, loadRaw, loadWithLoader, rawStatementMs, wipe, type IngestFigures } from './lib/ingest.ts';
 import { measureLoad, startApiProcess } from './lib/load.ts';
 import { startNeo4jGraphQL } from './lib/neo4j-graphql.ts';
@@ -79,21 +80,6 @@ function parseArgs(argv: string[]): Options {
   return o;
 }
 
-function* take<T>(it: Iterator<T>, n: number): Generator<T> {
-  for (let i = 0; i < n; i++) {
-    const x = it.next();
-    if (x.done) return;
-    yield x.value;
-  }
-}
-
-function* rest<T>(it: Iterator<T>): Generator<T> {
-  for (;;) {
-    const x = it.next();
-    if (x.done) return;
-    yield x.value;
-  }
-}
 
 const extracted = (docs: Iterable<CorpusDocument>) => (function* () {
   for (const d of docs) yield d.extracted;

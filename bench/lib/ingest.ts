@@ -7,6 +7,7 @@ import type { Database } from '../../src/db/database.ts';
 import type { ExtractedDocument } from '../../src/extract/types.ts';
 import { documentRows } from '../../src/ingest/document-rows.ts';
 import { writeDocuments } from '../../src/ingest/write-documents.ts';
+import { take } from './iterate.ts';
 import { round, summarize, type Summary } from './stats.ts';
 
 export interface IngestFigures {
@@ -72,14 +73,6 @@ export async function loadWithLoader(db: Database, driver: Driver, docs: Iterabl
   const seconds = (performance.now() - started) / 1000;
   const after = await graphSize(driver);
   return figures(done, seconds, after.nodes - before.nodes, after.rels - before.rels, tx);
-}
-
-function* take<T>(it: Iterator<T>, n: number): Generator<T> {
-  for (let i = 0; i < n; i++) {
-    const x = it.next();
-    if (x.done) return;
-    yield x.value;
-  }
 }
 
 /** Writes `docs` in batches of `size` with `write`, one transaction per batch, timing each. */

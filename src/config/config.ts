@@ -71,7 +71,7 @@ export interface Config {
   http: { host: string; port: number };
   /** user alias files applied after data/aliases/aliases.json (QUOTEGRAPH_ALIAS_FILES, or --aliases) */
   aliasFiles: string[];
-  /** documents in flight during ingest, each its own transaction (QUOTEGRAPH_INGEST_CONCURRENCY, or --concurrency) */
+  /** write transactions (batches of ingestBatch documents) in flight during ingest (QUOTEGRAPH_INGEST_CONCURRENCY, or --concurrency) */
   ingestConcurrency: number;
   /** documents per write transaction during ingest (QUOTEGRAPH_INGEST_BATCH, or --batch); 1: one transaction each */
   ingestBatch: number;
