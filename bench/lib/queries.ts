@@ -56,7 +56,8 @@ export async function replay(driver: Driver, txs: RecordedTx[], profile = false)
         }
       };
       if (t.mode === 'WRITE') await session.executeWrite(work);
-      else await session.executeRead(work);
+      else if (t.mode === 'READ') await session.executeRead(work);
+      else await work(session as unknown as ManagedTransaction); // auto-commit: each statement on the session
     } finally {
       await session.close();
     }

@@ -19,9 +19,12 @@ export interface QueryEvent {
  * A statement run inside one transaction. Query modules receive this, never a driver or a
  * session, so a whole document can be written in one transaction and tests can scope their work.
  */
+/** What a CypherTx runs its statements on: a managed transaction, or a session's auto-commit run. */
+type Runner = Pick<ManagedTransaction, 'run'>;
+
 export class CypherTx {
   constructor(
-    private readonly tx: ManagedTransaction,
+    private readonly tx: Runner,
     private readonly db: Database,
   ) {}
 
@@ -44,9 +47,10 @@ export class CypherTx {
 }
 
 /**
- * The one place that runs Cypher: managed transactions (the driver retries transient errors, so
- * work functions must be free of side effects outside the transaction), a timeout and metadata on
- * every transaction, values converted at the boundary, driver errors mapped to our codes.
+ * The one place that runs Cypher: writes in managed transactions, reads as auto-commit statements,
+ * transient errors retried here (so work functions must be free of side effects outside the
+ * database), a timeout and metadata on every transaction, values converted at the boundary, driver
+ * errors mapped to our codes.
  */
 export class Database {
   private readonly listeners = new Set<(e: QueryEvent) => void>();
@@ -120,8 +124,11 @@ export class Database {
       this.outage.check();
       const session = this.driver.session({ database: this.name, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
       try {
+        // Reads run as auto-commit statements: a read has nothing to commit, and an explicit
+        // transaction's COMMIT is one more round trip (~1 ms of a 2.5 ms lookup; docs/decisions/0004).
+        // Each statement of a read then sees the data committed when it starts.
         return mode === 'READ'
-          ? await session.executeRead((tx) => work(new CypherTx(tx, this)), config)
+          ? await work(new CypherTx({ run: (text, params) => session.run(text, params, config) }, this))
           : await session.executeWrite((tx) => work(new CypherTx(tx, this)), config);
       } catch (err) {
         if (isConnectivityError(err)) {
