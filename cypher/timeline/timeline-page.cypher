@@ -12,10 +12,13 @@
 //   (QUOTE, CLAIM, EVENT, REPORT, ROLE_CHANGE); $asOf: String|null; $afterKey: String|null (sort key of the last
 //   item seen); $first: Int (page size + 1 is fetched); $withUndated: Boolean;
 //   $includeRetracted: Boolean|null (retracted facts are left out unless true);
-//   $seeks: List<Map {precision, earliestFrom}> - one index seek per date precision (src/queries/window-seeks.ts)
+//   $seeks: List<Map {precision, earliestFrom}> - one index seek per date precision (src/queries/window-seeks.ts);
+//   $withRelated: Boolean (also return what the items point at: their quotes' events and the entities they name)
 // Returns: found (the given ids that name an entity, directly or merged into another), total (dated items
-//   over all pages), items (List<Map>: the fact projection plus key and section 'page' | 'undated'; its dates are
-//   ISO strings made here, which spares the driver decoding hundreds of Date values per page) - exactly one row
+//   over all pages), items (List<Map>: the fact projection plus key and section 'page' | 'undated' | 'related'
+//   (an event a listed quote was said at); its dates are ISO strings made here, which spares the driver decoding
+//   hundreds of Date values per page), relatedEntities (List<Map {asked, id, name, kind, aliases}>, empty
+//   unless $withRelated) - exactly one row
 // Mode: read
 UNWIND $entityIds AS asked
 OPTIONAL MATCH (redirect:EntityRedirect {id: asked})
@@ -120,7 +123,17 @@ WITH found, entities, factTotal + roleTotal AS total, candidates
 WITH found, entities, total,
      [x IN candidates WHERE x.key IS NOT NULL AND ($afterKey IS NULL OR x.key > $afterKey)][0..toInteger(coalesce($first, 50)) + 1] AS page,
      [x IN candidates WHERE x.key IS NULL] AS undated
-UNWIND ([x IN page | x {.*, section: 'page'}] + [x IN undated | x {.*, section: 'undated'}] + [null]) AS x
+// with $withRelated, the events the listed quotes were said at come along (section 'related'), so the API's
+// loaders have them without a second round trip
+CALL (page, undated) {
+  UNWIND CASE WHEN $withRelated THEN page + undated ELSE [] END AS x
+  WITH x.n AS q WHERE q:Quote
+  MATCH (q)-[:AT]->(ev:Event)
+  WHERE $asOf IS NULL OR ev.knownSince <= date($asOf)
+  RETURN collect(DISTINCT ev) AS relatedEvents
+}
+UNWIND ([x IN page | x {.*, section: 'page'}] + [x IN undated | x {.*, section: 'undated'}]
+        + [ev IN relatedEvents | {n: ev, r: null, kind: 'EVENT', key: null, section: 'related'}] + [null]) AS x
 WITH found, entities, total, x, x.n AS n, x.r AS r, coalesce(x.n, x.r) AS el
 CALL (r) {
   UNWIND CASE WHEN r IS NULL THEN [] ELSE coalesce(r.evidence, []) END AS ev
@@ -150,4 +163,13 @@ WITH found, entities, total, CASE WHEN x IS NULL THEN null ELSE {
        excerpt: substring(d.text, s.start, s.end - s.start),
        document: d {.id, .title, .url, .outlet, .lang, publishedAt: toString(d.publishedAt), knownSince: toString(d.knownSince)}}] END
 } END AS item
-RETURN found, total, collect(item) AS items
+WITH found, total, collect(item) AS items
+// with $withRelated, the entities the items name (speaker, publisher, place, about, role holder and office)
+CALL (items) {
+  UNWIND CASE WHEN $withRelated THEN items ELSE [] END AS i
+  UNWIND [i.speakerId, i.publisherId, i.placeId, i.personId, i.organizationId] + coalesce(i.aboutIds, []) AS id
+  WITH DISTINCT id WHERE id IS NOT NULL
+  MATCH (e:Entity {id: id})
+  RETURN collect({asked: id, id: e.id, name: e.name, kind: e.kind, aliases: coalesce(e.aliases, [])}) AS relatedEntities
+}
+RETURN found, total, items, relatedEntities

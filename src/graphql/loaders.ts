@@ -53,3 +53,19 @@ export function createLoaders(db: Database): Loaders {
     }),
   };
 }
+
+/**
+ * Hands the loaders what a statement already read (a timeline page's events and named entities), so
+ * the nested fields that ask for them cost no further round trip. Entities are keyed both as of the
+ * request's day and as of none (role changes resolve their person and office without asOf).
+ */
+export function primeFacts(loaders: Loaders, facts: FactModel[], asOf: string | null): void {
+  for (const f of facts) loaders.fact.prime(asOfKey(f.id, asOf), f);
+}
+
+export function primeEntities(loaders: Loaders, entities: EntityModel[], asOf: string | null): void {
+  for (const e of entities) {
+    loaders.entity.prime(asOfKey(e.id, asOf), e);
+    if (asOf !== null) loaders.entity.prime(asOfKey(e.id, null), { ...e, asOf: null });
+  }
+}

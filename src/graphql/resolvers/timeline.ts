@@ -1,8 +1,12 @@
-import type { GraphQLResolveInfo } from 'graphql';
 import { notFound } from '../../errors/app-error.ts';
 import { readTimeline } from '../../queries/timeline/read-timeline.ts';
 import { dateArg, decodeCursor, encodeCursor, firstArg, idsArg, rangeArgs } from '../args.ts';
+import { selects } from '../lookahead.ts';
+import { primeEntities, primeFacts } from '../loaders.ts';
 import type { QueryResolvers } from '../resolvers-types.generated.ts';
+
+/** fields of timeline items that the loaders answer: read in the page's own statement when asked for */
+const RELATED = ['speaker', 'event', 'publisher', 'place', 'about', 'person', 'organization'];
 
 export const timeline: QueryResolvers['timeline'] = async (_root, args, ctx, info) => {
   const entityIds = idsArg('entityIds', args.entityIds);
@@ -11,11 +15,13 @@ export const timeline: QueryResolvers['timeline'] = async (_root, args, ctx, inf
   const first = firstArg(args.first, 50);
   const afterKey = decodeCursor('after', args.after);
   const result = await ctx.db.read((tx) => readTimeline(tx, {
-    entityIds, from, to, kinds: args.kinds ?? null, asOf, afterKey, first, withUndated: selects(info, 'undated'),
-    includeRetracted: args.includeRetracted ?? false,
+    entityIds, from, to, kinds: args.kinds ?? null, asOf, afterKey, first, withUndated: selects(info, ['undated']),
+    includeRetracted: args.includeRetracted ?? false, withRelated: selects(info, RELATED, true),
   }), 'timeline');
   const missing = entityIds.find((id) => !result.found.includes(id));
   if (missing) throw notFound('entity', missing);
+  primeFacts(ctx.loaders, result.related.facts, asOf);
+  primeEntities(ctx.loaders, result.related.entities, asOf);
   const edges = result.page.slice(0, first).map((p) => ({ cursor: encodeCursor(p.key), node: p.fact }));
   return {
     edges,
@@ -24,19 +30,3 @@ export const timeline: QueryResolvers['timeline'] = async (_root, args, ctx, inf
     pageInfo: { hasNextPage: result.page.length > first, hasPreviousPage: afterKey !== null, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
   };
 };
-
-/** Whether the operation asks for a field of the result (so the statement skips work nobody reads). */
-function selects(info: GraphQLResolveInfo, field: string): boolean {
-  const seen = new Set<string>();
-  const visit = (set: { selections: readonly any[] } | undefined): boolean =>
-    !!set?.selections.some((s) => {
-      if (s.kind === 'Field') return s.name.value === field;
-      if (s.kind === 'InlineFragment') return visit(s.selectionSet);
-      if (s.kind === 'FragmentSpread' && !seen.has(s.name.value)) {
-        seen.add(s.name.value);
-        return visit(info.fragments[s.name.value]?.selectionSet);
-      }
-      return false;
-    });
-  return info.fieldNodes.some((n) => visit(n.selectionSet));
-}

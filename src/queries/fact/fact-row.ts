@@ -2,7 +2,7 @@ import type { DocumentModel, FactModel, SourceModel } from '../../graphql/models
 
 /** The map every fact projection in cypher/ returns (timeline, facts-by-id, quotes, roles). */
 export interface FactRow {
-  section?: 'page' | 'undated' | null;
+  section?: 'page' | 'undated' | 'related' | null;
   key?: string | null;
   kind: 'QUOTE' | 'CLAIM' | 'EVENT' | 'REPORT' | 'ROLE_CHANGE';
   id: string;

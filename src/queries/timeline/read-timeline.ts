@@ -1,5 +1,6 @@
 import type { CypherTx } from '../../db/database.ts';
-import type { FactModel } from '../../graphql/models.mappers.ts';
+import type { EntityModel, FactModel } from '../../graphql/models.mappers.ts';
+import { toEntity, type EntityRow } from '../entity/read-entities.ts';
 import { toFact, type FactRow } from '../fact/fact-row.ts';
 import { windowSeeks } from '../window-seeks.ts';
 
@@ -13,6 +14,8 @@ export interface TimelineRequest {
   first: number;
   withUndated: boolean;
   includeRetracted: boolean;
+  /** also read what the items point at (their quotes' events, the entities they name) */
+  withRelated: boolean;
 }
 
 export interface TimelinePage {
@@ -21,6 +24,8 @@ export interface TimelinePage {
   /** up to first + 1 items: the extra one only tells that there is a next page */
   page: { key: string; fact: FactModel }[];
   undated: FactModel[];
+  /** with withRelated: the events the listed quotes were said at, and the entities the items name */
+  related: { facts: FactModel[]; entities: EntityModel[] };
 }
 
 /**
@@ -30,7 +35,7 @@ export interface TimelinePage {
  */
 export async function readTimeline(tx: CypherTx, req: TimelineRequest): Promise<TimelinePage> {
   const from = req.from ?? '0001-01-01';
-  const row = await tx.one<{ found: string[]; total: number; items: FactRow[] }>('timeline/timeline-page', {
+  const row = await tx.one<{ found: string[]; total: number; items: FactRow[]; relatedEntities: EntityRow[] }>('timeline/timeline-page', {
     ...req,
     from,
     to: req.to ?? '9999-12-31',
@@ -42,5 +47,9 @@ export async function readTimeline(tx: CypherTx, req: TimelineRequest): Promise<
     total: row?.total ?? 0,
     page: items.filter((i) => i.section === 'page').map((i) => ({ key: i.key ?? '', fact: toFact(i, req.asOf) })),
     undated: items.filter((i) => i.section === 'undated').map((i) => toFact(i, req.asOf)),
+    related: {
+      facts: items.filter((i) => i.section === 'related').map((i) => toFact(i, req.asOf)),
+      entities: (row?.relatedEntities ?? []).map((r) => toEntity(r, req.asOf)),
+    },
   };
 }
