@@ -29,6 +29,8 @@ interface Options {
   ingestConcurrency: number;
   ingestBatch: number;
   perDocDocs: number;
+  /** warm-up rounds of each indexed operation before its timed runs (whole-graph ones: at most 3) */
+  warmup: number;
   rawBatch: number;
   ratioDocs: number;
   warmRoundDocs: number;
@@ -39,7 +41,7 @@ interface Options {
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { scale: 10_000, json: false, seed: 42, runs: 0, ingestConcurrency: 0, ingestBatch: 0, perDocDocs: 0, rawBatch: 500, ratioDocs: 0, warmRoundDocs: 0, extractSample: 300, loadSeconds: 0, loadConnections: 64, year: 2021 };
+  const o: Options = { scale: 10_000, json: false, seed: 42, runs: 0, warmup: 10, ingestConcurrency: 0, ingestBatch: 0, perDocDocs: 0, rawBatch: 500, ratioDocs: 0, warmRoundDocs: 0, extractSample: 300, loadSeconds: 0, loadConnections: 64, year: 2021 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const val = () => Number(argv[++i]);
@@ -51,6 +53,7 @@ function parseArgs(argv: string[]): Options {
       case '--ingest-concurrency': o.ingestConcurrency = val(); break;
       case '--ingest-batch': o.ingestBatch = val(); break;
       case '--per-doc-docs': o.perDocDocs = val(); break;
+      case '--warmup': o.warmup = val(); break;
       case '--raw-batch': o.rawBatch = val(); break;
       case '--ratio-docs': o.ratioDocs = val(); break;
       case '--warm-round-docs': o.warmRoundDocs = val(); break;
@@ -210,7 +213,7 @@ async function main(): Promise<void> {
     cleanup.unshift(() => theirs.stop());
     const ops = operations({ topSpeaker: world.speakers[0]!.id, otherSpeaker: world.speakers[1]!.id, year: o.year, searchWord: 'security' }, o.runs);
     say(`queries: ${ops.length} operations x ${o.runs} runs, three ways interleaved`);
-    const queries = await measureOperations(ops, { oursUrl: `${api.url}/graphql`, theirsUrl: theirs.url, driver, oursRecorder, theirsRecorder }, 10, say);
+    const queries = await measureOperations(ops, { oursUrl: `${api.url}/graphql`, theirsUrl: theirs.url, driver, oursRecorder, theirsRecorder }, o.warmup, say);
 
     // 4. concurrent load on the API as its own process.
     const apiProc = await startApiProcess(server.connection, say);
