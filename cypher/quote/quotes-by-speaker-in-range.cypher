@@ -6,27 +6,35 @@
 //   $to: String; $text: String|null (case-insensitive substring); $lang: String|null; $outletId: String|null (in the
 //   outlet's articles or reports); $asOf: String|null; $afterKey: String|null; $first: Int;
 //   $includeRetracted: Boolean|null (retracted quotes are left out unless true);
-//   $seeks: List<Map {precision, earliestFrom}> - one index seek per date precision (src/queries/window-seeks.ts)
-// Returns: total, items (List<Map>: the fact projection plus key; its dates are ISO strings made here, which
+//   $seeks: List<Map {precision, earliestFrom}> - one index seek per date precision (src/queries/window-seeks.ts);
+//   $withRelated: Boolean (also return the entities the quotes name). Entity ids merged away by mergeEntities
+//   filter as the entity they went into (resolved here, not by a separate lookup)
+// Returns: total, relatedEntities (List<Map {asked, id, name, kind, aliases}>, empty unless $withRelated),
+//   items (List<Map>: the fact projection plus key; its dates are ISO strings made here, which
 //   spares the driver decoding hundreds of Date values per page) - exactly one row
 // Mode: read
-OPTIONAL MATCH (outlet:Entity {id: $outletId})
-WITH outlet
+// an id merged away by mergeEntities stands for the entity it went into
+OPTIONAL MATCH (rs:EntityRedirect {id: $speakerId})
+OPTIONAL MATCH (ra:EntityRedirect {id: $aboutId})
+OPTIONAL MATCH (ro:EntityRedirect {id: $outletId})
+WITH coalesce(rs.to, $speakerId) AS speakerId, coalesce(ra.to, $aboutId) AS aboutId, coalesce(ro.to, $outletId) AS outletId
+OPTIONAL MATCH (outlet:Entity {id: outletId})
+WITH speakerId, aboutId, outletId, outlet
 UNWIND $seeks AS seek
-CALL (seek, outlet) {
+CALL (seek, outlet, speakerId, aboutId, outletId) {
   MATCH (x)-[t:ON_TIMELINE]->(n:Quote) USING INDEX t:ON_TIMELINE(entity, precision, key, latest, retracted)
-  WHERE t.entity = $speakerId AND t.precision = seek.precision AND t.key >= seek.earliestFrom AND t.key < $to + '}'
+  WHERE t.entity = speakerId AND t.precision = seek.precision AND t.key >= seek.earliestFrom AND t.key < $to + '}'
     AND t.latest >= date($from)
     AND EXISTS { (x)-[:SAID]->(n) }
-    AND ($aboutId IS NULL OR EXISTS {
-           MATCH (n)-[s:SOURCED_FROM]->(:Document)-[m:MENTIONS]->(:Entity {id: $aboutId})
+    AND (aboutId IS NULL OR EXISTS {
+           MATCH (n)-[s:SOURCED_FROM]->(:Document)-[m:MENTIONS]->(:Entity {id: aboutId})
            WHERE any(p IN m.starts WHERE p >= s.start AND p < s.end) })
     AND ($text IS NULL OR toLower(n.text) CONTAINS toLower($text))
     AND ($lang IS NULL OR n.lang = $lang)
     AND ($asOf IS NULL OR n.knownSince <= date($asOf))
     // [false] or [false, true]: an IN predicate lets the index hint cover `retracted`, so its value comes from the index
     AND t.retracted IN [false, coalesce($includeRetracted, false)]
-    AND ($outletId IS NULL OR EXISTS {
+    AND (outletId IS NULL OR EXISTS {
            MATCH (n)-[:SOURCED_FROM]->(d:Document)
            WHERE (d.outlet = outlet.name OR d.outlet IN outlet.aliases) AND ($asOf IS NULL OR d.knownSince <= date($asOf)) }
          OR EXISTS { MATCH (outlet)-[:PUBLISHED]->(rep:Report)-[:REPORTS_ON]->(n) WHERE $asOf IS NULL OR rep.knownSince <= date($asOf) })
@@ -65,4 +73,13 @@ WITH total, CASE WHEN x IS NULL THEN null ELSE {
        excerpt: substring(d.text, s.start, s.end - s.start),
        document: d {.id, .title, .url, .outlet, .lang, publishedAt: toString(d.publishedAt), knownSince: toString(d.knownSince)}}] END
 } END AS item
-RETURN total, collect(item) AS items
+WITH total, collect(item) AS items
+// with $withRelated, the entities the quotes name (speaker), for the API's loaders
+CALL (items) {
+  UNWIND CASE WHEN $withRelated THEN items ELSE [] END AS i
+  UNWIND [i.speakerId, i.publisherId, i.placeId, i.personId, i.organizationId] + coalesce(i.aboutIds, []) AS id
+  WITH DISTINCT id WHERE id IS NOT NULL
+  MATCH (e:Entity {id: id})
+  RETURN collect({asked: id, id: e.id, name: e.name, kind: e.kind, aliases: coalesce(e.aliases, [])}) AS relatedEntities
+}
+RETURN total, items, relatedEntities

@@ -4,14 +4,22 @@
 //   String|null (YYYY-MM-DD, span overlap; dated quotes only when either is given); $text: String|null
 //   (case-insensitive substring); $lang: String|null; $outletId: String|null (in the outlet's articles or
 //   reports); $asOf: String|null; $afterKey: String|null; $first: Int;
-//   $includeRetracted: Boolean|null (retracted quotes are left out unless true)
-// Returns: total, items (List<Map>: the fact projection plus key) - exactly one row
+//   $includeRetracted: Boolean|null (retracted quotes are left out unless true);
+//   $withRelated: Boolean (also return the entities the quotes name). Entity ids merged away by mergeEntities
+//   filter as the entity they went into (resolved here, not by a separate lookup)
+// Returns: total, relatedEntities (List<Map {asked, id, name, kind, aliases}>, empty unless $withRelated),
+//   items (List<Map>: the fact projection plus key) - exactly one row
 // Mode: read
-OPTIONAL MATCH (outlet:Entity {id: $outletId})
-WITH outlet
-MATCH (:Entity {id: $speakerId})-[:SAID]->(n:Quote)
-WHERE ($aboutId IS NULL OR EXISTS {
-         MATCH (n)-[s:SOURCED_FROM]->(:Document)-[m:MENTIONS]->(:Entity {id: $aboutId})
+// an id merged away by mergeEntities stands for the entity it went into
+OPTIONAL MATCH (rs:EntityRedirect {id: $speakerId})
+OPTIONAL MATCH (ra:EntityRedirect {id: $aboutId})
+OPTIONAL MATCH (ro:EntityRedirect {id: $outletId})
+WITH coalesce(rs.to, $speakerId) AS speakerId, coalesce(ra.to, $aboutId) AS aboutId, coalesce(ro.to, $outletId) AS outletId
+OPTIONAL MATCH (outlet:Entity {id: outletId})
+WITH speakerId, aboutId, outletId, outlet
+MATCH (:Entity {id: speakerId})-[:SAID]->(n:Quote)
+WHERE (aboutId IS NULL OR EXISTS {
+         MATCH (n)-[s:SOURCED_FROM]->(:Document)-[m:MENTIONS]->(:Entity {id: aboutId})
          WHERE any(p IN m.starts WHERE p >= s.start AND p < s.end) })
   AND (($from IS NULL AND $to IS NULL) OR (n.earliest IS NOT NULL
        AND ($from IS NULL OR n.latest >= date($from)) AND ($to IS NULL OR n.earliest <= date($to))))
@@ -19,7 +27,7 @@ WHERE ($aboutId IS NULL OR EXISTS {
   AND ($lang IS NULL OR n.lang = $lang)
   AND ($asOf IS NULL OR n.knownSince <= date($asOf))
   AND (coalesce($includeRetracted, false) OR NOT coalesce(n.retracted, false))
-  AND ($outletId IS NULL OR EXISTS {
+  AND (outletId IS NULL OR EXISTS {
          MATCH (n)-[:SOURCED_FROM]->(d:Document)
          WHERE (d.outlet = outlet.name OR d.outlet IN outlet.aliases) AND ($asOf IS NULL OR d.knownSince <= date($asOf)) }
        OR EXISTS { MATCH (outlet)-[:PUBLISHED]->(rep:Report)-[:REPORTS_ON]->(n) WHERE $asOf IS NULL OR rep.knownSince <= date($asOf) })
@@ -58,4 +66,13 @@ WITH total, CASE WHEN x IS NULL THEN null ELSE {
        excerpt: substring(d.text, s.start, s.end - s.start),
        document: d {.id, .title, .url, .outlet, .lang, .publishedAt, .knownSince}}] END
 } END AS item
-RETURN total, collect(item) AS items
+WITH total, collect(item) AS items
+// with $withRelated, the entities the quotes name (speaker), for the API's loaders
+CALL (items) {
+  UNWIND CASE WHEN $withRelated THEN items ELSE [] END AS i
+  UNWIND [i.speakerId, i.publisherId, i.placeId, i.personId, i.organizationId] + coalesce(i.aboutIds, []) AS id
+  WITH DISTINCT id WHERE id IS NOT NULL
+  MATCH (e:Entity {id: id})
+  RETURN collect({asked: id, id: e.id, name: e.name, kind: e.kind, aliases: coalesce(e.aliases, [])}) AS relatedEntities
+}
+RETURN total, items, relatedEntities

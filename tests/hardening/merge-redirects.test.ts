@@ -72,6 +72,14 @@ describe('merged entity ids resolve to the survivor, in reads and in later inges
     const q = await read('query($s: ID!) { quotes(filter: { speakerId: $s }) { totalCount edges { node { speaker { id } } } } }', { s: merged });
     expect(q.quotes.totalCount).toBe(2);
     expect(q.quotes.edges.map((x: any) => x.node.speaker.id)).toEqual([keep, keep]);
+    // in a window, the statement resolves the redirect and brings the speaker along: one round trip
+    const names: string[] = [];
+    const off = db.onQuery((ev) => names.push(ev.name));
+    const w = await read('query($s: ID!) { quotes(filter: { speakerId: $s, from: "2026-04-01", to: "2026-04-30" }) { totalCount edges { node { speaker { id name } } } } }', { s: merged });
+    off();
+    expect(w.quotes.totalCount).toBe(2);
+    expect(w.quotes.edges.map((x: any) => x.node.speaker)).toEqual([{ id: keep, name: 'Ingrid Vasquell-Borg' }, { id: keep, name: 'Ingrid Vasquell-Borg' }]);
+    expect(names).toEqual(['quote/quotes-by-speaker-in-range']);
 
     // without the redirect the old id would be NOT_FOUND (read() fails on any error)
     const c = await read('query($id: ID!) { coMentions(entityId: $id) { entity { id } } }', { id: merged });

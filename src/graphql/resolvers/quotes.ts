@@ -1,17 +1,24 @@
 import { dateArg, decodeCursor, encodeCursor, firstArg, rangeArgs } from '../args.ts';
 import { readQuotes } from '../../queries/quote/read-quotes.ts';
+import { selects } from '../lookahead.ts';
+import { primeEntities } from '../loaders.ts';
 import type { QueryResolvers } from '../resolvers-types.generated.ts';
 
-export const quotes: QueryResolvers['quotes'] = async (_root, args, ctx) => {
+/** fields of quotes that name entities: read in the quotes' own statement when asked for */
+const RELATED = ['speaker'];
+
+export const quotes: QueryResolvers['quotes'] = async (_root, args, ctx, info) => {
   const f = args.filter ?? {};
   const first = firstArg(args.first, 20);
   const afterKey = decodeCursor('after', args.after);
   const { from, to } = rangeArgs(f.from, f.to);
   const asOf = dateArg('asOf', f.asOf);
-  const { total, page } = await ctx.db.read((tx) => readQuotes(tx, {
+  const { total, page, related } = await ctx.db.read((tx) => readQuotes(tx, {
     speakerId: f.speakerId ?? null, aboutId: f.aboutId ?? null, from, to, text: f.text ?? null, lang: f.lang ?? null,
     outletId: f.outletId ?? null, asOf, afterKey, first, includeRetracted: args.includeRetracted ?? false,
+    withRelated: selects(info, RELATED, true),
   }), 'quotes');
+  primeEntities(ctx.loaders, related.entities, asOf);
   const edges = page.slice(0, first).map((p) => ({ cursor: encodeCursor(p.key), node: p.quote }));
   return {
     edges,

@@ -1,7 +1,7 @@
 import type { CypherTx } from '../../db/database.ts';
-import type { QuoteModel } from '../../graphql/models.mappers.ts';
+import type { EntityModel, QuoteModel } from '../../graphql/models.mappers.ts';
+import { toEntity, type EntityRow } from '../entity/read-entities.ts';
 import { toFact, type FactRow } from '../fact/fact-row.ts';
-import { resolveEntityIdArgs } from '../entity/resolve-entity-id.ts';
 import { windowSeeks } from '../window-seeks.ts';
 
 export interface QuoteQuery {
@@ -16,22 +16,30 @@ export interface QuoteQuery {
   afterKey: string | null;
   first: number;
   includeRetracted: boolean;
+  /** also read the entities the quotes name (their speakers) */
+  withRelated: boolean;
 }
+
+type QuotesRow = { total: number; items: FactRow[]; relatedEntities: EntityRow[] };
 
 /**
  * With a speaker and a date range, from the speaker's timeline entries (quote/quotes-by-speaker-in-range,
  * one seek per date precision); with a speaker alone, speaker-first (quote/quotes-by-speaker); else over
- * all quotes. Entity ids merged away by mergeEntities filter as the entity they went into.
+ * all quotes. Entity ids merged away by mergeEntities filter as the entity they went into (each statement
+ * resolves them itself).
  */
-export async function readQuotes(tx: CypherTx, q: QuoteQuery): Promise<{ total: number; page: { key: string; quote: QuoteModel }[] }> {
-  const ids = await resolveEntityIdArgs(tx, { speakerId: q.speakerId, aboutId: q.aboutId, outletId: q.outletId });
-  const { speakerId, ...rest } = { ...q, ...ids };
+export async function readQuotes(tx: CypherTx, q: QuoteQuery): Promise<{ total: number; page: { key: string; quote: QuoteModel }[]; related: { entities: EntityModel[] } }> {
+  const { speakerId, ...rest } = q;
   const ranged = rest.from !== null || rest.to !== null;
   const from = rest.from ?? '0001-01-01';
   const row = !speakerId
-    ? await tx.one<{ total: number; items: FactRow[] }>('quote/quotes', rest)
+    ? await tx.one<QuotesRow>('quote/quotes', rest)
     : ranged
-      ? await tx.one<{ total: number; items: FactRow[] }>('quote/quotes-by-speaker-in-range', { speakerId, ...rest, from, to: rest.to ?? '9999-12-31', seeks: windowSeeks(from) })
-      : await tx.one<{ total: number; items: FactRow[] }>('quote/quotes-by-speaker', { speakerId, ...rest });
-  return { total: row?.total ?? 0, page: (row?.items ?? []).map((i) => ({ key: i.key ?? '', quote: toFact(i, q.asOf) as QuoteModel })) };
+      ? await tx.one<QuotesRow>('quote/quotes-by-speaker-in-range', { speakerId, ...rest, from, to: rest.to ?? '9999-12-31', seeks: windowSeeks(from) })
+      : await tx.one<QuotesRow>('quote/quotes-by-speaker', { speakerId, ...rest });
+  return {
+    total: row?.total ?? 0,
+    page: (row?.items ?? []).map((i) => ({ key: i.key ?? '', quote: toFact(i, q.asOf) as QuoteModel })),
+    related: { entities: (row?.relatedEntities ?? []).map((r) => toEntity(r, q.asOf)) },
+  };
 }
