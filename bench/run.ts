@@ -68,7 +68,7 @@ function parseArgs(argv: string[]): Options {
   // Defaults sized so that 10k runs in minutes and 100k in under 20 on two cores (docs/benchmarks.md):
   // the loader writes as `quotegraph ingest` does by default (batches of QUOTEGRAPH_INGEST_BATCH
   // articles, 2 in flight), and the whole corpus goes in that way; one transaction per article is
-  // measured too, on the first 500 articles of the ratio round. Above 10k the loader/raw ratio is
+  // measured too, on the first 500 articles of the second round (200 in quick mode). Above 10k the loader/raw ratio is
   // taken on the first 2 000 articles. The first (warm-up) round of the ratio runs on as many articles
   // as the measured one, except in quick mode (10k and below) where 500 articles (300 untimed, 200
   // timed) warm all paths and keep the run under three minutes.
@@ -79,7 +79,7 @@ function parseArgs(argv: string[]): Options {
   if (!o.warmRoundDocs) o.warmRoundDocs = small ? 500 : o.ratioDocs;
   if (!o.ingestConcurrency) o.ingestConcurrency = 2;
   if (!o.ingestBatch) o.ingestBatch = loadConfig({}).ingestBatch;
-  if (!o.perDocDocs) o.perDocDocs = 500;
+  if (!o.perDocDocs) o.perDocDocs = small ? 200 : 500;
   return o;
 }
 
