@@ -68,15 +68,17 @@ function parseArgs(argv: string[]): Options {
   // Defaults sized so that 10k runs in minutes and 100k in under 20 on two cores (docs/benchmarks.md):
   // the loader writes as `quotegraph ingest` does by default (batches of QUOTEGRAPH_INGEST_BATCH
   // articles, 2 in flight), and the whole corpus goes in that way; one transaction per article is
-  // measured too, on the first 500 articles of the second round (200 in quick mode). Above 10k the loader/raw ratio is
-  // taken on the first 2 000 articles. The first (warm-up) round of the ratio runs on as many articles
-  // as the measured one, except in quick mode (10k and below) where 500 articles (300 untimed, 200
-  // timed) warm all paths and keep the run under three minutes.
+  // measured too, on the first 500 articles of the second round (200 in quick mode). The loader/raw
+  // ratio is taken on the first 2 000 articles (1 300 in quick mode). The first (warm-up) round of the
+  // ratio runs on as many articles as the measured one, except in quick mode (10k and below) where 400
+  // articles (300 untimed, 100 timed) warm all paths; there, too, one transaction per article starts
+  // after 100 untimed articles rather than 300, and whole-graph queries warm up once rather than three
+  // times: all to keep the run under three minutes.
   const small = o.scale <= 10_000;
   if (!o.runs) o.runs = small ? 20 : 30;
   if (!o.loadSeconds) o.loadSeconds = 10;
-  if (!o.ratioDocs) o.ratioDocs = small ? 20_000 : 2_000;
-  if (!o.warmRoundDocs) o.warmRoundDocs = small ? 500 : o.ratioDocs;
+  if (!o.ratioDocs) o.ratioDocs = small ? 1_300 : 2_000;
+  if (!o.warmRoundDocs) o.warmRoundDocs = small ? 400 : o.ratioDocs;
   if (!o.ingestConcurrency) o.ingestConcurrency = 2;
   if (!o.ingestBatch) o.ingestBatch = loadConfig({}).ingestBatch;
   if (!o.perDocDocs) o.perDocDocs = small ? 200 : 500;
@@ -135,6 +137,7 @@ async function main(): Promise<void> {
     // articles) warms almost at once, so a one-pass ratio measured warm-up, not the loader. Each pass
     // also starts with 300 untimed articles (query plans). The round after is the corpus load.
     const warm = 300;
+    const quick = o.scale <= 10_000;
     const ratioDocs = Math.min(o.ratioDocs, docCount) - warm;
     const queryMs = new Map<string, { n: number; ms: number }>();
     const off = server.db.onQuery((e) => {
@@ -163,9 +166,10 @@ async function main(): Promise<void> {
       let perDocument: IngestFigures | null = null;
       if (round_ === 2) {
         const perDocDocs = Math.min(o.perDocDocs, roundDocs);
-        say(`ingestion round ${round_}: our loader, one transaction per article, ${o.ingestConcurrency} in flight, on articles ${warm}..${warm + perDocDocs}`);
+        const perDocWarm = quick ? 100 : warm;
+        say(`ingestion round ${round_}: our loader, one transaction per article, ${o.ingestConcurrency} in flight, on articles ${perDocWarm}..${perDocWarm + perDocDocs}`);
         it = generateCorpus(world, o.scale, o.seed)[Symbol.iterator]();
-        await loadWithLoader(server.db, driver, extracted(take(it, warm)), perDoc);
+        await loadWithLoader(server.db, driver, extracted(take(it, perDocWarm)), perDoc);
         perDocument = await loadWithLoader(server.db, driver, extracted(take(it, perDocDocs)), perDoc);
         say(`loader, one transaction per article: ${perDocument.docsPerSec} docs/s (${ratio(perDocument.docsPerSec, raw.docsPerSec)}x raw)`);
         await wipe(driver);
@@ -213,7 +217,7 @@ async function main(): Promise<void> {
     cleanup.unshift(() => theirs.stop());
     const ops = operations({ topSpeaker: world.speakers[0]!.id, otherSpeaker: world.speakers[1]!.id, year: o.year, searchWord: 'security' }, o.runs);
     say(`queries: ${ops.length} operations x ${o.runs} runs, three ways interleaved`);
-    const queries = await measureOperations(ops, { oursUrl: `${api.url}/graphql`, theirsUrl: theirs.url, driver, oursRecorder, theirsRecorder }, o.warmup, say);
+    const queries = await measureOperations(ops, { oursUrl: `${api.url}/graphql`, theirsUrl: theirs.url, driver, oursRecorder, theirsRecorder }, { indexed: o.warmup, wholeGraph: quick ? 1 : 3 }, say);
 
     // 4. concurrent load on the API as its own process.
     const apiProc = await startApiProcess(server.connection, say);

@@ -93,7 +93,7 @@ const countItems = (data: unknown): number => {
 export async function measureOperations(
   ops: Operation[],
   ways: { oursUrl: string; theirsUrl: string; driver: Driver; oursRecorder: Recorder; theirsRecorder: Recorder },
-  warmup: number,
+  warmup: { indexed: number; wholeGraph: number },
   say: (line: string) => void,
 ): Promise<OperationFigures[]> {
   const out: OperationFigures[] = [];
@@ -112,15 +112,15 @@ export async function measureOperations(
 async function measureOne(
   op: Operation,
   ways: { oursUrl: string; theirsUrl: string; driver: Driver; oursRecorder: Recorder; theirsRecorder: Recorder },
-  warmup: number,
+  warmup: { indexed: number; wholeGraph: number },
   say: (line: string) => void,
 ): Promise<OperationFigures> {
   {
     const ours = await capture(ways.oursRecorder, ways.oursUrl, op.ours);
     const theirs = op.theirs ? await capture(ways.theirsRecorder, ways.theirsUrl, op.theirs) : null;
     // indexed lookups take the full warm-up (JIT of both servers and the driver settle in some ten rounds);
-    // the whole-graph operations, at hundreds of ms to seconds a run, are warm after three
-    for (let i = 0; i < (op.indexed ? warmup : Math.min(warmup, 3)); i++) {
+    // the whole-graph operations, at hundreds of ms to seconds a run, are warm after three (one in quick mode)
+    for (let i = 0; i < (op.indexed ? warmup.indexed : warmup.wholeGraph); i++) {
       await post(ways.oursUrl, op.ours);
       await replay(ways.driver, ours.txs);
       if (op.theirs) await post(ways.theirsUrl, op.theirs);
