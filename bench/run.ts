@@ -294,6 +294,8 @@ function printTable(r: { [k: string]: unknown } & { queries: Q[] }): void {
 }
 
 main().catch((err) => {
-  process.stderr.write(`bench failed: ${(err as Error).stack ?? err}\n`);
+  // an AppError's own message is the user-facing one; the database's words are in its cause
+  const e = err as Error & { extensions?: unknown; cause?: { message?: string; code?: string } };
+  process.stderr.write(`bench failed: ${e.stack ?? err}\n${e.extensions ? `extensions: ${JSON.stringify(e.extensions)}\n` : ''}${e.cause?.message ? `cause: ${e.cause.code ?? ''} ${e.cause.message}\n` : ''}`);
   process.exitCode = 1;
 });

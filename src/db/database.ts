@@ -4,8 +4,10 @@ import type { CypherRegistry } from './cypher-registry.ts';
 import { fromNeo4j } from './convert.ts';
 import { isConnectivityError, Outage } from './outage.ts';
 
-/** how long transient failures (deadlocks, a leader switch) are retried */
+/** how long transient failures (deadlocks, a leader switch) are retried ... */
 const RETRY_WINDOW_MS = 5_000;
+/** ... and how many tries they get at least: a batch of documents can take seconds per try */
+const MIN_TRANSIENT_TRIES = 8;
 
 export type Row = Record<string, unknown>;
 
@@ -113,7 +115,9 @@ export class Database {
 
   /**
    * Retries are ours, not the driver's (it is created with maxTransactionRetryTime 0): transient
-   * errors such as deadlocks are retried with jittered backoff for up to RETRY_WINDOW_MS, but an
+   * errors such as deadlocks are retried with jittered backoff for up to RETRY_WINDOW_MS and at least
+   * MIN_TRANSIENT_TRIES tries (two ingest batches that lock the same popular entities can deadlock
+   * each other several times while each try takes seconds), but an
    * unreachable server gets one quick second try (a pooled connection may have died with a restart)
    * and then opens the outage, so callers hear DATABASE_UNAVAILABLE at once instead of after seconds.
    */
@@ -134,7 +138,7 @@ export class Database {
         if (isConnectivityError(err)) {
           if (attempt === 0) continue;
           this.outage.record(err);
-        } else if (neo4j.isRetryableError(err as Error) && Date.now() < deadline) {
+        } else if (neo4j.isRetryableError(err as Error) && (Date.now() < deadline || attempt + 1 < MIN_TRANSIENT_TRIES)) {
           await new Promise((r) => setTimeout(r, Math.min(1_000, 25 * 2 ** attempt) * (0.8 + Math.random() * 0.4)));
           continue;
         }
