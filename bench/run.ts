@@ -41,7 +41,7 @@ interface Options {
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { scale: 10_000, json: false, seed: 42, runs: 0, warmup: 10, ingestConcurrency: 0, ingestBatch: 0, perDocDocs: 0, rawBatch: 500, ratioDocs: 0, warmRoundDocs: 0, extractSample: 300, loadSeconds: 0, loadConnections: 64, year: 2021 };
+  const o: Options = { scale: 10_000, json: false, seed: 42, runs: 0, warmup: 10, ingestConcurrency: 0, ingestBatch: 0, perDocDocs: -1, rawBatch: 500, ratioDocs: 0, warmRoundDocs: -1, extractSample: 300, loadSeconds: 0, loadConnections: 64, year: 2021 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const val = () => Number(argv[++i]);
@@ -68,20 +68,20 @@ function parseArgs(argv: string[]): Options {
   // Defaults sized so that 10k runs in minutes and 100k in under 20 on two cores (docs/benchmarks.md):
   // the loader writes as `quotegraph ingest` does by default (batches of QUOTEGRAPH_INGEST_BATCH
   // articles, 2 in flight), and the whole corpus goes in that way; one transaction per article is
-  // measured too, on the first 500 articles of the second round (200 in quick mode). The loader/raw
-  // ratio is taken on the first 2 000 articles (1 300 in quick mode). The first (warm-up) round of the
-  // ratio runs on as many articles as the measured one, except in quick mode (10k and below) where 400
-  // articles (300 untimed, 100 timed) warm all paths; there, too, one transaction per article starts
-  // after 100 untimed articles rather than 300, and whole-graph queries warm up once rather than three
-  // times: all to keep the run under three minutes.
+  // measured too, on the first 500 articles of the second round. The loader/raw ratio is taken on the
+  // first 2 000 articles (1 300 in quick mode). The first (warm-up) round of the ratio runs on as many
+  // articles as the measured one. Quick mode (10k and below) is a smoke run of every figure that must
+  // finish in three minutes on a slow day: no warm-up round (each pass still starts with 300 untimed
+  // articles), no one-transaction-per-article pass (`--per-doc-docs N` adds it), and whole-graph queries
+  // warm up once rather than three times.
   const small = o.scale <= 10_000;
   if (!o.runs) o.runs = small ? 20 : 30;
   if (!o.loadSeconds) o.loadSeconds = 10;
   if (!o.ratioDocs) o.ratioDocs = small ? 1_300 : 2_000;
-  if (!o.warmRoundDocs) o.warmRoundDocs = small ? 400 : o.ratioDocs;
+  if (o.warmRoundDocs < 0) o.warmRoundDocs = small ? 0 : o.ratioDocs;
   if (!o.ingestConcurrency) o.ingestConcurrency = 2;
   if (!o.ingestBatch) o.ingestBatch = loadConfig({}).ingestBatch;
-  if (!o.perDocDocs) o.perDocDocs = small ? 200 : 500;
+  if (o.perDocDocs < 0) o.perDocDocs = small ? 0 : 500;
   return o;
 }
 
@@ -151,8 +151,9 @@ async function main(): Promise<void> {
     const perDoc = { concurrency: o.ingestConcurrency, batch: 1 };
     const rounds: { raw: IngestFigures; loader: IngestFigures; perDocument: IngestFigures | null }[] = [];
     let it = generateCorpus(world, o.scale, o.seed)[Symbol.iterator]();
-    for (let round_ = 1; round_ <= 2; round_++) {
-      if (round_ > 1) await wipe(driver);
+    // the warm-up round runs unless --warm-round-docs is 0 (quick mode's default)
+    for (const round_ of o.warmRoundDocs > 0 ? [1, 2] : [2]) {
+      if (rounds.length) await wipe(driver);
       const roundDocs = round_ === 1 ? Math.min(ratioDocs, Math.max(o.warmRoundDocs - warm, 1)) : ratioDocs;
       say(`ingestion round ${round_}: raw UNWIND floor (batches of ${o.rawBatch}) on articles ${warm}..${warm + roundDocs}`);
       it = generateCorpus(world, o.scale, o.seed)[Symbol.iterator]();
@@ -162,14 +163,13 @@ async function main(): Promise<void> {
       say(`raw: ${raw.docsPerSec} docs/s, ${raw.nodesPerSec} nodes/s, ${raw.relsPerSec} rels/s`);
       await wipe(driver);
       // one transaction per article runs the same statements as the batches, so the first round's
-      // batched pass warms them; it is measured in the second round only (~25 s less in quick mode)
+      // batched pass warms them; it is measured in the second round only
       let perDocument: IngestFigures | null = null;
-      if (round_ === 2) {
+      if (round_ === 2 && o.perDocDocs > 0) {
         const perDocDocs = Math.min(o.perDocDocs, roundDocs);
-        const perDocWarm = quick ? 100 : warm;
-        say(`ingestion round ${round_}: our loader, one transaction per article, ${o.ingestConcurrency} in flight, on articles ${perDocWarm}..${perDocWarm + perDocDocs}`);
+        say(`ingestion round ${round_}: our loader, one transaction per article, ${o.ingestConcurrency} in flight, on articles ${warm}..${warm + perDocDocs}`);
         it = generateCorpus(world, o.scale, o.seed)[Symbol.iterator]();
-        await loadWithLoader(server.db, driver, extracted(take(it, perDocWarm)), perDoc);
+        await loadWithLoader(server.db, driver, extracted(take(it, warm)), perDoc);
         perDocument = await loadWithLoader(server.db, driver, extracted(take(it, perDocDocs)), perDoc);
         say(`loader, one transaction per article: ${perDocument.docsPerSec} docs/s (${ratio(perDocument.docsPerSec, raw.docsPerSec)}x raw)`);
         await wipe(driver);
@@ -197,7 +197,7 @@ async function main(): Promise<void> {
       loaderOneTxPerArticle: perDocument,
       loaderOneTxPerArticleOverRaw: perDocument ? ratio(perDocument.docsPerSec, raw.docsPerSec) : null,
       /** the same figures of the first (warm-up) round: raw and loader docs/s and their ratio */
-      firstRound: { rawDocsPerSec: rounds[0]!.raw.docsPerSec, loaderDocsPerSec: rounds[0]!.loader.docsPerSec, loaderOverRaw: ratio(rounds[0]!.loader.docsPerSec, rounds[0]!.raw.docsPerSec) },
+      firstRound: rounds.length > 1 ? { rawDocsPerSec: rounds[0]!.raw.docsPerSec, loaderDocsPerSec: rounds[0]!.loader.docsPerSec, loaderOverRaw: ratio(rounds[0]!.loader.docsPerSec, rounds[0]!.raw.docsPerSec) } : null,
       ingestConcurrency: o.ingestConcurrency,
       ingestBatch: o.ingestBatch,
       rawBatch: o.rawBatch,
@@ -279,11 +279,11 @@ function targets(loaderOverRaw: number | null, articlesPerSec: number, all: Q[],
 }
 
 function printTable(r: { [k: string]: unknown } & { queries: Q[] }): void {
-  const x = r as unknown as { scale: number; corpus: Record<string, unknown>; ingestion: { raw: IngestFigures; loader: IngestFigures; loaderWholeCorpus: IngestFigures; loaderOverRaw: number; loaderOneTxPerArticleOverRaw: number }; extraction: { articlesPerSec: number; quoteRecall: number }; load: { reqPerSec: number; latencyMs: { p99: number }; apiRssMb: { max: number }; errors: number }; durationSeconds: number; machine: { loadAvgAtStart: number[]; loadAvgAtEnd: number[] } };
+  const x = r as unknown as { scale: number; corpus: Record<string, unknown>; ingestion: { raw: IngestFigures; loader: IngestFigures; loaderWholeCorpus: IngestFigures; loaderOverRaw: number; loaderOneTxPerArticleOverRaw: number | null }; extraction: { articlesPerSec: number; quoteRecall: number }; load: { reqPerSec: number; latencyMs: { p99: number }; apiRssMb: { max: number }; errors: number }; durationSeconds: number; machine: { loadAvgAtStart: number[]; loadAvgAtEnd: number[] } };
   const lines = [
     `quotegraph bench, scale ${x.scale} (${JSON.stringify(x.corpus)})`,
     `load average ${x.machine.loadAvgAtStart.join(' ')} -> ${x.machine.loadAvgAtEnd.join(' ')}`,
-    `ingestion  raw ${x.ingestion.raw.docsPerSec} docs/s (${x.ingestion.raw.nodesPerSec} nodes/s, ${x.ingestion.raw.relsPerSec} rels/s)  loader ${x.ingestion.loader.docsPerSec} docs/s (${x.ingestion.loader.nodesPerSec} nodes/s, ${x.ingestion.loader.relsPerSec} rels/s)  ratio ${x.ingestion.loaderOverRaw} (one transaction per article ${x.ingestion.loaderOneTxPerArticleOverRaw})  whole corpus ${x.ingestion.loaderWholeCorpus.docsPerSec} docs/s`,
+    `ingestion  raw ${x.ingestion.raw.docsPerSec} docs/s (${x.ingestion.raw.nodesPerSec} nodes/s, ${x.ingestion.raw.relsPerSec} rels/s)  loader ${x.ingestion.loader.docsPerSec} docs/s (${x.ingestion.loader.nodesPerSec} nodes/s, ${x.ingestion.loader.relsPerSec} rels/s)  ratio ${x.ingestion.loaderOverRaw}${x.ingestion.loaderOneTxPerArticleOverRaw === null ? '' : ` (one transaction per article ${x.ingestion.loaderOneTxPerArticleOverRaw})`}  whole corpus ${x.ingestion.loaderWholeCorpus.docsPerSec} docs/s`,
     `extraction ${x.extraction.articlesPerSec} articles/s on one core (quote recall ${x.extraction.quoteRecall})`,
     'operation         ours p50/p95/p99 ms        raw p50 ms  @neo4j/graphql p50 ms  ours/raw  ours/theirs  dbHits ours/theirs  statements',
     ...r.queries.filter((q) => !('error' in q)).map((q) => `${q.name.padEnd(17)} ${`${q.ours.median}/${q.ours.p95}/${q.ours.p99}`.padEnd(26)} ${String(q.raw.median).padEnd(11)} ${String(q.theirs?.median ?? '-').padEnd(22)} ${String(q.oursOverRaw).padEnd(9)} ${String(q.oursOverTheirs ?? '-').padEnd(12)} ${`${q.dbHits.ours}/${q.dbHits.theirs ?? '-'}`.padEnd(19)} ${q.statements}`),
