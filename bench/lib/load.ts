@@ -18,6 +18,8 @@ export interface LoadFigures {
   reqPerSec: number;
   latencyMs: { p50: number; p90: number; p99: number; max: number };
   errors: number;
+  /** what the errors were: socket errors, timeouts (10 s), non-2xx answers, GraphQL errors by code */
+  errorKinds: { socket: number; timeouts: number; non2xx: number; graphql: Record<string, number> };
   /** resident set size of the API process, MB */
   apiRssMb: { idle: number; max: number; end: number };
 }
@@ -69,11 +71,17 @@ export async function measureLoad(url: string, pid: number, bodies: { name: stri
     }
   }, 250);
   let graphqlErrors = 0;
+  const graphqlCodes: Record<string, number> = {};
+  const countGraphqlError = (body: string): void => {
+    graphqlErrors++;
+    const code = /"code":"([A-Z_]+)"/.exec(body)?.[1] ?? 'unknown';
+    graphqlCodes[code] = (graphqlCodes[code] ?? 0) + 1;
+  };
   const result = await autocannon({
     url,
     connections,
     duration: seconds,
-    requests: requests.map((r) => ({ ...r, onResponse: (status: number, body: string) => void (status === 200 && body.startsWith('{"errors"') && graphqlErrors++) })),
+    requests: requests.map((r) => ({ ...r, onResponse: (status: number, body: string) => void (status === 200 && body.startsWith('{"errors"') && countGraphqlError(body)) })),
   });
   clearInterval(sampler);
   return {
@@ -84,6 +92,7 @@ export async function measureLoad(url: string, pid: number, bodies: { name: stri
     reqPerSec: round(result.requests.average, 1),
     latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max },
     errors: result.errors + result.timeouts + result.non2xx + graphqlErrors,
+    errorKinds: { socket: result.errors, timeouts: result.timeouts, non2xx: result.non2xx, graphql: graphqlCodes },
     apiRssMb: { idle, max: round(max, 1), end: rssMb(pid) },
   };
 }
