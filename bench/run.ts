@@ -31,6 +31,8 @@ interface Options {
   perDocDocs: number;
   /** warm-up rounds of each indexed operation before its timed runs (whole-graph ones: at most 3) */
   warmup: number;
+  /** warm-up rounds of influence and connections (3; 1 in quick mode) */
+  wholeGraphWarmup: number;
   rawBatch: number;
   ratioDocs: number;
   warmRoundDocs: number;
@@ -41,7 +43,7 @@ interface Options {
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { scale: 10_000, json: false, seed: 42, runs: 0, warmup: 10, ingestConcurrency: 0, ingestBatch: 0, perDocDocs: -1, rawBatch: 500, ratioDocs: 0, warmRoundDocs: -1, extractSample: 300, loadSeconds: 0, loadConnections: 64, year: 2021 };
+  const o: Options = { scale: 10_000, json: false, seed: 42, runs: 0, warmup: 10, wholeGraphWarmup: 0, ingestConcurrency: 0, ingestBatch: 0, perDocDocs: -1, rawBatch: 500, ratioDocs: 0, warmRoundDocs: -1, extractSample: 300, loadSeconds: 0, loadConnections: 64, year: 2021 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const val = () => Number(argv[++i]);
@@ -74,14 +76,15 @@ function parseArgs(argv: string[]): Options {
   // finish in three minutes on a slow day: no warm-up round (each pass still starts with 300 untimed
   // articles), no one-transaction-per-article pass (`--per-doc-docs N` adds it), and whole-graph queries
   // warm up once rather than three times.
-  const small = o.scale <= 10_000;
-  if (!o.runs) o.runs = small ? 20 : 30;
+  const quick = o.scale <= 10_000;
+  if (!o.runs) o.runs = quick ? 20 : 30;
   if (!o.loadSeconds) o.loadSeconds = 10;
-  if (!o.ratioDocs) o.ratioDocs = small ? 1_300 : 2_000;
-  if (o.warmRoundDocs < 0) o.warmRoundDocs = small ? 0 : o.ratioDocs;
+  if (!o.ratioDocs) o.ratioDocs = quick ? 1_300 : 2_000;
+  if (o.warmRoundDocs < 0) o.warmRoundDocs = quick ? 0 : o.ratioDocs;
   if (!o.ingestConcurrency) o.ingestConcurrency = 2;
   if (!o.ingestBatch) o.ingestBatch = loadConfig({}).ingestBatch;
-  if (o.perDocDocs < 0) o.perDocDocs = small ? 0 : 500;
+  if (o.perDocDocs < 0) o.perDocDocs = quick ? 0 : 500;
+  if (!o.wholeGraphWarmup) o.wholeGraphWarmup = quick ? 1 : 3;
   return o;
 }
 
@@ -137,7 +140,6 @@ async function main(): Promise<void> {
     // articles) warms almost at once, so a one-pass ratio measured warm-up, not the loader. Each pass
     // also starts with 300 untimed articles (query plans). The round after is the corpus load.
     const warm = 300;
-    const quick = o.scale <= 10_000;
     const ratioDocs = Math.min(o.ratioDocs, docCount) - warm;
     const queryMs = new Map<string, { n: number; ms: number }>();
     const off = server.db.onQuery((e) => {
@@ -217,7 +219,7 @@ async function main(): Promise<void> {
     cleanup.unshift(() => theirs.stop());
     const ops = operations({ topSpeaker: world.speakers[0]!.id, otherSpeaker: world.speakers[1]!.id, year: o.year, searchWord: 'security' }, o.runs);
     say(`queries: ${ops.length} operations x ${o.runs} runs, three ways interleaved`);
-    const queries = await measureOperations(ops, { oursUrl: `${api.url}/graphql`, theirsUrl: theirs.url, driver, oursRecorder, theirsRecorder }, { indexed: o.warmup, wholeGraph: quick ? 1 : 3 }, say);
+    const queries = await measureOperations(ops, { oursUrl: `${api.url}/graphql`, theirsUrl: theirs.url, driver, oursRecorder, theirsRecorder }, { indexed: o.warmup, wholeGraph: o.wholeGraphWarmup }, say);
 
     // 4. concurrent load on the API as its own process.
     const apiProc = await startApiProcess(server.connection, say);

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { generateCorpus, type CorpusDocument } from '../bench/corpus/generate.ts';
 import { buildWorld } from '../bench/corpus/world.ts';
+import { extractDocument } from '../src/extract/extract-document.ts';
 
 /** the bench's corpus at a scale, as a list (10k: ~2 000 articles, about a second) */
 const corpus = (scale: number, seed: number): CorpusDocument[] => [...generateCorpus(buildWorld(scale, seed), scale, seed)];
@@ -53,8 +54,7 @@ describe('the benchmark corpus (bench/corpus)', () => {
     expect(docs.filter((d) => d.extracted.reports.length).length / docs.length).toBeGreaterThan(0.25);
   });
 
-  it('when an article is read as text and as extraction results, then every quote\'s span is its text in the body and the extractor finds most of them', async () => {
-    const { extractDocument } = await import('../src/extract/extract-document.ts');
+  it('when an article is read as text and as extraction results, then every quote\'s span is its text in the body and the extractor finds most of them', () => {
     let planted = 0;
     let found = 0;
     for (const d of docs.slice(0, 200)) {

@@ -71,8 +71,9 @@ export function recordingDriver(driver: Driver, recorder: Recorder): Driver {
                 }, ...rest);
             }
             if (p === 'beginTransaction') {
+              // our Database opens explicit transactions for writes only
               return (...a: unknown[]) => {
-                const g = newGroup('AUTO');
+                const g = newGroup('WRITE');
                 return wrapRunner((v as (...x: unknown[]) => object).apply(s, a), () => g);
               };
             }

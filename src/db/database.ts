@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type Driver, type Transaction } from 'neo4j-driver';
 import { toAppError } from '../errors/to-app-error.ts';
 import type { CypherRegistry } from './cypher-registry.ts';
 import { fromNeo4j } from './convert.ts';
@@ -17,13 +17,13 @@ export interface QueryEvent {
   ok: boolean;
 }
 
+/** What a CypherTx runs its statements on: a write transaction, or a session's auto-commit run. */
+type Runner = Pick<Transaction, 'run'>;
+
 /**
  * A statement run inside one transaction. Query modules receive this, never a driver or a
  * session, so a whole document can be written in one transaction and tests can scope their work.
  */
-/** What a CypherTx runs its statements on: a managed transaction, or a session's auto-commit run. */
-type Runner = Pick<ManagedTransaction, 'run'>;
-
 export class CypherTx {
   constructor(
     private readonly tx: Runner,
@@ -49,10 +49,10 @@ export class CypherTx {
 }
 
 /**
- * The one place that runs Cypher: writes in managed transactions, reads as auto-commit statements,
- * transient errors retried here (so work functions must be free of side effects outside the
- * database), a timeout and metadata on every transaction, values converted at the boundary, driver
- * errors mapped to our codes.
+ * The one place that runs Cypher: writes in explicit transactions, reads as auto-commit statements,
+ * transient errors retried here and only here (so work functions must be free of side effects
+ * outside the database), a timeout and metadata on every transaction, values converted at the
+ * boundary, driver errors mapped to our codes.
  */
 export class Database {
   private readonly listeners = new Set<(e: QueryEvent) => void>();
@@ -114,7 +114,8 @@ export class Database {
   }
 
   /**
-   * Retries are ours, not the driver's (it is created with maxTransactionRetryTime 0): transient
+   * Retries are ours, not the driver's: writes run in an explicit transaction (the driver's managed
+   * executeWrite retries once more on its own even with maxTransactionRetryTime 0), and transient
    * errors such as deadlocks are retried with jittered backoff for up to RETRY_WINDOW_MS and at least
    * MIN_TRANSIENT_TRIES tries (two ingest batches that lock the same popular entities can deadlock
    * each other several times while each try takes seconds), but an
@@ -131,9 +132,16 @@ export class Database {
         // Reads run as auto-commit statements: a read has nothing to commit, and an explicit
         // transaction's COMMIT is one more round trip (~1 ms of a 2.5 ms lookup; docs/decisions/0004).
         // Each statement of a read then sees the data committed when it starts.
-        return mode === 'READ'
-          ? await work(new CypherTx({ run: (text, params) => session.run(text, params, config) }, this))
-          : await session.executeWrite((tx) => work(new CypherTx(tx, this)), config);
+        if (mode === 'READ') return await work(new CypherTx({ run: (text, params) => session.run(text, params, config) }, this));
+        const tx = session.beginTransaction(config);
+        try {
+          const result = await work(new CypherTx(tx, this));
+          await tx.commit();
+          return result;
+        } finally {
+          // after a failure (or a failed commit) nothing of this try may stay open
+          if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+        }
       } catch (err) {
         if (isConnectivityError(err)) {
           if (attempt === 0) continue;

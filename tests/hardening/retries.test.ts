@@ -23,8 +23,8 @@ describe('transient failures of writes', () => {
   it('when two writers deadlock after the 5 s retry window has passed, then the one Neo4j stopped is tried again and both commit', async () => {
     // Each writer locks one probe, holds it for 5.5 s (as a batch of documents holds popular entities),
     // then asks for the other's: Neo4j stops one of them with DeadlockDetected. Its retry must come
-    // even though the retry window is over (the first retry of a deadlock comes from the driver, which
-    // always tries once more; later ones from Database's floor of tries, not isolated here).
+    // even though the 5 s window is over: only Database's floor of tries gives it (writes run in an
+    // explicit transaction, so the driver adds no retry of its own).
     let tries = 0;
     const writer = (first: string, second: string) => probes.write(async (tx) => {
       tries++;
