@@ -74,7 +74,7 @@ const argv = process.argv.slice(2);
 const args = new Set(argv);
 const onlySet = argv.includes('--set') ? argv[argv.indexOf('--set') + 1] : undefined;
 
-const SETS = ['dev', 'sample', 'heldout', 'blind', 'blind2', 'blind3'] as const;
+const SETS = ['dev', 'dev-broad', 'sample', 'heldout', 'blind', 'blind2', 'blind3'] as const;
 type SetName = (typeof SETS)[number];
 
 const norm = (s: string | null | undefined): string =>
@@ -86,7 +86,7 @@ const norm = (s: string | null | undefined): string =>
 
 function inputs(): { set: SetName; file: string; goldFile: string }[] {
   const found: { set: SetName; file: string; goldFile: string }[] = [];
-  const dirs: Record<SetName, string> = { dev: devDir, sample: sampleDir, heldout: heldoutDir, blind: join(heldoutDir, 'blind'), blind2: join(heldoutDir, 'blind2'), blind3: join(heldoutDir, 'blind3') };
+  const dirs: Record<SetName, string> = { dev: devDir, 'dev-broad': join(devDir, '..', 'dev-broad'), sample: sampleDir, heldout: heldoutDir, blind: join(heldoutDir, 'blind'), blind2: join(heldoutDir, 'blind2'), blind3: join(heldoutDir, 'blind3') };
   for (const set of SETS) {
     if (onlySet && onlySet !== set) continue;
     const dir = dirs[set];
