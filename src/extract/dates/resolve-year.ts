@@ -28,16 +28,34 @@ const SIX_MONTHS_IN_DAYS = 183;
  * Only words close to the date count: in "In January, Reuters reported that NATO will cut…"
  * the "will" belongs to the plan, not to January.
  */
+// A new clause starts at a comma, a coordinating conjunction or a complementizer: in "GM said in
+// November that it will close plants" the "will" belongs to the plan, and in "Die Streiks haben am
+// Freitag begonnen und werden auf den Samstag ausgedehnt" the "werden" to Saturday, not Friday.
+const CLAUSE_END = /[.!?;:](?:\s|$)|,\s|\s(?:und|and|but|aber|sondern|that|dass|daß|weil|because|while|which|who)\s/u;
+
+function lastClause(text: string): string {
+  let rest = text;
+  for (let m = CLAUSE_END.exec(rest); m; m = CLAUSE_END.exec(rest)) rest = rest.slice(m.index + m[0].length);
+  return rest;
+}
+
+/**
+ * Only words close to the date count: in "In January, Reuters reported that NATO will cut…"
+ * the "will" belongs to the plan, not to January.
+ */
 export function tenseNear(body: string, start: number, end: number): Tense {
   // The window stops at sentence ends: "… sollen. Bereits im Januar berichteten …" is past.
   const before = body.slice(Math.max(0, start - 30), start).split(/[.!?]\s/).pop() ?? '';
   // … and at the end of the clause: "berichteten am Mittwoch, sollen …" is past.
-  const after = body.slice(end, end + 25).split(/[.!?](?:\s|$)|,\s/)[0] ?? '';
+  const afterText = body.slice(end, end + 25);
+  const cut = CLAUSE_END.exec(afterText);
+  const after = cut ? afterText.slice(0, cut.index) : afterText;
   const window = before + body.slice(start, end) + after;
   // The clause reaches further back, up to a comma: "is expected to present the plan to NATO
   // allies in mid-June".
-  const clause = (body.slice(Math.max(0, start - 80), start).split(/[.!?;:]\s|,\s/).pop() ?? '') + after;
-  if (FUTURE_CUE.test(window)) return 'future';
+  const clauseBefore = lastClause(body.slice(Math.max(0, start - 80), start));
+  const clause = clauseBefore + after;
+  if (FUTURE_CUE.test(window) || FUTURE_CUE.test(clauseBefore)) return 'future';
   if (NOT_PAST_CUE.test(window) || NOT_PAST_CUE.test(clause)) return 'not-past';
   return PAST_CUE.test(clause) ? 'past' : 'unknown';
 }
