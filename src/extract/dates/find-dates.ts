@@ -9,6 +9,7 @@ import { findMonthPhrases } from './parse-month-phrase.ts';
 import { findRelativeDays } from './parse-relative-day.ts';
 import { findRelativeOffsets } from './parse-relative-offset.ts';
 import { findRelativePeriods } from './parse-relative-period.ts';
+import { findYears } from './parse-years.ts';
 
 export interface FoundDates {
   dates: ExtractedDate[];
@@ -25,7 +26,7 @@ function withoutOverlaps(hits: DateHit[]): DateHit[] {
 }
 
 export function findDates(ctx: DateContext, lang: string): FoundDates {
-  const base = withoutOverlaps([...findDayRanges(ctx), ...findDayDates(ctx, lang), ...findMonthPhrases(ctx), ...findRelativeDays(ctx), ...findRelativePeriods(ctx)]);
+  const base = withoutOverlaps([...findDayRanges(ctx), ...findDayDates(ctx, lang), ...findMonthPhrases(ctx), ...findYears(ctx, lang), ...findRelativeDays(ctx), ...findRelativePeriods(ctx)]);
   const all = withoutOverlaps([...base, ...findRelativeOffsets(ctx, base)]);
   const dates: ExtractedDate[] = [];
   const diagnostics: Diagnostic[] = [];

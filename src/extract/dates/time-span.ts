@@ -77,3 +77,14 @@ export function seasonSpan(year: number, season: Season): TimeSpan | null {
   const [from, to] = bounds[season];
   return checked({ edtf: `${year}-${SEASON_CODES[season]}`, earliest: formatYmd(from), latest: formatYmd(to), precision: 'range' });
 }
+
+/** Whole years from one to another: "2019 bis 2021", "2019/20" (2019/2021, precision range). */
+export function yearRangeSpan(from: number, to: number): TimeSpan | null {
+  return checked({ edtf: `${String(from).padStart(4, '0')}/${String(to).padStart(4, '0')}`, earliest: `${from}-01-01`, latest: `${to}-12-31`, precision: 'range' });
+}
+
+/** A decade as EDTF unspecified digit ("the 1940s" = 194X), bounded by its first and last day. */
+export function decadeSpan(firstYear: number): TimeSpan | null {
+  const start = firstYear - (firstYear % 10);
+  return checked({ edtf: `${String(start / 10).padStart(3, '0')}X`, earliest: `${start}-01-01`, latest: `${start + 9}-12-31`, precision: 'range' });
+}

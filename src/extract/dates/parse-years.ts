@@ -1,0 +1,112 @@
+// Years the text writes as numbers: bare years ("2013", "a 2013 law", "Klimaziel 2030", "gegenüber
+// 1990"), ranges of years ("2019 bis 2021", "between 2019 and 2021", "2019/20") and decades ("in the
+// 1940s", "in den 1990er Jahren", "the '90s"). A four-digit number is a year only when nothing around
+// it says it counts or labels something ("2000 Menschen", "rund 2000", "Seite 2019", "2.000"), and
+// a decade written with two digits needs the publication date to know its century.
+
+import type { TimeSpan } from '../types.ts';
+import type { DateContext, DateHit } from './date-hit.ts';
+import { COMPARATIVES, COUNTED_AFTER, COUNTED_BEFORE } from './number-words.ts';
+import { decadeSpan, yearRangeSpan, yearSpan } from './time-span.ts';
+
+type Part = 'early' | 'mid' | 'late';
+
+// Not after a letter, digit or the separators of "2.019", "1,990", "12:2019", "§2019", "$2000"; not
+// before a letter ("2019er", "2000m"), a decimal ("2019,5") or a percent sign.
+const BARE_YEAR = /(?<![\p{L}\p{N}.,:/§#€$£'’+]|\p{N}\s)((?:19|20)\d{2})(?![\p{L}\p{N}%]|[.,:/]\p{N}|\s?[-–]\s?\p{N}|\s%)/gu;
+
+const YEAR_RANGE =
+  /(?<![\p{L}\p{N}.,:/§#€$£'’])(?:(zwischen|Zwischen|between|Between|von|Von|vom|from|From)\s+)?((?:19|20)\d{2})(\s*[-–/]\s*|\s+(?:bis(?:\s+zum)?|to|until|through|und|and)\s+)((?:19|20)?\d{2})(?![\p{L}\p{N}%]|[.,:/-]\p{N})/gu;
+
+// Two digits only where the shape is unmistakable: "the '90s", "the 90's", "den 90er Jahren" ("in
+// the 90s" is as often a temperature).
+const DECADE =
+  /(?<![\p{L}\p{N}])(?:(Anfang|Mitte|Ende|[Ee]arly|[Mm]id-|[Mm]id|[Ll]ate)\s+(?:der\s+|the\s+)?)?(?:((?:1[0-9]|20)\d0)(?:s|['’]s|er(?:n|-Jahren?|\s+Jahren?)?)|(?<=(?:the|den|der|die)\s+)(?:['’]([1-9]0)s|([1-9]0)['’]s|([1-9]0)er(?:n|-Jahren?|\s+Jahren?)))(?![\p{L}\p{N}])/gu;
+
+// A year cue before the number overrides the German capitalized-noun test: "Referenzjahr 1990 Bilanz".
+const YEAR_NOUN_BEFORE = /(?:jahr|jahres|jahrs|year|ziel|ziele|ziels|target|goal)$/iu;
+
+function partOf(word: string | undefined): Part | null {
+  if (!word) return null;
+  const w = word.toLowerCase();
+  if (w === 'anfang' || w === 'early') return 'early';
+  if (w === 'mitte' || w.startsWith('mid')) return 'mid';
+  return 'late';
+}
+
+/** The word right before a number and the one before it; an abbreviation keeps its dot ("Nr."). */
+function wordsBefore(body: string, start: number): { word: string; previous: string } {
+  const m = /(?:([\p{L}]+)\s+)?([\p{L}]+\.?)\s*$/u.exec(body.slice(Math.max(0, start - 40), start));
+  return { word: m?.[2] ?? '', previous: m?.[1] ?? '' };
+}
+
+function wordAfter(body: string, end: number): string {
+  return /^\s*([\p{L}]+)/u.exec(body.slice(end, end + 30))?.[1] ?? '';
+}
+
+/** True when the number at [start, end) counts or labels something instead of naming a year. */
+export function countsSomething(body: string, start: number, end: number, lang: string): boolean {
+  const { word, previous } = wordsBefore(body, start);
+  const before = word.toLowerCase();
+  if (COUNTED_BEFORE.has(before) || COUNTED_BEFORE.has(before.replace(/\.$/u, ''))) return true;
+  if ((before === 'als' || before === 'than') && COMPARATIVES.has(previous.toLowerCase())) return true;
+  const after = wordAfter(body, end);
+  if (COUNTED_AFTER.has(after.toLowerCase())) return true;
+  // German writes counts below 10 000 without separator and nouns capitalized: "die 2000
+  // Beschäftigten". A year is rarely followed by a noun there, so a capitalized word after the
+  // number makes it a count unless a year word comes before it ("Referenzjahr 1990").
+  if (lang === 'de' && /^\p{Lu}/u.test(after) && !YEAR_NOUN_BEFORE.test(before.replace(/\.$/u, ''))) {
+    return !/^(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)$/u.test(after);
+  }
+  return false;
+}
+
+function twoDigitDecade(published: DateContext['published'], decade: number): number | null {
+  if (!published) return null;
+  // the most recent decade with those digits, up to the publication year
+  const start = published.year - ((((published.year - decade) % 100) + 100) % 100);
+  return start;
+}
+
+function qualified(span: TimeSpan | null, part: Part | null): TimeSpan | null {
+  return span && part ? { ...span, qualifier: part } : span;
+}
+
+export function findYears(ctx: DateContext, lang: string): DateHit[] {
+  const { body } = ctx;
+  const hits: DateHit[] = [];
+  for (const m of body.matchAll(BARE_YEAR)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (countsSomething(body, start, end, lang)) continue;
+    hits.push({ start, end, text: m[0], span: yearSpan(Number(m[1])) });
+  }
+  for (const m of body.matchAll(YEAR_RANGE)) {
+    const [text, opener, first, joiner, second] = m;
+    const start = m.index ?? 0;
+    const end = start + text.length;
+    const from = Number(first);
+    const and = /\s(?:und|and)\s/u.test(joiner ?? '');
+    // "2019 und 2021" are two years; only "zwischen/between" makes them the ends of a range.
+    if (and && !/^(?:zwischen|between)$/iu.test(opener ?? '')) continue;
+    // "2019/20" and "2019-20" shorten the second year; "2019 bis 20 Uhr" does not.
+    if (second!.length === 2 && !/^\s*[-–/]\s*$/u.test(joiner ?? '')) continue;
+    const to = second!.length === 2 ? from - (from % 100) + Number(second) : Number(second);
+    if (to <= from || to - from > 100) continue;
+    if (countsSomething(body, start, end, lang)) continue;
+    hits.push({ start, end, text, span: yearRangeSpan(from, to) });
+  }
+  for (const m of body.matchAll(DECADE)) {
+    const [text, partWord, fourDigits] = m;
+    const twoDigits = m[3] ?? m[4] ?? m[5];
+    const start = m.index ?? 0;
+    const end = start + text.length;
+    const first = fourDigits ? Number(fourDigits) : twoDigitDecade(ctx.published, Number(twoDigits));
+    if (first === null) {
+      hits.push({ start, end, text, span: null, problem: { level: 'info', message: `decade "${text}" without a century or publication date cannot be dated`, start, end } });
+      continue;
+    }
+    hits.push({ start, end, text, span: qualified(decadeSpan(first), partWord ? partOf(partWord) : null) });
+  }
+  return hits;
+}
