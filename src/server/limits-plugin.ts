@@ -10,6 +10,20 @@ export interface Limits {
   maxCost: number;
 }
 
+/**
+ * How deep an introspection selection (`__schema`, `__type`) may nest. It is counted apart from
+ * GRAPHQL_MAX_DEPTH because the standard queries are deeper than any ordinary one: GraphiQL's and
+ * graphql-js's are 15 levels (a type reference spelled out as nine nested `ofType`), and a lower
+ * GRAPHQL_MAX_DEPTH must not cost researchers the docs and autocompletion. Introspection reads the
+ * in-memory schema, never Neo4j; what could blow it up is a loop through lists of types
+ * (fields -> type -> fields ...), which graphql's MaxIntrospectionDepthRule (in its specified rules,
+ * run by Apollo) refuses at three such lists. Five levels of room above the standard queries.
+ */
+export const MAX_INTROSPECTION_DEPTH = 20;
+
+/** The root fields that introspect the schema; `__typename` is a leaf and counts as an ordinary field. */
+const INTROSPECTION_ROOTS = new Set(['__schema', '__type']);
+
 /** A list field whose size the client does not choose counts as this many items. */
 export const UNBOUNDED_LIST_ITEMS = 5;
 
@@ -28,20 +42,34 @@ const pagedEstimator: ComplexityEstimator = ({ field, args, childComplexity }) =
   return String(field.type).startsWith('[') ? 1 + UNBOUNDED_LIST_ITEMS * childComplexity : undefined;
 };
 
+/**
+ * Introspection costs nothing here: the cost model prices rows read from Neo4j (pages times their
+ * nested lists), and introspection reads none; priced as lists it would count 5 x 5 x 5 for types,
+ * fields and args. Its bounds are MAX_INTROSPECTION_DEPTH, graphql's MaxIntrospectionDepthRule,
+ * the token cap and the alias limit, which still counts its aliases.
+ */
+const introspectionEstimator: ComplexityEstimator = ({ field }) => (INTROSPECTION_ROOTS.has(field.name) ? 0 : undefined);
+
 function tooComplex(message: string, details: Record<string, number>): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX', ...details, http: { status: 400 } } });
 }
 
-/** Deepest field nesting and number of aliases of an operation, fragments followed (cycles are invalid and refused earlier). */
-export function shape(operation: OperationDefinitionNode, fragments: Record<string, FragmentDefinitionNode>): { depth: number; aliases: number } {
+/**
+ * Deepest field nesting of the ordinary fields, of the introspection fields (counted apart), and the
+ * number of aliases of both, fragments followed (cycles are invalid and refused earlier).
+ */
+export function shape(operation: OperationDefinitionNode, fragments: Record<string, FragmentDefinitionNode>): { depth: number; introspectionDepth: number; aliases: number } {
   let aliases = 0;
+  let introspectionDepth = 0;
   const walk = (set: SelectionSetNode, depth: number, seen: Set<string>): number => {
     let max = depth;
     for (const sel of set.selections) {
       if (sel.kind === Kind.FIELD) {
         if (sel.alias) aliases++;
-        if (sel.selectionSet) max = Math.max(max, walk(sel.selectionSet, depth + 1, seen));
-        else max = Math.max(max, depth + 1);
+        const below = sel.selectionSet ? walk(sel.selectionSet, depth + 1, seen) : depth + 1;
+        // __schema and __type exist on the root type only, so depth 0 is the only place to look
+        if (depth === 0 && INTROSPECTION_ROOTS.has(sel.name.value)) introspectionDepth = Math.max(introspectionDepth, below);
+        else max = Math.max(max, below);
       } else if (sel.kind === Kind.INLINE_FRAGMENT) {
         max = Math.max(max, walk(sel.selectionSet, depth, seen));
       } else {
@@ -52,7 +80,7 @@ export function shape(operation: OperationDefinitionNode, fragments: Record<stri
     return max;
   };
   const depth = walk(operation.selectionSet, 0, new Set());
-  return { depth, aliases };
+  return { depth, introspectionDepth, aliases };
 }
 
 /**
@@ -68,8 +96,11 @@ export function limitsPlugin(limits: Limits): ApolloServerPlugin<GraphQLContext>
           const fragments = Object.fromEntries(
             document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
           );
-          const { depth, aliases } = shape(operation, fragments);
+          const { depth, introspectionDepth, aliases } = shape(operation, fragments);
           if (depth > limits.maxDepth) throw tooComplex(`the query is nested ${depth} levels deep; at most ${limits.maxDepth}`, { depth, maxDepth: limits.maxDepth });
+          if (introspectionDepth > MAX_INTROSPECTION_DEPTH) {
+            throw tooComplex(`the introspection query is nested ${introspectionDepth} levels deep; at most ${MAX_INTROSPECTION_DEPTH}`, { introspectionDepth, maxIntrospectionDepth: MAX_INTROSPECTION_DEPTH });
+          }
           if (aliases > limits.maxAliases) throw tooComplex(`the query uses ${aliases} aliases; at most ${limits.maxAliases}`, { aliases, maxAliases: limits.maxAliases });
           let cost: number;
           try {
@@ -78,7 +109,7 @@ export function limitsPlugin(limits: Limits): ApolloServerPlugin<GraphQLContext>
               query: document,
               operationName: request.operationName ?? undefined,
               variables: request.variables ?? {},
-              estimators: [pagedEstimator, simpleEstimator({ defaultComplexity: 1 })],
+              estimators: [introspectionEstimator, pagedEstimator, simpleEstimator({ defaultComplexity: 1 })],
             });
           } catch (err) {
             // variables that do not fit their types: the same answer execution would give
