@@ -9,6 +9,7 @@ import { findMonthPhrases } from './parse-month-phrase.ts';
 import { findRelativeDays } from './parse-relative-day.ts';
 import { findRelativeOffsets } from './parse-relative-offset.ts';
 import { findRelativePeriods } from './parse-relative-period.ts';
+import { findRelativeYears } from './parse-relative-year.ts';
 import { findYears } from './parse-years.ts';
 
 export interface FoundDates {
@@ -27,7 +28,7 @@ function withoutOverlaps(hits: DateHit[]): DateHit[] {
 
 export function findDates(ctx: DateContext, lang: string): FoundDates {
   const base = withoutOverlaps([...findDayRanges(ctx), ...findDayDates(ctx, lang), ...findMonthPhrases(ctx), ...findYears(ctx, lang), ...findRelativeDays(ctx), ...findRelativePeriods(ctx)]);
-  const all = withoutOverlaps([...base, ...findRelativeOffsets(ctx, base)]);
+  const all = withoutOverlaps([...base, ...findRelativeOffsets(ctx, base), ...findRelativeYears(ctx, base)]);
   const dates: ExtractedDate[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const hit of all) {
