@@ -3,11 +3,14 @@
 
 import * as chrono from 'chrono-node';
 import type { DateContext, DateHit } from './date-hit.ts';
+import { MONTH_NAME_PATTERN } from './month-names.ts';
 import { daySpan, monthDayWithoutYear } from './time-span.ts';
 import { resolveYear, tenseNear } from './resolve-year.ts';
 
 // Any fixed instant works as reference: year-less results are re-resolved against the publication date.
 const REFERENCE = { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 };
+
+const NAMES_MONTH = new RegExp(`(?:${MONTH_NAME_PATTERN}|Jan|Feb|Mar|Mrz|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Okt|Nov|Dec|Dez)(?![\\p{Ll}])|\\d{1,2}[./-]\\d{1,2}`, 'u');
 
 export function findDayDates(ctx: DateContext, lang: string): DateHit[] {
   const parsers = lang === 'de' ? [chrono.de.strict] : lang === 'en' ? [chrono.strict] : [chrono.strict, chrono.de.strict];
@@ -17,6 +20,9 @@ export function findDayDates(ctx: DateContext, lang: string): DateHit[] {
       const start = result.start;
       // chrono's strict mode still reads relative phrases ("one day after"): a calendar date has digits.
       if (!/\d/.test(result.text)) continue;
+      // … and still counts from its reference instant ("19 minutes before", "2 days later"): a date
+      // names its month, in words or in digits, or it is no date at all.
+      if (!NAMES_MONTH.test(result.text)) continue;
       if (!start.isCertain('day') || !start.isCertain('month')) continue;
       const month = start.get('month');
       const day = start.get('day');

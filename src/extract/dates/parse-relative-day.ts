@@ -13,7 +13,7 @@ const WEEKDAY = new RegExp(
   `(?<![\\p{L}\\d])(?:((?:am|Am|on|On)\\s+)?(?:(last|Last|this|This|next|Next|vergangenen|letzten|kommenden|nächsten|diesem|coming)\\s+)?)(${WEEKDAY_PATTERN})(?:abend|morgen|nachmittag|vormittag|mittag)?(?![\\p{L}\\d])`,
   'gu',
 );
-const RELATIVE = /(?<![\p{L}\d])((?:later|earlier)\s+today|today|Today|tonight|Tonight|yesterday|Yesterday|tomorrow|Tomorrow|heute|Heute|gestern|Gestern|vorgestern|Vorgestern|morgen)(?:\s+(?:Morgen|Abend|Nachmittag|Vormittag|morning|evening|afternoon))?(?![\p{L}\d])/gu;
+const RELATIVE = /(?<![\p{L}\d])((?:later|earlier)\s+today|[Ll]ast\s+night|[Ll]etzte\s+Nacht|(?:[Ii]n\s+der\s+)?vergangenen\s+Nacht|[Vv]ergangene\s+Nacht|today|Today|tonight|Tonight|yesterday|Yesterday|tomorrow|Tomorrow|heute|Heute|gestern|Gestern|vorgestern|Vorgestern|morgen)(?:\s+(?:Morgen|Abend|Nachmittag|Vormittag|morning|evening|afternoon))?(?![\p{L}\d])/gu;
 
 const FORWARD = new Set(['next', 'kommenden', 'nächsten', 'coming']);
 const BACK = new Set(['last', 'vergangenen', 'letzten']);
@@ -33,7 +33,8 @@ export function resolveWeekday(published: Ymd, target: number, direction: 'forwa
 function relativeOffset(word: string): number {
   const w = word.toLowerCase();
   if (w.startsWith('vorgestern')) return -2;
-  if (w.startsWith('gestern') || w.startsWith('yesterday')) return -1;
+  // "last night" is the evening before the publication day (a morning paper's "gestern Abend")
+  if (w.startsWith('gestern') || w.startsWith('yesterday') || /^(?:last|letzte|vergangene|in der vergangenen)\s+n/.test(w)) return -1;
   if (w === 'morgen' || w.startsWith('tomorrow')) return 1;
   return 0;
 }
