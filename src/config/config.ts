@@ -46,6 +46,8 @@ const Env = z.object({
   QUOTEGRAPH_INGEST_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
   // Documents per write transaction (each still whole; a failed batch is retried one document at a time).
   QUOTEGRAPH_INGEST_BATCH: z.coerce.number().int().min(1).max(1000).default(100),
+  // Tests only: `quotegraph ingest` holds the batch after this many, written but not committed (src/cli/test-pause.ts).
+  QUOTEGRAPH_TEST_PAUSE_AFTER_BATCHES: z.coerce.number().int().min(0).optional(),
 });
 
 export interface Config {
@@ -75,6 +77,12 @@ export interface Config {
   ingestConcurrency: number;
   /** documents per write transaction during ingest (QUOTEGRAPH_INGEST_BATCH, or --batch); 1: one transaction each */
   ingestBatch: number;
+  /**
+   * Tests only (QUOTEGRAPH_TEST_PAUSE_AFTER_BATCHES): `quotegraph ingest` writes the batch after this
+   * many and, before committing it, says so on stderr and waits for a line on stdin, so a test can
+   * crash or signal the run at a known point instead of racing it (src/cli/test-pause.ts).
+   */
+  testPauseAfterBatches: number | undefined;
   loadSample: boolean;
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
   development: boolean;
@@ -132,6 +140,7 @@ export function loadConfig(
     aliasFiles: e.QUOTEGRAPH_ALIAS_FILES.split(',').map((f) => f.trim()).filter(Boolean).map((f) => path.resolve(f)),
     ingestConcurrency: e.QUOTEGRAPH_INGEST_CONCURRENCY,
     ingestBatch: e.QUOTEGRAPH_INGEST_BATCH,
+    testPauseAfterBatches: e.QUOTEGRAPH_TEST_PAUSE_AFTER_BATCHES,
     loadSample: e.LOAD_SAMPLE,
     logLevel: e.LOG_LEVEL,
     development: e.NODE_ENV === 'development',

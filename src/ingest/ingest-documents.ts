@@ -40,6 +40,12 @@ export interface IngestOptions {
   onDocument?: (result: WriteResult, summary: IngestSummary) => void;
   /** checked between documents: Ctrl-C stops after the documents being written, never inside one */
   shouldStop?: () => boolean;
+  /**
+   * Tests only: the batch started after `afterBatches` others is written and, before its commit, `pause`
+   * runs (once) with what has been committed so far. Exact with concurrency 1; with more, the other
+   * writes in flight go on (src/cli/test-pause.ts).
+   */
+  pauseBeforeCommit?: { afterBatches: number; pause: (committed: { batches: number; documents: number }) => Promise<void> };
 }
 
 const NOT_WRITTEN = 'not written: the database became unavailable';
@@ -58,12 +64,18 @@ export async function ingestFiles(db: Database, files: string[], opts: IngestOpt
   let unavailable = false;
   const fail = (file: string, reason: string) => summary.failed.push({ file, reason });
   let pending: { name: string; extracted: ExtractedDocument }[] = [];
+  let started = 0;
+  let committedBatches = 0;
   const flush = async () => {
     const batch = pending;
     pending = [];
     if (!batch.length) return;
+    started++;
+    const hold = opts.pauseBeforeCommit;
+    const hooks = hold && started === hold.afterBatches + 1 ? { beforeCommit: pauseOnce(() => hold.pause({ batches: committedBatches, documents: summary.documents })) } : {};
     await pool.add(batch.map((b) => documentId(b.extracted)), async () => {
-      const outcomes = await writeDocuments(db, batch.map((b) => b.extracted));
+      const outcomes = await writeDocuments(db, batch.map((b) => b.extracted), hooks);
+      if (outcomes.every((o) => o.result)) committedBatches++;
       for (const [i, o] of outcomes.entries()) {
         if (o.result) {
           add(summary, o.result);
@@ -114,6 +126,16 @@ export async function ingestFiles(db: Database, files: string[], opts: IngestOpt
   else if (!opts.shouldStop?.()) await flush();
   await pool.drain();
   return summary;
+}
+
+/** The pause of a test runs at the first try only: a retried transaction commits without waiting again. */
+function pauseOnce(pause: () => Promise<void>): () => Promise<void> {
+  let paused = false;
+  return async () => {
+    if (paused) return;
+    paused = true;
+    await pause();
+  };
 }
 
 function reasonOf(err: unknown): string {

@@ -8,6 +8,7 @@ import { withDatabase } from '../with-database.ts';
 import { renderProgress } from '../progress-bar.ts';
 import { progressLine } from '../progress-line.ts';
 import { listenForStop } from '../stop-signals.ts';
+import { testPause } from '../test-pause.ts';
 
 export const ingest: Command = {
   path: ['ingest'],
@@ -34,6 +35,7 @@ export const ingest: Command = {
           concurrency,
           batch,
           shouldStop: interrupted,
+          ...(ctx.config.testPauseAfterBatches === undefined ? {} : { pauseBeforeCommit: { afterBatches: ctx.config.testPauseAfterBatches, pause: testPause(ctx.say) } }),
           // A .json or .jsonl file can hold many documents: the total grows past the file count then.
           onDocument: (_r, s) => {
             const done = s.documents + s.failed.length;
