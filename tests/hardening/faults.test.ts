@@ -1,4 +1,5 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { EventEmitter } from 'node:events';
 import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
@@ -10,6 +11,7 @@ import { loadConfig, projectRoot } from '../../src/config/config.ts';
 import type { Database } from '../../src/db/database.ts';
 import { startLocalServer, type LocalServer } from '../../src/db/local/local-server.ts';
 import { freePort } from '../../src/db/local/port-is-free.ts';
+import { isAlive } from '../../src/db/local/server-state.ts';
 import { openDatabase } from '../../src/db/open-database.ts';
 import { readDocuments } from '../../src/documents/index.ts';
 import { extractDocument } from '../../src/extract/index.ts';
@@ -25,16 +27,53 @@ const hasJava = spawnSync('java', ['-version']).status === 0;
 if (!hasJava) console.warn('[faults.test] skipped: no java on PATH (the throw-away Neo4j needs Java 17)');
 
 const bin = path.join(projectRoot(), 'bin', 'quotegraph.js');
-const config = loadConfig({ NEO4J_HEAP: '512m', NEO4J_PAGECACHE: '128m', LOG_LEVEL: 'warn' });
+const loaded = loadConfig({ NEO4J_HEAP: '512m', NEO4J_PAGECACHE: '128m', LOG_LEVEL: 'warn' });
+// A loaded machine may take minutes to start Neo4j (NEO4J_START_TIMEOUT_S stops at 120 for people);
+// the launcher still fails at once if the JVM exits.
+const config = { ...loaded, local: { ...loaded.local, startTimeoutMs: 600_000 } };
+/** Only a safety net: every wait below is for an event (a line printed, a process gone, a status). */
+const LIMIT = 600_000;
 
-function run(args: string[], env: Record<string, string>): { child: ChildProcess; stdout: () => string; done: Promise<{ code: number | null; stdout: string; stderr: string }> } {
-  const child = spawn(process.execPath, [bin, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+/**
+ * The real CLI as a child process. `waitFor` resolves when a pattern appears in what it has printed
+ * (stdout and stderr), and rejects if it exits first: tests wait on what the process says, not on time.
+ */
+function run(args: string[], env: Record<string, string>) {
+  const child = spawn(process.execPath, [bin, ...args], { env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
-  child.stdout!.on('data', (d) => (stdout += d));
-  child.stderr!.on('data', (d) => (stderr += d));
-  const done = new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => child.on('exit', (code) => resolve({ code, stdout, stderr })));
-  return { child, stdout: () => stdout, done };
+  const changed = new EventEmitter();
+  child.stdout!.on('data', (d) => ((stdout += d), changed.emit('output')));
+  child.stderr!.on('data', (d) => ((stderr += d), changed.emit('output')));
+  const done = new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
+  const waitFor = (pattern: RegExp) =>
+    new Promise<RegExpExecArray>((resolve, reject) => {
+      const check = () => {
+        const m = pattern.exec(stdout + stderr);
+        if (!m) return false;
+        changed.off('output', check);
+        resolve(m);
+        return true;
+      };
+      if (check()) return;
+      changed.on('output', check);
+      void done.then(({ code }) => {
+        if (!check()) reject(new Error(`quotegraph ${args[0]} exited (${code}) before printing ${pattern}:\n${stdout}\n${stderr}`));
+      });
+    });
+  return { child, stdout: () => stdout, waitFor, done };
+}
+
+/** Resolves once a process is gone (a SIGKILLed child is reaped by Node at once). */
+async function gone(pid: number): Promise<void> {
+  while (isAlive(pid)) await new Promise((r) => setTimeout(r, 50));
+}
+
+/** Opens a new TCP connection each time (no keep-alive pool), so a closed listener shows as a refusal. */
+function healthz(port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    http.get({ host: '127.0.0.1', port, path: '/healthz', agent: false }, (res) => (res.resume(), resolve(res.statusCode ?? 0))).on('error', reject);
+  });
 }
 
 describe.skipIf(!hasJava)('faults, on a throw-away Neo4j', () => {
@@ -69,13 +108,13 @@ describe.skipIf(!hasJava)('faults, on a throw-away Neo4j', () => {
       });
     }
     server = await start();
-  }, 240_000);
+  }, LIMIT);
 
   afterAll(async () => {
     await server?.stop().catch(() => {});
     await rm(dataDir, { recursive: true, force: true });
     await rm(docsDir, { recursive: true, force: true });
-  }, 120_000);
+  }, LIMIT);
 
   async function storedDocuments(s: LocalServer) {
     const driver = driverFor(s);
@@ -105,37 +144,30 @@ describe.skipIf(!hasJava)('faults, on a throw-away Neo4j', () => {
   }
 
   it('when Neo4j is killed in the middle of ingesting 50 documents, then no document is half-written, the CLI names the failed files, and a rerun completes them', async () => {
-    // two documents per transaction, so the run commits in steps and the crash lands between and inside batches
-    const ingest = run(['ingest', docsDir, '--batch', '2'], envFor(server!));
-    const watcher = driverFor(server!);
-    let seen = 0;
-    try {
-      const deadline = Date.now() + 120_000;
-      while (Date.now() < deadline) {
-        const { records } = await watcher.executeQuery("MATCH (d:Document) WHERE d.url STARTS WITH 'https://fault.invalid/' RETURN count(d) AS n");
-        seen = Number(records[0]!.get('n'));
-        if (seen >= 8) break;
-        await new Promise((r) => setTimeout(r, 50));
-      }
-    } finally {
-      await watcher.close();
-    }
-    expect(seen).toBeGreaterThanOrEqual(8);
-    expect(seen).toBeLessThan(50);
+    // Two documents per transaction, one transaction at a time, and the CLI's test pause
+    // (src/cli/test-pause.ts): after 4 committed batches it writes the 5th and waits before its
+    // commit. The crash then lands inside a transaction, at the same point on any machine.
+    const ingest = run(['ingest', docsDir, '--batch', '2', '--concurrency', '1'], { ...envFor(server!), QUOTEGRAPH_TEST_PAUSE_AFTER_BATCHES: '4', QUERY_TIMEOUT_MS: '600000' });
+    const paused = await ingest.waitFor(/^test pause: (\d+) documents committed in (\d+) batches/m);
+    expect(paused.slice(1)).toEqual(['8', '4']);
+    // the written 5th batch is not visible: only what was committed
+    expect((await storedDocuments(server!)).docs).toHaveLength(8);
     process.kill(server!.pid, 'SIGKILL'); // a crash, not a clean shutdown
+    await gone(server!.pid);
+    ingest.child.stdin!.end('\n'); // resume: the commit meets a dead server
     const first = await ingest.done;
-    expect(first.code).toBe(1);
+    expect(first.code, first.stderr).toBe(1);
     const failedLines = first.stderr.split('\n').filter((l) => l.startsWith('failed: '));
-    expect(failedLines.length).toBeGreaterThan(0);
     for (const l of failedLines) expect(l).toMatch(/article-\d\d\.txt/);
     const ingested = Number(/Ingested (\d+) documents/.exec(first.stdout)?.[1]);
-    expect(ingested + failedLines.length).toBe(50);
+    expect(ingested).toBe(8);
+    expect(failedLines).toHaveLength(42);
 
     server = await start();
     const afterCrash = await storedDocuments(server);
     expect(afterCrash.orphans).toBe(0);
-    expect(afterCrash.docs.length).toBeGreaterThanOrEqual(ingested);
-    expect(afterCrash.docs.length).toBeLessThan(50);
+    // the batch inside the killed transaction is gone as a whole
+    expect(afterCrash.docs).toHaveLength(8);
     expectWhole(afterCrash.docs);
 
     const again = await run(['ingest', docsDir], envFor(server)).done;
@@ -146,9 +178,9 @@ describe.skipIf(!hasJava)('faults, on a throw-away Neo4j', () => {
     expect(complete.docs.length).toBe(50);
     expect(complete.orphans).toBe(0);
     expectWhole(complete.docs);
-  }, 300_000);
+  }, LIMIT);
 
-  it('when Neo4j goes down under a running API, then /readyz is 503 and queries answer DATABASE_UNAVAILABLE quickly, and the API recovers by itself when Neo4j is back', async () => {
+  it('when Neo4j goes down under a running API, then /readyz is 503 and queries answer DATABASE_UNAVAILABLE without retrying, and the API recovers by itself when Neo4j is back', async () => {
     const port = Number(new URL(server!.uri).port);
     const { db } = await openDatabase(config, { uri: server!.uri, user: server!.credentials.user, password: server!.credentials.password, database: 'neo4j' });
     const api = await startCapturedApi(db as Database);
@@ -157,6 +189,8 @@ describe.skipIf(!hasJava)('faults, on a throw-away Neo4j', () => {
       const q = '{ quotes(first: 1) { totalCount } }';
       expect((await gql(api, q)).body?.data?.quotes.totalCount).toBeGreaterThan(0);
 
+      const failedTries: string[] = [];
+      const off = db.onQuery((e) => void (e.ok || failedTries.push(e.name)));
       await server!.stop();
       let t = Date.now();
       const ready = await fetch(`${api.url}/readyz`);
@@ -172,56 +206,56 @@ describe.skipIf(!hasJava)('faults, on a throw-away Neo4j', () => {
       const again = await Promise.all(Array.from({ length: 10 }, () => gql(api, q)));
       const tenMs = Date.now() - t;
       for (const r of again) expect(r.body?.errors?.[0]).toMatchObject({ message: expect.stringContaining('unreachable for'), extensions: { code: 'DATABASE_UNAVAILABLE' } });
+      off();
       console.info(`[faults] Neo4j down: /readyz 503 in ${readyMs} ms, query DATABASE_UNAVAILABLE in ${queryMs} ms, 10 more in ${tenMs} ms`);
-      // a refused connection is tried twice, not retried for the driver's 5 s window (7 s measured before)
-      expect(readyMs).toBeLessThan(5_000);
-      expect(queryMs).toBeLessThan(5_000);
-      expect(tenMs).toBeLessThan(1_000);
+      // Counted, not timed (a busy machine is slow either way): the refused connection was tried twice
+      // by /readyz's statement, not retried for the driver's 5 s window (7 s measured before), and no
+      // request after it tried at all.
+      expect(failedTries).toEqual(['system/migrations-applied', 'system/migrations-applied']);
 
       server = await start(port);
-      const deadline = Date.now() + 60_000;
+      // the outage probes the server every second; wait for the API to say it is back
       let status = 0;
-      while (Date.now() < deadline && status !== 200) {
+      while (status !== 200) {
         status = (await fetch(`${api.url}/readyz`)).status;
-        if (status !== 200) await new Promise((r) => setTimeout(r, 500));
+        if (status !== 200) await new Promise((r) => setTimeout(r, 200));
       }
-      expect(status).toBe(200);
       expect((await gql(api, q)).body?.data?.quotes.totalCount).toBeGreaterThan(0);
     } finally {
       await api.stop();
       await db.close();
     }
-  }, 240_000);
+  }, LIMIT);
 
   it('when `quotegraph start` gets SIGTERM during a request, then that request is answered, new connections are refused, and the process exits 0 after closing the driver', async () => {
     const started = run(['start'], { ...envFor(server!), PORT: '0', HOST: '127.0.0.1' });
-    let port = 0;
-    // start-up migrates and EXPLAINs every Cypher file: slow on a loaded 2-core machine
-    const deadline = Date.now() + 150_000;
-    while (!port && Date.now() < deadline) {
-      await new Promise((r) => setTimeout(r, 200));
-      port = Number(/GraphQL API\s+http:\/\/127\.0\.0\.1:(\d+)\/graphql/.exec(started.stdout())?.[1] ?? 0);
-    }
-    expect(port, `quotegraph start printed no URL:\n${started.stdout()}`).toBeGreaterThan(0);
+    // start-up migrates and EXPLAINs every Cypher file: slow on a loaded 2-core machine, so wait for its line
+    const port = Number((await started.waitFor(/GraphQL API\s+http:\/\/127\.0\.0\.1:(\d+)\/graphql/))[1]);
 
     const body = JSON.stringify({ query: '{ quotes(first: 1) { totalCount } }' });
+    // "Expect: 100-continue": the server answers "100 Continue" once it has parsed the headers and
+    // started the request, so the test knows the request is in flight before it sends SIGTERM
+    const req = http.request({ host: '127.0.0.1', port, path: '/graphql', method: 'POST', agent: false, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), expect: '100-continue' } });
+    const inFlight = new Promise<void>((resolve) => req.once('continue', resolve));
     const response = new Promise<{ status: number; text: string }>((resolve, reject) => {
-      const req = http.request({ host: '127.0.0.1', port, path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
+      req.once('response', (res) => {
         let text = '';
         res.on('data', (d) => (text += d));
         res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
       });
-      req.on('error', reject);
-      req.write(body.slice(0, 10)); // the request is in flight: headers and part of the body sent
-      setTimeout(() => {
-        started.child.kill('SIGTERM');
-        setTimeout(async () => {
-          // while draining, new connections are refused
-          await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
-          req.end(body.slice(10));
-        }, 700);
-      }, 200);
+      req.once('error', reject);
     });
+    req.flushHeaders();
+    await inFlight;
+    started.child.kill('SIGTERM');
+    await started.waitFor(/SIGTERM: stopping the API/);
+    // while draining, new connections are refused: the listener closes a moment after the signal
+    for (;;) {
+      const refused = await healthz(port).then(() => false, () => true);
+      if (refused) break;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    req.end(body);
     const answered = await response;
     expect(answered.status).toBe(200);
     expect(JSON.parse(answered.text).data.quotes.totalCount).toBeGreaterThan(0);
@@ -230,5 +264,5 @@ describe.skipIf(!hasJava)('faults, on a throw-away Neo4j', () => {
     // exitCode (not process.exit) is how bin/quotegraph.js ends: the process only exits once the
     // driver's sockets are closed, so a clean exit is the proof that the driver was closed
     expect(exit.code).toBe(0);
-  }, 240_000);
+  }, LIMIT);
 });
