@@ -74,6 +74,8 @@ export async function ingestFiles(db: Database, files: string[], opts: IngestOpt
     const hold = opts.pauseBeforeCommit;
     const hooks = hold && started === hold.afterBatches + 1 ? { beforeCommit: pauseOnce(() => hold.pause({ batches: committedBatches, documents: summary.documents })) } : {};
     await pool.add(batch.map((b) => documentId(b.extracted)), async () => {
+      // a batch that waited for room while Ctrl-C came is not being written yet: left out like `pending`
+      if (opts.shouldStop?.()) return;
       const outcomes = await writeDocuments(db, batch.map((b) => b.extracted), hooks);
       if (outcomes.every((o) => o.result)) committedBatches++;
       for (const [i, o] of outcomes.entries()) {

@@ -1,4 +1,5 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { EventEmitter } from 'node:events';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,20 +11,40 @@ import { openTestDatabase, testScope } from '../support/test-database.ts';
 const DOCUMENTS = 60;
 
 /**
- * Runs the real CLI against the test server, four documents per transaction (so a run commits in steps
- * and a stop lands between batches); `interrupt` decides when to send SIGINT.
+ * Runs the real CLI against the test server, four documents per transaction, one at a time (so a run
+ * commits in steps and a stop lands between batches). With `interrupt`, the CLI's test pause holds the
+ * second batch before its commit (src/cli/test-pause.ts); `interrupt` runs then, and the run resumes.
  */
-function ingest(dir: string, interrupt?: () => Promise<void>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function ingest(dir: string, interrupt?: (child: ChildProcess, said: (pattern: RegExp) => Promise<void>) => Promise<void>): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const conn = inject('neo4j');
-  const child = spawn(process.execPath, [path.join(projectRoot(), 'bin', 'quotegraph.js'), 'ingest', dir, '--batch', '4'], {
-    env: { PATH: process.env.PATH ?? '', TZ: 'UTC', NEO4J_URI: conn.uri, NEO4J_USER: conn.user, NEO4J_PASSWORD: conn.password },
+  const pause = interrupt ? { QUOTEGRAPH_TEST_PAUSE_AFTER_BATCHES: '1', QUERY_TIMEOUT_MS: '600000' } : {};
+  const child = spawn(process.execPath, [path.join(projectRoot(), 'bin', 'quotegraph.js'), 'ingest', dir, '--batch', '4', '--concurrency', '1'], {
+    env: { PATH: process.env.PATH ?? '', TZ: 'UTC', NEO4J_URI: conn.uri, NEO4J_USER: conn.user, NEO4J_PASSWORD: conn.password, ...pause },
   });
   let stdout = '';
   let stderr = '';
-  child.stdout.on('data', (b: Buffer) => (stdout += b.toString()));
-  child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
-  if (interrupt) void interrupt().then(() => child.kill('SIGINT'));
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
+  const changed = new EventEmitter();
+  child.stdout.on('data', (b: Buffer) => ((stdout += b.toString()), changed.emit('output')));
+  child.stderr.on('data', (b: Buffer) => ((stderr += b.toString()), changed.emit('output')));
+  const closed = new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
+  /** resolves when stderr shows the pattern; a run that ends first fails the wait with what it printed */
+  const said = (pattern: RegExp) =>
+    new Promise<void>((resolve, reject) => {
+      const check = () => {
+        if (!pattern.test(stderr)) return false;
+        changed.off('output', check);
+        resolve();
+        return true;
+      };
+      if (check()) return;
+      changed.on('output', check);
+      void closed.then(({ code }) => {
+        if (!check()) reject(new Error(`ingest exited (${code}) before printing ${pattern}:\n${stdout}\n${stderr}`));
+      });
+    });
+  if (interrupt) void interrupt(child, said).catch((err: unknown) => (child.kill('SIGKILL'), console.error(err)));
+  else child.stdin.end();
+  return closed;
 }
 
 describe('Ctrl-C in the middle of an ingest', () => {
@@ -63,16 +84,19 @@ describe('Ctrl-C in the middle of an ingest', () => {
   };
 
   it('when SIGINT arrives after some documents are written, then it stops with exit 1, every written document is whole, and a rerun completes the rest', async () => {
-    const first = await ingest(dir, async () => {
-      // Interrupt once the first documents are in the graph, well before the last one.
-      for (let i = 0; i < 600 && (await written()).length < 3; i++) await new Promise((r) => setTimeout(r, 100));
+    const first = await ingest(dir, async (child, said) => {
+      // 4 documents committed and the next 4 written, not committed: Ctrl-C now
+      await said(/^test pause: 4 documents committed in 1 batches/m);
+      child.kill('SIGINT');
+      await said(/SIGINT: finishing the documents being written/);
+      child.stdin!.end('\n');
     });
-    expect(first.code).toBe(1);
+    expect(first.code, first.stderr).toBe(1);
     expect(first.stderr).toContain('SIGINT: finishing the documents being written, then stopping');
     expect(first.stderr).toContain('Stopped by a signal');
     const afterStop = await written();
-    expect(afterStop.length).toBeGreaterThanOrEqual(3);
-    expect(afterStop.length).toBeLessThan(DOCUMENTS);
+    // the batch being written when the signal came is finished; none is started after it
+    expect(afterStop).toHaveLength(8);
     // whole documents only: each has both its quotes and its claim
     for (const doc of afterStop) expect(doc, doc.url).toMatchObject({ quotes: 2, claims: 1 });
     expect(first.stdout).toContain(`Ingested ${afterStop.length} documents`);
@@ -83,5 +107,6 @@ describe('Ctrl-C in the middle of an ingest', () => {
     const all = await written();
     expect(all).toHaveLength(DOCUMENTS);
     for (const doc of all) expect(doc, doc.url).toMatchObject({ quotes: 2, claims: 1 });
-  });
+    // a safety net only: the test waits on what the CLI prints, never on a deadline
+  }, 600_000);
 });
