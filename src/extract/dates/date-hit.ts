@@ -17,4 +17,6 @@ export interface DateContext {
   sentenceAt(offset: number): string;
   /** sentence spans in order, to find the anchor of "one day after ..." */
   sentences: readonly { start: number; end: number }[];
+  /** the day "Monday" or "yesterday" counts from at an offset (a dateline's day); publication by default */
+  referenceAt?: (offset: number) => import('./calendar.ts').Ymd | null;
 }

@@ -47,7 +47,8 @@ export function findRelativeDays(ctx: DateContext): DateHit[] {
     if (target === null) continue;
     const start = m.index ?? 0;
     const end = start + text.length;
-    if (!ctx.published) {
+    const reference = ctx.referenceAt ? ctx.referenceAt(start) : ctx.published;
+    if (!reference) {
       hits.push({ start, end, text, span: null, problem: { level: 'info', message: `weekday "${text}" without a publication date cannot be dated`, start, end } });
       continue;
     }
@@ -57,17 +58,18 @@ export function findRelativeDays(ctx: DateContext): DateHit[] {
     const tense = word === '' ? tenseNear(ctx.body, start, end) : 'unknown';
     const ahead = FORWARD.has(word) || tense === 'future' || tense === 'not-past';
     const direction = ahead ? 'forward' : BACK.has(word) ? 'back' : 'recent';
-    hits.push({ start, end, text, span: daySpan(resolveWeekday(ctx.published, target, direction)) });
+    hits.push({ start, end, text, span: daySpan(resolveWeekday(reference, target, direction)) });
   }
   for (const m of ctx.body.matchAll(RELATIVE)) {
     const [text, word] = m;
     const start = m.index ?? 0;
     const end = start + text.length;
-    if (!ctx.published) {
+    const reference = ctx.referenceAt ? ctx.referenceAt(start) : ctx.published;
+    if (!reference) {
       hits.push({ start, end, text, span: null, problem: { level: 'info', message: `"${text}" without a publication date cannot be dated`, start, end } });
       continue;
     }
-    hits.push({ start, end, text, span: daySpan(addDays(ctx.published, relativeOffset(word ?? ''))) });
+    hits.push({ start, end, text, span: daySpan(addDays(reference, relativeOffset(word ?? ''))) });
   }
   return hits;
 }
