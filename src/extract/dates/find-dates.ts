@@ -4,6 +4,7 @@
 import type { Diagnostic, ExtractedDate } from '../types.ts';
 import type { DateContext, DateHit } from './date-hit.ts';
 import { datelineReference } from './datelines.ts';
+import { findCalendarPeriods } from './parse-calendar-periods.ts';
 import { findDayDates } from './parse-day-dates.ts';
 import { findDayRanges } from './parse-day-ranges.ts';
 import { findMonthPhrases } from './parse-month-phrase.ts';
@@ -28,7 +29,7 @@ function withoutOverlaps(hits: DateHit[]): DateHit[] {
 }
 
 export function findDates(ctx: DateContext, lang: string): FoundDates {
-  const calendar = [...findDayRanges(ctx), ...findDayDates(ctx, lang), ...findMonthPhrases(ctx), ...findYears(ctx, lang)];
+  const calendar = [...findDayRanges(ctx), ...findDayDates(ctx, lang), ...findMonthPhrases(ctx), ...findYears(ctx, lang), ...findCalendarPeriods(ctx)];
   const anchored: DateContext = { ...ctx, referenceAt: datelineReference(ctx, calendar) };
   const base = withoutOverlaps([...calendar, ...findRelativeDays(anchored), ...findRelativePeriods(ctx)]);
   const all = withoutOverlaps([...base, ...findRelativeOffsets(ctx, base), ...findRelativeYears(ctx, base)]);

@@ -1,0 +1,125 @@
+// Named parts of a year: ISO weeks ("KW 12", "in der 12. Kalenderwoche", "calendar week 12", "week
+// 12 of 2024"), quarters ("im dritten Quartal", "Q3 2024", "the fourth quarter of 2023") and seasons
+// without a year ("im Sommer", "last winter", "diesen Herbst"). A year written with them wins; else
+// the publication date and the tense place them; with neither they get no date (a week or quarter of
+// an unknown year has no EDTF form, and "XXXX-22" would say little).
+
+import { addDays, weekday, type Ymd } from './calendar.ts';
+import type { DateContext, DateHit } from './date-hit.ts';
+import { resolveYear, tenseNear } from './resolve-year.ts';
+import { rangeSpan, seasonSpan, type Season } from './time-span.ts';
+
+const YEAR_AFTER = '(?:\\s*\\/\\s*|\\s+(?:of\\s+)?|,\\s*)((?:19|20)\\d{2})';
+const ISO_WEEK = new RegExp(
+  `(?<![\\p{L}\\d])(?:KW|Kalenderwoche|[Cc]alendar\\s+week|[Ww]eek)\\s*(\\d{1,2})(?:${YEAR_AFTER})?(?![\\p{L}\\d])|(?<![\\p{L}\\d])(\\d{1,2})\\.\\s*(?:Kalenderwoche|KW)(?:${YEAR_AFTER})?(?![\\p{L}\\d])`,
+  'gu',
+);
+
+const ORDINALS: Record<string, number> = {
+  ersten: 1, erste: 1, first: 1, '1.': 1, zweiten: 2, zweite: 2, second: 2, '2.': 2,
+  dritten: 3, dritte: 3, third: 3, '3.': 3, vierten: 4, vierte: 4, fourth: 4, '4.': 4, final: 4,
+};
+const QUARTER = new RegExp(
+  `(?<![\\p{L}\\d])(?:(?:im|Im|in|In|the|The|des|dem|das)\\s+)?(ersten|zweiten|dritten|vierten|erste|zweite|dritte|vierte|first|second|third|fourth|final|[1-4]\\.)[\\s-]+(?:Quartals?|Quartalen|quarter)(?:${YEAR_AFTER})?(?![\\p{L}\\d])|(?<![\\p{L}\\d])Q([1-4])(?:${YEAR_AFTER}|\\s*'(\\d{2}))?(?![\\p{L}\\d])`,
+  'gu',
+);
+
+const SEASON_WORD = '(Frühjahr|Frühling|Sommer|Herbst|Winter|spring|summer|fall|autumn|winter)';
+// A preposition or a deictic word is required: "Sommer" alone is also a surname.
+const SEASON = new RegExp(
+  `(?<![\\p{L}\\d])(?:(?:im|Im)\\s+(?:(vergangenen|letzten|vorigen|kommenden|nächsten)\\s+)?|(?:in|In|during|During)\\s+the\\s+|(this|This|last|Last|next|Next|diesen|Diesen|dieses|diesem|vergangenen|letzten|kommenden|nächsten)\\s+)${SEASON_WORD}(?!\\s+of\\s|\\s+\\d)(?![\\p{L}\\d])`,
+  'gu',
+);
+
+function isoWeekMonday(year: number, week: number): Ymd {
+  const jan4: Ymd = { year, month: 1, day: 4 };
+  return addDays(jan4, -((weekday(jan4) + 6) % 7) + 7 * (week - 1));
+}
+
+/** 53 when the year's week 53 has its Thursday in that year, else 52. */
+const weeksIn = (year: number): number => (addDays(isoWeekMonday(year, 53), 3).year === year ? 53 : 52);
+
+function undated(start: number, end: number, text: string): DateHit {
+  return { start, end, text, span: null, problem: { level: 'info', message: `"${text}" without a year or publication date cannot be dated`, start, end } };
+}
+
+function twoOrFour(text: string | undefined): number | null {
+  if (!text) return null;
+  return text.length === 2 ? 2000 + Number(text) : Number(text);
+}
+
+export function findCalendarPeriods(ctx: DateContext): DateHit[] {
+  const hits: DateHit[] = [];
+  for (const m of ctx.body.matchAll(ISO_WEEK)) {
+    const text = m[0];
+    const start = m.index ?? 0;
+    const end = start + text.length;
+    const week = Number(m[1] ?? m[3]);
+    const written = twoOrFour(m[2] ?? m[4]);
+    // "week 12" without "calendar" or a year is as often a week of a season or a pregnancy
+    if (/^[Ww]eek/.test(text) && written === null) continue;
+    if (week < 1 || week > 53) continue;
+    let year = written;
+    if (year === null && ctx.published) {
+      const monday = isoWeekMonday(ctx.published.year, week);
+      year = resolveYear(ctx.published, monday.month, monday.day, tenseNear(ctx.body, start, end));
+      if (year !== null && monday.year !== ctx.published.year) year = ctx.published.year; // week 1 starting in December
+    }
+    if (year === null) {
+      hits.push(undated(start, end, text));
+      continue;
+    }
+    if (week > weeksIn(year)) continue;
+    const monday = isoWeekMonday(year, week);
+    hits.push({ start, end, text, span: rangeSpan(monday, addDays(monday, 6)) });
+  }
+  for (const m of ctx.body.matchAll(QUARTER)) {
+    const text = m[0];
+    const start = m.index ?? 0;
+    const end = start + text.length;
+    const quarter = m[1] ? ORDINALS[m[1].toLowerCase()]! : Number(m[3]);
+    let year = twoOrFour(m[2] ?? m[4] ?? m[5]);
+    if (year === null && ctx.published) year = resolveYear(ctx.published, quarter * 3 - 2, null, tenseNear(ctx.body, start, end));
+    if (year === null) {
+      hits.push(undated(start, end, text));
+      continue;
+    }
+    const first: Ymd = { year, month: quarter * 3 - 2, day: 1 };
+    const last: Ymd = addDays({ year: quarter === 4 ? year + 1 : year, month: quarter === 4 ? 1 : quarter * 3 + 1, day: 1 }, -1);
+    hits.push({ start, end, text, span: rangeSpan(first, last, true) });
+  }
+  for (const m of ctx.body.matchAll(SEASON)) {
+    const text = m[0];
+    const start = m.index ?? 0;
+    const end = start + text.length;
+    if (!ctx.published) {
+      hits.push(undated(start, end, text));
+      continue;
+    }
+    const season = seasonOf(m[3] ?? '');
+    const word = (m[1] ?? m[2] ?? '').toLowerCase();
+    const firstMonth = { spring: 3, summer: 6, autumn: 9, winter: 12 }[season];
+    const tense = /^(last|vergangen|letzt|vorig)/.test(word) ? 'past' : /^(next|kommend|nächst)/.test(word) ? 'future' : /^(this|dies)/.test(word) ? 'not-past' : tenseNear(ctx.body, start, end);
+    let year = resolveYear(ctx.published, firstMonth, null, tense);
+    if (year === null) continue;
+    // "last summer" is not the summer we are in, "next summer" not this one
+    const span0 = seasonSpan(year, season);
+    if (span0 && /^(last|vergangen|letzt|vorig)/.test(word) && span0.latest! >= formatDay(ctx.published)) year -= 1;
+    if (span0 && /^(next|kommend|nächst)/.test(word) && span0.earliest! <= formatDay(ctx.published)) year += 1;
+    // winter runs into the next year: in January, "this winter" began the December before
+    if (season === 'winter' && tense === 'not-past' && ctx.published.month <= 2) year = ctx.published.year - 1;
+    const span = seasonSpan(year, season);
+    if (span) hits.push({ start, end, text, span });
+  }
+  return hits;
+}
+
+const formatDay = (d: Ymd): string => `${String(d.year).padStart(4, '0')}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+
+function seasonOf(word: string): Season {
+  const w = word.toLowerCase();
+  if (w === 'frühjahr' || w === 'frühling' || w === 'spring') return 'spring';
+  if (w === 'sommer' || w === 'summer') return 'summer';
+  if (w === 'herbst' || w === 'fall' || w === 'autumn') return 'autumn';
+  return 'winter';
+}
