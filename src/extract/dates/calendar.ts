@@ -50,3 +50,28 @@ export function formatMonthDay(month: number, day: number): string {
 export function formatYm(year: number, month: number): string {
   return `${pad(year, 4)}-${pad(month)}`;
 }
+
+export interface PublicationDate {
+  date: Ymd;
+  /** 'month' when only the month is known (day is then 1 and must not anchor weekdays) */
+  precision: 'day' | 'month';
+  /** ISO form: 2026-02-16 or 2023-03 */
+  iso: string;
+}
+
+/**
+ * Publication dates as feeds and front matter write them: "2026-02-16", "2026-02-16T08:30:00+01:00"
+ * (the date as written, in the publisher's zone), "16.02.2026" / "16.2.2026", and month precision
+ * "2023-03". Anything else, or a day the calendar lacks, is null.
+ */
+export function parsePublicationDate(value: string | null): PublicationDate | null {
+  const text = value?.trim() ?? '';
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[Tt ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text);
+  const german = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
+  const day = iso ? { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) } : german ? { year: Number(german[3]), month: Number(german[2]), day: Number(german[1]) } : null;
+  if (day) return isValidYmd(day) ? { date: day, precision: 'day', iso: formatYmd(day) } : null;
+  const month = /^(\d{4})-(\d{2})$/.exec(text);
+  if (!month) return null;
+  const date = { year: Number(month[1]), month: Number(month[2]), day: 1 };
+  return isValidYmd(date) ? { date, precision: 'month', iso: formatYm(date.year, date.month) } : null;
+}
