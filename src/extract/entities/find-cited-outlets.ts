@@ -1,23 +1,33 @@
-// Media outlets the alias table does not know, recognised by how the text cites them: "nach
-// Informationen des Handelsblatts", "wie die „Kieler Rundschau“ berichtete", "the newspaper
-// Nordic Times", "in an interview with Baltic Radio". Only cues that name a medium count: "laut X"
-// or "according to X" name people and ministries just as often.
+// Media outlets beyond the alias table: the outlet lexicon's names and agency credits
+// (data/outlets/outlets.json), and outlets recognised by how the text cites them: "nach
+// Informationen des Handelsblatts", "wie die „Kieler Rundschau“ berichtete", "the newspaper Nordic
+// Times", "in an interview with Baltic Radio", "told the Daily Example". "laut X" or "according to X"
+// name people and ministries just as often, so after such a cue an unknown name is an outlet only
+// when it has a media head word (Zeitung, Times, Radio ...) or stands in quotation marks.
 
-import { addMention, newEntity, type Context } from '../context.ts';
+import { addMention, newEntity, sentenceOf, type Context, type Mention } from '../context.ts';
+import type { Span } from '../types.ts';
+import { findCredits } from '../reports/find-credits.ts';
+import { defaultOutletLexicon, type OutletLexicon } from '../reports/outlet-lexicon.ts';
+import { reportCue } from '../reports/report-cue.ts';
+import { reportPack } from '../reports/report-pack.ts';
 
 // a name in capitals, maybe quoted, maybe ending in a number ("Wisla 24", "Radio 1")
 const NAME = "[„“\"»«‚]?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|am|an der|für|of|on|de)){0,3}(?:\\s+\\d{1,3}(?![\\d.,]))?[“”\"«»‘]?";
+
+// "der Zeitung „Die Welt“", "dem Sender Radio Nord", "the newspaper Nordic Times", "news agency Baltnews":
+// the word before the name says it is a medium, so the name needs no head word of its own.
+const APPOSITION = new RegExp(
+  `(?<![\\p{L}])(?:Zeitung|Tageszeitung|Wochenzeitung|Zeitschrift|Magazin|Nachrichtenmagazin|Sender|Fernsehsender|Radiosender|Nachrichtenagentur|Nachrichtenportal|Onlineportal|Portal|newspaper|daily|weekly|magazine|broadcaster|news agency|news site|news outlet|radio station|TV channel|television channel) (${NAME})`,
+  'gu',
+);
 
 const CUES: RegExp[] = [
   // "Nach Informationen des Handelsblatts", "nach Informationen von Radio Nord"
   new RegExp(`(?<![\\p{L}])[Nn]ach (?:gemeinsamen )?(?:Informationen|Recherchen) (?:des|der|von|vom) (${NAME})`, 'gu'),
   // "wie die „Kieler Rundschau“ berichtete", "wie das Blatt Nordkurier meldet"
   new RegExp(`(?<![\\p{L}])[Ww]ie (?:die |der |das )?(${NAME}) (?:[\\p{L}\\d.]+ ){0,4}?(?:berichtet|berichtete|berichteten|meldet|meldete|schreibt|schrieb)(?![\\p{L}])`, 'gu'),
-  // "der Zeitung „Die Welt“", "dem Sender Radio Nord", "the newspaper Nordic Times", "news agency Baltnews"
-  new RegExp(
-    `(?<![\\p{L}])(?:Zeitung|Tageszeitung|Wochenzeitung|Zeitschrift|Magazin|Nachrichtenmagazin|Sender|Fernsehsender|Radiosender|Nachrichtenagentur|Nachrichtenportal|Onlineportal|Portal|newspaper|daily|weekly|magazine|broadcaster|news agency|news site|news outlet|radio station|TV channel|television channel) (${NAME})`,
-    'gu',
-  ),
+  APPOSITION,
   // "in an interview with Baltic Radio", "im Interview mit dem Nordkurier", "told the broadcaster X" is above
   new RegExp(`(?<![\\p{L}])(?:in an interview with|im Interview mit|in einem Interview mit|im Gespräch mit) (?:the |dem |der |den )?(${NAME})`, 'gu'),
 ];
@@ -26,11 +36,18 @@ const QUOTE_MARKS = /^[„“"»«‚]|[“”"«»‘]$/gu;
 const LEADING_ARTICLE = /^(?:Der|Die|Das|The)\s+(?=\p{Lu})/u;
 const NOT_OUTLETS = new Set(['Sprecher', 'Sprecherin', 'Regierung', 'Ministerium', 'Angaben', 'Informationen', 'Reporters', 'Reportern', 'Journalisten', 'Journalists']);
 
-export function findCitedOutlets(ctx: Context): void {
+export function findCitedOutlets(ctx: Context, lexicon: OutletLexicon = defaultOutletLexicon()): void {
+  findLexiconOutlets(ctx, lexicon);
+  findCreditCodes(ctx, lexicon);
+  findCitedByCue(ctx, lexicon);
+  findCuedOutlets(ctx, lexicon);
+}
+
+function findCitedByCue(ctx: Context, lexicon: OutletLexicon): void {
   for (const cue of CUES) {
     for (const m of ctx.body.matchAll(cue)) {
       const raw = m[1]!;
-      let start = (m.index ?? 0) + m[0].length - raw.length;
+      let start = (m.index ?? 0) + m[0].indexOf(raw);
       let name = raw.replace(QUOTE_MARKS, '');
       start += raw.indexOf(name);
       // A quoted title keeps its article ("„Die Welt“"); an unquoted one starts after it.
@@ -50,21 +67,106 @@ export function findCitedOutlets(ctx: Context): void {
       if (ctx.mentions.some((x) => start < x.end && end > x.start)) continue;
       const known = ctx.matcher.lookup(canonical);
       if (known && known.type !== 'MediaOutlet') continue;
+      // "Wie Müller berichtete": a bare unknown name is a person as often as a paper.
+      if (!known && cue !== APPOSITION && !quoted && !lexicon.hasHeadWord(canonical)) continue;
       addMention(ctx, known ?? newEntity(ctx, 'MediaOutlet', canonical), { start, end });
     }
   }
 }
 
-// "sagte der Zeitung", "told the newspaper": the outlet named last before.
-const OUTLET_REFERENCE =
-  /(?<![\p{L}])(?:sagte|sagten|erklärte|bestätigte|told|confirmed to|said to)\s+(?:der|dem|the)\s+(Zeitung|Tageszeitung|Blatt|Sender|Agentur|Nachrichtenagentur|Magazin|newspaper|paper|broadcaster|agency|news agency|magazine)(?![\p{L}])/gu;
+/** Names the lexicon adds to the alias table ("Reuters TV", "Evangelischer Pressedienst"); a longer one replaces the outlet inside it. */
+function findLexiconOutlets(ctx: Context, lexicon: OutletLexicon): void {
+  for (const match of lexicon.matcherBeside(ctx.matcher).match(ctx.body)) {
+    const inside = ctx.mentions.filter((m) => m.start < match.end && m.end > match.start);
+    if (inside.some((m) => m.start < match.start || m.end > match.end || m.type !== 'MediaOutlet')) continue;
+    for (const m of inside) if (m.end - m.start < match.end - match.start) dropMention(ctx, m);
+    if (inside.some((m) => m.start === match.start && m.end === match.end)) continue;
+    addMention(ctx, outletEntity(ctx, lexicon, match.entry.id), match);
+  }
+}
 
-export function findOutletReferences(ctx: Context): void {
-  for (const m of ctx.body.matchAll(OUTLET_REFERENCE)) {
-    const start = (m.index ?? 0) + m[0].length - m[1]!.length;
-    const end = start + m[1]!.length;
-    const outlet = ctx.mentions.filter((x) => x.type === 'MediaOutlet' && x.end <= start).pop();
-    if (!outlet || ctx.mentions.some((x) => start < x.end && end > x.start)) continue;
+/** Agency codes in credit position ("(epd)", "KYIV (Reuters) -", a closing "dpa/AFP"). */
+function findCreditCodes(ctx: Context, lexicon: OutletLexicon): void {
+  for (const credit of findCredits(ctx, lexicon)) {
+    for (const member of credit.members) {
+      if (!member.outlet || ctx.mentions.some((m) => m.start < member.end && m.end > member.start)) continue;
+      addMention(ctx, outletEntity(ctx, lexicon, member.outlet.id), member);
+    }
+  }
+}
+
+// A run of capitalised words (with "of", "am", "für" ... inside), or a short title in quotation marks.
+const CANDIDATE = /(?<![\p{L}\d])(?:\p{Lu}[\p{L}'’.&-]*(?:\s(?:\p{Lu}[\p{L}'’.&-]*|of|am|für|de|del|della|an der)){0,5}|[„“"»‚]\p{Lu}[\p{L}'’.&-]*(?:\s(?:\p{Lu}[\p{L}'’.&-]*|am|für|of|an der)){0,3}[“”"«‘])/gu;
+
+/** Unknown outlets a report cue names: "told the Daily Example", "sagte er der Kieler Zeitung", "the Daily Example reported". */
+function findCuedOutlets(ctx: Context, lexicon: OutletLexicon): void {
+  const pack = reportPack(ctx.lang);
+  for (const m of ctx.body.matchAll(CANDIDATE)) {
+    let start = m.index ?? 0;
+    let name = m[0];
+    const quoted = /^[„“"»‚]/u.test(name);
+    if (quoted) {
+      start += 1;
+      name = name.slice(1, -1);
+    } else {
+      // "Laut Kieler Zeitung", "The Daily Example": cue words and articles open the run but are not the name.
+      const words = name.split(' ');
+      let drop = 0;
+      // "Nachrichtenagentur Nordpress": the role noun describes the name that follows.
+      while (drop < words.length - 1 && (pack.leadingWords.has(words[drop]!) || pack.roleKind.has(words[drop]!))) drop++;
+      const lead = words.slice(0, drop).join(' ');
+      start += lead.length + (drop ? 1 : 0);
+      name = words.slice(drop).join(' ');
+      if (!lexicon.hasHeadWord(name)) continue;
+    }
+    name = name.replace(/(?<=[^.]\p{L})\.$/u, '');
+    // "der Zeitung", "the paper" alone are role nouns that point back (findOutletReferences), not names.
+    if (!quoted && !name.includes(' ') && (pack.roleKind.has(name) || pack.roleKind.has(name.toLowerCase()) || lexicon.isHeadWord(name))) continue;
+    const span = { start, end: start + name.length };
+    if (name.length < 2 || ctx.mentions.some((x) => span.start < x.end && span.end > x.start)) continue;
+    const sentence = sentenceOf(ctx, span.start);
+    if (!sentence || !reportCue(ctx, pack, quoted ? { start: span.start - 1, end: span.end + 1 } : span, sentence)) continue;
+    const canonical = pack.nominative(name, ctx.body.slice(Math.max(0, span.start - 6), span.start - (quoted ? 1 : 0)));
+    if (NOT_OUTLETS.has(canonical) || !/^\p{Lu}/u.test(canonical)) continue;
+    const known = ctx.matcher.lookup(canonical) ?? lexicon.matcherBeside(ctx.matcher).lookup(canonical);
+    if (known && known.type !== 'MediaOutlet') continue;
+    addMention(ctx, known ? outletEntity(ctx, lexicon, known.id) : newEntity(ctx, 'MediaOutlet', canonical), span);
+  }
+}
+
+function outletEntity(ctx: Context, lexicon: OutletLexicon, id: string): { id: string; type: 'MediaOutlet'; name: string } {
+  const name = ctx.matcher.table.byId.get(id)?.name ?? lexicon.byId.get(id)?.name ?? id;
+  return { id, type: 'MediaOutlet', name };
+}
+
+function dropMention(ctx: Context, mention: Mention): void {
+  ctx.mentions.splice(ctx.mentions.indexOf(mention), 1);
+  const entity = ctx.entities.get(mention.entityId);
+  if (!entity) return;
+  entity.mentions = entity.mentions.filter((m) => m.start !== mention.start || m.end !== mention.end);
+  if (entity.mentions.length === 0) ctx.entities.delete(mention.entityId);
+}
+
+// "sagte sie der Zeitung", "wie das Magazin berichtete", "the paper reported": a role noun of the
+// language pack, with a report cue around it, names the outlet of that kind the article named last
+// before. "the newspaper Nordic Times" is an apposition (the name follows), not a reference.
+export function findOutletReferences(ctx: Context, lexicon: OutletLexicon = defaultOutletLexicon()): void {
+  const pack = reportPack(ctx.lang);
+  for (const m of ctx.body.matchAll(pack.roleNoun)) {
+    const noun = m[1]!;
+    const start = (m.index ?? 0) + m[0].length - noun.length;
+    const end = start + noun.length;
+    if (/^\s+[„“"»‚]?\p{Lu}/u.test(ctx.body.slice(end, end + 3))) continue;
+    if (ctx.mentions.some((x) => start < x.end && end > x.start)) continue;
+    const kind = pack.roleKind.get(noun) ?? pack.roleKind.get(noun[0]!.toLowerCase() + noun.slice(1)) ?? null;
+    const outlet = ctx.mentions.findLast((x) => {
+      if (x.type !== 'MediaOutlet' || x.end > start) return false;
+      const found = lexicon.kindOf(x.entityId, ctx.entities.get(x.entityId)?.name ?? x.text);
+      return kind === null || found === null || found === kind;
+    });
+    const sentence = sentenceOf(ctx, start);
+    if (!outlet || !sentence || !reportCue(ctx, pack, { start, end }, sentence)) continue;
     addMention(ctx, { id: outlet.entityId, type: 'MediaOutlet', name: ctx.entities.get(outlet.entityId)?.name ?? outlet.text }, { start, end });
   }
 }
+

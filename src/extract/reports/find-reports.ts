@@ -1,65 +1,112 @@
-// Reports by media outlets: "nach Angaben von Reuters", "berichteten The Washington Post und
-// Reuters", "according to Politico", "told Reuters", "sagte er den ARD Tagesthemen", "UNN
-// reports", and bylines/datelines at the top ("(Reuters)", "rtr/taz |", "Sabine Siebold Reuters").
+// Reports by media outlets, "according to whom": agency credits ("KYIV (Reuters) -", "(dpa/AFP)", a
+// closing "epd"), bylines at the top ("Sabine Siebold Reuters", "rtr/taz |"), and an outlet named with
+// a report cue of the article's language pack: "told X", "laut X", "nach Angaben von X", "X reported",
+// "reported the X", "wie X berichtete", "X zufolge", "sagte Warken der X", "sagte er zu X". Outlets
+// named together with one cue ("wie The Washington Post und Reuters berichteten") published the same
+// story: each gets its own report and names the others as co-reporters, and its evidence is its own
+// name, so that no report's span makes one outlet a subject of the other's report.
 
-import { datesIn, insideSpeech, sentenceOf, type Context } from '../context.ts';
+import { datesIn, insideSpeech, sentenceOf, type Context, type Mention } from '../context.ts';
 import type { Span, TimeSpan } from '../types.ts';
+import { findCredits, type Credit } from './find-credits.ts';
+import { defaultOutletLexicon, type OutletLexicon } from './outlet-lexicon.ts';
+import { reportCue } from './report-cue.ts';
+import { reportPack } from './report-pack.ts';
 
 export interface ReportDraft {
   publisherId: string;
   when: TimeSpan | null;
   cue: string;
   evidence: Span;
-  /** the sentence the report is about, or null for a byline (about the whole article) */
+  /** the sentence the report is about, or null for a byline or credit (about the whole article) */
   sentence: Span | null;
+  /** outlets named together with this one as reporters of the same story ("X und Y berichteten") */
+  coReporters: string[];
 }
 
-const REPORT_CUE =
-  /(?<![\p{L}])(?:nach Angaben (?:von|des|der)|Nach Angaben (?:von|des|der)|[Nn]ach (?:Informationen|Recherchen) (?:von|vom|des|der)|[Ii]nterview mit|interview with|laut|Laut|according to|According to|zufolge|berichtete[n]?|berichtet|reported(?: by)?|reports|report|told|sagte[n]? (?:er|sie) (?:den|dem|der)|sagte[n]? (?:den|dem|der)|meldete[n]?|meldet|schrieb|schreibt|wrote|writes|zitiert\p{L}*|quoted|cited|interview|Interview|via)(?![\p{L}])/gu;
-
-export function findReports(ctx: Context): ReportDraft[] {
+export function findReports(ctx: Context, lexicon: OutletLexicon = defaultOutletLexicon()): ReportDraft[] {
+  const pack = reportPack(ctx.lang);
+  const credits = findCredits(ctx, lexicon);
   const reports: ReportDraft[] = [];
   const seen = new Set<string>();
-  const outlets = ctx.mentions.filter((m) => m.type === 'MediaOutlet');
-  for (const mention of outlets) {
-    if (insideSpeech(ctx, mention.start)) continue;
-    // "ARD" inside "ARD Tagesthemen" reports nothing of its own.
-    if (outlets.some((o) => o !== mention && o.start <= mention.start && o.end >= mention.end && o.end - o.start > mention.end - mention.start)) continue;
-    const paragraphIndex = ctx.paragraphs.findIndex((p) => mention.start >= p.start && mention.end <= p.end);
-    const paragraph = ctx.paragraphs[paragraphIndex];
-    const sentence = sentenceOf(ctx, mention.start);
-    if (!paragraph || !sentence) continue;
-
-    const around = (ctx.body[mention.start - 1] ?? '') + (ctx.body[mention.end] ?? '');
-    const top = paragraphIndex <= 2 && (paragraph.end - paragraph.start <= 60 || /[()|/]/.test(around));
-    let cue: string | null = null;
-    let evidence: Span = sentence;
-    if (top) {
-      cue = ctx.body.slice(paragraph.start, Math.min(paragraph.end, Math.max(mention.end + 2, paragraph.start))).trim();
-      evidence = { start: paragraph.start, end: Math.min(paragraph.end, mention.end + 2) };
-    } else {
-      const windowStart = Math.max(sentence.start, mention.start - 80);
-      // German puts the verb last: "hatten X und Y über … berichtet".
-      const windowEnd = Math.min(sentence.end, mention.end + (ctx.lang === 'de' ? 120 : 40));
-      for (const m of ctx.body.slice(windowStart, windowEnd).matchAll(REPORT_CUE)) {
-        const at = windowStart + (m.index ?? 0);
-        if (insideSpeech(ctx, at)) continue;
-        cue = m[0];
-        if (at > mention.end) break;
-      }
-    }
-    if (!cue) continue;
-    const key = `${mention.entityId}@${top ? 'top' : sentence.start}`;
-    if (seen.has(key)) continue;
+  const add = (draft: ReportDraft, key: string): void => {
+    if (seen.has(key)) return;
     seen.add(key);
-    const when = top ? null : (datesIn(ctx, sentence)[0] ?? null);
-    reports.push({
-      publisherId: mention.entityId,
-      when: when ? { edtf: when.edtf, earliest: when.earliest, latest: when.latest, precision: when.precision } : null,
-      cue,
-      evidence,
-      sentence: top ? null : sentence,
-    });
+    reports.push(draft);
+  };
+
+  const all = ctx.mentions.filter((m) => m.type === 'MediaOutlet');
+  // "ARD" inside "ARD Tagesthemen", "Reuters" inside "Reuters TV" report nothing of their own.
+  const outlets = all.filter(
+    (m) => !insideSpeech(ctx, m.start) && !all.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start),
+  );
+
+  const rest: Mention[] = [];
+  for (const mention of outlets) {
+    const credit = creditOf(credits, mention);
+    const byline = credit ? null : bylineOf(ctx, mention);
+    if (credit || byline) {
+      const evidence = credit ?? byline!;
+      const cue = ctx.body.slice(evidence.start, evidence.end).trim();
+      add({ publisherId: mention.entityId, when: null, cue, evidence, sentence: null, coReporters: [] }, `${mention.entityId}@top`);
+    } else {
+      rest.push(mention);
+    }
+  }
+
+  for (const group of coordinated(ctx, pack.coordination, pack.conjunctionJoint, rest)) {
+    const first = group[0]!;
+    const last = group[group.length - 1]!;
+    const sentence = sentenceOf(ctx, first.start);
+    if (!sentence) continue;
+    const cue = reportCue(ctx, pack, { start: first.start, end: last.end }, sentence);
+    if (!cue) continue;
+    const date = datesIn(ctx, sentence)[0];
+    const when = date ? { edtf: date.edtf, earliest: date.earliest, latest: date.latest, precision: date.precision } : null;
+    const ids = [...new Set(group.map((m) => m.entityId))];
+    for (const mention of group) {
+      const coReporters = ids.filter((id) => id !== mention.entityId);
+      const evidence = coReporters.length ? { start: mention.start, end: mention.end } : sentence;
+      add({ publisherId: mention.entityId, when, cue: cue.text, evidence, sentence, coReporters }, `${mention.entityId}@${sentence.start}`);
+    }
   }
   return reports;
+}
+
+function creditOf(credits: readonly Credit[], mention: Mention): Span | null {
+  return credits.find((c) => c.members.some((m) => m.start < mention.end && m.end > mention.start)) ?? null;
+}
+
+/** A byline or photo credit among the first paragraphs: "Sabine Siebold Reuters", "rtr/taz |", "(Archiv), via dts". */
+function bylineOf(ctx: Context, mention: Mention): Span | null {
+  const paragraphIndex = ctx.paragraphs.findIndex((p) => mention.start >= p.start && mention.end <= p.end);
+  const paragraph = ctx.paragraphs[paragraphIndex];
+  if (!paragraph || paragraphIndex > 2) return null;
+  const around = (ctx.body[mention.start - 1] ?? '') + (ctx.body[mention.end] ?? '');
+  // A short line that is no sentence ("Sabine Siebold Reuters"), or the outlet joined by a slash,
+  // bar or parenthesis ("rtr/taz |"); a short first sentence ("The mayor told CNN so.") is no byline.
+  const line = ctx.body.slice(paragraph.start, paragraph.end);
+  if (!/[()|/]/.test(around) && (line.length > 60 || /[.!?"“”»«:]$/u.test(line))) return null;
+  return { start: paragraph.start, end: Math.min(paragraph.end, mention.end + 2) };
+}
+
+/**
+ * Outlets of one sentence joined only by commas, conjunctions and articles, in text order. A list
+ * ends with a conjunction ("X, Y und Z"); "According to Reuters, the BBC will …" is no list.
+ */
+function coordinated(ctx: Context, joint: RegExp, conjunction: RegExp, mentions: readonly Mention[]): Mention[][] {
+  const groups: Mention[][] = [];
+  const between = (a: Mention, b: Mention): string => ctx.body.slice(a.end, b.start);
+  for (const mention of mentions) {
+    const group = groups[groups.length - 1];
+    const previous = group?.[group.length - 1];
+    const joined = previous !== undefined && mention.start >= previous.end && mention.start - previous.end <= 24 && joint.test(between(previous, mention));
+    if (group && joined && sentenceOf(ctx, previous!.start) === sentenceOf(ctx, mention.start)) group.push(mention);
+    else groups.push([mention]);
+  }
+  return groups.flatMap((group) => {
+    let end = group.length;
+    while (end > 1 && !conjunction.test(between(group[end - 2]!, group[end - 1]!))) end--;
+    return [group.slice(0, end), ...group.slice(end).map((m) => [m])];
+  });
 }
