@@ -15,13 +15,16 @@ type Part = 'early' | 'mid' | 'late';
 // before a letter ("2019er", "2000m"), a decimal ("2019,5") or a percent sign.
 const BARE_YEAR = /(?<![\p{L}\p{N}.,:/§#€$£'’+]|\p{N}\s)((?:19|20)\d{2})(?![\p{L}\p{N}%]|[.,:/]\p{N}|\s?[-–]\s?\p{N}|\s%)/gu;
 
+// The patterns start at the digits (V8 would otherwise try an optional leading word at every
+// position); the words before ("zwischen", "Anfang der", "the") are read from the text behind.
 const YEAR_RANGE =
-  /(?<![\p{L}\p{N}.,:/§#€$£'’])(?:(zwischen|Zwischen|between|Between|von|Von|vom|from|From)\s+)?((?:19|20)\d{2})(\s*[-–/]\s*|\s+(?:bis(?:\s+zum)?|to|until|through|und|and)\s+)((?:19|20)?\d{2})(?![\p{L}\p{N}%]|[.,:/-]\p{N})/gu;
+  /(?<![\p{L}\p{N}.,:/§#€$£'’])((?:19|20)\d{2})(\s*[-–/]\s*|\s+(?:bis(?:\s+zum)?|to|until|through|und|and)\s+)((?:19|20)?\d{2})(?![\p{L}\p{N}%]|[.,:/-]\p{N})/gu;
 
 // Two digits only where the shape is unmistakable: "the '90s", "the 90's", "den 90er Jahren" ("in
 // the 90s" is as often a temperature).
 const DECADE =
-  /(?<![\p{L}\p{N}])(?:(Anfang|Mitte|Ende|[Ee]arly|[Mm]id-|[Mm]id|[Ll]ate)\s+(?:der\s+|the\s+)?)?(?:((?:1[0-9]|20)\d0)(?:s|['’]s|er(?:n|-Jahren?|\s+Jahren?)?)|(?<=(?:the|den|der|die)\s+)(?:['’]([1-9]0)s|([1-9]0)['’]s|([1-9]0)er(?:n|-Jahren?|\s+Jahren?)))(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}'’])(?:((?:1[0-9]|20)\d0)(?:s|['’]s|er(?:n|-Jahren?|\s+Jahren?)?)|['’]([1-9]0)s|([1-9]0)['’]s|([1-9]0)er(?:n|-Jahren?|\s+Jahren?))(?![\p{L}\p{N}])/gu;
+const DECADE_LEAD = /(?:(Anfang|Mitte|Ende|[Ee]arly|[Mm]id|[Ll]ate)(?:\s+(?:der|the))?[\s-]+|(?:the|den|der|die)\s+)$/u;
 
 // A year cue before the number overrides the German capitalized-noun test: "Referenzjahr 1990 Bilanz".
 const YEAR_NOUN_BEFORE = /(?:jahr|jahres|jahrs|year|ziel|ziele|ziels|target|goal)$/iu;
@@ -82,31 +85,38 @@ export function findYears(ctx: DateContext, lang: string): DateHit[] {
     hits.push({ start, end, text: m[0], span: yearSpan(Number(m[1])) });
   }
   for (const m of body.matchAll(YEAR_RANGE)) {
-    const [text, opener, first, joiner, second] = m;
-    const start = m.index ?? 0;
-    const end = start + text.length;
+    const [, first, joiner, second] = m;
+    let start = m.index ?? 0;
+    const end = start + m[0].length;
     const from = Number(first);
+    const opener = /(zwischen|between|von|vom|from)\s+$/iu.exec(body.slice(Math.max(0, start - 12), start));
     const and = /\s(?:und|and)\s/u.test(joiner ?? '');
     // "2019 und 2021" are two years; only "zwischen/between" makes them the ends of a range.
-    if (and && !/^(?:zwischen|between)$/iu.test(opener ?? '')) continue;
+    if (and && !/^(?:zwischen|between)$/iu.test(opener?.[1] ?? '')) continue;
     // "2019/20" and "2019-20" shorten the second year; "2019 bis 20 Uhr" does not.
     if (second!.length === 2 && !/^\s*[-–/]\s*$/u.test(joiner ?? '')) continue;
     const to = second!.length === 2 ? from - (from % 100) + Number(second) : Number(second);
     if (to <= from || to - from > 100) continue;
     if (countsSomething(body, start, end, lang)) continue;
-    hits.push({ start, end, text, span: yearRangeSpan(from, to) });
+    if (opener) start -= opener[0].length;
+    hits.push({ start, end, text: body.slice(start, end), span: yearRangeSpan(from, to) });
   }
   for (const m of body.matchAll(DECADE)) {
-    const [text, partWord, fourDigits] = m;
-    const twoDigits = m[3] ?? m[4] ?? m[5];
-    const start = m.index ?? 0;
-    const end = start + text.length;
+    const [, fourDigits] = m;
+    const twoDigits = m[2] ?? m[3] ?? m[4];
+    let start = m.index ?? 0;
+    const end = start + m[0].length;
+    const lead = DECADE_LEAD.exec(body.slice(Math.max(0, start - 20), start));
+    // a two-digit decade needs its article: "den 90er Jahren", "the '90s"
+    if (twoDigits && !lead) continue;
+    if (lead?.[1]) start -= lead[0].length;
+    const text = body.slice(start, end);
     const first = fourDigits ? Number(fourDigits) : twoDigitDecade(ctx.published, Number(twoDigits));
     if (first === null) {
       hits.push({ start, end, text, span: null, problem: { level: 'info', message: `decade "${text}" without a century or publication date cannot be dated`, start, end } });
       continue;
     }
-    hits.push({ start, end, text, span: qualified(decadeSpan(first), partWord ? partOf(partWord) : null) });
+    hits.push({ start, end, text, span: qualified(decadeSpan(first), lead?.[1] ? partOf(lead[1]) : null) });
   }
   return hits;
 }
