@@ -66,8 +66,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
     };
   }
 
-  const { db } = await openDatabase(config, connection);
-  await db.close();
+  try {
+    const { db } = await openDatabase(config, connection);
+    await db.close();
+  } catch (err) {
+    // vitest runs no teardown when setup throws: stop the server here, or it outlives the run
+    await teardown().catch(() => undefined);
+    throw err;
+  }
   project.provide('neo4j', { ...connection, kind });
   return teardown;
 }
