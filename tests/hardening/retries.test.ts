@@ -25,11 +25,19 @@ describe('transient failures of writes', () => {
     // then asks for the other's: Neo4j stops one of them with DeadlockDetected. Its retry must come
     // even though the 5 s window is over: only Database's floor of tries gives it (writes run in an
     // explicit transaction, so the driver adds no retry of its own).
+    // Both first tries hold their first lock before either asks for the second (a barrier, not a
+    // guess that 5.5 s is enough for the other writer to get there), and they wait out the window.
     let tries = 0;
+    let holding = 0;
+    let bothHold!: () => void;
+    const barrier = new Promise<void>((r) => (bothHold = r));
     const writer = (first: string, second: string) => probes.write(async (tx) => {
-      tries++;
+      const firstTry = ++tries <= 2;
       await tx.rows('retry/touch', { id: first });
-      if (tries <= 2) await new Promise((r) => setTimeout(r, 5_500));
+      if (firstTry) {
+        if (++holding === 2) bothHold();
+        await Promise.all([barrier, new Promise((r) => setTimeout(r, 5_500))]);
+      }
       await tx.rows('retry/touch', { id: second });
     });
     const failed: string[] = [];
@@ -42,5 +50,5 @@ describe('transient failures of writes', () => {
     const rows = await db.raw('MATCH (n:RetryProbe) WHERE n.id IN [$a, $b] RETURN n.touched AS touched', { a, b });
     // two committed writers, two touches each: the stopped try left nothing behind
     expect(rows.map((r) => r.touched)).toEqual([2, 2]);
-  }, 30_000);
+  }, 300_000); // a safety net: the waits are the barrier and the 5.5 s the test is about
 });
