@@ -1,4 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { EventEmitter } from 'node:events';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -13,30 +14,36 @@ const hasJava = spawnSync('java', ['-version']).status === 0;
 if (!hasJava) console.warn('[start.test] skipped: no java on PATH (npm start needs Java 17 for the local Neo4j)');
 
 /** `npm start` as a user runs it: its own Neo4j, its own data directory, real ports. */
-function startProcess(env: Record<string, string>): { child: ChildProcess; output: () => string; ready: Promise<string> } {
+function startProcess(env: Record<string, string>): { child: ChildProcess; output: () => string; said: (text: string) => Promise<string>; ready: Promise<string> } {
   const child = spawn(process.execPath, [path.join(projectRoot(), 'bin', 'quotegraph.js'), 'start'], {
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', TZ: 'UTC', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
-  const ready = new Promise<string>((resolve, reject) => {
-    const onData = (b: Buffer) => {
-      out += b.toString();
-      if (out.includes('Press Ctrl-C to stop.')) resolve(out);
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`npm start exited early (${code}):\n${out}`)));
-  });
-  return { child, output: () => out, ready };
-}
-
-async function until(test: () => boolean, timeoutMs = 120_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!test()) {
-    if (Date.now() > deadline) throw new Error('timed out waiting for npm start');
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  const changed = new EventEmitter();
+  const onData = (b: Buffer) => {
+    out += b.toString();
+    changed.emit('output');
+  };
+  child.stdout!.on('data', onData);
+  child.stderr!.on('data', onData);
+  const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  /** resolves with the output once it contains `text`; rejects if the process exits first */
+  const said = (text: string) =>
+    new Promise<string>((resolve, reject) => {
+      const check = () => {
+        if (!out.includes(text)) return false;
+        changed.off('output', check);
+        resolve(out);
+        return true;
+      };
+      if (check()) return;
+      changed.on('output', check);
+      void exit.then((code) => {
+        if (!check()) reject(new Error(`npm start exited early (${code}):\n${out}`));
+      });
+    });
+  return { child, output: () => out, said, ready: said('Press Ctrl-C to stop.') };
 }
 
 const exited = (child: ChildProcess) => new Promise<string>((resolve) => child.once('exit', (code, signal) => resolve(`code ${code} signal ${signal}`)));
@@ -94,12 +101,12 @@ describe.skipIf(!hasJava)('npm start', () => {
     // reports the interruption in its exit status
     const third = startProcess(env);
     third.ready.catch(() => undefined); // it is meant to end before it is ready
-    await until(() => third.output().includes('Starting Neo4j'));
+    await third.said('Starting Neo4j');
     const code3 = exited(third.child);
     third.child.kill('SIGINT');
     expect(await code3, third.output()).toBe('code 130 signal null');
     expect(third.output()).toContain('SIGINT: stopping once the current startup step finishes');
     expect(await portIsFree(Number(env.NEO4J_BOLT_PORT))).toBe(true);
     expect(existsSync(localLayout(dataDir).stateFile)).toBe(false);
-  }, 400_000);
+  }, 900_000); // a safety net: three starts of a real Neo4j, each awaited on what it prints
 });
