@@ -29,8 +29,10 @@ const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', 
 const DAY = 86_400_000;
 const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY;
 
-// each step drives several panels through the real stack: on a loaded 2-core machine one can take a minute
-describe.skipIf(!hasChromium)('the dashboard in a browser', { timeout: 150_000 }, () => {
+// each step drives several panels through the real stack: on a loaded 2-core machine one can take
+// minutes. Every wait is for something on the page; these limits are only a safety net.
+const WAIT = { timeout: 120_000 };
+describe.skipIf(!hasChromium)('the dashboard in a browser', { timeout: 600_000 }, () => {
   let db: Database;
   let api: RunningApi;
   let seed = false;
@@ -55,6 +57,8 @@ describe.skipIf(!hasChromium)('the dashboard in a browser', { timeout: 150_000 }
       if (['data:', 'blob:', 'about:'].includes(url.protocol)) return;
       if (url.hostname !== '127.0.0.1') problems.push(`request to another host: ${req.url()}`);
     });
+    // playwright's default of 30 s per wait measured a quiet machine
+    context.setDefaultTimeout(WAIT.timeout);
     page = context.pages()[0] ?? (await context.newPage());
     page.on('console', (msg) => {
       if (msg.type() !== 'error') return;
@@ -81,7 +85,7 @@ describe.skipIf(!hasChromium)('the dashboard in a browser', { timeout: 150_000 }
         return doc.getElementById('timeline-card')?.dataset.state !== 'loading' && doc.getElementById('network')?.dataset.state !== 'loading' && !doc.querySelector('.state.loading');
       },
       await page.locator('body').elementHandle(),
-      { timeout: 45_000 },
+      WAIT,
     );
   const marksOn = (edtf: string) => page.locator(`.tl-mark[data-edtf="${edtf}"]`);
   const options = () => page.locator('#search-results [role="option"]');
@@ -263,12 +267,12 @@ describe.skipIf(!hasChromium)('the dashboard in a browser', { timeout: 150_000 }
     await page.keyboard.down('Control');
     await page.mouse.wheel(0, 300);
     await page.keyboard.up('Control');
-    await expect.poll(async () => (await view()).span).toBeGreaterThan(out.span);
+    await expect.poll(async () => (await view()).span, WAIT).toBeGreaterThan(out.span);
     const wheeledOut = await view();
     await page.keyboard.down('Control');
     await page.mouse.wheel(0, -300);
     await page.keyboard.up('Control');
-    await expect.poll(async () => (await view()).span).toBeLessThan(wheeledOut.span);
+    await expect.poll(async () => (await view()).span, WAIT).toBeLessThan(wheeledOut.span);
     const wheeledIn = await view();
     expect(param('view')).toBe(wheeledIn.text);
 
@@ -277,7 +281,7 @@ describe.skipIf(!hasChromium)('the dashboard in a browser', { timeout: 150_000 }
     await page.mouse.down();
     await page.mouse.move(plot.x + plot.width / 2 + 250, plot.y + 50, { steps: 8 });
     await page.mouse.up();
-    await expect.poll(async () => (await view()).start).toBeLessThan(wheeledIn.start);
+    await expect.poll(async () => (await view()).start, WAIT).toBeLessThan(wheeledIn.start);
     await shot('06-timeline-zoomed');
 
     // the zoomed window survives a reload (it is in the URL), and Fit brings the whole range back
@@ -322,7 +326,7 @@ describe.skipIf(!hasChromium)('the dashboard in a browser', { timeout: 150_000 }
     await expect(page.locator('[data-bucket="WEEK"]').getAttribute('aria-pressed')).resolves.toBe('true');
     await page.locator('[data-bucket="MONTH"]').click();
     await settled();
-    await expect.poll(starts).toEqual(['2026-01-01', '2026-02-01']);
+    await expect.poll(starts, WAIT).toEqual(['2026-01-01', '2026-02-01']);
     expect(param('bucket')).toBe('month');
     await expect(page.locator('[data-bucket="MONTH"]').getAttribute('aria-pressed')).resolves.toBe('true');
     await expect(page.locator('#activity .act-svg').getAttribute('aria-label')).resolves.toBe('Activity per month');
@@ -331,7 +335,7 @@ describe.skipIf(!hasChromium)('the dashboard in a browser', { timeout: 150_000 }
     await shot('07-activity-month');
     await page.locator('[data-bucket="WEEK"]').click();
     await settled();
-    await expect.poll(starts).toEqual(weekly);
+    await expect.poll(starts, WAIT).toEqual(weekly);
     expect(param('bucket')).toBeNull();
 
     // as of 10 Feb 2026: the 15 Feb press conference had not been reported yet, so its items go
