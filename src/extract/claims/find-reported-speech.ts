@@ -6,6 +6,7 @@
 import { datesIn, insideSpeech, type Context } from '../context.ts';
 import { resolveNounPhrase, type SpeakerReading } from '../speakers/resolve-noun-phrase.ts';
 import { AUXILIARIES, speechVerbsIn } from '../speakers/speech-verbs.ts';
+import type { AttributionMethod } from '../speakers/find-attribution.ts';
 import type { QuoteDraft } from '../quotes/extract-quotes.ts';
 import type { Span, TimeSpan } from '../types.ts';
 import { findQuantities, type Quantity } from './find-quantities.ts';
@@ -18,6 +19,8 @@ export interface ClaimDraft extends Span {
   quantities: Quantity[];
   when: TimeSpan | null;
   confidence: number;
+  /** the sieve stage that found the speaker */
+  method: AttributionMethod;
   sentence: Span;
 }
 
@@ -62,7 +65,7 @@ function claimIn(ctx: Context, sentence: Span, descriptions: Map<number, string>
     const nested = content.end > content.start ? claimIn(ctx, content, descriptions) : null;
     if (nested?.speaker) return nested;
     if (who && content.end - content.start > 10) {
-      return { ...content, text: ctx.body.slice(content.start, content.end), speaker: who.speaker, speakerDescription: who.description, cue: ctx.body.slice(sentence.start, npEnd), confidence: who.confidence * 0.9 };
+      return { ...content, text: ctx.body.slice(content.start, content.end), speaker: who.speaker, speakerDescription: who.description, cue: ctx.body.slice(sentence.start, npEnd), confidence: who.confidence * 0.9 , method: 'source-cue' };
     }
   }
   const zufolge = ctx.lang === 'de' && text.includes('zufolge') ? ZUFOLGE.exec(text) : null;
@@ -71,7 +74,7 @@ function claimIn(ctx: Context, sentence: Span, descriptions: Map<number, string>
     const cueStart = sentence.start + (zufolge.index ?? 0) + zufolge[0].length - 'zufolge'.length - npText.length - 1;
     const who = reading(ctx, { start: cueStart, end: cueStart + npText.length }, descriptions);
     const content = trimContent(ctx, sentence.start, sentence.end);
-    if (who) return { ...content, text: ctx.body.slice(content.start, content.end), speaker: who.speaker, speakerDescription: who.description, cue: `${npText} zufolge`, confidence: who.confidence * 0.8 };
+    if (who) return { ...content, text: ctx.body.slice(content.start, content.end), speaker: who.speaker, speakerDescription: who.description, cue: `${npText} zufolge`, confidence: who.confidence * 0.8 , method: 'source-cue' };
   }
 
   for (const verb of speechVerbsIn(text, sentence.start, ctx.lang)) {
@@ -100,7 +103,7 @@ function claimIn(ctx: Context, sentence: Span, descriptions: Map<number, string>
       const cueSpan = used === after ? { start: verb.start, end: after.end } : { start: before.start, end: verb.end };
       const content = trimContent(ctx, verb.end + contentAfter[0].length, sentence.end);
       if (who && content.end - content.start > 10 && unquotedShare(ctx, content) > 0.3) {
-        return { ...content, text: ctx.body.slice(content.start, content.end), speaker: who.speaker, speakerDescription: who.description, cue: ctx.body.slice(cueSpan.start, cueSpan.end).trim(), confidence: who.confidence * 0.85 };
+        return { ...content, text: ctx.body.slice(content.start, content.end), speaker: who.speaker, speakerDescription: who.description, cue: ctx.body.slice(cueSpan.start, cueSpan.end).trim(), confidence: who.confidence * 0.85 , method: 'verb-before-quote' };
       }
     }
     // Verb at the end: "…, sagte X", "…, X said", "…, said the source".
@@ -118,7 +121,7 @@ function claimIn(ctx: Context, sentence: Span, descriptions: Map<number, string>
       }
       const content = trimContent(ctx, sentence.start, comma);
       if (who && content.end - content.start > 10 && unquotedShare(ctx, content) > 0.5) {
-        return { ...content, text: ctx.body.slice(content.start, content.end), speaker: who.speaker, speakerDescription: who.description, cue: ctx.body.slice(comma + 1, Math.max(verb.end, after.end)).trim(), confidence: who.confidence * 0.8 };
+        return { ...content, text: ctx.body.slice(content.start, content.end), speaker: who.speaker, speakerDescription: who.description, cue: ctx.body.slice(comma + 1, Math.max(verb.end, after.end)).trim(), confidence: who.confidence * 0.8 , method: 'verb-after-quote' };
       }
     }
   }
@@ -128,7 +131,7 @@ function claimIn(ctx: Context, sentence: Span, descriptions: Map<number, string>
     const npStart = sentence.start + (so.index ?? 0) + so[0].indexOf(so[1]!);
     const who = reading(ctx, { start: npStart, end: npStart + so[1]!.length }, descriptions);
     const content = trimContent(ctx, sentence.start, sentence.start + (so.index ?? 0));
-    if (who) return { ...content, text: ctx.body.slice(content.start, content.end), speaker: who.speaker, speakerDescription: who.description, cue: `so ${so[1]!.trim()}`, confidence: who.confidence * 0.85 };
+    if (who) return { ...content, text: ctx.body.slice(content.start, content.end), speaker: who.speaker, speakerDescription: who.description, cue: `so ${so[1]!.trim()}`, confidence: who.confidence * 0.85 , method: 'so-clause' };
   }
   return null;
 }

@@ -6,7 +6,7 @@
 // shares its attribution.
 
 import { paragraphIndexOf, sentenceOf, type Context } from '../context.ts';
-import { beforeClause, findAttribution } from '../speakers/find-attribution.ts';
+import { beforeClause, findAttribution, type AttributionMethod } from '../speakers/find-attribution.ts';
 import { nearestPersonBefore } from '../speakers/resolve-noun-phrase.ts';
 import type { EntityRef, Span } from '../types.ts';
 import { isSpeech, quoteKind } from './classify-quote.ts';
@@ -22,6 +22,8 @@ export interface QuoteDraft {
   cueSpan: Span | null;
   sentence: Span;
   confidence: number;
+  /** the sieve stage that found the speaker */
+  method: AttributionMethod;
 }
 
 export function extractQuotes(ctx: Context, quoted: QuotedSpan[], descriptions: Map<number, string>): QuoteDraft[] {
@@ -53,6 +55,7 @@ export function extractQuotes(ctx: Context, quoted: QuotedSpan[], descriptions: 
       cueSpan: attribution?.cueSpan ?? null,
       sentence,
       confidence: attribution ? attribution.reading.confidence : 0,
+      method: attribution?.method ?? 'none',
     };
     if (!attribution) continueSpeaker(ctx, draft, drafts[drafts.length - 1], descriptions);
     if (quote.close === null) draft.confidence *= 0.8;
@@ -73,6 +76,7 @@ function runOnQuotes(ctx: Context, drafts: QuoteDraft[]): void {
     draft.speaker = next.speaker;
     draft.speakerDescription = next.speakerDescription;
     draft.confidence = Math.max(draft.confidence, next.confidence * 0.8);
+    draft.method = 'run-on-paragraph';
   }
 }
 
@@ -97,6 +101,7 @@ function reportedBefore(ctx: Context, draft: QuoteDraft, previous: QuoteDraft | 
       draft.speaker = attribution.reading.speaker;
       draft.speakerDescription = attribution.reading.description;
       draft.confidence = attribution.reading.confidence * 0.6;
+      draft.method = 'reported-speech-before';
       return true;
     }
     // within its own paragraph only the sentence right before counts
@@ -112,6 +117,7 @@ function continueSpeaker(ctx: Context, draft: QuoteDraft, previous: QuoteDraft |
     draft.speaker = previous.speaker;
     draft.speakerDescription = previous.speakerDescription;
     draft.confidence = 0.5;
+    draft.method = 'previous-speaker';
     return;
   }
   const nearest = nearestPersonBefore(ctx, draft.quote.open);
@@ -119,6 +125,7 @@ function continueSpeaker(ctx: Context, draft: QuoteDraft, previous: QuoteDraft |
   if (entity) {
     draft.speaker = { name: entity.name, entityId: entity.id };
     draft.confidence = 0.35;
+    draft.method = 'nearest-person';
     return;
   }
   ctx.diagnostics.push({ level: 'warning', message: 'quote without a speaker', start: draft.quote.start, end: draft.quote.end });
