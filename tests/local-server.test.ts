@@ -12,7 +12,9 @@ const hasJava = spawnSync('java', ['-version']).status === 0;
 if (!hasJava) console.warn('[local-server.test] skipped: no java on PATH (the local server needs Java 17)');
 
 describe.skipIf(!hasJava)('the local Neo4j server', () => {
-  const config = loadConfig({ NEO4J_HEAP: '512m', NEO4J_PAGECACHE: '128m' });
+  const loaded = loadConfig({ NEO4J_HEAP: '512m', NEO4J_PAGECACHE: '128m' });
+  // a loaded machine may take minutes to start Neo4j: wait for its ready line that long (a JVM that exits still fails at once)
+  const config = { ...loaded, local: { ...loaded.local, startTimeoutMs: 600_000 } };
   let dataDir = '';
   let first: LocalServer | undefined;
   afterAll(async () => {
@@ -36,19 +38,20 @@ describe.skipIf(!hasJava)('the local Neo4j server', () => {
 
   it('when a node is written, the server stopped and started again, then the node is still there and a wrong password is refused', async () => {
     const conn = { uri: first!.uri, ...first!.credentials, database: 'neo4j' };
-    let driver = await connect(conn, 20_000);
+    let driver = await connect(conn, 120_000);
     await driver.executeQuery('CREATE (:LocalServerTest {marker: $m})', { m: 'kept' });
     await driver.close();
     await first!.stop();
     expect(await findLocalServer(dataDir)).toBeNull();
 
     const again = await startLocalServer({ config, dataDir, boltPort: await freePort(), httpPort: null, detached: false, startedBy: 'test', say: () => {} });
-    driver = await connect({ ...conn, uri: again.uri }, 20_000);
+    driver = await connect({ ...conn, uri: again.uri }, 120_000);
     const { records } = await driver.executeQuery('MATCH (n:LocalServerTest) RETURN n.marker AS m');
     await driver.close();
     expect(records.map((r) => r.get('m'))).toEqual(['kept']);
     // authentication is on: a wrong password is refused
-    await expect(connect({ ...conn, uri: again.uri, password: 'wrong' }, 5_000)).rejects.toThrow(/unauthorized/i);
+    // (connect stops at the refusal; the limit only has to outlast a slow answer, or the error would be a timeout)
+    await expect(connect({ ...conn, uri: again.uri, password: 'wrong' }, 120_000)).rejects.toThrow(/unauthorized/i);
     await again.stop();
   });
 });

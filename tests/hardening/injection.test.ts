@@ -109,7 +109,7 @@ describe('injection and bad input through every argument', () => {
     api = await startCapturedApi(db, { QUOTEGRAPH_API_KEYS: env, GRAPHQL_MAX_COST: '1000000', GRAPHQL_MAX_ALIASES: '50' });
     const r = await gql(api, introspection, {}, bearer(keys.admin));
     types = new Map((r.body!.data.__schema.types as FullType[]).map((t) => [t.name, t]));
-  }, 180_000);
+  });
   afterAll(async () => {
     await db.raw("MATCH (a:AuditEntry) WHERE a.who STARTS WITH $scope DETACH DELETE a", { scope });
     await db.raw('MATCH (n) WHERE (n:Entity OR n:EntityRedirect) AND n.id CONTAINS $scope DETACH DELETE n', { scope });

@@ -5,10 +5,14 @@ import { connect } from '../../src/db/connect.ts';
 import { CypherRegistry } from '../../src/db/cypher-registry.ts';
 import { Database } from '../../src/db/database.ts';
 
-/** A Database on the run's Neo4j (see tests/global-setup.ts), with the project's Cypher registry. */
-export async function openTestDatabase(queryTimeoutMs = 30_000): Promise<Database> {
+/**
+ * A Database on the run's Neo4j (see tests/global-setup.ts), with the project's Cypher registry. The
+ * timeouts only catch a hang: tests share one Neo4j with the whole suite, and on a loaded machine a
+ * sample load or a backfill can take longer than 30 s without anything being wrong.
+ */
+export async function openTestDatabase(queryTimeoutMs = 300_000): Promise<Database> {
   const conn = inject('neo4j');
-  const driver = await connect(conn, 30_000);
+  const driver = await connect(conn, 120_000);
   return new Database(driver, conn.database, await CypherRegistry.load(path.join(projectRoot(), 'cypher')), queryTimeoutMs);
 }
 
