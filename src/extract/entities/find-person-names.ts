@@ -10,8 +10,14 @@ import type { Context } from '../context.ts';
 import { addMention, newEntity } from '../context.ts';
 import { MONTH_NAME_PATTERN, WEEKDAY_PATTERN } from '../dates/month-names.ts';
 import { SPEECH_VERBS } from '../speakers/speech-verbs.ts';
+import { isGivenName } from '../lexicon/given-names.ts';
 
-const NAME_WORD = "\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:-\\p{Lu}[\\p{Ll}\\p{M}]+)?";
+const isGiven = (ctx: Context, word: string): boolean => ctx.matcher.table.givenNames.has(word) || isGivenName(word);
+
+// A name word: "Kickl", "McDonald", "O'Brien", "Müller-Weber", "Frank-Michael".
+const NAME_WORD = "\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:\\p{Lu}[\\p{Ll}\\p{M}]+)?(?:-\\p{Lu}[\\p{Ll}\\p{M}]+)*";
+// Forms of address: the word after them is a surname ("Mr Varadkar", "Frau Merkel").
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Herr|Frau|Dr|Prof)\.?$/u;
 const PARTICLE = '(?:von der|von|van der|van|de|da|del|di|al|bin|ibn|ter|zu)';
 const NAME = new RegExp(`(?<![\\p{L}\\d-])${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_WORD}){0,3}(?![\\p{L}\\d])`, 'gu');
 const PARTICLES_IN_RUN = new RegExp(`\\s${PARTICLE}\\s+`, 'gu');
@@ -36,7 +42,7 @@ const VERB_BEFORE_TITLED = {
   en: new RegExp(`(?:${SPEECH_VERBS.en.source})\\s+the\\s+\\p{Lu}[\\p{L}-]+\\s+$`, 'u'),
 };
 // "Brig. Gen. Tomasz Karbowiak", "Dr. Imogen Feld", "Prof. Anna Berg"
-const ABBREVIATED_TITLE_BEFORE = /(?<![\p{L}])(?:Gen|Brig|Lt|Col|Maj|Adm|Cmdr|Capt|Sgt|Dr|Prof|Sen|Rep|Gov|Amb)\.\s$/u;
+const ABBREVIATED_TITLE_BEFORE = /(?<![\p{L}])(?:Mr|Mrs|Ms|Gen|Brig|Lt|Col|Maj|Adm|Cmdr|Capt|Sgt|Dr|Prof|Sen|Rep|Gov|Amb)\.\s$/u;
 const APPOSITION_AT = /^,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){1,4}(?:at|of|for|with|from)\s+(?:the\s+)?\p{Lu}/u;
 const VERB_AFTER = { de: new RegExp(`^\\s+(?:${SPEECH_VERBS.de.source})`, 'u'), en: new RegExp(`^\\s+(?:${SPEECH_VERBS.en.source})`, 'u') };
 const VERB_BEFORE_OR_SO = { de: new RegExp(`(?:${SPEECH_VERBS.de.source}|(?<![\\p{L}])so)\\s+$`, 'u'), en: VERB_BEFORE.en };
@@ -59,6 +65,14 @@ export function findPersonNames(ctx: Context): void {
     for (let w = /^(\S+)(\s+)/.exec(text); w && (NOT_NAMES.has(w[1]!) || DATE_WORD.test(w[1]!)); w = /^(\S+)(\s+)/.exec(text)) {
       start += w[0].length;
       text = text.slice(w[0].length);
+    }
+    // "Mr Varadkar", "Frau Warken": the form of address is no part of the name, and marks what follows as one.
+    let addressed = false;
+    const address = /^(\S+)(\s+)/.exec(text);
+    if (address && HONORIFIC.test(address[1]!)) {
+      start += address[0].length;
+      text = text.slice(address[0].length);
+      addressed = true;
     }
     // A particle joins given name and surname ("Ursula von der Leyen"): one word follows it. After
     // "nach dem Willen von Marineinspekteur Henrik Sommer" the words after "von" start a new run.
@@ -86,8 +100,8 @@ export function findPersonNames(ctx: Context): void {
     // "die Abgeordnete Sabine Kroll": a known given name inside the run starts the name.
     if (!titled) {
       const parts = text.split(/\s+/);
-      const given = parts.findIndex((w, k) => k > 0 && k < parts.length - 1 && ctx.matcher.table.givenNames.has(w));
-      if (given > 0 && !ctx.matcher.table.givenNames.has(parts[0]!)) {
+      const given = parts.findIndex((w, k) => k > 0 && k < parts.length - 1 && isGiven(ctx, w));
+      if (given > 0 && !isGiven(ctx, parts[0]!)) {
         const skip = parts.slice(0, given).join(' ').length;
         const lead = /^\s+/.exec(text.slice(skip))![0].length;
         start += skip + lead;
@@ -97,7 +111,7 @@ export function findPersonNames(ctx: Context): void {
       // Weber" with a title we do not know): a name is given name and surname unless the run
       // starts with a known given name ("Hans Peter Krüger").
       const run = text.split(/\s+/);
-      if (lang === 'de' && run.length >= 3 && !ctx.matcher.table.givenNames.has(run[0]!) && !HAS_PARTICLE.test(text)) {
+      if (lang === 'de' && run.length >= 3 && !isGiven(ctx, run[0]!) && !HAS_PARTICLE.test(text)) {
         const skip = /\S+\s+\S+$/u.exec(text)!.index;
         start += skip;
         text = text.slice(skip);
@@ -118,7 +132,7 @@ export function findPersonNames(ctx: Context): void {
     const after = ctx.body.slice(end, end + 60);
 
     // only a space may separate title and name: a line break starts a new heading
-    const afterRole = titled || (ctx.body[start - 1] === ' ' && roleEndsAt.has(start - 1)) || ABBREVIATED_TITLE_BEFORE.test(before);
+    const afterRole = titled || addressed || (ctx.body[start - 1] === ' ' && roleEndsAt.has(start - 1)) || ABBREVIATED_TITLE_BEFORE.test(before);
     // "Joanna Wierzba, a senior fellow at the Vistula Strategy Forum": an English apposition that
     // places the name in an institution.
     const appositionAt = lang === 'en' && multiWord && APPOSITION_AT.test(after);
@@ -128,7 +142,7 @@ export function findPersonNames(ctx: Context): void {
     const dashLine = /(?:^|\n)\s*[—–-]\s*$/.test(before);
     const verbBefore = VERB_BEFORE[lang].test(before) || VERB_BEFORE_TITLED[lang].test(before);
     const verbAfter = VERB_AFTER[lang].test(after);
-    const givenName = multiWord && ctx.matcher.table.givenNames.has(words[0]!);
+    const givenName = multiWord && isGiven(ctx, words[0]!);
     const accept =
       givenName || afterRole || appositionRole || appositionAt || afterTitleApposition || dashLine || (multiWord && (verbBefore || verbAfter || surnameSpeaks(ctx, words[words.length - 1]!, lang, speaking)));
     if (!accept) continue;

@@ -9,6 +9,7 @@ import { findCitedOutlets, findOutletReferences } from './find-cited-outlets.ts'
 import { findCommandPosts } from './find-command-posts.ts';
 import { findOrganizations, findOwnOutlet } from './find-organizations.ts';
 import { findPersonNames, findSurnameMentions } from './find-person-names.ts';
+import { linkShortNames } from './link-short-names.ts';
 
 // "BRATISLAVA --", "BRUSSELS –", "KYIV (Reuters) -": the place a story was filed from.
 const DATELINE = /^([A-ZÄÖÜ][A-ZÄÖÜ.'-]+(?:[ ,]+[A-ZÄÖÜ][A-ZÄÖÜ.'-]+){0,2})\s*(?:\([^)\n]{1,40}\)\s*)?(?:--|[–—-])\s/u;
@@ -42,6 +43,7 @@ export function recognizeEntities(ctx: Context, outlet: string | null): void {
   ctx.roles = findRoleMentions(ctx);
   findPersonNames(ctx);
   findSurnameMentions(ctx);
+  linkShortNames(ctx);
   findCommandPosts(ctx);
   sortMentions(ctx);
   attachRolePersons(ctx);
