@@ -160,7 +160,7 @@ function article(r: Random, world: World, n: number, published: string, undated:
     w.text(` ${text}. `);
     const span = when(day(published));
     const id = claimIdFor(`${country.name} ${text}`, speaker.id);
-    reported.push({ id, text: `${country.name} ${text}`, speaker: { name: speaker.name, entityId: speaker.id }, speakerDescription: null, cue: lang === 'de' ? 'betonte' : 'said', quantities: [], when: span, start, end: w.length, confidence: 0.7 });
+    reported.push({ id, text: `${country.name} ${text}`, speaker: { name: speaker.name, entityId: speaker.id }, speakerDescription: null, cue: lang === 'de' ? 'betonte' : 'said', quantities: [], when: span, whenBasis: span ? 'text' : null, start, end: w.length, confidence: 0.7, attribution: { method: 'verb-before-quote', confidence: 0.7 } });
     relations.push({ type: 'MENTIONS', from: id, to: country.id, when: span, properties: {}, evidence: { start, end: w.length }, confidence: 0.6 });
   }
 
@@ -265,8 +265,10 @@ function writeQuote(w: Writer, q: PlannedQuote, span: TimeSpan, form: 'day' | 'm
     cue: en ? 'said' : 'sagte',
     event: eventId,
     said: undated && form === 'day' ? null : span,
+    saidBasis: undated && form === 'day' ? null : 'text',
     lang: q.lang,
     confidence: 0.9,
+    attribution: { method: en ? 'verb-after-quote' : 'verb-before-quote', confidence: 0.9 },
     start,
     end: w.length,
   };

@@ -6,19 +6,31 @@
 const TIMESTAMP =
   /^(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:[Tt]|[ \t]+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d*)?)?(?:[ \t]*(?:Z|[-+]\d{1,2}(?::?\d{2})?))?)?$/;
 
+import { parsePublicationDate } from '../extract/dates/calendar.ts';
+
 /**
  * "2026-02-15", "2026-2-5", "2026-02-15T08:30:00+01:00" → "2026-02-15" (the date as written, in
- * the publisher's own zone: converting to UTC would move late-evening articles to the next day).
+ * the publisher's own zone: converting to UTC would move late-evening articles to the next day);
+ * "16.02.2026" → "2026-02-16"; "2023-03" → "2023-03" with precision 'month' (a month-precision
+ * publication: its day 1 is not a day the article appeared on).
  * Returns an error reason instead when the text is not a date or not a real calendar day.
  */
 export type CalendarDateResult =
-  | { date: string }
+  | { date: string; precision: 'day' | 'month' }
   /** 'format': not written as a date at all; 'impossible': written as one, but no such day */
   | { reason: string; problem: 'format' | 'impossible' };
 
+const GERMAN_DAY = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
+const MONTH = /^(\d{4})-(\d{2})$/;
+
 export function toCalendarDate(text: string): CalendarDateResult {
   const m = TIMESTAMP.exec(text.trim());
-  if (!m) return { reason: `${JSON.stringify(text)} is not a date (expected YYYY-MM-DD)`, problem: 'format' };
+  if (!m) {
+    const other = parsePublicationDate(text);
+    if (other) return { date: other.iso, precision: other.precision };
+    if (GERMAN_DAY.test(text.trim()) || MONTH.test(text.trim())) return { reason: `${JSON.stringify(text)} is not a real date`, problem: 'impossible' };
+    return { reason: `${JSON.stringify(text)} is not a date (expected YYYY-MM-DD, YYYY-MM or DD.MM.YYYY)`, problem: 'format' };
+  }
   const year = Number(m[1]);
   const month = Number(m[2]);
   const day = Number(m[3]);
@@ -27,7 +39,7 @@ export function toCalendarDate(text: string): CalendarDateResult {
   if (day < 1 || day > last) {
     return { reason: `${JSON.stringify(text)} is not a real date (${year}-${pad(month)} has ${last} days)`, problem: 'impossible' };
   }
-  return { date: `${m[1]}-${pad(month)}-${pad(day)}` };
+  return { date: `${m[1]}-${pad(month)}-${pad(day)}`, precision: 'day' };
 }
 
 function daysInMonth(year: number, month: number): number {

@@ -66,6 +66,14 @@ describe('readDocuments for .txt and .md', () => {
     const [doc] = readDocuments(input('a.txt', '---\npublished: 2026-1-5T09:00:00+01:00\nlang: EN-us\n---\nText.'), {});
     expect(doc!.meta).toMatchObject({ publishedAt: '2026-01-05', lang: 'en' });
   });
+
+  it.each([
+    ['16.02.2026', '2026-02-16'],
+    ['2023-03', '2023-03'],
+  ])('when the front matter says published: %s, then publishedAt is %s', (written, publishedAt) => {
+    const [doc] = readDocuments(input('a.txt', `---\npublished: ${written}\n---\nText.`), {});
+    expect(doc!.meta.publishedAt).toBe(publishedAt);
+  });
 });
 
 describe('readDocuments for .html', () => {

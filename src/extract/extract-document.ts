@@ -6,7 +6,7 @@ import { buildAliasMatcher, type AliasMatcher } from './aliases/alias-matcher.ts
 import { defaultAliasTable, type AliasTable } from './aliases/alias-table.ts';
 import { findReportedSpeech, type ClaimDraft } from './claims/find-reported-speech.ts';
 import { entityName, mentionsIn, type Context } from './context.ts';
-import { parseIsoDate } from './dates/calendar.ts';
+import { daysInMonth, formatYmd, parsePublicationDate, type PublicationDate } from './dates/calendar.ts';
 import { findDates } from './dates/find-dates.ts';
 import { recognizeEntities } from './entities/recognize-entities.ts';
 import { findEvents, type EventDraft } from './events/find-events.ts';
@@ -28,10 +28,12 @@ import type {
   ExtractedRelation,
   ExtractedReport,
   Span,
+  TimeBasis,
   TimeSpan,
 } from './types.ts';
 
-export const EXTRACTOR = 'quotegraph-extract/0.1.0';
+// A new version changes the graph only for documents ingested again (docs/data-model.md, Writing).
+export const EXTRACTOR = 'quotegraph-extract/0.2.0';
 
 export interface ExtractOptions {
   /** alias table to use instead of the shipped one (see loadAliasTable for extra files) */
@@ -65,8 +67,9 @@ export function extractDocument(body: string, meta: DocumentMeta, options: Extra
   const rules = lang.startsWith('de') ? 'de' : 'en';
   if (rules !== lang.slice(0, 2)) diagnostics.push({ level: 'warning', message: `no rules for language "${lang}"; English rules used` });
 
-  const published = parseIsoDate(meta.publishedAt);
-  if (meta.publishedAt && !published) diagnostics.push({ level: 'warning', message: `publication date "${meta.publishedAt}" is not a valid YYYY-MM-DD date; ignored` });
+  const publication = parsePublicationDate(meta.publishedAt);
+  if (meta.publishedAt && !publication) diagnostics.push({ level: 'warning', message: `publication date "${meta.publishedAt}" is not a valid date (YYYY-MM-DD, YYYY-MM or DD.MM.YYYY); ignored` });
+  const published = publication?.date ?? null;
 
   const paragraphs = findParagraphs(body);
   const quoted = findQuotedSpans(body, paragraphs);
@@ -79,7 +82,7 @@ export function extractDocument(body: string, meta: DocumentMeta, options: Extra
     body,
     lang: rules,
     published,
-    publishedAt: published ? meta.publishedAt : null,
+    publishedAt: publication?.iso ?? null,
     contentHash,
     matcher: matcherFor(table),
     paragraphs,
@@ -98,7 +101,11 @@ export function extractDocument(body: string, meta: DocumentMeta, options: Extra
     const s = sentences.find((x) => offset >= x.start && offset < x.end);
     return s ? body.slice(s.start, s.end) : '';
   };
-  const found = findDates({ body, published, sentenceAt, sentences }, rules);
+  // A month-precision publication's day 1 is no day: `publishedPrecision` tells the date parsers not
+  // to count weekdays, "gestern" or "vor drei Tagen" from it (passed as a variable: DateContext may
+  // not declare the field yet).
+  const dateContext = { body, published, publishedPrecision: publication?.precision ?? null, sentenceAt, sentences };
+  const found = findDates(dateContext, rules);
   ctx.dates = found.dates;
   diagnostics.push(...found.diagnostics);
 
@@ -107,11 +114,21 @@ export function extractDocument(body: string, meta: DocumentMeta, options: Extra
   const claimDrafts = findReportedSpeech(ctx, quoteDrafts, descriptions);
   const eventDrafts = findEvents(ctx);
   const reportDrafts = findReports(ctx);
+  // Outlets named together as reporters published the same story: none of them is its speaker.
+  const coReported = new Set(reportDrafts.filter((r) => r.sentence && r.coReporters.length).map((r) => `${r.publisherId}@${r.sentence!.start}`));
+  for (const d of claimDrafts) {
+    if (d.speaker && coReported.has(`${d.speaker.entityId}@${d.sentence.start}`)) {
+      d.speakerDescription = d.cue;
+      d.speaker = null;
+    }
+  }
+  const publicationSpan = publicationTime(publication);
 
   const events = eventDrafts.map((e) => toEvent(e, contentHash));
   const quotes: ExtractedQuote[] = quoteDrafts.map((draft) => {
     const event = eventFor(draft.sentence, draft.speaker?.entityId ?? null, draft.quote.start, eventDrafts, events);
-    const saidDate = event?.when ?? dateOf(ctx, draft.sentence);
+    const textDate = dateOf(ctx, draft.sentence);
+    const said = event?.when ? { time: event.when, basis: 'event' as const } : placed(textDate, publicationSpan);
     return {
       start: draft.quote.start,
       end: draft.quote.end,
@@ -121,14 +138,16 @@ export function extractDocument(body: string, meta: DocumentMeta, options: Extra
       speakerDescription: draft.speakerDescription,
       cue: draft.cue,
       event: event?.id ?? null,
-      said: saidDate,
+      said: said.time,
+      saidBasis: said.basis,
       lang,
       confidence: round(draft.confidence),
+      attribution: { method: draft.method, confidence: round(draft.confidence) },
       id: quoteIdFor(draft.text, draft.speaker?.entityId ?? null),
       ...(draft.quote.truncated ? { truncated: true } : {}),
     };
   });
-  const claims: ExtractedClaim[] = claimDrafts.map((c) => toClaim(c));
+  const claims: ExtractedClaim[] = claimDrafts.map((c) => toClaim(c, publicationSpan));
 
   const reports: ExtractedReport[] = reportDrafts.map((r) => {
     const about = r.sentence
@@ -195,6 +214,23 @@ function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
+/** The publication day (or month) as a span: when words the text does not date were said at the latest. */
+function publicationTime(p: PublicationDate | null): TimeSpan | null {
+  if (!p) return null;
+  if (p.precision === 'day') return { edtf: p.iso, earliest: p.iso, latest: p.iso, precision: 'day' };
+  const last = formatYmd({ ...p.date, day: daysInMonth(p.date.year, p.date.month) });
+  return { edtf: p.iso, earliest: formatYmd(p.date), latest: last, precision: 'month' };
+}
+
+/**
+ * What the text dates stays as it is; anything else was said on or before its publication and is
+ * placed there, marked so (docs/decisions/0005-undated-quotes-at-publication.md).
+ */
+function placed(text: TimeSpan | null, publication: TimeSpan | null): { time: TimeSpan | null; basis: TimeBasis | null } {
+  if (text) return { time: text, basis: 'text' };
+  return publication ? { time: publication, basis: 'publication' } : { time: null, basis: null };
+}
+
 function dateOf(ctx: Context, sentence: Span): TimeSpan | null {
   const d = ctx.dates.find((x) => within(x, sentence) && !ctx.speech.some((q) => x.start >= q.start && x.start < q.end));
   return d ? { edtf: d.edtf, earliest: d.earliest, latest: d.latest, precision: d.precision } : null;
@@ -212,7 +248,8 @@ function toEvent(e: EventDraft, contentHash: string): ExtractedEvent {
   };
 }
 
-function toClaim(c: ClaimDraft): ExtractedClaim {
+function toClaim(c: ClaimDraft, publication: TimeSpan | null): ExtractedClaim {
+  const when = placed(c.when, publication);
   return {
     id: claimIdFor(c.text, c.speaker?.entityId ?? null),
     start: c.start,
@@ -222,8 +259,10 @@ function toClaim(c: ClaimDraft): ExtractedClaim {
     speakerDescription: c.speakerDescription,
     cue: c.cue,
     quantities: c.quantities.map(({ text, value, unit, approximate }) => ({ text, value, unit, approximate })),
-    when: c.when,
-    confidence: Math.round(c.confidence * 100) / 100,
+    when: when.time,
+    whenBasis: when.basis,
+    confidence: round(c.confidence),
+    attribution: { method: c.method, confidence: round(c.confidence) },
   };
 }
 

@@ -2,6 +2,10 @@
 // Field names are a public contract (researchers and tests read them); add fields, rename none.
 // Offsets are JavaScript string indices into the body (the text after any front matter).
 
+import type { AttributionMethod } from './speakers/find-attribution.ts';
+
+export type { AttributionMethod };
+
 export type EntityType =
   | 'Person'
   | 'Organization'
@@ -26,6 +30,19 @@ export interface TimeSpan {
   qualifier?: 'early' | 'mid' | 'late';
 }
 
+/**
+ * Where a quote's or claim's time comes from: 'text' its own sentence dates it, 'event' it was said at
+ * an event the text dates, 'publication' nothing dates it, so it was said on or before the article's
+ * publication and is placed on the publication day (or month).
+ */
+export type TimeBasis = 'text' | 'event' | 'publication';
+
+/** How a speaker was found: the sieve stage that made the attribution and its confidence (0..1). */
+export interface Attribution {
+  method: AttributionMethod;
+  confidence: number;
+}
+
 export interface Span {
   start: number;
   end: number;
@@ -47,9 +64,14 @@ export interface ExtractedQuote extends Span {
   cue: string | null;
   /** id of an entry in `events`, or null */
   event: string | null;
+  /** when the words were said; with no date in the text, the publication date (see saidBasis) */
   said: TimeSpan | null;
+  /** where `said` comes from; null when it is null (no date in the text and no publication date) */
+  saidBasis: TimeBasis | null;
   lang: string;
+  /** the attribution's confidence, as attribution.confidence (kept for older readers) */
   confidence: number;
+  attribution: Attribution;
   /** stable id derived from the normalized text and speaker */
   id: string;
 }
@@ -62,8 +84,12 @@ export interface ExtractedClaim extends Span {
   cue: string | null;
   /** quantities mentioned in the claim: "rund 200 Stellen" */
   quantities: { text: string; value: number; unit: string | null; approximate: boolean }[];
+  /** with no date in the text, the publication date (see whenBasis) */
   when: TimeSpan | null;
+  whenBasis: TimeBasis | null;
+  /** the attribution's confidence, as attribution.confidence (kept for older readers) */
   confidence: number;
+  attribution: Attribution;
 }
 
 export interface ExtractedEntity {
@@ -135,7 +161,7 @@ export interface DocumentMeta {
   title: string | null;
   url: string | null;
   outlet: string | null;
-  /** YYYY-MM-DD, or null when unknown */
+  /** YYYY-MM-DD, YYYY-MM (month precision), DD.MM.YYYY, or null when unknown */
   publishedAt: string | null;
   /** 'de' | 'en' ... ; null means detect */
   lang: string | null;
@@ -147,6 +173,7 @@ export interface ExtractedDocument {
   url: string | null;
   outlet: string | null;
   lang: string;
+  /** YYYY-MM-DD, or YYYY-MM when only the month is known */
   publishedAt: string | null;
   /** sha256 of the body */
   contentHash: string;
