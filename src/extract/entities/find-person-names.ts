@@ -17,7 +17,7 @@ const isGiven = (ctx: Context, word: string): boolean => ctx.matcher.table.given
 // A name word: "Kickl", "McDonald", "O'Brien", "Müller-Weber", "Frank-Michael".
 const NAME_WORD = "\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:\\p{Lu}[\\p{Ll}\\p{M}]+)?(?:-\\p{Lu}[\\p{Ll}\\p{M}]+)*";
 // Forms of address: the word after them is a surname ("Mr Varadkar", "Frau Merkel").
-const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Herr|Frau|Dr|Prof)\.?$/u;
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Herr|Frau|Dr|Prof|Rev|Sir|Dame|Lord|Lady|Deputy|Judge|Justice)\.?$/u;
 const PARTICLE = '(?:von der|von|van der|van|de|da|del|di|al|bin|ibn|ter|zu)';
 const NAME = new RegExp(`(?<![\\p{L}\\d-])${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_WORD}){0,3}(?![\\p{L}\\d])`, 'gu');
 const PARTICLES_IN_RUN = new RegExp(`\\s${PARTICLE}\\s+`, 'gu');

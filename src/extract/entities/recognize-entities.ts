@@ -43,8 +43,8 @@ export function recognizeEntities(ctx: Context, outlet: string | null): void {
   ctx.roles = findRoleMentions(ctx);
   findPersonNames(ctx);
   findSurnameMentions(ctx);
-  linkShortNames(ctx);
   findCommandPosts(ctx);
   sortMentions(ctx);
   attachRolePersons(ctx);
+  linkShortNames(ctx);
 }

@@ -48,8 +48,13 @@ function npAfter(ctx: Context, from: number, limit: number): Span {
   return { start: from, end: from + text.length };
 }
 
+// "Umweltministerin Svenja Schulze (SPD) sprach": a party or age in brackets sits between subject and verb.
+const TRAILING_BRACKET = /\s*\([^()\n]{1,40}\)\s*$/u;
+
 function simpleNpBefore(ctx: Context, from: number, verbStart: number): Span {
-  const text = ctx.body.slice(from, verbStart);
+  let text = ctx.body.slice(from, verbStart);
+  const bracket = TRAILING_BRACKET.exec(text);
+  if (bracket && bracket.index > 0) text = text.slice(0, bracket.index);
   const sentenceEnd = Math.max(text.lastIndexOf('. '), text.lastIndexOf('! '), text.lastIndexOf('? '));
   const boundary = Math.max(sentenceEnd, text.lastIndexOf(','), text.lastIndexOf(';'), text.lastIndexOf(':'), text.lastIndexOf('—'), text.lastIndexOf('('), text.lastIndexOf('”'), text.lastIndexOf('“'), text.lastIndexOf('"'));
   let np = text.slice(boundary + 1).trimEnd();

@@ -4,6 +4,7 @@
 // kept as a description), or an organisation.
 
 import { addMention, entityName, insideSpeech, mentionsIn, newEntity, type Context, type RoleMention } from '../context.ts';
+import { resolveDefinite } from './resolve-definite.ts';
 import { SPEECH_VERBS } from './speech-verbs.ts';
 import type { EntityRef, Span } from '../types.ts';
 
@@ -118,6 +119,9 @@ export function resolveNounPhrase(ctx: Context, span: Span, descriptions: Map<nu
   }
 
   const role = ctx.roles.find((r) => r.start >= np.start && r.end <= np.end + 1);
+  // "the Taoiseach", "der Gewerkschaftssekretär", "the company": someone or something named before with that word.
+  const definite = resolveDefinite(ctx, text, np.start);
+  if (definite && (!role || definite.kind === 'title')) return { speaker: ref(ctx, definite.entityId), description: null, confidence: definite.kind === 'title' ? 0.75 : 0.65 };
   const source = SOURCE_HEAD.exec(text);
   // "der Sprecher", "the spokesperson" after the article named one: the named person, not an unnamed source.
   const definiteTitle = role && source && DEFINITE.test(text) && text.split(/\s+/).length <= 3;
