@@ -102,6 +102,14 @@ describe('dates', () => {
     expect(invented.misses.map((m) => m.kind)).toEqual(['date-invented']);
   });
 
+  it('when the gold cannot write a decade the text gives, then our decade value is not invented', () => {
+    const body = 'Laura died in the 1940s, she said.';
+    const g = gold({ quotes: [], dates: [{ surface: 'in the 1940s', resolved: null }] });
+    const decade = (edtf: string) => ({ start: 11, end: 23, edtf, earliest: `${edtf.slice(0, 3)}0-01-01`, latest: `${edtf.slice(0, 3)}9-12-31`, precision: 'range' as const });
+    expect(scoreDocument(doc({ body, quotes: [], dates: [decade('194X')] }), g).datesUnresolvableRight).toBe(1);
+    expect(scoreDocument(doc({ body, quotes: [], dates: [decade('195X')] }), g).datesUnresolvableRight).toBe(0);
+  });
+
   it('when the gold gives an offset, then the date is looked up there, not at the first occurrence', () => {
     const body = 'Am Montag sprach er. Am Montag stimmte er ab.';
     const second = body.lastIndexOf('Am Montag');

@@ -19,8 +19,10 @@
 //   contract: strict, or, in an article without a publication date, our unknown-year date has the
 //   gold month and day (the extraction contract keeps a year the text does not give unknown).
 //   unresolvable: a gold date with `resolved: null` and no `partial` (the text gives no calendar
-//   value) is right when we give none there: no date, or one without bounds. These count in both
-//   columns and are also reported on their own; a miss among them is an invented date.
+//   value) is right when we give none there: no date, one without bounds, or one whose every year
+//   is written in the surface itself ("in the 1940s" as 194X: the gold format cannot say a decade).
+//   These count in both columns and are also reported on their own; a miss among them is an
+//   invented date.
 // - Reports: found when one of our reports names the gold outlet (our entity's name, aliases or
 //   mentions against the gold outlet and its aliases) and its evidence overlaps the gold surface.
 // - Entities: recall only; a gold entity is found when any of our entities' names, aliases or
@@ -159,6 +161,15 @@ function locate(body: string, surface: string, offset: number | undefined): numb
   return at >= 0 ? at : body.toLowerCase().indexOf(surface.toLowerCase());
 }
 
+/**
+ * Whether every year (or decade, 194X) of an EDTF value is written in the surface itself: "in the
+ * 1940s" as 194X gives what the text gives, though the gold format has no way to say a decade.
+ */
+function yearsWrittenIn(edtf: string, surface: string): boolean {
+  const years = [...edtf.matchAll(/(\d{4})|(\d{3})X/g)].map((m) => m[1] ?? m[2]!);
+  return years.length > 0 && years.every((y) => new RegExp(`(?<!\\d)${y}`).test(surface));
+}
+
 /** The EDTF a gold date expects, or null when the text gives no calendar value. */
 function expectedEdtf(g: GoldDate): string | null {
   return g.partial ? `XXXX-${g.partial.replace(/^--/, '')}` : g.resolved;
@@ -175,7 +186,7 @@ function scoreDates(doc: Extraction, gold: Gold, misses: Miss[]) {
     const expected = expectedEdtf(g);
     if (expected === null) {
       unresolvable++;
-      if (!ours || (ours.earliest === null && ours.latest === null)) {
+      if (!ours || (ours.earliest === null && ours.latest === null) || yearsWrittenIn(ours.edtf, g.surface)) {
         unresolvableRight++;
         strict++;
         contract++;
