@@ -5,13 +5,14 @@
 
 import { addMention, newEntity, type Context } from '../context.ts';
 import { tokenize, tokenKey } from '../text/tokenize.ts';
+import { MONTH_NAME_PATTERN, WEEKDAY_PATTERN } from '../dates/month-names.ts';
 
 const CAP = "\\p{Lu}[\\p{L}'’-]*";
 // Heads of organisation names and company legal forms and trades ("Example Motors Corporation", "Acme Inc").
 const EN_HEAD =
   'Forum|Institute|Council|Foundation|Agency|Committee|Ministry|Party|University|Centre|Center|Association|Commission|Office|Bureau|Fund|Alliance|Organization|Organisation|Group|Network|Academy|Initiative|Division|Brigade|Corps|' +
   'Corporation|Corp|Company|Inc|Ltd|LLC|plc|PLC|Holdings|Industries|Motors|Airlines|Airways|Bank|Court|Union|Federation|Confederation|Authority|Board|Service|Services|Department|Police|Assembly|Parliament|Senate|Congress|Festival|Orchestra|Opera|Philharmonic|Museum|Society|Trust|League|Club|Church|Hospital|School|College';
-const EN_ORG = new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){1,3}(?:${EN_HEAD})(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?${CAP}(?:\\s+${CAP}){0,2})?(?![\\p{L}])`, 'gu');
+const EN_ORG = new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){1,3}(?:${EN_HEAD})(?:\\s+(?:of|for|on)\\s+(?!(?:${MONTH_NAME_PATTERN}|${WEEKDAY_PATTERN})(?![\\p{L}]))(?:the\\s+)?${CAP}(?:\\s+${CAP}){0,2})?(?![\\p{L}])`, 'gu');
 const DE_HEAD = 'institut|stiftung|ministerium|verband|ausschuss|zentrum|gesellschaft|akademie|universität|partei|agentur|kommission|bundesamt|behörde|forum|sicherheitsrat|komitee|gewerkschaft|krankenkasse|gericht|verein|festival|orchester|oper|philharmonie|konzern|kammer|bundesgerichtshof|landgericht|amtsgericht';
 const DE_HEAD_ALONE = DE_HEAD.split('|').map((h) => h[0]!.toUpperCase() + h.slice(1)).join('|');
 // "Musterinstitut für …", and a head standing alone before its qualifier: "Forum für Europäische Verteidigung".

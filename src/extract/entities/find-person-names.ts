@@ -144,7 +144,7 @@ export function findPersonNames(ctx: Context): void {
     const verbAfter = VERB_AFTER[lang].test(after);
     const givenName = multiWord && isGiven(ctx, words[0]!);
     const accept =
-      givenName || afterRole || appositionRole || appositionAt || afterTitleApposition || dashLine || (multiWord && (verbBefore || verbAfter || surnameSpeaks(ctx, words[words.length - 1]!, lang, speaking)));
+      givenName || afterRole || appositionRole || appositionAt || afterTitleApposition || dashLine || (multiWord && (verbBefore || verbAfter || surnameSpeaks(ctx, words[words.length - 1]!, lang, speaking) || (words.length >= 3 && surnameSpeaks(ctx, words[0]!, lang, speaking))));
     if (!accept) continue;
     // A lone capitalised word after a role is a surname ("Präsident Müller"), but not a German noun
     // starting the next phrase; require that nothing but a space separates them.

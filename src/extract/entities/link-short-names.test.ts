@@ -14,4 +14,12 @@ describe('short names', () => {
     const doc = extractDocument('Premier Colm Darragh spoke in the chamber.\n\n"We will not move," Mr Darragh said.\n', { ...meta, lang: 'en' });
     expect(doc.quotes[0]!.speaker?.name).toBe('Colm Darragh');
   });
+  it('when the bearer of a three-word name speaks by the first word, then the quotes are the full name\'s', () => {
+    const doc = extractDocument('The agency\'s head Amare Tesfay Berhane opened the talks.\n\n"We are ready," Amare told reporters.\n', { ...meta, lang: 'en' });
+    expect(doc.quotes[0]!.speaker?.name).toBe('Amare Tesfay Berhane');
+  });
+  it('when an organisation name is followed by "on" and a weekday, then the weekday is no part of the name', () => {
+    const doc = extractDocument('The Example Health Organization on Wednesday declared an emergency.\n', { ...meta, lang: 'en' });
+    expect(doc.entities.map((e) => e.name)).toContain('Example Health Organization');
+  });
 });
