@@ -1,30 +1,16 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { goldSet, readArticle } from '../evaluation/gold-sets.ts';
+import { readGold } from '../evaluation/gold-schema.ts';
 import { expandPaths } from './expand-paths.ts';
-import { splitFrontMatter } from './front-matter.ts';
-import { readDocuments } from './read-documents.ts';
 
-// Keeps data/sample/gold from rotting: any edit to an article that moves a quote fails here.
-const sampleDir = fileURLToPath(new URL('../../data/sample/', import.meta.url));
-
-interface Gold {
-  article: string;
-  quotes: { text: string; offsets: number[]; cue?: string | null; truncated?: boolean }[];
-  reported: { cue: string }[];
-  dates: { surface: string; resolved: string | null; partial?: string }[];
-  reports: { outlet: string; surface: string }[];
-  notQuotes: { text: string }[];
-}
+// Keeps data/sample/gold from rotting: any edit to an article that moves a quote fails here. The
+// articles are read as ingest reads them (readDocuments), the gold through the one gold schema.
+const sampleDir = goldSet('sample').dir;
 
 const articles = await expandPaths([sampleDir]);
-const read = (path: string) => {
-  const bytes = readFileSync(path);
-  const [doc] = readDocuments({ path, bytes }, {});
-  return { doc: doc!, frontMatter: splitFrontMatter(path, bytes.toString('utf8')).data ?? {} };
-};
-const goldFor = (path: string): Gold => JSON.parse(readFileSync(join(sampleDir, 'gold', basename(path, '.txt') + '.json'), 'utf8')) as Gold;
+const goldPath = (path: string): string => join(sampleDir, 'gold', basename(path, '.txt') + '.json');
 
 const OPENING = new Set(['„', '“', '"', '»', "'", '‚', '«']);
 const CLOSING = new Set(['“', '”', '"', '«', "'", '‘', '»']);
@@ -34,12 +20,12 @@ describe('data/sample corpus', () => {
     expect(articles.length).toBeGreaterThanOrEqual(5);
     for (const path of articles) {
       expect(path).toMatch(/\.txt$/);
-      expect(existsSync(join(sampleDir, 'gold', basename(path, '.txt') + '.json'))).toBe(true);
+      expect(existsSync(goldPath(path))).toBe(true);
     }
   });
 
   it('when the articles are read, then they cover both languages, several outlets and dates, and one has no date', () => {
-    const metas = articles.map((p) => read(p).doc.meta);
+    const metas = articles.map((p) => readArticle(p).doc.meta);
     expect(new Set(metas.map((m) => m.lang))).toEqual(new Set(['de', 'en']));
     expect(new Set(metas.map((m) => m.outlet)).size).toBe(metas.length);
     const dates = metas.map((m) => m.publishedAt).filter((d): d is string => d !== null);
@@ -49,7 +35,7 @@ describe('data/sample corpus', () => {
   });
 
   it.each(articles.map((p) => [basename(p), p]))('when %s is read, then it is marked as invented sample text', (_name, path) => {
-    const { doc, frontMatter } = read(path);
+    const { doc, frontMatter } = readArticle(path);
     expect(frontMatter.sample).toBe(true);
     expect(frontMatter.note).toMatch(/^invented sample text for testing; quotes are paraphrases, not real statements/);
     expect(doc.meta.url).toMatch(/^https:\/\/sample\.quotegraph\.invalid\//);
@@ -61,8 +47,8 @@ describe('data/sample corpus', () => {
   });
 
   it.each(articles.map((p) => [basename(p), p]))('when the gold of %s is checked, then every quote offset points at its text between quotation marks', (_name, path) => {
-    const { doc } = read(path);
-    const gold = goldFor(path);
+    const { doc } = readArticle(path);
+    const gold = readGold(goldPath(path));
     expect(gold.article).toBe(basename(path));
     expect(gold.quotes.length).toBeGreaterThan(0);
     for (const q of gold.quotes) {
@@ -78,11 +64,11 @@ describe('data/sample corpus', () => {
   });
 
   it.each(articles.map((p) => [basename(p), p]))('when the gold of %s is checked, then every cue, date, report and non-quote occurs in the body', (_name, path) => {
-    const { doc } = read(path);
-    const gold = goldFor(path);
+    const { doc } = readArticle(path);
+    const gold = readGold(goldPath(path));
     const surfaces = [
       ...gold.quotes.flatMap((q) => (q.cue ? [q.cue] : [])),
-      ...gold.reported.map((r) => r.cue),
+      ...gold.reported.flatMap((r) => (r.cue ? [r.cue] : [])),
       ...gold.dates.map((d) => d.surface),
       ...gold.reports.map((r) => r.surface),
       ...gold.notQuotes.map((n) => n.text),
