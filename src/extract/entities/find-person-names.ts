@@ -125,6 +125,8 @@ export function findPersonNames(ctx: Context): void {
       text = ctx.body.slice(start, overlap.start).trimEnd();
       words.splice(text.split(/\s+/).length);
     }
+    // A name never ends in a particle or a lower-case word ("Munkler zu" before "Reuters TV").
+    text = text.replace(/(?:\s+\p{Ll}\S*)+$/u, '');
     const end = start + text.length;
     if (!text || NOT_NAMES.has(text) || covered(start, end)) continue;
     const multiWord = /\s/.test(text);
