@@ -11,6 +11,5 @@ export {
 } from './aliases/alias-table.ts';
 export { buildAliasMatcher, type AliasMatcher } from './aliases/alias-matcher.ts';
 export { entityIdFor, quoteIdFor, claimIdFor, eventIdFor, reportIdFor, sha256 } from './ids.ts';
-export { splitFrontMatter, metaFromFrontMatter } from './text/front-matter.ts';
 export { isValidEdtf } from './dates/time-span.ts';
 export type * from './types.ts';

@@ -3,12 +3,12 @@
 // so a stage that dates things on its own is held to the same rule. Invented articles below, and
 // the undated real articles of ../shared/corpus when it is there.
 
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../index.ts';
-import { splitFrontMatter } from '../text/front-matter.ts';
+import { readArticle } from '../../evaluation/gold-sets.ts';
 
 const UNDATED: Record<string, { lang: 'de' | 'en'; body: string }> = {
   'durations and counts': {
@@ -99,12 +99,12 @@ describe('no invented years', () => {
       )
     : [];
   const undated = files
-    .map((file) => ({ file, ...splitFrontMatter(readFileSync(file, 'utf8')) }))
-    .filter((d) => !d.frontMatter.published && !d.frontMatter.publishedAt && !d.frontMatter.date);
+    .map((file) => ({ file, ...readArticle(file).doc }))
+    .filter((d) => d.meta.publishedAt === null);
 
   it.skipIf(undated.length === 0)('when the undated real articles of ../shared/corpus are extracted, then every year in the output is written in them (skipped without ../shared/corpus)', () => {
     for (const d of undated) {
-      const lang = typeof d.frontMatter.lang === 'string' ? d.frontMatter.lang : d.file.includes('.de.') ? 'de' : 'en';
+      const lang = d.meta.lang ?? (d.file.includes('.de.') ? 'de' : 'en');
       const doc = extractUndated(d.body, lang, d.file);
       expect({ file: d.file, invented: inventedYears(d.body, dateValues(doc)) }).toEqual({ file: d.file, invented: [] });
     }
