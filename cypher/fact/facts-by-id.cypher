@@ -31,7 +31,7 @@ CALL (r) {
 }
 WITH CASE WHEN x IS NULL THEN null ELSE {
   section: x.section, key: x.key, kind: x.kind, id: el.id,
-  edtf: el.edtf, earliest: el.earliest, latest: el.latest, precision: el.precision, knownSince: el.knownSince,
+  edtf: el.edtf, earliest: el.earliest, latest: el.latest, precision: el.precision, basis: el.basis, knownSince: el.knownSince,
   text: el.text, lang: el.lang, quoteKind: CASE WHEN n:Quote THEN el.kind END, name: el.name, type: el.type, cue: el.cue,
   quantities: el.quantities, speakerDescription: el.speakerDescription, role: el.role,
   retracted: coalesce(el.retracted, false), retractedReason: el.retractedReason, retractedBy: el.retractedBy,
@@ -44,7 +44,7 @@ WITH CASE WHEN x IS NULL THEN null ELSE {
   personId: startNode(r).id, organizationId: endNode(r).id,
   sources: CASE WHEN r IS NOT NULL THEN roleSources ELSE
     [(n)-[s:SOURCED_FROM]->(d:Document) WHERE $asOf IS NULL OR d.knownSince <= date($asOf) |
-      {start: s.start, end: s.end, confidence: s.confidence, extractor: s.extractor, cue: s.cue,
+      {start: s.start, end: s.end, confidence: s.confidence, method: s.method, extractor: s.extractor, cue: s.cue,
        excerpt: substring(d.text, s.start, s.end - s.start),
        document: d {.id, .title, .url, .outlet, .lang, .publishedAt, .knownSince}}] END
 } END AS item

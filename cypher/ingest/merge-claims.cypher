@@ -1,6 +1,7 @@
 // Purpose: merges reported speech (Claims) of a document with speaker, cue, quantities, time and source span
 // Params: $docId: String; $extractor: String; $claims: List<Map> - {id, text, lang, speakerId (or null),
-//   speakerDescription, cue, quantities: List<String>, edtf, earliest, latest, precision, start, end, confidence}
+//   speakerDescription, cue, quantities: List<String>, edtf, earliest, latest, precision, basis ('text' | 'event' | 'publication', or null), start, end,
+//   confidence, method (the attribution's sieve stage)}
 // Returns: claims - one row
 // Mode: write
 MATCH (d:Document {id: $docId})
@@ -10,13 +11,20 @@ ON CREATE SET c.text = row.text, c.lang = row.lang,
               c.textDe = CASE WHEN row.lang = 'de' THEN row.text END,
               c.textEn = CASE WHEN row.lang = 'en' THEN row.text END,
               c.quantities = row.quantities
+// a time the text gives wins over a publication placing; of two placings, the earlier publication
+// (the words were said on or before it); otherwise the first time written stays. A stored time
+// without basis predates the basis and came from the text.
+WITH d, c, row, row.edtf IS NOT NULL AND (c.edtf IS NULL
+       OR (coalesce(c.basis, 'text') = 'publication' AND (row.basis <> 'publication' OR date(row.latest) < c.latest))) AS retime
 SET c.speakerDescription = coalesce(c.speakerDescription, row.speakerDescription),
-    c.edtf = coalesce(c.edtf, row.edtf),
-    c.earliest = coalesce(c.earliest, date(row.earliest)),
-    c.latest = coalesce(c.latest, date(row.latest)),
-    c.precision = coalesce(c.precision, row.precision)
+    c.edtf = CASE WHEN retime THEN row.edtf ELSE c.edtf END,
+    c.earliest = CASE WHEN retime THEN date(row.earliest) ELSE c.earliest END,
+    c.latest = CASE WHEN retime THEN date(row.latest) ELSE c.latest END,
+    c.precision = CASE WHEN retime THEN row.precision ELSE c.precision END,
+    c.basis = CASE WHEN retime THEN row.basis ELSE c.basis END
 MERGE (c)-[s:SOURCED_FROM]->(d)
-SET s.start = toInteger(row.start), s.end = toInteger(row.end), s.cue = row.cue, s.extractor = $extractor, s.confidence = row.confidence
+SET s.start = toInteger(row.start), s.end = toInteger(row.end), s.cue = row.cue, s.extractor = $extractor, s.confidence = row.confidence,
+    s.method = row.method
 WITH c, row
 CALL {
   WITH c, row

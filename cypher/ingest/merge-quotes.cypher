@@ -1,7 +1,8 @@
 // Purpose: merges the direct quotes of a document: the Quote (one per text and speaker, whatever the
 //   number of articles), who said it and when, the event it was said at, and its source span
 // Params: $docId: String; $extractor: String; $quotes: List<Map> - {id, text, lang, kind, speakerId (or null),
-//   speakerDescription, cue, eventId (or null), edtf, earliest, latest, precision, start, end, confidence}
+//   speakerDescription, cue, eventId (or null), edtf, earliest, latest, precision, basis ('text' | 'event' | 'publication', or null), start, end,
+//   confidence, method (the attribution's sieve stage)}
 // Returns: quotes - one row
 // Mode: write
 MATCH (d:Document {id: $docId})
@@ -10,13 +11,20 @@ MERGE (q:Quote {id: row.id})
 ON CREATE SET q.text = row.text, q.lang = row.lang, q.kind = row.kind,
               q.textDe = CASE WHEN row.lang = 'de' THEN row.text END,
               q.textEn = CASE WHEN row.lang = 'en' THEN row.text END
+// a time the text gives wins over a publication placing; of two placings, the earlier publication
+// (the words were said on or before it); otherwise the first time written stays. A stored time
+// without basis predates the basis and came from the text.
+WITH d, q, row, row.edtf IS NOT NULL AND (q.edtf IS NULL
+       OR (coalesce(q.basis, 'text') = 'publication' AND (row.basis <> 'publication' OR date(row.latest) < q.latest))) AS retime
 SET q.speakerDescription = coalesce(q.speakerDescription, row.speakerDescription),
-    q.edtf = coalesce(q.edtf, row.edtf),
-    q.earliest = coalesce(q.earliest, date(row.earliest)),
-    q.latest = coalesce(q.latest, date(row.latest)),
-    q.precision = coalesce(q.precision, row.precision)
+    q.edtf = CASE WHEN retime THEN row.edtf ELSE q.edtf END,
+    q.earliest = CASE WHEN retime THEN date(row.earliest) ELSE q.earliest END,
+    q.latest = CASE WHEN retime THEN date(row.latest) ELSE q.latest END,
+    q.precision = CASE WHEN retime THEN row.precision ELSE q.precision END,
+    q.basis = CASE WHEN retime THEN row.basis ELSE q.basis END
 MERGE (q)-[s:SOURCED_FROM]->(d)
-SET s.start = toInteger(row.start), s.end = toInteger(row.end), s.cue = row.cue, s.extractor = $extractor, s.confidence = row.confidence
+SET s.start = toInteger(row.start), s.end = toInteger(row.end), s.cue = row.cue, s.extractor = $extractor, s.confidence = row.confidence,
+    s.method = row.method
 WITH q, row
 CALL {
   WITH q, row

@@ -5,7 +5,10 @@
 // Params: $speakerId: String; $aboutId: String|null (named in the quote's evidence span); $from: String (YYYY-MM-DD);
 //   $to: String; $text: String|null (case-insensitive substring); $lang: String|null; $outletId: String|null (in the
 //   outlet's articles or reports); $asOf: String|null; $afterKey: String|null; $first: Int;
-//   $includeRetracted: Boolean|null (retracted quotes are left out unless true);
+//   $includeRetracted: Boolean|null (retracted quotes are left out unless true); $textDatedOnly: Boolean|null (only
+//   quotes their text or event dates, not those placed at their article's publication); $minConfidence: Float|null,
+//   $methods: List<String>|null (some source attributes the quote with at least that confidence, by one of those
+//   sieve stages: verb-after-quote, ...);
 //   $seeks: List<Map {precision, earliestFrom}> - one index seek per date precision (src/queries/window-seeks.ts);
 //   $withRelated: Boolean (also return the entities the quotes name). Entity ids merged away by mergeEntities
 //   filter as the entity they went into (resolved here, not by a separate lookup)
@@ -29,6 +32,13 @@ CALL (seek, outlet, speakerId, aboutId, outletId) {
     AND (aboutId IS NULL OR EXISTS {
            MATCH (n)-[s:SOURCED_FROM]->(:Document)-[m:MENTIONS]->(:Entity {id: aboutId})
            WHERE any(p IN m.starts WHERE p >= s.start AND p < s.end) })
+    // a quote placed at its article's publication (basis 'publication') is not dated by its text; a time stored
+    // before bases existed came from the text
+    AND (NOT coalesce($textDatedOnly, false) OR (n.edtf IS NOT NULL AND coalesce(n.basis, 'text') <> 'publication'))
+    AND (($minConfidence IS NULL AND $methods IS NULL) OR EXISTS {
+           MATCH (n)-[s:SOURCED_FROM]->(d:Document)
+           WHERE ($minConfidence IS NULL OR s.confidence >= $minConfidence) AND ($methods IS NULL OR s.method IN $methods)
+             AND ($asOf IS NULL OR d.knownSince <= date($asOf)) })
     AND ($text IS NULL OR toLower(n.text) CONTAINS toLower($text))
     AND ($lang IS NULL OR n.lang = $lang)
     AND ($asOf IS NULL OR n.knownSince <= date($asOf))
@@ -56,7 +66,7 @@ CALL (r) {
 }
 WITH total, CASE WHEN x IS NULL THEN null ELSE {
   section: x.section, key: x.key, kind: x.kind, id: el.id,
-  edtf: el.edtf, earliest: toString(el.earliest), latest: toString(el.latest), precision: el.precision, knownSince: toString(el.knownSince),
+  edtf: el.edtf, earliest: toString(el.earliest), latest: toString(el.latest), precision: el.precision, basis: el.basis, knownSince: toString(el.knownSince),
   text: el.text, lang: el.lang, quoteKind: CASE WHEN n:Quote THEN el.kind END, name: el.name, type: el.type, cue: el.cue,
   quantities: el.quantities, speakerDescription: el.speakerDescription, role: el.role,
   retracted: coalesce(el.retracted, false), retractedReason: el.retractedReason, retractedBy: el.retractedBy,
@@ -69,7 +79,7 @@ WITH total, CASE WHEN x IS NULL THEN null ELSE {
   personId: startNode(r).id, organizationId: endNode(r).id,
   sources: CASE WHEN r IS NOT NULL THEN roleSources ELSE
     [(n)-[s:SOURCED_FROM]->(d:Document) WHERE $asOf IS NULL OR d.knownSince <= date($asOf) |
-      {start: s.start, end: s.end, confidence: s.confidence, extractor: s.extractor, cue: s.cue,
+      {start: s.start, end: s.end, confidence: s.confidence, method: s.method, extractor: s.extractor, cue: s.cue,
        excerpt: substring(d.text, s.start, s.end - s.start),
        document: d {.id, .title, .url, .outlet, .lang, publishedAt: toString(d.publishedAt), knownSince: toString(d.knownSince)}}] END
 } END AS item

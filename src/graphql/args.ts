@@ -18,6 +18,13 @@ export function rangeArgs(from: string | null | undefined, to: string | null | u
   return { from: f, to: t };
 }
 
+/** A confidence threshold in [0, 1], or null. */
+export function confidenceArg(field: string, value: number | null | undefined): number | null {
+  if (value === null || value === undefined) return null;
+  if (!Number.isFinite(value) || value < 0 || value > 1) throw badInput(field, `must be between 0 and 1, got ${value}`);
+  return value;
+}
+
 export const MAX_PAGE = 100;
 
 export function firstArg(value: number | null | undefined, fallback: number, field = 'first'): number {

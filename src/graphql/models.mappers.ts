@@ -24,6 +24,8 @@ export interface SourceModel {
   excerpt: string | null;
   cue: string | null;
   extractor: string | null;
+  /** the attribution's sieve stage (quotes and claims ingested by extractor 0.2.0 or later) */
+  method?: string | null;
 }
 
 export interface EntityModel {
@@ -53,6 +55,8 @@ export interface RetractionModel {
 
 interface FactBase extends TimeModel {
   id: string;
+  /** quotes and claims: 'text' | 'event' | 'publication' (null: no time, or stored before bases, i.e. text) */
+  basis: string | null;
   knownSince: string | null;
   sources: SourceModel[];
   asOf: string | null;

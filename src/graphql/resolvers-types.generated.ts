@@ -55,6 +55,40 @@ export type AssertFactInput = {
   type: FactType;
 };
 
+/** How a speaker was found: the stage that made the attribution and its confidence (0..1). */
+export type Attribution = {
+  __typename?: 'Attribution';
+  confidence: Scalars['Float']['output'];
+  method: AttributionMethod;
+};
+
+/**
+ * The sieve stage that found a quote's or claim's speaker, most reliable first (NONE: no speaker
+ * found; a speakerDescription may still say who, e.g. "a NATO official").
+ */
+export type AttributionMethod =
+  /** a dash line under a block quote: — Marco Rubio, US-Senator */
+  | 'DASH_LINE'
+  /** the nearest person named before the quote (least reliable) */
+  | 'NEAREST_PERSON'
+  | 'NONE'
+  /** the speaker of the previous quote (conversation turns, continuation) */
+  | 'PREVIOUS_SPEAKER'
+  /** the speaker of reported speech just before the quote */
+  | 'REPORTED_SPEECH_BEFORE'
+  /** a quote left open at a paragraph end, continued in the next paragraph */
+  | 'RUN_ON_PARAGRAPH'
+  /** laut X, according to X, X zufolge */
+  | 'SOURCE_CUE'
+  /** so X / so der Minister */
+  | 'SO_CLAUSE'
+  /** “…”, sagte Whitaker / “…,” Rubio said */
+  | 'VERB_AFTER_QUOTE'
+  /** a NATO official said: “…” / betonte Rubio, dass … */
+  | 'VERB_BEFORE_QUOTE'
+  /** a speech verb at the end of the sentence whose subject opened it */
+  | 'VERB_LAST_SUBJECT';
+
 export type AuditConnection = {
   __typename?: 'AuditConnection';
   edges: Array<AuditEntryEdge>;
@@ -94,6 +128,8 @@ export type Claim = Node & {
   __typename?: 'Claim';
   /** entities the claim is about */
   about: Array<Entity>;
+  /** how the speaker was found, from the source that attributes it most confidently (null without sources) */
+  attribution: Maybe<Attribution>;
   id: Scalars['ID']['output'];
   knownSince: Maybe<Scalars['Date']['output']>;
   lang: Maybe<Scalars['String']['output']>;
@@ -106,6 +142,8 @@ export type Claim = Node & {
   speakerDescription: Maybe<Scalars['String']['output']>;
   text: Scalars['String']['output'];
   when: Maybe<TimeSpan>;
+  /** where `when` comes from (null when when is null) */
+  whenBasis: Maybe<TimeBasis>;
 };
 
 /** An entity named together with another one in the same documents. */
@@ -640,6 +678,8 @@ export type QueryTimelineArgs = {
 /** Verbatim words, in the language they were printed in. */
 export type Quote = Node & {
   __typename?: 'Quote';
+  /** how the speaker was found, from the source that attributes it most confidently (null without sources) */
+  attribution: Maybe<Attribution>;
   /** the event the words were said at */
   event: Maybe<Event>;
   id: Scalars['ID']['output'];
@@ -651,6 +691,8 @@ export type Quote = Node & {
   /** set when a curator retracted this fact (it is then only listed where includeRetracted is true) */
   retraction: Maybe<Retraction>;
   said: Maybe<TimeSpan>;
+  /** where `said` comes from (null when said is null) */
+  saidBasis: Maybe<TimeBasis>;
   sources: Array<Source>;
   speaker: Maybe<Entity>;
   /** an unnamed speaker as the text describes them (a NATO official) */
@@ -676,16 +718,22 @@ export type QuoteFilter = {
   aboutId?: InputMaybe<Scalars['ID']['input']>;
   /** knowledge time: only quotes published by then, with only those sources */
   asOf?: InputMaybe<Scalars['Date']['input']>;
-  /** said on or after (span overlaps [from, to]); dated quotes only when from or to is given */
+  /** only quotes some source attributes by one of these methods (with minAttributionConfidence: the same source) */
+  attributionMethods?: InputMaybe<Array<AttributionMethod>>;
+  /** said on or after (span overlaps [from, to]); dated quotes only when from or to is given (quotes placed at their article's publication count, see TimeBasis) */
   from?: InputMaybe<Scalars['Date']['input']>;
   /** de or en */
   lang?: InputMaybe<Scalars['String']['input']>;
+  /** only quotes some source attributes with at least this confidence (0..1) */
+  minAttributionConfidence?: InputMaybe<Scalars['Float']['input']>;
   /** quotes carried by this outlet: in its articles or in its reports */
   outletId?: InputMaybe<Scalars['ID']['input']>;
   /** quotes said by this entity */
   speakerId?: InputMaybe<Scalars['ID']['input']>;
   /** case-insensitive substring of the quote's words */
   text?: InputMaybe<Scalars['String']['input']>;
+  /** only quotes their text (or the event they were said at) dates, not those placed at their article's publication */
+  textDatedOnly?: InputMaybe<Scalars['Boolean']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
@@ -759,6 +807,8 @@ export type ServerInfo = {
 /** Where a fact was found: a document and the character span of the evidence in Document.text. */
 export type Source = {
   __typename?: 'Source';
+  /** for a quote or claim: the stage that found its speaker in this source (null for other facts, and for sources ingested before extractor 0.2.0) */
+  attributionMethod: Maybe<AttributionMethod>;
   confidence: Maybe<Scalars['Float']['output']>;
   /** the words that marked it (betonte, reported, nach Angaben von ...) */
   cue: Maybe<Scalars['String']['output']>;
@@ -779,6 +829,18 @@ export type SpanKind =
   | 'MENTION'
   | 'QUOTE'
   | 'REPORT';
+
+/** Where a quote's or claim's time comes from. */
+export type TimeBasis =
+  /** it was said at an event the text dates */
+  | 'EVENT'
+  /**
+   * nothing in the text dates it: it was said on or before its article's publication and is placed on
+   * the publication day (or month). Such items are on timelines and in date filters unless textDatedOnly.
+   */
+  | 'PUBLICATION'
+  /** its own sentence gives the date */
+  | 'TEXT';
 
 /** When something happened, exactly as precise as the text said it. */
 export type TimeSpan = {
@@ -942,6 +1004,8 @@ export type ResolversTypes = {
   ActivityBucket: ResolverTypeWrapper<ActivityBucket>;
   Alliance: ResolverTypeWrapper<EntityModel>;
   AssertFactInput: AssertFactInput;
+  Attribution: ResolverTypeWrapper<Attribution>;
+  AttributionMethod: AttributionMethod;
   AuditConnection: ResolverTypeWrapper<AuditConnection>;
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
   AuditEntryEdge: ResolverTypeWrapper<AuditEntryEdge>;
@@ -998,6 +1062,7 @@ export type ResolversTypes = {
   Source: ResolverTypeWrapper<SourceModel>;
   SpanKind: SpanKind;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TimeBasis: TimeBasis;
   TimeSpan: ResolverTypeWrapper<TimeModel>;
   TimelineConnection: ResolverTypeWrapper<TimelineConnectionModel>;
   TimelineEdge: ResolverTypeWrapper<TimelineEdgeModel>;
@@ -1011,6 +1076,7 @@ export type ResolversParentTypes = {
   ActivityBucket: ActivityBucket;
   Alliance: EntityModel;
   AssertFactInput: AssertFactInput;
+  Attribution: Attribution;
   AuditConnection: AuditConnection;
   AuditEntry: AuditEntry;
   AuditEntryEdge: AuditEntryEdge;
@@ -1086,6 +1152,11 @@ export type AllianceResolvers<ContextType = GraphQLContext, ParentType extends R
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type AttributionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Attribution'] = ResolversParentTypes['Attribution']> = {
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['AttributionMethod'], ParentType, ContextType>;
+};
+
 export type AuditConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditConnection'] = ResolversParentTypes['AuditConnection']> = {
   edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -1108,6 +1179,7 @@ export type AuditEntryEdgeResolvers<ContextType = GraphQLContext, ParentType ext
 
 export type ClaimResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
   about?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  attribution?: Resolver<Maybe<ResolversTypes['Attribution']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   knownSince?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   lang?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1118,6 +1190,7 @@ export type ClaimResolvers<ContextType = GraphQLContext, ParentType extends Reso
   speakerDescription?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   when?: Resolver<Maybe<ResolversTypes['TimeSpan']>, ParentType, ContextType>;
+  whenBasis?: Resolver<Maybe<ResolversTypes['TimeBasis']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1339,6 +1412,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
 };
 
 export type QuoteResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Quote'] = ResolversParentTypes['Quote']> = {
+  attribution?: Resolver<Maybe<ResolversTypes['Attribution']>, ParentType, ContextType>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1346,6 +1420,7 @@ export type QuoteResolvers<ContextType = GraphQLContext, ParentType extends Reso
   lang?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   retraction?: Resolver<Maybe<ResolversTypes['Retraction']>, ParentType, ContextType>;
   said?: Resolver<Maybe<ResolversTypes['TimeSpan']>, ParentType, ContextType>;
+  saidBasis?: Resolver<Maybe<ResolversTypes['TimeBasis']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   speaker?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
   speakerDescription?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1408,6 +1483,7 @@ export type ServerInfoResolvers<ContextType = GraphQLContext, ParentType extends
 };
 
 export type SourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
+  attributionMethod?: Resolver<Maybe<ResolversTypes['AttributionMethod']>, ParentType, ContextType>;
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   cue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
@@ -1444,6 +1520,7 @@ export type TimelineItemResolvers<ContextType = GraphQLContext, ParentType exten
 export type Resolvers<ContextType = GraphQLContext> = {
   ActivityBucket?: ActivityBucketResolvers<ContextType>;
   Alliance?: AllianceResolvers<ContextType>;
+  Attribution?: AttributionResolvers<ContextType>;
   AuditConnection?: AuditConnectionResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;

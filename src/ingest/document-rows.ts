@@ -46,9 +46,11 @@ export function documentRows(doc: ExtractedDocument) {
     cue: c.cue,
     quantities: c.quantities.map((q) => q.text),
     ...time(c.when),
+    basis: c.when ? (c.whenBasis ?? 'text') : null,
     start: c.start,
     end: c.end,
-    confidence: c.confidence,
+    confidence: c.attribution?.confidence ?? c.confidence,
+    method: c.attribution?.method ?? null,
   }));
   const quotes = doc.quotes.map((q) => ({
     id: q.id,
@@ -60,9 +62,11 @@ export function documentRows(doc: ExtractedDocument) {
     cue: q.cue,
     eventId: q.event && eventIds.has(q.event) ? q.event : null,
     ...time(q.said),
+    basis: q.said ? (q.saidBasis ?? 'text') : null,
     start: q.start,
     end: q.end,
-    confidence: q.confidence,
+    confidence: q.attribution?.confidence ?? q.confidence,
+    method: q.attribution?.method ?? null,
   }));
   const reports = doc.reports
     .filter((r) => known.has(r.publisher.entityId))

@@ -1,8 +1,9 @@
-import { dateArg, decodeCursor, encodeCursor, firstArg, rangeArgs } from '../args.ts';
+import { confidenceArg, dateArg, decodeCursor, encodeCursor, firstArg, rangeArgs } from '../args.ts';
 import { readQuotes } from '../../queries/quote/read-quotes.ts';
 import { selects } from '../lookahead.ts';
 import { primeEntities } from '../loaders.ts';
 import type { QueryResolvers } from '../resolvers-types.generated.ts';
+import { storedMethod } from './types.ts';
 
 /** fields of quotes that name entities: read in the quotes' own statement when asked for */
 const RELATED = ['speaker'];
@@ -16,6 +17,8 @@ export const quotes: QueryResolvers['quotes'] = async (_root, args, ctx, info) =
   const { total, page, related } = await ctx.db.read((tx) => readQuotes(tx, {
     speakerId: f.speakerId ?? null, aboutId: f.aboutId ?? null, from, to, text: f.text ?? null, lang: f.lang ?? null,
     outletId: f.outletId ?? null, asOf, afterKey, first, includeRetracted: args.includeRetracted ?? false,
+    textDatedOnly: f.textDatedOnly ?? false, minConfidence: confidenceArg('minAttributionConfidence', f.minAttributionConfidence),
+    methods: f.attributionMethods ? [...new Set(f.attributionMethods.map(storedMethod))] : null,
     withRelated: selects(info, RELATED, true),
   }), 'quotes');
   primeEntities(ctx.loaders, related.entities, asOf);

@@ -1,7 +1,8 @@
 import { AppError } from '../../errors/app-error.ts';
 import { asOfKey } from '../loaders.ts';
 import type { FactModel, SourceModel, TimeModel } from '../models.mappers.ts';
-import type { DatePrecision, Resolvers } from '../resolvers-types.generated.ts';
+import type { AttributionMethod, DatePrecision, Resolvers, TimeBasis } from '../resolvers-types.generated.ts';
+import type { AttributionMethod as ExtractedMethod } from '../../extract/types.ts';
 import type { GraphQLContext } from '../context.ts';
 import { readDocumentSpans } from '../../queries/document/read-documents.ts';
 
@@ -12,6 +13,44 @@ function precisionOf(p: string | null): DatePrecision {
     case 'year': return 'YEAR';
     case 'range': return 'RANGE';
     default: return 'UNKNOWN_YEAR';
+  }
+}
+
+/** A Record, so a sieve stage added to the extractor does not compile until the API names it. */
+const METHODS: Record<ExtractedMethod, AttributionMethod> = {
+  'dash-line': 'DASH_LINE',
+  'so-clause': 'SO_CLAUSE',
+  'verb-after-quote': 'VERB_AFTER_QUOTE',
+  'verb-before-quote': 'VERB_BEFORE_QUOTE',
+  'source-cue': 'SOURCE_CUE',
+  'verb-last-subject': 'VERB_LAST_SUBJECT',
+  'run-on-paragraph': 'RUN_ON_PARAGRAPH',
+  'reported-speech-before': 'REPORTED_SPEECH_BEFORE',
+  'previous-speaker': 'PREVIOUS_SPEAKER',
+  'nearest-person': 'NEAREST_PERSON',
+  none: 'NONE',
+};
+
+/** The stored stage name as the API's enum; null for sources written before methods were stored. */
+export const methodOf = (m: string | null | undefined): AttributionMethod | null => (m && m in METHODS ? METHODS[m as ExtractedMethod] : null);
+
+/** The API's enum as the stored stage name (for filters). */
+export const storedMethod = (m: AttributionMethod): ExtractedMethod => (Object.keys(METHODS) as ExtractedMethod[]).find((k) => METHODS[k] === m)!;
+
+/** The attribution of the source that attributes the fact most confidently (ties: the first listed). */
+function attributionOf(f: FactModel): { method: AttributionMethod; confidence: number } | null {
+  let best: SourceModel | null = null;
+  for (const s of f.sources) if (s.confidence !== null && methodOf(s.method) && (!best || s.confidence > best.confidence!)) best = s;
+  return best ? { method: methodOf(best.method)!, confidence: best.confidence! } : null;
+}
+
+/** Where a dated quote's or claim's time comes from; a time stored before bases existed came from the text. */
+function basisOf(f: FactModel): TimeBasis | null {
+  if (!f.edtf) return null;
+  switch (f.basis) {
+    case 'event': return 'EVENT';
+    case 'publication': return 'PUBLICATION';
+    default: return 'TEXT';
   }
 }
 
@@ -32,14 +71,21 @@ export const typeResolvers: Resolvers = {
     latest: (t) => t.latest,
     precision: (t) => precisionOf(t.precision),
   },
+  Source: {
+    attributionMethod: (s) => methodOf(s.method),
+  },
   Quote: {
     said: timeOf,
+    saidBasis: basisOf,
+    attribution: attributionOf,
     speaker: (q, _a, ctx) => entityById(ctx, q.speakerId, q.asOf),
     event: (q, _a, ctx) => (q.eventId ? (ctx.loaders.fact.load(asOfKey(q.eventId, q.asOf)) as never) : null),
     sources: sourcesOf,
   },
   Claim: {
     when: timeOf,
+    whenBasis: basisOf,
+    attribution: attributionOf,
     speaker: (c, _a, ctx) => entityById(ctx, c.speakerId, c.asOf),
     about: async (c, _a, ctx) => (await ctx.loaders.entity.loadMany(c.aboutIds.map((id) => asOfKey(id, c.asOf)))).filter((e) => e && !(e instanceof Error)) as never,
     sources: sourcesOf,

@@ -10,6 +10,7 @@ export interface FactRow {
   earliest: string | null;
   latest: string | null;
   precision: string | null;
+  basis?: string | null;
   knownSince: string | null;
   text: string | null;
   lang: string | null;
@@ -41,6 +42,7 @@ export function toFact(row: FactRow, asOf: string | null): FactModel {
     earliest: row.earliest,
     latest: row.latest,
     precision: row.precision,
+    basis: row.basis ?? null,
     knownSince: row.knownSince,
     sources: row.sources ?? [],
     asOf,

@@ -4,6 +4,33 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/**
+ * The sieve stage that found a quote's or claim's speaker, most reliable first (NONE: no speaker
+ * found; a speakerDescription may still say who, e.g. "a NATO official").
+ */
+export type AttributionMethod =
+  /** a dash line under a block quote: — Marco Rubio, US-Senator */
+  | 'DASH_LINE'
+  /** the nearest person named before the quote (least reliable) */
+  | 'NEAREST_PERSON'
+  | 'NONE'
+  /** the speaker of the previous quote (conversation turns, continuation) */
+  | 'PREVIOUS_SPEAKER'
+  /** the speaker of reported speech just before the quote */
+  | 'REPORTED_SPEECH_BEFORE'
+  /** a quote left open at a paragraph end, continued in the next paragraph */
+  | 'RUN_ON_PARAGRAPH'
+  /** laut X, according to X, X zufolge */
+  | 'SOURCE_CUE'
+  /** so X / so der Minister */
+  | 'SO_CLAUSE'
+  /** “…”, sagte Whitaker / “…,” Rubio said */
+  | 'VERB_AFTER_QUOTE'
+  /** a NATO official said: “…” / betonte Rubio, dass … */
+  | 'VERB_BEFORE_QUOTE'
+  /** a speech verb at the end of the sentence whose subject opened it */
+  | 'VERB_LAST_SUBJECT';
+
 /** Bucket sizes for activity counts. */
 export type Bucket =
   | 'DAY'
@@ -37,16 +64,22 @@ export type QuoteFilter = {
   aboutId?: string | number | null | undefined;
   /** knowledge time: only quotes published by then, with only those sources */
   asOf?: string | null | undefined;
-  /** said on or after (span overlaps [from, to]); dated quotes only when from or to is given */
+  /** only quotes some source attributes by one of these methods (with minAttributionConfidence: the same source) */
+  attributionMethods?: Array<AttributionMethod> | null | undefined;
+  /** said on or after (span overlaps [from, to]); dated quotes only when from or to is given (quotes placed at their article's publication count, see TimeBasis) */
   from?: string | null | undefined;
   /** de or en */
   lang?: string | null | undefined;
+  /** only quotes some source attributes with at least this confidence (0..1) */
+  minAttributionConfidence?: number | null | undefined;
   /** quotes carried by this outlet: in its articles or in its reports */
   outletId?: string | number | null | undefined;
   /** quotes said by this entity */
   speakerId?: string | number | null | undefined;
   /** case-insensitive substring of the quote's words */
   text?: string | null | undefined;
+  /** only quotes their text (or the event they were said at) dates, not those placed at their article's publication */
+  textDatedOnly?: boolean | null | undefined;
   to?: string | null | undefined;
 };
 
