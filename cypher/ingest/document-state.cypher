@@ -1,5 +1,5 @@
-// Purpose: whether a document with this id is stored, and with which content
+// Purpose: whether a document with this id is stored, with which content and by which extractor version
 // Params: $id: String - document id (from the url, else the content hash)
-// Returns: contentHash - zero or one row
+// Returns: contentHash, extractor - zero or one row
 MATCH (d:Document {id: $id})
-RETURN d.contentHash AS contentHash
+RETURN d.contentHash AS contentHash, d.extractor AS extractor

@@ -20,7 +20,8 @@ export interface WriteResult {
 
 /**
  * Writes one extracted document inside the caller's transaction, so a document is stored whole or
- * not at all. The same content again changes nothing; a new version of the same url first withdraws
+ * not at all. The same content by the same extractor version changes nothing; a new version of the
+ * same url, or the same content extracted by another extractor version, first withdraws
  * the old version's support (facts only it supported go, facts others support stay). Entity ids
  * merged away by a curator are written to the entity they were merged into.
  */
@@ -28,10 +29,11 @@ export async function writeDocument(tx: CypherTx, extracted: ExtractedDocument):
   const id = documentId(extracted);
   // Statements sent together are pipelined by the driver (one round trip) and run in order.
   const [existing, current] = await Promise.all([
-    tx.one<{ contentHash: string }>('ingest/document-state', { id }),
+    tx.one<{ contentHash: string; extractor: string | null }>('ingest/document-state', { id }),
     resolveEntityIds(tx, extracted.entities.map((e) => e.id)),
   ]);
-  if (existing?.contentHash === extracted.contentHash) {
+  // A new extractor version may read the same text differently: its facts replace the old ones.
+  if (existing?.contentHash === extracted.contentHash && existing.extractor === extracted.extractor) {
     return { documentId: id, status: 'unchanged', quotes: 0, claims: 0, entities: 0, events: 0, reports: 0, relations: 0 };
   }
   const rows = documentRows(followRedirects(extracted, current));
