@@ -10,6 +10,7 @@ import { findCommandPosts } from './find-command-posts.ts';
 import { findOrganizations, findOwnOutlet } from './find-organizations.ts';
 import { findPersonNames, findSurnameMentions } from './find-person-names.ts';
 import { linkShortNames } from './link-short-names.ts';
+import { findPlaces } from './find-places.ts';
 
 // "BRATISLAVA --", "BRUSSELS –", "KYIV (Reuters) -": the place a story was filed from.
 const DATELINE = /^([A-ZÄÖÜ][A-ZÄÖÜ.'-]+(?:[ ,]+[A-ZÄÖÜ][A-ZÄÖÜ.'-]+){0,2})\s*(?:\([^)\n]{1,40}\)\s*)?(?:--|[–—-])\s/u;
@@ -44,6 +45,8 @@ export function recognizeEntities(ctx: Context, outlet: string | null): void {
   findPersonNames(ctx);
   findSurnameMentions(ctx);
   findCommandPosts(ctx);
+  sortMentions(ctx);
+  findPlaces(ctx);
   sortMentions(ctx);
   attachRolePersons(ctx);
   linkShortNames(ctx);
