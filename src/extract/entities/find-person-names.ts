@@ -127,6 +127,8 @@ export function findPersonNames(ctx: Context): void {
     }
     // A name never ends in a particle or a lower-case word ("Munkler zu" before "Reuters TV").
     text = text.replace(/(?:\s+\p{Ll}\S*)+$/u, '');
+    // "Justice Antonin Scalia’s seat": the possessive ending is no part of the name.
+    text = text.replace(/['’]s?$/u, '');
     const end = start + text.length;
     if (!text || NOT_NAMES.has(text) || covered(start, end)) continue;
     const multiWord = /\s/.test(text);

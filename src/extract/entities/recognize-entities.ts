@@ -11,6 +11,7 @@ import { findOrganizations, findOwnOutlet } from './find-organizations.ts';
 import { findPersonNames, findSurnameMentions } from './find-person-names.ts';
 import { linkShortNames } from './link-short-names.ts';
 import { findPlaces } from './find-places.ts';
+import { findProperNames } from './find-proper-names.ts';
 
 // "BRATISLAVA --", "BRUSSELS –", "KYIV (Reuters) -": the place a story was filed from.
 const DATELINE = /^([A-ZÄÖÜ][A-ZÄÖÜ.'-]+(?:[ ,]+[A-ZÄÖÜ][A-ZÄÖÜ.'-]+){0,2})\s*(?:\([^)\n]{1,40}\)\s*)?(?:--|[–—-])\s/u;
@@ -47,6 +48,8 @@ export function recognizeEntities(ctx: Context, outlet: string | null): void {
   findCommandPosts(ctx);
   sortMentions(ctx);
   findPlaces(ctx);
+  sortMentions(ctx);
+  findProperNames(ctx);
   sortMentions(ctx);
   attachRolePersons(ctx);
   linkShortNames(ctx);

@@ -1,0 +1,83 @@
+// Organisations the other stages do not know, found by how a language writes proper names:
+// - an acronym in capitals ("FPÖ", "DAK-Gesundheit", "GM") names an organisation unless it is a
+//   common abbreviation or part of a line written in capitals;
+// - German writes adjectives in lower case inside a sentence, so a capitalised adjective before a
+//   noun that heads organisation names is part of a name ("Freiheitliche Partei", "Deutsche Bahn",
+//   "Techniker Krankenkasse");
+// - English capitalises names only, so two or more capitalised words inside a sentence that no
+//   other stage took are a name ("Save British Farming", "Reform UK", "Fine Gael").
+// Runs before places and after persons, roles and known names, so those keep their types.
+
+import { addMention, newEntity, type Context } from '../context.ts';
+import { MONTH_NAME_PATTERN, WEEKDAY_PATTERN } from '../dates/month-names.ts';
+
+const ACRONYM = /(?<![\p{L}\d])\p{Lu}[\p{Lu}\d&]{1,3}(?![\p{L}\d])/gu;
+// Abbreviations that are no organisation: titles, units, media, languages, time, document kinds.
+const NOT_ORG_ACRONYMS = new Set(
+  'TV CEO CFO COO CTO MP MPs TD MdB MdL MEP PR PDF ID IT AI KI OK UK US USA EU UN DNA RNA HIV AIDS COVID GDP BIP GPS SMS URL FAQ PS AM PM BC AD KW Nr No ST CET MEZ UTC GMT USD EUR GBP CHF NZZ II III IV VI VII VIII IX XI XII XX XXL DJ VIP SUV LKW PKW ÖPNV ICE IC Q1 Q2 Q3 Q4 CO2 NGO NGOs IQ PhD MBA CD DVD PC DR'.split(' '),
+);
+const DATE_WORD = new RegExp(`^(?:${MONTH_NAME_PATTERN}|${WEEKDAY_PATTERN})$`, 'u');
+const DE_ORG_HEADS = ['partei', 'bahn', 'hochbahn', 'krankenkasse', 'kasse', 'gewerkschaft', 'bank', 'post', 'telekom', 'verband', 'stiftung', 'festival', 'oper', 'orchester', 'philharmonie', 'staatskapelle', 'werke', 'versicherung', 'union', 'allianz', 'liga', 'kirche', 'akademie'];
+const DE_ADJ_NOUN = /(?<![\p{L}\d-])(\p{Lu}\p{Ll}+(?:e|en|er|es))\s+(\p{Lu}[\p{L}-]+)/gu;
+const EN_RUN = /(?<![\p{L}\d'’-])\p{Lu}[\p{L}'’-]*(?:[ \u00A0]+(?:(?:of|for|and|the|de|du|des|To|to)[ \u00A0]+)?\p{Lu}[\p{L}'’-]*)+/gu;
+const EN_FUNCTION = new Set('The A An This That These Those His Her Its Their Our My Your In On At For From With By After Before As But And Or If When While I We You He She It They Mr Mrs Ms Dr'.split(' '));
+
+function sentenceStartsAt(ctx: Context, offset: number): boolean {
+  const before = ctx.body.slice(Math.max(0, offset - 3), offset);
+  return offset === 0 || /(?:^|[.!?:;"“”„«»‘’'\n(–—-])\s*$/u.test(before) || ctx.sentences.some((s) => s.start === offset);
+}
+
+function free(ctx: Context, start: number, end: number): boolean {
+  return !ctx.mentions.some((m) => start < m.end && end > m.start) && !ctx.roles.some((r) => start < r.end && end > r.start);
+}
+
+export function findProperNames(ctx: Context): void {
+  const body = ctx.body;
+  const found: { start: number; end: number; text: string }[] = [];
+  for (const m of body.matchAll(ACRONYM)) {
+    const start = m.index ?? 0;
+    const text = m[0];
+    const end = start + text.length;
+    if (NOT_ORG_ACRONYMS.has(text) || /^\d/.test(text) || !/\p{Lu}.*\p{Lu}/u.test(text)) continue;
+    // a line or heading in capitals: the neighbouring words are capitals too
+    const previous = /(\S+)\s+$/u.exec(body.slice(Math.max(0, start - 30), start))?.[1] ?? '';
+    const next = /^\s+(\S+)/u.exec(body.slice(end, end + 30))?.[1] ?? '';
+    if ([previous, next].some((w) => /^\p{Lu}{2,}[,.:;!?]?$/u.test(w) && !NOT_ORG_ACRONYMS.has(w.replace(/[,.:;!?]$/, '')))) continue;
+    // a word shouted in capitals ("SEE ALSO"): the text writes it in lower case elsewhere
+    if (new RegExp(`(?<![\\p{L}])${text.toLowerCase()}(?![\\p{L}])`, 'u').test(body)) continue;
+    if (!free(ctx, start, end)) continue;
+    found.push({ start, end, text });
+  }
+  if (ctx.lang === 'de') {
+    for (const m of body.matchAll(DE_ADJ_NOUN)) {
+      const start = m.index ?? 0;
+      const head = m[2]!.toLowerCase();
+      if (!DE_ORG_HEADS.some((h) => head.endsWith(h)) || sentenceStartsAt(ctx, start)) continue;
+      const end = start + m[0].length;
+      if (free(ctx, start, end)) found.push({ start, end, text: m[0] });
+    }
+  } else {
+    for (const m of body.matchAll(EN_RUN)) {
+      let start = m.index ?? 0;
+      let text = m[0].replace(/['’]s?$/u, '').replace(/[.-]+$/u, '');
+      // drop a leading function word or date ("The Dáil" keeps "Dáil", "On Monday" is no name)
+      const words = text.split(/\s+/);
+      while (words.length > 0 && (EN_FUNCTION.has(words[0]!) || DATE_WORD.test(words[0]!))) {
+        const first = words.shift()!;
+        const skip = text.indexOf(first) + first.length;
+        const lead = /^\s*/.exec(text.slice(skip))![0].length;
+        start += skip + lead;
+        text = text.slice(skip + lead);
+      }
+      while (words.length > 0 && DATE_WORD.test(words[words.length - 1]!)) {
+        words.pop();
+        text = text.slice(0, text.lastIndexOf(' ')).trimEnd();
+      }
+      if (words.length < 2 || /\s(?:of|for|and|the|To|to)$/u.test(text)) continue;
+      const end = start + text.length;
+      if (sentenceStartsAt(ctx, m.index ?? 0) && (m.index ?? 0) === start) continue;
+      if (free(ctx, start, end)) found.push({ start, end, text });
+    }
+  }
+  for (const f of found) if (free(ctx, f.start, f.end)) addMention(ctx, newEntity(ctx, 'Organization', f.text), f);
+}
