@@ -2,25 +2,16 @@
 // are listed (German has no cheap lemmatiser offline); "so X" and "laut X" are source cues without
 // a verb and handled next to the verbs.
 
-const GERMAN = [
-  'sagte', 'sagten', 'sagt', 'sagen', 'gesagt', 'erklärte', 'erklärten', 'erklärt', 'betonte', 'betonten', 'betont',
-  'unterstrich', 'unterstrichen', 'bekräftigte', 'bekräftigt', 'bestätigte', 'bestätigten', 'bestätigt', 'versicherte',
-  'warnte', 'warnten', 'gewarnt', 'kritisierte', 'kritisierten', 'kritisiert', 'forderte', 'forderten', 'gefordert', 'fordert',
-  'fügte hinzu', 'ergänzte', 'meinte', 'schrieb', 'schreibt', 'teilte mit', 'mitteilte', 'kündigte an', 'ankündigte',
-  'verwies', 'verwiesen', 'räumte ein', 'argumentierte', 'behauptete', 'erinnerte', 'mahnte', 'appellierte',
-  'antwortete', 'fragte', 'äußerte', 'zitierte', 'berichtete', 'berichteten', 'berichtet', 'hieß es', 'heißt es',
-  'stellte klar', 'machte deutlich', 'bezeichnete', 'beschrieb', 'sprach', 'rief', 'aufgerufen', 'wies darauf hin',
-  'hob hervor', 'kommentierte', 'meldete', 'meldeten', 'bekräftigten', 'erwiderte', 'entgegnete', 'versprach',
-];
+import { readFileSync } from 'node:fs';
 
-const ENGLISH = [
-  'said', 'says', 'say', 'told', 'tells', 'added', 'adding', 'noted', 'notes', 'pointed out', 'stressed', 'emphasized',
-  'emphasised', 'explained', 'warned', 'argued', 'insisted', 'wrote', 'writes', 'tweeted', 'posted', 'asked', 'replied',
-  'responded', 'declared', 'announced', 'acknowledged', 'admitted', 'claimed', 'confirmed', 'called for', 'urged',
-  'criticized', 'criticised', 'remarked', 'observed', 'commented', 'recalled', 'suggested', 'demanded', 'continued',
-  'concluded', 'predicted', 'vowed', 'promised', 'reiterated', 'underlined', 'stated', 'reported', 'reports',
-  'is quoted as saying', 'was quoted as saying', 'telling',
-];
+// The verb lists are data in each language's pack (src/extract/lang/<lang>/speech-verbs.json).
+function verbsOf(lang: 'de' | 'en'): string[] {
+  const data = JSON.parse(readFileSync(new URL(`../lang/${lang}/speech-verbs.json`, import.meta.url), 'utf8')) as { verbs: unknown };
+  if (!Array.isArray(data.verbs) || !data.verbs.every((v) => typeof v === 'string')) throw new Error(`src/extract/lang/${lang}/speech-verbs.json: "verbs" must be a list of strings`);
+  return data.verbs as string[];
+}
+const GERMAN = verbsOf('de');
+const ENGLISH = verbsOf('en');
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 
