@@ -23,10 +23,14 @@ function removeMention(ctx: Context, mention: Mention): void {
 export function findPlaces(ctx: Context): void {
   const body = ctx.body;
   let lastPlaceEnd = -1;
+  const byStart = new Map(ctx.mentions.map((x) => [x.start, x] as const));
   for (const m of body.matchAll(WORD)) {
     const start = m.index ?? 0;
     const word = m[0];
     const parts = word.split('-');
+    const known = byStart.get(start);
+    // most capitalised words are neither a known mention nor a gazetteer name: skip them cheaply
+    if (!known && parts.length === 1 && placesStartingWith(word).length === 0) continue;
     const overlapping = ctx.mentions.filter((x) => x.start < start + word.length && x.end > start);
     // "Berlin-Neukölln": a known place joined to a gazetteer name is a district of it.
     if (parts.length === 2 && overlapping.length > 0 && overlapping.every((x) => x.type === 'Place' && x.start >= start && x.end <= start + word.length)) {
