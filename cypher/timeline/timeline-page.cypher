@@ -11,7 +11,8 @@
 //   $to: String (required: pass 9999-12-31 for open); $kinds: List<String>|null
 //   (QUOTE, CLAIM, EVENT, REPORT, ROLE_CHANGE); $asOf: String|null; $afterKey: String|null (sort key of the last
 //   item seen); $first: Int (page size + 1 is fetched); $withUndated: Boolean;
-//   $includeRetracted: Boolean|null (retracted facts are left out unless true);
+//   $includeRetracted: Boolean|null (retracted facts are left out unless true); $textDatedOnly: Boolean|null (leave
+//   out quotes and claims placed at their article's publication, basis 'publication');
 //   $seeks: List<Map {precision, earliestFrom}> - one index seek per date precision (src/queries/window-seeks.ts);
 //   $withRelated: Boolean (also return what the items point at: their quotes' events and the entities they name)
 // Returns: found (the given ids that name an entity, directly or merged into another), total (dated items
@@ -38,6 +39,8 @@ CALL (entities) {
       // [false] or [false, true]: an IN predicate lets the index hint cover `retracted`, so its value comes from the index
       AND t.retracted IN [false, coalesce($includeRetracted, false)]
       AND ($asOf IS NULL OR n.knownSince <= date($asOf))
+      // a quote or claim placed at its article's publication is not dated by its text (decision 0005)
+      AND (NOT coalesce($textDatedOnly, false) OR coalesce(n.basis, 'text') <> 'publication')
     RETURN n
   }
   RETURN count(DISTINCT n) AS factTotal
@@ -54,6 +57,7 @@ CALL (entities) {
         AND ($kinds IS NULL OR t.kind IN $kinds)
         AND t.retracted IN [false, coalesce($includeRetracted, false)]
         AND ($asOf IS NULL OR n.knownSince <= date($asOf))
+        AND (NOT coalesce($textDatedOnly, false) OR coalesce(n.basis, 'text') <> 'publication')
       WITH n, t ORDER BY t.entity, t.precision, t.key
       LIMIT toInteger(coalesce($first, 50)) + 1
       RETURN n, t.kind AS kind, t.key AS key

@@ -540,6 +540,8 @@ export type Query = {
    * What happened around these entities: quotes they said, claims by or about them, reports they
    * published or that name them, events they took part in, roles. from/to keep items whose span
    * overlaps [from, to]; asOf keeps only what was published by that date, with only those sources.
+   * Quotes and claims their text does not date sit at their article's publication (TimeBasis
+   * PUBLICATION); textDatedOnly leaves them out.
    */
   timeline: TimelineConnection;
 };
@@ -672,6 +674,7 @@ export type QueryTimelineArgs = {
   from?: InputMaybe<Scalars['Date']['input']>;
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   kinds?: InputMaybe<Array<TimelineKind>>;
+  textDatedOnly?: InputMaybe<Scalars['Boolean']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
@@ -1408,7 +1411,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   quotes?: Resolver<ResolversTypes['QuoteConnection'], ParentType, ContextType, RequireFields<QueryQuotesArgs, 'first' | 'includeRetracted'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'includeRetracted' | 'query'>>;
   serverInfo?: Resolver<ResolversTypes['ServerInfo'], ParentType, ContextType>;
-  timeline?: Resolver<ResolversTypes['TimelineConnection'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'entityIds' | 'first' | 'includeRetracted'>>;
+  timeline?: Resolver<ResolversTypes['TimelineConnection'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'entityIds' | 'first' | 'includeRetracted' | 'textDatedOnly'>>;
 };
 
 export type QuoteResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Quote'] = ResolversParentTypes['Quote']> = {

@@ -33,7 +33,7 @@ const QUOTES = `query Q($filter: QuoteFilter) { quotes(filter: $filter, first: 5
   edges { node { id text said { edtf earliest latest precision } saidBasis attribution { method confidence }
     sources { confidence attributionMethod document { publishedAt } } } } } }`;
 
-const TIMELINE = `query T($ids: [ID!]!, $from: Date, $to: Date) { timeline(entityIds: $ids, from: $from, to: $to, first: 50) {
+const TIMELINE = `query T($ids: [ID!]!, $from: Date, $to: Date, $textDatedOnly: Boolean) { timeline(entityIds: $ids, from: $from, to: $to, first: 50, textDatedOnly: $textDatedOnly) {
   totalCount
   edges { when { edtf } node { __typename ... on Quote { id text saidBasis } ... on Claim { id text whenBasis attribution { method confidence } } } } } }`;
 
@@ -126,6 +126,11 @@ describe('quotes and claims with attribution and a time basis', () => {
     const claim = nodes.find((n) => n.__typename === 'Claim');
     expect(claim).toMatchObject({ whenBasis: 'PUBLICATION', attribution: { method: expect.any(String), confidence: expect.any(Number) } });
     expect(claim.attribution.method).not.toBe('NONE');
+    const textDated = await graphql(api, TIMELINE, { ids: [speakerId], from: '2018-05-01', to: '2018-05-31', textDatedOnly: true });
+    expect(textDated.body.errors).toBeUndefined();
+    // (the role "director of the forum" stays: textDatedOnly concerns quotes and claims)
+    const words = (textDated.body.data.timeline.edges as any[]).filter((e) => e.node.__typename === 'Quote' || e.node.__typename === 'Claim');
+    expect(words.map((e) => [e.node.__typename, e.when.edtf, e.node.saidBasis ?? e.node.whenBasis])).toEqual([['Quote', '2018-05-03', 'TEXT']]);
     const before = await graphql(api, TIMELINE, { ids: [speakerId], from: '2018-05-04', to: '2018-05-15' });
     expect((before.body.data.timeline.edges as any[]).map((e) => e.node.text).filter(Boolean)).not.toContain(`Undated remark ${tag} about nothing in particular,`);
   });

@@ -211,6 +211,7 @@ describe('timeline', () => {
       for (const window of [{ from: '2017-06-05', to: '2017-06-20' }, { from: null, to: '2017-06-20' }, { from: '2017-06-30', to: '2017-06-30' }, { from: '2017-06-11', to: null }]) {
         const [oracle] = await sample.db.query<{ total: number; items: { id: string }[] }>('quote/quotes-by-speaker', {
           speakerId, aboutId: null, ...window, text: null, lang: null, outletId: null, asOf: null, afterKey: null, first: 100, includeRetracted: false, withRelated: false,
+          textDatedOnly: null, minConfidence: null, methods: null,
         });
         const expected = oracle!.items.filter((i) => i).map((i) => i.id);
         expect(expected.length, JSON.stringify(window)).toBeGreaterThan(0);
