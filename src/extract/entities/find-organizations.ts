@@ -16,7 +16,7 @@ const EN_ORG = new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){1,3}(?:${EN_HEAD})(?:\\s+
 const DE_HEAD = 'institut|stiftung|ministerium|verband|ausschuss|zentrum|gesellschaft|akademie|universität|partei|agentur|kommission|bundesamt|behörde|forum|sicherheitsrat|komitee|gewerkschaft|krankenkasse|gericht|verein|festival|orchester|oper|philharmonie|konzern|kammer|bundesgerichtshof|landgericht|amtsgericht';
 const DE_HEAD_ALONE = DE_HEAD.split('|').map((h) => h[0]!.toUpperCase() + h.slice(1)).join('|');
 // "Musterinstitut für …", and a head standing alone before its qualifier: "Forum für Europäische Verteidigung".
-const DE_ORG = new RegExp(`(?<![\\p{L}])(?:\\p{Lu}[\\p{L}-]*(?:${DE_HEAD})|(?:${DE_HEAD_ALONE}))(?:\\s+(?:für|der|des)\\s+${CAP}(?:\\s+${CAP}){0,2})?(?![\\p{L}])`, 'gu');
+const DE_ORG = new RegExp(`(?<![\\p{L}])(?:\\p{Lu}[\\p{L}-]*(?:${DE_HEAD})|\\p{Lu}[\\p{L}]*(?:-\\p{Lu}[\\p{L}]*)*-(?:${DE_HEAD_ALONE})|(?:${DE_HEAD_ALONE}))(?:\\s+(?:für|der|des)\\s+${CAP}(?:\\s+${CAP}){0,2})?(?![\\p{L}])`, 'gu');
 const LEADING = /^(?:The|Die|Der|Das|Ein|Eine|A|An|This|Dessen|Deren|Im|In|Vom|Beim|Zum|Zur)\s+/;
 
 export function findOrganizations(ctx: Context): void {

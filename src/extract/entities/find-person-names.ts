@@ -7,6 +7,7 @@
 // German capitalises every noun, so a bare "Zwei Wörter" pair is never enough.
 
 import type { Context } from '../context.ts';
+import type { ExtractedEntity } from '../types.ts';
 import { addMention, newEntity } from '../context.ts';
 import { MONTH_NAME_PATTERN, WEEKDAY_PATTERN } from '../dates/month-names.ts';
 import { SPEECH_VERBS } from '../speakers/speech-verbs.ts';
@@ -178,15 +179,23 @@ function surnameSpeaks(ctx: Context, surname: string, lang: 'de' | 'en', seen: M
 /** Later "Whitaker" alone refers to the "Matthew Whitaker" found earlier in the document. */
 export function findSurnameMentions(ctx: Context): void {
   const persons = [...ctx.entities.values()].filter((e) => e.type === 'Person' && /\s/.test(e.name));
-  for (const person of persons) {
-    const surname = person.name.split(/\s+/).pop()!;
-    if (surname.length < 3) continue;
-    const re = new RegExp(`(?<![\\p{L}\\d])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?(?![\\p{L}\\d])`, 'gu');
-    for (const m of ctx.body.matchAll(re)) {
-      const start = m.index ?? 0;
-      const end = start + m[0].length;
-      if (ctx.mentions.some((x) => start < x.end && end > x.start)) continue;
-      addMention(ctx, person, { start, end });
-    }
+  for (const person of persons) for (const word of shortForms(person.name)) linkWord(ctx, person, word);
+}
+
+/** The surname, and for a three-word name whose first word is no given name, that first word ("Tedros"). */
+function shortForms(name: string): string[] {
+  const words = name.split(/\s+/);
+  const surname = words[words.length - 1]!;
+  return words.length >= 3 && !isGivenName(words[0]!) ? [surname, words[0]!] : [surname];
+}
+
+function linkWord(ctx: Context, person: ExtractedEntity, word: string): void {
+  if (word.length < 3) return;
+  const re = new RegExp(`(?<![\\p{L}\\d])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?(?![\\p{L}\\d])`, 'gu');
+  for (const m of ctx.body.matchAll(re)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (ctx.mentions.some((x) => start < x.end && end > x.start)) continue;
+    addMention(ctx, person, { start, end });
   }
 }

@@ -18,3 +18,10 @@ describe('proper names by how the language writes them', () => {
     expect(orgs('Farmers from the group Keep Rural Mills marched on Monday.\n', 'en')).toEqual(['Keep Rural Mills']);
   });
 });
+
+describe('hyphenated organisation names', () => {
+  it('when a German compound ends in an organisation noun after a hyphen, then the whole compound is the name and may speak', () => {
+    const doc = extractDocument('„Sie ist eine große Künstlerin“, begründete das Sommer-Kunst-Festival die Wahl.\n', { ...meta, lang: 'de' });
+    expect(doc.quotes[0]!.speaker?.name).toBe('Sommer-Kunst-Festival');
+  });
+});
