@@ -46,8 +46,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     say(`no NEO4J_URI and no Docker engine: starting the local server in ${dataDir}`);
     const started = Date.now();
     const server = await startLocalServer({
-      // startTimeoutMs: on a loaded machine the start can take minutes (NEO4J_START_TIMEOUT_S stops at
-      // 120 for people); a JVM that exits still fails the wait at once
+      // startTimeoutMs: on a loaded machine the start can take minutes; a JVM that exits still fails the wait at once
       config: { ...config, local: { ...config.local, heap: '1g', pageCache: '256m', startTimeoutMs: 600_000 } },
       dataDir,
       boltPort: await freePort(),

@@ -63,6 +63,8 @@ describe.skipIf(!hasJava)('npm start', () => {
       NEO4J_HTTP_PORT: String(await freePort()),
       NEO4J_HEAP: '512m',
       NEO4J_PAGECACHE: '128m',
+      // the whole suite plus a CPU hog made the first start take over 120 s (the default)
+      NEO4J_START_TIMEOUT_S: '600',
     };
     const run = startProcess(env);
     const out = await run.ready;
