@@ -74,6 +74,8 @@ export function findProperNames(ctx: Context): void {
         text = text.slice(0, text.lastIndexOf(' ')).trimEnd();
       }
       if (words.length < 2 || /\s(?:of|for|and|the|To|to)$/u.test(text)) continue;
+      // a line in capitals ("BREAKING NEWS", a command quoted in capitals) is no name
+      if (words.every((w) => !/\p{Ll}/u.test(w))) continue;
       const end = start + text.length;
       if (sentenceStartsAt(ctx, m.index ?? 0) && (m.index ?? 0) === start) continue;
       if (free(ctx, start, end)) found.push({ start, end, text });
