@@ -91,6 +91,15 @@ export function addMention(
   return mention;
 }
 
+/** Takes a mention back (a longer name replaced it); an entity left without mentions goes too. */
+export function removeMention(ctx: Context, mention: Mention): void {
+  ctx.mentions.splice(ctx.mentions.indexOf(mention), 1);
+  const entity = ctx.entities.get(mention.entityId);
+  if (!entity) return;
+  entity.mentions = entity.mentions.filter((m) => m.start !== mention.start || m.end !== mention.end);
+  if (entity.mentions.length === 0) ctx.entities.delete(entity.id);
+}
+
 export function sortMentions(ctx: Context): void {
   ctx.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -5,20 +5,13 @@
 // Bremerhaven und Berlin-Neukölln"), or joined by a hyphen to a known place ("Berlin-Neukölln").
 // A capitalised word the same text also writes in lower case is a common noun there.
 
-import { addMention, newEntity, type Context, type Mention } from '../context.ts';
+import { addMention, newEntity, removeMention, type Context } from '../context.ts';
 import { placesStartingWith } from '../lexicon/gazetteer.ts';
+import { writtenInLowerCase } from '../text/lower-case-words.ts';
 
 const WORD = /(?<![\p{L}\d-])\p{Lu}[\p{L}'’.]*(?:-\p{Lu}[\p{L}]*)*(?![\p{L}\d])/gu;
 const LOCATIVE = /(?:^|[\s(])(?:in|im|aus|nach|bei|nahe|von|vom|near|from|at|to|across|outside|around|between|zwischen|of)\s+$/u;
 const LIST_GLUE = /^(?:\s*,\s*|\s+(?:und|and|or|oder|sowie)\s+)$/u;
-
-function removeMention(ctx: Context, mention: Mention): void {
-  ctx.mentions.splice(ctx.mentions.indexOf(mention), 1);
-  const entity = ctx.entities.get(mention.entityId);
-  if (!entity) return;
-  entity.mentions = entity.mentions.filter((m) => m.start !== mention.start || m.end !== mention.end);
-  if (entity.mentions.length === 0) ctx.entities.delete(entity.id);
-}
 
 export function findPlaces(ctx: Context): void {
   const body = ctx.body;
@@ -46,14 +39,14 @@ export function findPlaces(ctx: Context): void {
       if (overlapping.some((x) => x.type === 'Place' || x.type === 'Country')) lastPlaceEnd = Math.max(...overlapping.map((x) => x.end));
       continue;
     }
-    const candidates = placesStartingWith(parts[0] === word ? word : word);
+    const candidates = placesStartingWith(word);
     if (candidates.length === 0) continue;
     const place = candidates.find((p) => body.startsWith(p.name, start) && !/[\p{L}\d]/u.test(body[start + p.name.length] ?? ' '));
     if (!place) continue;
     const before = body.slice(Math.max(0, start - 16), start);
     const inList = lastPlaceEnd >= 0 && LIST_GLUE.test(body.slice(lastPlaceEnd, start));
     if (!LOCATIVE.test(before) && !inList) continue;
-    if (new RegExp(`(?<![\\p{L}])${place.name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(body)) continue;
+    if (writtenInLowerCase(body, place.name)) continue;
     const end = start + place.name.length;
     addMention(ctx, newEntity(ctx, 'Place', place.name), { start, end });
     lastPlaceEnd = end;

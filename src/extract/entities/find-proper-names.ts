@@ -10,6 +10,7 @@
 
 import { addMention, newEntity, type Context } from '../context.ts';
 import { MONTH_NAME_PATTERN, WEEKDAY_PATTERN } from '../dates/month-names.ts';
+import { writtenInLowerCase } from '../text/lower-case-words.ts';
 
 const ACRONYM = /(?<![\p{L}\d])\p{Lu}[\p{Lu}\d&]{1,3}(?![\p{L}\d])/gu;
 // Abbreviations that are no organisation: titles, units, media, languages, time, document kinds.
@@ -22,9 +23,9 @@ const DE_ADJ_NOUN = /(?<![\p{L}\d-])(\p{Lu}\p{Ll}+(?:e|en|er|es))\s+(\p{Lu}[\p{L
 const EN_RUN = /(?<![\p{L}\d'’-])\p{Lu}[\p{L}'’-]*(?:[ \u00A0]+(?:(?:of|for|and|the|de|du|des|To|to)[ \u00A0]+)?\p{Lu}[\p{L}'’-]*)+/gu;
 const EN_FUNCTION = new Set('The A An This That These Those His Her Its Their Our My Your In On At For From With By After Before As But And Or If When While I We You He She It They Mr Mrs Ms Dr'.split(' '));
 
-function sentenceStartsAt(ctx: Context, offset: number): boolean {
+function sentenceStartsAt(ctx: Context, sentenceStarts: ReadonlySet<number>, offset: number): boolean {
   const before = ctx.body.slice(Math.max(0, offset - 3), offset);
-  return offset === 0 || /(?:^|[.!?:;"“”„«»‘’'\n(–—-])\s*$/u.test(before) || ctx.sentences.some((s) => s.start === offset);
+  return offset === 0 || /(?:^|[.!?:;"“”„«»‘’'\n(–—-])\s*$/u.test(before) || sentenceStarts.has(offset);
 }
 
 function free(ctx: Context, start: number, end: number): boolean {
@@ -33,6 +34,7 @@ function free(ctx: Context, start: number, end: number): boolean {
 
 export function findProperNames(ctx: Context): void {
   const body = ctx.body;
+  const sentenceStarts = new Set(ctx.sentences.map((x) => x.start));
   const found: { start: number; end: number; text: string }[] = [];
   for (const m of body.matchAll(ACRONYM)) {
     const start = m.index ?? 0;
@@ -44,7 +46,7 @@ export function findProperNames(ctx: Context): void {
     const next = /^\s+(\S+)/u.exec(body.slice(end, end + 30))?.[1] ?? '';
     if ([previous, next].some((w) => /^\p{Lu}{2,}[,.:;!?]?$/u.test(w) && !NOT_ORG_ACRONYMS.has(w.replace(/[,.:;!?]$/, '')))) continue;
     // a word shouted in capitals ("SEE ALSO"): the text writes it in lower case elsewhere
-    if (new RegExp(`(?<![\\p{L}])${text.toLowerCase()}(?![\\p{L}])`, 'u').test(body)) continue;
+    if (writtenInLowerCase(body, text)) continue;
     if (!free(ctx, start, end)) continue;
     found.push({ start, end, text });
   }
@@ -52,7 +54,7 @@ export function findProperNames(ctx: Context): void {
     for (const m of body.matchAll(DE_ADJ_NOUN)) {
       const start = m.index ?? 0;
       const head = m[2]!.toLowerCase();
-      if (!DE_ORG_HEADS.some((h) => head.endsWith(h)) || sentenceStartsAt(ctx, start)) continue;
+      if (!DE_ORG_HEADS.some((h) => head.endsWith(h)) || sentenceStartsAt(ctx, sentenceStarts, start)) continue;
       const end = start + m[0].length;
       if (free(ctx, start, end)) found.push({ start, end, text: m[0] });
     }
@@ -77,7 +79,7 @@ export function findProperNames(ctx: Context): void {
       // a line in capitals ("BREAKING NEWS", a command quoted in capitals) is no name
       if (words.every((w) => !/\p{Ll}/u.test(w))) continue;
       const end = start + text.length;
-      if (sentenceStartsAt(ctx, m.index ?? 0) && (m.index ?? 0) === start) continue;
+      if (sentenceStartsAt(ctx, sentenceStarts, m.index ?? 0) && (m.index ?? 0) === start) continue;
       if (free(ctx, start, end)) found.push({ start, end, text });
     }
   }
