@@ -12,6 +12,7 @@ import { addMention, newEntity } from '../context.ts';
 import { MONTH_NAME_PATTERN, WEEKDAY_PATTERN } from '../dates/month-names.ts';
 import { SPEECH_VERBS } from '../speakers/speech-verbs.ts';
 import { isGivenName } from '../lexicon/given-names.ts';
+import { personShortForms } from './person-short-forms.ts';
 
 const isGiven = (ctx: Context, word: string): boolean => ctx.matcher.table.givenNames.has(word) || isGivenName(word);
 
@@ -179,14 +180,7 @@ function surnameSpeaks(ctx: Context, surname: string, lang: 'de' | 'en', seen: M
 /** Later "Whitaker" alone refers to the "Matthew Whitaker" found earlier in the document. */
 export function findSurnameMentions(ctx: Context): void {
   const persons = [...ctx.entities.values()].filter((e) => e.type === 'Person' && /\s/.test(e.name));
-  for (const person of persons) for (const word of shortForms(person.name)) linkWord(ctx, person, word);
-}
-
-/** The surname, and for a three-word name whose first word is no given name, that first word ("Tedros"). */
-function shortForms(name: string): string[] {
-  const words = name.split(/\s+/);
-  const surname = words[words.length - 1]!;
-  return words.length >= 3 && !isGivenName(words[0]!) ? [surname, words[0]!] : [surname];
+  for (const person of persons) for (const word of personShortForms(person.name)) linkWord(ctx, person, word);
 }
 
 function linkWord(ctx: Context, person: ExtractedEntity, word: string): void {

@@ -4,6 +4,7 @@
 // roles and aliases move; the short entity goes. A surname two full names share stays apart.
 
 import type { Context } from '../context.ts';
+import { personShortForms } from './person-short-forms.ts';
 
 /** The word a short mention rests on: "Kickls" -> "Kickl", "Varadkar's" -> "Varadkar". */
 function bareSurname(name: string): string {
@@ -13,18 +14,11 @@ function bareSurname(name: string): string {
 export function linkShortNames(ctx: Context): void {
   const persons = [...ctx.entities.values()].filter((e) => e.type === 'Person');
   const full = persons.filter((e) => /\s/.test(e.name));
-  const bySurname = new Map<string, string[]>();
-  const byFirst = new Map<string, string[]>();
-  for (const e of full) {
-    const words = e.name.split(/\s+/);
-    const surname = words[words.length - 1]!;
-    bySurname.set(surname, [...(bySurname.get(surname) ?? []), e.id]);
-    // Names whose bearer goes by the first word ("Tedros Adhanom Ghebreyesus" -> "Tedros") have three words or more.
-    if (words.length >= 3) byFirst.set(words[0]!, [...(byFirst.get(words[0]!) ?? []), e.id]);
-  }
+  const byShortForm = new Map<string, string[]>();
+  for (const e of full) for (const form of personShortForms(e.name)) byShortForm.set(form, [...(byShortForm.get(form) ?? []), e.id]);
   for (const short of persons.filter((e) => !/\s/.test(e.name))) {
     const word = bareSurname(short.name);
-    const candidates = bySurname.get(word) ?? (word.endsWith('s') ? bySurname.get(word.slice(0, -1)) : undefined) ?? byFirst.get(word) ?? [];
+    const candidates = byShortForm.get(word) ?? (word.endsWith('s') ? byShortForm.get(word.slice(0, -1)) : undefined) ?? [];
     if (candidates.length !== 1) continue;
     const target = ctx.entities.get(candidates[0]!)!;
     for (const m of short.mentions) if (!target.mentions.some((t) => t.start === m.start && t.end === m.end)) target.mentions.push(m);
