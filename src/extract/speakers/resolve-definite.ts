@@ -1,22 +1,29 @@
-// Definite noun phrases that point back to something the article named: "der
+// Definite noun phrases that point back to something the article named (the organisation nouns are
+// language-pack data, src/extract/lang/<lang>/organisation-nouns.json): "der
 // Gewerkschaftssekretär" to the person introduced as "Verdi-Gewerkschaftssekretär Frank-Michael
 // Munkler", "the Taoiseach" to "the Taoiseach Leo Varadkar", and "the company", "das Gericht" to
 // the last organisation of that kind. Titles are learnt from the text itself (the words written
 // right before a full name), so no list of titles limits them.
 
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
 import type { Context, Mention } from '../context.ts';
 
 const DEFINITE_NOUN = /^(?:the|The|der|Der|die|Die|das|Das)\s+(?:[\p{Ll}-]+\s+)?(\p{L}[\p{L}-]{2,})$/u;
 
-// Common nouns that stand for an organisation, by language; the value is a word its name may contain.
-const ORG_NOUNS: Record<string, string[]> = {
-  company: [], firm: [], carmaker: [], automaker: [], group: ['group'], court: ['court'], ministry: ['ministry'], department: ['department'],
-  agency: ['agency'], union: ['union'], party: ['party'], government: ['government'], council: ['council'], committee: ['committee'],
-  organisation: [], organization: [], bank: ['bank'], board: ['board'], commission: ['commission'], festival: ['festival'], police: ['police'],
-  unternehmen: [], konzern: [], firma: [], gericht: ['gericht'], ministerium: ['ministerium'], behörde: ['behörde', 'amt'], amt: ['amt'],
-  gewerkschaft: ['gewerkschaft'], verband: ['verband'], partei: ['partei'], regierung: ['regierung'], kasse: ['kasse'], krankenkasse: ['kasse'],
-  bundesamt: ['amt'], polizei: ['polizei'], stiftung: ['stiftung'], festspiele: [], veranstalter: [], organisation_: [],
-};
+const nounsSchema = z.object({ description: z.string(), nouns: z.record(z.string(), z.string().nullable()) });
+const organisationNouns = new Map<string, Record<string, string | null>>();
+
+/** The pack's nouns that refer back to an organisation: noun -> a word its name contains, or null for any. */
+function organisationNounsOf(lang: string): Record<string, string | null> {
+  const key = lang === 'de' ? 'de' : 'en';
+  let nouns = organisationNouns.get(key);
+  if (!nouns) {
+    nouns = nounsSchema.parse(JSON.parse(readFileSync(new URL(`../lang/${key}/organisation-nouns.json`, import.meta.url), 'utf8'))).nouns;
+    organisationNouns.set(key, nouns);
+  }
+  return nouns;
+}
 const ORG_TYPES = new Set(['Organization', 'GovernmentBody', 'Alliance']);
 
 /** Words written right before a mention on the same line ("Taoiseach" in "the Taoiseach Leo Varadkar"). */
@@ -38,13 +45,12 @@ export function resolveDefinite(ctx: Context, text: string, before: number): { e
     // "der Gewerkschaftssekretär" refers to "Verdi-Gewerkschaftssekretär …": the title ends in the noun.
     if (titleWords(ctx, mention).some((w) => w === noun || (lower.length >= 5 && w.toLowerCase().endsWith(lower)))) return { entityId: mention.entityId, kind: 'title' };
   }
-  const hints = ORG_NOUNS[lower];
-  if (!hints) return null;
+  const nouns = organisationNounsOf(ctx.lang);
+  if (!Object.hasOwn(nouns, lower)) return null;
+  const hint = nouns[lower];
   for (let i = earlier.length - 1; i >= 0; i--) {
     const mention = earlier[i]!;
-    if (!ORG_TYPES.has(mention.type)) continue;
-    const name = mention.text.toLowerCase();
-    if (hints.length === 0 || hints.some((h) => name.includes(h))) return { entityId: mention.entityId, kind: 'organization' };
+    if (ORG_TYPES.has(mention.type) && (!hint || mention.text.toLowerCase().includes(hint))) return { entityId: mention.entityId, kind: 'organization' };
   }
   return null;
 }
