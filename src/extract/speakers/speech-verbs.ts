@@ -3,12 +3,12 @@
 // a verb and handled next to the verbs.
 
 import { readFileSync } from 'node:fs';
+import { z } from 'zod';
 
 // The verb lists are data in each language's pack (src/extract/lang/<lang>/speech-verbs.json).
+const packSchema = z.object({ description: z.string(), verbs: z.array(z.string().min(1)) });
 function verbsOf(lang: 'de' | 'en'): string[] {
-  const data = JSON.parse(readFileSync(new URL(`../lang/${lang}/speech-verbs.json`, import.meta.url), 'utf8')) as { verbs: unknown };
-  if (!Array.isArray(data.verbs) || !data.verbs.every((v) => typeof v === 'string')) throw new Error(`src/extract/lang/${lang}/speech-verbs.json: "verbs" must be a list of strings`);
-  return data.verbs as string[];
+  return packSchema.parse(JSON.parse(readFileSync(new URL(`../lang/${lang}/speech-verbs.json`, import.meta.url), 'utf8'))).verbs;
 }
 const GERMAN = verbsOf('de');
 const ENGLISH = verbsOf('en');
