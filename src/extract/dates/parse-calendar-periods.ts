@@ -4,10 +4,10 @@
 // the publication date and the tense place them; with neither they get no date (a week or quarter of
 // an unknown year has no EDTF form, and "XXXX-22" would say little).
 
-import { addDays, weekday, type Ymd } from './calendar.ts';
+import { addDays, formatYmd, weekday, type Ymd } from './calendar.ts';
 import type { DateContext, DateHit } from './date-hit.ts';
 import { resolveYear, tenseNear } from './resolve-year.ts';
-import { rangeSpan, seasonSpan, type Season } from './time-span.ts';
+import { rangeSpan, seasonNamed, seasonSpan } from './time-span.ts';
 
 const YEAR_AFTER = '(?:\\s*\\/\\s*|\\s+(?:of\\s+)?|,\\s*)((?:19|20)\\d{2})';
 const ISO_WEEK = new RegExp(
@@ -96,7 +96,7 @@ export function findCalendarPeriods(ctx: DateContext): DateHit[] {
       hits.push(undated(start, end, text));
       continue;
     }
-    const season = seasonOf(m[3] ?? '');
+    const season = seasonNamed(m[3] ?? '');
     const word = (m[1] ?? m[2] ?? '').toLowerCase();
     const firstMonth = { spring: 3, summer: 6, autumn: 9, winter: 12 }[season];
     const tense = /^(last|vergangen|letzt|vorig)/.test(word) ? 'past' : /^(next|kommend|nächst)/.test(word) ? 'future' : /^(this|dies)/.test(word) ? 'not-past' : tenseNear(ctx.body, start, end);
@@ -104,8 +104,8 @@ export function findCalendarPeriods(ctx: DateContext): DateHit[] {
     if (year === null) continue;
     // "last summer" is not the summer we are in, "next summer" not this one
     const span0 = seasonSpan(year, season);
-    if (span0 && /^(last|vergangen|letzt|vorig)/.test(word) && span0.latest! >= formatDay(ctx.published)) year -= 1;
-    if (span0 && /^(next|kommend|nächst)/.test(word) && span0.earliest! <= formatDay(ctx.published)) year += 1;
+    if (span0 && /^(last|vergangen|letzt|vorig)/.test(word) && span0.latest! >= formatYmd(ctx.published)) year -= 1;
+    if (span0 && /^(next|kommend|nächst)/.test(word) && span0.earliest! <= formatYmd(ctx.published)) year += 1;
     // winter runs into the next year: in January, "this winter" began the December before
     if (season === 'winter' && tense === 'not-past' && ctx.published.month <= 2) year = ctx.published.year - 1;
     const span = seasonSpan(year, season);
@@ -114,12 +114,3 @@ export function findCalendarPeriods(ctx: DateContext): DateHit[] {
   return hits;
 }
 
-const formatDay = (d: Ymd): string => `${String(d.year).padStart(4, '0')}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
-
-function seasonOf(word: string): Season {
-  const w = word.toLowerCase();
-  if (w === 'frühjahr' || w === 'frühling' || w === 'spring') return 'spring';
-  if (w === 'sommer' || w === 'summer') return 'summer';
-  if (w === 'herbst' || w === 'fall' || w === 'autumn') return 'autumn';
-  return 'winter';
-}

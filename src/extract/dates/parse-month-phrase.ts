@@ -7,7 +7,7 @@ import type { TimeSpan } from '../types.ts';
 import type { DateContext, DateHit } from './date-hit.ts';
 import { MONTH_NAME_PATTERN, monthNumber } from './month-names.ts';
 import { resolveYear, tenseNear } from './resolve-year.ts';
-import { monthSpan, seasonSpan, yearSpan, type Season } from './time-span.ts';
+import { monthSpan, seasonNamed, seasonSpan, yearSpan } from './time-span.ts';
 
 type Part = 'early' | 'mid' | 'late';
 
@@ -37,14 +37,6 @@ function partOf(word: string | undefined): Part | null {
   return null;
 }
 
-function seasonOf(word: string): Season {
-  const w = word.toLowerCase();
-  if (w === 'frühjahr' || w === 'frühling' || w === 'spring') return 'spring';
-  if (w === 'sommer' || w === 'summer') return 'summer';
-  if (w === 'herbst' || w === 'fall' || w === 'autumn') return 'autumn';
-  return 'winter';
-}
-
 function qualified(span: TimeSpan | null, part: Part | null): TimeSpan | null {
   return span && part ? { ...span, qualifier: part } : span;
 }
@@ -70,7 +62,7 @@ export function findMonthPhrases(ctx: DateContext): DateHit[] {
   for (const m of ctx.body.matchAll(SEASON_PHRASE)) {
     const [text, seasonWord, yearText] = m;
     const start = m.index ?? 0;
-    hits.push({ start, end: start + text.length, text, span: seasonSpan(Number(yearText), seasonOf(seasonWord ?? '')) });
+    hits.push({ start, end: start + text.length, text, span: seasonSpan(Number(yearText), seasonNamed(seasonWord ?? '')) });
   }
   return hits;
 }

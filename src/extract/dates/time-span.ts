@@ -63,6 +63,15 @@ export function rangeSpan(from: Ymd, to: Ymd, wholeMonths = false): TimeSpan | n
 const SEASON_CODES = { spring: 21, summer: 22, autumn: 23, winter: 24 } as const;
 export type Season = keyof typeof SEASON_CODES;
 
+/** The season a German or English word names: "Frühjahr", "fall", "Winter". */
+export function seasonNamed(word: string): Season {
+  const w = word.toLowerCase();
+  if (w === 'frühjahr' || w === 'frühling' || w === 'spring') return 'spring';
+  if (w === 'sommer' || w === 'summer') return 'summer';
+  if (w === 'herbst' || w === 'fall' || w === 'autumn') return 'autumn';
+  return 'winter';
+}
+
 /**
  * EDTF seasons (2025-23 = autumn 2025). The edtf package gives seasons quarter bounds; we use
  * meteorological seasons of the northern hemisphere, which is what "im Herbst" means in our news.
