@@ -4,7 +4,7 @@
 // or a publication date to give one, the dateline's day is not known and anchors nothing.
 
 import type { Ymd } from './calendar.ts';
-import type { DateContext, DateHit } from './date-hit.ts';
+import { publishedDay, type DateContext, type DateHit } from './date-hit.ts';
 
 // Before the date: a place name at the start of a line; after it: an optional agency credit, a dash.
 const PLACE_BEFORE = /(?:^|\n)[ \t]*\p{Lu}[\p{L}\p{M}'’. /-]{1,50},[ \t]+$/u;
@@ -28,9 +28,10 @@ export function datelineReference(ctx: DateContext, hits: readonly DateHit[]): (
     anchors.push({ start: hit.start, day });
   }
   anchors.sort((a, b) => a.start - b.start);
-  if (anchors.length === 0) return () => ctx.published;
+  const published = publishedDay(ctx);
+  if (anchors.length === 0) return () => published;
   return (offset) => {
-    let day = ctx.published;
+    let day = published;
     for (const a of anchors) if (a.start <= offset) day = a.day;
     return day;
   };

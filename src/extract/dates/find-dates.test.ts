@@ -103,4 +103,11 @@ describe('findDates', () => {
   it('when the second day comes before the first, then it is no range', () => {
     expect(dates('Am 15. bis 12. Februar.', '2026-02-17').every((d) => d.precision !== 'range')).toBe(true);
   });
+
+  it('when only the publication month is known, then "gestern", weekdays, "letzte Woche" and "vor drei Tagen" get no day, a month named still does', () => {
+    const body = 'Gestern und am Montag sprach er, letzte Woche und vor drei Tagen auch, im Januar nicht.';
+    const found = findDates({ body, published: { year: 2023, month: 3, day: 1 }, publishedPrecision: 'month', sentenceAt: () => body, sentences: [{ start: 0, end: body.length }] }, 'de').dates;
+    expect(found.map((d) => d.text)).toEqual(['im Januar']);
+    expect(found[0]).toMatchObject({ edtf: '2023-01' });
+  });
 });

@@ -4,7 +4,7 @@
 // text says "a Monday", which no EDTF date expresses, so it becomes a diagnostic.
 
 import { addDays, weekday, type Ymd } from './calendar.ts';
-import type { DateContext, DateHit } from './date-hit.ts';
+import { publishedDay, type DateContext, type DateHit } from './date-hit.ts';
 import { WEEKDAY_PATTERN, weekdayNumber } from './month-names.ts';
 import { tenseNear } from './resolve-year.ts';
 import { daySpan } from './time-span.ts';
@@ -47,7 +47,7 @@ export function findRelativeDays(ctx: DateContext): DateHit[] {
     if (target === null) continue;
     const start = m.index ?? 0;
     const end = start + text.length;
-    const reference = ctx.referenceAt ? ctx.referenceAt(start) : ctx.published;
+    const reference = ctx.referenceAt ? ctx.referenceAt(start) : publishedDay(ctx);
     if (!reference) {
       hits.push({ start, end, text, span: null, problem: { level: 'info', message: `weekday "${text}" without a publication date cannot be dated`, start, end } });
       continue;
@@ -64,7 +64,7 @@ export function findRelativeDays(ctx: DateContext): DateHit[] {
     const [text, word] = m;
     const start = m.index ?? 0;
     const end = start + text.length;
-    const reference = ctx.referenceAt ? ctx.referenceAt(start) : ctx.published;
+    const reference = ctx.referenceAt ? ctx.referenceAt(start) : publishedDay(ctx);
     if (!reference) {
       hits.push({ start, end, text, span: null, problem: { level: 'info', message: `"${text}" without a publication date cannot be dated`, start, end } });
       continue;

@@ -6,7 +6,7 @@
 
 import type { TimeSpan } from '../types.ts';
 import { addDays, type Ymd } from './calendar.ts';
-import type { DateContext, DateHit } from './date-hit.ts';
+import { publishedDay, type DateContext, type DateHit } from './date-hit.ts';
 import { daySpan, monthDayWithoutYear } from './time-span.ts';
 
 const NUMBER = 'one|a|an|two|three|four|five|six|seven|ten|ein|eine|einen|einem|zwei|drei|vier|fünf|sechs|sieben|zehn|\\d{1,2}';
@@ -81,7 +81,8 @@ export function findRelativeOffsets(ctx: DateContext, anchors: DateHit[]): DateH
     const start = m.index ?? 0;
     const end = start + text.length;
     const delta = days(m[1] ?? m[3] ?? '', m[2] ?? m[4] ?? '');
-    const span = ctx.published ? daySpan(addDays(ctx.published, -delta)) : null;
+    const published = publishedDay(ctx);
+    const span = published ? daySpan(addDays(published, -delta)) : null;
     hits.push(span ? { start, end, text, span } : { start, end, text, span: null, problem: { level: 'info', message: `"${text}" without a publication date cannot be dated`, start, end } });
   }
   return hits;

@@ -1,7 +1,7 @@
 // "earlier this month", "last year", "im vergangenen Jahr", "diesen Monat": a month or year
 // counted from the publication date, kept at the precision the phrase has.
 
-import type { DateContext, DateHit } from './date-hit.ts';
+import { publishedDay, type DateContext, type DateHit } from './date-hit.ts';
 import { addDays, weekday } from './calendar.ts';
 import { daySpan, monthSpan, rangeSpan, yearSpan } from './time-span.ts';
 
@@ -77,12 +77,13 @@ function findWeeks(ctx: DateContext): DateHit[] {
     const start = m.index ?? 0;
     const end = start + text.length;
     const which = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase();
-    if (!ctx.published) {
+    const published = publishedDay(ctx);
+    if (!published) {
       hits.push({ start, end, text, span: null, problem: { level: 'info', message: `"${text}" without a publication date cannot be dated`, start, end } });
       continue;
     }
     const shift = /^(last|vergangen|letzt|vorig|the\s+previous)/.test(which) ? -1 : /^(next|nächst|kommend|the\s+following)/.test(which) ? 1 : 0;
-    const monday = addDays(ctx.published, -((weekday(ctx.published) + 6) % 7) + 7 * shift);
+    const monday = addDays(published, -((weekday(published) + 6) % 7) + 7 * shift);
     hits.push({ start, end, text, span: rangeSpan(monday, addDays(monday, 6)) });
   }
   return hits;
