@@ -1,4 +1,5 @@
-// "one day after addressing the conference", "zwei Tage später", "vor drei Tagen", "a week ago".
+// "one day after addressing the conference", "zwei Tage später", "vor drei Tagen", "a week ago",
+// "vor einem Jahr", "three months ago" (a month or year: "a year ago" is not a day).
 // "N days after X" dates X: N days before the day the sentence is about, which is the nearest
 // explicit day in the same sentence, else in the next one (news often states the date one sentence
 // later), else in the previous one. "later/später" and "earlier/zuvor" count from the previous date
@@ -7,24 +8,36 @@
 import type { TimeSpan } from '../types.ts';
 import { addDays, type Ymd } from './calendar.ts';
 import { publishedDay, type DateContext, type DateHit } from './date-hit.ts';
-import { daySpan, monthDayWithoutYear } from './time-span.ts';
+import { daySpan, monthDayWithoutYear, monthSpan, yearSpan } from './time-span.ts';
 
-const NUMBER = 'one|a|an|two|three|four|five|six|seven|ten|ein|eine|einen|einem|zwei|drei|vier|fünf|sechs|sieben|zehn|\\d{1,2}';
+const NUMBER = 'one|a|an|two|three|four|five|six|seven|eight|nine|ten|twelve|ein|eine|einen|einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|\\d{1,3}';
 const UNIT = 'days?|weeks?|Tag|Tage|Tagen|Woche|Wochen';
 const AFTER_BEFORE = new RegExp(
   `(?<![\\p{L}\\d])(?:(?:just|only|nur|bereits|erst|genau)\\s+)?(${NUMBER})\\s+(${UNIT})\\s+(after|before|later|earlier|nach|vor|zuvor|später|danach|davor)(?![\\p{L}\\d])`,
   'giu',
 );
-const AGO = new RegExp(`(?<![\\p{L}\\d])(?:vor\\s+(${NUMBER})\\s+(${UNIT})|(${NUMBER})\\s+(${UNIT})\\s+ago)(?![\\p{L}\\d])`, 'giu');
+const AGO_UNIT = `${UNIT}|months?|years?|Monat|Monaten|Jahr|Jahren`;
+const AGO = new RegExp(`(?<![\\p{L}\\d])(?:vor\\s+(${NUMBER})\\s+(${AGO_UNIT})|(${NUMBER})\\s+(${AGO_UNIT})\\s+ago)(?![\\p{L}\\d])`, 'giu');
 
 const WORDS: Record<string, number> = {
-  one: 1, a: 1, an: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10,
-  ein: 1, eine: 1, einen: 1, einem: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, zehn: 10,
+  one: 1, a: 1, an: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12,
+  ein: 1, eine: 1, einen: 1, einem: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, zwölf: 12,
 };
 
-function days(count: string, unit: string): number {
-  const n = WORDS[count.toLowerCase()] ?? Number(count);
+const count = (word: string): number => WORDS[word.toLowerCase()] ?? Number(word);
+
+function days(n: number, unit: string): number {
   return /^(week|woche)/i.test(unit) ? n * 7 : n;
+}
+
+/** "vor drei Tagen" is a day, "vor drei Monaten" a month, "vor einem Jahr" a year before publication. */
+function before(published: Ymd, n: number, unit: string): TimeSpan | null {
+  if (/^(year|jahr)/i.test(unit)) return yearSpan(published.year - n);
+  if (/^(month|monat)/i.test(unit)) {
+    const index = published.year * 12 + (published.month - 1) - n;
+    return monthSpan(Math.floor(index / 12), (index % 12) + 1);
+  }
+  return daySpan(addDays(published, -days(n, unit)));
 }
 
 /** Shifts a day span; without a year only when no month end or leap day can be crossed. */
@@ -47,10 +60,10 @@ export function findRelativeOffsets(ctx: DateContext, anchors: DateHit[]): DateH
   const sentenceIndex = (offset: number): number => ctx.sentences.findIndex((s) => offset >= s.start && offset < s.end);
 
   for (const m of ctx.body.matchAll(AFTER_BEFORE)) {
-    const [text, count, unit, direction] = m;
+    const [text, number, unit, direction] = m;
     const start = m.index ?? 0;
     const end = start + text.length;
-    const delta = days(count ?? '', unit ?? '');
+    const delta = days(count(number ?? ''), unit ?? '');
     const dir = (direction ?? '').toLowerCase();
     let anchor: DateHit | undefined;
     let sign: number;
@@ -80,9 +93,10 @@ export function findRelativeOffsets(ctx: DateContext, anchors: DateHit[]): DateH
     const text = m[0];
     const start = m.index ?? 0;
     const end = start + text.length;
-    const delta = days(m[1] ?? m[3] ?? '', m[2] ?? m[4] ?? '');
-    const published = publishedDay(ctx);
-    const span = published ? daySpan(addDays(published, -delta)) : null;
+    const unit = m[2] ?? m[4] ?? '';
+    // a month or year before needs only the publication month, a day before its day
+    const published = /^(month|monat|year|jahr)/i.test(unit) ? ctx.published : publishedDay(ctx);
+    const span = published ? before(published, count(m[1] ?? m[3] ?? ''), unit) : null;
     hits.push(span ? { start, end, text, span } : { start, end, text, span: null, problem: { level: 'info', message: `"${text}" without a publication date cannot be dated`, start, end } });
   }
   return hits;

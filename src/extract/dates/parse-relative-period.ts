@@ -17,43 +17,13 @@ const END_OF_YEAR = /(?<![\p{L}])(?:(?:by\s+)?the\s+end\s+of\s+(?:the|this)\s+ye
 const WEEK =
   /(?<![\p{L}])(?:(?:[Ee]arlier|[Ll]ater)\s+)?(?:(this|This|last|Last|next|Next|the\s+previous|the\s+following|diese|Diese|vergangene|Vergangene|letzte|Letzte|vorige|Vorige|nächste|Nächste|kommende|Kommende)\s+(?:week|Woche)|(?:(?:in\s+)?der|In\s+der)\s+(vergangenen|letzten|vorigen|nächsten|kommenden|laufenden)\s+Woche|([Ii]n\s+dieser)\s+Woche)(?![\p{L}])/gu;
 
-// "vor einem Jahr", "vor drei Monaten", "two years ago": a year or month counted back from the
-// publication date, at the precision the phrase has ("a year ago" is not a day).
-const NUMBER = 'one|a|an|two|three|four|five|six|seven|eight|nine|ten|twelve|ein|einem|einen|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|\\d{1,3}';
-const AGO = new RegExp(
-  `(?<![\\p{L}\\d])(?:[Vv]or\\s+(${NUMBER})\\s+(Jahren|Jahr|Monaten|Monat)|(${NUMBER})\\s+(years?|months?)\\s+ago)(?![\\p{L}\\d])`,
-  'gu',
-);
-const COUNT_WORDS: Record<string, number> = {
-  one: 1, a: 1, an: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12,
-  ein: 1, einem: 1, einen: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, zwölf: 12,
-};
-
 // "zum Jahreswechsel", "at the turn of the year": the 1 January nearest the publication date (the
 // boundary day the text names); "Jahreswechsel 2025/26" names its own.
 const TURN_OF_YEAR =
   /(?<![\p{L}])(?:(?:zum|zu|am|um|nach|vor|seit|bis\s+zum)\s+(?:dem\s+)?)?Jahreswechsel(?:\s+((?:19|20)\d{2})\/((?:19|20)?\d{2}))?(?![\p{L}\d])|(?:at|around|by|after|before)\s+the\s+turn\s+of\s+the\s+year(?![\p{L}])/gu;
 
-function findAgo(ctx: DateContext): DateHit[] {
+function findTurnsOfYear(ctx: DateContext): DateHit[] {
   const hits: DateHit[] = [];
-  for (const m of ctx.body.matchAll(AGO)) {
-    const text = m[0];
-    const start = m.index ?? 0;
-    const end = start + text.length;
-    if (!ctx.published) {
-      hits.push({ start, end, text, span: null, problem: { level: 'info', message: `"${text}" without a publication date cannot be dated`, start, end } });
-      continue;
-    }
-    const countWord = (m[1] ?? m[3] ?? '').toLowerCase();
-    const n = COUNT_WORDS[countWord] ?? Number(countWord);
-    const unit = (m[2] ?? m[4] ?? '').toLowerCase();
-    const { year, month } = ctx.published;
-    if (unit.startsWith('j') || unit.startsWith('y')) hits.push({ start, end, text, span: yearSpan(year - n) });
-    else {
-      const index = year * 12 + (month - 1) - n;
-      hits.push({ start, end, text, span: monthSpan(Math.floor(index / 12), (index % 12) + 1) });
-    }
-  }
   for (const m of ctx.body.matchAll(TURN_OF_YEAR)) {
     const text = m[0];
     const start = m.index ?? 0;
@@ -90,7 +60,7 @@ function findWeeks(ctx: DateContext): DateHit[] {
 }
 
 export function findRelativePeriods(ctx: DateContext): DateHit[] {
-  const hits: DateHit[] = [...findWeeks(ctx), ...findAgo(ctx)];
+  const hits: DateHit[] = [...findWeeks(ctx), ...findTurnsOfYear(ctx)];
   for (const m of ctx.body.matchAll(END_OF_YEAR)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
