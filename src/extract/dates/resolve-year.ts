@@ -24,10 +24,6 @@ const PAST_CUE =
 
 const SIX_MONTHS_IN_DAYS = 183;
 
-/**
- * Only words close to the date count: in "In January, Reuters reported that NATO will cut…"
- * the "will" belongs to the plan, not to January.
- */
 // A new clause starts at a comma, a coordinating conjunction or a complementizer: in "GM said in
 // November that it will close plants" the "will" belongs to the plan, and in "Die Streiks haben am
 // Freitag begonnen und werden auf den Samstag ausgedehnt" the "werden" to Saturday, not Friday.
