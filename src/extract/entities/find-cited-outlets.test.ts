@@ -37,6 +37,11 @@ describe('unknown outlets named by a report cue', () => {
     expect(outlets('Das sagte die Ministerin dem Bergischen Kurier.', 'de')).toEqual(['Bergischer Kurier']);
   });
 
+  it('when the outlet ends the sentence ("im Interview mit dem Nordkurier."), then the full stop does not hide its head word', () => {
+    expect(outlets('Das sagte sie im Interview mit dem Nordkurier.', 'de')).toEqual(['Nordkurier']);
+    expect(outlets('Wie die „Kieler Rundschau“ berichtete, wird die Brücke teurer.', 'de')).toEqual(['Kieler Rundschau']);
+  });
+
   it('when a cue names a person ("laut Müller", "wie Müller berichtete"), then no outlet is made of the name', () => {
     expect(outlets('Laut Müller wird die Brücke teurer. Wie Schulze berichtete, dauert der Bau länger.', 'de')).toEqual([]);
   });

@@ -1,9 +1,10 @@
 // Media outlets beyond the alias table: the outlet lexicon's names and agency credits
-// (data/outlets/outlets.json), and outlets recognised by how the text cites them: "nach
-// Informationen des Handelsblatts", "wie die „Kieler Rundschau“ berichtete", "the newspaper Nordic
-// Times", "in an interview with Baltic Radio", "told the Daily Example". "laut X" or "according to X"
-// name people and ministries just as often, so after such a cue an unknown name is an outlet only
-// when it has a media head word (Zeitung, Times, Radio ...) or stands in quotation marks.
+// (data/outlets/outlets.json), names a media noun introduces ("the newspaper Nordic Times"), and
+// names a report cue of the language pack (lang/<lang>/reports.json) cites: "nach Informationen des
+// Handelsblatts", "wie die „Kieler Rundschau“ berichtete", "in an interview with Baltic Radio", "told
+// the Daily Example". "laut X" or "according to X" name people and ministries just as often, so after
+// a cue an unknown name is an outlet only when it has a media head word (Zeitung, Times, Radio ...)
+// or stands in quotation marks.
 
 import { addMention, newEntity, sentenceOf, type Context, type Mention } from '../context.ts';
 import type { Span } from '../types.ts';
@@ -22,16 +23,6 @@ const APPOSITION = new RegExp(
   'gu',
 );
 
-const CUES: RegExp[] = [
-  // "Nach Informationen des Handelsblatts", "nach Informationen von Radio Nord"
-  new RegExp(`(?<![\\p{L}])[Nn]ach (?:gemeinsamen )?(?:Informationen|Recherchen) (?:des|der|von|vom) (${NAME})`, 'gu'),
-  // "wie die „Kieler Rundschau“ berichtete", "wie das Blatt Nordkurier meldet"
-  new RegExp(`(?<![\\p{L}])[Ww]ie (?:die |der |das )?(${NAME}) (?:[\\p{L}\\d.]+ ){0,4}?(?:berichtet|berichtete|berichteten|meldet|meldete|schreibt|schrieb)(?![\\p{L}])`, 'gu'),
-  APPOSITION,
-  // "in an interview with Baltic Radio", "im Interview mit dem Nordkurier", "told the broadcaster X" is above
-  new RegExp(`(?<![\\p{L}])(?:in an interview with|im Interview mit|in einem Interview mit|im Gespräch mit) (?:the |dem |der |den )?(${NAME})`, 'gu'),
-];
-
 const QUOTE_MARKS = /^[„“"»«‚]|[“”"«»‘]$/gu;
 const LEADING_ARTICLE = /^(?:Der|Die|Das|The)\s+(?=\p{Lu})/u;
 const NOT_OUTLETS = new Set(['Sprecher', 'Sprecherin', 'Regierung', 'Ministerium', 'Angaben', 'Informationen', 'Reporters', 'Reportern', 'Journalisten', 'Journalists']);
@@ -39,38 +30,35 @@ const NOT_OUTLETS = new Set(['Sprecher', 'Sprecherin', 'Regierung', 'Ministerium
 export function findCitedOutlets(ctx: Context, lexicon: OutletLexicon = defaultOutletLexicon()): void {
   findLexiconOutlets(ctx, lexicon);
   findCreditCodes(ctx, lexicon);
-  findCitedByCue(ctx, lexicon);
+  findAppositions(ctx);
   findCuedOutlets(ctx, lexicon);
 }
 
-function findCitedByCue(ctx: Context, lexicon: OutletLexicon): void {
-  for (const cue of CUES) {
-    for (const m of ctx.body.matchAll(cue)) {
-      const raw = m[1]!;
-      let start = (m.index ?? 0) + m[0].indexOf(raw);
-      let name = raw.replace(QUOTE_MARKS, '');
-      start += raw.indexOf(name);
-      // A quoted title keeps its article ("„Die Welt“"); an unquoted one starts after it.
-      const quoted = name !== raw;
-      const article = quoted ? null : LEADING_ARTICLE.exec(name);
-      if (article) {
-        start += article[0].length;
-        name = name.slice(article[0].length);
-      }
-      // The genitive of "des Handelsblatts", "des Spiegels" is not part of the name.
-      const genitive = /(?:des|vom|eines) $/u.test(ctx.body.slice(start - 5, start)) && /[^s]s$/u.test(name);
-      // A sentence's full stop is not part of the name; an abbreviation's dots are ("F.A.Z.").
-      if (/[^.]\.$/u.test(name) && !/\..*\.$/u.test(name)) name = name.slice(0, -1);
-      const end = start + name.length;
-      const canonical = genitive ? name.slice(0, -1) : name;
-      if (canonical.length < 2 || NOT_OUTLETS.has(canonical)) continue;
-      if (ctx.mentions.some((x) => start < x.end && end > x.start)) continue;
-      const known = ctx.matcher.lookup(canonical);
-      if (known && known.type !== 'MediaOutlet') continue;
-      // "Wie Müller berichtete": a bare unknown name is a person as often as a paper.
-      if (!known && cue !== APPOSITION && !quoted && !lexicon.hasHeadWord(canonical)) continue;
-      addMention(ctx, known ?? newEntity(ctx, 'MediaOutlet', canonical), { start, end });
+/** Outlets a media noun introduces: "der Zeitung „Die Welt“", "the newspaper Nordic Times". */
+function findAppositions(ctx: Context): void {
+  for (const m of ctx.body.matchAll(APPOSITION)) {
+    const raw = m[1]!;
+    let start = (m.index ?? 0) + m[0].indexOf(raw);
+    let name = raw.replace(QUOTE_MARKS, '');
+    start += raw.indexOf(name);
+    // A quoted title keeps its article ("„Die Welt“"); an unquoted one starts after it.
+    const quoted = name !== raw;
+    const article = quoted ? null : LEADING_ARTICLE.exec(name);
+    if (article) {
+      start += article[0].length;
+      name = name.slice(article[0].length);
     }
+    // The genitive of "des Handelsblatts", "des Spiegels" is not part of the name.
+    const genitive = /(?:des|vom|eines) $/u.test(ctx.body.slice(start - 5, start)) && /[^s]s$/u.test(name);
+    // A sentence's full stop is not part of the name; an abbreviation's dots are ("F.A.Z.").
+    if (/[^.]\.$/u.test(name) && !/\..*\.$/u.test(name)) name = name.slice(0, -1);
+    const end = start + name.length;
+    const canonical = genitive ? name.slice(0, -1) : name;
+    if (canonical.length < 2 || NOT_OUTLETS.has(canonical)) continue;
+    if (ctx.mentions.some((x) => start < x.end && end > x.start)) continue;
+    const known = ctx.matcher.lookup(canonical);
+    if (known && known.type !== 'MediaOutlet') continue;
+    addMention(ctx, known ?? newEntity(ctx, 'MediaOutlet', canonical), { start, end });
   }
 }
 
@@ -117,9 +105,10 @@ function findCuedOutlets(ctx: Context, lexicon: OutletLexicon): void {
       const lead = words.slice(0, drop).join(' ');
       start += lead.length + (drop ? 1 : 0);
       name = words.slice(drop).join(' ');
-      if (!lexicon.hasHeadWord(name)) continue;
     }
+    // A sentence's full stop is not part of the name ("… mit dem Nordkurier."); an abbreviation's dots are.
     name = name.replace(/(?<=[^.]\p{L})\.$/u, '');
+    if (!quoted && !lexicon.hasHeadWord(name)) continue;
     // "der Zeitung", "the paper" alone are role nouns that point back (findOutletReferences), not names.
     if (!quoted && !name.includes(' ') && (pack.roleKind.has(name) || pack.roleKind.has(name.toLowerCase()) || lexicon.isHeadWord(name))) continue;
     const span = { start, end: start + name.length };
