@@ -31,17 +31,23 @@ const METHODS: Record<ExtractedMethod, AttributionMethod> = {
   none: 'NONE',
 };
 
+/** The API's enum back to the stored stage name, built once from METHODS. */
+const STORED = Object.fromEntries(Object.entries(METHODS).map(([stored, api]) => [api, stored])) as Record<AttributionMethod, ExtractedMethod>;
+
 /** The stored stage name as the API's enum; null for sources written before methods were stored. */
-export const methodOf = (m: string | null | undefined): AttributionMethod | null => (m && m in METHODS ? METHODS[m as ExtractedMethod] : null);
+export const methodOf = (m: string | null | undefined): AttributionMethod | null => (m && Object.hasOwn(METHODS, m) ? METHODS[m as ExtractedMethod] : null);
 
 /** The API's enum as the stored stage name (for filters). */
-export const storedMethod = (m: AttributionMethod): ExtractedMethod => (Object.keys(METHODS) as ExtractedMethod[]).find((k) => METHODS[k] === m)!;
+export const storedMethod = (m: AttributionMethod): ExtractedMethod => STORED[m];
 
 /** The attribution of the source that attributes the fact most confidently (ties: the first listed). */
 function attributionOf(f: FactModel): { method: AttributionMethod; confidence: number } | null {
-  let best: SourceModel | null = null;
-  for (const s of f.sources) if (s.confidence !== null && methodOf(s.method) && (!best || s.confidence > best.confidence!)) best = s;
-  return best ? { method: methodOf(best.method)!, confidence: best.confidence! } : null;
+  let best: { method: AttributionMethod; confidence: number } | null = null;
+  for (const s of f.sources) {
+    const method = methodOf(s.method);
+    if (method && s.confidence !== null && (!best || s.confidence > best.confidence)) best = { method, confidence: s.confidence };
+  }
+  return best;
 }
 
 /** Where a dated quote's or claim's time comes from; a time stored before bases existed came from the text. */
