@@ -6,8 +6,6 @@
 const TIMESTAMP =
   /^(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:[Tt]|[ \t]+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d*)?)?(?:[ \t]*(?:Z|[-+]\d{1,2}(?::?\d{2})?))?)?$/;
 
-import { parsePublicationDate } from '../extract/dates/calendar.ts';
-
 /**
  * "2026-02-15", "2026-2-5", "2026-02-15T08:30:00+01:00" → "2026-02-15" (the date as written, in
  * the publisher's own zone: converting to UTC would move late-evening articles to the next day);
@@ -20,26 +18,30 @@ export type CalendarDateResult =
   /** 'format': not written as a date at all; 'impossible': written as one, but no such day */
   | { reason: string; problem: 'format' | 'impossible' };
 
+/** "16.02.2026", "16.2.2026": day first, as German feeds and front matter write it */
 const GERMAN_DAY = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
+/** "2023-03": a publication known to the month */
 const MONTH = /^(\d{4})-(\d{2})$/;
 
 export function toCalendarDate(text: string): CalendarDateResult {
-  const m = TIMESTAMP.exec(text.trim());
-  if (!m) {
-    const other = parsePublicationDate(text);
-    if (other) return { date: other.iso, precision: other.precision };
-    if (GERMAN_DAY.test(text.trim()) || MONTH.test(text.trim())) return { reason: `${JSON.stringify(text)} is not a real date`, problem: 'impossible' };
+  const written = text.trim();
+  const iso = TIMESTAMP.exec(written);
+  const german = iso ? null : GERMAN_DAY.exec(written);
+  const ofMonth = iso || german ? null : MONTH.exec(written);
+  if (!iso && !german && !ofMonth) {
     return { reason: `${JSON.stringify(text)} is not a date (expected YYYY-MM-DD, YYYY-MM or DD.MM.YYYY)`, problem: 'format' };
   }
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
+  const [y, m, d] = iso ? [iso[1]!, iso[2]!, iso[3]!] : german ? [german[3]!, german[2]!, german[1]!] : [ofMonth![1]!, ofMonth![2]!, null];
+  const year = Number(y);
+  const month = Number(m);
   if (month < 1 || month > 12) return { reason: `${JSON.stringify(text)} is not a real date (there is no month ${month})`, problem: 'impossible' };
+  if (d === null) return { date: `${y}-${pad(month)}`, precision: 'month' };
+  const day = Number(d);
   const last = daysInMonth(year, month);
   if (day < 1 || day > last) {
     return { reason: `${JSON.stringify(text)} is not a real date (${year}-${pad(month)} has ${last} days)`, problem: 'impossible' };
   }
-  return { date: `${m[1]}-${pad(month)}-${pad(day)}`, precision: 'day' };
+  return { date: `${y}-${pad(month)}-${pad(day)}`, precision: 'day' };
 }
 
 function daysInMonth(year: number, month: number): number {
