@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePublicationDate } from './calendar.ts';
+import { addMonths, parsePublicationDate } from './calendar.ts';
 
 describe('parsePublicationDate', () => {
   it.each([
@@ -14,5 +14,13 @@ describe('parsePublicationDate', () => {
 
   it.each(['30.02.2026', '2026-13', 'Feb 2026', '', null])('when it is "%s", then it is no date', (text) => {
     expect(parsePublicationDate(text)).toBeNull();
+  });
+});
+
+describe('addMonths', () => {
+  it('when months are added or taken across a year end, then the year follows', () => {
+    expect(addMonths(2026, 2, -3)).toEqual({ year: 2025, month: 11 });
+    expect(addMonths(2025, 12, 1)).toEqual({ year: 2026, month: 1 });
+    expect(addMonths(2026, 1, -24)).toEqual({ year: 2024, month: 1 });
   });
 });

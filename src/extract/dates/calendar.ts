@@ -29,6 +29,12 @@ export function addDays(date: Ymd, days: number): Ymd {
 }
 
 /** 0 = Sunday ... 6 = Saturday */
+/** The month `n` months after (or, negative, before) a month: 2026-02 + -3 = 2025-11. */
+export function addMonths(year: number, month: number, n: number): { year: number; month: number } {
+  const index = year * 12 + (month - 1) + n;
+  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
+}
+
 export function weekday(date: Ymd): number {
   return new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
 }

@@ -28,6 +28,11 @@ export interface DateContext {
  * The publication day that weekdays, "gestern", "last week" and "vor drei Tagen" count from; none
  * when only the month is known (a feed's "2023-03" would otherwise make "gestern" 28 February).
  */
+/** A time phrase that cannot be placed: no span, an info diagnostic saying why. */
+export function undatedHit(start: number, end: number, text: string, message = `"${text}" without a publication date cannot be dated`): DateHit {
+  return { start, end, text, span: null, problem: { level: 'info', message, start, end } };
+}
+
 export function publishedDay(ctx: DateContext): Ymd | null {
   return ctx.publishedPrecision === 'month' ? null : ctx.published;
 }

@@ -5,7 +5,7 @@
 // an unknown year has no EDTF form, and "XXXX-22" would say little).
 
 import { addDays, formatYmd, weekday, type Ymd } from './calendar.ts';
-import type { DateContext, DateHit } from './date-hit.ts';
+import { undatedHit, type DateContext, type DateHit } from './date-hit.ts';
 import { resolveYear, tenseNear } from './resolve-year.ts';
 import { rangeSpan, seasonNamed, seasonSpan } from './time-span.ts';
 
@@ -39,9 +39,7 @@ function isoWeekMonday(year: number, week: number): Ymd {
 /** 53 when the year's week 53 has its Thursday in that year, else 52. */
 const weeksIn = (year: number): number => (addDays(isoWeekMonday(year, 53), 3).year === year ? 53 : 52);
 
-function undated(start: number, end: number, text: string): DateHit {
-  return { start, end, text, span: null, problem: { level: 'info', message: `"${text}" without a year or publication date cannot be dated`, start, end } };
-}
+const undated = (start: number, end: number, text: string): DateHit => undatedHit(start, end, text, `"${text}" without a year or publication date cannot be dated`);
 
 function twoOrFour(text: string | undefined): number | null {
   if (!text) return null;

@@ -4,7 +4,7 @@
 // text says "a Monday", which no EDTF date expresses, so it becomes a diagnostic.
 
 import { addDays, weekday, type Ymd } from './calendar.ts';
-import { publishedDay, type DateContext, type DateHit } from './date-hit.ts';
+import { publishedDay, undatedHit, type DateContext, type DateHit } from './date-hit.ts';
 import { WEEKDAY_PATTERN, weekdayNumber } from './month-names.ts';
 import { tenseNear } from './resolve-year.ts';
 import { daySpan } from './time-span.ts';
@@ -49,7 +49,7 @@ export function findRelativeDays(ctx: DateContext): DateHit[] {
     const end = start + text.length;
     const reference = ctx.referenceAt ? ctx.referenceAt(start) : publishedDay(ctx);
     if (!reference) {
-      hits.push({ start, end, text, span: null, problem: { level: 'info', message: `weekday "${text}" without a publication date cannot be dated`, start, end } });
+      hits.push(undatedHit(start, end, text, `weekday "${text}" without a publication date cannot be dated`));
       continue;
     }
     const word = modifier?.toLowerCase() ?? '';
@@ -66,7 +66,7 @@ export function findRelativeDays(ctx: DateContext): DateHit[] {
     const end = start + text.length;
     const reference = ctx.referenceAt ? ctx.referenceAt(start) : publishedDay(ctx);
     if (!reference) {
-      hits.push({ start, end, text, span: null, problem: { level: 'info', message: `"${text}" without a publication date cannot be dated`, start, end } });
+      hits.push(undatedHit(start, end, text));
       continue;
     }
     hits.push({ start, end, text, span: daySpan(addDays(reference, relativeOffset(word ?? ''))) });

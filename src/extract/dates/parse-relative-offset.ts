@@ -6,8 +6,8 @@
 // in the text; "ago/vor" from the publication date.
 
 import type { TimeSpan } from '../types.ts';
-import { addDays, type Ymd } from './calendar.ts';
-import { publishedDay, type DateContext, type DateHit } from './date-hit.ts';
+import { addDays, addMonths, type Ymd } from './calendar.ts';
+import { publishedDay, undatedHit, type DateContext, type DateHit } from './date-hit.ts';
 import { daySpan, monthDayWithoutYear, monthSpan, yearSpan } from './time-span.ts';
 
 const NUMBER = 'one|a|an|two|three|four|five|six|seven|eight|nine|ten|twelve|ein|eine|einen|einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|\\d{1,3}';
@@ -34,8 +34,8 @@ function days(n: number, unit: string): number {
 function before(published: Ymd, n: number, unit: string): TimeSpan | null {
   if (/^(year|jahr)/i.test(unit)) return yearSpan(published.year - n);
   if (/^(month|monat)/i.test(unit)) {
-    const index = published.year * 12 + (published.month - 1) - n;
-    return monthSpan(Math.floor(index / 12), (index % 12) + 1);
+    const to = addMonths(published.year, published.month, -n);
+    return monthSpan(to.year, to.month);
   }
   return daySpan(addDays(published, -days(n, unit)));
 }
@@ -97,7 +97,7 @@ export function findRelativeOffsets(ctx: DateContext, anchors: DateHit[]): DateH
     // a month or year before needs only the publication month, a day before its day
     const published = /^(month|monat|year|jahr)/i.test(unit) ? ctx.published : publishedDay(ctx);
     const span = published ? before(published, count(m[1] ?? m[3] ?? ''), unit) : null;
-    hits.push(span ? { start, end, text, span } : { start, end, text, span: null, problem: { level: 'info', message: `"${text}" without a publication date cannot be dated`, start, end } });
+    hits.push(span ? { start, end, text, span } : undatedHit(start, end, text));
   }
   return hits;
 }

@@ -1,8 +1,8 @@
 // "earlier this month", "last year", "im vergangenen Jahr", "diesen Monat": a month or year
 // counted from the publication date, kept at the precision the phrase has.
 
-import { publishedDay, type DateContext, type DateHit } from './date-hit.ts';
-import { addDays, weekday } from './calendar.ts';
+import { publishedDay, undatedHit, type DateContext, type DateHit } from './date-hit.ts';
+import { addDays, addMonths, weekday } from './calendar.ts';
 import { daySpan, monthSpan, rangeSpan, yearSpan } from './time-span.ts';
 
 const PERIOD =
@@ -32,7 +32,7 @@ function findTurnsOfYear(ctx: DateContext): DateHit[] {
     if (m[2]) year = m[2].length === 2 ? Number(m[1]) - (Number(m[1]) % 100) + Number(m[2]) : Number(m[2]);
     else if (ctx.published) year = ctx.published.month >= 7 ? ctx.published.year + 1 : ctx.published.year;
     if (year === null) {
-      hits.push({ start, end, text, span: null, problem: { level: 'info', message: `"${text}" without a publication date cannot be dated`, start, end } });
+      hits.push(undatedHit(start, end, text));
       continue;
     }
     hits.push({ start, end, text, span: daySpan({ year, month: 1, day: 1 }) });
@@ -49,7 +49,7 @@ function findWeeks(ctx: DateContext): DateHit[] {
     const which = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase();
     const published = publishedDay(ctx);
     if (!published) {
-      hits.push({ start, end, text, span: null, problem: { level: 'info', message: `"${text}" without a publication date cannot be dated`, start, end } });
+      hits.push(undatedHit(start, end, text));
       continue;
     }
     const shift = /^(last|vergangen|letzt|vorig|the\s+previous)/.test(which) ? -1 : /^(next|nächst|kommend|the\s+following)/.test(which) ? 1 : 0;
@@ -71,7 +71,7 @@ export function findRelativePeriods(ctx: DateContext): DateHit[] {
     const start = m.index ?? 0;
     const end = start + text.length;
     if (!ctx.published) {
-      hits.push({ start, end, text, span: null, problem: { level: 'info', message: `"${text}" without a publication date cannot be dated`, start, end } });
+      hits.push(undatedHit(start, end, text));
       continue;
     }
     const which = (m[1] ?? m[4] ?? '').toLowerCase();
@@ -81,8 +81,8 @@ export function findRelativePeriods(ctx: DateContext): DateHit[] {
     if (unit.startsWith('year') || unit.startsWith('jahr')) {
       hits.push({ start, end, text, span: yearSpan(year + shift) });
     } else {
-      const index = year * 12 + (month - 1) + shift;
-      hits.push({ start, end, text, span: monthSpan(Math.floor(index / 12), (index % 12) + 1) });
+      const to = addMonths(year, month, shift);
+      hits.push({ start, end, text, span: monthSpan(to.year, to.month) });
     }
   }
   return hits;
