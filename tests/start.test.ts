@@ -1,5 +1,4 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { EventEmitter } from 'node:events';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -9,6 +8,7 @@ import { projectRoot } from '../src/config/config.ts';
 import { localLayout } from '../src/db/local/layout.ts';
 import { freePort, portIsFree } from '../src/db/local/port-is-free.ts';
 import { isAlive } from '../src/db/local/server-state.ts';
+import { watchOutput } from './support/process-output.ts';
 
 const hasJava = spawnSync('java', ['-version']).status === 0;
 if (!hasJava) console.warn('[start.test] skipped: no java on PATH (npm start needs Java 17 for the local Neo4j)');
@@ -19,31 +19,10 @@ function startProcess(env: Record<string, string>): { child: ChildProcess; outpu
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', TZ: 'UTC', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let out = '';
-  const changed = new EventEmitter();
-  const onData = (b: Buffer) => {
-    out += b.toString();
-    changed.emit('output');
-  };
-  child.stdout!.on('data', onData);
-  child.stderr!.on('data', onData);
-  const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const { output, waitFor } = watchOutput(child);
   /** resolves with the output once it contains `text`; rejects if the process exits first */
-  const said = (text: string) =>
-    new Promise<string>((resolve, reject) => {
-      const check = () => {
-        if (!out.includes(text)) return false;
-        changed.off('output', check);
-        resolve(out);
-        return true;
-      };
-      if (check()) return;
-      changed.on('output', check);
-      void exit.then((code) => {
-        if (!check()) reject(new Error(`npm start exited early (${code}):\n${out}`));
-      });
-    });
-  return { child, output: () => out, said, ready: said('Press Ctrl-C to stop.') };
+  const said = async (text: string) => (await waitFor(text), output());
+  return { child, output, said, ready: said('Press Ctrl-C to stop.') };
 }
 
 const exited = (child: ChildProcess) => new Promise<string>((resolve) => child.once('exit', (code, signal) => resolve(`code ${code} signal ${signal}`)));

@@ -1,5 +1,4 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { EventEmitter } from 'node:events';
 import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
@@ -16,6 +15,7 @@ import { openDatabase } from '../../src/db/open-database.ts';
 import { readDocuments } from '../../src/documents/index.ts';
 import { extractDocument } from '../../src/extract/index.ts';
 import { documentRows } from '../../src/ingest/document-rows.ts';
+import { watchOutput } from '../support/process-output.ts';
 import { gql, startCapturedApi } from './support.ts';
 
 /**
@@ -36,34 +36,11 @@ const config = loadConfig({ NEO4J_HEAP: '512m', NEO4J_PAGECACHE: '128m', LOG_LEV
  */
 const LIMIT = 1_200_000;
 
-/**
- * The real CLI as a child process. `waitFor` resolves when a pattern appears in what it has printed
- * (stdout and stderr), and rejects if it exits first: tests wait on what the process says, not on time.
- */
+/** The real CLI as a child process, watched: tests wait on what it prints (tests/support/process-output.ts). */
 function run(args: string[], env: Record<string, string>) {
   const child = spawn(process.execPath, [bin, ...args], { env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  const changed = new EventEmitter();
-  child.stdout!.on('data', (d) => ((stdout += d), changed.emit('output')));
-  child.stderr!.on('data', (d) => ((stderr += d), changed.emit('output')));
-  const done = new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
-  const waitFor = (pattern: RegExp) =>
-    new Promise<RegExpExecArray>((resolve, reject) => {
-      const check = () => {
-        const m = pattern.exec(stdout + stderr);
-        if (!m) return false;
-        changed.off('output', check);
-        resolve(m);
-        return true;
-      };
-      if (check()) return;
-      changed.on('output', check);
-      void done.then(({ code }) => {
-        if (!check()) reject(new Error(`quotegraph ${args[0]} exited (${code}) before printing ${pattern}:\n${stdout}\n${stderr}`));
-      });
-    });
-  return { child, stdout: () => stdout, waitFor, done };
+  const { stdout, waitFor, closed } = watchOutput(child);
+  return { child, stdout, waitFor, done: closed };
 }
 
 /** Resolves once a process is gone (a SIGKILLed child is reaped by Node at once). */

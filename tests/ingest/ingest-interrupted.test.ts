@@ -1,11 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { EventEmitter } from 'node:events';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { projectRoot } from '../../src/config/config.ts';
 import type { Database } from '../../src/db/database.ts';
+import { watchOutput, type Closed } from '../support/process-output.ts';
 import { openTestDatabase, testScope } from '../support/test-database.ts';
 
 const DOCUMENTS = 60;
@@ -15,33 +15,14 @@ const DOCUMENTS = 60;
  * commits in steps and a stop lands between batches). With `interrupt`, the CLI's test pause holds the
  * second batch before its commit (src/cli/test-pause.ts); `interrupt` runs then, and the run resumes.
  */
-function ingest(dir: string, interrupt?: (child: ChildProcess, said: (pattern: RegExp) => Promise<void>) => Promise<void>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function ingest(dir: string, interrupt?: (child: ChildProcess, said: (pattern: RegExp) => Promise<void>) => Promise<void>): Promise<Closed> {
   const conn = inject('neo4j');
   const pause = interrupt ? { QUOTEGRAPH_TEST_PAUSE_AFTER_BATCHES: '1', QUERY_TIMEOUT_MS: '600000' } : {};
   const child = spawn(process.execPath, [path.join(projectRoot(), 'bin', 'quotegraph.js'), 'ingest', dir, '--batch', '4', '--concurrency', '1'], {
     env: { PATH: process.env.PATH ?? '', TZ: 'UTC', NEO4J_URI: conn.uri, NEO4J_USER: conn.user, NEO4J_PASSWORD: conn.password, ...pause },
   });
-  let stdout = '';
-  let stderr = '';
-  const changed = new EventEmitter();
-  child.stdout.on('data', (b: Buffer) => ((stdout += b.toString()), changed.emit('output')));
-  child.stderr.on('data', (b: Buffer) => ((stderr += b.toString()), changed.emit('output')));
-  const closed = new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
-  /** resolves when stderr shows the pattern; a run that ends first fails the wait with what it printed */
-  const said = (pattern: RegExp) =>
-    new Promise<void>((resolve, reject) => {
-      const check = () => {
-        if (!pattern.test(stderr)) return false;
-        changed.off('output', check);
-        resolve();
-        return true;
-      };
-      if (check()) return;
-      changed.on('output', check);
-      void closed.then(({ code }) => {
-        if (!check()) reject(new Error(`ingest exited (${code}) before printing ${pattern}:\n${stdout}\n${stderr}`));
-      });
-    });
+  const { waitFor, closed } = watchOutput(child);
+  const said = async (pattern: RegExp) => void (await waitFor(pattern));
   if (interrupt) void interrupt(child, said).catch((err: unknown) => (child.kill('SIGKILL'), console.error(err)));
   else child.stdin.end();
   return closed;
