@@ -88,6 +88,7 @@ describe('per-entity timeline entries follow the graph', () => {
     // quotes by speaker and window read these entries, but only what the speaker SAID
     const quotesOf = async (id: string) => (await db.read((tx) => readQuotes(tx, {
       speakerId: id, aboutId: null, from: '2025-01-01', to: '2025-12-31', text: null, lang: null, outletId: null, asOf: null, afterKey: null, first: 20, includeRetracted: false, withRelated: false,
+      textDatedOnly: false, minConfidence: null, methods: null,
     }))).total;
     const [guestId] = (await db.raw('MATCH (p:Person {name: $guest}) RETURN p.id AS id', { guest })).map((r) => r.id as string);
     expect(await quotesOf(guestId!)).toBe(0);

@@ -17,10 +17,10 @@ export interface QuoteQuery {
   first: number;
   includeRetracted: boolean;
   /** only quotes their text or event dates (not placed at their article's publication) */
-  textDatedOnly?: boolean;
+  textDatedOnly: boolean;
   /** some source attributes the quote with at least this confidence / by one of these stored stage names */
-  minConfidence?: number | null;
-  methods?: string[] | null;
+  minConfidence: number | null;
+  methods: string[] | null;
   /** also read the entities the quotes name (their speakers) */
   withRelated: boolean;
 }
@@ -34,8 +34,7 @@ type QuotesRow = { total: number; items: FactRow[]; relatedEntities: EntityRow[]
  * resolves them itself).
  */
 export async function readQuotes(tx: CypherTx, q: QuoteQuery): Promise<{ total: number; page: { key: string; quote: QuoteModel }[]; related: { entities: EntityModel[] } }> {
-  const { speakerId, textDatedOnly = false, minConfidence = null, methods = null, ...others } = q;
-  const rest = { ...others, textDatedOnly, minConfidence, methods };
+  const { speakerId, ...rest } = q;
   const ranged = rest.from !== null || rest.to !== null;
   const from = rest.from ?? '0001-01-01';
   const row = !speakerId

@@ -15,7 +15,7 @@ export interface TimelineRequest {
   withUndated: boolean;
   includeRetracted: boolean;
   /** leave out quotes and claims placed at their article's publication (decision 0005) */
-  textDatedOnly?: boolean;
+  textDatedOnly: boolean;
   /** also read what the items point at (their quotes' events, the entities they name) */
   withRelated: boolean;
 }
@@ -39,7 +39,6 @@ export async function readTimeline(tx: CypherTx, req: TimelineRequest): Promise<
   const from = req.from ?? '0001-01-01';
   const row = await tx.one<{ found: string[]; total: number; items: FactRow[]; relatedEntities: EntityRow[] }>('timeline/timeline-page', {
     ...req,
-    textDatedOnly: req.textDatedOnly ?? false,
     from,
     to: req.to ?? '9999-12-31',
     seeks: windowSeeks(from),
