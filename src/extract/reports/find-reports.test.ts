@@ -100,16 +100,15 @@ describe('report cues (German)', () => {
 });
 
 describe('outlets named together', () => {
-  it('when two outlets report together ("wie X und Y berichteten"), then each reports and neither report spans the other', () => {
-    const body = 'Die Brücke wird teurer, wie The Washington Post und Reuters am Dienstag berichteten.';
+  it('when two outlets report together ("wie X und Y berichteten"), then each reports, citing the whole sentence', () => {
+    const body = 'Die Brücke wird teurer, wie The Washington Post und Reuters am Dienstag berichteten. Der Bau beginnt.';
     const doc = extract(body, 'de');
     expect(doc.reports.map((r) => r.publisher.name)).toEqual(['The Washington Post', 'Reuters']);
-    const spans = new Map(doc.entities.filter((e) => e.type === 'MediaOutlet').map((e) => [e.id, e.mentions]));
+    const sentence = body.indexOf(' Der Bau');
     for (const report of doc.reports) {
-      for (const [id, mentions] of spans) {
-        if (id === report.publisher.entityId) continue;
-        for (const m of mentions) expect(m.start >= report.evidence.end || m.end <= report.evidence.start).toBe(true);
-      }
+      // the span a reader is shown names the outlet, the cue and the story, and ends with the sentence
+      expect(report.evidence).toEqual({ start: 0, end: sentence });
+      expect(report.about).not.toContain(report.publisher.entityId);
     }
   });
 

@@ -3,8 +3,8 @@
 // a report cue of the article's language pack: "told X", "laut X", "nach Angaben von X", "X reported",
 // "reported the X", "wie X berichtete", "X zufolge", "sagte Warken der X", "sagte er zu X". Outlets
 // named together with one cue ("wie The Washington Post und Reuters berichteten") published the same
-// story: each gets its own report and names the others as co-reporters, and its evidence is its own
-// name, so that no report's span makes one outlet a subject of the other's report.
+// story: each gets its own report, names the others as co-reporters, and cites the whole sentence as
+// its evidence (the place the article states it: the outlets, the cue and the story).
 
 import { datesIn, insideSpeech, sentenceOf, type Context, type Mention } from '../context.ts';
 import type { Span, TimeSpan } from '../types.ts';
@@ -64,13 +64,9 @@ export function findReports(ctx: Context, lexicon: OutletLexicon = defaultOutlet
     const date = datesIn(ctx, sentence)[0];
     const when = date ? { edtf: date.edtf, earliest: date.earliest, latest: date.latest, precision: date.precision } : null;
     const ids = [...new Set(group.map((m) => m.entityId))];
-    // What they reported is the sentence on the longer side of the list of outlets: the graph
-    // links a report to the entities its evidence names, so the outlets stay out of it.
-    const story = ids.length > 1 ? storySide(sentence, { start: first.start, end: last.end }) : sentence;
     for (const mention of group) {
       const coReporters = ids.filter((id) => id !== mention.entityId);
-      const evidence = story;
-      add({ publisherId: mention.entityId, when, cue: cue.text, evidence, sentence, coReporters }, `${mention.entityId}@${sentence.start}`);
+      add({ publisherId: mention.entityId, when, cue: cue.text, evidence: sentence, sentence, coReporters }, `${mention.entityId}@${sentence.start}`);
     }
   }
   return reports;
@@ -112,11 +108,4 @@ function coordinated(ctx: Context, joint: RegExp, conjunction: RegExp, mentions:
     while (end > 1 && !conjunction.test(between(group[end - 2]!, group[end - 1]!))) end--;
     return [group.slice(0, end), ...group.slice(end).map((m) => [m])];
   });
-}
-
-/** The part of a sentence before or after a list of outlets, whichever is longer. */
-function storySide(sentence: Span, list: Span): Span {
-  const before = list.start - sentence.start;
-  const after = sentence.end - list.end;
-  return after >= before ? { start: list.end, end: sentence.end } : { start: sentence.start, end: list.start };
 }
