@@ -5,6 +5,7 @@ import type { AliasEntry } from './aliases/alias-table.ts';
 import type { AliasMatcher } from './aliases/alias-matcher.ts';
 import type { Ymd } from './dates/calendar.ts';
 import { entityIdFor } from './ids.ts';
+import { MentionIndex } from './mention-index.ts';
 import type { Diagnostic, EntityType, ExtractedDate, ExtractedEntity, Span } from './types.ts';
 
 export interface Mention extends Span {
@@ -56,8 +57,32 @@ export function insideSpeech(ctx: Context, offset: number): boolean {
   return ctx.speech.some((q) => offset >= q.start && offset < q.end);
 }
 
+const indexes = new WeakMap<Context, MentionIndex<Mention>>();
+
+/** The run's mentions by position; every change to ctx.mentions goes through the functions below. */
+function mentionIndex(ctx: Context): MentionIndex<Mention> {
+  let index = indexes.get(ctx);
+  if (!index) {
+    index = new MentionIndex(ctx.mentions);
+    indexes.set(ctx, index);
+  }
+  return index;
+}
+
+/** Mentions lying wholly inside a span, in the run's order; only those of the given types if any. */
 export function mentionsIn(ctx: Context, span: Span, types?: readonly EntityType[]): Mention[] {
-  return ctx.mentions.filter((m) => m.start >= span.start && m.end <= span.end && (!types || types.includes(m.type)));
+  const inside = mentionIndex(ctx).within(span);
+  return types ? inside.filter((m) => types.includes(m.type)) : inside;
+}
+
+/** Mentions sharing a character with a span, in the run's order. */
+export function mentionsOverlapping(ctx: Context, span: Span): Mention[] {
+  return mentionIndex(ctx).overlapping(span);
+}
+
+/** Mentions starting at an offset, in the run's order. */
+export function mentionsStartingAt(ctx: Context, offset: number): Mention[] {
+  return mentionIndex(ctx).startingAt(offset);
 }
 
 export function datesIn(ctx: Context, span: Span, outsideQuotes = true): ExtractedDate[] {
@@ -85,8 +110,9 @@ export function addMention(
   }
   if (text !== record.name && !record.aliases.includes(text)) record.aliases.push(text);
   const mention: Mention = { entityId: entity.id, type: entity.type, text, start: span.start, end: span.end };
-  if (!ctx.mentions.some((m) => m.entityId === entity.id && m.start === span.start && m.end === span.end)) {
+  if (!mentionsStartingAt(ctx, span.start).some((m) => m.entityId === entity.id && m.end === span.end)) {
     ctx.mentions.push(mention);
+    mentionIndex(ctx).add(mention);
   }
   return mention;
 }
@@ -94,6 +120,7 @@ export function addMention(
 /** Takes a mention back (a longer name replaced it); an entity left without mentions goes too. */
 export function removeMention(ctx: Context, mention: Mention): void {
   ctx.mentions.splice(ctx.mentions.indexOf(mention), 1);
+  mentionIndex(ctx).remove(mention);
   const entity = ctx.entities.get(mention.entityId);
   if (!entity) return;
   entity.mentions = entity.mentions.filter((m) => m.start !== mention.start || m.end !== mention.end);
@@ -102,6 +129,7 @@ export function removeMention(ctx: Context, mention: Mention): void {
 
 export function sortMentions(ctx: Context): void {
   ctx.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  mentionIndex(ctx).renumber(ctx.mentions);
 }
 
 /** An entity the alias table does not know, named as the text names it. */

@@ -5,7 +5,7 @@
 import { buildAliasMatcher, type AliasMatcher } from './aliases/alias-matcher.ts';
 import { defaultAliasTable, type AliasTable } from './aliases/alias-table.ts';
 import { findReportedSpeech, type ClaimDraft } from './claims/find-reported-speech.ts';
-import { entityName, mentionsIn, type Context } from './context.ts';
+import { entityName, mentionsIn, sentenceOf, type Context } from './context.ts';
 import { daysInMonth, formatYmd, parsePublicationDate, type PublicationDate } from './dates/calendar.ts';
 import { findDates } from './dates/find-dates.ts';
 import { recognizeEntities } from './entities/recognize-entities.ts';
@@ -149,14 +149,19 @@ export function extractDocument(body: string, meta: DocumentMeta, options: Extra
   });
   const claims: ExtractedClaim[] = claimDrafts.map((c) => toClaim(c, publicationSpan));
 
+  // what each sentence holds, for the reports about it: one pass over the facts, not one per report
+  const inSentence = new Map<number, string[]>();
+  const holds = (sentence: Span | null, id: string, span: Span): void => {
+    if (!sentence || !within(span, sentence)) return;
+    const ids = inSentence.get(sentence.start);
+    if (ids) ids.push(id);
+    else inSentence.set(sentence.start, [id]);
+  };
+  claims.forEach((c, i) => holds(claimDrafts[i]!.sentence, c.id, claimDrafts[i]!.sentence));
+  for (const q of quotes) holds(sentenceOf(ctx, q.start), q.id, q);
+  for (const e of events) holds(sentenceOf(ctx, e.evidence.start), e.id, e.evidence);
   const reports: ExtractedReport[] = reportDrafts.map((r) => {
-    const about = r.sentence
-      ? [
-          ...claims.filter((c) => claimDrafts.find((d) => d.start === c.start)?.sentence.start === r.sentence!.start).map((c) => c.id),
-          ...quotes.filter((q) => within(q, r.sentence!)).map((q) => q.id),
-          ...events.filter((e) => within(e.evidence, r.sentence!)).map((e) => e.id),
-        ]
-      : [...quotes.map((q) => q.id), ...claims.map((c) => c.id)];
+    const about = r.sentence ? (inSentence.get(r.sentence.start) ?? []) : [...quotes.map((q) => q.id), ...claims.map((c) => c.id)];
     const unique = [...new Set(about)];
     return {
       id: reportIdFor(r.publisherId, r.when?.edtf ?? null, unique.join(','), contentHash),
@@ -293,7 +298,7 @@ function locations(ctx: Context, events: ExtractedEvent[]): ExtractedRelation[] 
     const placeId = ctx.matcher.table.byId.get(post.entityId)?.locatedIn;
     const sentence = ctx.sentences.find((s) => post.start >= s.start && post.start < s.end);
     if (!placeId || !sentence || seen.has(post.entityId)) continue;
-    const place = ctx.mentions.find((m) => m.entityId === placeId && m.start >= sentence.start && m.end <= sentence.end);
+    const place = mentionsIn(ctx, sentence).find((m) => m.entityId === placeId);
     if (!place) continue;
     seen.add(post.entityId);
     relations.push({ type: 'LOCATED_IN', from: post.entityId, to: placeId, when: null, properties: {}, evidence: { start: Math.min(post.start, place.start), end: Math.max(post.end, place.end) }, confidence: 0.8 });

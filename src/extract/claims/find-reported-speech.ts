@@ -3,7 +3,7 @@
 // …", "Nach Angaben von Reuters …", "Insidern zufolge …", "X told reporters that …". One claim per
 // sentence: the content clause, its speaker and its cue.
 
-import { datesIn, insideSpeech, type Context } from '../context.ts';
+import { datesIn, insideSpeech, mentionsStartingAt, type Context } from '../context.ts';
 import { resolveNounPhrase, type SpeakerReading } from '../speakers/resolve-noun-phrase.ts';
 import { AUXILIARIES, speechVerbsIn } from '../speakers/speech-verbs.ts';
 import type { AttributionMethod } from '../speakers/find-attribution.ts';
@@ -55,7 +55,7 @@ function claimIn(ctx: Context, sentence: Span, descriptions: Map<number, string>
   const source = SOURCE_START.exec(text);
   if (source) {
     const npStart = sentence.start + source[0].length;
-    const mention = ctx.mentions.find((m) => m.start === npStart);
+    const mention = mentionsStartingAt(ctx, npStart)[0];
     const comma = text.indexOf(',', source[0].length);
     const npEnd = mention ? mention.end : comma > 0 ? sentence.start + comma : npStart;
     const who = reading(ctx, { start: npStart, end: npEnd }, descriptions);

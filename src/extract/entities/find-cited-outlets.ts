@@ -6,7 +6,7 @@
 // a cue an unknown name is an outlet only when it has a media head word (Zeitung, Times, Radio ...)
 // or stands in quotation marks.
 
-import { addMention, newEntity, sentenceOf, type Context, type Mention } from '../context.ts';
+import { addMention, mentionsOverlapping, newEntity, removeMention, sentenceOf, type Context, type Mention } from '../context.ts';
 import type { Span } from '../types.ts';
 import { findCredits } from '../reports/find-credits.ts';
 import { defaultOutletLexicon, type OutletLexicon } from '../reports/outlet-lexicon.ts';
@@ -55,7 +55,7 @@ function findAppositions(ctx: Context): void {
     const end = start + name.length;
     const canonical = genitive ? name.slice(0, -1) : name;
     if (canonical.length < 2 || NOT_OUTLETS.has(canonical)) continue;
-    if (ctx.mentions.some((x) => start < x.end && end > x.start)) continue;
+    if (mentionsOverlapping(ctx, { start, end }).length > 0) continue;
     const known = ctx.matcher.lookup(canonical);
     if (known && known.type !== 'MediaOutlet') continue;
     addMention(ctx, known ?? newEntity(ctx, 'MediaOutlet', canonical), { start, end });
@@ -65,9 +65,9 @@ function findAppositions(ctx: Context): void {
 /** Names the lexicon adds to the alias table ("Reuters TV", "Evangelischer Pressedienst"); a longer one replaces the outlet inside it. */
 function findLexiconOutlets(ctx: Context, lexicon: OutletLexicon): void {
   for (const match of lexicon.matcherBeside(ctx.matcher).match(ctx.body)) {
-    const inside = ctx.mentions.filter((m) => m.start < match.end && m.end > match.start);
+    const inside = mentionsOverlapping(ctx, match);
     if (inside.some((m) => m.start < match.start || m.end > match.end || m.type !== 'MediaOutlet')) continue;
-    for (const m of inside) if (m.end - m.start < match.end - match.start) dropMention(ctx, m);
+    for (const m of inside) if (m.end - m.start < match.end - match.start) removeMention(ctx, m);
     if (inside.some((m) => m.start === match.start && m.end === match.end)) continue;
     addMention(ctx, outletEntity(ctx, lexicon, match.entry.id), match);
   }
@@ -77,7 +77,7 @@ function findLexiconOutlets(ctx: Context, lexicon: OutletLexicon): void {
 function findCreditCodes(ctx: Context, lexicon: OutletLexicon): void {
   for (const credit of findCredits(ctx, lexicon)) {
     for (const member of credit.members) {
-      if (!member.outlet || ctx.mentions.some((m) => m.start < member.end && m.end > member.start)) continue;
+      if (!member.outlet || mentionsOverlapping(ctx, member).length > 0) continue;
       addMention(ctx, outletEntity(ctx, lexicon, member.outlet.id), member);
     }
   }
@@ -112,7 +112,7 @@ function findCuedOutlets(ctx: Context, lexicon: OutletLexicon): void {
     // "der Zeitung", "the paper" alone are role nouns that point back (findOutletReferences), not names.
     if (!quoted && !name.includes(' ') && (pack.roleKind.has(name) || pack.roleKind.has(name.toLowerCase()) || lexicon.isHeadWord(name))) continue;
     const span = { start, end: start + name.length };
-    if (name.length < 2 || ctx.mentions.some((x) => span.start < x.end && span.end > x.start)) continue;
+    if (name.length < 2 || mentionsOverlapping(ctx, span).length > 0) continue;
     const sentence = sentenceOf(ctx, span.start);
     if (!sentence || !reportCue(ctx, pack, quoted ? { start: span.start - 1, end: span.end + 1 } : span, sentence)) continue;
     const canonical = pack.nominative(name, ctx.body.slice(Math.max(0, span.start - 6), span.start - (quoted ? 1 : 0)));
@@ -128,14 +128,6 @@ function outletEntity(ctx: Context, lexicon: OutletLexicon, id: string): { id: s
   return { id, type: 'MediaOutlet', name };
 }
 
-function dropMention(ctx: Context, mention: Mention): void {
-  ctx.mentions.splice(ctx.mentions.indexOf(mention), 1);
-  const entity = ctx.entities.get(mention.entityId);
-  if (!entity) return;
-  entity.mentions = entity.mentions.filter((m) => m.start !== mention.start || m.end !== mention.end);
-  if (entity.mentions.length === 0) ctx.entities.delete(mention.entityId);
-}
-
 // "sagte sie der Zeitung", "wie das Magazin berichtete", "the paper reported": a role noun of the
 // language pack, with a report cue around it, names the outlet of that kind the article named last
 // before. "the newspaper Nordic Times" is an apposition (the name follows), not a reference.
@@ -146,7 +138,7 @@ export function findOutletReferences(ctx: Context, lexicon: OutletLexicon = defa
     const start = (m.index ?? 0) + m[0].length - noun.length;
     const end = start + noun.length;
     if (/^\s+[„“"»‚]?\p{Lu}/u.test(ctx.body.slice(end, end + 3))) continue;
-    if (ctx.mentions.some((x) => start < x.end && end > x.start)) continue;
+    if (mentionsOverlapping(ctx, { start, end }).length > 0) continue;
     const kind = pack.roleKind.get(noun) ?? pack.roleKind.get(noun[0]!.toLowerCase() + noun.slice(1)) ?? null;
     const outlet = ctx.mentions.findLast((x) => {
       if (x.type !== 'MediaOutlet' || x.end > start) return false;

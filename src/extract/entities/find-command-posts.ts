@@ -2,7 +2,7 @@
 // a new "Joint Force Command Oslo" is not), and command posts named by their city: "zwei
 // NATO-Kommandoposten ... Neapel und Norfolk" names the posts the table knows in those cities.
 
-import type { Context } from '../context.ts';
+import { mentionsIn, mentionsOverlapping, type Context } from '../context.ts';
 import { addMention, newEntity } from '../context.ts';
 
 const COMMAND_NAME = /(?<![\p{L}])(?:Allied\s+)?(?:Joint\s+Force|Air|Maritime|Land|Joint\s+Support(?:\s+and\s+Enabling)?|Special\s+Operations|Cyber|Space)\s+Command(?:\s+(?:in\s+)?(\p{Lu}[\p{L}-]+))?/gu;
@@ -12,10 +12,10 @@ export function findCommandPosts(ctx: Context): void {
   for (const m of ctx.body.matchAll(COMMAND_NAME)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
-    if (ctx.mentions.some((x) => x.type === 'CommandPost' && start < x.end && end > x.start)) continue;
+    if (mentionsOverlapping(ctx, { start, end }).some((x) => x.type === 'CommandPost')) continue;
     // "Allied Air Command" alone would already be in the table; only city-qualified unknowns are new.
     if (!m[1]) continue;
-    const place = ctx.mentions.find((x) => x.type === 'Place' && x.start >= start && x.end <= end);
+    const place = mentionsIn(ctx, { start, end }).find((x) => x.type === 'Place');
     if (!place) continue;
     addMention(ctx, newEntity(ctx, 'CommandPost', m[0].replace(/\s+in\s+/, ' ')), { start, end });
   }
@@ -27,7 +27,7 @@ export function findCommandPosts(ctx: Context): void {
   for (const sentence of ctx.sentences) {
     const text = ctx.body.slice(sentence.start, sentence.end);
     if (!COMMAND_NOUN.test(text)) continue;
-    const places = ctx.mentions.filter((x) => x.type === 'Place' && x.start >= sentence.start && x.end <= sentence.end);
+    const places = mentionsIn(ctx, sentence, ['Place']);
     for (const place of places) {
       const post = postsByPlace.get(place.entityId);
       if (!post) continue;

@@ -3,7 +3,7 @@
 // "Bundesamt für Verfassungsschutz". The document's own outlet (from the metadata) is a media
 // outlet wherever the body names it.
 
-import { addMention, newEntity, type Context } from '../context.ts';
+import { addMention, mentionsOverlapping, newEntity, type Context } from '../context.ts';
 import { tokenize, tokenKey } from '../text/tokenize.ts';
 import { MONTH_NAME_PATTERN, WEEKDAY_PATTERN } from '../dates/month-names.ts';
 
@@ -33,7 +33,7 @@ export function findOrganizations(ctx: Context): void {
       // A single word with a common head ("Forum") is no name; a known entity inside wins.
       if (!/\s|-/.test(text) && (!new RegExp(`(?:${DE_HEAD})$`, 'iu').test(text) || new RegExp(`^(?:${DE_HEAD_ALONE})$`, 'u').test(text))) continue;
       if (/^(?:Verteidigungsministerium|Außenministerium|Ministerium|Bundesministerium|Institut|Zentrum|Agentur|Nachrichtenagentur|Presseagentur)$/u.test(text)) continue;
-      if (ctx.mentions.some((x) => start < x.end && end > x.start)) continue;
+      if (mentionsOverlapping(ctx, { start, end }).length > 0) continue;
       addMention(ctx, newEntity(ctx, 'Organization', text), { start, end });
     }
   }
@@ -54,7 +54,7 @@ export function findOwnOutlet(ctx: Context, outlet: string | null): void {
     const slice = tokens.slice(i, i + width);
     if (tokenKey(slice) !== key) continue;
     const span = { start: slice[0]!.start, end: slice[width - 1]!.end };
-    if (ctx.mentions.some((x) => span.start < x.end && span.end > x.start)) continue;
+    if (mentionsOverlapping(ctx, span).length > 0) continue;
     addMention(ctx, entity, span);
   }
 }

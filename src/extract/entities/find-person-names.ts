@@ -6,7 +6,7 @@
 // its last word speaks alone elsewhere ("Margit Laane argues … Laane said").
 // German capitalises every noun, so a bare "Zwei Wörter" pair is never enough.
 
-import type { Context } from '../context.ts';
+import { mentionsOverlapping, type Context } from '../context.ts';
 import type { ExtractedEntity } from '../types.ts';
 import { addMention, newEntity } from '../context.ts';
 import { MONTH_NAME_PATTERN, WEEKDAY_PATTERN } from '../dates/month-names.ts';
@@ -52,7 +52,7 @@ const VERB_BEFORE_OR_SO = { de: new RegExp(`(?:${SPEECH_VERBS.de.source}|(?<![\\
 const SPEECH_NEAR = (lang: string): RegExp => (lang === 'de' ? SPEECH_VERBS.de : SPEECH_VERBS.en);
 
 export function findPersonNames(ctx: Context): void {
-  const covered = (start: number, end: number): boolean => ctx.mentions.some((m) => start < m.end && end > m.start);
+  const covered = (start: number, end: number): boolean => mentionsOverlapping(ctx, { start, end }).length > 0;
   const roleEndsAt = new Set(ctx.roles.map((r) => r.end));
   const verbs = SPEECH_NEAR(ctx.lang);
   const lang = ctx.lang === 'de' ? 'de' : 'en';
@@ -121,7 +121,7 @@ export function findPersonNames(ctx: Context): void {
     }
     const words = text.split(/\s+/);
     // "Sabine Siebold Reuters": a known name ends the unknown one.
-    const overlap = ctx.mentions.filter((x) => x.start < start + text.length && x.end > start).sort((a, b) => a.start - b.start)[0];
+    const overlap = mentionsOverlapping(ctx, { start, end: start + text.length }).sort((a, b) => a.start - b.start)[0];
     if (overlap) {
       if (overlap.start <= start) continue;
       text = ctx.body.slice(start, overlap.start).trimEnd();
@@ -189,7 +189,7 @@ function linkWord(ctx: Context, person: ExtractedEntity, word: string): void {
   for (const m of ctx.body.matchAll(re)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
-    if (ctx.mentions.some((x) => start < x.end && end > x.start)) continue;
+    if (mentionsOverlapping(ctx, { start, end }).length > 0) continue;
     addMention(ctx, person, { start, end });
   }
 }

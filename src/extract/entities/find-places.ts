@@ -5,7 +5,7 @@
 // Bremerhaven und Berlin-Neukölln"), or joined by a hyphen to a known place ("Berlin-Neukölln").
 // A capitalised word the same text also writes in lower case is a common noun there.
 
-import { addMention, newEntity, removeMention, type Context } from '../context.ts';
+import { addMention, mentionsOverlapping, newEntity, removeMention, type Context } from '../context.ts';
 import { placesStartingWith } from '../lexicon/gazetteer.ts';
 import { writtenInLowerCase } from '../text/lower-case-words.ts';
 
@@ -24,7 +24,7 @@ export function findPlaces(ctx: Context): void {
     const known = byStart.get(start);
     // most capitalised words are neither a known mention nor a gazetteer name: skip them cheaply
     if (!known && parts.length === 1 && placesStartingWith(word).length === 0) continue;
-    const overlapping = ctx.mentions.filter((x) => x.start < start + word.length && x.end > start);
+    const overlapping = mentionsOverlapping(ctx, { start, end: start + word.length });
     // "Berlin-Neukölln": a known place joined to a gazetteer name is a district of it.
     if (parts.length === 2 && overlapping.length > 0 && overlapping.every((x) => x.type === 'Place' && x.start >= start && x.end <= start + word.length)) {
       const other = overlapping[0]!.start === start ? parts[1]! : parts[0]!;

@@ -8,7 +8,7 @@
 //   other stage took are a name ("Save British Farming", "Reform UK", "Fine Gael").
 // Runs before places and after persons, roles and known names, so those keep their types.
 
-import { addMention, newEntity, type Context } from '../context.ts';
+import { addMention, mentionsOverlapping, newEntity, type Context } from '../context.ts';
 import { MONTH_NAME_PATTERN, WEEKDAY_PATTERN } from '../dates/month-names.ts';
 import { writtenInLowerCase } from '../text/lower-case-words.ts';
 
@@ -29,7 +29,7 @@ function sentenceStartsAt(ctx: Context, sentenceStarts: ReadonlySet<number>, off
 }
 
 function free(ctx: Context, start: number, end: number): boolean {
-  return !ctx.mentions.some((m) => start < m.end && end > m.start) && !ctx.roles.some((r) => start < r.end && end > r.start);
+  return mentionsOverlapping(ctx, { start, end }).length === 0 && !ctx.roles.some((r) => start < r.end && end > r.start);
 }
 
 export function findProperNames(ctx: Context): void {

@@ -2,7 +2,7 @@
 // posts. Roles come before unknown names because a title is the best evidence that the next
 // capitalised words are a person.
 
-import { addMention, newEntity, sortMentions, type Context } from '../context.ts';
+import { addMention, mentionsStartingAt, newEntity, sortMentions, type Context } from '../context.ts';
 import { findRoleMentions } from '../roles/find-role-mentions.ts';
 import { attachRolePersons } from '../roles/attach-role-persons.ts';
 import { findCitedOutlets, findOutletReferences } from './find-cited-outlets.ts';
@@ -22,7 +22,7 @@ function findDateline(ctx: Context): void {
     if (!m?.[1] || m[1].length < 3) continue;
     const start = paragraph.start;
     const end = start + m[1].length;
-    if (ctx.mentions.some((x) => x.start === start)) return;
+    if (mentionsStartingAt(ctx, start).length > 0) return;
     const known = ctx.matcher.lookup(m[1]) ?? ctx.matcher.lookup(titleCase(m[1]));
     addMention(ctx, known ?? newEntity(ctx, 'Place', titleCase(m[1])), { start, end });
     return;

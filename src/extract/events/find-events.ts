@@ -3,7 +3,7 @@
 // ministers"), dated by a date in its sentence, placed by a place mentioned with it, and joined by
 // the people the sentence names outside quotes.
 
-import { datesIn, insideSpeech, mentionsIn, type Context } from '../context.ts';
+import { datesIn, insideSpeech, mentionsIn, mentionsOverlapping, type Context } from '../context.ts';
 import type { ExtractedEvent, Span } from '../types.ts';
 
 /** An event before it gets its id, with the sentence it was found in. */
@@ -31,7 +31,7 @@ export function findEvents(ctx: Context): EventDraft[] {
       if (insideSpeech(ctx, start)) continue;
       if (events.some((e) => start < e.evidence.end && start + m[0].length > e.evidence.start)) continue;
       // A capitalised event noun inside a known name ("Munich Security Conference") is that organisation.
-      if (ctx.mentions.some((x) => x.start <= start && x.end >= start + m[0].length && x.type !== 'Place')) continue;
+      if (mentionsOverlapping(ctx, { start, end: start + m[0].length }).some((x) => x.start <= start && x.end >= start + m[0].length && x.type !== 'Place')) continue;
       if (ctx.lang !== 'de' && !EN_DETERMINER.test(ctx.body.slice(Math.max(0, start - 40), start))) continue;
       const sentence = ctx.sentences.find((s) => start >= s.start && start < s.end);
       if (!sentence) continue;

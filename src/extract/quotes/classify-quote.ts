@@ -2,7 +2,7 @@
 // Tagesthemen"), scare quotes and single terms are left out; a quote is speech when it reads like
 // words someone said: a clause, a lower-case fragment, or anything a speech verb attributes.
 
-import type { Context } from '../context.ts';
+import { mentionsIn, type Context } from '../context.ts';
 import type { QuotedSpan } from './find-quoted-spans.ts';
 
 // Words that always announce a name or term ("so-called", "titled"), and nouns or verbs that do so
@@ -30,7 +30,7 @@ export function isSpeech(ctx: Context, quote: QuotedSpan): boolean {
   if (/:\s*$/.test(before) && /[.!?]$/.test(text)) return true;
   const words = text.split(/\s+/);
   // A quoted string that is (or contains) a known media outlet or programme is a name.
-  if (words.length <= 4 && ctx.mentions.some((m) => m.type === 'MediaOutlet' && m.start >= quote.start && m.end <= quote.end)) return false;
+  if (words.length <= 4 && mentionsIn(ctx, quote, ['MediaOutlet']).length > 0) return false;
   if (looksLikeName(text) && !PERSONAL.test(text)) return false;
   // A single word in quotes is a term ("die „Schattenflotte“", "a 'reset'"), unless it is what someone
   // called something: "called the handover “overdue”" (no article right before the word).

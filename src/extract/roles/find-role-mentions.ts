@@ -2,7 +2,7 @@
 // Minister", "der Nato-Botschafter der USA". The person a title belongs to is attached later,
 // once unknown names have been found.
 
-import type { Context, RoleMention } from '../context.ts';
+import { mentionsStartingAt, type Context, type RoleMention } from '../context.ts';
 import { tokenize, tokenKey } from '../text/tokenize.ts';
 import { COMPOUND_HEADS, ROLE_BY_TITLE, ROLE_TITLE_PATTERN, type RoleDefinition } from './role-lexicon.ts';
 
@@ -78,7 +78,7 @@ export function findRoleMentions(ctx: Context): RoleMention[] {
     const right = RIGHT_QUALIFIER.exec(after);
     if (right) {
       const at = end + right[0].length;
-      const mention = ctx.mentions.find((x) => x.start === at && QUALIFIER_TYPES.has(x.type));
+      const mention = mentionsStartingAt(ctx, at).find((x) => QUALIFIER_TYPES.has(x.type));
       if (mention) {
         qualifiers.unshift(mention.entityId);
         end = mention.end;

@@ -26,11 +26,28 @@ function organisationNounsOf(lang: string): Record<string, string | null> {
 }
 const ORG_TYPES = new Set(['Organization', 'GovernmentBody', 'Alliance']);
 
-/** Words written right before a mention on the same line ("Taoiseach" in "the Taoiseach Leo Varadkar"). */
+const TITLE_WORD_BEFORE = /([\p{L}-]+)[ \u00A0]$/u;
+const titleWordsOf = new WeakMap<Mention, string[]>();
+
+/**
+ * Up to three words written right before a mention on the same line ("Taoiseach" in "the Taoiseach
+ * Leo Varadkar"), read once per mention and word by word from the mention backwards: an anchored
+ * pattern over the preceding text would retry at every offset.
+ */
 function titleWords(ctx: Context, m: Mention): string[] {
-  const before = ctx.body.slice(Math.max(0, m.start - 60), m.start);
-  const tail = /((?:[\p{L}-]+[ \u00A0]){1,3})$/u.exec(before)?.[1] ?? '';
-  return tail.trim().split(/\s+/).filter(Boolean);
+  let words = titleWordsOf.get(m);
+  if (words) return words;
+  words = [];
+  let at = m.start;
+  const floor = Math.max(0, m.start - 60);
+  while (words.length < 3) {
+    const word = TITLE_WORD_BEFORE.exec(ctx.body.slice(floor, at));
+    if (!word) break;
+    words.unshift(word[1]!);
+    at -= word[0].length;
+  }
+  titleWordsOf.set(m, words);
+  return words;
 }
 
 export function resolveDefinite(ctx: Context, text: string, before: number): { entityId: string; kind: 'title' | 'organization' } | null {
@@ -38,19 +55,19 @@ export function resolveDefinite(ctx: Context, text: string, before: number): { e
   if (!m) return null;
   const noun = m[1]!;
   const lower = noun.toLowerCase();
-  const earlier = ctx.mentions.filter((x) => x.end <= before);
-  for (let i = earlier.length - 1; i >= 0; i--) {
-    const mention = earlier[i]!;
-    if (mention.type !== 'Person' || !/\s/.test(mention.text)) continue;
+  const mentions = ctx.mentions;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const mention = mentions[i]!;
+    if (mention.end > before || mention.type !== 'Person' || !/\s/.test(mention.text)) continue;
     // "der Gewerkschaftssekretär" refers to "Verdi-Gewerkschaftssekretär …": the title ends in the noun.
     if (titleWords(ctx, mention).some((w) => w === noun || (lower.length >= 5 && w.toLowerCase().endsWith(lower)))) return { entityId: mention.entityId, kind: 'title' };
   }
   const nouns = organisationNounsOf(ctx.lang);
   if (!Object.hasOwn(nouns, lower)) return null;
   const hint = nouns[lower];
-  for (let i = earlier.length - 1; i >= 0; i--) {
-    const mention = earlier[i]!;
-    if (ORG_TYPES.has(mention.type) && (!hint || mention.text.toLowerCase().includes(hint))) return { entityId: mention.entityId, kind: 'organization' };
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const mention = mentions[i]!;
+    if (mention.end <= before && ORG_TYPES.has(mention.type) && (!hint || mention.text.toLowerCase().includes(hint))) return { entityId: mention.entityId, kind: 'organization' };
   }
   return null;
 }
