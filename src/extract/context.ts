@@ -6,6 +6,7 @@ import type { AliasMatcher } from './aliases/alias-matcher.ts';
 import type { Ymd } from './dates/calendar.ts';
 import { entityIdFor } from './ids.ts';
 import { MentionIndex } from './mention-index.ts';
+import { indexOfSpanAt, spanAt } from './text/span-lookup.ts';
 import type { Diagnostic, EntityType, ExtractedDate, ExtractedEntity, Span } from './types.ts';
 
 export interface Mention extends Span {
@@ -46,15 +47,15 @@ export interface Context {
 }
 
 export function sentenceOf(ctx: Context, offset: number): Span | null {
-  return ctx.sentences.find((s) => offset >= s.start && offset < s.end) ?? null;
+  return spanAt(ctx.sentences, offset);
 }
 
 export function paragraphIndexOf(ctx: Context, offset: number): number {
-  return ctx.paragraphs.findIndex((p) => offset >= p.start && offset <= p.end);
+  return indexOfSpanAt(ctx.paragraphs, offset, true);
 }
 
 export function insideSpeech(ctx: Context, offset: number): boolean {
-  return ctx.speech.some((q) => offset >= q.start && offset < q.end);
+  return indexOfSpanAt(ctx.speech, offset) >= 0;
 }
 
 const indexes = new WeakMap<Context, MentionIndex<Mention>>();
@@ -78,6 +79,17 @@ export function mentionsIn(ctx: Context, span: Span, types?: readonly EntityType
 /** Mentions sharing a character with a span, in the run's order. */
 export function mentionsOverlapping(ctx: Context, span: Span): Mention[] {
   return mentionIndex(ctx).overlapping(span);
+}
+
+/**
+ * How far back (in characters) a title, a description or a pronoun looks for what it refers to:
+ * longer than any news article, and it keeps a long transcript's extraction linear in its length.
+ */
+export const DISCOURSE_WINDOW = 50_000;
+
+/** Mentions ending at or before an offset, within the discourse window, in the run's order. */
+export function mentionsBefore(ctx: Context, offset: number): Mention[] {
+  return mentionIndex(ctx).within({ start: Math.max(0, offset - DISCOURSE_WINDOW), end: offset });
 }
 
 /** Mentions starting at an offset, in the run's order. */

@@ -5,7 +5,7 @@
 import { buildAliasMatcher, type AliasMatcher } from './aliases/alias-matcher.ts';
 import { defaultAliasTable, type AliasTable } from './aliases/alias-table.ts';
 import { findReportedSpeech, type ClaimDraft } from './claims/find-reported-speech.ts';
-import { entityName, mentionsIn, sentenceOf, type Context } from './context.ts';
+import { entityName, insideSpeech, mentionsIn, sentenceOf, type Context } from './context.ts';
 import { daysInMonth, formatYmd, parsePublicationDate, type PublicationDate } from './dates/calendar.ts';
 import { findDates } from './dates/find-dates.ts';
 import { recognizeEntities } from './entities/recognize-entities.ts';
@@ -237,7 +237,7 @@ function placed(text: TimeSpan | null, publication: TimeSpan | null): { time: Ti
 }
 
 function dateOf(ctx: Context, sentence: Span): TimeSpan | null {
-  const d = ctx.dates.find((x) => within(x, sentence) && !ctx.speech.some((q) => x.start >= q.start && x.start < q.end));
+  const d = ctx.dates.find((x) => within(x, sentence) && !insideSpeech(ctx, x.start));
   return d ? { edtf: d.edtf, earliest: d.earliest, latest: d.latest, precision: d.precision } : null;
 }
 
@@ -296,7 +296,7 @@ function locations(ctx: Context, events: ExtractedEvent[]): ExtractedRelation[] 
   const seen = new Set<string>();
   for (const post of ctx.mentions.filter((m) => m.type === 'CommandPost')) {
     const placeId = ctx.matcher.table.byId.get(post.entityId)?.locatedIn;
-    const sentence = ctx.sentences.find((s) => post.start >= s.start && post.start < s.end);
+    const sentence = sentenceOf(ctx, post.start);
     if (!placeId || !sentence || seen.has(post.entityId)) continue;
     const place = mentionsIn(ctx, sentence).find((m) => m.entityId === placeId);
     if (!place) continue;

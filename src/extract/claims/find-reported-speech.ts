@@ -8,6 +8,7 @@ import { resolveNounPhrase, type SpeakerReading } from '../speakers/resolve-noun
 import { AUXILIARIES, speechVerbsIn } from '../speakers/speech-verbs.ts';
 import type { AttributionMethod } from '../speakers/find-attribution.ts';
 import type { QuoteDraft } from '../quotes/extract-quotes.ts';
+import { spansOverlapping } from '../text/span-lookup.ts';
 import type { Span, TimeSpan } from '../types.ts';
 import { findQuantities, type Quantity } from './find-quantities.ts';
 
@@ -31,7 +32,7 @@ const ZUFOLGE = /([\p{L}\s-]{2,60}?)\s+zufolge/u;
 
 function unquotedShare(ctx: Context, span: Span): number {
   let quoted = 0;
-  for (const q of ctx.speech) quoted += Math.max(0, Math.min(q.end, span.end) - Math.max(q.start, span.start));
+  for (const q of spansOverlapping(ctx.speech, span)) quoted += Math.max(0, Math.min(q.end, span.end) - Math.max(q.start, span.start));
   return 1 - quoted / Math.max(1, span.end - span.start);
 }
 

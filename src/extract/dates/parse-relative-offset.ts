@@ -9,6 +9,7 @@ import type { TimeSpan } from '../types.ts';
 import { addDays, addMonths, type Ymd } from './calendar.ts';
 import { publishedDay, undatedHit, type DateContext, type DateHit } from './date-hit.ts';
 import { daySpan, monthDayWithoutYear, monthSpan, yearSpan } from './time-span.ts';
+import { indexOfSpanAt } from '../text/span-lookup.ts';
 
 const NUMBER = 'one|a|an|two|three|four|five|six|seven|eight|nine|ten|twelve|ein|eine|einen|einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|\\d{1,3}';
 const UNIT = 'days?|weeks?|Tag|Tage|Tagen|Woche|Wochen';
@@ -57,7 +58,7 @@ const isDay = (hit: DateHit): boolean => hit.span !== null && (hit.span.precisio
 export function findRelativeOffsets(ctx: DateContext, anchors: DateHit[]): DateHit[] {
   const hits: DateHit[] = [];
   const dayAnchors = anchors.filter(isDay).sort((a, b) => a.start - b.start);
-  const sentenceIndex = (offset: number): number => ctx.sentences.findIndex((s) => offset >= s.start && offset < s.end);
+  const sentenceIndex = (offset: number): number => indexOfSpanAt(ctx.sentences, offset);
 
   for (const m of ctx.body.matchAll(AFTER_BEFORE)) {
     const [text, number, unit, direction] = m;

@@ -7,6 +7,7 @@
 
 import type { DateContext, DateHit } from './date-hit.ts';
 import { yearSpan } from './time-span.ts';
+import { indexOfSpanAt } from '../text/span-lookup.ts';
 
 const PREVIOUS_YEAR =
   /(?<![\p{L}])(?:(Vorjahr(?:es|s)?|Vorjahres\p{L}+)|(?:[Tt]he\s+)?(?:previous|preceding|prior)\s+year|[Aa]\s+year\s+earlier|[Ee]in\s+Jahr\s+(?:zuvor|davor|früher)|[Ii]m\s+Jahr(?:e)?\s+(?:davor|zuvor))(?![\p{L}])/gu;
@@ -29,7 +30,7 @@ function distance(body: string, a: DateHit, at: number, end: number): number {
 }
 
 function yearTalkedAbout(ctx: DateContext, anchors: DateHit[], start: number, end: number): number | null {
-  const index = ctx.sentences.findIndex((s) => start >= s.start && start < s.end);
+  const index = indexOfSpanAt(ctx.sentences, start);
   const sentence = ctx.sentences[index];
   if (!sentence) return null;
   let best: { year: number; d: number } | null = null;

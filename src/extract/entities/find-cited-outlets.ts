@@ -6,7 +6,7 @@
 // a cue an unknown name is an outlet only when it has a media head word (Zeitung, Times, Radio ...)
 // or stands in quotation marks.
 
-import { addMention, mentionsOverlapping, newEntity, removeMention, sentenceOf, type Context, type Mention } from '../context.ts';
+import { addMention, mentionsBefore, mentionsOverlapping, newEntity, removeMention, sentenceOf, type Context, type Mention } from '../context.ts';
 import type { Span } from '../types.ts';
 import { findCredits } from '../reports/find-credits.ts';
 import { defaultOutletLexicon, type OutletLexicon } from '../reports/outlet-lexicon.ts';
@@ -140,8 +140,8 @@ export function findOutletReferences(ctx: Context, lexicon: OutletLexicon = defa
     if (/^\s+[„“"»‚]?\p{Lu}/u.test(ctx.body.slice(end, end + 3))) continue;
     if (mentionsOverlapping(ctx, { start, end }).length > 0) continue;
     const kind = pack.roleKind.get(noun) ?? pack.roleKind.get(noun[0]!.toLowerCase() + noun.slice(1)) ?? null;
-    const outlet = ctx.mentions.findLast((x) => {
-      if (x.type !== 'MediaOutlet' || x.end > start) return false;
+    const outlet = mentionsBefore(ctx, start).findLast((x) => {
+      if (x.type !== 'MediaOutlet') return false;
       const found = lexicon.kindOf(x.entityId, ctx.entities.get(x.entityId)?.name ?? x.text);
       return kind === null || found === null || found === kind;
     });

@@ -3,7 +3,7 @@
 // ministers"), dated by a date in its sentence, placed by a place mentioned with it, and joined by
 // the people the sentence names outside quotes.
 
-import { datesIn, insideSpeech, mentionsIn, mentionsOverlapping, type Context } from '../context.ts';
+import { datesIn, insideSpeech, mentionsIn, mentionsOverlapping, sentenceOf, type Context } from '../context.ts';
 import type { ExtractedEvent, Span } from '../types.ts';
 
 /** An event before it gets its id, with the sentence it was found in. */
@@ -33,7 +33,7 @@ export function findEvents(ctx: Context): EventDraft[] {
       // A capitalised event noun inside a known name ("Munich Security Conference") is that organisation.
       if (mentionsOverlapping(ctx, { start, end: start + m[0].length }).some((x) => x.start <= start && x.end >= start + m[0].length && x.type !== 'Place')) continue;
       if (ctx.lang !== 'de' && !EN_DETERMINER.test(ctx.body.slice(Math.max(0, start - 40), start))) continue;
-      const sentence = ctx.sentences.find((s) => start >= s.start && start < s.end);
+      const sentence = sentenceOf(ctx, start);
       if (!sentence) continue;
       const tail = NAME_TAIL.exec(ctx.body.slice(start + m[0].length, sentence.end));
       const tailText = tail?.[0] && !/\s(?:on|am|at)\s*$/.test(tail[0]) ? tail[0].replace(/\s+(?:on|am|at|in)$/, '') : '';

@@ -11,6 +11,7 @@ import { nearestPersonBefore } from '../speakers/resolve-noun-phrase.ts';
 import type { EntityRef, Span } from '../types.ts';
 import { isSpeech, quoteKind } from './classify-quote.ts';
 import type { QuotedSpan } from './find-quoted-spans.ts';
+import { indexOfSpanAt } from '../text/span-lookup.ts';
 
 export interface QuoteDraft {
   quote: QuotedSpan;
@@ -87,7 +88,7 @@ function runOnQuotes(ctx: Context, drafts: QuoteDraft[]): void {
  * den Auftrag.⏎„Mit vier Fregatten …“").
  */
 function reportedBefore(ctx: Context, draft: QuoteDraft, previous: QuoteDraft | undefined, descriptions: Map<number, string>): boolean {
-  const index = ctx.sentences.findIndex((s) => s.start === draft.sentence.start);
+  const index = indexOfSpanAt(ctx.sentences, draft.sentence.start);
   const here = paragraphIndexOf(ctx, draft.quote.start);
   const opensParagraph = ctx.paragraphs[here]?.start === draft.quote.open;
   for (let i = index - 1; i >= Math.max(0, index - 3); i--) {

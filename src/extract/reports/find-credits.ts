@@ -4,7 +4,7 @@
 // "Von Anna Muster (dpa)"), or as the last word of a paragraph after its final sentence ("… fördern.
 // epd", "Von Anna Muster, dpa"). Only two short anchored slices of each paragraph are read.
 
-import type { Context } from '../context.ts';
+import { mentionsOverlapping, type Context } from '../context.ts';
 import type { Span } from '../types.ts';
 import type { OutletEntry, OutletLexicon } from './outlet-lexicon.ts';
 
@@ -68,7 +68,7 @@ function members(ctx: Context, lexicon: OutletLexicon, start: number, inner: str
     at = offset - start + part.length;
     if (part === '') return null;
     const span = { start: offset, end: offset + part.length };
-    const mentioned = ctx.mentions.some((m) => m.type === 'MediaOutlet' && m.start <= span.start && m.end >= span.end);
+    const mentioned = mentionsOverlapping(ctx, span).some((m) => m.type === 'MediaOutlet' && m.start <= span.start && m.end >= span.end);
     const outlet = lexicon.credit(part);
     if (outlet || mentioned) {
       outlets++;

@@ -2,7 +2,7 @@
 // ("— Marco Rubio, US-Senator"), a clause after the quote ("…”, sagte Whitaker" / "…,” Rubio
 // said"), a clause before it ("a NATO official said: “…”", "betonte Rubio, dass die USA „…“").
 
-import { mentionsIn, type Context } from '../context.ts';
+import { mentionsIn, paragraphIndexOf, type Context } from '../context.ts';
 import type { QuotedSpan } from '../quotes/find-quoted-spans.ts';
 import type { Span } from '../types.ts';
 import { resolveNounPhrase, SOURCE_HEAD, type SpeakerReading } from './resolve-noun-phrase.ts';
@@ -107,7 +107,7 @@ function npBefore(ctx: Context, from: number, verbStart: number): Span {
 }
 
 function dashLine(ctx: Context, quote: QuotedSpan, descriptions: Map<number, string>): Attribution | null {
-  const index = ctx.paragraphs.findIndex((p) => quote.start >= p.start && quote.start <= p.end);
+  const index = paragraphIndexOf(ctx, quote.start);
   const paragraph = ctx.paragraphs[index];
   const next = ctx.paragraphs[index + 1];
   if (!paragraph || !next) return null;

@@ -7,7 +7,7 @@
 
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import type { Context, Mention } from '../context.ts';
+import { mentionsBefore, type Context, type Mention } from '../context.ts';
 
 const DEFINITE_NOUN = /^(?:the|The|der|Der|die|Die|das|Das)\s+(?:[\p{Ll}-]+\s+)?(\p{L}[\p{L}-]{2,})$/u;
 
@@ -55,10 +55,10 @@ export function resolveDefinite(ctx: Context, text: string, before: number): { e
   if (!m) return null;
   const noun = m[1]!;
   const lower = noun.toLowerCase();
-  const mentions = ctx.mentions;
+  const mentions = mentionsBefore(ctx, before);
   for (let i = mentions.length - 1; i >= 0; i--) {
     const mention = mentions[i]!;
-    if (mention.end > before || mention.type !== 'Person' || !/\s/.test(mention.text)) continue;
+    if (mention.type !== 'Person' || !/\s/.test(mention.text)) continue;
     // "der Gewerkschaftssekretär" refers to "Verdi-Gewerkschaftssekretär …": the title ends in the noun.
     if (titleWords(ctx, mention).some((w) => w === noun || (lower.length >= 5 && w.toLowerCase().endsWith(lower)))) return { entityId: mention.entityId, kind: 'title' };
   }
@@ -67,7 +67,7 @@ export function resolveDefinite(ctx: Context, text: string, before: number): { e
   const hint = nouns[lower];
   for (let i = mentions.length - 1; i >= 0; i--) {
     const mention = mentions[i]!;
-    if (mention.end <= before && ORG_TYPES.has(mention.type) && (!hint || mention.text.toLowerCase().includes(hint))) return { entityId: mention.entityId, kind: 'organization' };
+    if (ORG_TYPES.has(mention.type) && (!hint || mention.text.toLowerCase().includes(hint))) return { entityId: mention.entityId, kind: 'organization' };
   }
   return null;
 }

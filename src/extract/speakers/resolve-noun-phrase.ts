@@ -3,7 +3,7 @@
 // administration" (the government of the nearest person), an unnamed source ("a NATO official",
 // kept as a description), or an organisation.
 
-import { addMention, entityName, insideSpeech, mentionsIn, newEntity, type Context, type RoleMention } from '../context.ts';
+import { addMention, entityName, insideSpeech, mentionsBefore, mentionsIn, newEntity, type Context, type RoleMention } from '../context.ts';
 import { resolveDefinite } from './resolve-definite.ts';
 import { SPEECH_VERBS } from './speech-verbs.ts';
 import type { EntityRef, Span } from '../types.ts';
@@ -28,9 +28,10 @@ function ref(ctx: Context, id: string): EntityRef {
 }
 
 export function nearestPersonBefore(ctx: Context, offset: number): string | null {
-  for (let i = ctx.mentions.length - 1; i >= 0; i--) {
-    const m = ctx.mentions[i]!;
-    if (m.type === 'Person' && m.end <= offset && !insideSpeech(ctx, m.start)) return m.entityId;
+  const earlier = mentionsBefore(ctx, offset);
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const m = earlier[i]!;
+    if (m.type === 'Person' && !insideSpeech(ctx, m.start)) return m.entityId;
   }
   return null;
 }
@@ -73,7 +74,7 @@ const UNNAMED_SUBJECT = new RegExp(
 
 /** The last unnamed source introduced as a subject after the nearest named person, within a few sentences. */
 function unnamedSubjectBefore(ctx: Context, offset: number, personId: string | null): string | null {
-  const person = personId ? [...ctx.mentions].reverse().find((m) => m.entityId === personId && m.end <= offset) : undefined;
+  const person = personId ? mentionsBefore(ctx, offset).findLast((m) => m.entityId === personId) : undefined;
   const from = Math.max(person?.end ?? 0, offset - 400);
   let found: string | null = null;
   for (const m of ctx.body.slice(from, offset).matchAll(UNNAMED_SUBJECT)) {
