@@ -1,6 +1,7 @@
 import type { Command } from '../command.ts';
 import { locateNeo4j } from '../../db/locate.ts';
 import { openDatabase } from '../../db/open-database.ts';
+import { DETACHED_SERVER } from '../../db/local/with-server-stopped.ts';
 
 export const dbStart: Command = {
   path: ['db', 'start'],
@@ -11,7 +12,7 @@ export const dbStart: Command = {
       ctx.say(`NEO4J_URI is set (${ctx.config.neo4j.uri}): there is no local server to start.`);
       return 0;
     }
-    const located = await locateNeo4j(ctx.config, { say: ctx.say, detached: true, startedBy: 'quotegraph db start' });
+    const located = await locateNeo4j(ctx.config, { say: ctx.say, detached: true, startedBy: DETACHED_SERVER });
     const { db, migrations } = await openDatabase(ctx.config, located.connection);
     await db.close();
     ctx.print(`Neo4j is running: ${located.connection.uri} (user ${located.connection.user}; password in ${ctx.config.local.dataDir}/credentials.json)`);

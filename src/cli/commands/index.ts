@@ -3,9 +3,11 @@ import { dbMigrate } from './db-migrate.ts';
 import { dbStart } from './db-start.ts';
 import { dbStatus } from './db-status.ts';
 import { dbStop } from './db-stop.ts';
+import { dbDump } from './db-dump.ts';
+import { dbLoad } from './db-load.ts';
 import { start } from './start.ts';
 import { extract } from './extract.ts';
 import { ingest } from './ingest.ts';
 import { apikeyCreate } from './apikey-create.ts';
 
-export const commands: Command[] = [start, extract, ingest, dbStart, dbStop, dbStatus, dbMigrate, apikeyCreate];
+export const commands: Command[] = [start, extract, ingest, dbStart, dbStop, dbStatus, dbMigrate, dbDump, dbLoad, apikeyCreate];
