@@ -11,6 +11,7 @@ import { version } from '../src/version.ts';
 import { generateCorpus, type CorpusDocument } from './corpus/generate.ts';
 import { buildWorld } from './corpus/world.ts';
 import { measureExtraction } from './lib/extraction.ts';
+import { measureExtractionBySize } from './lib/extraction-size.ts';
 import { rest, take } from './lib/iterate.ts';
 import { graphSize, loadRaw, loadWithLoader, rawStatementMs, wipe, type IngestFigures } from './lib/ingest.ts';
 import { measureLoad, startApiProcess } from './lib/load.ts';
@@ -128,6 +129,8 @@ async function main(): Promise<void> {
   say(`extraction: ${sample.length} articles on one core`);
   const extraction = measureExtraction(sample);
   say(`extraction: ${extraction.articlesPerSec} articles/s (quote recall ${extraction.quoteRecall})`);
+  const extractionBySize = measureExtractionBySize(sample);
+  for (const f of extractionBySize) say(`extraction of one ${f.megabytes} MB text: ${f.seconds} s = ${f.secondsPerMb} s/MB (CPU ${f.cpuSecondsPerMb} s/MB), heap +${f.heapGrowthMb} MB`);
 
   const server = await startBenchServer(say);
   const driver = server.db.driver;
@@ -242,6 +245,7 @@ async function main(): Promise<void> {
       corpus,
       ingestion,
       extraction,
+      extractionBySize,
       queries,
       load,
       targets: targets(ingestion.loaderOverRaw, extraction.articlesPerSec, queries, load.apiRssMb.max, o.scale),
