@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import type { Span } from '../types.ts';
+import { indexOfSpanAt, spansOverlapping } from './span-lookup.ts';
+
+describe('span lookup', () => {
+  it('when spans nest and overlap, then the first span holding an offset is the one find gives', () => {
+    const spans: Span[] = [{ start: 10, end: 50 }, { start: 12, end: 20 }, { start: 0, end: 5 }, { start: 30, end: 70 }, { start: 60, end: 61 }];
+    for (let offset = -1; offset <= 72; offset++) {
+      expect(indexOfSpanAt(spans, offset)).toBe(spans.findIndex((s) => offset >= s.start && offset < s.end));
+      expect(indexOfSpanAt(spans, offset, true)).toBe(spans.findIndex((s) => offset >= s.start && offset <= s.end));
+    }
+  });
+
+  it('when a list grows after a lookup, then the next lookup sees the new span', () => {
+    const spans: Span[] = [{ start: 0, end: 10 }];
+    expect(indexOfSpanAt(spans, 15)).toBe(-1);
+    spans.push({ start: 12, end: 20 });
+    expect(indexOfSpanAt(spans, 15)).toBe(1);
+  });
+
+  it('when asked for the spans overlapping a span, then it gives exactly those sharing a character', () => {
+    const spans: Span[] = [{ start: 10, end: 50 }, { start: 12, end: 20 }, { start: 0, end: 5 }, { start: 30, end: 70 }];
+    const key = (s: Span) => `${s.start}-${s.end}`;
+    for (const probe of [{ start: 5, end: 10 }, { start: 4, end: 11 }, { start: 20, end: 30 }, { start: 69, end: 80 }, { start: 70, end: 80 }]) {
+      expect(spansOverlapping(spans, probe).map(key).sort()).toEqual(spans.filter((s) => s.start < probe.end && s.end > probe.start).map(key).sort());
+    }
+  });
+});
