@@ -1,11 +1,12 @@
-import { loadConfig } from '../config/config.ts';
-import { toAppError } from '../errors/to-app-error.ts';
-import type { Command, CommandContext } from './command.ts';
-import { commands } from './commands/index.ts';
+import type { CommandContext } from './command.ts';
+import { commandCatalog, type CommandEntry } from './command-catalog.ts';
 
+// Only the catalog is imported up front: `--help` loads nothing else, and a command loads its own
+// module, the configuration and the error mapping when it runs (docs/decisions/0007).
 export async function main(argv: string[]): Promise<number> {
   const say = (line: string) => process.stderr.write(`${line}\n`);
   const print = (text: string) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  const commands = await commandCatalog();
   if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
     print(help(commands));
     return 0;
@@ -22,22 +23,24 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   try {
+    const [{ loadConfig }, loaded] = await Promise.all([import('../config/config.ts'), command.load()]);
     const ctx: CommandContext = { config: loadConfig(), say, print };
-    return await command.run(rest, ctx);
+    return await loaded.run(rest, ctx);
   } catch (err) {
+    const { toAppError } = await import('../errors/to-app-error.ts');
     const e = toAppError(err);
     say(`quotegraph ${command.path.join(' ')}: ${e.code === 'INTERNAL_SERVER_ERROR' ? String((err as Error)?.stack ?? err) : e.message}`);
     return 1;
   }
 }
 
-function pick(all: Command[], argv: string[]): Command | undefined {
+function pick(all: CommandEntry[], argv: string[]): CommandEntry | undefined {
   return all
     .filter((c) => c.path.every((w, i) => argv[i] === w))
     .sort((a, b) => b.path.length - a.path.length)[0];
 }
 
-function help(all: Command[]): string {
+function help(all: CommandEntry[]): string {
   const width = Math.max(...all.map((c) => c.usage.split(' [')[0]!.length));
   const lines = all.map((c) => `  ${c.usage.split(' [')[0]!.padEnd(width)}  ${c.summary}`);
   return [
