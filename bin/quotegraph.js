@@ -1,8 +1,7 @@
 #!/usr/bin/env node
-// The `quotegraph` command. The sources are TypeScript run through tsx's loader, so a clone works
-// after `npm ci` with no build step (docs/decisions/0002-run-typescript-with-tsx.md).
-import { register } from 'tsx/esm/api';
+// The `quotegraph` command. It runs the JavaScript that `npm ci` compiled into build/, or, when
+// src/ changed since, the TypeScript sources through tsx (docs/decisions/0007).
+import { importSource } from './import-source.js';
 
-register();
-const { main } = await import('../src/cli/main.ts');
+const { main } = await importSource('cli/main');
 process.exitCode = await main(process.argv.slice(2));

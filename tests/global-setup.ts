@@ -1,8 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { loadConfig } from '../src/config/config.ts';
+import { loadConfig, projectRoot } from '../src/config/config.ts';
 import type { Connection } from '../src/db/connect.ts';
 import { fromLocal } from '../src/db/locate.ts';
 import { startLocalServer } from '../src/db/local/local-server.ts';
@@ -21,6 +22,9 @@ declare module 'vitest' {
  * its own port. Migrations are applied once here; tests create and delete only their own data.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  // The tests run `quotegraph` as users do: from build/, compiled again here if src/ changed. If
+  // that fails (its output is above), the command runs the sources through tsx and says so.
+  spawnSync(process.execPath, [path.join(projectRoot(), 'scripts', 'build-cli.js'), '--if-stale'], { stdio: 'inherit' });
   const config = loadConfig();
   const say = (line: string) => process.stderr.write(`[neo4j for tests] ${line}\n`);
   let connection: Connection;
