@@ -1,18 +1,5 @@
-// Builds the dashboard (web/ → dist/web). `--if-stale` (npm's prestart) skips it when nothing changed,
-// and only warns when Vite is not installed (a production install serves the API without it).
-import { projectRoot } from '../src/config/config.ts';
-import { buildDashboard } from '../src/dashboard/build-dashboard.ts';
+// Builds the dashboard (web/ → dist/web): `npm run build:web`, and the Docker image's web stage.
+// `--if-stale` skips it when nothing changed (npm's prestart does that through scripts/prestart.js).
+import { runDashboardBuild } from '../src/dashboard/run-dashboard-build.ts';
 
-const ifStale = process.argv.includes('--if-stale');
-try {
-  const started = Date.now();
-  const built = await buildDashboard(projectRoot(), { ifStale });
-  if (built) process.stderr.write(`Built the dashboard into dist/web in ${((Date.now() - started) / 1000).toFixed(1)} s.\n`);
-} catch (err) {
-  const missingVite = (err as { code?: string }).code === 'ERR_MODULE_NOT_FOUND' && String((err as Error).message).includes('vite');
-  if (ifStale && missingVite) process.stderr.write('Vite is not installed (npm ci --omit=dev?): the dashboard at / is not built.\n');
-  else {
-    process.stderr.write(`Could not build the dashboard: ${(err as Error).message}\n`);
-    process.exitCode = 1;
-  }
-}
+process.exitCode = await runDashboardBuild({ ifStale: process.argv.includes('--if-stale') });
