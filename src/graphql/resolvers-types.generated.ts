@@ -468,11 +468,11 @@ export type Path = {
 export type PathEdge = {
   __typename?: 'PathEdge';
   from: Entity;
-  /** how they are linked, e.g. SAID>ABOUT, PUBLISHED>REPORTS_ON>ABOUT, HELD_ROLE */
+  /** how they are linked, e.g. SAID>ABOUT, PUBLISHED>REPORTS_ON>ABOUT, HELD_ROLE; several ways are joined by |, e.g. SAID>ABOUT|CLAIMED>ABOUT */
   relation: Scalars['String']['output'];
   sources: Array<Source>;
   to: Entity;
-  /** the facts behind this step */
+  /** the facts behind this step (for connections: at most 20) */
   via: Array<TimelineItem>;
   /** for influence: the edge weight (see docs/influence.md) */
   weight: Maybe<Scalars['Float']['output']>;
@@ -516,7 +516,12 @@ export type Query = {
   auditLog: AuditConnection;
   /** Entities named in the same documents as entityId, most frequent first; from/to filter on the documents' publication dates. */
   coMentions: Array<CoMention>;
-  /** Shortest chains of dated, sourced facts linking two entities (at most maxHops entity-to-entity steps, 1-4). */
+  /**
+   * Shortest chains of dated, sourced facts linking two entities (at most maxHops entity-to-entity steps, 1-4):
+   * one path per sequence of entities (each step lists the facts found along it), at most 20 paths, fewest
+   * steps first. Documents and mentions are no links, and no chain passes through a hub (an entity with more
+   * than 1000 facts and relations, such as a country at 1M quotes); the two ends may be hubs.
+   */
   connections: Array<Path>;
   /** An article with its text and the spans of its quotes and mentions; null when there is none. */
   document: Maybe<Document>;

@@ -1,4 +1,5 @@
 import type { CypherTx } from '../../db/database.ts';
+import { AppError } from '../../errors/app-error.ts';
 import type { PathEdgeModel, PathModel, TimeModel } from '../../graphql/models.mappers.ts';
 
 interface Element {
@@ -13,21 +14,52 @@ interface Element {
   evidence?: string[] | null;
 }
 
+/**
+ * The bounds of one search (see cypher/connection/connections.cypher). A node with more than
+ * HUB_DEGREE relationships of the searched types is not passed through: at 1M quotes that is a
+ * country, NATO or a big outlet, and expanding one reads hundreds of thousands of facts.
+ */
+export const CONNECTION_LIMITS = { maxDegree: 1000, maxPaths: 500, maxRoutes: 20, factsPerStep: 20 } as const;
+
 /** Relations that are facts themselves (with their own sources), rather than structure around a fact. */
 const entityRelations = new Set(['HELD_ROLE', 'HANDED_OVER_TO', 'CONTROLS', 'MEMBER_OF', 'LOCATED_IN', 'ABOUT']);
 
+/**
+ * One path per sequence of entities: graph paths along the same entities (other facts, or parallel
+ * relations such as two roles in NATO) are one answer whose steps list all their facts, not one
+ * answer each (which read as the same path five times).
+ */
 export async function findConnections(tx: CypherTx, p: { from: string; to: string; maxHops: number; asOf: string | null; includeRetracted: boolean }): Promise<PathModel[]> {
-  const rows = await tx.rows<{ elements: Element[] }>('connection/connections', { from: p.from, to: p.to, maxSteps: p.maxHops * 3, asOf: p.asOf, includeRetracted: p.includeRetracted });
-  const seen = new Set<string>();
-  const paths: PathModel[] = [];
-  for (const { elements } of rows) {
-    const path = toPath(elements, p.asOf);
-    const key = path.edges.map((e) => `${e.fromId}>${e.relation}>${e.toId}:${e.factIds.join(',')}`).join('|');
-    if (path.length > p.maxHops || seen.has(key)) continue;
-    seen.add(key);
-    paths.push(path);
-  }
-  return paths;
+  const { maxDegree, maxPaths, maxRoutes } = CONNECTION_LIMITS;
+  const rows = await tx.rows<{ route: string[]; variants: Element[][] }>('connection/connections', {
+    from: p.from,
+    to: p.to,
+    maxHops: p.maxHops,
+    maxDegree,
+    maxPaths,
+    maxRoutes,
+    asOf: p.asOf,
+    includeRetracted: p.includeRetracted,
+  });
+  return rows.map(({ variants }) => mergeVariants(variants.map((elements) => toPath(elements, p.asOf))));
+}
+
+/** Paths along the same entities, as one: each step keeps every distinct relation, fact and source. */
+export function mergeVariants(paths: PathModel[]): PathModel {
+  const [first, ...rest] = paths;
+  if (!first) throw new AppError('INTERNAL_SERVER_ERROR', 'connections: a route came back without a path');
+  const edges = first.edges.map((edge, i) => {
+    const same = [edge, ...rest.map((path) => path.edges[i]!)];
+    const relations = [...new Set(same.flatMap((e) => e.relation.split('|')))];
+    return {
+      ...edge,
+      relation: relations.join('|'),
+      time: same.find((e) => e.time)?.time ?? null,
+      factIds: [...new Set(same.flatMap((e) => e.factIds))].slice(0, CONNECTION_LIMITS.factsPerStep),
+      evidence: [...new Set(same.flatMap((e) => e.evidence))].slice(0, CONNECTION_LIMITS.factsPerStep),
+    };
+  });
+  return { ...first, edges };
 }
 
 /** Cuts a graph path at its entities: each stretch between two entities is one PathEdge. */
