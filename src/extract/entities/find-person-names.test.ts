@@ -7,6 +7,12 @@ const people = (body: string, lang: string): string[] =>
   extractDocument(body, meta(lang)).entities.filter((e) => e.type === 'Person').map((e) => e.name);
 
 describe('findPersonNames', () => {
+  it('when given names come before a particle, then the particle and the next word belong to the name, and a noun after it does not', () => {
+    expect(people('Der Chor sang nach Maria Helena von Arnstedts Liederbuch.', 'de')).toEqual(['Maria Helena von Arnstedts']);
+    // an article makes the first word a noun; the name starts after the particle
+    expect(people('Nach dem Willen von Marineinspekteur Jonas Falk kommen neue Schiffe.', 'de')).toEqual(['Jonas Falk']);
+  });
+
   it('when a long title fills the capitalised run, then the whole name after it is found', () => {
     expect(people('The delegation was led by Deputy Foreign Minister Pavel Orlin, who spoke briefly.', 'en')).toEqual(['Pavel Orlin']);
     expect(people('Estonian Prime Minister Liina Tamm arrived on Monday.', 'en')).toEqual(['Liina Tamm']);

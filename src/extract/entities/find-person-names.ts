@@ -24,6 +24,7 @@ const PARTICLE = '(?:von der|von|van der|van|de|da|del|di|al|bin|ibn|ter|zu)';
 const NAME = new RegExp(`(?<![\\p{L}\\d-])${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_WORD}){0,3}(?![\\p{L}\\d])`, 'gu');
 const PARTICLES_IN_RUN = new RegExp(`\\s${PARTICLE}\\s+`, 'gu');
 const HAS_PARTICLE = new RegExp(`\\s${PARTICLE}\\s`, 'u');
+const ARTICLE_BEFORE = /(?<![\p{L}])(?:der|die|das|dem|den|des|the|a|an)\s+$/iu;
 /** The same name pattern, anchored where a title ended ("Estonian Foreign Minister| Kaarel Sepp"). */
 const NAME_AT = new RegExp(`${NAME_WORD}(?:[ \\u00A0]+(?:${PARTICLE}[ \\u00A0]+)?${NAME_WORD}){0,3}(?![\\p{L}\\d])`, 'uy');
 // Between a title and a name in apposition: the title's qualifier ("der Grünen", "of the Example Forum"), then a comma.
@@ -78,11 +79,22 @@ export function findPersonNames(ctx: Context): void {
     }
     // A particle joins given name and surname ("Ursula von der Leyen"): one word follows it. After
     // "nach dem Willen von Marineinspekteur Henrik Sommer" the words after "von" start a new run.
+    // But given names before the particle make it part of the name, which then ends one word after
+    // it: "Johann Wolfgang von Goethes Gedichtsammlung" — unless an article makes the first word a
+    // noun ("dem Willen von") or a title follows the particle.
     const particle = [...text.matchAll(PARTICLES_IN_RUN)].pop();
     if (particle && text.slice((particle.index ?? 0) + particle[0].length).split(/\s+/).length > 1) {
       const cut = (particle.index ?? 0) + particle[0].length;
-      start += cut;
-      text = text.slice(cut);
+      const givenBefore =
+        text.slice(0, particle.index).split(/\s+/).every((w) => isGiven(ctx, w)) &&
+        !ARTICLE_BEFORE.test(ctx.body.slice(Math.max(0, start - 5), start)) &&
+        !ctx.roles.some((r) => r.start === start + cut);
+      if (givenBefore) {
+        text = text.slice(0, cut) + /^\S+/.exec(text.slice(cut))![0];
+      } else {
+        start += cut;
+        text = text.slice(cut);
+      }
     }
     // "Analystin Lena Brandt", "Deputy Foreign Minister Pavel Orlin": a title inside the capitalised
     // run is not part of the name; the name starts after the last title and may run past the run.
