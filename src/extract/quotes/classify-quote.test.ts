@@ -14,6 +14,10 @@ describe('isSpeech', () => {
     expect(quotes('In her book "The Long Watch," the historian argues for patience.', 'en')).toEqual([]);
   });
 
+  it('when a capitalised quote follows a German compound ending in a naming noun ("Gedichtsammlung"), then it is a title', () => {
+    expect(quotes('Die Band benannte sich nach seiner Gedichtsammlung »Nördlicher Wind«.', 'de')).toEqual([]);
+  });
+
   it('when a one-word quote follows "Name said:", then it is speech', () => {
     expect(quotes('Asked whether the mission was dead, Ana Ferreira said: "No."', 'en')).toEqual(['No.']);
   });

@@ -6,10 +6,10 @@ import { mentionsIn, type Context } from '../context.ts';
 import type { QuotedSpan } from './find-quoted-spans.ts';
 
 // Words that always announce a name or term ("so-called", "titled"), and nouns or verbs that do so
-// only when the quoted text reads like a title: "the plan “Europa übernimmt”" names a plan, while
+// only when the quoted text reads like a title (German compounds end in them: "Gedichtsammlung"): "the plan “Europa übernimmt”" names a plan, while
 // "said the plan “sounds bold on paper”" quotes words about it, and "X called it “overdue”" is speech.
 const NAMING_CUE = /(?:so-called|so called|sogenannte[nmrs]?|so genannte[nmrs]?|titled|entitled|namens|Motto|Stichwort|Schlagwort|hashtag|slogan)\s*$/i;
-const TITLE_CUE = /(?:called|named|dubbed|Titel|Operation|Buch|Film|Sendung|Zeitung|Magazin|Papier|Studie|Bericht|Strategiepapier|Begriff|Plan|Programm|Initiative|paper|study|report|term|word|programme|program|show|newspaper|book|film|movie|plan|initiative|mission|Mission)\s*$/i;
+const TITLE_CUE = /(?:called|named|dubbed|Titel|Operation|Buch|Film|Sendung|Zeitung|Magazin|Papier|Studie|Bericht|Strategiepapier|Begriff|Plan|Programm|Initiative|Sammlung|Gedicht|Roman|Album|Lied|Song|Stück|Oper|Serie|Werk|Ausstellung|paper|study|report|term|word|programme|program|show|newspaper|book|film|movie|plan|initiative|mission|Mission|novel|album|song|poem|series|collection|exhibition|opera)\s*$/i;
 const CHARACTERISED = /(?:called|calls|calling|described|describes|termed|nannte|nennt|bezeichnete|bezeichnet)\s+(?:[\p{L}-]+\s+){0,3}(?:als\s+|as\s+)?$/u;
 const ARTICLE_BEFORE = /(?:^|\s)(?:a|an|the|der|die|das|den|dem|des|ein|eine|einen|einem|einer)\s+$/iu;
 const PERSONAL = /(?<![\p{L}])(?:I|we|We|you|You|my|our|Our|your|Your|me|us|ich|Ich|wir|Wir|du|Sie|uns|unser|mein)(?![\p{L}])/u;
