@@ -32,4 +32,16 @@ describe('loadConfig', () => {
   it('when a variable is set but empty, then it counts as unset', () => {
     expect(loadConfig({ NEO4J_URI: '' }, '/repo').neo4j.uri).toBeUndefined();
   });
+
+  it('when admission limits are not set, then each class gets its default; a set one is read as in flight, queued, wait ms', () => {
+    const c = loadConfig({ ADMISSION_ANALYTICS: '1, 0, 250' }, '/repo');
+    expect(c.admission.analytics).toEqual({ inFlight: 1, queued: 0, waitMs: 250 });
+    expect(c.admission.page).toEqual({ inFlight: 6, queued: 64, waitMs: 1000 });
+    expect(c.influenceCache).toEqual({ ttlMs: 60_000, entries: 200 });
+  });
+
+  it('when an admission limit is malformed or 0 in flight, then the error names the variable and the reason', () => {
+    expect(() => loadConfig({ ADMISSION_PAGE: '6,64' }, '/repo')).toThrow(/ADMISSION_PAGE: must be "in flight,queued,wait ms"/);
+    expect(() => loadConfig({ ADMISSION_LOOKUP: '0,10,100' }, '/repo')).toThrow(/ADMISSION_LOOKUP: in flight must be 1-256/);
+  });
 });

@@ -1,6 +1,17 @@
 import { z } from 'zod';
 import path from 'node:path';
 
+/** "in flight,queued,wait ms": 1-256 at once, 0-10000 waiting, each at most 1-60000 ms. */
+const admissionSpec = (byDefault: string) => z
+  .string()
+  .regex(/^\s*\d+\s*,\s*\d+\s*,\s*\d+\s*$/, 'must be "in flight,queued,wait ms", e.g. 6,64,1000')
+  .default(byDefault)
+  .transform((v) => v.split(',').map(Number) as [number, number, number])
+  .refine(([inFlight]) => inFlight >= 1 && inFlight <= 256, 'in flight must be 1-256')
+  .refine(([, queued]) => queued <= 10_000, 'queued must be 0-10000')
+  .refine(([, , waitMs]) => waitMs >= 1 && waitMs <= 60_000, 'wait ms must be 1-60000')
+  .transform(([inFlight, queued, waitMs]): AdmissionLimits => ({ inFlight, queued, waitMs }));
+
 /**
  * All configuration, parsed and validated once. process.env is read here and nowhere else;
  * everything else receives a typed Config. Precedence: CLI flag > environment > default.
@@ -42,6 +53,16 @@ const Env = z.object({
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).max(500).default(20),
   GRAPHQL_MAX_COST: z.coerce.number().int().min(10).default(25000),
   BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i).default('2mb'),
+  // Admission control per operation class, "in flight,queued,queue wait ms" (docs/hardening.md, Load shedding).
+  // Sized for 2 cores shared with Neo4j: more in flight only queues inside Neo4j, where no deadline applies.
+  ADMISSION_LOOKUP: admissionSpec('8,64,500'),
+  ADMISSION_PAGE: admissionSpec('6,64,1000'),
+  ADMISSION_ANALYTICS: admissionSpec('2,4,3000'),
+  ADMISSION_WRITE: admissionSpec('2,16,5000'),
+  // Influence answers kept per arguments; dropped at every write this process commits, and after the TTL
+  // at the latest (writes by another process, e.g. `quotegraph ingest` beside a running API). 0 turns the cache off.
+  INFLUENCE_CACHE_TTL_S: z.coerce.number().int().min(0).max(86_400).default(60),
+  INFLUENCE_CACHE_ENTRIES: z.coerce.number().int().min(1).max(10_000).default(200),
   // Your own alias files (data/aliases/aliases.json format), comma-separated, applied after the shipped table.
   QUOTEGRAPH_ALIAS_FILES: z.string().default(''),
   // Writes in flight at once during ingest and the sample load, each its own transaction.
@@ -51,6 +72,13 @@ const Env = z.object({
   // Tests only: `quotegraph ingest` holds the batch after this many, written but not committed (src/cli/test-pause.ts).
   QUOTEGRAPH_TEST_PAUSE_AFTER_BATCHES: z.coerce.number().int().min(0).optional(),
 });
+
+/** How many requests of one operation class run at once, how many may wait, and how long. */
+export interface AdmissionLimits {
+  inFlight: number;
+  queued: number;
+  waitMs: number;
+}
 
 export interface Config {
   neo4j: {
@@ -102,6 +130,13 @@ export interface Config {
     maxCost: number;
     bodyLimit: string;
   };
+  /**
+   * Admission control of the API per operation class (src/server/admission-plugin.ts): lookups by id,
+   * pages (timeline, search, quotes ...), analytics (influence, connections), writes (mutations).
+   */
+  admission: { lookup: AdmissionLimits; page: AdmissionLimits; analytics: AdmissionLimits; write: AdmissionLimits };
+  /** influence answers cached per arguments (src/queries/influence/influence-cache.ts); ttlMs 0: off */
+  influenceCache: { ttlMs: number; entries: number };
   /** the project root: where package.json, cypher/, schema/ and neo4j-launcher/ live */
   root: string;
 }
@@ -157,6 +192,8 @@ export function loadConfig(
       maxCost: e.GRAPHQL_MAX_COST,
       bodyLimit: e.BODY_LIMIT,
     },
+    admission: { lookup: e.ADMISSION_LOOKUP, page: e.ADMISSION_PAGE, analytics: e.ADMISSION_ANALYTICS, write: e.ADMISSION_WRITE },
+    influenceCache: { ttlMs: e.INFLUENCE_CACHE_TTL_S * 1000, entries: e.INFLUENCE_CACHE_ENTRIES },
     root,
   };
 }

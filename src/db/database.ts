@@ -56,6 +56,7 @@ export class CypherTx {
  */
 export class Database {
   private readonly listeners = new Set<(e: QueryEvent) => void>();
+  private writes = 0;
   /** while Neo4j is unreachable, transactions fail at once (src/db/outage.ts) */
   readonly outage: Outage;
 
@@ -95,8 +96,19 @@ export class Database {
     } catch (err) {
       throw toAppError(err);
     } finally {
+      // a migration or a test's setup may write here
+      this.writes++;
       await session.close();
     }
+  }
+
+  /**
+   * Counts the write transactions and raw statements this process has ended (committed, failed or
+   * of unknown outcome: counting one too many only costs a cache a recomputation). Caches of read results compare it to
+   * the value they saw when they read; writes by other processes are not seen here.
+   */
+  get writeGeneration(): number {
+    return this.writes;
   }
 
   onQuery(listener: (e: QueryEvent) => void): () => void {
@@ -141,6 +153,7 @@ export class Database {
         } finally {
           // after a failure (or a failed commit) nothing of this try may stay open
           if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+          this.writes++;
         }
       } catch (err) {
         if (isConnectivityError(err)) {

@@ -10,6 +10,8 @@ export const ErrorCodes = [
   'DATABASE_UNAVAILABLE',
   'QUERY_TIMEOUT',
   'QUERY_TOO_COMPLEX',
+  /** the API is at its admission limit for this kind of request; retry after the Retry-After header */
+  'OVERLOADED',
   'CONFLICT',
   'CONFIGURATION',
   'INTERNAL_SERVER_ERROR',

@@ -2,6 +2,7 @@ import type { Database } from '../db/database.ts';
 import type { Migration } from '../db/migrate.ts';
 import type { Loaders } from './loaders.ts';
 import type { AuthState } from '../auth/authenticate.ts';
+import type { InfluenceCache } from '../queries/influence/influence-cache.ts';
 
 /** What every resolver receives. Built once per request in server/create-app.ts. */
 export interface GraphQLContext {
@@ -13,4 +14,6 @@ export interface GraphQLContext {
   loaders: Loaders;
   /** who is calling (API key or anonymous); checked by the access plugin and by every mutation */
   auth: AuthState;
+  /** influence answers of this app, dropped by writes (one per app, shared by its requests) */
+  influenceCache: InfluenceCache;
 }

@@ -17,6 +17,8 @@ import { makeFormatError } from './format-error.ts';
 import { graphiqlPage } from './graphiql-page.ts';
 import { checkReadiness } from './readiness.ts';
 import { createHardening } from './hardening.ts';
+import type { AdmittedHook } from './admission-plugin.ts';
+import { InfluenceCache } from '../queries/influence/influence-cache.ts';
 import { serveDashboard } from '../dashboard/serve-dashboard.ts';
 import type { Logger } from 'pino';
 
@@ -28,12 +30,15 @@ export interface AppDeps {
   httpServer: Server;
   /** defaults to JSON lines on stdout at config.logLevel */
   logger?: Logger;
+  /** tests only: holds admitted requests before they execute (src/server/admission-plugin.ts) */
+  admittedHook?: AdmittedHook;
 }
 
 /** The HTTP surface: /graphql (API and, for browsers, GraphiQL), /healthz, /readyz. */
 export async function createApp(deps: AppDeps): Promise<{ app: express.Express; apollo: ApolloServer<GraphQLContext> }> {
   const { config, db, migrations, version } = deps;
-  const hardening = createHardening(config, db, deps.logger);
+  const hardening = createHardening(config, db, deps.logger, deps.admittedHook);
+  const influenceCache = new InfluenceCache(() => db.writeGeneration, config.influenceCache, (outcome) => hardening.metrics.influenceCache.inc({ outcome }));
   const apollo = new ApolloServer<GraphQLContext>({
     // We own shutdown (src/cli/commands/start.ts): Apollo's own handler would stop and re-raise the signal.
     stopOnTerminationSignals: false,
@@ -79,6 +84,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: express.Express; 
         requestId: (req.headers['x-request-id'] as string | undefined) ?? randomUUID(),
         loaders: createLoaders(db),
         auth: hardening.authenticate(req),
+        influenceCache,
       }),
     }),
     hardening.bodyErrors,

@@ -8,6 +8,7 @@ import type { Config } from '../config/config.ts';
 import type { Database } from '../db/database.ts';
 import type { GraphQLContext } from '../graphql/context.ts';
 import { accessPlugin } from './access-plugin.ts';
+import { admissionPlugin, type AdmittedHook } from './admission-plugin.ts';
 import { bodyErrors, corsAllowList, requestId } from './http-guards.ts';
 import { limitsPlugin } from './limits-plugin.ts';
 import { createLogger } from './logger.ts';
@@ -18,7 +19,7 @@ import { observabilityPlugin } from './observability-plugin.ts';
  * Everything that protects and observes the API, assembled from the config in one place so that
  * create-app.ts only wires it in. docs/hardening.md lists each protection and its test.
  */
-export function createHardening(config: Config, db: Database, logger: Logger = createLogger(config)) {
+export function createHardening(config: Config, db: Database, logger: Logger = createLogger(config), admittedHook?: AdmittedHook) {
   const keys = loadApiKeys(config.security);
   const metrics = createMetrics(db);
   // graphql-armor: directive count, and no "did you mean" suggestions when the schema is private.
@@ -38,6 +39,9 @@ export function createHardening(config: Config, db: Database, logger: Logger = c
     accessPlugin(config.security.readsRequireKey),
     limitsPlugin(config.security),
     ...(armor.plugins as ApolloServerPlugin<GraphQLContext>[]),
+    // last: Apollo runs every didResolveOperation at once and answers with the first refusal in this
+    // order, so a request the limits refuse is told so, not that the server is busy
+    admissionPlugin(config.admission, metrics, admittedHook),
   ];
   const metricsHandler: RequestHandler = async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());

@@ -4,6 +4,7 @@ import type { Database } from '../db/database.ts';
 import type { Migration } from '../db/migrate.ts';
 import { createApp } from './create-app.ts';
 import type { Logger } from 'pino';
+import type { AdmittedHook } from './admission-plugin.ts';
 
 export interface RunningApi {
   url: string;
@@ -13,10 +14,10 @@ export interface RunningApi {
   stop(): Promise<void>;
 }
 
-/** `logger` replaces the default one (stdout), e.g. to capture the log lines. */
-export async function startApi(config: Config, db: Database, migrations: Migration[], version: string, logger?: Logger): Promise<RunningApi> {
+/** `logger` replaces the default one (stdout), e.g. to capture the log lines; `admittedHook` is for tests. */
+export async function startApi(config: Config, db: Database, migrations: Migration[], version: string, logger?: Logger, admittedHook?: AdmittedHook): Promise<RunningApi> {
   const server = createServer();
-  const { app, apollo } = await createApp({ config, db, migrations, version, httpServer: server, ...(logger ? { logger } : {}) });
+  const { app, apollo } = await createApp({ config, db, migrations, version, httpServer: server, ...(logger ? { logger } : {}), ...(admittedHook ? { admittedHook } : {}) });
   server.on('request', app);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -5,6 +5,7 @@ import { loadConfig, projectRoot } from '../../src/config/config.ts';
 import type { Database } from '../../src/db/database.ts';
 import { loadMigrations } from '../../src/db/migrate.ts';
 import { createLogger } from '../../src/server/logger.ts';
+import type { AdmittedHook } from '../../src/server/admission-plugin.ts';
 import { startApi, type RunningApi } from '../../src/server/start-api.ts';
 import { version } from '../../src/version.ts';
 
@@ -17,8 +18,8 @@ export function testKeys(scope: string): { keys: Record<Role, string>; env: stri
 
 export const bearer = (key: string) => ({ authorization: `Bearer ${key}` });
 
-/** The API with its log lines captured (JSON lines as strings), on a free loopback port. */
-export async function startCapturedApi(db: Database, env: Record<string, string> = {}): Promise<RunningApi & { logs: string[] }> {
+/** The API with its log lines captured (JSON lines as strings), on a free loopback port; `admittedHook` can hold admitted requests. */
+export async function startCapturedApi(db: Database, env: Record<string, string> = {}, admittedHook?: AdmittedHook): Promise<RunningApi & { logs: string[] }> {
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', QUOTEGRAPH_API_KEYS_FILE: '/nonexistent/keys.json', ...env });
   const logs: string[] = [];
   const sink = new Writable({
@@ -27,7 +28,7 @@ export async function startCapturedApi(db: Database, env: Record<string, string>
       cb();
     },
   });
-  const api = await startApi(config, db, await loadMigrations(path.join(projectRoot(), 'cypher', 'migrations')), version, createLogger(config, sink));
+  const api = await startApi(config, db, await loadMigrations(path.join(projectRoot(), 'cypher', 'migrations')), version, createLogger(config, sink), admittedHook);
   return { ...api, logs };
 }
 

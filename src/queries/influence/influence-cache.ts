@@ -1,0 +1,81 @@
+import type { InfluenceScoreModel } from '../../graphql/models.mappers.ts';
+import type { InfluenceAlgorithmName } from './compute-influence.ts';
+
+/** Everything an influence answer depends on (the arguments after defaults and validation). */
+export interface InfluenceKey {
+  from: string | null;
+  to: string | null;
+  asOf: string | null;
+  about: string | null;
+  algorithm: InfluenceAlgorithmName;
+  first: number;
+  includeRetracted: boolean;
+}
+
+export type CacheOutcome = 'hit' | 'shared' | 'miss';
+
+interface Entry {
+  generation: number;
+  startedAt: number;
+  answer: Promise<InfluenceScoreModel[]>;
+  settled: boolean;
+}
+
+/**
+ * Influence answers per arguments. An influence call projects part of the graph and runs a graph
+ * algorithm (seconds at 1M quotes) while the answer only changes when the graph does, so:
+ * - an answer is reused while no write has ended in this process since it was started
+ *   (`writeGeneration()`, the Database's count of write transactions: ingest, the sample load and
+ *   every curation mutation go through it), and for at most `ttlMs` from its start, which bounds
+ *   how stale it can be after writes by another process (`quotegraph ingest` beside a running API);
+ * - callers asking while the same answer is being computed wait for that computation instead of
+ *   starting their own (a dashboard opened by ten people asks ten times at once);
+ * - a failed computation is forgotten at once, never served.
+ * At most `entries` answers are kept, the least recently used dropped first. `ttlMs` 0: no caching.
+ */
+export class InfluenceCache {
+  private readonly entries = new Map<string, Entry>();
+
+  constructor(
+    private readonly writeGeneration: () => number,
+    private readonly limits: { ttlMs: number; entries: number },
+    private readonly observe: (outcome: CacheOutcome) => void = () => undefined,
+  ) {}
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  get(key: InfluenceKey, compute: () => Promise<InfluenceScoreModel[]>): Promise<InfluenceScoreModel[]> {
+    if (this.limits.ttlMs <= 0) {
+      this.observe('miss');
+      return compute();
+    }
+    // fixed field order, so equal arguments give equal keys
+    const k = JSON.stringify([key.from, key.to, key.asOf, key.about, key.algorithm, key.first, key.includeRetracted]);
+    const now = Date.now();
+    const generation = this.writeGeneration();
+    const cached = this.entries.get(k);
+    if (cached && cached.generation === generation && now - cached.startedAt < this.limits.ttlMs) {
+      // most recently used goes to the end of the Map's order
+      this.entries.delete(k);
+      this.entries.set(k, cached);
+      this.observe(cached.settled ? 'hit' : 'shared');
+      return cached.answer;
+    }
+    this.observe('miss');
+    const entry: Entry = { generation, startedAt: now, answer: compute(), settled: false };
+    entry.answer.then(
+      () => {
+        entry.settled = true;
+      },
+      () => {
+        if (this.entries.get(k) === entry) this.entries.delete(k);
+      },
+    );
+    this.entries.delete(k);
+    this.entries.set(k, entry);
+    if (this.entries.size > this.limits.entries) this.entries.delete(this.entries.keys().next().value!);
+    return entry.answer;
+  }
+}

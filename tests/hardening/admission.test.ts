@@ -1,0 +1,175 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/db/database.ts';
+import type { OperationClass } from '../../src/server/operation-class.ts';
+import { openTestDatabase, testScope } from '../support/test-database.ts';
+import { bearer, gql, startCapturedApi, testKeys } from './support.ts';
+
+type Api = Awaited<ReturnType<typeof startCapturedApi>>;
+
+/**
+ * Holds admitted analytics requests before they execute, until the test opens it; says when the
+ * n-th one has arrived. The requests are real (HTTP, Apollo, Neo4j): only their start is held.
+ */
+function analyticsGate() {
+  let open!: () => void;
+  let opened = new Promise<void>((r) => (open = r));
+  let held = 0;
+  const arrivals: { n: number; resolve: () => void }[] = [];
+  const hook = async (cls: OperationClass) => {
+    if (cls !== 'analytics') return;
+    held++;
+    for (const a of arrivals.filter((x) => x.n <= held)) a.resolve();
+    await opened;
+  };
+  return {
+    hook,
+    /** resolves once n analytics requests have been admitted (and are held) */
+    holding: (n: number) => new Promise<void>((resolve) => (held >= n ? resolve() : arrivals.push({ n, resolve }))),
+    open: () => open(),
+    close: () => {
+      opened = new Promise<void>((r) => (open = r));
+      held = 0;
+    },
+  };
+}
+
+const influence = (from: string) => `{ influence(from: "${from}", to: "2026-02-28", first: 3) { rank entity { id } } }`;
+
+async function timed<T>(p: () => Promise<T>): Promise<{ ms: number; r: T }> {
+  const t = performance.now();
+  const r = await p();
+  return { ms: Math.round((performance.now() - t) * 10) / 10, r };
+}
+
+describe('admission control: load shedding per operation class', () => {
+  const scope = testScope('adm').toLowerCase();
+  const { keys, env } = testKeys(scope);
+  const person = `person:${scope}-t`;
+  const upsert = 'mutation($i: UpsertEntityInput!) { upsertEntity(input: $i) { entity { id } errors { code } } }';
+  const timeline = `{ timeline(entityIds: ["${person}"], first: 1) { totalCount } }`;
+  const search = `{ search(query: "${scope}", first: 1) { score } }`;
+  let db: Database;
+  let full: Api;
+  let slow: Api;
+  const fullGate = analyticsGate();
+  const slowGate = analyticsGate();
+
+  beforeAll(async () => {
+    db = await openTestDatabase();
+    // two analytics at once and no queue: the third is refused at once
+    full = await startCapturedApi(db, { ADMISSION_ANALYTICS: '2,0,60000', QUOTEGRAPH_API_KEYS: env }, fullGate.hook);
+    // one at once, one waiting at most 300 ms
+    slow = await startCapturedApi(db, { ADMISSION_ANALYTICS: '1,1,300' }, slowGate.hook);
+    const made = await gql(full, upsert, { i: { id: person, kind: 'PERSON', name: `Timeline Test ${scope}` } }, bearer(keys.editor));
+    expect(made.body?.data?.upsertEntity?.errors).toEqual([]);
+  });
+  afterAll(async () => {
+    fullGate.open();
+    slowGate.open();
+    await db?.raw('MATCH (a:AuditEntry) WHERE a.who STARTS WITH $scope DETACH DELETE a', { scope });
+    await db?.raw('MATCH (n:Entity) WHERE n.id STARTS WITH $prefix DETACH DELETE n', { prefix: `person:${scope}` });
+    await full?.stop();
+    await slow?.stop();
+    await db?.close();
+  });
+
+  it('when analytics fill their slots, then the next analytics request gets 503 with Retry-After and OVERLOADED while the held ones run on, and timeline and search are still admitted', async () => {
+    const held = [gql(full, influence('2026-01-01')), gql(full, influence('2026-01-02'))];
+    await fullGate.holding(2);
+
+    const shed = await timed(() => gql(full, influence('2026-01-03')));
+    expect(shed.r.status).toBe(503);
+    expect(shed.r.headers.get('retry-after')).toBe('60');
+    expect(shed.r.body?.errors?.[0]).toMatchObject({ extensions: { code: 'OVERLOADED' }, message: expect.stringMatching(/analytics requests .*queue is full.*retry in 60 s/) });
+    expect(shed.r.body?.data ?? null).toBeNull();
+
+    // the analytics budget is spent; pages and lookups have their own
+    for (const q of [timeline, search, '{ serverInfo { version } }']) {
+      const r = await gql(full, q);
+      expect(r.status, q).toBe(200);
+      expect(r.body?.errors, q).toBeUndefined();
+    }
+    // both held requests are still waiting at the gate: the 503 did not wait for them
+    let settled = 0;
+    for (const p of held) void p.then(() => settled++);
+    await Promise.resolve();
+    expect(settled).toBe(0);
+
+    fullGate.open();
+    for (const r of await Promise.all(held)) {
+      expect(r.status).toBe(200);
+      expect(r.body?.errors).toBeUndefined();
+    }
+    // freed: the next analytics request is admitted again
+    expect((await gql(full, influence('2026-01-03'))).status).toBe(200);
+
+    const metrics = await (await fetch(`${full.url}/metrics`)).text();
+    expect(metrics).toMatch(/quotegraph_admission_total\{class="analytics",outcome="shed_full"\} 1\b/);
+    expect(metrics).toMatch(/quotegraph_admission_total\{class="analytics",outcome="admitted"\} 3\b/);
+    expect(metrics).toMatch(/quotegraph_admission_total\{class="page",outcome="admitted"\} 2\b/);
+    process.stdout.write(`[admission] shed answer (queue full) ${shed.ms} ms over HTTP\n`);
+  });
+
+  it('when a queued request gets no slot within its wait, then it is shed with 503 once the wait is over, and the request behind it in the queue can enter', async () => {
+    const running = gql(slow, influence('2026-01-04'));
+    await slowGate.holding(1);
+    const waited = await timed(() => gql(slow, influence('2026-01-05')));
+    expect(waited.r.status).toBe(503);
+    expect(waited.r.headers.get('retry-after')).toBe('1');
+    expect(waited.r.body?.errors?.[0]).toMatchObject({ extensions: { code: 'OVERLOADED' }, message: expect.stringMatching(/no slot came free in time/) });
+    // it waited its 300 ms in the queue, no less
+    expect(waited.ms).toBeGreaterThanOrEqual(300);
+    slowGate.open();
+    expect((await running).status).toBe(200);
+    const metrics = await (await fetch(`${slow.url}/metrics`)).text();
+    expect(metrics).toMatch(/quotegraph_admission_total\{class="analytics",outcome="shed_deadline"\} 1\b/);
+    process.stdout.write(`[admission] shed answer (deadline 300 ms) ${waited.ms} ms over HTTP\n`);
+  });
+
+  it('when a request refused for another reason had to wait, then it gets its own error, not OVERLOADED, and leaves no queue place behind', async () => {
+    slowGate.close();
+    const running = gql(slow, influence('2026-01-06'));
+    await slowGate.holding(1);
+    // the slot is taken, so this one queues; the access check refuses it meanwhile
+    const refused = await gql(slow, influence('2026-01-07'), {}, { authorization: 'Bearer not-a-key' });
+    expect(refused.status).toBe(401);
+    expect(refused.body?.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    // its queue place is free again: the next one waits for a slot (and runs out of time) instead of finding the queue full
+    const next = await gql(slow, influence('2026-01-08'));
+    expect(next.status).toBe(503);
+    expect(next.body?.errors?.[0]?.message).toMatch(/no slot came free in time/);
+    slowGate.open();
+    expect((await running).status).toBe(200);
+    const metrics = await (await fetch(`${slow.url}/metrics`)).text();
+    expect(metrics).toMatch(/quotegraph_admission_queued\{class="analytics"\} 0\b/);
+    expect(metrics).toMatch(/quotegraph_admission_in_flight\{class="analytics"\} 0\b/);
+  });
+
+  it('when influence is asked twice with the same arguments, then the second answer is reused; after a write it is computed again', async () => {
+    fullGate.open();
+    let projections = 0;
+    const stop = db.onQuery((e) => void (e.name === 'influence/project-window-graph' && projections++));
+    try {
+      const q = '{ influence(from: "2026-01-01", to: "2026-02-28", algorithm: DEGREE, first: 4) { rank score entity { id } } }';
+      const first = await gql(full, q);
+      expect(first.body?.errors).toBeUndefined();
+      expect(projections).toBe(1);
+      const second = await gql(full, q);
+      expect(second.body?.data).toEqual(first.body?.data);
+      expect(projections).toBe(1);
+      // other arguments are another answer
+      await gql(full, q.replace('first: 4', 'first: 5'));
+      expect(projections).toBe(2);
+
+      const write = await gql(full, upsert, { i: { id: `person:${scope}-x`, kind: 'PERSON', name: `Cache Test ${scope}` } }, bearer(keys.editor));
+      expect(write.body?.data?.upsertEntity?.errors).toEqual([]);
+      const third = await gql(full, q);
+      expect(third.body?.errors).toBeUndefined();
+      expect(projections).toBe(3);
+      const metrics = await (await fetch(`${full.url}/metrics`)).text();
+      expect(metrics).toMatch(/quotegraph_influence_cache_total\{outcome="hit"\} 1\b/);
+    } finally {
+      stop();
+    }
+  });
+});
