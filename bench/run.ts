@@ -233,6 +233,7 @@ async function main(): Promise<void> {
     say(`load: ${o.loadConnections} connections, ${o.loadSeconds} s (after ${Math.ceil(o.loadSeconds / 2)} s warm-up), mix ${bodies.map((b) => b.name).join(', ')}`);
     const load = await measureLoad(apiProc.url, apiProc.child.pid!, bodies, o.loadConnections, o.loadSeconds, Math.ceil(o.loadSeconds / 2));
     say(`load: ${load.reqPerSec} req/s, p99 ${load.latencyMs.p99} ms, errors ${load.errors}, API RSS max ${load.apiRssMb.max} MB`);
+    say(`load: admitted ${load.admitted.requests} (p50 ${load.admitted.latencyMs.median} ms, p99 ${load.admitted.latencyMs.p99} ms), shed ${load.shed.requests} (p50 ${load.shed.latencyMs.median} ms, p99 ${load.shed.latencyMs.p99} ms)`);
 
     const result = {
       bench: 'quotegraph',
@@ -285,7 +286,7 @@ function targets(loaderOverRaw: number | null, articlesPerSec: number, all: Q[],
 }
 
 function printTable(r: { [k: string]: unknown } & { queries: Q[] }): void {
-  const x = r as unknown as { scale: number; corpus: Record<string, unknown>; ingestion: { raw: IngestFigures; loader: IngestFigures; loaderWholeCorpus: IngestFigures; loaderOverRaw: number; loaderOneTxPerArticleOverRaw: number | null }; extraction: { articlesPerSec: number; quoteRecall: number }; load: { reqPerSec: number; latencyMs: { p99: number }; apiRssMb: { max: number }; errors: number }; durationSeconds: number; machine: { loadAvgAtStart: number[]; loadAvgAtEnd: number[] } };
+  const x = r as unknown as { scale: number; corpus: Record<string, unknown>; ingestion: { raw: IngestFigures; loader: IngestFigures; loaderWholeCorpus: IngestFigures; loaderOverRaw: number; loaderOneTxPerArticleOverRaw: number | null }; extraction: { articlesPerSec: number; quoteRecall: number }; load: { reqPerSec: number; latencyMs: { p99: number }; apiRssMb: { max: number }; errors: number; admitted: { requests: number; latencyMs: { p99: number } }; shed: { requests: number; latencyMs: { p99: number } } }; durationSeconds: number; machine: { loadAvgAtStart: number[]; loadAvgAtEnd: number[] } };
   const lines = [
     `quotegraph bench, scale ${x.scale} (${JSON.stringify(x.corpus)})`,
     `load average ${x.machine.loadAvgAtStart.join(' ')} -> ${x.machine.loadAvgAtEnd.join(' ')}`,
@@ -294,6 +295,7 @@ function printTable(r: { [k: string]: unknown } & { queries: Q[] }): void {
     'operation         ours p50/p95/p99 ms        raw p50 ms  @neo4j/graphql p50 ms  ours/raw  ours/theirs  dbHits ours/theirs  statements',
     ...r.queries.filter((q) => !('error' in q)).map((q) => `${q.name.padEnd(17)} ${`${q.ours.median}/${q.ours.p95}/${q.ours.p99}`.padEnd(26)} ${String(q.raw.median).padEnd(11)} ${String(q.theirs?.median ?? '-').padEnd(22)} ${String(q.oursOverRaw).padEnd(9)} ${String(q.oursOverTheirs ?? '-').padEnd(12)} ${`${q.dbHits.ours}/${q.dbHits.theirs ?? '-'}`.padEnd(19)} ${q.statements}`),
     `load       ${x.load.reqPerSec} req/s, p99 ${x.load.latencyMs.p99} ms, errors ${x.load.errors}, API RSS max ${x.load.apiRssMb.max} MB`,
+    `           admitted ${x.load.admitted.requests} (p99 ${x.load.admitted.latencyMs.p99} ms), shed ${x.load.shed.requests} (p99 ${x.load.shed.latencyMs.p99} ms)`,
     `took ${x.durationSeconds} s`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);

@@ -7,7 +7,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import type { Connection } from '../../src/db/connect.ts';
 import { projectRoot } from '../../src/config/config.ts';
-import { round } from './stats.ts';
+import { round, summarize, type Summary } from './stats.ts';
 import { API_NODE_FLAGS } from '../../src/server/api-node-flags.ts';
 
 export interface LoadFigures {
@@ -17,7 +17,11 @@ export interface LoadFigures {
   requests: number;
   reqPerSec: number;
   latencyMs: { p50: number; p90: number; p99: number; max: number };
+  /** transport errors, timeouts, non-2xx answers other than a shed 503, GraphQL errors in a 200 */
   errors: number;
+  /** answered (200) vs refused by admission control (503 OVERLOADED, src/server/admission-plugin.ts), with each one's latency */
+  admitted: { requests: number; latencyMs: Summary };
+  shed: { requests: number; latencyMs: Summary };
   /** what the errors were: socket errors, timeouts (10 s), non-2xx answers, GraphQL errors by code */
   errorKinds: { socket: number; timeouts: number; non2xx: number; graphql: Record<string, number> };
   /** resident set size of the API process, MB */
@@ -77,12 +81,28 @@ export async function measureLoad(url: string, pid: number, bodies: { name: stri
     const code = /"code":"([A-Z_]+)"/.exec(body)?.[1] ?? 'unknown';
     graphqlCodes[code] = (graphqlCodes[code] ?? 0) + 1;
   };
-  const result = await autocannon({
+  // A shed request is an answer, not an error: the API said "busy, retry in N s" at once, which is
+  // what it should say to 64 clients that never back off. Its latency is kept apart from the admitted ones'.
+  let shedOverloaded = 0;
+  const run = autocannon({
     url,
     connections,
     duration: seconds,
-    requests: requests.map((r) => ({ ...r, onResponse: (status: number, body: string) => void (status === 200 && body.startsWith('{"errors"') && countGraphqlError(body)) })),
+    requests: requests.map((r) => ({
+      ...r,
+      onResponse: (status: number, body: string) => {
+        if (status === 200 && body.startsWith('{"errors"')) countGraphqlError(body);
+        if (status === 503 && body.includes('"code":"OVERLOADED"')) shedOverloaded++;
+      },
+    })),
+  }) as unknown as Promise<autocannon.Result> & NodeJS.EventEmitter;
+  const admittedMs: number[] = [];
+  const shedMs: number[] = [];
+  run.on('response', (_client: unknown, status: number, _bytes: number, ms: number) => {
+    if (status === 200) admittedMs.push(ms);
+    else if (status === 503) shedMs.push(ms);
   });
+  const result = await run;
   clearInterval(sampler);
   return {
     connections,
@@ -91,7 +111,9 @@ export async function measureLoad(url: string, pid: number, bodies: { name: stri
     requests: result.requests.total,
     reqPerSec: round(result.requests.average, 1),
     latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max },
-    errors: result.errors + result.timeouts + result.non2xx + graphqlErrors,
+    errors: result.errors + result.timeouts + result.non2xx - shedOverloaded + graphqlErrors,
+    admitted: { requests: admittedMs.length, latencyMs: summarize(admittedMs) },
+    shed: { requests: shedOverloaded, latencyMs: summarize(shedMs) },
     errorKinds: { socket: result.errors, timeouts: result.timeouts, non2xx: result.non2xx, graphql: graphqlCodes },
     apiRssMb: { idle, max: round(max, 1), end: rssMb(pid) },
   };
