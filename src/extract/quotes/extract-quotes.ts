@@ -105,8 +105,6 @@ function reportedBefore(ctx: Context, draft: QuoteDraft, previous: QuoteDraft | 
       draft.method = 'reported-speech-before';
       return true;
     }
-    // within its own paragraph only the sentence right before counts
-    if (paragraph === here) return false;
   }
   return false;
 }

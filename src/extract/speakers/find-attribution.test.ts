@@ -7,6 +7,13 @@ const speakers = (body: string, lang: string) =>
   extractDocument(body, meta(lang)).quotes.map((q) => [q.text, q.speaker?.name ?? null, q.speakerDescription]);
 
 describe('quote attribution', () => {
+  it('when a quote ends a paragraph whose reported speech was attributed two sentences before, then that speaker says it', () => {
+    const body =
+      '„Wann kommen die neuen Boote?“, fragt Petra Lindner vom Fischereiverband. ' +
+      'Man werde im Herbst darüber beraten müssen, erklärte Senator Olaf Brink am Montag. Die Lage zeige, dass die Flotte altere. „Umso dringender ist eine Entscheidung.“';
+    expect(speakers(body, 'de').map((s) => s[1])).toEqual(['Petra Lindner', 'Olaf Brink']);
+  });
+
   it('when a relative clause in commas stands between an unnamed subject and its verb, then the subject is the source', () => {
     expect(speakers('An Estonian official, who spoke on condition of anonymity, said troops could arrive "before the snow comes."', 'en')).toEqual([
       ['before the snow comes.', null, 'An Estonian official'],
