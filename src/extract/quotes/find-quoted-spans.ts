@@ -96,8 +96,12 @@ export function findQuotedSpans(body: string, paragraphs: readonly Span[]): Quot
       }
     }
     const outer = stack[0];
-    // Single marks left open are apostrophes ("the '90s"); double marks are quotes cut off.
-    if (outer && !"'‚‘’".includes(outer.mark) && paragraph.end > outer.pos + 1) {
+    // Single marks left open are apostrophes ("the '90s"); double marks are quotes cut off. A quote
+    // over several paragraphs opens each of them and closes only the last: a single mark left open
+    // is a quote too when the next paragraph opens with the same mark.
+    const next = paragraphs[paragraphs.indexOf(paragraph) + 1];
+    const continued = outer !== undefined && next !== undefined && body[next.start] === outer.mark;
+    if (outer && (continued || !"'‚‘’".includes(outer.mark)) && paragraph.end > outer.pos + 1) {
       spans.push({
         open: outer.pos,
         start: outer.pos + 1,
