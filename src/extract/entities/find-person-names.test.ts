@@ -7,6 +7,10 @@ const people = (body: string, lang: string): string[] =>
   extractDocument(body, meta(lang)).entities.filter((e) => e.type === 'Person').map((e) => e.name);
 
 describe('findPersonNames', () => {
+  it('when a function word in a capitalised run is also listed as a given name ("To"), then it starts no person name', () => {
+    expect(people('Members of Parents To Protect marched on Sunday.', 'en')).toEqual([]);
+  });
+
   it('when given names come before a particle, then the particle and the next word belong to the name, and a noun after it does not', () => {
     expect(people('Der Chor sang nach Maria Helena von Arnstedts Liederbuch.', 'de')).toEqual(['Maria Helena von Arnstedts']);
     // an article makes the first word a noun; the name starts after the particle

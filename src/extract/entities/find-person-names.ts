@@ -14,7 +14,8 @@ import { SPEECH_VERBS } from '../speakers/speech-verbs.ts';
 import { isGivenName } from '../lexicon/given-names.ts';
 import { personShortForms } from './person-short-forms.ts';
 
-const isGiven = (ctx: Context, word: string): boolean => ctx.matcher.table.givenNames.has(word) || isGivenName(word);
+// A word that is never a name ("To" in "Farmers To Action") is no given name either, whatever the lexicon holds.
+const isGiven = (ctx: Context, word: string): boolean => !NOT_NAMES.has(word) && (ctx.matcher.table.givenNames.has(word) || isGivenName(word));
 
 // A name word: "Kickl", "McDonald", "O'Brien", "Müller-Weber", "Frank-Michael".
 const NAME_WORD = "\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:\\p{Lu}[\\p{Ll}\\p{M}]+)?(?:-\\p{Lu}[\\p{Ll}\\p{M}]+)*";
@@ -32,7 +33,7 @@ const TITLE_TO_APPOSITION = /^(?:\s+(?:der|des|von der|vom|of the|of|at the|at|b
 
 // Words that start sentences or headlines in capitals and are never names.
 const NOT_NAMES = new Set(
-  'Aus Zu Bei Gegen Ohne Durch Um Dessen Deren Sein Seine Ihre Als Ob Da So Schon Offen Gerade Mehr Kein Keine Alle Viele Beide Zwei Drei Neue Neuen Laut Nachdem Während Trotz Wegen Sowohl Dass Damit Zudem Außerdem Zum Zur Vom Beim Ins Fazit Positiv Risiken Analyse Kommentar Update SEE ALSO Der Die Das Den Dem Des Ein Eine Einen Einem Er Sie Es Wir Ihr Auf In Im Am An Bei Mit Nach Von Vor Für Über Unter Wie Was Wer Wenn Aber Und Oder Doch Auch Nur Noch Seit Laut Dabei Diese Dieser Dieses Jetzt Heute Gestern Nato The A An He She It We They His Her Its Their In On At For From With After Before As But And Or If When While This That These Those There Here Just Only Asked According Instead However Meanwhile Still Also Standing Details President Minister Secretary General Last Next Early Late Mid Letzten Vergangenen Kommenden Nächsten'.split(' '),
+  'Aus Zu Bei Gegen Ohne Durch Um Dessen Deren Sein Seine Ihre Als Ob Da So Schon Offen Gerade Mehr Kein Keine Alle Viele Beide Zwei Drei Neue Neuen Laut Nachdem Während Trotz Wegen Sowohl Dass Damit Zudem Außerdem Zum Zur Vom Beim Ins Fazit Positiv Risiken Analyse Kommentar Update SEE ALSO Der Die Das Den Dem Des Ein Eine Einen Einem Er Sie Es Wir Ihr Auf In Im Am An Bei Mit Nach Von Vor Für Über Unter Wie Was Wer Wenn Aber Und Oder Doch Auch Nur Noch Seit Laut Dabei Diese Dieser Dieses Jetzt Heute Gestern Nato The A An He She It We They His Her Its Their In On At For From With After Before As But And Or If When While This That These Those There Here Just Only Asked According Instead However Meanwhile Still Also Standing Details To Of President Minister Secretary General Last Next Early Late Mid Letzten Vergangenen Kommenden Nächsten'.split(' '),
 );
 
 // "Am 15. Februar sagte er": month and weekday names stand next to speech verbs too.
