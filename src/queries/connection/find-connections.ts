@@ -15,9 +15,10 @@ interface Element {
 }
 
 /**
- * The bounds of one search (see cypher/connection/connections.cypher). A node with more than
- * HUB_DEGREE relationships of the searched types is not passed through: at 1M quotes that is a
- * country, NATO or a big outlet, and expanding one reads hundreds of thousands of facts.
+ * The bounds of one search (see cypher/connection/connections.cypher). No path passes through an
+ * entity with more than maxDegree relationships of the searched types: at 1M quotes that is a
+ * country, NATO or a big outlet, and expanding one reads hundreds of thousands of facts. The schema
+ * description of `connections` names maxDegree and maxRoutes; change them together.
  */
 export const CONNECTION_LIMITS = { maxDegree: 1000, maxPaths: 500, maxRoutes: 20, factsPerStep: 20 } as const;
 
