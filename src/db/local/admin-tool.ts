@@ -13,31 +13,32 @@ export interface AdminRun {
   output: string;
 }
 
-/** neo4j-admin, run on the local server's home: `run(['database', 'dump', 'neo4j', ...])`. */
-export type AdminTool = (args: string[], stdinFile?: string) => Promise<AdminRun>;
+export interface AdminOptions {
+  /** fed to neo4j-admin's standard input (`--from-stdin`) */
+  stdinFile?: string;
+  /** run on the home of another data folder (a scratch one) instead of the local server's */
+  dataDir?: string;
+}
+
+/** neo4j-admin on a server home: `run(['database', 'dump', 'neo4j', ...])`. */
+export type AdminTool = (args: string[], opts?: AdminOptions) => Promise<AdminRun>;
 
 /**
  * Neo4j's own neo4j-admin, from the jars the project already resolves: its entry point
  * org.neo4j.cli.AdminTool is in neo4j-command-line, and the `database dump` / `database load`
  * commands register themselves from neo4j-dbms, both on the server classpath. It reads the data
  * directories from the conf/neo4j.conf the server start writes; a data folder that never ran a server
- * gets that file here, with the configured settings.
+ * (or a scratch folder) gets that file here, with the configured settings.
  */
 export async function adminTool(config: Config, say: (line: string) => void): Promise<AdminTool> {
   checkJava(config.local.java);
   const launcher = launcherLayout(config.root);
   await resolveJars(launcher, say);
-  const local = localLayout(config.local.dataDir);
-  if (!existsSync(path.join(local.conf, 'neo4j.conf'))) {
-    await writeServerConfig(local, launcher, {
-      boltPort: config.local.boltPort,
-      httpPort: config.local.httpPort,
-      heap: config.local.heap,
-      pageCache: config.local.pageCache,
-    });
-  }
-  return (args, stdinFile) =>
-    new Promise((resolve, reject) => {
+  const settings = { boltPort: config.local.boltPort, httpPort: config.local.httpPort, heap: config.local.heap, pageCache: config.local.pageCache };
+  return async (args, { stdinFile, dataDir = config.local.dataDir } = {}) => {
+    const local = localLayout(dataDir);
+    if (!existsSync(path.join(local.conf, 'neo4j.conf'))) await writeServerConfig(local, launcher, settings);
+    return new Promise((resolve, reject) => {
       const child = spawn(config.local.java, ['-cp', path.join(launcher.lib, '*'), 'org.neo4j.cli.AdminTool', ...args], {
         cwd: local.home,
         env: { ...process.env, NEO4J_HOME: local.home, NEO4J_CONF: local.conf },
@@ -61,10 +62,11 @@ export async function adminTool(config: Config, say: (line: string) => void): Pr
         resolve({ code, output: output.split('\n').filter((l) => l.trim() && !/^Files: \d+\/\d+, data:/.test(l)).join('\n') }),
       );
     });
+  };
 }
 
-/** What neo4j-admin said about a failure, without its generic last line. */
+/** What neo4j-admin said about a failure, without its generic last line and its repeats. */
 export function adminReason(run: AdminRun): string {
-  const lines = run.output.split('\n').filter((l) => !/^Run with '--verbose'/.test(l));
+  const lines = run.output.split('\n').filter((l, i, all) => !/^Run with '--verbose'/.test(l) && l !== all[i - 1]);
   return lines.slice(-6).join('\n') || `neo4j-admin exited with code ${run.code} and said nothing`;
 }

@@ -1,8 +1,9 @@
 import { existsSync, readdirSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from '../../config/config.ts';
 import { AppError, badInput } from '../../errors/app-error.ts';
-import { adminReason, adminTool } from './admin-tool.ts';
+import { adminReason, adminTool, type AdminTool } from './admin-tool.ts';
 import { checkDumpToLoad } from './dump-file.ts';
 import { localLayout } from './layout.ts';
 import { requireLocalServer, withServerStopped } from './with-server-stopped.ts';
@@ -19,8 +20,6 @@ export interface LoadOutcome {
 /**
  * `neo4j-admin database load` of `file` into the local server's database. A database that already
  * exists is replaced only with `overwrite` (`--force`): Neo4j keeps no copy of what it replaces.
- * The dump is read through once by `load --info` before the server is stopped, so a truncated or
- * foreign file is refused while the old database is still there and running.
  */
 export async function loadLocalDatabase(config: Config, file: string, opts: { overwrite: boolean; say: (line: string) => void }): Promise<LoadOutcome> {
   requireLocalServer(
@@ -41,14 +40,30 @@ export async function loadLocalDatabase(config: Config, file: string, opts: { ov
     );
   }
   const admin = await adminTool(config, opts.say);
-  opts.say(`Checking ${file} with neo4j-admin …`);
-  const info = await admin(['database', 'load', database, '--info', '--from-stdin'], file);
-  if (info.code !== 0) throw badInput(file, `neo4j-admin cannot read it as a dump:\n${adminReason(info)}`);
+  await trialLoad(admin, config, file, database, opts.say);
 
   const { restarted } = await withServerStopped(config, opts.say, async () => {
     opts.say(`Loading ${file} into database "${database}" with neo4j-admin …`);
-    const run = await admin(['database', 'load', database, '--from-stdin', `--overwrite-destination=${exists}`], file);
+    const run = await admin(['database', 'load', database, '--from-stdin', `--overwrite-destination=${exists}`], { stdinFile: file });
     if (run.code !== 0) throw new AppError('DATABASE_UNAVAILABLE', `neo4j-admin could not load ${file} into "${database}":\n${adminReason(run)}`);
   });
   return { file, bytes, replaced: exists, restarted };
+}
+
+/**
+ * Loads the dump once into a scratch data folder and throws that away, while the server still runs.
+ * Only a whole load proves a dump whole: `load --info` reads the archive's header and passed a dump
+ * cut in half, whose real load then failed after `--overwrite-destination` had removed the database
+ * it was to replace. The scratch folder sits inside the data folder, so it is on the same disk.
+ */
+async function trialLoad(admin: AdminTool, config: Config, file: string, database: string, say: (line: string) => void): Promise<void> {
+  await mkdir(config.local.dataDir, { recursive: true });
+  const scratch = await mkdtemp(path.join(config.local.dataDir, 'load-check-'));
+  try {
+    say(`Checking ${file}: neo4j-admin loads it into a scratch folder first …`);
+    const run = await admin(['database', 'load', database, '--from-stdin'], { stdinFile: file, dataDir: scratch });
+    if (run.code !== 0) throw badInput(file, `neo4j-admin cannot load it, so the database was left as it was:\n${adminReason(run)}`);
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
 }
