@@ -7,6 +7,10 @@ const people = (body: string, lang: string): string[] =>
   extractDocument(body, meta(lang)).entities.filter((e) => e.type === 'Person').map((e) => e.name);
 
 describe('findPersonNames', () => {
+  it('when a heading ends in capitalised words and the next paragraph starts with some, then no name joins them across the break', () => {
+    expect(people('Row over budget with Chancellor\n\nGreen Party Leader Carla Dunne walked out.', 'en')).not.toContainEqual(expect.stringContaining('\n'));
+  });
+
   it('when a function word in a capitalised run is also listed as a given name ("To"), then it starts no person name', () => {
     expect(people('Members of Parents To Protect marched on Sunday.', 'en')).toEqual([]);
   });

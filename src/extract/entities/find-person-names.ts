@@ -22,7 +22,8 @@ const NAME_WORD = "\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:\\p{Lu}[\\p{Ll}\\p{M}]+)?(?:-\\
 // Forms of address: the word after them is a surname ("Mr Varadkar", "Frau Merkel").
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Herr|Frau|Dr|Prof|Rev|Sir|Dame|Lord|Lady|Deputy|Judge|Justice)\.?$/u;
 const PARTICLE = '(?:von der|von|van der|van|de|da|del|di|al|bin|ibn|ter|zu)';
-const NAME = new RegExp(`(?<![\\p{L}\\d-])${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_WORD}){0,3}(?![\\p{L}\\d])`, 'gu');
+// Name words are separated by spaces on one line: a line break ends a heading, never joins a name.
+const NAME = new RegExp(`(?<![\\p{L}\\d-])${NAME_WORD}(?:[ \\u00A0]+(?:${PARTICLE}[ \\u00A0]+)?${NAME_WORD}){0,3}(?![\\p{L}\\d])`, 'gu');
 const PARTICLES_IN_RUN = new RegExp(`\\s${PARTICLE}\\s+`, 'gu');
 const HAS_PARTICLE = new RegExp(`\\s${PARTICLE}\\s`, 'u');
 const ARTICLE_BEFORE = /(?<![\p{L}])(?:der|die|das|dem|den|des|the|a|an)\s+$/iu;
@@ -146,6 +147,9 @@ export function findPersonNames(ctx: Context): void {
     text = text.replace(/['’]s?$/u, '');
     const end = start + text.length;
     if (!text || NOT_NAMES.has(text) || covered(start, end)) continue;
+    // "Fianna Fáil TD Niamh Dolan": words right before a title that a name follows qualify the title
+    const titleAfter = ctx.roles.find((r) => r.start === end + 1 && ctx.body[end] === ' ');
+    if (titleAfter && /^[ \u00A0]+\p{Lu}/u.test(ctx.body.slice(titleAfter.end, titleAfter.end + 3))) continue;
     const multiWord = /\s/.test(text);
     const before = ctx.body.slice(Math.max(0, start - 40), start);
     const after = ctx.body.slice(end, end + 60);

@@ -5,6 +5,10 @@ const meta = { source: 'test', title: null, url: null, outlet: null, publishedAt
 const orgs = (body: string, lang: string) => extractDocument(body, { ...meta, lang }).entities.filter((e) => e.type === 'Organization').map((e) => e.name);
 
 describe('proper names by how the language writes them', () => {
+  it('when two capitalised words stand right before a role title and a name, then they name the body the title belongs to, also at a sentence start', () => {
+    expect(orgs('Plaid Cymru Deputy Leader Delyth Jewell resigned. The chair, Fianna Fáil TD Niamh Dolan, intervened.', 'en')).toEqual(['Plaid Cymru', 'Fianna Fáil']);
+  });
+
   it('when an acronym in capitals stands in a sentence, then it names an organisation', () => {
     expect(orgs('Die Wähler der KLP und der BVX gingen früh zur Urne.\n', 'de')).toEqual(['KLP', 'BVX']);
   });

@@ -79,9 +79,25 @@ export function findProperNames(ctx: Context): void {
       // a line in capitals ("BREAKING NEWS", a command quoted in capitals) is no name
       if (words.every((w) => !/\p{Ll}/u.test(w))) continue;
       const end = start + text.length;
+      const party = beforeTitle(ctx, start, end);
+      if (party) found.push(party);
       if (sentenceStartsAt(ctx, sentenceStarts, m.index ?? 0) && (m.index ?? 0) === start) continue;
       if (free(ctx, start, end)) found.push({ start, end, text });
     }
   }
   for (const f of found) if (free(ctx, f.start, f.end)) addMention(ctx, newEntity(ctx, 'Organization', f.text), f);
+}
+
+/**
+ * "Sinn Féin Deputy Leader Mary Lou McDonald", "Fine Gael TD Alan Farrell": two or more capitalised
+ * words right before a role title in the same run name the body the title belongs to, also at the
+ * start of a sentence (the title and name after them show it is no sentence-initial word).
+ */
+function beforeTitle(ctx: Context, start: number, end: number): { start: number; end: number; text: string } | null {
+  const title = ctx.roles.filter((r) => r.start > start && r.start < end).sort((a, b) => a.start - b.start)[0];
+  if (!title) return null;
+  const text = ctx.body.slice(start, title.start).trimEnd();
+  const words = text.split(/\s+/);
+  if (words.length < 2 || /\s(?:of|for|and|the|To|to)$/u.test(text) || !/^[ \u00A0]+$/u.test(ctx.body.slice(start + text.length, title.start))) return null;
+  return free(ctx, start, start + text.length) ? { start, end: start + text.length, text } : null;
 }

@@ -27,8 +27,8 @@ export const ROLE_DEFINITIONS: RoleDefinition[] = [
   { key: 'spokesperson', titles: ['spokesman', 'spokeswoman', 'spokesperson', 'Spokesman', 'Spokeswoman', 'Sprecher', 'Sprecherin', 'Regierungssprecher', 'Regierungssprecherin', 'Pressesprecher', 'Pressesprecherin'] },
   { key: 'military-commander', titles: ['Supreme Allied Commander Europe', 'SACEUR', 'Commander', 'commander', 'Oberbefehlshaber', 'Kommandeur', 'Befehlshaber', 'General', 'Admiral', 'Generalinspekteur', 'Inspekteur', 'Inspekteurin', 'Generalin', 'Admiralin', 'Kommandeurin', 'Befehlshaberin', 'Chief of Staff', 'chief of staff'] },
   { key: 'analyst', titles: ['analyst', 'Analyst', 'Analystin', 'researcher', 'Researcher', 'expert', 'Experte', 'Expertin', 'Forscher', 'Forscherin', 'Politologe', 'Politologin', 'Militärexperte', 'Militärexpertin', 'Sicherheitsexperte', 'Sicherheitsexpertin', 'Professor', 'Professorin', 'professor', 'Direktor', 'Direktorin', 'director', 'Director', 'Leiter', 'Leiterin', 'historian', 'Historiker', 'Historikerin', 'fellow', 'senior fellow', 'Senior Fellow', 'research fellow'] },
-  { key: 'legislator', titles: ['Abgeordnete', 'Abgeordneter', 'Bundestagsabgeordnete', 'Bundestagsabgeordneter', 'Europaabgeordnete', 'Europaabgeordneter', 'lawmaker', 'Lawmaker', 'legislator', 'MP', 'congressman', 'congresswoman', 'Congressman', 'Congresswoman'] },
-  { key: 'leader', titles: ['leader', 'Chef', 'Chefin', 'Vorsitzender', 'Vorsitzende', 'Chairman', 'chairman', 'Chair', 'head'] },
+  { key: 'legislator', titles: ['Abgeordnete', 'Abgeordneter', 'Bundestagsabgeordnete', 'Bundestagsabgeordneter', 'Europaabgeordnete', 'Europaabgeordneter', 'lawmaker', 'Lawmaker', 'legislator', 'MP', 'MEP', 'MSP', 'TD', 'congressman', 'congresswoman', 'Congressman', 'Congresswoman'] },
+  { key: 'leader', titles: ['leader', 'Leader', 'Deputy Leader', 'deputy leader', 'party leader', 'Party Leader', 'Chef', 'Chefin', 'Vorsitzender', 'Vorsitzende', 'Chairman', 'chairman', 'Chair', 'head'] },
 ];
 
 export const ROLE_BY_TITLE = new Map<string, RoleDefinition>();
