@@ -10,7 +10,7 @@ const cli = (args: string[], env: Record<string, string> = {}) =>
     cwd: root,
     encoding: 'utf8',
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', TZ: 'UTC', ...env },
-    // a safety net only: a slow machine makes each start slow (tsx transpiles the sources), not wrong
+    // a safety net only: a slow machine makes each start slow (tsx runs sources edited since build/), not wrong
     timeout: 300_000,
   });
 
