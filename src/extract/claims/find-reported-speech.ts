@@ -30,6 +30,9 @@ const CONTENT_AFTER_DE = /^(?:\s+[^,.;:]{0,80}?)?(?:\s*,\s*dass\s|\s+darauf\s*,\
 const CONTENT_AFTER_EN = /^(?:\s+(?:reporters|journalists|the\s+\p{L}+|Reuters|[^,.;:“"]{0,40}?))?\s+that\s|^\s+(?=(?:the|it|they|there|he|she|we|more|this|those|these)\s)/u;
 const ZUFOLGE = /([\p{L}\s-]{2,60}?)\s+zufolge/u;
 
+// what follows a speech verb when it introduces a direct quote: an optional addressee, a colon, a mark
+const INTRODUCES_QUOTE = /^[^,.;:!?"“”„«»]{0,60}:\s*["“„«»‘'‚]/u;
+
 function unquotedShare(ctx: Context, span: Span): number {
   let quoted = 0;
   for (const q of spansOverlapping(ctx.speech, span)) quoted += Math.max(0, Math.min(q.end, span.end) - Math.max(q.start, span.start));
@@ -107,9 +110,11 @@ function claimIn(ctx: Context, sentence: Span, descriptions: Map<number, string>
         return { ...content, text: ctx.body.slice(content.start, content.end), speaker: who.speaker, speakerDescription: who.description, cue: ctx.body.slice(cueSpan.start, cueSpan.end).trim(), confidence: who.confidence * 0.85 , method: 'verb-before-quote' };
       }
     }
-    // Verb at the end: "…, sagte X", "…, X said", "…, said the source".
+    // Verb at the end: "…, sagte X", "…, X said", "…, said the source". A verb that opens a quote
+    // after a colon ("…, when the minister said: “…”") says the quote, not the clause before it.
     const comma = ctx.body.lastIndexOf(',', verb.start);
-    if (comma > sentence.start && verb.start - comma < 70 && !/[.;]/.test(ctx.body.slice(comma, verb.start))) {
+    const opensQuote = INTRODUCES_QUOTE.test(ctx.body.slice(verb.end, sentence.end));
+    if (!opensQuote && comma > sentence.start && verb.start - comma < 70 && !/[.;]/.test(ctx.body.slice(comma, verb.start))) {
       const between = { start: comma + 1, end: verb.start };
       const after = { start: verb.end, end: Math.min(sentence.end, verb.end + 80) };
       const afterText = ctx.body.slice(after.start, after.end);

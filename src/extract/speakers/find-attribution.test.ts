@@ -7,6 +7,11 @@ const speakers = (body: string, lang: string) =>
   extractDocument(body, meta(lang)).quotes.map((q) => [q.text, q.speaker?.name ?? null, q.speakerDescription]);
 
 describe('quote attribution', () => {
+  it('when a conjunction opens the clause before "said:" ("when the Minister said:"), then the title after it names the speaker', () => {
+    const body = 'Rita Vogt clashed with the Minister Paul Kern. It began on Monday, when the Minister said: "We will not wait."';
+    expect(speakers(body, 'en').map((s) => s[1])).toEqual(['Paul Kern']);
+  });
+
   it('when a quote ends a paragraph whose reported speech was attributed two sentences before, then that speaker says it', () => {
     const body =
       '„Wann kommen die neuen Boote?“, fragt Petra Lindner vom Fischereiverband. ' +

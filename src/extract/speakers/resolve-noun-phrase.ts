@@ -21,6 +21,7 @@ export const SOURCE_HEAD =
   /(?<![\p{L}])(?:official|officials|source|sources|spokesman|spokeswoman|spokesperson|diplomat|diplomats|person|people|insider|insiders|officer|aide|adviser|advisor|analyst|expert|member|members|Vertreter|Vertreterin|Quelle|Quellen|Person|Personen|Insider|Insidern|Militärinsider|Kreise|Kreisen|Diplomat|Diplomaten|Beamter|Beamte|Beamten|Mitarbeiter|Sprecher|Sprecherin|Experte|Expertin)(?![\p{L}])/u;
 const EPITHET = /^(?:der|die|Der|Die)\s+(?:\p{L}+-\p{Lu}\p{L}+|\d+-[Jj]ährigen?|\d+-[Jj]ährige[r]?)$|^(?:the|The)\s+\d+-year-old$/u;
 const DEFINITE = /^(?:the|The|der|Der|die|Die|das|Das|dem|den)\s/;
+const CONNECTIVE = /^(?:when|as|while|after|before|because|since|once|until|and|but|then|als|wenn|während|nachdem|weil|und|aber|sobald|bevor)\s+/iu;
 const ORG_TYPES = ['Organization', 'Alliance', 'GovernmentBody', 'MediaOutlet', 'Country'] as const;
 
 function ref(ctx: Context, id: string): EntityRef {
@@ -101,6 +102,9 @@ export function resolveNounPhrase(ctx: Context, span: Span, descriptions: Map<nu
   // what follows is the addressee or an adverbial.
   const leadingPronoun = SUBJECT_PRONOUN_FIRST.exec(text);
   if (leadingPronoun) text = leadingPronoun[1]!;
+  // "when the Taoiseach said:", "als die Ministerin sagte": the conjunction opens the clause, the
+  // noun phrase after it is the subject.
+  for (let c = CONNECTIVE.exec(text); c && c[0].length < text.length; c = CONNECTIVE.exec(text)) text = text.slice(c[0].length);
 
   if (PRONOUN.test(text)) {
     const id = nearestPersonBefore(ctx, np.start);
