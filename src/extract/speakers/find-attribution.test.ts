@@ -7,6 +7,11 @@ const speakers = (body: string, lang: string) =>
   extractDocument(body, meta(lang)).quotes.map((q) => [q.text, q.speaker?.name ?? null, q.speakerDescription]);
 
 describe('quote attribution', () => {
+  it('when a second quote follows in the sentence, then the verb after the first introduces the second, and the first keeps the verb before it', () => {
+    const body = 'Paul Kern met Rita Vogt today, with Mr Kern telling Ms Vogt: "You are late," while Ms Vogt replied: "I was here first."';
+    expect(speakers(body, 'en').map((s) => s[1])).toEqual(['Paul Kern', 'Rita Vogt']);
+  });
+
   it('when a conjunction opens the clause before "said:" ("when the Minister said:"), then the title after it names the speaker', () => {
     const body = 'Rita Vogt clashed with the Minister Paul Kern. It began on Monday, when the Minister said: "We will not wait."';
     expect(speakers(body, 'en').map((s) => s[1])).toEqual(['Paul Kern']);

@@ -218,9 +218,15 @@ export function findAttribution(
   const dash = dashLine(ctx, quote, descriptions);
   if (dash) return dash;
   const afterLimit = Math.min(sentence.end, neighbours.nextOpen ?? sentence.end);
+  const beforeFrom = Math.max(sentence.start, neighbours.previousClose !== null ? neighbours.previousClose + 1 : sentence.start);
+  // 'X called Y "cranky", she told him he was "facile"': when another quote follows in the sentence,
+  // the verb after this quote introduces that one, and a verb before this quote wins.
+  if (neighbours.nextOpen !== null && neighbours.nextOpen < sentence.end) {
+    const before = beforeClause(ctx, beforeFrom, quote.open, descriptions);
+    if (before) return before;
+  }
   const after = afterClause(ctx, quote, afterLimit, descriptions);
   if (after) return after;
-  const beforeFrom = Math.max(sentence.start, neighbours.previousClose !== null ? neighbours.previousClose + 1 : sentence.start);
   return beforeClause(ctx, beforeFrom, quote.open, descriptions) ?? verbLastSubject(ctx, quote, sentence, afterLimit, descriptions);
 }
 
