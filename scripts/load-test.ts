@@ -91,10 +91,13 @@ async function main(): Promise<number> {
     }, 1000);
 
     let graphqlErrors = 0;
+    // a 503 OVERLOADED is admission control answering "busy, retry" at once: counted apart, not an error
+    let shed = 0;
     const onResponse = (status: number, body: string) => {
       if (status === 200 && body.includes('"errors"')) graphqlErrors++;
+      if (status === 503 && body.includes('"code":"OVERLOADED"')) shed++;
     };
-    const result = await autocannon({
+    const run = autocannon({
       url: `${base}/graphql`,
       connections: CONNECTIONS,
       duration: DURATION_S,
@@ -102,21 +105,28 @@ async function main(): Promise<number> {
         { method: 'POST', headers: { 'content-type': 'application/json' }, body: timeline, onResponse },
         { method: 'POST', headers: { 'content-type': 'application/json' }, body: search, onResponse },
       ],
-    });
+    }) as unknown as Promise<autocannon.Result> & NodeJS.EventEmitter;
+    const admittedMs: number[] = [];
+    const shedMs: number[] = [];
+    run.on('response', (_client: unknown, status: number, _bytes: number, ms: number) => void (status === 503 ? shedMs : admittedMs).push(ms));
+    const result = await run;
     clearInterval(sampler);
+    const pct = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.max(0, Math.ceil(q * xs.length) - 1)] ?? NaN;
 
     const half = DURATION_S / 2;
     const mid = rssSamples.filter((s) => s.t >= half).at(0)?.rss ?? NaN;
     const end = rssSamples.at(-1)?.rss ?? NaN;
     const growth = ((end - mid) / mid) * 100;
-    const errors = result.errors + result.timeouts + result.non2xx + graphqlErrors;
+    const errors = result.errors + result.timeouts + result.non2xx - shed + graphqlErrors;
     const mb = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MB`;
     process.stdout.write(
       [
         `load test: ${DURATION_S} s, ${CONNECTIONS} connections, timeline + search alternating`,
         `  requests   ${result.requests.total} (${result.requests.average.toFixed(0)} req/s)`,
         `  latency    p50 ${result.latency.p50} ms, p97.5 ${result.latency.p97_5} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`,
-        `  errors     ${errors} (transport ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}, GraphQL errors ${graphqlErrors})`,
+        `  errors     ${errors} (transport ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx - shed}, GraphQL errors ${graphqlErrors})`,
+        `  admitted   ${admittedMs.length}: p50 ${pct(admittedMs, 0.5)} ms, p99 ${pct(admittedMs, 0.99)} ms`,
+        `  shed       ${shed} (503 OVERLOADED with Retry-After): p50 ${pct(shedMs, 0.5)} ms, p99 ${pct(shedMs, 0.99)} ms (the latency line above counts both)`,
         `  API RSS    ${mb(rssSamples[0]?.rss ?? NaN)} at start, ${mb(mid)} at ${half} s, ${mb(end)} at the end: ${growth.toFixed(1)}% in the second half`,
         `  API heap   ${rssSamples.filter((_, i) => i % 5 === 0).map((s) => `${s.t.toFixed(0)}s ${mb(s.heap)}`).join(', ')}`,
         '',
