@@ -106,7 +106,9 @@ describe('injection and bad input through every argument', () => {
     db = await openTestDatabase();
     await loadSampleCorpus(db);
     sampleIds = (await db.raw("MATCH (d:Document) WHERE d.url STARTS WITH 'https://sample.quotegraph.invalid/' RETURN d.id AS id ORDER BY id")).map((r) => r.id as string);
-    api = await startCapturedApi(db, { QUOTEGRAPH_API_KEYS: env, GRAPHQL_MAX_COST: '1000000', GRAPHQL_MAX_ALIASES: '50' });
+    // Admission budgets wide enough that the four workers below are never shed (a 503 OVERLOADED would
+    // leave a value untested); shedding has its own test (admission.test.ts).
+    api = await startCapturedApi(db, { QUOTEGRAPH_API_KEYS: env, GRAPHQL_MAX_COST: '1000000', GRAPHQL_MAX_ALIASES: '50', ADMISSION_ANALYTICS: '4,16,60000', ADMISSION_WRITE: '4,16,60000' });
     const r = await gql(api, introspection, {}, bearer(keys.admin));
     types = new Map((r.body!.data.__schema.types as FullType[]).map((t) => [t.name, t]));
   });
