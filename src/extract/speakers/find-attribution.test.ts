@@ -7,6 +7,11 @@ const speakers = (body: string, lang: string) =>
   extractDocument(body, meta(lang)).quotes.map((q) => [q.text, q.speaker?.name ?? null, q.speakerDescription]);
 
 describe('quote attribution', () => {
+  it('when the verb after a quote goes on to another quoted word, then it introduces that word, and the verb before the quote speaks', () => {
+    const body = 'Mr Kern called Ms Vogt "reckless", she in turn told him he was "petty" in their second row this week.';
+    expect(speakers('Paul Kern met Rita Vogt. ' + body, 'en').map((s) => s[1])).toEqual(['Paul Kern']);
+  });
+
   it('when a second quote follows in the sentence, then the verb after the first introduces the second, and the first keeps the verb before it', () => {
     const body = 'Paul Kern met Rita Vogt today, with Mr Kern telling Ms Vogt: "You are late," while Ms Vogt replied: "I was here first."';
     expect(speakers(body, 'en').map((s) => s[1])).toEqual(['Paul Kern', 'Rita Vogt']);

@@ -136,6 +136,11 @@ function afterClause(ctx: Context, quote: QuotedSpan, limit: number, description
   }
   const verb = speechVerbsIn(ctx.body.slice(start, window), start, ctx.lang)[0] ?? speechVerbsIn(ctx.body.slice(start, window), start, ctx.lang === 'de' ? 'en' : 'de')[0];
   if (!verb) return null;
+  // "…“cranky”, she in turn told him he was “facile”": a verb whose clause goes on to another quoted
+  // span introduces that one.
+  const clauseEnd = ctx.body.slice(verb.end, limit).search(/[.;!?]/);
+  const clause = { start: verb.end, end: clauseEnd < 0 ? limit : verb.end + clauseEnd };
+  if (ctx.quoted.some((q) => q.start > clause.start && q.start < clause.end)) return null;
   const gap = ctx.body.slice(start, verb.start);
   if (/[.!?;]/.test(gap) || gap.split(/\s+/).filter(Boolean).length > 7) return null;
   if (gap.trim() === '') {
