@@ -1,5 +1,5 @@
 import neo4j, { type Driver, type Transaction } from 'neo4j-driver';
-import { toAppError } from '../errors/to-app-error.ts';
+import { isMemoryLimitError, toAppError } from '../errors/to-app-error.ts';
 import type { CypherRegistry } from './cypher-registry.ts';
 import { fromNeo4j } from './convert.ts';
 import { isConnectivityError, Outage } from './outage.ts';
@@ -159,7 +159,7 @@ export class Database {
         if (isConnectivityError(err)) {
           if (attempt === 0) continue;
           this.outage.record(err);
-        } else if (neo4j.isRetryableError(err as Error) && (Date.now() < deadline || attempt + 1 < MIN_TRANSIENT_TRIES)) {
+        } else if (neo4j.isRetryableError(err as Error) && !isMemoryLimitError(err) && (Date.now() < deadline || attempt + 1 < MIN_TRANSIENT_TRIES)) {
           await new Promise((r) => setTimeout(r, Math.min(1_000, 25 * 2 ** attempt) * (0.8 + Math.random() * 0.4)));
           continue;
         }

@@ -10,6 +10,8 @@ export const ErrorCodes = [
   'DATABASE_UNAVAILABLE',
   'QUERY_TIMEOUT',
   'QUERY_TOO_COMPLEX',
+  /** the query needed more memory than Neo4j lets one transaction (or all of them) use; ask for less */
+  'QUERY_TOO_LARGE',
   /** the API is at its admission limit for this kind of request; retry after the Retry-After header */
   'OVERLOADED',
   'CONFLICT',

@@ -23,8 +23,30 @@ const unavailableCodes = new Set([
   'Neo.ClientError.Database.DatabaseNotFound',
 ]);
 
+/**
+ * Neo4j stops a transaction over db.memory.transaction.max (one query) or
+ * dbms.memory.transaction.total.max (all running ones) with this code, which it classifies as
+ * transient. It is not retried: the same query needs the same memory again.
+ */
+const MEMORY_LIMIT_CODE = 'Neo.TransientError.General.MemoryPoolOutOfMemoryError';
+
+export function isMemoryLimitError(err: unknown): boolean {
+  return (err as { code?: string } | null)?.code === MEMORY_LIMIT_CODE;
+}
+
 function fromNeo4j(err: Neo4jError): AppError {
   const code = err.code;
+  if (code === MEMORY_LIMIT_CODE) {
+    const alone = /db\.memory\.transaction\.max\b/.test(err.message);
+    return new AppError(
+      'QUERY_TOO_LARGE',
+      alone
+        ? 'the query needed more memory than the database allows one query; ask for less: a smaller page (first), a shorter date range, fewer entities'
+        : 'the queries running now need more memory than the database allows them together; try again shortly, or ask for less',
+      { neo4j: code, limit: alone ? 'transaction' : 'total' },
+      { cause: err },
+    );
+  }
   if (unavailableCodes.has(code) || (isRetryableError(err) && !code.startsWith('Neo.TransientError.Transaction'))) {
     return new AppError('DATABASE_UNAVAILABLE', 'the database is not available; try again shortly', { neo4j: code }, { cause: err });
   }

@@ -1,6 +1,7 @@
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { LauncherLayout, LocalLayout } from './layout.ts';
+import { transactionMemory } from './transaction-memory.ts';
 
 export interface ServerSettings {
   boltPort: number;
@@ -12,6 +13,7 @@ export interface ServerSettings {
 
 /** Writes conf/neo4j.conf and the two log4j files Neo4j 5 expects next to it. */
 export async function writeServerConfig(local: LocalLayout, launcher: LauncherLayout, s: ServerSettings): Promise<void> {
+  const txMemory = transactionMemory(s.heap);
   await Promise.all([local.conf, local.data, local.logs, local.run].map((d) => mkdir(d, { recursive: true })));
   const lines = [
     '# Written by quotegraph at every start; edit src/db/local/write-server-config.ts instead.',
@@ -34,6 +36,10 @@ export async function writeServerConfig(local: LocalLayout, launcher: LauncherLa
     `server.memory.heap.initial_size=${s.heap}`,
     `server.memory.heap.max_size=${s.heap}`,
     `server.memory.pagecache.size=${s.pageCache}`,
+    // A query over these fails with MemoryLimitExceeded (QUERY_TOO_LARGE) instead of killing the JVM.
+    `db.memory.transaction.total.max=${txMemory.total}`,
+    `dbms.memory.transaction.total.max=${txMemory.total}`,
+    `db.memory.transaction.max=${txMemory.perTransaction}`,
     // Saves a 250 MB preallocated transaction log per database on small disks.
     'db.tx_log.preallocate=false',
     'db.tx_log.rotation.retention_policy=2 days',
