@@ -1,7 +1,13 @@
-// Purpose: the marked spans of one document: the evidence of its quotes, claims, events and reports, and
-//   where entities are named, in text order (retracted facts left out)
-// Params: $id: String - the document id
-// Returns: kind, start, end, text, factId, entityId - one row per span
+// Purpose: one page of the marked spans of a document: the evidence of its quotes, claims, events and
+//   reports, and where entities are named, in text order (retracted facts left out), with their number.
+//   The span's characters are not read here: reading d.text once per span copied the whole text for
+//   every row, and one 3 MB document's spans took the server's heap (issue 17); callers cut them from
+//   Document.text
+// Params: $id: String - the document id; $afterKey: String|null - the key of the last span of the page
+//   before; $first: Int - the page size
+// Returns: total (Int: all spans of the document), items (List<Map {kind, start, end, factId, entityId,
+//   key}>: at most $first + 1, so the caller can tell there is more) - exactly one row (total 0 when there
+//   is no such document)
 // Mode: read
 MATCH (d:Document {id: $id})
 CALL (d) {
@@ -11,9 +17,18 @@ CALL (d) {
          s.start AS start, s.end AS end, f.id AS factId, null AS entityId
   UNION ALL
   MATCH (d)-[m:MENTIONS]->(e:Entity)
-  UNWIND range(0, size(m.starts) - 1) AS i
-  RETURN 'MENTION' AS kind, m.starts[i] AS start, m.ends[i] AS end, null AS factId, e.id AS entityId
+  // the lists read once per entity: m.starts[i] read the whole list again for every mention
+  WITH e, m.starts AS starts, m.ends AS ends
+  UNWIND range(0, size(starts) - 1) AS i
+  RETURN 'MENTION' AS kind, starts[i] AS start, ends[i] AS end, null AS factId, e.id AS entityId
 }
-WITH d, kind, start, end, factId, entityId WHERE start IS NOT NULL AND end IS NOT NULL
-RETURN kind, start, end, substring(d.text, start, end - start) AS text, factId, entityId
-ORDER BY start, end DESC, kind
+WITH kind, start, end, factId, entityId WHERE start IS NOT NULL AND end IS NOT NULL
+// text order: start, then the longer span first (a quote before the name inside it), then kind and id;
+// numbers padded so that the key sorts as the spans do
+WITH kind, start, end, factId, entityId,
+     right('000000000' + toString(start), 10) + '|' + right('000000000' + toString(9999999999 - end), 10) + '|' +
+     kind + '|' + coalesce(factId, entityId) AS key
+ORDER BY key
+WITH collect({kind: kind, start: start, end: end, factId: factId, entityId: entityId, key: key}) AS spans
+RETURN size(spans) AS total,
+       [x IN spans WHERE $afterKey IS NULL OR x.key > $afterKey][0..toInteger($first) + 1] AS items

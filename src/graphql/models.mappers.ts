@@ -150,6 +150,7 @@ export interface DocumentSpanModel {
   kind: 'QUOTE' | 'CLAIM' | 'EVENT' | 'REPORT' | 'MENTION';
   start: number;
   end: number;
+  /** cut from Document.text by the API, not read per span from Neo4j (see document-spans.cypher) */
   text: string;
   factId: string | null;
   entityId: string | null;

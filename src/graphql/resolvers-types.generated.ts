@@ -209,12 +209,23 @@ export type Document = Node & {
   lang: Maybe<Scalars['String']['output']>;
   outlet: Maybe<Scalars['String']['output']>;
   publishedAt: Maybe<Scalars['Date']['output']>;
-  /** quotes, claims, events, reports and entity mentions, in text order */
-  spans: Array<DocumentSpan>;
+  /**
+   * quotes, claims, events, reports and entity mentions, in text order, a page at a time: `first` spans
+   * (1 to 2000) after the cursor `after`. A long transcript has tens of thousands; ask for the next page
+   * with pageInfo.endCursor.
+   */
+  spans: DocumentSpanConnection;
   /** the article body; offsets of spans and sources index into it */
   text: Scalars['String']['output'];
   title: Maybe<Scalars['String']['output']>;
   url: Maybe<Scalars['String']['output']>;
+};
+
+
+/** An ingested article. */
+export type DocumentSpansArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** How the text of ingestDocument is to be read. */
@@ -236,6 +247,22 @@ export type DocumentSpan = {
   start: Scalars['Int']['output'];
   /** the characters of the span */
   text: Scalars['String']['output'];
+};
+
+/** A page of a document's spans, in text order: start, then the longer span first (a quote before a name inside it). */
+export type DocumentSpanConnection = {
+  __typename?: 'DocumentSpanConnection';
+  edges: Array<DocumentSpanEdge>;
+  pageInfo: PageInfo;
+  /** all spans of the document; more than the page holds when pageInfo.hasNextPage */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One span of a document and its place in the order. */
+export type DocumentSpanEdge = {
+  __typename?: 'DocumentSpanEdge';
+  cursor: Scalars['String']['output'];
+  node: DocumentSpan;
 };
 
 /** A person, organization or place the articles talk about. One concrete type per kind. */
@@ -1030,6 +1057,8 @@ export type ResolversTypes = {
   Document: ResolverTypeWrapper<DocumentModel>;
   DocumentFormat: DocumentFormat;
   DocumentSpan: ResolverTypeWrapper<DocumentSpanModel>;
+  DocumentSpanConnection: ResolverTypeWrapper<Omit<DocumentSpanConnection, 'edges'> & { edges: Array<ResolversTypes['DocumentSpanEdge']> }>;
+  DocumentSpanEdge: ResolverTypeWrapper<Omit<DocumentSpanEdge, 'node'> & { node: ResolversTypes['DocumentSpan'] }>;
   Entity: ResolverTypeWrapper<EntityModel>;
   EntityKind: EntityKind;
   EntityPayload: ResolverTypeWrapper<Omit<EntityPayload, 'entity'> & { entity?: Maybe<ResolversTypes['Entity']> }>;
@@ -1097,6 +1126,8 @@ export type ResolversParentTypes = {
   Date: Scalars['Date']['output'];
   Document: DocumentModel;
   DocumentSpan: DocumentSpanModel;
+  DocumentSpanConnection: Omit<DocumentSpanConnection, 'edges'> & { edges: Array<ResolversParentTypes['DocumentSpanEdge']> };
+  DocumentSpanEdge: Omit<DocumentSpanEdge, 'node'> & { node: ResolversParentTypes['DocumentSpan'] };
   Entity: EntityModel;
   EntityPayload: Omit<EntityPayload, 'entity'> & { entity?: Maybe<ResolversParentTypes['Entity']> };
   Event: EventModel;
@@ -1244,7 +1275,7 @@ export type DocumentResolvers<ContextType = GraphQLContext, ParentType extends R
   lang?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   outlet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  spans?: Resolver<Array<ResolversTypes['DocumentSpan']>, ParentType, ContextType>;
+  spans?: Resolver<ResolversTypes['DocumentSpanConnection'], ParentType, ContextType, RequireFields<DocumentSpansArgs, 'first'>>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1258,6 +1289,17 @@ export type DocumentSpanResolvers<ContextType = GraphQLContext, ParentType exten
   kind?: Resolver<ResolversTypes['SpanKind'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DocumentSpanConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DocumentSpanConnection'] = ResolversParentTypes['DocumentSpanConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DocumentSpanEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DocumentSpanEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DocumentSpanEdge'] = ResolversParentTypes['DocumentSpanEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['DocumentSpan'], ParentType, ContextType>;
 };
 
 export type EntityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
@@ -1540,6 +1582,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Date?: GraphQLScalarType;
   Document?: DocumentResolvers<ContextType>;
   DocumentSpan?: DocumentSpanResolvers<ContextType>;
+  DocumentSpanConnection?: DocumentSpanConnectionResolvers<ContextType>;
+  DocumentSpanEdge?: DocumentSpanEdgeResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   EntityPayload?: EntityPayloadResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;

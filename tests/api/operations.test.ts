@@ -42,9 +42,9 @@ describe('the researcher operations on the sample corpus', () => {
     expect(body.data.none).toBeNull();
     const docs = await graphql(sample.api, '{ quotes(filter: { speakerId: "person:marco-rubio" }, first: 1) { edges { node { id sources { document { id } } } } } }');
     const docId = docs.body.data.quotes.edges[0].node.sources[0].document.id;
-    const d = await graphql(sample.api, `{ document(id: "${docId}") { id text spans { kind start end text fact { id } entity { id } } } n: node(id: "${docId}") { id } }`);
+    const d = await graphql(sample.api, `{ document(id: "${docId}") { id text spans { edges { node { kind start end text fact { id } entity { id } } } } } n: node(id: "${docId}") { id } }`);
     expect(d.body.errors).toBeUndefined();
-    const spans = d.body.data.document.spans as any[];
+    const spans = d.body.data.document.spans.edges.map((e: any) => e.node) as any[];
     expect(spans.some((s) => s.kind === 'QUOTE')).toBe(true);
     expect(spans.some((s) => s.kind === 'MENTION' && s.entity)).toBe(true);
     for (const s of spans) expect(d.body.data.document.text.slice(s.start, s.end)).toBe(s.text);

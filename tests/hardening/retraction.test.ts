@@ -109,9 +109,9 @@ describe('retracted facts', () => {
     expect(node.node).toEqual({ id: quoteId, retraction: { reason: 'misattributed' } });
     const role = await read('query($id: ID!) { node(id: $id) { ... on RoleChange { id retraction { reason } } } }', { id: roleId });
     expect(role.node).toEqual({ id: roleId, retraction: { reason: 'never chaired it' } });
-    const r = await read('query($a: ID!, $d: ID!) { entity(id: $a) { ... on Person { roles { id } } } document(id: $d) { spans { kind } } }', { a: ids.a, d: docId });
+    const r = await read('query($a: ID!, $d: ID!) { entity(id: $a) { ... on Person { roles { id } } } document(id: $d) { spans { edges { node { kind } } } } }', { a: ids.a, d: docId });
     expect(r.entity.roles).toEqual([]);
-    expect(r.document.spans.filter((s: any) => s.kind === 'QUOTE')).toEqual([]);
+    expect(r.document.spans.edges.filter((e: any) => e.node.kind === 'QUOTE')).toEqual([]);
     const [stored] = await db.raw('MATCH (q:Quote {id: $id}) RETURN q.text AS text, q.retracted AS retracted', { id: quoteId });
     expect(stored).toEqual({ text: `The ${word} accord will hold, whatever happens.`, retracted: true });
   });

@@ -2,12 +2,12 @@ import './styles.css';
 import { ApiError, execute, isAbort } from './api.ts';
 import { renderActivity } from './activity.ts';
 import { dayNumber, formatDate, formatEdtf, isoOf } from './dates.ts';
-import { fillDrawer } from './document-view.ts';
+import { fillDrawer, type Span } from './document-view.ts';
 import { h, clear } from './dom.ts';
 import type { DashboardEntityQuery, DashboardQuotesQuery, DashboardTimelineQuery, EntityKind } from './gql/graphql';
 import { outlets, summary, typeLabel, who, type DetailedItem, type Item, type Source } from './model.ts';
 import { InfluenceNetwork, KIND_COLORS, KIND_LABELS, type Influence } from './network.ts';
-import { ActivityQuery, DocumentQuery, EntityQuery, InfluenceQuery, ItemQuery, QuotesQuery, TimelineQuery } from './queries.ts';
+import { ActivityQuery, DocumentQuery, DocumentSpansQuery, EntityQuery, InfluenceQuery, ItemQuery, QuotesQuery, TimelineQuery } from './queries.ts';
 import { mountSearch } from './search.ts';
 import { formatState, MAX_ENTITIES, parseState, type AppState } from './state.ts';
 import { Timeline, TYPE_COLORS, type TimelineEntry } from './timeline.ts';
@@ -122,6 +122,7 @@ function errorBox(what: string, err: unknown, retry: () => void): HTMLElement {
     DATABASE_UNAVAILABLE: 'The database is not answering. It may be starting; try again in a moment.',
     NETWORK: 'The quotegraph server did not answer. Is it still running?',
     QUERY_TOO_COMPLEX: 'The request was too large. Narrow the date range or choose fewer entities.',
+    QUERY_TOO_LARGE: 'The database stopped the request: it needed too much memory. Narrow the date range or choose fewer entities.',
     BAD_USER_INPUT: 'Check the dates and the chosen entities.',
   };
   return h(
@@ -528,6 +529,11 @@ document.addEventListener('keydown', (e) => {
   if (e.key === 'Escape' && !drawer.hidden && !(e.target instanceof HTMLInputElement)) closeDrawer();
 });
 
+/** spans per request: the article view's span selection at this size stays under the API's cost limit */
+const SPAN_PAGE = 1000;
+/** spans loaded before a long article shows, while the fact it was opened for is not among them */
+const SPANS_TO_FIND_FOCUS = 20_000;
+
 async function loadDocument(): Promise<void> {
   for (const row of document.querySelectorAll<HTMLElement>('.quote')) row.classList.toggle('current', row.dataset.quote === state.fact);
   if (!state.doc) {
@@ -538,19 +544,47 @@ async function loadDocument(): Promise<void> {
   drawer.hidden = false;
   document.body.classList.add('drawer-open');
   const signal = signalFor('document');
+  const id = state.doc;
+  const focus = state.fact;
   clear(drawer, loading('the article'));
   try {
-    const { document: doc } = await execute(DocumentQuery, { id: state.doc }, signal);
+    const { document: doc } = await execute(DocumentQuery, { id, first: SPAN_PAGE }, signal);
     if (!doc) {
       clear(drawer, h('button', { type: 'button', class: 'icon-btn drawer-close', 'aria-label': 'Close', onclick: closeDrawer }, '×'), empty('This article is not in the graph any more.'));
       return;
     }
-    fillDrawer(drawer, doc, state.fact, addEntity, closeDrawer);
+    const spans: Span[] = doc.spans.edges.map((e) => e.node);
+    let page = doc.spans;
+    const nextPage = async () => {
+      const next = await execute(DocumentSpansQuery, { id, first: SPAN_PAGE, after: page.pageInfo.endCursor ?? '' }, signal);
+      if (!next.document) return false;
+      page = next.document.spans;
+      spans.push(...page.edges.map((e) => e.node));
+      return true;
+    };
+    // A long transcript has tens of thousands of spans: load pages until the opened fact is marked
+    const hasFocus = () => focus === null || spans.some((sp) => sp.fact?.id === focus);
+    while (page.pageInfo.hasNextPage && !hasFocus() && spans.length < SPANS_TO_FIND_FOCUS && (await nextPage()));
+    const show = () => {
+      const more = page.pageInfo.hasNextPage
+        ? {
+            loaded: spans.length,
+            total: page.totalCount,
+            loadNext: () => void nextPage().then(show, documentFailed),
+          }
+        : null;
+      fillDrawer(drawer, doc, spans, more, focus, addEntity, closeDrawer);
+    };
+    show();
     drawer.querySelector<HTMLElement>('.drawer-close')?.focus({ preventScroll: true });
   } catch (err) {
-    if (isAbort(err)) return;
-    clear(drawer, h('button', { type: 'button', class: 'icon-btn drawer-close', 'aria-label': 'Close', onclick: closeDrawer }, '×'), errorBox('the article', err, () => void loadDocument()));
+    documentFailed(err);
   }
+}
+
+function documentFailed(err: unknown): void {
+  if (isAbort(err)) return;
+  clear(drawer, h('button', { type: 'button', class: 'icon-btn drawer-close', 'aria-label': 'Close', onclick: closeDrawer }, '×'), errorBox('the article', err, () => void loadDocument()));
 }
 
 apply(null);

@@ -108,11 +108,30 @@ export const QuotesQuery = graphql(`
   }
 `);
 
+export const SpanPageFragment = graphql(`
+  fragment SpanPage on DocumentSpanConnection {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { node { kind start end text fact { __typename id } entity { id name kind } } }
+  }
+`);
+
 export const DocumentQuery = graphql(`
-  query DashboardDocument($id: ID!) {
+  query DashboardDocument($id: ID!, $first: Int!) {
     document(id: $id) {
       id title url outlet lang publishedAt knownSince text
-      spans { kind start end text fact { __typename id } entity { id name kind } }
+      spans(first: $first) { ...SpanPage }
     }
   }
 `);
+
+/** The next pages of a long article's spans (a transcript has tens of thousands). */
+export const DocumentSpansQuery = graphql(`
+  query DashboardDocumentSpans($id: ID!, $first: Int!, $after: String!) {
+    document(id: $id) {
+      id
+      spans(first: $first, after: $after) { ...SpanPage }
+    }
+  }
+`);
+

@@ -4,7 +4,7 @@ import type { FactModel, SourceModel, TimeModel } from '../models.mappers.ts';
 import type { AttributionMethod, DatePrecision, Resolvers, TimeBasis } from '../resolvers-types.generated.ts';
 import type { AttributionMethod as ExtractedMethod } from '../../extract/types.ts';
 import type { GraphQLContext } from '../context.ts';
-import { readDocumentSpans } from '../../queries/document/read-documents.ts';
+import { documentSpans } from './document-spans.ts';
 
 function precisionOf(p: string | null): DatePrecision {
   switch (p) {
@@ -122,9 +122,7 @@ export const typeResolvers: Resolvers = {
   Place: { roles: (e, _a, ctx) => ctx.loaders.roles.load(asOfKey(e.id, e.asOf)) },
   Document: {
     text: async (d, _a, ctx) => d.text ?? (await ctx.loaders.document.load(d.id))?.text ?? '',
-    spans: async (d, _a, ctx) => {
-      return ctx.db.read((tx) => readDocumentSpans(tx, d.id), 'document-spans');
-    },
+    spans: documentSpans,
   },
   DocumentSpan: {
     fact: (s, _a, ctx) => (s.factId ? (ctx.loaders.fact.load(asOfKey(s.factId, null)) as never) : null),

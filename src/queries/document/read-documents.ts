@@ -5,6 +5,18 @@ export function readDocuments(tx: CypherTx, ids: readonly string[]): Promise<Doc
   return tx.rows<DocumentModel & Record<string, unknown>>('document/documents-by-id', { ids });
 }
 
-export function readDocumentSpans(tx: CypherTx, id: string): Promise<DocumentSpanModel[]> {
-  return tx.rows<DocumentSpanModel & Record<string, unknown>>('document/document-spans', { id });
+/** A span as stored: its characters are cut from the document's text by the caller. */
+export type StoredSpan = Omit<DocumentSpanModel, 'text'> & { key: string };
+
+export interface SpanPage {
+  /** all spans of the document */
+  total: number;
+  /** at most `first` + 1: one more than asked tells that there is a next page */
+  items: StoredSpan[];
+}
+
+/** One page of a document's spans in text order, after the span whose key is `afterKey`. */
+export async function readDocumentSpans(tx: CypherTx, q: { id: string; afterKey: string | null; first: number }): Promise<SpanPage> {
+  const row = await tx.one<SpanPage & Record<string, unknown>>('document/document-spans', q);
+  return { total: row?.total ?? 0, items: row?.items ?? [] };
 }

@@ -25,7 +25,9 @@ type Documents = {
     "\n  query DashboardActivity($ids: [ID!]!, $from: Date!, $to: Date!, $bucket: Bucket!, $asOf: Date) {\n    activity(entityIds: $ids, from: $from, to: $to, bucket: $bucket, asOf: $asOf) {\n      start end total quotes claims events reports roleChanges coarser\n    }\n  }\n": typeof types.DashboardActivityDocument,
     "\n  query DashboardInfluence($from: Date, $to: Date, $asOf: Date) {\n    influence(from: $from, to: $to, asOf: $asOf, first: 20) {\n      rank\n      score\n      entity { id name kind }\n      why { weight edges { from { id name kind } to { id name kind } relation weight when { edtf } } }\n    }\n  }\n": typeof types.DashboardInfluenceDocument,
     "\n  query DashboardQuotes($filter: QuoteFilter, $after: String) {\n    quotes(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id text lang\n          speaker { id name }\n          speakerDescription\n          said { edtf precision earliest }\n          event { name }\n          sources { ...SourceFields }\n        }\n      }\n    }\n  }\n": typeof types.DashboardQuotesDocument,
-    "\n  query DashboardDocument($id: ID!) {\n    document(id: $id) {\n      id title url outlet lang publishedAt knownSince text\n      spans { kind start end text fact { __typename id } entity { id name kind } }\n    }\n  }\n": typeof types.DashboardDocumentDocument,
+    "\n  fragment SpanPage on DocumentSpanConnection {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    edges { node { kind start end text fact { __typename id } entity { id name kind } } }\n  }\n": typeof types.SpanPageFragmentDoc,
+    "\n  query DashboardDocument($id: ID!, $first: Int!) {\n    document(id: $id) {\n      id title url outlet lang publishedAt knownSince text\n      spans(first: $first) { ...SpanPage }\n    }\n  }\n": typeof types.DashboardDocumentDocument,
+    "\n  query DashboardDocumentSpans($id: ID!, $first: Int!, $after: String!) {\n    document(id: $id) {\n      id\n      spans(first: $first, after: $after) { ...SpanPage }\n    }\n  }\n": typeof types.DashboardDocumentSpansDocument,
 };
 const documents: Documents = {
     "\n  fragment SourceFields on Source {\n    start\n    end\n    confidence\n    excerpt\n    document { id title outlet url publishedAt }\n  }\n": types.SourceFieldsFragmentDoc,
@@ -38,7 +40,9 @@ const documents: Documents = {
     "\n  query DashboardActivity($ids: [ID!]!, $from: Date!, $to: Date!, $bucket: Bucket!, $asOf: Date) {\n    activity(entityIds: $ids, from: $from, to: $to, bucket: $bucket, asOf: $asOf) {\n      start end total quotes claims events reports roleChanges coarser\n    }\n  }\n": types.DashboardActivityDocument,
     "\n  query DashboardInfluence($from: Date, $to: Date, $asOf: Date) {\n    influence(from: $from, to: $to, asOf: $asOf, first: 20) {\n      rank\n      score\n      entity { id name kind }\n      why { weight edges { from { id name kind } to { id name kind } relation weight when { edtf } } }\n    }\n  }\n": types.DashboardInfluenceDocument,
     "\n  query DashboardQuotes($filter: QuoteFilter, $after: String) {\n    quotes(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id text lang\n          speaker { id name }\n          speakerDescription\n          said { edtf precision earliest }\n          event { name }\n          sources { ...SourceFields }\n        }\n      }\n    }\n  }\n": types.DashboardQuotesDocument,
-    "\n  query DashboardDocument($id: ID!) {\n    document(id: $id) {\n      id title url outlet lang publishedAt knownSince text\n      spans { kind start end text fact { __typename id } entity { id name kind } }\n    }\n  }\n": types.DashboardDocumentDocument,
+    "\n  fragment SpanPage on DocumentSpanConnection {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    edges { node { kind start end text fact { __typename id } entity { id name kind } } }\n  }\n": types.SpanPageFragmentDoc,
+    "\n  query DashboardDocument($id: ID!, $first: Int!) {\n    document(id: $id) {\n      id title url outlet lang publishedAt knownSince text\n      spans(first: $first) { ...SpanPage }\n    }\n  }\n": types.DashboardDocumentDocument,
+    "\n  query DashboardDocumentSpans($id: ID!, $first: Int!, $after: String!) {\n    document(id: $id) {\n      id\n      spans(first: $first, after: $after) { ...SpanPage }\n    }\n  }\n": types.DashboardDocumentSpansDocument,
 };
 
 /**
@@ -84,7 +88,15 @@ export function graphql(source: "\n  query DashboardQuotes($filter: QuoteFilter,
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DashboardDocument($id: ID!) {\n    document(id: $id) {\n      id title url outlet lang publishedAt knownSince text\n      spans { kind start end text fact { __typename id } entity { id name kind } }\n    }\n  }\n"): typeof import('./graphql').DashboardDocumentDocument;
+export function graphql(source: "\n  fragment SpanPage on DocumentSpanConnection {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    edges { node { kind start end text fact { __typename id } entity { id name kind } } }\n  }\n"): typeof import('./graphql').SpanPageFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardDocument($id: ID!, $first: Int!) {\n    document(id: $id) {\n      id title url outlet lang publishedAt knownSince text\n      spans(first: $first) { ...SpanPage }\n    }\n  }\n"): typeof import('./graphql').DashboardDocumentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardDocumentSpans($id: ID!, $first: Int!, $after: String!) {\n    document(id: $id) {\n      id\n      spans(first: $first, after: $after) { ...SpanPage }\n    }\n  }\n"): typeof import('./graphql').DashboardDocumentSpansDocument;
 
 
 export function graphql(source: string) {

@@ -557,12 +557,7 @@ export type DashboardQuotesQuery = { quotes: { totalCount: number, pageInfo: { h
           | { id: string, name: string }
          | null, said: { edtf: string, precision: DatePrecision, earliest: string | null } | null, event: { name: string | null } | null, sources: Array<{ start: number | null, end: number | null, confidence: number | null, excerpt: string | null, document: { id: string, title: string | null, outlet: string | null, url: string | null, publishedAt: string | null } }> } }> } };
 
-export type DashboardDocumentQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type DashboardDocumentQuery = { document: { id: string, title: string | null, url: string | null, outlet: string | null, lang: string | null, publishedAt: string | null, knownSince: string | null, text: string, spans: Array<{ kind: SpanKind, start: number, end: number, text: string, fact:
+export type SpanPageFragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { kind: SpanKind, start: number, end: number, text: string, fact:
         | { __typename: 'Alliance', id: string }
         | { __typename: 'Claim', id: string }
         | { __typename: 'CommandPost', id: string }
@@ -586,7 +581,72 @@ export type DashboardDocumentQuery = { document: { id: string, title: string | n
         | { id: string, name: string, kind: EntityKind }
         | { id: string, name: string, kind: EntityKind }
         | { id: string, name: string, kind: EntityKind }
-       | null }> } | null };
+       | null } }> };
+
+export type DashboardDocumentQueryVariables = Exact<{
+  id: string | number;
+  first: number;
+}>;
+
+
+export type DashboardDocumentQuery = { document: { id: string, title: string | null, url: string | null, outlet: string | null, lang: string | null, publishedAt: string | null, knownSince: string | null, text: string, spans: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { kind: SpanKind, start: number, end: number, text: string, fact:
+            | { __typename: 'Alliance', id: string }
+            | { __typename: 'Claim', id: string }
+            | { __typename: 'CommandPost', id: string }
+            | { __typename: 'Country', id: string }
+            | { __typename: 'Document', id: string }
+            | { __typename: 'Event', id: string }
+            | { __typename: 'GovernmentBody', id: string }
+            | { __typename: 'MediaOutlet', id: string }
+            | { __typename: 'Organization', id: string }
+            | { __typename: 'Person', id: string }
+            | { __typename: 'Place', id: string }
+            | { __typename: 'Quote', id: string }
+            | { __typename: 'Report', id: string }
+            | { __typename: 'RoleChange', id: string }
+           | null, entity:
+            | { id: string, name: string, kind: EntityKind }
+            | { id: string, name: string, kind: EntityKind }
+            | { id: string, name: string, kind: EntityKind }
+            | { id: string, name: string, kind: EntityKind }
+            | { id: string, name: string, kind: EntityKind }
+            | { id: string, name: string, kind: EntityKind }
+            | { id: string, name: string, kind: EntityKind }
+            | { id: string, name: string, kind: EntityKind }
+           | null } }> } } | null };
+
+export type DashboardDocumentSpansQueryVariables = Exact<{
+  id: string | number;
+  first: number;
+  after: string;
+}>;
+
+
+export type DashboardDocumentSpansQuery = { document: { id: string, spans: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { kind: SpanKind, start: number, end: number, text: string, fact:
+            | { __typename: 'Alliance', id: string }
+            | { __typename: 'Claim', id: string }
+            | { __typename: 'CommandPost', id: string }
+            | { __typename: 'Country', id: string }
+            | { __typename: 'Document', id: string }
+            | { __typename: 'Event', id: string }
+            | { __typename: 'GovernmentBody', id: string }
+            | { __typename: 'MediaOutlet', id: string }
+            | { __typename: 'Organization', id: string }
+            | { __typename: 'Person', id: string }
+            | { __typename: 'Place', id: string }
+            | { __typename: 'Quote', id: string }
+            | { __typename: 'Report', id: string }
+            | { __typename: 'RoleChange', id: string }
+           | null, entity:
+            | { id: string, name: string, kind: EntityKind }
+            | { id: string, name: string, kind: EntityKind }
+            | { id: string, name: string, kind: EntityKind }
+            | { id: string, name: string, kind: EntityKind }
+            | { id: string, name: string, kind: EntityKind }
+            | { id: string, name: string, kind: EntityKind }
+            | { id: string, name: string, kind: EntityKind }
+            | { id: string, name: string, kind: EntityKind }
+           | null } }> } } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -817,6 +877,32 @@ export const TimelineItemBriefFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"TimelineItemBrief"}) as unknown as TypedDocumentString<TimelineItemBriefFragment, unknown>;
+export const SpanPageFragmentDoc = new TypedDocumentString(`
+    fragment SpanPage on DocumentSpanConnection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+  edges {
+    node {
+      kind
+      start
+      end
+      text
+      fact {
+        __typename
+        id
+      }
+      entity {
+        id
+        name
+        kind
+      }
+    }
+  }
+}
+    `, {"fragmentName":"SpanPage"}) as unknown as TypedDocumentString<SpanPageFragment, unknown>;
 export const DashboardSearchDocument = new TypedDocumentString(`
     query DashboardSearch($query: String!) {
   search(query: $query, first: 8) {
@@ -1203,7 +1289,7 @@ export const DashboardQuotesDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<DashboardQuotesQuery, DashboardQuotesQueryVariables>;
 export const DashboardDocumentDocument = new TypedDocumentString(`
-    query DashboardDocument($id: ID!) {
+    query DashboardDocument($id: ID!, $first: Int!) {
   document(id: $id) {
     id
     title
@@ -1213,7 +1299,19 @@ export const DashboardDocumentDocument = new TypedDocumentString(`
     publishedAt
     knownSince
     text
-    spans {
+    spans(first: $first) {
+      ...SpanPage
+    }
+  }
+}
+    fragment SpanPage on DocumentSpanConnection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+  edges {
+    node {
       kind
       start
       end
@@ -1229,5 +1327,37 @@ export const DashboardDocumentDocument = new TypedDocumentString(`
       }
     }
   }
+}`) as unknown as TypedDocumentString<DashboardDocumentQuery, DashboardDocumentQueryVariables>;
+export const DashboardDocumentSpansDocument = new TypedDocumentString(`
+    query DashboardDocumentSpans($id: ID!, $first: Int!, $after: String!) {
+  document(id: $id) {
+    id
+    spans(first: $first, after: $after) {
+      ...SpanPage
+    }
+  }
 }
-    `) as unknown as TypedDocumentString<DashboardDocumentQuery, DashboardDocumentQueryVariables>;
+    fragment SpanPage on DocumentSpanConnection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+  edges {
+    node {
+      kind
+      start
+      end
+      text
+      fact {
+        __typename
+        id
+      }
+      entity {
+        id
+        name
+        kind
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<DashboardDocumentSpansQuery, DashboardDocumentSpansQueryVariables>;
