@@ -18,8 +18,8 @@ const WHAT: Record<OperationClass, string> = {
   write: 'writes',
 };
 
-function overloaded(cls: OperationClass, reason: ShedReason, retryAfterS: number): GraphQLError {
-  const why = reason === 'full' ? 'its queue is full' : 'no slot came free in time';
+function overloaded(cls: OperationClass, reason: ShedReason, waitMs: number, retryAfterS: number): GraphQLError {
+  const why = reason === 'full' ? `its queue is full or would not be served within ${waitMs} ms` : 'no slot came free in time';
   return new GraphQLError(`the server is at its limit for ${WHAT[cls]} (${why}); retry in ${retryAfterS} s`, {
     extensions: { code: 'OVERLOADED', http: { status: 503, headers: new HeaderMap([['retry-after', String(retryAfterS)]]) } },
   });
@@ -58,7 +58,7 @@ export function admissionPlugin(limits: Config['admission'], metrics: Metrics, a
           if (!outcome.admitted) {
             if (outcome.reason === 'left') return;
             metrics.admission.inc({ class: cls, outcome: `shed_${outcome.reason}` });
-            throw overloaded(cls, outcome.reason, Math.max(1, Math.ceil(queue.limits.waitMs / 1000)));
+            throw overloaded(cls, outcome.reason, queue.limits.waitMs, Math.max(1, Math.ceil(queue.limits.waitMs / 1000)));
           }
           metrics.admission.inc({ class: cls, outcome: 'admitted' });
           metrics.admissionWaitSeconds.observe({ class: cls }, (performance.now() - asked) / 1000);

@@ -85,4 +85,22 @@ describe('AdmissionQueue', () => {
     q.enter();
     expect(await q.enter().outcome).toEqual({ admitted: false, reason: 'full' });
   });
+
+  it('when requests have held their slot ~100 ms, then a request whose expected wait exceeds waitMs is refused at once instead of after waiting', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    const q = new AdmissionQueue({ inFlight: 1, queued: 10, waitMs: 250 });
+    const first = q.enter();
+    vi.advanceTimersByTime(100);
+    first.leave();
+    expect(q.expectedWaitMs).toBe(100);
+    const running = q.enter();
+    const one = q.enter(); // expected wait 100 ms
+    const two = q.enter(); // 200 ms
+    expect(await q.enter().outcome).toEqual({ admitted: false, reason: 'full' }); // 300 ms > 250
+    expect(q.queued).toBe(2);
+    running.leave();
+    expect(await one.outcome).toEqual({ admitted: true });
+    one.leave();
+    two.leave();
+  });
 });

@@ -17,14 +17,23 @@ interface Waiter {
   timer: NodeJS.Timeout;
 }
 
+/** weight of the newest slot-holding time in the running average */
+const SERVICE_WEIGHT = 0.2;
+
 /**
  * At most `inFlight` requests at once, at most `queued` waiting in arrival order, each waiting at
  * most `waitMs`. A request that finds the queue full is refused at once, without waiting: under
- * overload a quick "no" lets the client back off, where a slow one only adds to the pile.
+ * overload a quick "no" lets the client back off, where a slow one only adds to the pile. The queue
+ * is full sooner when its slots could not serve it within `waitMs`: a request whose expected wait
+ * (the requests ahead of it, `inFlight` at a time, at the running average of how long a request
+ * holds its slot) is longer than that is refused at once too, instead of after waiting `waitMs`
+ * for nothing. The deadline still catches what the average misjudged.
  */
 export class AdmissionQueue {
   private running = 0;
   private readonly waiting: Waiter[] = [];
+  /** running average of how long an admitted request held its slot, ms; 0 until one has left */
+  private serviceMs = 0;
 
   constructor(readonly limits: AdmissionLimits) {}
 
@@ -36,19 +45,28 @@ export class AdmissionQueue {
     return this.waiting.length;
   }
 
+  /** the expected wait of the next request to queue, ms (0 while no request has finished) */
+  get expectedWaitMs(): number {
+    return ((this.waiting.length + 1) / this.limits.inFlight) * this.serviceMs;
+  }
+
   enter(): Ticket {
     if (this.running < this.limits.inFlight && this.waiting.length === 0) {
       this.running++;
-      return this.ticket(Promise.resolve({ admitted: true }), () => true, () => undefined);
+      return this.ticket(Promise.resolve({ admitted: true }), () => true, () => undefined, performance.now());
     }
-    if (this.waiting.length >= this.limits.queued) return this.ticket(Promise.resolve({ admitted: false, reason: 'full' }), () => false, () => undefined);
+    if (this.waiting.length >= this.limits.queued || this.expectedWaitMs > this.limits.waitMs) {
+      return this.ticket(Promise.resolve({ admitted: false, reason: 'full' }), () => false, () => undefined, null);
+    }
     let admitted = false;
+    let admittedAt: number | null = null;
     let waiter!: Waiter;
     const outcome = new Promise<AdmissionOutcome>((resolve) => {
       waiter = {
         settle: (o) => {
           clearTimeout(waiter.timer);
           admitted = o.admitted;
+          if (admitted) admittedAt = performance.now();
           resolve(o);
         },
         // unref: a queued request must not keep a stopping process alive
@@ -62,20 +80,27 @@ export class AdmissionQueue {
     // leaving while still queued (the request failed elsewhere, e.g. a limit): give the place back
     return this.ticket(outcome, () => admitted, () => {
       if (this.remove(waiter)) waiter.settle({ admitted: false, reason: 'left' });
-    });
+    }, () => admittedAt);
   }
 
-  private ticket(outcome: Promise<AdmissionOutcome>, holdsSlot: () => boolean, dequeue: () => void): Ticket {
+  private ticket(outcome: Promise<AdmissionOutcome>, holdsSlot: () => boolean, dequeue: () => void, admittedAt: number | null | (() => number | null)): Ticket {
     let left = false;
     return {
       outcome,
       leave: () => {
         if (left) return;
         left = true;
-        if (holdsSlot()) this.release();
-        else dequeue();
+        if (holdsSlot()) {
+          const since = typeof admittedAt === 'function' ? admittedAt() : admittedAt;
+          if (since !== null) this.recordService(performance.now() - since);
+          this.release();
+        } else dequeue();
       },
     };
+  }
+
+  private recordService(ms: number): void {
+    this.serviceMs = this.serviceMs === 0 ? ms : this.serviceMs * (1 - SERVICE_WEIGHT) + ms * SERVICE_WEIGHT;
   }
 
   /** A slot is free: hand it to the longest waiter, or count it free. */

@@ -51,8 +51,10 @@ describe('admission control: load shedding per operation class', () => {
   let db: Database;
   let full: Api;
   let slow: Api;
+  let fresh: Api;
   const fullGate = analyticsGate();
   const slowGate = analyticsGate();
+  const freshGate = analyticsGate();
 
   beforeAll(async () => {
     db = await openTestDatabase();
@@ -60,16 +62,20 @@ describe('admission control: load shedding per operation class', () => {
     full = await startCapturedApi(db, { ADMISSION_ANALYTICS: '2,0,60000', QUOTEGRAPH_API_KEYS: env }, fullGate.hook);
     // one at once, one waiting at most 300 ms
     slow = await startCapturedApi(db, { ADMISSION_ANALYTICS: '1,1,300' }, slowGate.hook);
+    // the same, with no request finished yet (so no expected wait refuses a queued one early)
+    fresh = await startCapturedApi(db, { ADMISSION_ANALYTICS: '1,1,300' }, freshGate.hook);
     const made = await gql(full, upsert, { i: { id: person, kind: 'PERSON', name: `Timeline Test ${scope}` } }, bearer(keys.editor));
     expect(made.body?.data?.upsertEntity?.errors).toEqual([]);
   });
   afterAll(async () => {
     fullGate.open();
     slowGate.open();
+    freshGate.open();
     await db?.raw('MATCH (a:AuditEntry) WHERE a.who STARTS WITH $scope DETACH DELETE a', { scope });
     await db?.raw('MATCH (n:Entity) WHERE n.id STARTS WITH $prefix DETACH DELETE n', { prefix: `person:${scope}` });
     await full?.stop();
     await slow?.stop();
+    await fresh?.stop();
     await db?.close();
   });
 
@@ -125,7 +131,7 @@ describe('admission control: load shedding per operation class', () => {
     process.stdout.write(`[admission] shed answer (queue full) over HTTP: first ${shed.ms} ms; next 50 one by one p50 ${again[24]} ms, max ${again[49]} ms; 64 at once p50 ${burst[31]} ms, max ${burst[63]} ms\n`);
   });
 
-  it('when a queued request gets no slot within its wait, then it is shed with 503 once the wait is over, and the request behind it in the queue can enter', async () => {
+  it('when a queued request gets no slot within its wait, then it is shed with 503 once the wait is over; once slots are known to be held that long, the next is refused at once', async () => {
     const running = gql(slow, influence('2026-01-04'));
     await slowGate.holding(1);
     const waited = await timed(() => gql(slow, influence('2026-01-05')));
@@ -136,26 +142,38 @@ describe('admission control: load shedding per operation class', () => {
     expect(waited.ms).toBeGreaterThanOrEqual(300);
     slowGate.open();
     expect((await running).status).toBe(200);
+
+    // That request held its slot for longer than 300 ms (the whole wait above), so one that would
+    // queue behind the next is expected to wait longer than it may: refused at once, not after 300 ms.
+    slowGate.close();
+    const next = gql(slow, influence('2026-01-09'));
+    await slowGate.holding(1);
+    const early = await timed(() => gql(slow, influence('2026-01-10')));
+    expect(early.r.status).toBe(503);
+    expect(early.r.body?.errors?.[0]?.message).toMatch(/would not be served within 300 ms/);
+    slowGate.open();
+    expect((await next).status).toBe(200);
+
     const metrics = await (await fetch(`${slow.url}/metrics`)).text();
     expect(metrics).toMatch(/quotegraph_admission_total\{class="analytics",outcome="shed_deadline"\} 1\b/);
-    process.stdout.write(`[admission] shed answer (deadline 300 ms) ${waited.ms} ms over HTTP\n`);
+    expect(metrics).toMatch(/quotegraph_admission_total\{class="analytics",outcome="shed_full"\} 1\b/);
+    process.stdout.write(`[admission] shed answer (deadline 300 ms) ${waited.ms} ms; refused for its expected wait ${early.ms} ms, over HTTP\n`);
   });
 
   it('when a request refused for another reason had to wait, then it gets its own error, not OVERLOADED, and leaves no queue place behind', async () => {
-    slowGate.close();
-    const running = gql(slow, influence('2026-01-06'));
-    await slowGate.holding(1);
+    const running = gql(fresh, influence('2026-01-06'));
+    await freshGate.holding(1);
     // the slot is taken, so this one queues; the access check refuses it meanwhile
-    const refused = await gql(slow, influence('2026-01-07'), {}, { authorization: 'Bearer not-a-key' });
+    const refused = await gql(fresh, influence('2026-01-07'), {}, { authorization: 'Bearer not-a-key' });
     expect(refused.status).toBe(401);
     expect(refused.body?.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     // its queue place is free again: the next one waits for a slot (and runs out of time) instead of finding the queue full
-    const next = await gql(slow, influence('2026-01-08'));
+    const next = await gql(fresh, influence('2026-01-08'));
     expect(next.status).toBe(503);
     expect(next.body?.errors?.[0]?.message).toMatch(/no slot came free in time/);
-    slowGate.open();
+    freshGate.open();
     expect((await running).status).toBe(200);
-    const metrics = await (await fetch(`${slow.url}/metrics`)).text();
+    const metrics = await (await fetch(`${fresh.url}/metrics`)).text();
     expect(metrics).toMatch(/quotegraph_admission_queued\{class="analytics"\} 0\b/);
     expect(metrics).toMatch(/quotegraph_admission_in_flight\{class="analytics"\} 0\b/);
   });
