@@ -1,5 +1,6 @@
 import type { Config } from '../config/config.ts';
 import { AppError } from '../errors/app-error.ts';
+import { keepServerRunning } from './local/keep-server-running.ts';
 import { startLocalServer, type LocalServer } from './local/local-server.ts';
 import type { Connection } from './connect.ts';
 
@@ -21,6 +22,8 @@ export interface LocateOptions {
   say: (line: string) => void;
   /** `quotegraph db start` keeps the server running after the CLI exits */
   detached?: boolean;
+  /** `npm start`: start the local server again when the one this process started dies */
+  restartOnCrash?: boolean;
   startedBy: string;
 }
 
@@ -43,7 +46,7 @@ export async function locateNeo4j(config: Config, opts: LocateOptions): Promise<
       release: async () => {},
     };
   }
-  const server = await startLocalServer({
+  const options = {
     config,
     dataDir: config.local.dataDir,
     boltPort: config.local.boltPort,
@@ -51,8 +54,12 @@ export async function locateNeo4j(config: Config, opts: LocateOptions): Promise<
     detached: opts.detached ?? false,
     startedBy: opts.startedBy,
     say: opts.say,
-  });
-  return fromLocal(server, config.neo4j.database);
+  };
+  const server = await startLocalServer(options);
+  if (!opts.restartOnCrash || !server.startedHere) return fromLocal(server, config.neo4j.database);
+  // A restart uses the same ports and credentials, so the connection below stays valid.
+  const kept = keepServerRunning(server, () => startLocalServer(options), opts.say);
+  return { ...fromLocal(server, config.neo4j.database), release: () => kept.stop() };
 }
 
 export function fromLocal(server: LocalServer, database: string): Located {

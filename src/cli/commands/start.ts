@@ -27,7 +27,7 @@ export const start: Command = {
       ctx.say(ready ? `\n${signal}: stopping the API …` : `\n${signal}: stopping once the current startup step finishes …`),
     );
     try {
-      const located = await locateNeo4j(config, { say: ctx.say, startedBy: 'npm start' });
+      const located = await locateNeo4j(config, { say: ctx.say, startedBy: 'npm start', restartOnCrash: true });
       try {
         if (stop.received()) return INTERRUPTED;
         const { db, migrations, migrationFiles } = await openDatabase(config, located.connection);

@@ -32,7 +32,21 @@ export interface LocalServer {
   dataDir: string;
   /** false when we found a server someone else started; stop() then leaves it alone */
   startedHere: boolean;
+  /** the log a crashed server left its last words in */
+  consoleLog: string;
+  /**
+   * Calls `listener` once if the server this process started exits without being asked to by stop()
+   * (killed, ended by -XX:+ExitOnOutOfMemoryError, or stopped by another process). Never for a
+   * server found running.
+   */
+  onUnexpectedExit(listener: (exit: ServerExit) => void): void;
   stop(): Promise<void>;
+}
+
+/** How a server process ended: its exit code, or the signal that killed it. */
+export interface ServerExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
 }
 
 const JVM_FLAGS = [
@@ -64,7 +78,7 @@ export async function startLocalServer(opts: LocalServerOptions): Promise<LocalS
   const running = await findLocalServer(opts.dataDir);
   if (running) {
     opts.say(`Using the local Neo4j already running on ${running.state.uri} (pid ${running.state.pid}).`);
-    return describe(running.state, running.credentials, opts.dataDir, false, async () => {});
+    return describe(running.state, running.credentials, opts.dataDir, local, false, async () => {}, () => {});
   }
 
   checkJava(opts.config.local.java);
@@ -132,7 +146,21 @@ export async function startLocalServer(opts: LocalServerOptions): Promise<LocalS
     neo4jVersion: versions.neo4j,
   };
   await writeServerState(local.stateFile, state);
-  return describe(state, credentials, opts.dataDir, true, () => stopChild(child, local));
+  let stopping = false;
+  const onUnexpectedExit = (listener: (exit: ServerExit) => void) => {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      if (!stopping) listener({ code: child.exitCode, signal: child.signalCode });
+      return;
+    }
+    child.once('exit', (code, signal) => {
+      if (!stopping) listener({ code, signal });
+    });
+  };
+  const stop = () => {
+    stopping = true;
+    return stopChild(child, local);
+  };
+  return describe(state, credentials, opts.dataDir, local, true, stop, onUnexpectedExit);
 }
 
 /** Stops the local server of a data directory, whoever started it. Returns false when none ran. */
@@ -154,8 +182,16 @@ export async function stopLocalServer(dataDir: string): Promise<boolean> {
   return true;
 }
 
-function describe(state: ServerState, credentials: Credentials, dataDir: string, startedHere: boolean, stop: () => Promise<void>): LocalServer {
-  return { uri: state.uri, credentials, pid: state.pid, httpPort: state.httpPort, dataDir, startedHere, stop };
+function describe(
+  state: ServerState,
+  credentials: Credentials,
+  dataDir: string,
+  local: LocalLayout,
+  startedHere: boolean,
+  stop: () => Promise<void>,
+  onUnexpectedExit: LocalServer['onUnexpectedExit'],
+): LocalServer {
+  return { uri: state.uri, credentials, pid: state.pid, httpPort: state.httpPort, dataDir, startedHere, consoleLog: local.consoleLog, onUnexpectedExit, stop };
 }
 
 async function stopChild(child: ChildProcess, local: LocalLayout): Promise<void> {
