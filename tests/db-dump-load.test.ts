@@ -1,6 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../src/config/config.ts';
@@ -10,7 +9,7 @@ import { connect } from '../src/db/connect.ts';
 import { CypherRegistry } from '../src/db/cypher-registry.ts';
 import { Database } from '../src/db/database.ts';
 import { findLocalServer, stopLocalServer } from '../src/db/local/local-server.ts';
-import { freePort } from '../src/db/local/port-is-free.ts';
+import { ownServerEnv } from './support/own-server-env.ts';
 import { watchOutput, type Closed } from './support/process-output.ts';
 
 const hasJava = spawnSync('java', ['-version']).status === 0;
@@ -56,19 +55,8 @@ describe.skipIf(!hasJava)('quotegraph db dump / db load', () => {
   it('when the graph is dumped, wiped and loaded again, then every document, fact, relation and audit entry is back; bad files and a remote server are refused with the file and the reason', async () => {
     // its own Neo4j in a throw-away data folder: dump and load stop and start the server, which the
     // shared test server of the other files must never see
-    dataDir = await mkdtemp(path.join(os.tmpdir(), 'quotegraph-dump-'));
-    const env: Record<string, string> = {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '',
-      TZ: 'UTC',
-      QUOTEGRAPH_DATA_DIR: dataDir,
-      NEO4J_BOLT_PORT: String(await freePort()),
-      NEO4J_HTTP_PORT: String(await freePort()),
-      NEO4J_HEAP: '512m',
-      NEO4J_PAGECACHE: '128m',
-      // a loaded 2-core machine can need minutes per start; a JVM that exits still fails at once
-      NEO4J_START_TIMEOUT_S: '600',
-    };
+    let env: Record<string, string>;
+    ({ dataDir, env } = await ownServerEnv('dump'));
     const quotegraph = (args: string[], extra: Record<string, string> = {}): Promise<Closed> => {
       const child = spawn(process.execPath, [path.join(projectRoot(), 'bin', 'quotegraph.js'), ...args], {
         env: { ...env, ...extra },

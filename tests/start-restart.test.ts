@@ -1,12 +1,11 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../src/config/config.ts';
 import { localLayout } from '../src/db/local/layout.ts';
-import { freePort } from '../src/db/local/port-is-free.ts';
 import { isAlive } from '../src/db/local/server-state.ts';
+import { ownServerEnv } from './support/own-server-env.ts';
 import { watchOutput } from './support/process-output.ts';
 
 const hasJava = spawnSync('java', ['-version']).status === 0;
@@ -40,19 +39,8 @@ describe.skipIf(!hasJava)('npm start when its Neo4j dies', () => {
   });
 
   it('when the Neo4j it started is killed, then it says so, starts it again and the API answers; a server stopped on request stays stopped', async () => {
-    dataDir = await mkdtemp(path.join(os.tmpdir(), 'quotegraph-restart-'));
-    const env = {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '',
-      TZ: 'UTC',
-      QUOTEGRAPH_DATA_DIR: dataDir,
-      PORT: String(await freePort()),
-      NEO4J_BOLT_PORT: String(await freePort()),
-      NEO4J_HTTP_PORT: String(await freePort()),
-      NEO4J_HEAP: '512m',
-      NEO4J_PAGECACHE: '128m',
-      NEO4J_START_TIMEOUT_S: '600',
-    };
+    let env: Record<string, string>;
+    ({ dataDir, env } = await ownServerEnv('restart'));
     const child = spawn(process.execPath, [path.join(projectRoot(), 'bin', 'quotegraph.js'), 'start'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     const { output, waitFor } = watchOutput(child);
     const exited = new Promise<string>((resolve) => child.once('exit', (code, signal) => resolve(`code ${code} signal ${signal}`)));

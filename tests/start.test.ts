@@ -1,13 +1,13 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../src/config/config.ts';
 import { localLayout } from '../src/db/local/layout.ts';
-import { freePort, portIsFree } from '../src/db/local/port-is-free.ts';
+import { portIsFree } from '../src/db/local/port-is-free.ts';
 import { isAlive } from '../src/db/local/server-state.ts';
+import { ownServerEnv } from './support/own-server-env.ts';
 import { watchOutput } from './support/process-output.ts';
 
 const hasJava = spawnSync('java', ['-version']).status === 0;
@@ -34,17 +34,8 @@ describe.skipIf(!hasJava)('npm start', () => {
   });
 
   it('when started on an empty data directory, then it serves a ready API on Neo4j 5.26 with apoc and gds, the Browser, and the sample corpus; Ctrl-C stops it cleanly, also during startup', async () => {
-    dataDir = await mkdtemp(path.join(os.tmpdir(), 'quotegraph-start-'));
-    const env = {
-      QUOTEGRAPH_DATA_DIR: dataDir,
-      PORT: String(await freePort()),
-      NEO4J_BOLT_PORT: String(await freePort()),
-      NEO4J_HTTP_PORT: String(await freePort()),
-      NEO4J_HEAP: '512m',
-      NEO4J_PAGECACHE: '128m',
-      // the whole suite plus a CPU hog made the first start take over 120 s (the default)
-      NEO4J_START_TIMEOUT_S: '600',
-    };
+    let env: Record<string, string>;
+    ({ dataDir, env } = await ownServerEnv('start'));
     const run = startProcess(env);
     const out = await run.ready;
     expect(out).toMatch(/Loaded the sample corpus: \d+ documents/);
