@@ -2,9 +2,9 @@
 
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../extract-document.ts';
-import type { DocumentMeta } from '../types.ts';
+import { testMeta } from '../test-meta.ts';
 
-const meta = (lang: string): DocumentMeta => ({ source: 'test', title: null, url: null, outlet: null, publishedAt: '2026-04-10', lang });
+const meta = (lang: string) => testMeta(lang, '2026-04-10');
 const outlets = (body: string, lang: string): string[] =>
   extractDocument(body, meta(lang))
     .entities.filter((e) => e.type === 'MediaOutlet')

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../extract-document.ts';
-import type { DocumentMeta } from '../types.ts';
+import { testMeta } from '../test-meta.ts';
 
-const meta = (lang: string): DocumentMeta => ({ source: 'test', title: null, url: null, outlet: null, publishedAt: '2026-03-04', lang });
+const meta = testMeta;
 const byType = (body: string, lang: string, type: string): string[] =>
   extractDocument(body, meta(lang)).entities.filter((e) => e.type === type).map((e) => e.name);
 

@@ -2,9 +2,10 @@
 
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../extract-document.ts';
+import { testMeta } from '../test-meta.ts';
 import type { DocumentMeta, ExtractedDocument } from '../types.ts';
 
-const meta = (lang: string): DocumentMeta => ({ source: 'test', title: null, url: null, outlet: null, publishedAt: '2026-04-10', lang });
+const meta = (lang: string) => testMeta(lang, '2026-04-10');
 const extract = (body: string, lang: string): ExtractedDocument => extractDocument(body, meta(lang));
 const publishers = (body: string, lang: string): string[] => extract(body, lang).reports.map((r) => r.publisher.name);
 const cues = (body: string, lang: string): string[] => extract(body, lang).reports.map((r) => r.cue);
