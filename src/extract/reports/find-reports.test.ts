@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../extract-document.ts';
 import { testMeta } from '../test-meta.ts';
-import type { DocumentMeta, ExtractedDocument } from '../types.ts';
+import type { ExtractedDocument } from '../types.ts';
 
 const meta = (lang: string) => testMeta(lang, '2026-04-10');
 const extract = (body: string, lang: string): ExtractedDocument => extractDocument(body, meta(lang));
