@@ -17,6 +17,7 @@ import { findHandoverRelations } from './relations/find-handover-relations.ts';
 import { findRoleRelations } from './relations/find-role-relations.ts';
 import { findReports } from './reports/find-reports.ts';
 import { detectLanguage } from './text/detect-language.ts';
+import { spanAt } from './text/span-lookup.ts';
 import { findParagraphs, findSentences, mergeAcross } from './text/structure.ts';
 import type {
   DocumentMeta,
@@ -98,7 +99,7 @@ export function extractDocument(body: string, meta: DocumentMeta, options: Extra
 
   recognizeEntities(ctx, meta.outlet);
   const sentenceAt = (offset: number): string => {
-    const s = sentences.find((x) => offset >= x.start && offset < x.end);
+    const s = spanAt(sentences, offset);
     return s ? body.slice(s.start, s.end) : '';
   };
   // A month-precision publication's day 1 is no day: `publishedPrecision` tells the date parsers not

@@ -30,7 +30,7 @@ const PUNCT_AFTER = /[\s.,;:!?)\]}\u2014\u2013\-…]/;
 export function findQuotedSpans(body: string, paragraphs: readonly Span[]): QuotedSpan[] {
   const spans: QuotedSpan[] = [];
   const lastParagraph = paragraphs[paragraphs.length - 1];
-  for (const paragraph of paragraphs) {
+  for (const [index, paragraph] of paragraphs.entries()) {
     const stack: Open[] = [];
     const opensAt = (i: number): boolean => {
       const prev = i > paragraph.start ? body[i - 1]! : ' ';
@@ -99,7 +99,7 @@ export function findQuotedSpans(body: string, paragraphs: readonly Span[]): Quot
     // Single marks left open are apostrophes ("the '90s"); double marks are quotes cut off. A quote
     // over several paragraphs opens each of them and closes only the last: a single mark left open
     // is a quote too when the next paragraph opens with the same mark.
-    const next = paragraphs[paragraphs.indexOf(paragraph) + 1];
+    const next = paragraphs[index + 1];
     const continued = outer !== undefined && next !== undefined && body[next.start] === outer.mark;
     if (outer && (continued || !"'‚‘’".includes(outer.mark)) && paragraph.end > outer.pos + 1) {
       spans.push({

@@ -3,6 +3,7 @@
 // said"), a clause before it ("a NATO official said: “…”", "betonte Rubio, dass die USA „…“").
 
 import { mentionsIn, paragraphIndexOf, type Context } from '../context.ts';
+import { spansOverlapping } from '../text/span-lookup.ts';
 import type { QuotedSpan } from '../quotes/find-quoted-spans.ts';
 import type { Span } from '../types.ts';
 import { resolveNounPhrase, SOURCE_HEAD, type SpeakerReading } from './resolve-noun-phrase.ts';
@@ -140,7 +141,7 @@ function afterClause(ctx: Context, quote: QuotedSpan, limit: number, description
   // span introduces that one.
   const clauseEnd = ctx.body.slice(verb.end, limit).search(/[.;!?]/);
   const clause = { start: verb.end, end: clauseEnd < 0 ? limit : verb.end + clauseEnd };
-  if (ctx.quoted.some((q) => q.start > clause.start && q.start < clause.end)) return null;
+  if (spansOverlapping(ctx.quoted, clause).some((q) => q.start > clause.start)) return null;
   const gap = ctx.body.slice(start, verb.start);
   if (/[.!?;]/.test(gap) || gap.split(/\s+/).filter(Boolean).length > 7) return null;
   if (gap.trim() === '') {
