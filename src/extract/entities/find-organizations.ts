@@ -18,6 +18,8 @@ const DE_HEAD = 'institut|stiftung|ministerium|verband|ausschuss|zentrum|gesells
 const DE_HEAD_ALONE = DE_HEAD.split('|').map((h) => h[0]!.toUpperCase() + h.slice(1)).join('|');
 // "Musterinstitut für …", and a head standing alone before its qualifier: "Forum für Europäische Verteidigung".
 const DE_ORG = new RegExp(`(?<![\\p{L}])(?:\\p{Lu}[\\p{L}-]*(?:${DE_HEAD})|\\p{Lu}[\\p{L}]*(?:-\\p{Lu}[\\p{L}]*)*-(?:${DE_HEAD_ALONE})|(?:${DE_HEAD_ALONE}))(?:\\s+(?:für|der|des)\\s+${CAP}(?:\\s+${CAP}){0,2})?(?![\\p{L}])`, 'gu');
+const ENDS_IN_HEAD = new RegExp(`(?:${DE_HEAD})$`, 'iu');
+const IS_HEAD_ALONE = new RegExp(`^(?:${DE_HEAD_ALONE})$`, 'u');
 const LEADING = /^(?:The|Die|Der|Das|Ein|Eine|A|An|This|Dessen|Deren|Im|In|Vom|Beim|Zum|Zur)\s+/;
 // German names of institutions start with the adjective of their place or region ("Berliner
 // Philharmoniker", "Hessisches Kunstministerium") and may end with their city ("Staatskapelle Berlin").
@@ -39,7 +41,7 @@ export function findOrganizations(ctx: Context): void {
       const span = re === DE_ORG ? withPlace(ctx, { start, end: start + text.length }) : { start, end: start + text.length };
       text = ctx.body.slice(span.start, span.end);
       // A single word with a common head ("Forum") is no name; a known entity inside wins.
-      if (!/\s|-/.test(text) && (!new RegExp(`(?:${DE_HEAD})$`, 'iu').test(text) || new RegExp(`^(?:${DE_HEAD_ALONE})$`, 'u').test(text))) continue;
+      if (!/\s|-/.test(text) && (!ENDS_IN_HEAD.test(text) || IS_HEAD_ALONE.test(text))) continue;
       if (/^(?:Verteidigungsministerium|Außenministerium|Ministerium|Bundesministerium|Institut|Zentrum|Agentur|Nachrichtenagentur|Presseagentur)$/u.test(text)) continue;
       const inside = mentionsOverlapping(ctx, span);
       // the city a name ends with was taken for a place on its own: the name holds it
