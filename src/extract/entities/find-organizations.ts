@@ -13,11 +13,12 @@ const CAP = "\\p{Lu}[\\p{L}'’-]*";
 const EN_HEAD =
   'Forum|Institute|Council|Foundation|Agency|Committee|Ministry|Party|University|Centre|Center|Association|Commission|Office|Bureau|Fund|Alliance|Organization|Organisation|Group|Network|Academy|Initiative|Division|Brigade|Corps|' +
   'Corporation|Corp|Company|Inc|Ltd|LLC|plc|PLC|Holdings|Industries|Motors|Airlines|Airways|Bank|Court|Union|Federation|Confederation|Authority|Board|Service|Services|Department|Police|Assembly|Parliament|Senate|Congress|Festival|Orchestra|Opera|Philharmonic|Museum|Society|Trust|League|Club|Church|Hospital|School|College';
-const EN_ORG = new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){1,3}(?:${EN_HEAD})(?:\\s+(?:of|for|on)\\s+(?!(?:${MONTH_NAME_PATTERN}|${WEEKDAY_PATTERN})(?![\\p{L}]))(?:the\\s+)?${CAP}(?:\\s+${CAP}){0,2})?(?![\\p{L}])`, 'gu');
+// Words of a name stand on one line: a line break ends a heading, never joins a name.
+const EN_ORG = new RegExp(`(?<![\\p{L}])(?:${CAP}[ \\u00A0]+){1,3}(?:${EN_HEAD})(?:[ \\u00A0]+(?:of|for|on)[ \\u00A0]+(?!(?:${MONTH_NAME_PATTERN}|${WEEKDAY_PATTERN})(?![\\p{L}]))(?:the[ \\u00A0]+)?${CAP}(?:[ \\u00A0]+${CAP}){0,2})?(?![\\p{L}])`, 'gu');
 const DE_HEAD = 'institut|stiftung|ministerium|verband|ausschuss|zentrum|gesellschaft|akademie|universität|partei|agentur|kommission|bundesamt|behörde|forum|sicherheitsrat|komitee|gewerkschaft|krankenkasse|gericht|verein|festival|orchester|oper|philharmonie|konzern|kammer|bundesgerichtshof|landgericht|amtsgericht|philharmoniker|kapelle';
 const DE_HEAD_ALONE = DE_HEAD.split('|').map((h) => h[0]!.toUpperCase() + h.slice(1)).join('|');
 // "Musterinstitut für …", and a head standing alone before its qualifier: "Forum für Europäische Verteidigung".
-const DE_ORG = new RegExp(`(?<![\\p{L}])(?:\\p{Lu}[\\p{L}-]*(?:${DE_HEAD})|\\p{Lu}[\\p{L}]*(?:-\\p{Lu}[\\p{L}]*)*-(?:${DE_HEAD_ALONE})|(?:${DE_HEAD_ALONE}))(?:\\s+(?:für|der|des)\\s+${CAP}(?:\\s+${CAP}){0,2})?(?![\\p{L}])`, 'gu');
+const DE_ORG = new RegExp(`(?<![\\p{L}])(?:\\p{Lu}[\\p{L}-]*(?:${DE_HEAD})|\\p{Lu}[\\p{L}]*(?:-\\p{Lu}[\\p{L}]*)*-(?:${DE_HEAD_ALONE})|(?:${DE_HEAD_ALONE}))(?:[ \\u00A0]+(?:für|der|des)[ \\u00A0]+${CAP}(?:[ \\u00A0]+${CAP}){0,2})?(?![\\p{L}])`, 'gu');
 const ENDS_IN_HEAD = new RegExp(`(?:${DE_HEAD})$`, 'iu');
 const IS_HEAD_ALONE = new RegExp(`^(?:${DE_HEAD_ALONE})$`, 'u');
 const LEADING = /^(?:The|Die|Der|Das|Ein|Eine|A|An|This|Dessen|Deren|Im|In|Vom|Beim|Zum|Zur)\s+/;
