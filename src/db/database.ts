@@ -70,17 +70,20 @@ export class Database {
   }
 
   read<T>(work: (tx: CypherTx) => Promise<T>, tag = 'read'): Promise<T> {
-    return this.transaction('READ', work, tag);
+    return this.transaction('READ', work, tag, this.queryTimeoutMs);
   }
 
   write<T>(work: (tx: CypherTx) => Promise<T>, tag = 'write'): Promise<T> {
-    return this.transaction('WRITE', work, tag);
+    return this.transaction('WRITE', work, tag, this.queryTimeoutMs);
   }
 
-  /** One named statement in its own transaction, read or write as its header says. */
-  query<T extends Row = Row>(name: string, params: Record<string, unknown> = {}): Promise<T[]> {
+  /**
+   * One named statement in its own transaction, read or write as its header says. `timeoutMs`
+   * replaces QUERY_TIMEOUT_MS for statements that are not requests (the start-up sequence).
+   */
+  query<T extends Row = Row>(name: string, params: Record<string, unknown> = {}, timeoutMs = this.queryTimeoutMs): Promise<T[]> {
     const work = (tx: CypherTx) => tx.rows<T>(name, params);
-    return this.queries.get(name).mode === 'write' ? this.write(work, name) : this.read(work, name);
+    return this.transaction(this.queries.get(name).mode === 'write' ? 'WRITE' : 'READ', work, name, timeoutMs);
   }
 
   /**
@@ -134,8 +137,8 @@ export class Database {
    * unreachable server gets one quick second try (a pooled connection may have died with a restart)
    * and then opens the outage, so callers hear DATABASE_UNAVAILABLE at once instead of after seconds.
    */
-  private async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: CypherTx) => Promise<T>, tag: string): Promise<T> {
-    const config = { timeout: this.queryTimeoutMs, metadata: { app: 'quotegraph', op: tag } };
+  private async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: CypherTx) => Promise<T>, tag: string, timeoutMs: number): Promise<T> {
+    const config = { timeout: timeoutMs, metadata: { app: 'quotegraph', op: tag } };
     const deadline = Date.now() + RETRY_WINDOW_MS;
     for (let attempt = 0; ; attempt++) {
       this.outage.check();

@@ -1,15 +1,9 @@
 import { AppError } from '../errors/app-error.ts';
 import type { Database } from './database.ts';
+import { STARTUP_STATEMENT_TIMEOUT_MS } from './startup-timeout.ts';
 
 /** EXPLAINs in flight at once: planning is CPU work on the server, and four keep two cores busy */
 const IN_FLIGHT = 4;
-/**
- * EXPLAIN plans and runs nothing, so QUERY_TIMEOUT_MS (15 s, meant for requests) is the wrong bound:
- * on a busy 2-core machine a cold planner took longer for cypher/influence/project-window-graph and
- * the boot failed with "Cypher files that Neo4j rejects". Ten minutes only catches a server that hangs.
- */
-const PLAN_TIMEOUT_MS = 600_000;
-
 /**
  * EXPLAINs every registered statement against the real server (plans it, runs nothing), so a
  * typo, a renamed procedure or a missing plugin fails the boot and names the file.
@@ -23,7 +17,7 @@ export async function explainQueries(db: Database): Promise<number> {
       const q = all[next++]!;
       const placeholders = Object.fromEntries(q.params.map((p) => [p, null]));
       try {
-        await db.raw(`EXPLAIN ${q.text}`, placeholders, PLAN_TIMEOUT_MS);
+        await db.raw(`EXPLAIN ${q.text}`, placeholders, STARTUP_STATEMENT_TIMEOUT_MS);
       } catch (err) {
         const cause = (err as { cause?: { message?: string } }).cause?.message ?? (err as Error).message;
         failures.push(`${q.file}: ${cause.split('\n')[0]}`);

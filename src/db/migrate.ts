@@ -3,6 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../errors/app-error.ts';
 import type { Database } from './database.ts';
+import { STARTUP_STATEMENT_TIMEOUT_MS } from './startup-timeout.ts';
 
 export interface Migration {
   id: string;
@@ -38,7 +39,7 @@ export async function loadMigrations(dir: string): Promise<Migration[]> {
  */
 export async function migrate(db: Database, migrations: Migration[]): Promise<MigrationReport> {
   const applied = new Map(
-    (await db.query<{ id: string; checksum: string }>('system/migrations-applied')).map((r) => [r.id, r.checksum]),
+    (await db.query<{ id: string; checksum: string }>('system/migrations-applied', {}, STARTUP_STATEMENT_TIMEOUT_MS)).map((r) => [r.id, r.checksum]),
   );
   const report: MigrationReport = { applied: [], alreadyApplied: [] };
   for (const m of migrations) {
@@ -52,7 +53,7 @@ export async function migrate(db: Database, migrations: Migration[]): Promise<Mi
     }
     // no time limit: a backfill over a large graph takes as long as the graph is big
     await db.raw(m.statement, {}, 0);
-    await db.query('system/record-migration', { id: m.id, checksum: m.checksum });
+    await db.query('system/record-migration', { id: m.id, checksum: m.checksum }, STARTUP_STATEMENT_TIMEOUT_MS);
     report.applied.push(m.id);
   }
   return report;

@@ -3,7 +3,7 @@ import type { Config } from '../config/config.ts';
 import { connect, type Connection } from './connect.ts';
 import { CypherRegistry } from './cypher-registry.ts';
 import { Database } from './database.ts';
-import { explainQueries } from './explain-queries.ts';
+import { checkQueriesOnce } from './check-queries-once.ts';
 import { loadMigrations, migrate, type Migration, type MigrationReport } from './migrate.ts';
 
 export interface OpenedDatabase {
@@ -13,7 +13,10 @@ export interface OpenedDatabase {
   migrationFiles: Migration[];
 }
 
-/** Connects, loads and checks every Cypher file, and applies pending migrations: the start-up sequence. */
+/**
+ * Connects, loads every Cypher file, applies pending migrations and checks the files against the
+ * server (skipped when this database already accepted the same files): the start-up sequence.
+ */
 export async function openDatabase(config: Config, connection: Connection): Promise<OpenedDatabase> {
   const driver = await connect(connection, config.neo4j.connectTimeoutMs);
   const queries = await CypherRegistry.load(path.join(config.root, 'cypher'));
@@ -21,7 +24,7 @@ export async function openDatabase(config: Config, connection: Connection): Prom
   try {
     const migrationFiles = await loadMigrations(path.join(config.root, 'cypher', 'migrations'));
     const migrations = await migrate(db, migrationFiles);
-    await explainQueries(db);
+    await checkQueriesOnce(db);
     return { db, migrations, migrationFiles };
   } catch (err) {
     await db.close();

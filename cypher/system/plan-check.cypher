@@ -1,0 +1,5 @@
+// Purpose: the fingerprint of the Cypher files (and server) whose plans were last checked here
+// Params: none
+// Returns: fingerprint - zero or one row
+MATCH (c:PlanCheck {id: 'cypher-files'})
+RETURN c.fingerprint AS fingerprint
