@@ -101,4 +101,25 @@ describe('the quotegraph command', { timeout: 600_000 }, () => {
     expect(missing.stderr).toContain('cannot read alias file');
     expect(missing.stderr).not.toMatch(/^\s+at /m);
   });
+
+  it('when a file is over QUOTEGRAPH_MAX_DOCUMENT_MB, then extract refuses it by name and size and still reads the others', async () => {
+    const { mkdtemp, writeFile } = await import('node:fs/promises');
+    const os = await import('node:os');
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'quotegraph-size-'));
+    const small = path.join(dir, 'small.txt');
+    const large = path.join(dir, 'large.txt');
+    await writeFile(small, '„Wir bleiben dabei“, sagte Anna Beispiel am Montag in Kiel.\n');
+    await writeFile(large, 'Anna Beispiel sprach in Kiel über die Marine. '.repeat(100)); // 4.6 KB
+    const limited = cli(['extract', small, large], { QUOTEGRAPH_MAX_DOCUMENT_MB: '0.004' }); // 4.1 KB
+    expect(limited.status).toBe(1);
+    expect(limited.stderr).toContain(`${large}: file is 4.6 KB, over the 4.1 KB limit (QUOTEGRAPH_MAX_DOCUMENT_MB raises it)`);
+    const read = (JSON.parse(limited.stdout) as { documents: { source: string }[] }).documents.map((d) => d.source);
+    expect(read).toEqual([small]);
+    const raised = cli(['extract', small, large], { QUOTEGRAPH_MAX_DOCUMENT_MB: '0.01' });
+    expect(raised.status, raised.stderr).toBe(0);
+    expect((JSON.parse(raised.stdout) as { documents: unknown[] }).documents).toHaveLength(2);
+    const refused = cli(['extract', small], { QUOTEGRAPH_MAX_DOCUMENT_MB: '0' });
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('QUOTEGRAPH_MAX_DOCUMENT_MB');
+  });
 });

@@ -65,6 +65,8 @@ const Env = z.object({
   INFLUENCE_CACHE_ENTRIES: z.coerce.number().int().min(1).max(10_000).default(200),
   // Your own alias files (data/aliases/aliases.json format), comma-separated, applied after the shipped table.
   QUOTEGRAPH_ALIAS_FILES: z.string().default(''),
+  // Files larger than this are refused by ingest and extract, naming the file (long transcripts may need more).
+  QUOTEGRAPH_MAX_DOCUMENT_MB: z.coerce.number().positive().max(1024).default(5),
   // Writes in flight at once during ingest and the sample load, each its own transaction.
   QUOTEGRAPH_INGEST_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
   // Documents per write transaction (each still whole; a failed batch is retried one document at a time).
@@ -103,6 +105,8 @@ export interface Config {
   http: { host: string; port: number };
   /** user alias files applied after data/aliases/aliases.json (QUOTEGRAPH_ALIAS_FILES, or --aliases) */
   aliasFiles: string[];
+  /** files larger than this many bytes are refused by ingest and extract (QUOTEGRAPH_MAX_DOCUMENT_MB) */
+  maxDocumentBytes: number;
   /** write transactions (batches of ingestBatch documents) in flight during ingest (QUOTEGRAPH_INGEST_CONCURRENCY, or --concurrency) */
   ingestConcurrency: number;
   /** documents per write transaction during ingest (QUOTEGRAPH_INGEST_BATCH, or --batch); 1: one transaction each */
@@ -175,6 +179,7 @@ export function loadConfig(
     },
     http: { host: e.HOST, port: e.PORT },
     aliasFiles: e.QUOTEGRAPH_ALIAS_FILES.split(',').map((f) => f.trim()).filter(Boolean).map((f) => path.resolve(f)),
+    maxDocumentBytes: Math.round(e.QUOTEGRAPH_MAX_DOCUMENT_MB * 1024 * 1024),
     ingestConcurrency: e.QUOTEGRAPH_INGEST_CONCURRENCY,
     ingestBatch: e.QUOTEGRAPH_INGEST_BATCH,
     testPauseAfterBatches: e.QUOTEGRAPH_TEST_PAUSE_AFTER_BATCHES,

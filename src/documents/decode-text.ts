@@ -1,6 +1,9 @@
 import { InputError } from './input-error.ts';
 
-/** Larger files are almost never a single article; refusing them keeps one stray dump from stalling an ingest. */
+/**
+ * The default size limit (QUOTEGRAPH_MAX_DOCUMENT_MB): larger files are almost never a single article,
+ * and refusing them keeps one stray dump from stalling an ingest. Long transcripts may need more.
+ */
 export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
 
 /** Share of control characters above which a NUL-free file is still treated as binary. */
@@ -13,8 +16,8 @@ const SNIFF_BYTES = 64 * 1024;
  * The text is returned exactly as stored, minus a UTF-8 BOM: no CRLF normalisation, because gold
  * annotations and evidence spans are offsets into the text as the author saved it.
  */
-export function decodeText(file: string, bytes: Uint8Array): string {
-  if (bytes.length > MAX_DOCUMENT_BYTES) throw tooLarge(file, bytes.length);
+export function decodeText(file: string, bytes: Uint8Array, maxBytes = MAX_DOCUMENT_BYTES): string {
+  if (bytes.length > maxBytes) throw tooLarge(file, bytes.length, maxBytes);
   if (bytes.length === 0) throw new InputError(file, 'file is empty', 'empty');
   // UTF-16 text is full of NUL bytes; say what it is rather than calling it binary.
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
@@ -67,10 +70,10 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return lo;
 }
 
-export function tooLarge(file: string, size: number): InputError {
-  return new InputError(file, `file is ${formatMb(size)}, over the ${formatMb(MAX_DOCUMENT_BYTES)} limit`, 'too-large');
+export function tooLarge(file: string, size: number, maxBytes = MAX_DOCUMENT_BYTES): InputError {
+  return new InputError(file, `file is ${formatSize(size)}, over the ${formatSize(maxBytes)} limit (QUOTEGRAPH_MAX_DOCUMENT_MB raises it)`, 'too-large');
 }
 
-function formatMb(n: number): string {
-  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+function formatSize(n: number): string {
+  return n < 100 * 1024 ? `${(n / 1024).toFixed(1)} KB` : `${(n / 1024 / 1024).toFixed(1)} MB`;
 }

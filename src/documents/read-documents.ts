@@ -1,5 +1,5 @@
 import type { DocumentMeta } from '../extract/types.ts';
-import { decodeText } from './decode-text.ts';
+import { decodeText, MAX_DOCUMENT_BYTES } from './decode-text.ts';
 import { formatFromPath, sniffFormat, STDIN, SUPPORTED_EXTENSIONS, type DocumentFormat } from './document-format.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { readHtml } from './html-document.ts';
@@ -13,13 +13,13 @@ import type { SourceDocument } from './source-document.ts';
  * Throws InputError for anything that makes the file unreadable; then none of its documents
  * should be written. Overrides (CLI flags) win over what the file says.
  */
-export function readDocuments(input: { path: string; bytes: Buffer }, overrides: Partial<DocumentMeta>): SourceDocument[] {
+export function readDocuments(input: { path: string; bytes: Buffer }, overrides: Partial<DocumentMeta>, maxBytes = MAX_DOCUMENT_BYTES): SourceDocument[] {
   const file = input.path;
   const byExtension = file === STDIN ? null : formatFromPath(file);
   if (file !== STDIN && byExtension === null) {
     throw new InputError(file, `unsupported file type (supported: ${SUPPORTED_EXTENSIONS.join(', ')})`, 'unsupported-extension');
   }
-  const text = decodeText(file, input.bytes);
+  const text = decodeText(file, input.bytes, maxBytes);
   const format: DocumentFormat = byExtension ?? sniffFormat(text);
 
   const parts = readFormat(file, format, text);

@@ -36,7 +36,7 @@ describe('readInput', () => {
   });
 
   it('when given "-", then stdin is read', async () => {
-    const input = await readInput('-', Readable.from([Buffer.from('Hallo '), Buffer.from('Welt')]));
+    const input = await readInput('-', undefined, Readable.from([Buffer.from('Hallo '), Buffer.from('Welt')]));
     expect(input).toEqual({ path: '-', bytes: Buffer.from('Hallo Welt') });
   });
 

@@ -12,10 +12,10 @@ export interface InputFile {
  * Reads a path from expandPaths (or "-" for stdin). Checks the size before reading, so a
  * multi-gigabyte file named by mistake costs a stat, not the memory.
  */
-export async function readInput(path: string, stdin: NodeJS.ReadableStream = process.stdin): Promise<InputFile> {
+export async function readInput(path: string, maxBytes = MAX_DOCUMENT_BYTES, stdin: NodeJS.ReadableStream = process.stdin): Promise<InputFile> {
   if (path === STDIN) {
     try {
-      return { path, bytes: await readStream(stdin) };
+      return { path, bytes: await readStream(stdin, maxBytes) };
     } catch (err) {
       throw new InputError(path, `cannot read standard input (${(err as Error).message})`, 'unreadable', { cause: err });
     }
@@ -23,7 +23,7 @@ export async function readInput(path: string, stdin: NodeJS.ReadableStream = pro
   try {
     const info = await stat(path);
     if (!info.isFile()) throw new InputError(path, 'not a regular file', 'unreadable');
-    if (info.size > MAX_DOCUMENT_BYTES) throw tooLarge(path, info.size);
+    if (info.size > maxBytes) throw tooLarge(path, info.size, maxBytes);
     return { path, bytes: await readFile(path) };
   } catch (err) {
     if (err instanceof InputError) throw err;
@@ -34,14 +34,14 @@ export async function readInput(path: string, stdin: NodeJS.ReadableStream = pro
 }
 
 /** Stops collecting one byte past the limit: enough for decodeText to reject it, no more. */
-async function readStream(stream: NodeJS.ReadableStream): Promise<Buffer> {
+async function readStream(stream: NodeJS.ReadableStream, maxBytes: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {
     const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
     chunks.push(buf);
     size += buf.length;
-    if (size > MAX_DOCUMENT_BYTES) break;
+    if (size > maxBytes) break;
   }
   return Buffer.concat(chunks);
 }

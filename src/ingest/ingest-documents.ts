@@ -29,6 +29,8 @@ export interface IngestSummary {
 export interface IngestOptions {
   overrides?: Partial<DocumentMeta>;
   aliases?: AliasTable;
+  /** files larger than this are refused, naming the file (config.maxDocumentBytes; default 5 MiB) */
+  maxDocumentBytes?: number;
   /** writes in flight at once, each its own transaction (config.ingestConcurrency; default 1) */
   concurrency?: number;
   /**
@@ -99,7 +101,7 @@ export async function ingestFiles(db: Database, files: string[], opts: IngestOpt
     }
     let docs: SourceDocument[];
     try {
-      docs = readDocuments(await readInput(file), opts.overrides ?? {});
+      docs = readDocuments(await readInput(file, opts.maxDocumentBytes), opts.overrides ?? {}, opts.maxDocumentBytes);
     } catch (err) {
       fail(file, (err as Error).message);
       continue;

@@ -14,7 +14,7 @@ export async function loadSampleIfEmpty(db: Database, config: Config, say: (line
   if ((row?.documents ?? 0) > 0) return null;
   const files = await expandPaths([path.join(config.root, 'data', 'sample')]);
   say(`The graph is empty: loading the sample corpus (${files.length} articles from data/sample) …`);
-  const summary = await ingestFiles(db, files, { shouldStop, concurrency: config.ingestConcurrency, batch: config.ingestBatch });
+  const summary = await ingestFiles(db, files, { shouldStop, maxDocumentBytes: config.maxDocumentBytes, concurrency: config.ingestConcurrency, batch: config.ingestBatch });
   for (const f of summary.failed) say(`  sample ${f.file}: ${f.reason}`);
   return summary;
 }

@@ -24,7 +24,7 @@ export const extract: Command = {
     let failed = 0;
     for (const file of await expandPaths(positionals)) {
       try {
-        for (const doc of readDocuments(await readInput(file), overrides)) {
+        for (const doc of readDocuments(await readInput(file, ctx.config.maxDocumentBytes), overrides, ctx.config.maxDocumentBytes)) {
           const { body: _body, ...rest } = extractDocument(doc.body, doc.meta);
           documents.push(rest);
         }

@@ -32,6 +32,7 @@ export const ingest: Command = {
         const progress = progressLine(process.stderr);
         const summary = await ingestFiles(db, files, {
           overrides,
+          maxDocumentBytes: ctx.config.maxDocumentBytes,
           concurrency,
           batch,
           shouldStop: interrupted,
