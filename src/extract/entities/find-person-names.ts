@@ -6,12 +6,13 @@
 // its last word speaks alone elsewhere ("Margit Laane argues … Laane said").
 // German capitalises every noun, so a bare "Zwei Wörter" pair is never enough.
 
-import { mentionsOverlapping, type Context } from '../context.ts';
+import { mentionsOverlapping, type Context, type RoleMention } from '../context.ts';
 import type { ExtractedEntity } from '../types.ts';
 import { addMention, newEntity } from '../context.ts';
 import { MONTH_NAME_PATTERN, WEEKDAY_PATTERN } from '../dates/month-names.ts';
 import { SPEECH_VERBS } from '../speakers/speech-verbs.ts';
 import { isGivenName } from '../lexicon/given-names.ts';
+import { spansOverlapping } from '../text/span-lookup.ts';
 import { personShortForms } from './person-short-forms.ts';
 
 // A word that is never a name ("To" in "Farmers To Action") is no given name either, whatever the lexicon holds.
@@ -52,12 +53,21 @@ const APPOSITION_AT = /^,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){1,4}(?:at|of|for|wi
 const VERB_AFTER = { de: new RegExp(`^\\s+(?:${SPEECH_VERBS.de.source})`, 'u'), en: new RegExp(`^\\s+(?:${SPEECH_VERBS.en.source})`, 'u') };
 const VERB_BEFORE_OR_SO = { de: new RegExp(`(?:${SPEECH_VERBS.de.source}|(?<![\\p{L}])so)\\s+$`, 'u'), en: VERB_BEFORE.en };
 
-const SPEECH_NEAR = (lang: string): RegExp => (lang === 'de' ? SPEECH_VERBS.de : SPEECH_VERBS.en);
+// ", die Ministerin": only a comma and an article between a name and the role after it
+const ROLE_AFTER_COMMA = /^,\s*(?:the\s+|der\s+|die\s+|an?\s+)?$/;
+
+/** Whether `test` holds for any offset from `from` to `to` (both included). */
+function anyOffset(from: number, to: number, test: (at: number) => boolean): boolean {
+  for (let at = from; at <= to; at++) if (test(at)) return true;
+  return false;
+}
 
 export function findPersonNames(ctx: Context): void {
   const covered = (start: number, end: number): boolean => mentionsOverlapping(ctx, { start, end }).length > 0;
   const roleEndsAt = new Set(ctx.roles.map((r) => r.end));
-  const verbs = SPEECH_NEAR(ctx.lang);
+  // the first role (in the list's order) starting at each offset
+  const roleStartingAt = new Map<number, RoleMention>();
+  for (const r of ctx.roles) if (!roleStartingAt.has(r.start)) roleStartingAt.set(r.start, r);
   const lang = ctx.lang === 'de' ? 'de' : 'en';
   const speaking = new Map<string, boolean>();
   const found: { start: number; end: number; text: string }[] = [];
@@ -90,7 +100,7 @@ export function findPersonNames(ctx: Context): void {
       const givenBefore =
         text.slice(0, particle.index).split(/\s+/).every((w) => isGiven(ctx, w)) &&
         !ARTICLE_BEFORE.test(ctx.body.slice(Math.max(0, start - 5), start)) &&
-        !ctx.roles.some((r) => r.start === start + cut);
+        !roleStartingAt.has(start + cut);
       if (givenBefore) {
         text = text.slice(0, cut) + /^\S+/.exec(text.slice(cut))![0];
       } else {
@@ -100,7 +110,7 @@ export function findPersonNames(ctx: Context): void {
     }
     // "Analystin Lena Brandt", "Deputy Foreign Minister Pavel Orlin": a title inside the capitalised
     // run is not part of the name; the name starts after the last title and may run past the run.
-    const inner = ctx.roles.filter((r) => r.end > start && r.end < start + text.length && r.start < start + text.length);
+    const inner = spansOverlapping(ctx.roles, { start, end: start + text.length }).filter((r) => r.end < start + text.length);
     let titled = false;
     if (inner.length > 0) {
       const cut = Math.max(...inner.map((r) => r.end));
@@ -148,7 +158,7 @@ export function findPersonNames(ctx: Context): void {
     const end = start + text.length;
     if (!text || NOT_NAMES.has(text) || covered(start, end)) continue;
     // "Fianna Fáil TD Niamh Dolan": words right before a title that a name follows qualify the title
-    const titleAfter = ctx.roles.find((r) => r.start === end + 1 && ctx.body[end] === ' ');
+    const titleAfter = ctx.body[end] === ' ' ? roleStartingAt.get(end + 1) : undefined;
     if (titleAfter && /^[ \u00A0]+\p{Lu}/u.test(ctx.body.slice(titleAfter.end, titleAfter.end + 3))) continue;
     const multiWord = /\s/.test(text);
     const before = ctx.body.slice(Math.max(0, start - 40), start);
@@ -159,9 +169,9 @@ export function findPersonNames(ctx: Context): void {
     // "Joanna Wierzba, a senior fellow at the Vistula Strategy Forum": an English apposition that
     // places the name in an institution.
     const appositionAt = lang === 'en' && multiWord && APPOSITION_AT.test(after);
-    const appositionRole = ctx.roles.some((r) => r.start > end && r.start - end <= 6 && /^,\s*(?:the\s+|der\s+|die\s+|an?\s+)?$/.test(ctx.body.slice(end, r.start)));
+    const appositionRole = anyOffset(end + 1, end + 6, (at) => roleStartingAt.has(at) && ROLE_AFTER_COMMA.test(ctx.body.slice(end, at)));
     const afterTitleApposition =
-      multiWord && /^\s*[,(]/.test(after) && ctx.roles.some((r) => r.end <= start && start - r.end <= 60 && TITLE_TO_APPOSITION.test(ctx.body.slice(r.end, start)));
+      multiWord && /^\s*[,(]/.test(after) && anyOffset(start - 60, start, (at) => roleEndsAt.has(at) && TITLE_TO_APPOSITION.test(ctx.body.slice(at, start)));
     const dashLine = /(?:^|\n)\s*[—–-]\s*$/.test(before);
     const verbBefore = VERB_BEFORE[lang].test(before) || VERB_BEFORE_TITLED[lang].test(before);
     const verbAfter = VERB_AFTER[lang].test(after);
