@@ -6,7 +6,7 @@ import type { AliasMatcher } from './aliases/alias-matcher.ts';
 import type { Ymd } from './dates/calendar.ts';
 import { entityIdFor } from './ids.ts';
 import { MentionIndex } from './mention-index.ts';
-import { indexOfSpanAt, spanAt } from './text/span-lookup.ts';
+import { indexOfSpanAt, spanAt, spansWithin } from './text/span-lookup.ts';
 import type { Diagnostic, EntityType, ExtractedDate, ExtractedEntity, Span } from './types.ts';
 
 export interface Mention extends Span {
@@ -98,7 +98,8 @@ export function mentionsStartingAt(ctx: Context, offset: number): Mention[] {
 }
 
 export function datesIn(ctx: Context, span: Span, outsideQuotes = true): ExtractedDate[] {
-  return ctx.dates.filter((d) => d.start >= span.start && d.end <= span.end && (!outsideQuotes || !insideSpeech(ctx, d.start)));
+  const inside = spansWithin(ctx.dates, span);
+  return outsideQuotes ? inside.filter((d) => !insideSpeech(ctx, d.start)) : inside;
 }
 
 export function entityName(ctx: Context, id: string): string {

@@ -11,7 +11,7 @@ import { nearestPersonBefore } from '../speakers/resolve-noun-phrase.ts';
 import type { EntityRef, Span } from '../types.ts';
 import { isSpeech, quoteKind } from './classify-quote.ts';
 import type { QuotedSpan } from './find-quoted-spans.ts';
-import { indexOfSpanAt } from '../text/span-lookup.ts';
+import { indexOfSpanAt, spansWithin } from '../text/span-lookup.ts';
 
 export interface QuoteDraft {
   quote: QuotedSpan;
@@ -96,7 +96,7 @@ function reportedBefore(ctx: Context, draft: QuoteDraft, previous: QuoteDraft | 
     const paragraph = paragraphIndexOf(ctx, before.start);
     if (paragraph !== here && !(opensParagraph && paragraph === here - 1)) return false;
     if (previous && previous.quote.start >= before.start) return false;
-    if (ctx.speech.some((q) => q.start >= before.start && q.end <= before.end)) return false;
+    if (spansWithin(ctx.speech, before).length > 0) return false;
     const attribution = beforeClause(ctx, before.start, before.end, descriptions);
     if (attribution) {
       draft.speaker = attribution.reading.speaker;

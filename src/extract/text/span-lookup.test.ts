@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Span } from '../types.ts';
-import { indexOfSpanAt, spansOverlapping } from './span-lookup.ts';
+import { indexOfSpanAt, spansOverlapping, spansWithin } from './span-lookup.ts';
 
 describe('span lookup', () => {
   it('when spans nest and overlap, then the first span holding an offset is the one find gives', () => {
@@ -23,6 +23,13 @@ describe('span lookup', () => {
     const key = (s: Span) => `${s.start}-${s.end}`;
     for (const probe of [{ start: 5, end: 10 }, { start: 4, end: 11 }, { start: 20, end: 30 }, { start: 69, end: 80 }, { start: 70, end: 80 }]) {
       expect(spansOverlapping(spans, probe).map(key).sort()).toEqual(spans.filter((s) => s.start < probe.end && s.end > probe.start).map(key).sort());
+    }
+  });
+
+  it('when asked for the spans within a span, then it gives those filter gives, in the list order', () => {
+    const spans: Span[] = [{ start: 30, end: 70 }, { start: 12, end: 20 }, { start: 10, end: 50 }, { start: 0, end: 5 }, { start: 20, end: 20 }, { start: 12, end: 15 }];
+    for (const probe of [{ start: 0, end: 100 }, { start: 10, end: 20 }, { start: 12, end: 15 }, { start: 20, end: 20 }, { start: 21, end: 69 }, { start: 5, end: 0 }]) {
+      expect(spansWithin(spans, probe)).toEqual(spans.filter((s) => s.start >= probe.start && s.end <= probe.end));
     }
   });
 });

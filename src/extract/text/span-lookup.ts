@@ -11,6 +11,8 @@ interface Lookup {
   byStart: number[];
   /** the largest end among byStart[0..i] */
   maxEnd: number[];
+  /** no span ends before it starts */
+  wellFormed: boolean;
 }
 
 const lookups = new WeakMap<readonly Span[], Lookup>();
@@ -22,7 +24,7 @@ function lookup(spans: readonly Span[]): Lookup {
   const byStart = spans.map((_, i) => i).sort((a, b) => spans[a]!.start - spans[b]!.start || a - b);
   const maxEnd: number[] = [];
   for (const i of byStart) maxEnd.push(Math.max(maxEnd[maxEnd.length - 1] ?? -Infinity, spans[i]!.end));
-  l = { length: spans.length, byStart, maxEnd };
+  l = { length: spans.length, byStart, maxEnd, wellFormed: spans.every((s) => s.end >= s.start) };
   lookups.set(spans, l);
   return l;
 }
@@ -72,4 +74,23 @@ export function spansOverlapping<S extends Span>(spans: readonly S[], span: Span
     if (s.end > span.start) found.push(s);
   }
   return found;
+}
+
+/** The spans lying wholly inside `span` (start >= span.start, end <= span.end), in the list's own order, as filter would give. */
+export function spansWithin<S extends Span>(spans: readonly S[], span: Span): S[] {
+  const { byStart, wellFormed } = lookup(spans);
+  if (!wellFormed) return spans.filter((s) => s.start >= span.start && s.end <= span.end);
+  let lo = 0;
+  let hi = byStart.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (spans[byStart[mid]!]!.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: number[] = [];
+  // a span starting after span.end also ends after it
+  for (let k = lo; k < byStart.length && spans[byStart[k]!]!.start <= span.end; k++) {
+    if (spans[byStart[k]!]!.end <= span.end) found.push(byStart[k]!);
+  }
+  return found.sort((a, b) => a - b).map((i) => spans[i]!);
 }

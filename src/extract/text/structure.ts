@@ -4,6 +4,7 @@
 
 import { get_sentence_boundaries } from 'sentencex';
 import type { Span } from '../types.ts';
+import { spansOverlapping } from './span-lookup.ts';
 
 export function findParagraphs(body: string): Span[] {
   const paragraphs: Span[] = [];
@@ -60,7 +61,8 @@ export function mergeAcross(sentences: Span[], spans: readonly Span[]): Span[] {
     const previous = merged[merged.length - 1];
     const crosses =
       previous !== undefined &&
-      spans.some((s) => s.start < previous.end && s.end > previous.end && s.end > sentence.start && s.start < sentence.end);
+      // the spans running over the previous end (start < end < span end), and then into this sentence
+      spansOverlapping(spans, { start: previous.end, end: previous.end }).some((s) => s.end > sentence.start && s.start < sentence.end);
     if (previous && crosses) previous.end = sentence.end;
     else merged.push({ ...sentence });
   }
