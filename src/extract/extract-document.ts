@@ -5,10 +5,11 @@
 import { buildAliasMatcher, type AliasMatcher } from './aliases/alias-matcher.ts';
 import { defaultAliasTable, type AliasTable } from './aliases/alias-table.ts';
 import { findReportedSpeech, type ClaimDraft } from './claims/find-reported-speech.ts';
-import { entityName, insideSpeech, mentionsIn, sentenceOf, type Context } from './context.ts';
+import { datesIn, entityName, mentionsIn, sentenceOf, type Context } from './context.ts';
 import { daysInMonth, formatYmd, parsePublicationDate, type PublicationDate } from './dates/calendar.ts';
 import { findDates } from './dates/find-dates.ts';
 import { recognizeEntities } from './entities/recognize-entities.ts';
+import { eventOfQuote } from './events/event-of-quote.ts';
 import { findEvents, type EventDraft } from './events/find-events.ts';
 import { claimIdFor, eventIdFor, quoteIdFor, reportIdFor, sha256 } from './ids.ts';
 import { extractQuotes } from './quotes/extract-quotes.ts';
@@ -126,8 +127,9 @@ export function extractDocument(body: string, meta: DocumentMeta, options: Extra
   const publicationSpan = publicationTime(publication);
 
   const events = eventDrafts.map((e) => toEvent(e, contentHash));
+  const eventOf = eventOfQuote(eventDrafts);
   const quotes: ExtractedQuote[] = quoteDrafts.map((draft) => {
-    const event = eventFor(draft.sentence, draft.speaker?.entityId ?? null, draft.quote.start, eventDrafts, events);
+    const event = events[eventOf(draft.sentence, draft.speaker?.entityId ?? null, draft.quote.start)] ?? null;
     const textDate = dateOf(ctx, draft.sentence);
     const said = event?.when ? { time: event.when, basis: 'event' as const } : placed(textDate, publicationSpan);
     return {
@@ -238,7 +240,7 @@ function placed(text: TimeSpan | null, publication: TimeSpan | null): { time: Ti
 }
 
 function dateOf(ctx: Context, sentence: Span): TimeSpan | null {
-  const d = ctx.dates.find((x) => within(x, sentence) && !insideSpeech(ctx, x.start));
+  const d = datesIn(ctx, sentence)[0];
   return d ? { edtf: d.edtf, earliest: d.earliest, latest: d.latest, precision: d.precision } : null;
 }
 
@@ -270,18 +272,6 @@ function toClaim(c: ClaimDraft, publication: TimeSpan | null): ExtractedClaim {
     confidence: round(c.confidence),
     attribution: { method: c.method, confidence: round(c.confidence) },
   };
-}
-
-/** A quote belongs to an event in its sentence, else to the last earlier event its speaker took part in. */
-function eventFor(sentence: Span, speakerId: string | null, at: number, drafts: EventDraft[], events: ExtractedEvent[]): ExtractedEvent | null {
-  const inSentence = drafts.findIndex((d) => d.sentence.start === sentence.start);
-  if (inSentence >= 0) return events[inSentence] ?? null;
-  if (!speakerId) return null;
-  for (let i = drafts.length - 1; i >= 0; i--) {
-    const d = drafts[i]!;
-    if (d.evidence.start < at && d.participants.includes(speakerId)) return events[i] ?? null;
-  }
-  return null;
 }
 
 function participation(events: ExtractedEvent[]): ExtractedRelation[] {

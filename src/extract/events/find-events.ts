@@ -25,11 +25,14 @@ const NAME_TAIL = /^(?:\s+(?:of|der|des|von|with|mit|in|im|zwischen|between)\s+(
 
 export function findEvents(ctx: Context): EventDraft[] {
   const events: EventDraft[] = [];
+  // the characters some event's evidence covers, and the occasions already found
+  const covered = new Uint8Array(ctx.body.length + 1);
+  const occasions = new Set<string>();
   for (const [pattern, type] of EVENT_NOUNS) {
     for (const m of ctx.body.matchAll(pattern)) {
       const start = m.index ?? 0;
       if (insideSpeech(ctx, start)) continue;
-      if (events.some((e) => start < e.evidence.end && start + m[0].length > e.evidence.start)) continue;
+      if (covered.subarray(start, start + m[0].length).includes(1)) continue;
       // A capitalised event noun inside a known name ("Munich Security Conference") is that organisation.
       if (mentionsOverlapping(ctx, { start, end: start + m[0].length }).some((x) => x.start <= start && x.end >= start + m[0].length && x.type !== 'Place')) continue;
       if (ctx.lang !== 'de' && !EN_DETERMINER.test(ctx.body.slice(Math.max(0, start - 40), start))) continue;
@@ -53,8 +56,10 @@ export function findEvents(ctx: Context): EventDraft[] {
         sentence,
       };
       // The same occasion named twice ("the meeting … the meeting") is one event.
-      const same = events.find((e) => e.type === type && (e.when?.edtf ?? null) === (event.when?.edtf ?? null) && e.sentence.start === sentence.start);
-      if (same) continue;
+      const occasion = JSON.stringify([type, event.when?.edtf ?? null, sentence.start]);
+      if (occasions.has(occasion)) continue;
+      occasions.add(occasion);
+      covered.fill(1, start, end);
       events.push(event);
     }
   }
