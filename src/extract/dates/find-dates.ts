@@ -22,8 +22,16 @@ export interface FoundDates {
 function withoutOverlaps(hits: DateHit[]): DateHit[] {
   const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: DateHit[] = [];
-  for (const hit of sorted) {
-    if (!kept.some((k) => hit.start < k.end && hit.end > k.start)) kept.push(hit);
+  if (hits.every((h) => h.start >= 0 && h.end > h.start)) {
+    // the characters the kept hits cover: a hit overlaps a kept one when it shares one of them
+    const covered = new Uint8Array(hits.reduce((most, h) => Math.max(most, h.end), 0));
+    for (const hit of sorted) {
+      if (covered.subarray(hit.start, hit.end).includes(1)) continue;
+      covered.fill(1, hit.start, hit.end);
+      kept.push(hit);
+    }
+  } else {
+    for (const hit of sorted) if (!kept.some((k) => hit.start < k.end && hit.end > k.start)) kept.push(hit);
   }
   return kept.sort((a, b) => a.start - b.start);
 }
