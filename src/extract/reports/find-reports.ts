@@ -6,7 +6,8 @@
 // story: each gets its own report, names the others as co-reporters, and cites the whole sentence as
 // its evidence (the place the article states it: the outlets, the cue and the story).
 
-import { datesIn, insideSpeech, sentenceOf, type Context, type Mention } from '../context.ts';
+import { datesIn, insideSpeech, mentionsOverlapping, sentenceOf, type Context, type Mention } from '../context.ts';
+import { spansOverlapping } from '../text/span-lookup.ts';
 import type { Span, TimeSpan } from '../types.ts';
 import { findCredits, type Credit } from './find-credits.ts';
 import { defaultOutletLexicon, type OutletLexicon } from './outlet-lexicon.ts';
@@ -26,7 +27,7 @@ export interface ReportDraft {
 
 export function findReports(ctx: Context, lexicon: OutletLexicon = defaultOutletLexicon()): ReportDraft[] {
   const pack = reportPack(ctx.lang);
-  const credits = findCredits(ctx, lexicon);
+  const creditOf = creditLookup(findCredits(ctx, lexicon));
   const reports: ReportDraft[] = [];
   const seen = new Set<string>();
   const add = (draft: ReportDraft, key: string): void => {
@@ -37,13 +38,13 @@ export function findReports(ctx: Context, lexicon: OutletLexicon = defaultOutlet
 
   const all = ctx.mentions.filter((m) => m.type === 'MediaOutlet');
   // "ARD" inside "ARD Tagesthemen", "Reuters" inside "Reuters TV" report nothing of their own.
-  const outlets = all.filter(
-    (m) => !insideSpeech(ctx, m.start) && !all.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start),
-  );
+  const longerAround = (m: Mention): boolean =>
+    mentionsOverlapping(ctx, m).some((o) => o.type === 'MediaOutlet' && o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start);
+  const outlets = all.filter((m) => !insideSpeech(ctx, m.start) && !longerAround(m));
 
   const rest: Mention[] = [];
   for (const mention of outlets) {
-    const credit = creditOf(credits, mention);
+    const credit = creditOf(mention);
     const byline = credit ? null : bylineOf(ctx, mention);
     if (credit || byline) {
       const evidence = credit ?? byline!;
@@ -72,15 +73,20 @@ export function findReports(ctx: Context, lexicon: OutletLexicon = defaultOutlet
   return reports;
 }
 
-function creditOf(credits: readonly Credit[], mention: Mention): Span | null {
-  return credits.find((c) => c.members.some((m) => m.start < mention.end && m.end > mention.start)) ?? null;
+/** The first credit with a member sharing a character with a mention, or null. */
+function creditLookup(credits: readonly Credit[]): (mention: Mention) => Span | null {
+  const members = credits.flatMap((credit, index) => credit.members.map((m) => ({ start: m.start, end: m.end, index })));
+  return (mention) => {
+    const first = Math.min(...spansOverlapping(members, mention).map((m) => m.index));
+    return credits[first] ?? null;
+  };
 }
 
 /** A byline or photo credit among the first paragraphs: "Sabine Siebold Reuters", "rtr/taz |", "(Archiv), via dts". */
 function bylineOf(ctx: Context, mention: Mention): Span | null {
-  const paragraphIndex = ctx.paragraphs.findIndex((p) => mention.start >= p.start && mention.end <= p.end);
-  const paragraph = ctx.paragraphs[paragraphIndex];
-  if (!paragraph || paragraphIndex > 2) return null;
+  // only the first three paragraphs hold bylines
+  const paragraph = ctx.paragraphs.slice(0, 3).find((p) => mention.start >= p.start && mention.end <= p.end);
+  if (!paragraph) return null;
   const around = (ctx.body[mention.start - 1] ?? '') + (ctx.body[mention.end] ?? '');
   // A short line that is no sentence ("Sabine Siebold Reuters"), or the outlet joined by a slash,
   // bar or parenthesis ("rtr/taz |"); a short first sentence ("The mayor told CNN so.") is no byline.
