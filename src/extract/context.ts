@@ -106,6 +106,23 @@ export function entityName(ctx: Context, id: string): string {
   return ctx.entities.get(id)?.name ?? id;
 }
 
+/** The spans in an entity's list of mentions, as keys; rebuilt when the list changed elsewhere. */
+const spanKeys = new WeakMap<ExtractedEntity['mentions'], { size: number; keys: Set<string> }>();
+
+/** Adds a span to an entity's list of mentions unless the list holds it already. */
+function addSpan(list: ExtractedEntity['mentions'], span: Span, text: string): void {
+  let known = spanKeys.get(list);
+  if (!known || known.size !== list.length) {
+    known = { size: list.length, keys: new Set(list.map((m) => `${m.start}:${m.end}`)) };
+    spanKeys.set(list, known);
+  }
+  const key = `${span.start}:${span.end}`;
+  if (known.keys.has(key)) return;
+  list.push({ start: span.start, end: span.end, text });
+  known.keys.add(key);
+  known.size = list.length;
+}
+
 /** Records a mention, creating the entity on first sight. */
 export function addMention(
   ctx: Context,
@@ -118,9 +135,7 @@ export function addMention(
     ctx.entities.set(entity.id, record);
   }
   const text = ctx.body.slice(span.start, span.end);
-  if (!record.mentions.some((m) => m.start === span.start && m.end === span.end)) {
-    record.mentions.push({ start: span.start, end: span.end, text });
-  }
+  addSpan(record.mentions, span, text);
   if (text !== record.name && !record.aliases.includes(text)) record.aliases.push(text);
   const mention: Mention = { entityId: entity.id, type: entity.type, text, start: span.start, end: span.end };
   if (!mentionsStartingAt(ctx, span.start).some((m) => m.entityId === entity.id && m.end === span.end)) {

@@ -5,8 +5,12 @@
 
 import type { Span } from './types.ts';
 
+/** Mentions are kept in buckets of 2^BUCKET_BITS characters by where they start. */
+const BUCKET_BITS = 10;
+
 export class MentionIndex<M extends Span> {
-  private readonly byStart: M[] = [];
+  /** bucket k holds the mentions starting in [k << BUCKET_BITS, (k + 1) << BUCKET_BITS), ordered by start */
+  private readonly buckets: M[][] = [];
   /** each mention's place in the run's own list, renumbered when that list is sorted */
   private readonly order = new Map<M, number>();
   private next = 0;
@@ -19,14 +23,21 @@ export class MentionIndex<M extends Span> {
 
   add(m: M): void {
     this.order.set(m, this.next++);
-    this.byStart.splice(this.firstStartingAfter(m.start), 0, m);
+    const k = bucketOf(m.start);
+    while (this.buckets.length <= k) this.buckets.push([]);
+    const bucket = this.buckets[k]!;
+    // after the mentions starting at or before it: usually at the end
+    if (bucket.length === 0 || bucket[bucket.length - 1]!.start <= m.start) bucket.push(m);
+    else bucket.splice(firstStartingAtOrAfter(bucket, m.start + 1), 0, m);
     this.longest = Math.max(this.longest, m.end - m.start);
   }
 
   remove(m: M): void {
-    for (let i = this.firstStartingAtOrAfter(m.start); i < this.byStart.length && this.byStart[i]!.start === m.start; i++) {
-      if (this.byStart[i] !== m) continue;
-      this.byStart.splice(i, 1);
+    const bucket = this.buckets[bucketOf(m.start)];
+    if (!bucket) return;
+    for (let i = firstStartingAtOrAfter(bucket, m.start); i < bucket.length && bucket[i]!.start === m.start; i++) {
+      if (bucket[i] !== m) continue;
+      bucket.splice(i, 1);
       this.order.delete(m);
       return;
     }
@@ -34,7 +45,7 @@ export class MentionIndex<M extends Span> {
 
   /** After the run's list was rebuilt or sorted: its order is the order answers come in. */
   renumber(mentions: readonly M[]): void {
-    this.byStart.length = 0;
+    this.buckets.length = 0;
     this.order.clear();
     this.next = 0;
     for (const m of mentions) this.add(m);
@@ -55,27 +66,33 @@ export class MentionIndex<M extends Span> {
     return this.scan(offset, offset + 1, (m) => m.start === offset);
   }
 
+  /** The mentions starting in [from, before) that `keep` accepts, in the run's order. */
   private scan(from: number, before: number, keep: (m: M) => boolean): M[] {
     const found: M[] = [];
-    for (let i = this.firstStartingAtOrAfter(from); i < this.byStart.length && this.byStart[i]!.start < before; i++) {
-      const m = this.byStart[i]!;
-      if (keep(m)) found.push(m);
+    if (before <= from) return found;
+    const last = Math.min(bucketOf(before - 1), this.buckets.length - 1);
+    for (let k = bucketOf(from); k <= last; k++) {
+      const bucket = this.buckets[k]!;
+      for (let i = firstStartingAtOrAfter(bucket, from); i < bucket.length && bucket[i]!.start < before; i++) {
+        const m = bucket[i]!;
+        if (keep(m)) found.push(m);
+      }
     }
     return found.length > 1 ? found.sort((a, b) => this.order.get(a)! - this.order.get(b)!) : found;
   }
+}
 
-  private firstStartingAtOrAfter(offset: number): number {
-    let lo = 0;
-    let hi = this.byStart.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.byStart[mid]!.start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
+function bucketOf(offset: number): number {
+  return offset <= 0 ? 0 : offset >>> BUCKET_BITS;
+}
 
-  private firstStartingAfter(offset: number): number {
-    return this.firstStartingAtOrAfter(offset + 1);
+function firstStartingAtOrAfter<M extends Span>(list: readonly M[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
   }
+  return lo;
 }
