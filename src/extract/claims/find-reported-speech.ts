@@ -144,9 +144,10 @@ function claimIn(ctx: Context, sentence: Span, descriptions: Map<number, string>
 
 export function findReportedSpeech(ctx: Context, quotes: QuoteDraft[], descriptions: Map<number, string>): ClaimDraft[] {
   const claims: ClaimDraft[] = [];
+  const directQuoteIn = new Set(quotes.filter((q) => q.kind === 'direct').map((q) => q.sentence.start));
   for (const sentence of ctx.sentences) {
     // A sentence that is a direct quote plus its attribution is a quote, not reported speech.
-    if (unquotedShare(ctx, sentence) < 0.35 && quotes.some((q) => q.kind === 'direct' && q.sentence.start === sentence.start)) continue;
+    if (unquotedShare(ctx, sentence) < 0.35 && directQuoteIn.has(sentence.start)) continue;
     const claim = claimIn(ctx, sentence, descriptions);
     if (!claim) continue;
     const when = datesIn(ctx, sentence)[0] ?? null;

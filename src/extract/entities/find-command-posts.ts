@@ -31,7 +31,7 @@ export function findCommandPosts(ctx: Context): void {
     for (const place of places) {
       const post = postsByPlace.get(place.entityId);
       if (!post) continue;
-      const already = ctx.mentions.some((x) => x.entityId === post.id && x.start <= place.start && x.end >= place.end);
+      const already = mentionsOverlapping(ctx, place).some((x) => x.entityId === post.id && x.start <= place.start && x.end >= place.end);
       if (!already) addMention(ctx, { id: post.id, type: 'CommandPost', name: post.name }, place);
     }
   }

@@ -11,6 +11,7 @@
 import { addMention, mentionsOverlapping, newEntity, type Context } from '../context.ts';
 import { MONTH_NAME_PATTERN, WEEKDAY_PATTERN } from '../dates/month-names.ts';
 import { writtenInLowerCase } from '../text/lower-case-words.ts';
+import { spansOverlapping, spansStartingIn } from '../text/span-lookup.ts';
 
 const ACRONYM = /(?<![\p{L}\d])\p{Lu}[\p{Lu}\d&]{1,3}(?![\p{L}\d])/gu;
 // Abbreviations that are no organisation: titles, units, media, languages, time, document kinds.
@@ -29,7 +30,7 @@ function sentenceStartsAt(ctx: Context, sentenceStarts: ReadonlySet<number>, off
 }
 
 function free(ctx: Context, start: number, end: number): boolean {
-  return mentionsOverlapping(ctx, { start, end }).length === 0 && !ctx.roles.some((r) => start < r.end && end > r.start);
+  return mentionsOverlapping(ctx, { start, end }).length === 0 && spansOverlapping(ctx.roles, { start, end }).length === 0;
 }
 
 export function findProperNames(ctx: Context): void {
@@ -94,7 +95,7 @@ export function findProperNames(ctx: Context): void {
  * start of a sentence (the title and name after them show it is no sentence-initial word).
  */
 function beforeTitle(ctx: Context, start: number, end: number): { start: number; end: number; text: string } | null {
-  const title = ctx.roles.filter((r) => r.start > start && r.start < end).sort((a, b) => a.start - b.start)[0];
+  const title = spansStartingIn(ctx.roles, start + 1, end).sort((a, b) => a.start - b.start)[0];
   if (!title) return null;
   const text = ctx.body.slice(start, title.start).trimEnd();
   const words = text.split(/\s+/);

@@ -7,6 +7,8 @@ import { addMention, entityName, insideSpeech, mentionsBefore, mentionsIn, newEn
 import { resolveDefinite } from './resolve-definite.ts';
 import { SPEECH_VERBS } from './speech-verbs.ts';
 import type { EntityRef, Span } from '../types.ts';
+import { spansWithin } from '../text/span-lookup.ts';
+import { rolesBefore } from '../roles/roles-before.ts';
 
 export interface SpeakerReading {
   speaker: EntityRef | null;
@@ -50,17 +52,33 @@ function antecedentDescription(ctx: Context, head: string, before: number, descr
  * ("Verteidigungsministerin Katrin Vollmer" … "die Ministerin"; "Foreign Minister X" … "the minister").
  */
 function roleAntecedent(ctx: Context, role: RoleMention, before: number): string | null {
-  const earlier = ctx.roles.filter((r) => r.person && r.start < before);
   // "the minister" also names a defence or foreign minister introduced by a title of that kind
   // ("Defence Secretary Gareth Lowry").
   const sameKind = (r: RoleMention): boolean => r.key === role.key || (role.key === 'minister' && r.key.endsWith('-minister'));
-  const same = earlier.filter((r) => sameKind(r) && (role.qualifiers.length === 0 || r.qualifiers.some((q) => role.qualifiers.includes(q))));
-  const last = same[same.length - 1];
-  if (last?.person) return last.person;
+  for (const r of rolesBefore(ctx.roles, before)) {
+    if (r.person && sameKind(r) && (role.qualifiers.length === 0 || r.qualifiers.some((q) => role.qualifiers.includes(q)))) return r.person;
+  }
   const head = ctx.body.slice(role.start, role.end).split(/[\s-]+/).pop()?.toLowerCase() ?? '';
   if (head.length < 4) return null;
-  const generic = earlier.filter((r) => ctx.body.slice(r.start, r.end).toLowerCase().split(/[\s-]+/).some((w) => w !== head && w.endsWith(head)) || (r.key !== role.key && ctx.body.slice(r.start, r.end).toLowerCase().endsWith(` ${head}`)));
-  return generic[generic.length - 1]?.person ?? null;
+  for (const r of rolesBefore(ctx.roles, before)) {
+    if (!r.person) continue;
+    const title = lowerCaseTitle(ctx, r);
+    if (title.words.some((w) => w !== head && w.endsWith(head)) || (r.key !== role.key && title.text.endsWith(` ${head}`))) return r.person;
+  }
+  return null;
+}
+
+const lowerCaseTitles = new WeakMap<RoleMention, { text: string; words: string[] }>();
+
+/** A role's title in lower case, and its words. */
+function lowerCaseTitle(ctx: Context, r: RoleMention): { text: string; words: string[] } {
+  let title = lowerCaseTitles.get(r);
+  if (!title) {
+    const text = ctx.body.slice(r.start, r.end).toLowerCase();
+    title = { text, words: text.split(/[\s-]+/) };
+    lowerCaseTitles.set(r, title);
+  }
+  return title;
 }
 
 // "A diplomat from a Nordic country said …" or "…, sagte ein Nato-Vertreter", then "he said" / "Er
@@ -123,7 +141,7 @@ export function resolveNounPhrase(ctx: Context, span: Span, descriptions: Map<nu
     return { speaker: { name: entity.name, entityId: entity.id }, description: null, confidence: 0.6 };
   }
 
-  const role = ctx.roles.find((r) => r.start >= np.start && r.end <= np.end + 1);
+  const role = spansWithin(ctx.roles, { start: np.start, end: np.end + 1 })[0];
   // "the Taoiseach", "der Gewerkschaftssekretär", "the company": someone or something named before with that word.
   const definite = resolveDefinite(ctx, text, np.start);
   if (definite && (!role || definite.kind === 'title')) return { speaker: ref(ctx, definite.entityId), description: null, confidence: definite.kind === 'title' ? 0.75 : 0.65 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Span } from '../types.ts';
-import { indexOfSpanAt, spansOverlapping, spansWithin } from './span-lookup.ts';
+import { indexOfSpanAt, spansOverlapping, spansStartingIn, spansWithin } from './span-lookup.ts';
 
 describe('span lookup', () => {
   it('when spans nest and overlap, then the first span holding an offset is the one find gives', () => {
@@ -30,6 +30,18 @@ describe('span lookup', () => {
     const spans: Span[] = [{ start: 30, end: 70 }, { start: 12, end: 20 }, { start: 10, end: 50 }, { start: 0, end: 5 }, { start: 20, end: 20 }, { start: 12, end: 15 }];
     for (const probe of [{ start: 0, end: 100 }, { start: 10, end: 20 }, { start: 12, end: 15 }, { start: 20, end: 20 }, { start: 21, end: 69 }, { start: 5, end: 0 }]) {
       expect(spansWithin(spans, probe)).toEqual(spans.filter((s) => s.start >= probe.start && s.end <= probe.end));
+    }
+  });
+
+  it('when a span ends before it starts, then spans within still come as filter gives them', () => {
+    const spans: Span[] = [{ start: 8, end: 4 }, { start: 2, end: 6 }, { start: 1, end: 9 }];
+    expect(spansWithin(spans, { start: 2, end: 6 })).toEqual([{ start: 8, end: 4 }, { start: 2, end: 6 }]);
+  });
+
+  it('when asked for the spans starting in a range, then it gives them in the list order', () => {
+    const spans: Span[] = [{ start: 30, end: 70 }, { start: 12, end: 20 }, { start: 10, end: 50 }, { start: 12, end: 13 }, { start: 0, end: 5 }];
+    for (const [from, before] of [[0, 100], [10, 13], [12, 12], [11, 31], [31, 100]] as const) {
+      expect(spansStartingIn(spans, from, before)).toEqual(spans.filter((s) => s.start >= from && s.start < before));
     }
   });
 });

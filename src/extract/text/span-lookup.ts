@@ -78,19 +78,22 @@ export function spansOverlapping<S extends Span>(spans: readonly S[], span: Span
 
 /** The spans lying wholly inside `span` (start >= span.start, end <= span.end), in the list's own order, as filter would give. */
 export function spansWithin<S extends Span>(spans: readonly S[], span: Span): S[] {
-  const { byStart, wellFormed } = lookup(spans);
-  if (!wellFormed) return spans.filter((s) => s.start >= span.start && s.end <= span.end);
+  if (!lookup(spans).wellFormed) return spans.filter((s) => s.start >= span.start && s.end <= span.end);
+  // a span starting after span.end also ends after it
+  return spansStartingIn(spans, span.start, span.end + 1).filter((s) => s.end <= span.end);
+}
+
+/** The spans starting at or after `from` and before `before`, in the list's own order. */
+export function spansStartingIn<S extends Span>(spans: readonly S[], from: number, before: number): S[] {
+  const { byStart } = lookup(spans);
   let lo = 0;
   let hi = byStart.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (spans[byStart[mid]!]!.start < span.start) lo = mid + 1;
+    if (spans[byStart[mid]!]!.start < from) lo = mid + 1;
     else hi = mid;
   }
   const found: number[] = [];
-  // a span starting after span.end also ends after it
-  for (let k = lo; k < byStart.length && spans[byStart[k]!]!.start <= span.end; k++) {
-    if (spans[byStart[k]!]!.end <= span.end) found.push(byStart[k]!);
-  }
+  for (let k = lo; k < byStart.length && spans[byStart[k]!]!.start < before; k++) found.push(byStart[k]!);
   return found.sort((a, b) => a - b).map((i) => spans[i]!);
 }
