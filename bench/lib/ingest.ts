@@ -128,7 +128,7 @@ const RAW = {
     n.speakerDescription = r.speakerDescription, n.textDe = CASE WHEN r.lang = 'de' THEN r.text END, n.textEn = CASE WHEN r.lang = 'en' THEN r.text END, n += {${TIME}}`,
   reports: `UNWIND $rows AS r MERGE (n:Report {id: r.id}) ON CREATE SET n.cue = r.cue, n += {${TIME}}`,
   sourced: (label: string) => `UNWIND $rows AS r MATCH (f:${label} {id: r.id}) MATCH (d:Document {id: r.docId})
-    MERGE (f)-[s:SOURCED_FROM]->(d) SET s.start = r.start, s.end = r.end, s.cue = r.cue, s.extractor = r.extractor, s.confidence = r.confidence
+    MERGE (f)-[s:SOURCED_FROM]->(d) SET s.start = r.start, s.end = r.end, s.excerpt = r.excerpt, s.cue = r.cue, s.extractor = r.extractor, s.confidence = r.confidence
     SET f.knownSince = CASE WHEN f.knownSince IS NULL OR f.knownSince > d.knownSince THEN d.knownSince ELSE f.knownSince END,
         f.sourceCount = coalesce(f.sourceCount, 0) + 1`,
   said: (type: 'SAID' | 'CLAIMED', label: string) => `UNWIND $rows AS r MATCH (p:Entity {id: r.speakerId}) MATCH (n:${label} {id: r.id}) MERGE (p)-[x:${type}]->(n) SET x += {${TIME}}`,
@@ -143,7 +143,8 @@ const RAW = {
     t.key = toString(n.earliest) + '|' + right('0000000' + toString(duration.inDays(n.latest, date('9999-12-31')).days), 7) + '|' + n.id`,
   relation: (from: string, to: string) => `UNWIND $rows AS r MATCH (a:${from} {id: r.from}) MATCH (b:${to} {id: r.to})
     MERGE (a)-[x:$(r.type) {id: r.id}]->(b) ON CREATE SET x += r.properties, x.sourceDocs = [], x.evidence = []
-    SET x += {${TIME}}, x.fromId = a.id, x.toId = b.id, x.sourceDocs = x.sourceDocs + r.docId, x.evidence = x.evidence + r.evidence`,
+    SET x += {${TIME}}, x.fromId = a.id, x.toId = b.id, x.sourceDocs = x.sourceDocs + r.docId, x.evidence = x.evidence + r.evidence,
+    x.excerpts = coalesce(x.excerpts, []) + r.excerpts`,
 };
 
 type Rows = ReturnType<typeof documentRows>;

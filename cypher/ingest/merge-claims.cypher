@@ -1,6 +1,7 @@
 // Purpose: merges reported speech (Claims) of a document with speaker, cue, quantities, time and source span
 // Params: $docId: String; $extractor: String; $claims: List<Map> - {id, text, lang, speakerId (or null),
 //   speakerDescription, cue, quantities: List<String>, edtf, earliest, latest, precision, basis ('text' | 'event' | 'publication', or null), start, end,
+//   excerpt (the text between start and end, kept with the span so reads need not load the document's text),
 //   confidence, method (the attribution's sieve stage)}
 // Returns: claims - one row
 // Mode: write
@@ -23,7 +24,7 @@ SET c.speakerDescription = coalesce(c.speakerDescription, row.speakerDescription
     c.precision = CASE WHEN retime THEN row.precision ELSE c.precision END,
     c.basis = CASE WHEN retime THEN row.basis ELSE c.basis END
 MERGE (c)-[s:SOURCED_FROM]->(d)
-SET s.start = toInteger(row.start), s.end = toInteger(row.end), s.cue = row.cue, s.extractor = $extractor, s.confidence = row.confidence,
+SET s.start = toInteger(row.start), s.end = toInteger(row.end), s.excerpt = row.excerpt, s.cue = row.cue, s.extractor = $extractor, s.confidence = row.confidence,
     s.method = row.method
 WITH c, row
 CALL {

@@ -1,6 +1,7 @@
 // Purpose: merges the events of a document (press conferences, meetings) with time, place and source
 // Params: $docId: String; $extractor: String; $events: List<Map> - {id, name, type, placeId (or null),
-//   edtf, earliest, latest, precision, start, end, confidence}
+//   edtf, earliest, latest, precision, start, end, excerpt (the text between start and end, kept with the span so
+//   reads need not load the document's text), confidence}
 // Returns: events - one row
 // Mode: write
 MATCH (d:Document {id: $docId})
@@ -12,7 +13,7 @@ SET ev.edtf = coalesce(ev.edtf, row.edtf),
     ev.latest = coalesce(ev.latest, date(row.latest)),
     ev.precision = coalesce(ev.precision, row.precision)
 MERGE (ev)-[s:SOURCED_FROM]->(d)
-SET s.start = toInteger(row.start), s.end = toInteger(row.end), s.extractor = $extractor, s.confidence = row.confidence
+SET s.start = toInteger(row.start), s.end = toInteger(row.end), s.excerpt = row.excerpt, s.extractor = $extractor, s.confidence = row.confidence
 WITH ev, row
 CALL {
   WITH ev, row

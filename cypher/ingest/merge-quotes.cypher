@@ -2,6 +2,7 @@
 //   number of articles), who said it and when, the event it was said at, and its source span
 // Params: $docId: String; $extractor: String; $quotes: List<Map> - {id, text, lang, kind, speakerId (or null),
 //   speakerDescription, cue, eventId (or null), edtf, earliest, latest, precision, basis ('text' | 'event' | 'publication', or null), start, end,
+//   excerpt (the text between start and end, kept with the span so reads need not load the document's text),
 //   confidence, method (the attribution's sieve stage)}
 // Returns: quotes - one row
 // Mode: write
@@ -23,7 +24,7 @@ SET q.speakerDescription = coalesce(q.speakerDescription, row.speakerDescription
     q.precision = CASE WHEN retime THEN row.precision ELSE q.precision END,
     q.basis = CASE WHEN retime THEN row.basis ELSE q.basis END
 MERGE (q)-[s:SOURCED_FROM]->(d)
-SET s.start = toInteger(row.start), s.end = toInteger(row.end), s.cue = row.cue, s.extractor = $extractor, s.confidence = row.confidence,
+SET s.start = toInteger(row.start), s.end = toInteger(row.end), s.excerpt = row.excerpt, s.cue = row.cue, s.extractor = $extractor, s.confidence = row.confidence,
     s.method = row.method
 WITH q, row
 CALL {

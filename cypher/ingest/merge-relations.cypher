@@ -1,10 +1,11 @@
 // Purpose: merges dated relations between entities, events and claims (HELD_ROLE, PARTICIPATED_IN,
 //   HANDED_OVER_TO ...). One relationship per fact id; each supporting document adds itself to
-//   sourceDocs and its evidence ("docId|start|end|extractor|confidence") to evidence, and knownSince
+//   sourceDocs, its evidence ("docId|start|end|extractor|confidence") to evidence and the evidence's text
+//   ("docId|start|end|text", so reads need not load the document's text) to excerpts, and knownSince
 //   becomes the earlier of the relation's and the document's (a replaced version recomputes it after); fromId and
 //   toId name its ends, so a relation can be sought by index from either end (a role change on a timeline)
 // Params: $docId: String; $relations: List<Map> - {id, type (allow-listed), from, to, role, properties: Map,
-//   edtf, earliest, latest, precision, evidence: String}
+//   edtf, earliest, latest, precision, evidence: List<String>, excerpts: List<String>}
 // Returns: relations - one row
 // Mode: write
 MATCH (d:Document {id: $docId})
@@ -37,6 +38,7 @@ SET r.fromId = a.id, r.toId = b.id,
     r.latest = coalesce(r.latest, date(row.latest)),
     r.precision = coalesce(r.precision, row.precision)
 SET r.evidence = [x IN r.evidence WHERE NOT x STARTS WITH $docId + '|'] + row.evidence,
+    r.excerpts = [x IN coalesce(r.excerpts, []) WHERE NOT x STARTS WITH $docId + '|'] + row.excerpts,
     r.sourceDocs = CASE WHEN $docId IN r.sourceDocs THEN r.sourceDocs ELSE r.sourceDocs + $docId END,
     r.knownSince = CASE WHEN r.knownSince IS NULL OR d.knownSince < r.knownSince THEN d.knownSince ELSE r.knownSince END
 RETURN count(r) AS relations

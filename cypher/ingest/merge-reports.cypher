@@ -1,7 +1,8 @@
 // Purpose: merges the reports by outlets a document cites ("nach Angaben von Reuters"): who published
 //   it, when, what it reports on, and the source span
 // Params: $docId: String; $extractor: String; $reports: List<Map> - {id, publisherId, cue, about: List<String>,
-//   edtf, earliest, latest, precision, start, end, confidence}
+//   edtf, earliest, latest, precision, start, end, excerpt (the text between start and end, kept with the span so
+//   reads need not load the document's text), confidence}
 // Returns: reports - one row
 // Mode: write
 MATCH (d:Document {id: $docId})
@@ -16,7 +17,7 @@ SET r.edtf = coalesce(r.edtf, row.edtf),
 MERGE (outlet)-[p:PUBLISHED]->(r)
 SET p.edtf = r.edtf, p.earliest = r.earliest, p.latest = r.latest, p.precision = r.precision
 MERGE (r)-[s:SOURCED_FROM]->(d)
-SET s.start = toInteger(row.start), s.end = toInteger(row.end), s.cue = row.cue, s.extractor = $extractor, s.confidence = row.confidence
+SET s.start = toInteger(row.start), s.end = toInteger(row.end), s.excerpt = row.excerpt, s.cue = row.cue, s.extractor = $extractor, s.confidence = row.confidence
 WITH r, row
 CALL {
   WITH r, row

@@ -9,7 +9,8 @@ WHERE $id IN coalesce(r.sourceDocs, [])
 WITH DISTINCT r
 WITH r, [x IN [startNode(r), endNode(r)] WHERE x:Event OR x:Claim | x.id] AS ends
 SET r.sourceDocs = [x IN r.sourceDocs WHERE x <> $id],
-    r.evidence = [x IN coalesce(r.evidence, []) WHERE NOT x STARTS WITH $id + '|']
+    r.evidence = [x IN coalesce(r.evidence, []) WHERE NOT x STARTS WITH $id + '|'],
+    r.excerpts = [x IN coalesce(r.excerpts, []) WHERE NOT x STARTS WITH $id + '|']
 WITH r, ends, size(r.sourceDocs) = 0 AND NOT coalesce(r.retracted, false) AS orphan
 // Relations other documents still support may have lost their earliest source.
 CALL {

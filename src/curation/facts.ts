@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import type { CypherTx, Database } from '../db/database.ts';
 import { AppError, badInput } from '../errors/app-error.ts';
 import { relationshipType } from '../ingest/graph-vocabulary.ts';
+import { spanExcerpt } from '../ingest/span-excerpt.ts';
+import { readDocuments } from '../queries/document/read-documents.ts';
 import { resolveEntityId } from '../queries/entity/resolve-entity-id.ts';
 import { recordAudit } from './audit.ts';
 import { documentIdArg, entityIdArg, factIdArg, optionalText, textArg } from './validate.ts';
@@ -48,6 +50,7 @@ export async function assertFact(db: Database, who: string, curator: string, inp
     const row = await tx.one<{ id: string }>('curation/assert-fact', {
       id, type, from, to, properties, edtf, earliest, latest, precision: latest === earliest ? 'day' : 'range', docId,
       evidence: `${docId}|${input.start ?? ''}|${input.end ?? ''}|curator:${curator}|1`,
+      excerpt: await curatedExcerpt(tx, docId, input.start ?? null, input.end ?? null),
     });
     if (!row) {
       const missing = (await tx.one('curation/entity-state', { id: from })) === null ? 'input.from' : (await tx.one('curation/entity-state', { id: to })) === null ? 'input.to' : 'input.sourceDocumentId';
@@ -56,6 +59,16 @@ export async function assertFact(db: Database, who: string, curator: string, inp
     await recordAudit(tx, { who, operation: 'assertFact', target: id, before: before?.properties ?? null, after: (await factState(tx, id))?.properties ?? null });
     return id;
   }, 'curation/assert-fact');
+}
+
+/**
+ * The stored excerpt of a curated span, cut from the document's text here (as the loader cuts its spans,
+ * in JavaScript string offsets) so that reads never load the text; none without a span or a document.
+ */
+async function curatedExcerpt(tx: CypherTx, docId: string, start: number | null, end: number | null): Promise<string | null> {
+  if (start === null || end === null) return null;
+  const [doc] = await readDocuments(tx, [docId]);
+  return doc?.text == null ? null : spanExcerpt(docId, start, end, doc.text.slice(start, end));
 }
 
 /** Soft retraction: the fact stays, marked, so the record of what was once believed is kept. */

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ExtractedDocument, TimeSpan } from '../extract/types.ts';
 import { entityLabels, relationshipType } from './graph-vocabulary.ts';
+import { spanExcerpt } from './span-excerpt.ts';
 
 /**
  * The id of a stored document: from its url when it has one (so a changed version replaces the old
@@ -17,9 +18,15 @@ const time = (t: TimeSpan | null) => ({
   precision: t?.precision ?? null,
 });
 
-/** The parameters of the ingest/*.cypher statements for one extracted document. */
+/**
+ * The parameters of the ingest/*.cypher statements for one extracted document. Every span carries its
+ * excerpt, cut here from the text already in memory: reads return it as stored, so no query has to load
+ * a document's whole text once per source row (a 3 MB transcript's quotes page ran out of memory, issue 17).
+ */
 export function documentRows(doc: ExtractedDocument) {
   const id = documentId(doc);
+  // offsets are JavaScript string offsets (UTF-16 code units), as Source.start/end say
+  const excerpt = (start: number, end: number) => doc.body.slice(start, end);
   const entities = doc.entities.map((e) => {
     const { kind, labels } = entityLabels(e.type);
     return { id: e.id, name: e.name, kind, labels, aliases: [...new Set([e.name, ...e.aliases])], starts: e.mentions.map((m) => m.start), ends: e.mentions.map((m) => m.end) };
@@ -34,6 +41,7 @@ export function documentRows(doc: ExtractedDocument) {
     ...time(e.when),
     start: e.evidence.start,
     end: e.evidence.end,
+    excerpt: excerpt(e.evidence.start, e.evidence.end),
     confidence: 0.8,
   }));
   const eventIds = new Set(events.map((e) => e.id));
@@ -49,6 +57,7 @@ export function documentRows(doc: ExtractedDocument) {
     basis: c.when ? (c.whenBasis ?? 'text') : null,
     start: c.start,
     end: c.end,
+    excerpt: excerpt(c.start, c.end),
     confidence: c.attribution?.confidence ?? c.confidence,
     method: c.attribution?.method ?? null,
   }));
@@ -65,6 +74,7 @@ export function documentRows(doc: ExtractedDocument) {
     basis: q.said ? (q.saidBasis ?? 'text') : null,
     start: q.start,
     end: q.end,
+    excerpt: excerpt(q.start, q.end),
     confidence: q.attribution?.confidence ?? q.confidence,
     method: q.attribution?.method ?? null,
   }));
@@ -78,6 +88,7 @@ export function documentRows(doc: ExtractedDocument) {
       ...time(r.when),
       start: r.evidence.start,
       end: r.evidence.end,
+      excerpt: excerpt(r.evidence.start, r.evidence.end),
       confidence: 0.8,
     }));
   const relations = doc.relations.map((r) => {
@@ -95,6 +106,7 @@ export function documentRows(doc: ExtractedDocument) {
       properties: r.properties,
       ...t,
       evidence: [`${id}|${r.evidence.start}|${r.evidence.end}|${doc.extractor}|${r.confidence}`],
+      excerpts: [spanExcerpt(id, r.evidence.start, r.evidence.end, excerpt(r.evidence.start, r.evidence.end))],
     };
   });
   return {
