@@ -4,6 +4,8 @@
 // Params: $ids: List<String>; $asOf: String|null (facts known later are left out, sources published later too)
 // Returns: item (Map: kind, id, time, properties, speakerId, eventId, publisherId, placeId, aboutIds,
 //   personId, organizationId, sources) - one row per id found
+// Excerpts are read as stored with each span (SOURCED_FROM.excerpt, a relation's excerpts), never cut from the
+//   document's text per row: that loaded a 3 MB text once per source and ran out of memory (issue 17)
 // Mode: read
 UNWIND $ids AS id
 CALL (id) {
@@ -26,7 +28,7 @@ CALL (r) {
   MATCH (d:Document {id: p[0]})
   WHERE $asOf IS NULL OR d.knownSince <= date($asOf)
   RETURN collect({start: toInteger(p[1]), end: toInteger(p[2]), extractor: p[3], confidence: toFloat(p[4]), cue: null,
-                  excerpt: substring(d.text, toInteger(p[1]), toInteger(p[2]) - toInteger(p[1])),
+                  excerpt: [x IN coalesce(r.excerpts, []) WHERE x STARTS WITH p[0] + '|' + p[1] + '|' + p[2] + '|' | substring(x, size(p[0] + p[1] + p[2]) + 3)][0],
                   document: d {.id, .title, .url, .outlet, .lang, .publishedAt, .knownSince}}) AS roleSources
 }
 WITH CASE WHEN x IS NULL THEN null ELSE {
@@ -45,7 +47,7 @@ WITH CASE WHEN x IS NULL THEN null ELSE {
   sources: CASE WHEN r IS NOT NULL THEN roleSources ELSE
     [(n)-[s:SOURCED_FROM]->(d:Document) WHERE $asOf IS NULL OR d.knownSince <= date($asOf) |
       {start: s.start, end: s.end, confidence: s.confidence, method: s.method, extractor: s.extractor, cue: s.cue,
-       excerpt: substring(d.text, s.start, s.end - s.start),
+       excerpt: s.excerpt,
        document: d {.id, .title, .url, .outlet, .lang, .publishedAt, .knownSince}}] END
 } END AS item
 RETURN item

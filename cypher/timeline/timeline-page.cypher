@@ -20,6 +20,8 @@
 //   (an event a listed quote was said at); its dates are ISO strings made here, which spares the driver decoding
 //   hundreds of Date values per page), relatedEntities (List<Map {asked, id, name, kind, aliases}>, empty
 //   unless $withRelated) - exactly one row
+// Excerpts are read as stored with each span (SOURCED_FROM.excerpt, a relation's excerpts), never cut from the
+//   document's text per row: that loaded a 3 MB text once per source and ran out of memory (issue 17)
 // Mode: read
 UNWIND $entityIds AS asked
 OPTIONAL MATCH (redirect:EntityRedirect {id: asked})
@@ -145,7 +147,7 @@ CALL (r) {
   MATCH (d:Document {id: p[0]})
   WHERE $asOf IS NULL OR d.knownSince <= date($asOf)
   RETURN collect({start: toInteger(p[1]), end: toInteger(p[2]), extractor: p[3], confidence: toFloat(p[4]), cue: null,
-                  excerpt: substring(d.text, toInteger(p[1]), toInteger(p[2]) - toInteger(p[1])),
+                  excerpt: [x IN coalesce(r.excerpts, []) WHERE x STARTS WITH p[0] + '|' + p[1] + '|' + p[2] + '|' | substring(x, size(p[0] + p[1] + p[2]) + 3)][0],
                   document: d {.id, .title, .url, .outlet, .lang, publishedAt: toString(d.publishedAt), knownSince: toString(d.knownSince)}}) AS roleSources
 }
 WITH found, entities, total, CASE WHEN x IS NULL THEN null ELSE {
@@ -164,7 +166,7 @@ WITH found, entities, total, CASE WHEN x IS NULL THEN null ELSE {
   sources: CASE WHEN r IS NOT NULL THEN roleSources ELSE
     [(n)-[s:SOURCED_FROM]->(d:Document) WHERE $asOf IS NULL OR d.knownSince <= date($asOf) |
       {start: s.start, end: s.end, confidence: s.confidence, method: s.method, extractor: s.extractor, cue: s.cue,
-       excerpt: substring(d.text, s.start, s.end - s.start),
+       excerpt: s.excerpt,
        document: d {.id, .title, .url, .outlet, .lang, publishedAt: toString(d.publishedAt), knownSince: toString(d.knownSince)}}] END
 } END AS item
 WITH found, total, collect(item) AS items
