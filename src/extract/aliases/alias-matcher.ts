@@ -3,7 +3,7 @@
 // spellings that occur ("NATO", "Nato").
 
 import type { AliasEntry, AliasTable } from './alias-table.ts';
-import { tokenize, tokenKey, type Token } from '../text/tokenize.ts';
+import { keyOf, tokenize, tokenKey, tokenList, tokenReader, type Token } from '../text/tokenize.ts';
 
 export interface AliasMatch {
   entry: AliasEntry;
@@ -48,17 +48,25 @@ export function buildAliasMatcher(table: AliasTable): AliasMatcher {
   const lookup = (surface: string): AliasEntry | null => byKey.get(tokenKey(tokenize(surface))) ?? null;
 
   const match = (text: string, given?: Token[]): AliasMatch[] => {
-    const tokens = given ?? tokenize(text);
+    const tokens = given ? tokenList(given) : tokenReader(text);
     const found: AliasMatch[] = [];
-    let i = 0;
-    while (i < tokens.length) {
+    // the keys of the token sequences starting at i, one token longer each, while adjacent
+    const keys: string[] = [];
+    for (let i = 0; tokens.at(i); ) {
+      tokens.release(i);
       let matched = 0;
-      const longest = longestFrom.get(tokenKey(tokens.slice(i, i + 1))) ?? 0;
-      for (let n = Math.min(longest, tokens.length - i); n >= 1; n--) {
-        const slice = tokens.slice(i, i + n);
-        if (!adjacent(text, slice)) continue;
-        const entry = byKey.get(tokenKey(slice));
+      const longest = longestFrom.get(keyOf(tokens.at(i)!)) ?? 0;
+      keys.length = 0;
+      for (let n = 1; n <= longest && tokens.at(i + n - 1); n++) {
+        const token = tokens.at(i + n - 1)!;
+        if (n > 1 && !adjacentPair(text, tokens.at(i + n - 2)!, token)) break;
+        keys.push(n === 1 ? keyOf(token) : `${keys[n - 2]!} ${keyOf(token)}`);
+      }
+      for (let n = keys.length; n >= 1; n--) {
+        const entry = byKey.get(keys[n - 1]!);
         if (!entry) continue;
+        const slice: Token[] = [];
+        for (let k = 0; k < n; k++) slice.push(tokens.at(i + k)!);
         const first = slice[0]!;
         const last = slice[n - 1]!;
         found.push({ entry, start: first.start, end: last.end, text: text.slice(first.start, last.end) });
@@ -67,7 +75,7 @@ export function buildAliasMatcher(table: AliasTable): AliasMatcher {
         break;
       }
       if (matched === 0) {
-        const genitive = genitiveMatch(tokens[i]!);
+        const genitive = genitiveMatch(tokens.at(i)!);
         if (genitive) found.push(genitive);
       }
       i += Math.max(matched, 1);
@@ -105,15 +113,17 @@ export function buildAliasMatcher(table: AliasTable): AliasMatcher {
   return { table, byKey, maxTokens, adjectives, match, lookup };
 }
 
-// Tokens of one name are separated by at most one space or joined directly ("US-Senator");
-// a line break or a comma between them means two names.
-function adjacent(text: string, tokens: Token[]): boolean {
-  for (let k = 1; k < tokens.length; k++) {
-    const gap = text.slice(tokens[k - 1]!.end, tokens[k]!.start);
-    if (/^\.?[ \u00A0]?$/.test(gap)) continue;
-    // "Washington, D.C.": a comma is part of a name only before an abbreviation.
-    if (gap === ', ' && tokens[k]!.text.includes('.')) continue;
-    return false;
-  }
-  return true;
+// Tokens of one name are separated by at most one space or joined directly ("US-Senator"), maybe
+// after a dot; a line break or a comma between them means two names.
+function adjacentPair(text: string, before: Token, token: Token): boolean {
+  const gap = token.start - before.end;
+  if (gap === 0) return true;
+  const a = text.charCodeAt(before.end);
+  const space = (c: number): boolean => c === 0x20 || c === 0xa0;
+  if (gap === 1) return a === 0x2e || space(a);
+  if (gap !== 2) return false;
+  const b = text.charCodeAt(before.end + 1);
+  if (a === 0x2e && space(b)) return true;
+  // "Washington, D.C.": a comma is part of a name only before an abbreviation.
+  return a === 0x2c && b === 0x20 && token.text.includes('.');
 }

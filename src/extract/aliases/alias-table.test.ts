@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tokenize } from '../text/tokenize.ts';
 import { buildAliasMatcher } from './alias-matcher.ts';
 import { AliasTableError, loadAliasTable } from './alias-table.ts';
 
@@ -22,6 +23,13 @@ describe('alias table', () => {
       ['Nato', 'org:nato'],
       ['The Washington Post', 'org:washington-post'],
     ]);
+  });
+
+  it('when matching a text read token by token, then it finds what matching its token list finds', () => {
+    const text = 'NATO-Generalsekretär Rutte traf in Washington, D.C. den US-Senator; die Nato–Ukraine-Kommission,\nNato Ukraine und Russlands Außenminister.';
+    const found = matcher.match(text);
+    expect(found.map((m) => m.text)).toEqual(expect.arrayContaining(['Washington, D.C.', 'Russlands']));
+    expect(found).toEqual(matcher.match(text, tokenize(text)));
   });
 
   it('when a user file is given, then its entities and extra aliases are added', () => {

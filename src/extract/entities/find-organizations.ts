@@ -4,7 +4,7 @@
 // outlet wherever the body names it.
 
 import { addMention, mentionsOverlapping, newEntity, removeMention, type Context } from '../context.ts';
-import { tokenize, tokenKey } from '../text/tokenize.ts';
+import { keyOf, tokenize, tokenReader } from '../text/tokenize.ts';
 import { MONTH_NAME_PATTERN, WEEKDAY_PATTERN } from '../dates/month-names.ts';
 import { placesStartingWith } from '../lexicon/gazetteer.ts';
 
@@ -72,13 +72,14 @@ export function findOwnOutlet(ctx: Context, outlet: string | null): void {
   const entity = known ?? newEntity(ctx, 'MediaOutlet', name);
   // The publisher is an entity of the document even when the body never names it.
   if (!ctx.entities.has(entity.id)) ctx.entities.set(entity.id, { id: entity.id, name: entity.name, type: entity.type, aliases: [], mentions: [] });
-  const key = tokenKey(tokenize(name));
-  const tokens = tokenize(ctx.body);
-  const width = tokenize(name).length;
-  for (let i = 0; i + width <= tokens.length; i++) {
-    const slice = tokens.slice(i, i + width);
-    if (tokenKey(slice) !== key) continue;
-    const span = { start: slice[0]!.start, end: slice[width - 1]!.end };
+  // the name's tokens one by one against the body's (no token holds a space, so keys match part by part)
+  const parts = tokenize(name).map(keyOf);
+  const width = parts.length;
+  const tokens = tokenReader(ctx.body);
+  for (let i = 0; width > 0 && tokens.at(i + width - 1); i++) {
+    tokens.release(i);
+    if (!parts.every((part, k) => keyOf(tokens.at(i + k)!) === part)) continue;
+    const span = { start: tokens.at(i)!.start, end: tokens.at(i + width - 1)!.end };
     if (mentionsOverlapping(ctx, span).length > 0) continue;
     addMention(ctx, entity, span);
   }
