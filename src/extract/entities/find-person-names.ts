@@ -94,7 +94,7 @@ export function findPersonNames(ctx: Context): void {
     // But given names before the particle make it part of the name, which then ends one word after
     // it: "Johann Wolfgang von Goethes Gedichtsammlung" — unless an article makes the first word a
     // noun ("dem Willen von") or a title follows the particle.
-    const particle = [...text.matchAll(PARTICLES_IN_RUN)].pop();
+    const particle = HAS_PARTICLE.test(text) ? [...text.matchAll(PARTICLES_IN_RUN)].pop() : undefined;
     if (particle && text.slice((particle.index ?? 0) + particle[0].length).split(/\s+/).length > 1) {
       const cut = (particle.index ?? 0) + particle[0].length;
       const givenBefore =
@@ -166,22 +166,29 @@ export function findPersonNames(ctx: Context): void {
 
     // only a space may separate title and name: a line break starts a new heading
     const afterRole = titled || addressed || (ctx.body[start - 1] === ' ' && roleEndsAt.has(start - 1)) || ABBREVIATED_TITLE_BEFORE.test(before);
-    // "Joanna Wierzba, a senior fellow at the Vistula Strategy Forum": an English apposition that
-    // places the name in an institution.
-    const appositionAt = lang === 'en' && multiWord && APPOSITION_AT.test(after);
-    const appositionRole = anyOffset(end + 1, end + 6, (at) => roleStartingAt.has(at) && ROLE_AFTER_COMMA.test(ctx.body.slice(end, at)));
-    const afterTitleApposition =
-      multiWord && /^\s*[,(]/.test(after) && anyOffset(start - 60, start, (at) => roleEndsAt.has(at) && TITLE_TO_APPOSITION.test(ctx.body.slice(at, start)));
-    const dashLine = /(?:^|\n)\s*[—–-]\s*$/.test(before);
-    const verbBefore = VERB_BEFORE[lang].test(before) || VERB_BEFORE_TITLED[lang].test(before);
-    const verbAfter = VERB_AFTER[lang].test(after);
-    const givenName = multiWord && isGiven(ctx, words[0]!);
-    const accept =
-      givenName || afterRole || appositionRole || appositionAt || afterTitleApposition || dashLine || (multiWord && (verbBefore || verbAfter || surnameSpeaks(ctx, words[words.length - 1]!, lang, speaking) || (words.length >= 3 && surnameSpeaks(ctx, words[0]!, lang, speaking))));
-    if (!accept) continue;
     // A lone capitalised word after a role is a surname ("Präsident Müller"), but not a German noun
     // starting the next phrase; require that nothing but a space separates them.
     if (!multiWord && !afterRole) continue;
+    // The evidence, cheapest first; each test is asked only while none before it holds.
+    const accept =
+      afterRole ||
+      // "Anna Berger": a known given name
+      (multiWord && isGiven(ctx, words[0]!)) ||
+      // "Anna Berger, die Ministerin"
+      anyOffset(end + 1, end + 6, (at) => roleStartingAt.has(at) && ROLE_AFTER_COMMA.test(ctx.body.slice(end, at))) ||
+      // "Joanna Wierzba, a senior fellow at the Vistula Strategy Forum": an English apposition that
+      // places the name in an institution.
+      (lang === 'en' && multiWord && APPOSITION_AT.test(after)) ||
+      (multiWord && /^\s*[,(]/.test(after) && anyOffset(start - 60, start, (at) => roleEndsAt.has(at) && TITLE_TO_APPOSITION.test(ctx.body.slice(at, start)))) ||
+      // a dash attribution line
+      /(?:^|\n)\s*[—–-]\s*$/.test(before) ||
+      (multiWord &&
+        (VERB_BEFORE[lang].test(before) ||
+          VERB_BEFORE_TITLED[lang].test(before) ||
+          VERB_AFTER[lang].test(after) ||
+          surnameSpeaks(ctx, words[words.length - 1]!, lang, speaking) ||
+          (words.length >= 3 && surnameSpeaks(ctx, words[0]!, lang, speaking))));
+    if (!accept) continue;
     found.push({ start, end, text });
   }
 
