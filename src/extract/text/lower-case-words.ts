@@ -9,7 +9,9 @@ const cache = new Map<string, Set<string>>();
 function wordsOf(body: string): Set<string> {
   let words = cache.get(body);
   if (!words) {
-    words = new Set(body.match(LOWER_WORD) ?? []);
+    // added as found: a list of every word of a long text first would be that much more garbage
+    words = new Set<string>();
+    for (const m of body.matchAll(LOWER_WORD)) words.add(m[0]);
     // one document at a time is extracted; keep only the last body
     cache.clear();
     cache.set(body, words);

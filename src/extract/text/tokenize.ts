@@ -57,10 +57,8 @@ export function tokenReader(text: string): TokenSource {
       return i >= first ? buffer[i - first] : undefined;
     },
     release(i) {
-      const drop = Math.min(i - first, buffer.length);
-      if (drop <= 0) return;
-      buffer.splice(0, drop);
-      first += drop;
+      // one token at a time: a splice would allocate the array it removes
+      for (; first < i && buffer.length > 0; first++) buffer.shift();
     },
   };
 }
