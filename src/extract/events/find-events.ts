@@ -4,19 +4,26 @@
 // the people the sentence names outside quotes.
 
 import { datesIn, insideSpeech, mentionsIn, mentionsOverlapping, sentenceOf, type Context } from '../context.ts';
+import { matchesInLines } from '../text/matches-in-lines.ts';
 import type { ExtractedEvent, Span } from '../types.ts';
 
 /** An event before it gets its id, with the sentence it was found in. */
 export type EventDraft = Omit<ExtractedEvent, 'id'> & { sentence: Span };
 
-const EVENT_NOUNS: [RegExp, string][] = [
-  [/(?<![\p{L}])(?:Pressekonferenz|Pressebriefing|Pressegespräch|press conference|news conference|press briefing|briefing)(?![\p{L}])/giu, 'press-conference'],
-  [/(?<![\p{L}])(?:[\p{L}-]*[Gg]ipfel(?:treffen)?|summit)(?![\p{L}])/gu, 'summit'],
-  [/(?<![\p{L}])(?:[\p{L}-]*[Mm]inistertreffen|Treffen|Sitzung|Tagung|meeting|ministerial|session)(?![\p{L}])/gu, 'meeting'],
-  [/(?<![\p{L}])(?:[\p{L}-]*[Kk]onferenz|conference)(?![\p{L}])/gu, 'conference'],
-  [/(?<![\p{L}])(?:Besuch|Staatsbesuch|Antrittsbesuch|visit|brief stop|stopover)(?![\p{L}])/gu, 'visit'],
-  [/(?<![\p{L}])(?:Interview|interview)(?![\p{L}])/gu, 'interview'],
-  [/(?<![\p{L}])(?:Rede|speech|address)(?![\p{L}])/gu, 'speech'],
+// Each pattern with the words one of which every match of it holds (none for the case-insensitive
+// one): only lines holding one are searched (matchesInLines). No pattern matches a line break.
+const EVENT_NOUNS: [RegExp, string, string[] | null][] = [
+  [/(?<![\p{L}])(?:Pressekonferenz|Pressebriefing|Pressegespräch|press conference|news conference|press briefing|briefing)(?![\p{L}])/giu, 'press-conference', null],
+  [/(?<![\p{L}])(?:[\p{L}-]*[Gg]ipfel(?:treffen)?|summit)(?![\p{L}])/gu, 'summit', ['ipfel', 'summit']],
+  [
+    /(?<![\p{L}])(?:[\p{L}-]*[Mm]inistertreffen|Treffen|Sitzung|Tagung|meeting|ministerial|session)(?![\p{L}])/gu,
+    'meeting',
+    ['inistertreffen', 'Treffen', 'Sitzung', 'Tagung', 'meeting', 'ministerial', 'session'],
+  ],
+  [/(?<![\p{L}])(?:[\p{L}-]*[Kk]onferenz|conference)(?![\p{L}])/gu, 'conference', ['onferenz', 'conference']],
+  [/(?<![\p{L}])(?:Besuch|Staatsbesuch|Antrittsbesuch|visit|brief stop|stopover)(?![\p{L}])/gu, 'visit', ['Besuch', 'besuch', 'visit', 'brief stop', 'stopover']],
+  [/(?<![\p{L}])(?:Interview|interview)(?![\p{L}])/gu, 'interview', ['nterview']],
+  [/(?<![\p{L}])(?:Rede|speech|address)(?![\p{L}])/gu, 'speech', ['Rede', 'speech', 'address']],
 ];
 
 // English nouns double as verbs ("to visit", "meeting" as gerund): require a determiner.
@@ -28,8 +35,8 @@ export function findEvents(ctx: Context): EventDraft[] {
   // the characters some event's evidence covers, and the occasions already found
   const covered = new Uint8Array(ctx.body.length + 1);
   const occasions = new Set<string>();
-  for (const [pattern, type] of EVENT_NOUNS) {
-    for (const m of ctx.body.matchAll(pattern)) {
+  for (const [pattern, type, words] of EVENT_NOUNS) {
+    for (const m of words ? matchesInLines(ctx.body, pattern, words) : ctx.body.matchAll(pattern)) {
       const start = m.index ?? 0;
       if (insideSpeech(ctx, start)) continue;
       if (covered.subarray(start, start + m[0].length).includes(1)) continue;
