@@ -1,8 +1,10 @@
 // A global pattern's matches, run only over the lines holding one of the words every match holds.
 // Patterns such as "[\p{L}-]*[Gg]ipfel" are tried at every word of a text and make a pass over a
 // long transcript slow; the words are found with indexOf, which is fast. The matches are those
-// matchAll gives over the whole text, in the same order, provided no match spans a line break and
-// every match holds one of the words (the caller's promise, for its pattern).
+// matchAll gives over the whole text, in the same order, provided that every match holds one of
+// the words, no match spans a line break, and the pattern treats the line break next to a line as
+// it treats the start or end of the text (lookarounds for letters do; ^ and $ do not): the
+// caller's promise, for its pattern.
 
 /** The lines (start offsets, ascending) that hold any of the words. */
 function linesHolding(text: string, words: readonly string[]): number[] {
@@ -15,17 +17,15 @@ function linesHolding(text: string, words: readonly string[]): number[] {
   return [...starts].sort((a, b) => a - b);
 }
 
-/** The matches of a global pattern in a text, as matchAll gives them. */
+/** The matches of a global pattern in a text, as matchAll gives them; `index` counts in the whole text, `input` is the line. */
 export function* matchesInLines(text: string, pattern: RegExp, words: readonly string[]): Generator<RegExpExecArray> {
   if (!pattern.global) throw new Error(`matchesInLines: the pattern ${pattern} must be global`);
-  const re = new RegExp(pattern.source, pattern.flags);
   for (const start of linesHolding(text, words)) {
     const newline = text.indexOf('\n', start);
-    const end = newline < 0 ? text.length : newline;
-    re.lastIndex = start;
-    for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
+    // each line alone: run over the whole text, the search after a line's last match would go on to the next match
+    for (const m of text.slice(start, newline < 0 ? text.length : newline).matchAll(pattern)) {
+      m.index += start;
       yield m;
-      if (m[0] === '') re.lastIndex++;
     }
   }
 }
