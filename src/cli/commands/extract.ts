@@ -3,6 +3,7 @@ import { expandPaths, readDocuments, readInput } from '../../documents/index.ts'
 import { useAliasFiles } from '../../extract/aliases/alias-table.ts';
 import type { Command } from '../command.ts';
 import { parseDocumentFlags } from '../parse-flags.ts';
+import { jsonPieces } from '../json-lines.ts';
 
 export const extract: Command = {
   path: ['extract'],
@@ -33,7 +34,8 @@ export const extract: Command = {
         ctx.say((err as Error).message);
       }
     }
-    ctx.print(JSON.stringify({ documents }, null, 2));
+    // JSON.stringify(…, null, 2) written a piece at a time: built whole, it took more memory than extracting
+    for (const piece of jsonPieces({ documents })) ctx.print(piece);
     return failed ? 1 : 0;
   },
 };
