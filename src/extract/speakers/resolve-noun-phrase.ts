@@ -8,7 +8,7 @@ import { resolveDefinite } from './resolve-definite.ts';
 import { SPEECH_VERBS } from './speech-verbs.ts';
 import type { EntityRef, Span } from '../types.ts';
 import { spansWithin } from '../text/span-lookup.ts';
-import { rolesBefore } from '../roles/roles-before.ts';
+import { lastRoleBefore } from '../roles/roles-before.ts';
 
 export interface SpeakerReading {
   speaker: EntityRef | null;
@@ -52,20 +52,20 @@ function antecedentDescription(ctx: Context, head: string, before: number, descr
  * ("Verteidigungsministerin Katrin Vollmer" … "die Ministerin"; "Foreign Minister X" … "the minister").
  */
 function roleAntecedent(ctx: Context, role: RoleMention, before: number): string | null {
+  const hasPerson = (r: RoleMention): boolean => !!r.person;
   // "the minister" also names a defence or foreign minister introduced by a title of that kind
   // ("Defence Secretary Gareth Lowry").
-  const sameKind = (r: RoleMention): boolean => r.key === role.key || (role.key === 'minister' && r.key.endsWith('-minister'));
-  for (const r of rolesBefore(ctx.roles, before)) {
-    if (r.person && sameKind(r) && (role.qualifiers.length === 0 || r.qualifiers.some((q) => role.qualifiers.includes(q)))) return r.person;
-  }
+  const sameKind = (r: RoleMention): boolean =>
+    (r.key === role.key || (role.key === 'minister' && r.key.endsWith('-minister'))) && (role.qualifiers.length === 0 || r.qualifiers.some((q) => role.qualifiers.includes(q)));
+  const same = lastRoleBefore(ctx.roles, before, `same ${role.key} ${JSON.stringify(role.qualifiers)}`, sameKind, hasPerson);
+  if (same) return same.person;
   const head = ctx.body.slice(role.start, role.end).split(/[\s-]+/).pop()?.toLowerCase() ?? '';
   if (head.length < 4) return null;
-  for (const r of rolesBefore(ctx.roles, before)) {
-    if (!r.person) continue;
+  const generic = (r: RoleMention): boolean => {
     const title = lowerCaseTitle(ctx, r);
-    if (title.words.some((w) => w !== head && w.endsWith(head)) || (r.key !== role.key && title.text.endsWith(` ${head}`))) return r.person;
-  }
-  return null;
+    return title.words.some((w) => w !== head && w.endsWith(head)) || (r.key !== role.key && title.text.endsWith(` ${head}`));
+  };
+  return lastRoleBefore(ctx.roles, before, `generic ${role.key} ${head}`, generic, hasPerson)?.person ?? null;
 }
 
 const lowerCaseTitles = new WeakMap<RoleMention, { text: string; words: string[] }>();
