@@ -23,8 +23,23 @@ const LEAD = /^(?:[^()\n]{0,60}?\s)?\(([^()\n]{1,40})\)(?=\s*(?:[-–—:]|$)|\s
 // Codes in parentheses closing a paragraph, after a sentence or in a short byline.
 const TAIL_PAREN = /(?:^|([.!?"“”»«]\s*)|\s)\(([^()\n]{1,40})\)\.?$/u;
 // Bare codes closing a paragraph: "… fördern. epd", "dpa/AFP", "Von Anna Muster, dpa".
-const TAIL_BARE = /(?:^|([.!?"“”»«)]\s+)|(,\s+)|\s)([\p{L}-]+(?:\s*\/\s*[\p{L}-]+){0,3})\.?$/u;
+export const TAIL_BARE = /(?:^|([.!?"“”»«)]\s+)|(,\s+)|\s)([\p{L}-]+(?:\s*\/\s*[\p{L}-]+){0,3})\.?$/u;
 const SEPARATOR = /\s*[/,]\s*/u;
+// TAIL_BARE searching from a position: all of a match but its first character (and a final dot)
+// is letters, spaces, slashes and hyphens, so no match starts before the run of those ending the
+// paragraph, less one; tried from every word of a long paragraph, the search was slow.
+const TAIL_BARE_FROM = new RegExp(TAIL_BARE.source, 'gu');
+const TAIL_CHAR = /[\p{L}\s\/-]/u;
+
+/** TAIL_BARE.exec(text), searching only where a match can start. */
+export function tailBare(text: string): RegExpExecArray | null {
+  let k = text.endsWith('.') ? text.length - 1 : text.length;
+  while (k > 0 && TAIL_CHAR.test(text[k - 1]!)) k--;
+  // a surrogate half is no letter on its own: an astral letter before k means searching from the start
+  const code = k > 0 ? text.charCodeAt(k - 1) : 0;
+  TAIL_BARE_FROM.lastIndex = code >= 0xd800 && code <= 0xdfff ? 0 : Math.max(0, k - 1);
+  return TAIL_BARE_FROM.exec(text);
+}
 // Staff initials that travel with agency codes: "dpa/lby", "AFP/jm".
 const INITIALS = /^[a-z]{2,4}$/u;
 const SHORT_BYLINE = 80;
@@ -45,7 +60,7 @@ export function findCredits(ctx: Context, lexicon: OutletLexicon): Credit[] {
       if (!lead || inner - 1 > paragraph.start + lead[0].length) push(credits, members(ctx, lexicon, inner, tail[2]!), inner - 1, inner + tail[2]!.length + 1);
       continue;
     }
-    const bare = TAIL_BARE.exec(text);
+    const bare = tailBare(text);
     if (bare && (bare[1] !== undefined || (bare[2] !== undefined && short) || bare.index === 0)) {
       const inner = paragraph.start + bare.index + bare[0].length - bare[3]!.length - (bare[0].endsWith('.') ? 1 : 0);
       push(credits, members(ctx, lexicon, inner, bare[3]!), inner, inner + bare[3]!.length);
