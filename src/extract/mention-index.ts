@@ -8,11 +8,16 @@ import type { Span } from './types.ts';
 /** Mentions are kept in buckets of 2^BUCKET_BITS characters by where they start. */
 const BUCKET_BITS = 10;
 
+/** A mention with its place in the run's own list, renumbered when that list is sorted. */
+interface Entry<M extends Span> {
+  m: M;
+  start: number;
+  order: number;
+}
+
 export class MentionIndex<M extends Span> {
   /** bucket k holds the mentions starting in [k << BUCKET_BITS, (k + 1) << BUCKET_BITS), ordered by start */
-  private readonly buckets: M[][] = [];
-  /** each mention's place in the run's own list, renumbered when that list is sorted */
-  private readonly order = new Map<M, number>();
+  private readonly buckets: Entry<M>[][] = [];
   private next = 0;
   /** the longest mention seen: one that overlaps a span starts at most this far before it */
   private longest = 0;
@@ -22,13 +27,13 @@ export class MentionIndex<M extends Span> {
   }
 
   add(m: M): void {
-    this.order.set(m, this.next++);
+    const entry = { m, start: m.start, order: this.next++ };
     const k = bucketOf(m.start);
     while (this.buckets.length <= k) this.buckets.push([]);
     const bucket = this.buckets[k]!;
     // after the mentions starting at or before it: usually at the end
-    if (bucket.length === 0 || bucket[bucket.length - 1]!.start <= m.start) bucket.push(m);
-    else bucket.splice(firstStartingAtOrAfter(bucket, m.start + 1), 0, m);
+    if (bucket.length === 0 || bucket[bucket.length - 1]!.start <= m.start) bucket.push(entry);
+    else bucket.splice(firstStartingAtOrAfter(bucket, m.start + 1), 0, entry);
     this.longest = Math.max(this.longest, m.end - m.start);
   }
 
@@ -36,9 +41,8 @@ export class MentionIndex<M extends Span> {
     const bucket = this.buckets[bucketOf(m.start)];
     if (!bucket) return;
     for (let i = firstStartingAtOrAfter(bucket, m.start); i < bucket.length && bucket[i]!.start === m.start; i++) {
-      if (bucket[i] !== m) continue;
+      if (bucket[i]!.m !== m) continue;
       bucket.splice(i, 1);
-      this.order.delete(m);
       return;
     }
   }
@@ -46,7 +50,6 @@ export class MentionIndex<M extends Span> {
   /** After the run's list was rebuilt or sorted: its order is the order answers come in. */
   renumber(mentions: readonly M[]): void {
     this.buckets.length = 0;
-    this.order.clear();
     this.next = 0;
     for (const m of mentions) this.add(m);
   }
@@ -68,17 +71,22 @@ export class MentionIndex<M extends Span> {
 
   /** The mentions starting in [from, before) that `keep` accepts, in the run's order. */
   private scan(from: number, before: number, keep: (m: M) => boolean): M[] {
-    const found: M[] = [];
-    if (before <= from) return found;
+    const found: Entry<M>[] = [];
+    if (before <= from) return [];
     const last = Math.min(bucketOf(before - 1), this.buckets.length - 1);
+    let ordered = true;
     for (let k = bucketOf(from); k <= last; k++) {
       const bucket = this.buckets[k]!;
       for (let i = firstStartingAtOrAfter(bucket, from); i < bucket.length && bucket[i]!.start < before; i++) {
-        const m = bucket[i]!;
-        if (keep(m)) found.push(m);
+        const entry = bucket[i]!;
+        if (!keep(entry.m)) continue;
+        if (found.length > 0 && found[found.length - 1]!.order > entry.order) ordered = false;
+        found.push(entry);
       }
     }
-    return found.length > 1 ? found.sort((a, b) => this.order.get(a)! - this.order.get(b)!) : found;
+    // after sortMentions the run's order is the order by start: usually nothing to sort
+    if (!ordered) found.sort((a, b) => a.order - b.order);
+    return found.map((e) => e.m);
   }
 }
 
@@ -86,7 +94,7 @@ function bucketOf(offset: number): number {
   return offset <= 0 ? 0 : offset >>> BUCKET_BITS;
 }
 
-function firstStartingAtOrAfter<M extends Span>(list: readonly M[], offset: number): number {
+function firstStartingAtOrAfter(list: readonly { start: number }[], offset: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {

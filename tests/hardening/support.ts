@@ -1,3 +1,4 @@
+import { UNHURRIED_ADMISSION } from '../support/test-api.ts';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { formatKeyLine, hashApiKey, newApiKey, type Role } from '../../src/auth/api-keys.ts';
@@ -20,7 +21,7 @@ export const bearer = (key: string) => ({ authorization: `Bearer ${key}` });
 
 /** The API with its log lines captured (JSON lines as strings), on a free loopback port; `admittedHook` can hold admitted requests. */
 export async function startCapturedApi(db: Database, env: Record<string, string> = {}, admittedHook?: AdmittedHook): Promise<RunningApi & { logs: string[] }> {
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', QUOTEGRAPH_API_KEYS_FILE: '/nonexistent/keys.json', ...env });
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', QUOTEGRAPH_API_KEYS_FILE: '/nonexistent/keys.json', ...UNHURRIED_ADMISSION, ...env });
   const logs: string[] = [];
   const sink = new Writable({
     write(chunk, _enc, cb) {

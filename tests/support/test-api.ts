@@ -5,9 +5,23 @@ import { loadMigrations } from '../../src/db/migrate.ts';
 import { startApi, type RunningApi } from '../../src/server/start-api.ts';
 import { version } from '../../src/version.ts';
 
+/**
+ * Admission budgets for tests that are not about admission: the default budgets shed by how fast the
+ * machine answers (three concurrent influence calls on a CPU-starved CI runner waited more than 3 s
+ * and one was refused OVERLOADED), and a test may not pass or fail by the machine's speed. The same
+ * slots as the defaults, with the longest queue wait allowed; tests/hardening/admission.test.ts sets
+ * its own budgets.
+ */
+export const UNHURRIED_ADMISSION = {
+  ADMISSION_LOOKUP: '8,1000,60000',
+  ADMISSION_PAGE: '6,1000,60000',
+  ADMISSION_ANALYTICS: '2,1000,60000',
+  ADMISSION_WRITE: '2,1000,60000',
+};
+
 /** The real HTTP server on a free loopback port, on the given database. */
 export async function startTestApi(db: Database, env: Record<string, string> = {}): Promise<RunningApi> {
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env });
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...UNHURRIED_ADMISSION, ...env });
   return startApi(config, db, await loadMigrations(path.join(projectRoot(), 'cypher', 'migrations')), version);
 }
 
