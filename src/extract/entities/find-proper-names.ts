@@ -29,6 +29,18 @@ function sentenceStartsAt(ctx: Context, sentenceStarts: ReadonlySet<number>, off
   return offset === 0 || /(?:^|[.!?:;"“”„«»‘’'\n(–—-])\s*$/u.test(before) || sentenceStarts.has(offset);
 }
 
+const SPACE = /\s/u;
+
+/** What /(\S+)\s+$/u captures in a text, or '': its last word when whitespace ends it (without the pattern's tries from every position). */
+export function wordBefore(text: string): string {
+  let i = text.length;
+  if (i === 0 || !SPACE.test(text[i - 1]!)) return '';
+  while (i > 0 && SPACE.test(text[i - 1]!)) i--;
+  const end = i;
+  while (i > 0 && !SPACE.test(text[i - 1]!)) i--;
+  return text.slice(i, end);
+}
+
 function free(ctx: Context, start: number, end: number): boolean {
   return mentionsOverlapping(ctx, { start, end }).length === 0 && spansOverlapping(ctx.roles, { start, end }).length === 0;
 }
@@ -43,7 +55,7 @@ export function findProperNames(ctx: Context): void {
     const end = start + text.length;
     if (NOT_ORG_ACRONYMS.has(text) || /^\d/.test(text) || !/\p{Lu}.*\p{Lu}/u.test(text)) continue;
     // a line or heading in capitals: the neighbouring words are capitals too
-    const previous = /(\S+)\s+$/u.exec(body.slice(Math.max(0, start - 30), start))?.[1] ?? '';
+    const previous = wordBefore(body.slice(Math.max(0, start - 30), start));
     const next = /^\s+(\S+)/u.exec(body.slice(end, end + 30))?.[1] ?? '';
     if ([previous, next].some((w) => /^\p{Lu}{2,}[,.:;!?]?$/u.test(w) && !NOT_ORG_ACRONYMS.has(w.replace(/[,.:;!?]$/, '')))) continue;
     // a word shouted in capitals ("SEE ALSO"): the text writes it in lower case elsewhere
