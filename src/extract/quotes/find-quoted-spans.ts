@@ -27,6 +27,8 @@ interface Open {
 const SPACE_BEFORE = /[\s([{\u2014\u2013\-/:]/;
 const PUNCT_AFTER = /[\s.,;:!?)\]}\u2014\u2013\-…]/;
 
+const QUOTE_MARK_CODES = new Set([...'„“”«»‚‘’"\''].map((c) => c.charCodeAt(0)));
+
 export function findQuotedSpans(body: string, paragraphs: readonly Span[]): QuotedSpan[] {
   const spans: QuotedSpan[] = [];
   const lastParagraph = paragraphs[paragraphs.length - 1];
@@ -55,8 +57,9 @@ export function findQuotedSpans(body: string, paragraphs: readonly Span[]): Quot
     };
 
     for (let i = paragraph.start; i < paragraph.end; i++) {
+      // by code first: most characters are no quote mark, and a string per character costs
+      if (!QUOTE_MARK_CODES.has(body.charCodeAt(i))) continue;
       const c = body[i]!;
-      if (!'„“”«»‚‘’"\''.includes(c)) continue;
       const depth = findOpen(c);
       const top = stack.length - 1;
       switch (c) {
