@@ -7,7 +7,7 @@
 // German capitalises every noun, so a bare "Zwei Wörter" pair is never enough.
 
 import { mentionsOverlapping, type Context, type RoleMention } from '../context.ts';
-import type { ExtractedEntity } from '../types.ts';
+import type { ExtractedEntity, Span } from '../types.ts';
 import { addMention, newEntity } from '../context.ts';
 import { MONTH_NAME_PATTERN, WEEKDAY_PATTERN } from '../dates/month-names.ts';
 import { SPEECH_VERBS } from '../speakers/speech-verbs.ts';
@@ -219,11 +219,43 @@ export function findSurnameMentions(ctx: Context): void {
 
 function linkWord(ctx: Context, person: ExtractedEntity, word: string): void {
   if (word.length < 3) return;
-  const re = new RegExp(`(?<![\\p{L}\\d])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?(?![\\p{L}\\d])`, 'gu');
-  for (const m of ctx.body.matchAll(re)) {
-    const start = m.index ?? 0;
-    const end = start + m[0].length;
+  for (const { start, end } of wordOccurrences(ctx.body, word)) {
     if (mentionsOverlapping(ctx, { start, end }).length > 0) continue;
     addMention(ctx, person, { start, end });
+  }
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;
+
+/** Whether the code point ending right before `at` is a letter or digit (a surrogate pair counts as one). */
+function letterOrDigitBefore(text: string, at: number): boolean {
+  if (at <= 0) return false;
+  const low = text.charCodeAt(at - 1);
+  const pair = at >= 2 && low >= 0xdc00 && low <= 0xdfff && text.charCodeAt(at - 2) >= 0xd800 && text.charCodeAt(at - 2) <= 0xdbff;
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(pair ? at - 2 : at - 1)!));
+}
+
+function letterOrDigitAt(text: string, at: number): boolean {
+  return at < text.length && LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(at)!));
+}
+
+/**
+ * The matches of /(?<![\p{L}\d])WORDs?(?![\p{L}\d])/gu (WORD taken literally), found with indexOf:
+ * a name's word is looked for once per person, and the pattern was tried at every position of the text.
+ */
+export function* wordOccurrences(text: string, word: string): Generator<Span> {
+  for (let from = 0, at = text.indexOf(word); at >= 0; at = text.indexOf(word, from)) {
+    let end = at + word.length;
+    if (letterOrDigitBefore(text, at)) {
+      from = at + 1;
+      continue;
+    }
+    if (text[end] === 's' && !letterOrDigitAt(text, end + 1)) end++;
+    else if (letterOrDigitAt(text, end)) {
+      from = at + 1;
+      continue;
+    }
+    yield { start: at, end };
+    from = end;
   }
 }
