@@ -26,7 +26,26 @@ function organisationNounsOf(lang: string): Record<string, string | null> {
 }
 const ORG_TYPES = new Set(['Organization', 'GovernmentBody', 'Alliance']);
 
-const TITLE_WORD_BEFORE = /([\p{L}-]+)[ \u00A0]$/u;
+const TITLE_CHAR = /[\p{L}-]/u;
+
+/**
+ * The start of what /([\p{L}-]+)[ \u00A0]$/u matches in text.slice(floor, at) (letters and hyphens,
+ * then one space), or -1; walked back from `at` instead of tried at every offset.
+ */
+export function titleWordStart(text: string, floor: number, at: number): number {
+  const space = at - 1;
+  if (space < floor || (text[space] !== ' ' && text[space] !== '\u00A0')) return -1;
+  let i = space;
+  while (i > floor) {
+    // a surrogate pair inside the slice is one code point
+    const low = text.charCodeAt(i - 1);
+    const pair = i - 2 >= floor && low >= 0xdc00 && low <= 0xdfff && text.charCodeAt(i - 2) >= 0xd800 && text.charCodeAt(i - 2) <= 0xdbff;
+    const from = pair ? i - 2 : i - 1;
+    if (!TITLE_CHAR.test(text.slice(from, i))) break;
+    i = from;
+  }
+  return i < space ? i : -1;
+}
 const titleWordsOf = new WeakMap<Mention, string[]>();
 
 /**
@@ -41,10 +60,10 @@ function titleWords(ctx: Context, m: Mention): string[] {
   let at = m.start;
   const floor = Math.max(0, m.start - 60);
   while (words.length < 3) {
-    const word = TITLE_WORD_BEFORE.exec(ctx.body.slice(floor, at));
-    if (!word) break;
-    words.unshift(word[1]!);
-    at -= word[0].length;
+    const start = titleWordStart(ctx.body, floor, at);
+    if (start < 0) break;
+    words.unshift(ctx.body.slice(start, at - 1));
+    at = start;
   }
   titleWordsOf.set(m, words);
   return words;
