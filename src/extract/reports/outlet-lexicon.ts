@@ -64,7 +64,18 @@ export function loadOutletLexicon(file: string | URL = DEFAULT_OUTLET_FILE): Out
   for (const kind of OUTLET_KINDS) for (const w of data.headWords[kind]) headKind.set(w, kind);
   const suffixes = OUTLET_KINDS.flatMap((kind) => data.headSuffixes[kind].map((s) => [s, kind] as const)).sort((a, b) => b[0].length - a[0].length);
 
+  // every capitalised run of a text is asked about, most of them many times: answers are kept (a
+  // bounded number, so a long-running ingest does not keep every name it ever saw)
+  const known = new Map<string, OutletKind | null>();
   const headKindOf = (name: string): OutletKind | null => {
+    let kind = known.get(name);
+    if (kind !== undefined) return kind;
+    kind = readHeadKind(name);
+    if (known.size >= 100_000) known.clear();
+    known.set(name, kind);
+    return kind;
+  };
+  const readHeadKind = (name: string): OutletKind | null => {
     const words = name.split(/[\s-]+/u);
     for (let i = words.length - 1; i >= 0; i--) {
       const kind = headKind.get(words[i]!.replace(/[^\p{L}-]/gu, ''));
