@@ -233,7 +233,9 @@ async function main(): Promise<void> {
     say(`load: ${o.loadConnections} connections, ${o.loadSeconds} s (after ${Math.ceil(o.loadSeconds / 2)} s warm-up), mix ${bodies.map((b) => b.name).join(', ')}`);
     const load = await measureLoad(apiProc.url, apiProc.child.pid!, bodies, o.loadConnections, o.loadSeconds, Math.ceil(o.loadSeconds / 2));
     say(`load: ${load.reqPerSec} req/s, p99 ${load.latencyMs.p99} ms, errors ${load.errors}, API RSS max ${load.apiRssMb.max} MB`);
-    say(`load: admitted ${load.admitted.requests} (p50 ${load.admitted.latencyMs.median} ms, p99 ${load.admitted.latencyMs.p99} ms), shed ${load.shed.requests} (p50 ${load.shed.latencyMs.median} ms, p99 ${load.shed.latencyMs.p99} ms)`);
+    say(`load: admitted ${load.admitted.requests} (p50 ${load.admitted.latencyMs.median} ms, p99 ${load.admitted.latencyMs.p99} ms), shed ${load.shed.requests} (p50 ${load.shed.latencyMs.median} ms, p99 ${load.shed.latencyMs.p99} ms; ${load.shed.afterWaiting} of them after waiting out the deadline)`);
+    say(`  slowest: ${load.slowest.map((x) => `${x.op} ${x.ms} ms at ${x.atS} s`).join('; ')}`);
+    for (const [name, op] of Object.entries(load.byOperation)) say(`  ${name}: admitted ${op.admitted} (p50 ${op.admittedMs.p50} ms, p99 ${op.admittedMs.p99} ms), shed ${op.shed}`);
 
     const result = {
       bench: 'quotegraph',

@@ -21,9 +21,16 @@ export interface LoadFigures {
   errors: number;
   /** answered (200) vs refused by admission control (503 OVERLOADED, src/server/admission-plugin.ts), with each one's latency */
   admitted: { requests: number; latencyMs: Summary };
-  shed: { requests: number; latencyMs: Summary };
-  /** what the errors were: socket errors, timeouts (10 s), non-2xx answers, GraphQL errors by code */
+  /** `afterWaiting`: how many of them queued and got no slot before the deadline (the rest were refused at once) */
+  shed: { requests: number; latencyMs: Summary; afterWaiting: number };
+  /** what the errors were: socket errors, timeouts (10 s), non-2xx answers other than a shed 503, GraphQL errors by code */
   errorKinds: { socket: number; timeouts: number; non2xx: number; graphql: Record<string, number> };
+  /** per operation of the mix: how many were admitted and shed, and the admitted ones' latency */
+  byOperation: Record<string, { admitted: number; shed: number; admittedMs: { p50: number; p99: number; max: number } }>;
+  /** the warm-up (same connections, not counted): its slowest answer, the cold burst of 64 new connections */
+  warmup: { seconds: number; maxMs: number };
+  /** the ten slowest answers: when they came (s after the start of the measured run), how long they took, which operation */
+  slowest: { atS: number; ms: number; op: string; status: number }[];
   /** resident set size of the API process, MB */
   apiRssMb: { idle: number; max: number; end: number };
 }
@@ -62,59 +69,116 @@ export async function startApiProcess(conn: Connection, say: (line: string) => v
   };
 }
 
+/** a 2xx, a shed 503, another non-2xx, a GraphQL error in a 200, a socket error or a timeout */
+type Outcome = { kind: 'ok' | 'shed' | 'non2xx' | 'graphql'; code?: string; waited?: boolean } | { kind: 'socket' | 'timeout' };
+
+/**
+ * One autocannon run of `warmupSeconds + seconds` on the same 64 connections; only answers that
+ * arrive after the warm-up count. (Two runs, a warm-up and a measured one, measured a thundering
+ * herd instead: the measured run opened 64 new connections that all sent the mix's first request at
+ * the same instant, while the warm-up's abandoned requests still held the API's slots. That burst's
+ * slowest answer is reported apart, as `warmup.maxMs`.)
+ */
 export async function measureLoad(url: string, pid: number, bodies: { name: string; body: string }[], connections: number, seconds: number, warmupSeconds: number): Promise<LoadFigures> {
-  const requests = bodies.map((b) => ({ method: 'POST' as const, headers: { 'content-type': 'application/json' }, body: b.body }));
   const idle = rssMb(pid);
-  if (warmupSeconds > 0) await autocannon({ url, connections, duration: warmupSeconds, requests });
   let max = 0;
   const sampler = setInterval(() => {
     try {
       max = Math.max(max, rssMb(pid));
     } catch {
-      // the process is gone: autocannon counts the errors
+      // the process is gone: the errors count it
     }
   }, 250);
-  let graphqlErrors = 0;
-  const graphqlCodes: Record<string, number> = {};
-  const countGraphqlError = (body: string): void => {
-    graphqlErrors++;
-    const code = /"code":"([A-Z_]+)"/.exec(body)?.[1] ?? 'unknown';
-    graphqlCodes[code] = (graphqlCodes[code] ?? 0) + 1;
-  };
-  // A shed request is an answer, not an error: the API said "busy, retry in N s" at once, which is
-  // what it should say to 64 clients that never back off. Its latency is kept apart from the admitted ones'.
-  let shedOverloaded = 0;
+  // autocannon calls a request's onResponse just before it emits 'response' for it, so what is set
+  // here belongs to the answer the 'response' listener sees next
+  let answered = '';
+  let outcome: Outcome = { kind: 'ok' };
   const run = autocannon({
     url,
     connections,
-    duration: seconds,
-    requests: requests.map((r) => ({
-      ...r,
+    duration: warmupSeconds + seconds,
+    requests: bodies.map((b) => ({
+      method: 'POST' as const,
+      headers: { 'content-type': 'application/json' },
+      body: b.body,
       onResponse: (status: number, body: string) => {
-        if (status === 200 && body.startsWith('{"errors"')) countGraphqlError(body);
-        if (status === 503 && body.includes('"code":"OVERLOADED"')) shedOverloaded++;
+        answered = b.name;
+        // A shed request is an answer, not an error: the API said "busy, retry in N s" at once, which
+        // is what it should say to 64 clients that never back off. Its latency is kept apart.
+        if (status === 200) outcome = body.startsWith('{"errors"') ? { kind: 'graphql', code: /"code":"([A-Z_]+)"/.exec(body)?.[1] ?? 'unknown' } : { kind: 'ok' };
+        // "no slot came free in time": it queued and waited out the deadline (src/server/admission-plugin.ts)
+        else if (status === 503 && body.includes('"code":"OVERLOADED"')) outcome = { kind: 'shed', waited: body.includes('no slot came free') };
+        else outcome = { kind: 'non2xx' };
       },
     })),
   }) as unknown as Promise<autocannon.Result> & NodeJS.EventEmitter;
+  const t0 = performance.now();
+  const measuring = (): boolean => performance.now() - t0 >= warmupSeconds * 1000;
+  let warmupMaxMs = 0;
   const admittedMs: number[] = [];
   const shedMs: number[] = [];
+  const perOp = new Map<string, { admittedMs: number[]; shed: number }>(bodies.map((b) => [b.name, { admittedMs: [], shed: 0 }]));
+  const kinds = { socket: 0, timeouts: 0, non2xx: 0, graphql: {} as Record<string, number> };
+  let graphqlErrors = 0;
+  let shedAfterWaiting = 0;
+  const slow: { atS: number; ms: number; op: string; status: number }[] = [];
   run.on('response', (_client: unknown, status: number, _bytes: number, ms: number) => {
-    if (status === 200) admittedMs.push(ms);
-    else if (status === 503) shedMs.push(ms);
+    if (!measuring()) {
+      warmupMaxMs = Math.max(warmupMaxMs, ms);
+      return;
+    }
+    if (slow.length < 10 || ms > slow[slow.length - 1]!.ms) {
+      slow.push({ atS: round((performance.now() - t0) / 1000 - warmupSeconds, 2), ms: round(ms), op: answered, status });
+      slow.sort((a, b) => b.ms - a.ms);
+      slow.length = Math.min(slow.length, 10);
+    }
+    const op = perOp.get(answered);
+    if (outcome.kind === 'shed') {
+      shedMs.push(ms);
+      if (outcome.waited) shedAfterWaiting++;
+      if (op) op.shed++;
+      return;
+    }
+    if (status !== 200) kinds.non2xx++;
+    if (outcome.kind === 'graphql') {
+      graphqlErrors++;
+      kinds.graphql[outcome.code!] = (kinds.graphql[outcome.code!] ?? 0) + 1;
+    }
+    if (status === 200) {
+      admittedMs.push(ms);
+      op?.admittedMs.push(ms);
+    }
   });
-  const result = await run;
+  run.on('reqError', (err: Error) => {
+    if (!measuring()) return;
+    if (err.message === 'request timed out') kinds.timeouts++;
+    else kinds.socket++;
+  });
+  await run;
   clearInterval(sampler);
+  const all = summarize(admittedMs);
+  const sorted = [...admittedMs].sort((a, b) => a - b);
+  const p90 = round(sorted[Math.max(0, Math.ceil(0.9 * sorted.length) - 1)] ?? NaN);
+  const answers = admittedMs.length + shedMs.length + kinds.non2xx;
   return {
     connections,
     seconds,
     mix: bodies.map((b) => b.name),
-    requests: result.requests.total,
-    reqPerSec: round(result.requests.average, 1),
-    latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max },
-    errors: result.errors + result.timeouts + result.non2xx - shedOverloaded + graphqlErrors,
-    admitted: { requests: admittedMs.length, latencyMs: summarize(admittedMs) },
-    shed: { requests: shedOverloaded, latencyMs: summarize(shedMs) },
-    errorKinds: { socket: result.errors, timeouts: result.timeouts, non2xx: result.non2xx, graphql: graphqlCodes },
+    requests: answers + kinds.socket + kinds.timeouts,
+    reqPerSec: round(answers / seconds, 1),
+    latencyMs: { p50: all.median, p90, p99: all.p99, max: all.max },
+    errors: kinds.socket + kinds.timeouts + kinds.non2xx + graphqlErrors,
+    admitted: { requests: admittedMs.length, latencyMs: all },
+    shed: { requests: shedMs.length, latencyMs: summarize(shedMs), afterWaiting: shedAfterWaiting },
+    byOperation: Object.fromEntries(
+      [...perOp].map(([name, o]) => {
+        const s = summarize(o.admittedMs);
+        return [name, { admitted: o.admittedMs.length, shed: o.shed, admittedMs: { p50: s.median, p99: s.p99, max: s.max } }];
+      }),
+    ),
+    slowest: slow,
+    warmup: { seconds: warmupSeconds, maxMs: round(warmupMaxMs) },
+    errorKinds: kinds,
     apiRssMb: { idle, max: round(max, 1), end: rssMb(pid) },
   };
 }
