@@ -103,4 +103,24 @@ describe('AdmissionQueue', () => {
     one.leave();
     two.leave();
   });
+
+  it('when the expected wait would use more than 80% of the deadline, then the request is refused at once: an estimate that close ends as often in a 503 after the whole wait', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    const q = new AdmissionQueue({ inFlight: 1, queued: 100, waitMs: 1000 });
+    const first = q.enter();
+    vi.advanceTimersByTime(100);
+    first.leave();
+    const running = q.enter();
+    const queued = Array.from({ length: 7 }, () => q.enter()); // expected waits 100 ... 700 ms
+    expect(q.expectedWaitMs).toBe(800);
+    const eighth = q.enter(); // 800 ms: 80% of the deadline, still queued
+    expect(q.queued).toBe(8);
+    expect(await q.enter().outcome).toEqual({ admitted: false, reason: 'full' }); // 900 ms
+    expect(q.queued).toBe(8);
+    running.leave();
+    for (const t of [...queued, eighth]) {
+      expect(await t.outcome).toEqual({ admitted: true });
+      t.leave();
+    }
+  });
 });

@@ -21,13 +21,21 @@ interface Waiter {
 const SERVICE_WEIGHT = 0.2;
 
 /**
+ * The share of the deadline an expected wait may use. Slot-holding times vary from request to
+ * request (a timeline page, a search) and the average lags behind a machine getting busier, so an
+ * estimate close to the deadline ends, about half the time, in waiting out the deadline and then a
+ * 503: the slowest possible no (docs/benchmarks.md, Load shedding).
+ */
+const WAIT_SHARE = 0.8;
+
+/**
  * At most `inFlight` requests at once, at most `queued` waiting in arrival order, each waiting at
  * most `waitMs`. A request that finds the queue full is refused at once, without waiting: under
  * overload a quick "no" lets the client back off, where a slow one only adds to the pile. The queue
  * is full sooner when its slots could not serve it within `waitMs`: a request whose expected wait
  * (the requests ahead of it, `inFlight` at a time, at the running average of how long a request
  * holds its slot) is longer than that is refused at once too, instead of after waiting `waitMs`
- * for nothing. The deadline still catches what the average misjudged.
+ * for nothing (with a margin, WAIT_SHARE). The deadline still catches what the average misjudged.
  */
 export class AdmissionQueue {
   private running = 0;
@@ -55,7 +63,7 @@ export class AdmissionQueue {
       this.running++;
       return this.ticket(Promise.resolve({ admitted: true }), () => true, () => undefined, performance.now());
     }
-    if (this.waiting.length >= this.limits.queued || this.expectedWaitMs > this.limits.waitMs) {
+    if (this.waiting.length >= this.limits.queued || this.expectedWaitMs > this.limits.waitMs * WAIT_SHARE) {
       return this.ticket(Promise.resolve({ admitted: false, reason: 'full' }), () => false, () => undefined, null);
     }
     let admitted = false;
