@@ -5,6 +5,7 @@ import type { AliasEntry } from './aliases/alias-table.ts';
 import type { AliasMatcher } from './aliases/alias-matcher.ts';
 import type { Ymd } from './dates/calendar.ts';
 import { entityIdFor } from './ids.ts';
+import type { LanguagePack } from './lang/language-pack.ts';
 import { MentionIndex } from './mention-index.ts';
 import { indexOfSpanAt, spanAt, spansWithin } from './text/span-lookup.ts';
 import type { Diagnostic, EntityType, ExtractedDate, ExtractedEntity, Span } from './types.ts';
@@ -29,6 +30,8 @@ export interface RoleMention extends Span {
 export interface Context {
   body: string;
   lang: string;
+  /** the word lists of the rules' language (src/extract/lang/<lang>/) */
+  pack: LanguagePack;
   published: Ymd | null;
   publishedAt: string | null;
   contentHash: string;

@@ -18,6 +18,7 @@ import { findHandoverRelations } from './relations/find-handover-relations.ts';
 import { findRoleRelations } from './relations/find-role-relations.ts';
 import { findReports } from './reports/find-reports.ts';
 import { detectLanguage } from './text/detect-language.ts';
+import { languagePack } from './lang/language-pack.ts';
 import { spanAt } from './text/span-lookup.ts';
 import { findParagraphs, findSentences, mergeAcross } from './text/structure.ts';
 import type {
@@ -83,6 +84,7 @@ export function extractDocument(body: string, meta: DocumentMeta, options: Extra
   const ctx: Context = {
     body,
     lang: rules,
+    pack: languagePack(rules),
     published,
     publishedAt: publication?.iso ?? null,
     contentHash,

@@ -81,7 +81,7 @@ function claimIn(ctx: Context, sentence: Span, descriptions: Map<number, string>
     if (who) return { ...content, text: ctx.body.slice(content.start, content.end), speaker: who.speaker, speakerDescription: who.description, cue: `${npText} zufolge`, confidence: who.confidence * 0.8 , method: 'source-cue' };
   }
 
-  for (const verb of speechVerbsIn(text, sentence.start, ctx.lang)) {
+  for (const verb of speechVerbsIn(text, sentence.start, ctx.pack)) {
     if (insideSpeech(ctx, verb.start)) continue;
     const rest = ctx.body.slice(verb.end, sentence.end);
     const contentAfter = (ctx.lang === 'de' ? CONTENT_AFTER_DE : CONTENT_AFTER_EN).exec(rest);

@@ -88,7 +88,7 @@ const CANDIDATE = /(?<![\p{L}\d])(?:\p{Lu}[\p{L}'â€™.&-]*(?:\s(?:\p{Lu}[\p{L}'â€
 
 /** Unknown outlets a report cue names: "told the Daily Example", "sagte er der Kieler Zeitung", "the Daily Example reported". */
 function findCuedOutlets(ctx: Context, lexicon: OutletLexicon): void {
-  const pack = reportPack(ctx.lang);
+  const pack = reportPack(ctx.pack);
   for (const m of ctx.body.matchAll(CANDIDATE)) {
     let start = m.index ?? 0;
     let name = m[0];
@@ -132,7 +132,7 @@ function outletEntity(ctx: Context, lexicon: OutletLexicon, id: string): { id: s
 // language pack, with a report cue around it, names the outlet of that kind the article named last
 // before. "the newspaper Nordic Times" is an apposition (the name follows), not a reference.
 export function findOutletReferences(ctx: Context, lexicon: OutletLexicon = defaultOutletLexicon()): void {
-  const pack = reportPack(ctx.lang);
+  const pack = reportPack(ctx.pack);
   for (const m of ctx.body.matchAll(pack.roleNoun)) {
     const noun = m[1]!;
     const start = (m.index ?? 0) + m[0].length - noun.length;

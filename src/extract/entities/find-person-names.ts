@@ -10,7 +10,8 @@ import { mentionsOverlapping, type Context, type RoleMention } from '../context.
 import type { ExtractedEntity, Span } from '../types.ts';
 import { addMention, newEntity } from '../context.ts';
 import { MONTH_NAME_PATTERN, WEEKDAY_PATTERN } from '../dates/month-names.ts';
-import { SPEECH_VERBS } from '../speakers/speech-verbs.ts';
+import type { LanguagePack } from '../lang/language-pack.ts';
+import { speechVerbPattern } from '../speakers/speech-verbs.ts';
 import { isGivenName } from '../lexicon/given-names.ts';
 import { spansOverlapping } from '../text/span-lookup.ts';
 import { personShortForms } from './person-short-forms.ts';
@@ -41,17 +42,38 @@ const NOT_NAMES = new Set(
 // "Am 15. Februar sagte er": month and weekday names stand next to speech verbs too.
 const DATE_WORD = new RegExp(`^(?:${MONTH_NAME_PATTERN}|${WEEKDAY_PATTERN}|Anfang|Mitte|Ende)$`, 'u');
 
-const VERB_BEFORE = { de: new RegExp(`(?:${SPEECH_VERBS.de.source})\\s+$`, 'u'), en: new RegExp(`(?:${SPEECH_VERBS.en.source})\\s+$`, 'u') };
-// "sagte die Grünen-Haushälterin Merle Hagedorn": an article and a capitalised noun (a title we do not know) between verb and name.
-const VERB_BEFORE_TITLED = {
-  de: new RegExp(`(?:${SPEECH_VERBS.de.source})\\s+(?:der|die)\\s+\\p{Lu}[\\p{L}-]+\\s+$`, 'u'),
-  en: new RegExp(`(?:${SPEECH_VERBS.en.source})\\s+the\\s+\\p{Lu}[\\p{L}-]+\\s+$`, 'u'),
-};
+interface VerbCues {
+  before: RegExp;
+  /** "sagte die Grünen-Haushälterin Merle Hagedorn": an article and a capitalised noun (a title we do not know) between verb and name */
+  beforeTitled: RegExp;
+  after: RegExp;
+  /** a verb or a verbless cue ("so Laane") before the name */
+  beforeOrCue: RegExp;
+}
+
+const verbCuesByPack = new WeakMap<LanguagePack, VerbCues>();
+
+/** The pack's speech verbs next to a name, compiled once per pack. */
+function verbCues(pack: LanguagePack): VerbCues {
+  let cues = verbCuesByPack.get(pack);
+  if (!cues) {
+    const verbs = speechVerbPattern(pack).source;
+    const { articlesBeforeTitle, cuesBeforeName } = pack.speechVerbs;
+    const before = new RegExp(`(?:${verbs})\\s+$`, 'u');
+    cues = {
+      before,
+      beforeTitled: new RegExp(`(?:${verbs})\\s+(?:${articlesBeforeTitle.join('|')})\\s+\\p{Lu}[\\p{L}-]+\\s+$`, 'u'),
+      after: new RegExp(`^\\s+(?:${verbs})`, 'u'),
+      beforeOrCue: cuesBeforeName.length ? new RegExp(`(?:${verbs}|(?<![\\p{L}])(?:${cuesBeforeName.join('|')}))\\s+$`, 'u') : before,
+    };
+    verbCuesByPack.set(pack, cues);
+  }
+  return cues;
+}
+
 // "Brig. Gen. Tomasz Karbowiak", "Dr. Imogen Feld", "Prof. Anna Berg"
 const ABBREVIATED_TITLE_BEFORE = /(?<![\p{L}])(?:Mr|Mrs|Ms|Gen|Brig|Lt|Col|Maj|Adm|Cmdr|Capt|Sgt|Dr|Prof|Sen|Rep|Gov|Amb)\.\s$/u;
 const APPOSITION_AT = /^,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){1,4}(?:at|of|for|with|from)\s+(?:the\s+)?\p{Lu}/u;
-const VERB_AFTER = { de: new RegExp(`^\\s+(?:${SPEECH_VERBS.de.source})`, 'u'), en: new RegExp(`^\\s+(?:${SPEECH_VERBS.en.source})`, 'u') };
-const VERB_BEFORE_OR_SO = { de: new RegExp(`(?:${SPEECH_VERBS.de.source}|(?<![\\p{L}])so)\\s+$`, 'u'), en: VERB_BEFORE.en };
 
 // ", die Ministerin": only a comma and an article between a name and the role after it
 const ROLE_AFTER_COMMA = /^,\s*(?:the\s+|der\s+|die\s+|an?\s+)?$/;
@@ -70,6 +92,7 @@ export function findPersonNames(ctx: Context): void {
   for (const r of ctx.roles) if (!roleStartingAt.has(r.start)) roleStartingAt.set(r.start, r);
   const lang = ctx.lang === 'de' ? 'de' : 'en';
   const speaking = new Map<string, boolean>();
+  const cues = verbCues(ctx.pack);
   const found: { start: number; end: number; text: string }[] = [];
 
   for (const m of ctx.body.matchAll(NAME)) {
@@ -183,11 +206,11 @@ export function findPersonNames(ctx: Context): void {
       // a dash attribution line
       /(?:^|\n)\s*[—–-]\s*$/.test(before) ||
       (multiWord &&
-        (VERB_BEFORE[lang].test(before) ||
-          VERB_BEFORE_TITLED[lang].test(before) ||
-          VERB_AFTER[lang].test(after) ||
-          surnameSpeaks(ctx, words[words.length - 1]!, lang, speaking) ||
-          (words.length >= 3 && surnameSpeaks(ctx, words[0]!, lang, speaking))));
+        (cues.before.test(before) ||
+          cues.beforeTitled.test(before) ||
+          cues.after.test(after) ||
+          surnameSpeaks(ctx, words[words.length - 1]!, cues, speaking) ||
+          (words.length >= 3 && surnameSpeaks(ctx, words[0]!, cues, speaking))));
     if (!accept) continue;
     found.push({ start, end, text });
   }
@@ -196,7 +219,7 @@ export function findPersonNames(ctx: Context): void {
 }
 
 /** "Laane said", "sagte Laane", "so Laane" somewhere in the text: the surname is used as a speaker. */
-function surnameSpeaks(ctx: Context, surname: string, lang: 'de' | 'en', seen: Map<string, boolean>): boolean {
+function surnameSpeaks(ctx: Context, surname: string, cues: VerbCues, seen: Map<string, boolean>): boolean {
   const known = seen.get(surname);
   if (known !== undefined) return known;
   let speaks = false;
@@ -204,7 +227,7 @@ function surnameSpeaks(ctx: Context, surname: string, lang: 'de' | 'en', seen: M
     for (let at = ctx.body.indexOf(surname); at >= 0 && !speaks; at = ctx.body.indexOf(surname, at + 1)) {
       const end = at + surname.length;
       if (/[\p{L}\d-]/u.test(ctx.body[at - 1] ?? ' ') || /[\p{L}\d-]/u.test(ctx.body[end] ?? ' ')) continue;
-      speaks = VERB_AFTER[lang].test(ctx.body.slice(end, end + 40)) || VERB_BEFORE_OR_SO[lang].test(ctx.body.slice(Math.max(0, at - 40), at));
+      speaks = cues.after.test(ctx.body.slice(end, end + 40)) || cues.beforeOrCue.test(ctx.body.slice(Math.max(0, at - 40), at));
     }
   }
   seen.set(surname, speaks);

@@ -26,7 +26,7 @@ export interface ReportDraft {
 }
 
 export function findReports(ctx: Context, lexicon: OutletLexicon = defaultOutletLexicon()): ReportDraft[] {
-  const pack = reportPack(ctx.lang);
+  const pack = reportPack(ctx.pack);
   const creditOf = creditLookup(findCredits(ctx, lexicon));
   const reports: ReportDraft[] = [];
   const seen = new Set<string>();

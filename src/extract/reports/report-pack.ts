@@ -2,43 +2,13 @@
 // anchored patterns the report stages test on the short text before and after an outlet. Each
 // pattern runs on a slice of at most a sentence's width around one mention, never on the body.
 
-import { readFileSync } from 'node:fs';
-import { z } from 'zod';
-import { OUTLET_KINDS, type OutletKind } from './outlet-lexicon.ts';
+import { type LanguagePack } from '../lang/language-pack.ts';
+import type { OutletKind } from './outlet-lexicon.ts';
 
-const packSchema = z.object({
-  description: z.string().optional(),
-  articles: z.array(z.string()),
-  before: z.array(z.string().min(1)),
-  after: z.array(z.string().min(1)),
-  afterGap: z.number().int().min(0).max(6),
-  afterGapOpeners: z.array(z.string().min(1)),
-  auxiliaries: z.array(z.string().min(1)),
-  speechVerbs: z.array(z.string().min(1)),
-  dativeArticles: z.array(z.string().min(1)),
-  addressee: z.array(z.string().min(1)),
-  addresseeGap: z.number().int().min(0).max(6),
-  agents: z.array(z.string().min(1)),
-  agentLinks: z.array(z.string().min(1)),
-  participles: z.array(z.string().min(1)),
-  conjunctions: z.array(z.string().min(1)),
-  roleNouns: z.record(z.string(), z.enum(OUTLET_KINDS).nullable()),
-  roleDeterminers: z.array(z.string().min(1)),
-  declension: z
-    .object({
-      caseArticles: z.array(z.string().min(1)),
-      genitiveArticles: z.array(z.string().min(1)),
-      feminine: z.array(z.string().min(1)),
-      masculine: z.array(z.string().min(1)),
-      neuter: z.array(z.string().min(1)),
-    })
-    .nullable(),
-});
-
-type Declension = NonNullable<z.infer<typeof packSchema>['declension']>;
+type Declension = NonNullable<LanguagePack['reports']['declension']>;
 
 export interface ReportPack {
-  lang: 'de' | 'en';
+  lang: string;
   /** cue ending right before an outlet: "told the ", "laut der Nachrichtenagentur " */
   beforeTail: RegExp;
   /** "wie die " right before an outlet: a German verb-final clause may put words before its verb */
@@ -93,20 +63,20 @@ const OPEN_MARK = `[„"“»‚'‘]?`;
 const DESCRIPTION = `(?:(?!(?:that|which|who|he|she|it|him|her|they|them|is|was|dass|er|sie|es|ihm|ihr|ist|war)\\s)[\\p{L}-]+\\s+){0,3}?`;
 const WORD = `[^\\s,.;:!?()„“"»«]+`;
 
-const packs = new Map<string, ReportPack>();
+const packs = new WeakMap<LanguagePack, ReportPack>();
 
-export function reportPack(lang: string): ReportPack {
-  const key = lang === 'de' ? 'de' : 'en';
-  let pack = packs.get(key);
+/** The report patterns of a language pack, compiled once per pack. */
+export function reportPack(language: LanguagePack): ReportPack {
+  let pack = packs.get(language);
   if (pack) return pack;
-  const data = packSchema.parse(JSON.parse(readFileSync(new URL(`../lang/${key}/reports.json`, import.meta.url), 'utf8')));
+  const data = language.reports;
   const article = data.articles.length ? `(?:(?:${phrases(data.articles)})\\s+)?` : '';
   const addressee = [
     ...(data.dativeArticles.length ? [`(?:${phrases(data.dativeArticles)})`] : []),
     ...(data.addressee.length ? [`(?:${phrases(data.addressee)})(?:\\s+(?:${phrases(data.articles)}))?`] : []),
   ];
   pack = {
-    lang: key,
+    lang: language.lang,
     beforeTail: new RegExp(`(?<![\\p{L}])(${phrases(data.before)})\\s+${article}${DESCRIPTION}${OPEN_MARK}$`, 'u'),
     openerTail: data.afterGapOpeners.length ? new RegExp(`(?<![\\p{L}])(?:${phrases(data.afterGapOpeners)})\\s+${article}${DESCRIPTION}${OPEN_MARK}$`, 'u') : null,
     addresseeTail:
@@ -139,7 +109,7 @@ export function reportPack(lang: string): ReportPack {
     ),
     nominative: data.declension ? nominativeFor(data.declension) : (name) => name,
   };
-  packs.set(key, pack);
+  packs.set(language, pack);
   return pack;
 }
 

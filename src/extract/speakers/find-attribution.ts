@@ -7,7 +7,7 @@ import { spansOverlapping } from '../text/span-lookup.ts';
 import type { QuotedSpan } from '../quotes/find-quoted-spans.ts';
 import type { Span } from '../types.ts';
 import { resolveNounPhrase, SOURCE_HEAD, type SpeakerReading } from './resolve-noun-phrase.ts';
-import { AUXILIARIES, IMPERSONAL_CUE, QUOTE_VERBS, SOURCE_CUE, speechVerbsIn } from './speech-verbs.ts';
+import { AUXILIARIES, firstSpeechVerb, IMPERSONAL_CUE, QUOTE_VERBS, SOURCE_CUE, speechVerbsIn } from './speech-verbs.ts';
 
 /**
  * The sieve stage that attributed a quote or claim, most reliable first. A closed vocabulary: the
@@ -135,7 +135,7 @@ function afterClause(ctx: Context, quote: QuotedSpan, limit: number, description
     const reading = resolveNounPhrase(ctx, np, descriptions);
     if (reading) return { reading, cue: ctx.body.slice(start, np.end), cueSpan: { start, end: np.end }, method: 'so-clause' };
   }
-  const verb = speechVerbsIn(ctx.body.slice(start, window), start, ctx.lang)[0] ?? speechVerbsIn(ctx.body.slice(start, window), start, ctx.lang === 'de' ? 'en' : 'de')[0];
+  const verb = firstSpeechVerb(ctx.body.slice(start, window), start, ctx.pack);
   if (!verb) return null;
   // "…“cranky”, she in turn told him he was “facile”": a verb whose clause goes on to another quoted
   // span introduces that one.
@@ -165,7 +165,7 @@ function impersonal(ctx: Context, verb: string, np: Span): SpeakerReading | null
 export function beforeClause(ctx: Context, from: number, to: number, descriptions: Map<number, string>): Attribution | null {
   const text = ctx.body.slice(from, to);
   const cues: { start: number; end: number; source: boolean; text: string }[] = [
-    ...speechVerbsIn(text, from, ctx.lang).map((v) => ({ ...v, source: false })),
+    ...speechVerbsIn(text, from, ctx.pack).map((v) => ({ ...v, source: false })),
   ];
   // "a step that X called “overdue”": verbs that attribute a quote but do not introduce reported speech.
   for (const m of text.matchAll(QUOTE_VERBS)) cues.push({ start: from + (m.index ?? 0), end: from + (m.index ?? 0) + m[0].length, source: false, text: m[0] });
@@ -244,7 +244,7 @@ export function findAttribution(
 function verbLastSubject(ctx: Context, quote: QuotedSpan, sentence: Span, limit: number, descriptions: Map<number, string>): Attribution | null {
   if (ctx.lang !== 'de') return null;
   const from = (quote.close ?? quote.end) + 1;
-  const verb = speechVerbsIn(ctx.body.slice(from, limit), from, 'de')[0];
+  const verb = speechVerbsIn(ctx.body.slice(from, limit), from, ctx.pack)[0];
   if (!verb || /[,;:]/.test(ctx.body.slice(from, verb.start))) return null;
   const subject = openingSubject(ctx, { start: sentence.start, end: quote.open });
   if (!subject) return null;

@@ -5,25 +5,10 @@
 // the last organisation of that kind. Titles are learnt from the text itself (the words written
 // right before a full name), so no list of titles limits them.
 
-import { readFileSync } from 'node:fs';
-import { z } from 'zod';
 import { mentionsBefore, type Context, type Mention } from '../context.ts';
 
 const DEFINITE_NOUN = /^(?:the|The|der|Der|die|Die|das|Das)\s+(?:[\p{Ll}-]+\s+)?(\p{L}[\p{L}-]{2,})$/u;
 
-const nounsSchema = z.object({ description: z.string(), nouns: z.record(z.string(), z.string().nullable()) });
-const organisationNouns = new Map<string, Record<string, string | null>>();
-
-/** The pack's nouns that refer back to an organisation: noun -> a word its name contains, or null for any. */
-function organisationNounsOf(lang: string): Record<string, string | null> {
-  const key = lang === 'de' ? 'de' : 'en';
-  let nouns = organisationNouns.get(key);
-  if (!nouns) {
-    nouns = nounsSchema.parse(JSON.parse(readFileSync(new URL(`../lang/${key}/organisation-nouns.json`, import.meta.url), 'utf8'))).nouns;
-    organisationNouns.set(key, nouns);
-  }
-  return nouns;
-}
 const ORG_TYPES = new Set(['Organization', 'GovernmentBody', 'Alliance']);
 
 const TITLE_CHAR = /[\p{L}-]/u;
@@ -81,7 +66,7 @@ export function resolveDefinite(ctx: Context, text: string, before: number): { e
     // "der Gewerkschaftssekretär" refers to "Verdi-Gewerkschaftssekretär …": the title ends in the noun.
     if (titleWords(ctx, mention).some((w) => w === noun || (lower.length >= 5 && w.toLowerCase().endsWith(lower)))) return { entityId: mention.entityId, kind: 'title' };
   }
-  const nouns = organisationNounsOf(ctx.lang);
+  const nouns = ctx.pack.organisationNouns.nouns;
   if (!Object.hasOwn(nouns, lower)) return null;
   const hint = nouns[lower];
   for (let i = mentions.length - 1; i >= 0; i--) {

@@ -5,7 +5,7 @@
 
 import { addMention, entityName, insideSpeech, mentionsBefore, mentionsIn, newEntity, type Context, type RoleMention } from '../context.ts';
 import { resolveDefinite } from './resolve-definite.ts';
-import { SPEECH_VERBS } from './speech-verbs.ts';
+import { everySpeechVerbPattern } from './speech-verbs.ts';
 import type { EntityRef, Span } from '../types.ts';
 import { spansWithin } from '../text/span-lookup.ts';
 import { lastRoleBefore } from '../roles/roles-before.ts';
@@ -85,7 +85,8 @@ function lowerCaseTitle(ctx: Context, r: RoleMention): { text: string; words: st
 // fügte hinzu": an unnamed subject can be the antecedent of a pronoun.
 const HEAD = `(?:[\\p{L}]+-)?${SOURCE_HEAD.source.replace(/^\(\?<!\[\\p\{L\}\]\)/, '')}`;
 const TAIL = `(?:\\s+(?:from|of|in|at|aus|von|der|des|involved in|familiar with)\\s+[^,.;:!?“”„"]{1,40}?)?`;
-const VERBS = `${SPEECH_VERBS.en.source}|${SPEECH_VERBS.de.source}`;
+// Every language's verbs: each alternative ends at a word's end, so their order does not matter.
+const VERBS = everySpeechVerbPattern().map((re) => re.source).join('|');
 const UNNAMED_SUBJECT = new RegExp(
   `(?<![\\p{L}])((?:A|An|a|an|Ein|Eine|ein|eine)\\s+(?:[\\p{L}-]+\\s+){0,3}?${HEAD}${TAIL})(?=\\s*,|\\s+(?:${VERBS}))|(?:${VERBS})\\s+((?:a|an|ein|eine)\\s+(?:[\\p{L}-]+\\s+){0,3}?${HEAD})`,
   'gu',

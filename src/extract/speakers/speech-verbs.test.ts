@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { languagePack } from '../lang/language-pack.ts';
 import { speechVerbsIn } from './speech-verbs.ts';
 
-const verbs = (text: string): string[] => speechVerbsIn(text, 0, 'de').map((v) => v.text);
+const verbs = (text: string): string[] => speechVerbsIn(text, 0, languagePack('de')).map((v) => v.text);
 
 describe('speechVerbsIn (German)', () => {
   it('when a separable verb is split by an inverted subject, then its finite part is the verb', () => {

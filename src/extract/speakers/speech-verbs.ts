@@ -2,35 +2,36 @@
 // are listed (German has no cheap lemmatiser offline); "so X" and "laut X" are source cues without
 // a verb and handled next to the verbs.
 
-import { readFileSync } from 'node:fs';
-import { z } from 'zod';
-
-// The verb lists are data in each language's pack (src/extract/lang/<lang>/speech-verbs.json).
-const packSchema = z.object({ description: z.string(), verbs: z.array(z.string().min(1)) });
-function verbsOf(lang: 'de' | 'en'): string[] {
-  return packSchema.parse(JSON.parse(readFileSync(new URL(`../lang/${lang}/speech-verbs.json`, import.meta.url), 'utf8'))).verbs;
-}
-const GERMAN = verbsOf('de');
-const ENGLISH = verbsOf('en');
+import { everyLanguagePack, type LanguagePack } from '../lang/language-pack.ts';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-
-function pattern(words: string[]): RegExp {
-  const sorted = [...words].sort((a, b) => b.length - a.length).map(escape);
-  return new RegExp(`(?<![\\p{L}-])(?:${sorted.join('|')})(?![\\p{L}-])`, 'gu');
-}
+const escapeExact = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // German separable verbs split around an inverted subject: "räumte Reiter ein", "fügte er hinzu",
 // "teilte das Ministerium mit". The finite part counts as the verb when its particle closes the clause.
-const SEPARABLE =
-  '(?:räumte|räumten|fügte|fügten|kündigte|kündigten|teilte|teilten|stellte|stellten|hob|hoben|wies|wiesen|gab|gaben)(?=\\s[^,.;:!?“”„"]{1,50}?\\s(?:ein|hinzu|an|mit|klar|hervor|zu bedenken|darauf hin)(?:[,.;:!?]|\\s*$))';
-
-function germanPattern(words: string[]): RegExp {
-  const sorted = [...words].sort((a, b) => b.length - a.length).map(escape);
-  return new RegExp(`(?<![\\p{L}-])(?:${sorted.join('|')}|${SEPARABLE})(?![\\p{L}-])`, 'gu');
+function separablePattern(separable: NonNullable<LanguagePack['speechVerbs']['separable']>): string {
+  return `(?:${separable.verbs.map(escapeExact).join('|')})(?=\\s[^,.;:!?“”„"]{1,50}?\\s(?:${separable.particles.map(escapeExact).join('|')})(?:[,.;:!?]|\\s*$))`;
 }
 
-export const SPEECH_VERBS: Record<'de' | 'en', RegExp> = { de: germanPattern(GERMAN), en: pattern(ENGLISH) };
+const patterns = new WeakMap<LanguagePack, RegExp>();
+
+/** A pack's speech verbs (pack data: src/extract/lang/<lang>/speech-verbs.json) as one pattern, built once per pack. */
+export function speechVerbPattern(pack: LanguagePack): RegExp {
+  let re = patterns.get(pack);
+  if (!re) {
+    const { verbs, separable } = pack.speechVerbs;
+    const sorted = [...verbs].sort((a, b) => b.length - a.length).map(escape);
+    if (separable) sorted.push(separablePattern(separable));
+    re = new RegExp(`(?<![\\p{L}-])(?:${sorted.join('|')})(?![\\p{L}-])`, 'gu');
+    patterns.set(pack, re);
+  }
+  return re;
+}
+
+/** Every pack's speech-verb pattern, for text that may quote a speaker of another language. */
+export function everySpeechVerbPattern(): RegExp[] {
+  return everyLanguagePack().map(speechVerbPattern);
+}
 
 /** German "so X" after a quote or clause, and source prepositions: laut, according to, zufolge. */
 export const SOURCE_CUE = /(?<![\p{L}])(?:according to|laut|Laut|According to|[Nn]ach Angaben (?:von|des|der)|[Nn]ach Worten (?:von|des|der)|[Nn]ach (?:Ansicht|Einschätzung|Auffassung|Meinung|Überzeugung) (?:von|des|der)|zufolge)(?![\p{L}])/gu;
@@ -49,9 +50,21 @@ export interface VerbHit {
   text: string;
 }
 
-export function speechVerbsIn(text: string, offset: number, lang: string): VerbHit[] {
-  const re = lang === 'de' ? SPEECH_VERBS.de : SPEECH_VERBS.en;
+export function speechVerbsIn(text: string, offset: number, pack: LanguagePack): VerbHit[] {
+  const re = speechVerbPattern(pack);
   const hits: VerbHit[] = [];
   for (const m of text.matchAll(re)) hits.push({ start: offset + (m.index ?? 0), end: offset + (m.index ?? 0) + m[0].length, text: m[0] });
   return hits;
+}
+
+/** The first speech verb of the pack's language, else of another pack's: a German article quotes an English speaker. */
+export function firstSpeechVerb(text: string, offset: number, pack: LanguagePack): VerbHit | undefined {
+  const own = speechVerbsIn(text, offset, pack)[0];
+  if (own) return own;
+  for (const other of everyLanguagePack()) {
+    if (other === pack) continue;
+    const hit = speechVerbsIn(text, offset, other)[0];
+    if (hit) return hit;
+  }
+  return undefined;
 }

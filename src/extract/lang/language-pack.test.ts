@@ -1,0 +1,86 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { reportPack } from '../reports/report-pack.ts';
+import { speechVerbsIn } from '../speakers/speech-verbs.ts';
+import { languagePack, LanguagePackError, loadLanguagePack, PACK_ROOT, packLanguages } from './language-pack.ts';
+import { PACK_FILES } from './pack-files.ts';
+
+const FILES = Object.keys(PACK_FILES).sort();
+const LANGS = packLanguages();
+const readJson = (lang: string, file: string): Record<string, unknown> => JSON.parse(readFileSync(join(PACK_ROOT, lang, file), 'utf8'));
+
+const scratch = mkdtempSync(join(tmpdir(), 'language-pack-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+// An invented language with the smallest lists a pack may hold: what a new language's folder starts from.
+const MINIMAL: Record<keyof typeof PACK_FILES, unknown> = {
+  'speech-verbs.json': { description: 'invented', verbs: ['dixit'], separable: null, articlesBeforeTitle: ['lo'], cuesBeforeName: [] },
+  'reports.json': {
+    articles: ['lo'], before: ['segun'], after: ['informa'], afterGap: 0, afterGapOpeners: [], auxiliaries: [], speechVerbs: [], dativeArticles: [],
+    addressee: [], addresseeGap: 0, agents: [], agentLinks: [], participles: [], conjunctions: ['e'], roleNouns: { jornal: 'newspaper' }, roleDeterminers: ['lo'], declension: null,
+  },
+  'organisation-nouns.json': { description: 'invented', nouns: { firma: null } },
+  'calendar.json': {
+    description: 'invented',
+    months: ['Unu', 'Du', 'Tri', 'Kvar', 'Kvin', 'Ses', 'Sep', 'Ok', 'Naŭ', 'Dek', 'Dekunu', 'Dekdu'].map((m) => ({ names: [`${m}mes`], withDayOnly: [] })),
+    weekdays: [['Dimanĉo'], ['Lundo'], ['Mardo'], ['Merkredo'], ['Ĵaŭdo'], ['Vendredo'], ['Sabato']],
+  },
+  'number-words.json': { description: 'invented', countedAfter: ['homoj'], countedBefore: ['ĉirkaŭ'], comparatives: ['pli'] },
+  'roles.json': { description: 'invented', roles: { 'foreign-minister': { titles: ['Eksterministro'] } } },
+};
+
+function writePack(root: string, lang: string, files: Record<string, unknown>): void {
+  mkdirSync(join(root, lang), { recursive: true });
+  for (const [name, json] of Object.entries(files)) writeFileSync(join(root, lang, name), JSON.stringify(json));
+}
+
+describe('language packs', () => {
+  it('when the packs are listed, then German and English are there', () => {
+    expect(LANGS).toEqual(expect.arrayContaining(['de', 'en']));
+  });
+
+  it.each(LANGS)('when the %s folder is read, then it holds exactly the pack files and each validates', (lang) => {
+    expect(readdirSync(join(PACK_ROOT, lang)).sort()).toEqual(FILES);
+    expect(() => loadLanguagePack(lang)).not.toThrow();
+  });
+
+  it.each(FILES)('when %s is compared across packs, then every pack has the same keys', (file) => {
+    const [first, ...rest] = LANGS.map((lang) => readJson(lang, file));
+    for (const other of rest) expect(Object.keys(other!).sort()).toEqual(Object.keys(first!).sort());
+  });
+
+  it('when roles are compared across packs, then every pack names the same roles in the same order', () => {
+    const [first, ...rest] = LANGS.map((lang) => Object.keys(languagePack(lang).roles.roles));
+    for (const other of rest) expect(other).toEqual(first);
+  });
+
+  it('when the same language is asked for twice, then the one cached pack comes back', () => {
+    expect(languagePack('de')).toBe(languagePack('de'));
+    expect(languagePack('xx')).toBe(languagePack('en'));
+  });
+
+  it('when a file has a wrong field, then the error names the file and the field', () => {
+    cpSync(join(PACK_ROOT, 'en'), join(scratch, 'broken'), { recursive: true });
+    const reports = JSON.parse(readFileSync(join(scratch, 'broken', 'reports.json'), 'utf8'));
+    reports.before[2] = 42;
+    writeFileSync(join(scratch, 'broken', 'reports.json'), JSON.stringify(reports));
+    expect(() => loadLanguagePack('broken', scratch)).toThrow(LanguagePackError);
+    expect(() => loadLanguagePack('broken', scratch)).toThrow(/broken\/reports\.json: field before\.2: /);
+  });
+
+  it('when a file is missing, then the error names it', () => {
+    writePack(scratch, 'partial', { 'speech-verbs.json': MINIMAL['speech-verbs.json'] });
+    expect(() => loadLanguagePack('partial', scratch)).toThrow(/partial\/reports\.json: missing/);
+  });
+
+  it('when an invented language is a new folder of minimal files, then it loads and the stages compile it', () => {
+    writePack(scratch, 'eo', MINIMAL);
+    expect(packLanguages(scratch)).toContain('eo');
+    const pack = loadLanguagePack('eo', scratch);
+    expect(pack.lang).toBe('eo');
+    expect(speechVerbsIn('Ŝi dixit ke ne.', 0, pack).map((v) => v.text)).toEqual(['dixit']);
+    expect(reportPack(pack).afterHead.test(' informa')).toBe(true);
+  });
+});

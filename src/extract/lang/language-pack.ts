@@ -1,0 +1,100 @@
+// One language's word lists, read from its folder under src/extract/lang/ and validated once.
+// Stages receive the pack (ctx.pack) instead of branching on the language; adding a language is a
+// new folder holding every file of PACK_FILES, plus tests.
+
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { z } from 'zod';
+import { PACK_FILES } from './pack-files.ts';
+
+type Files = typeof PACK_FILES;
+
+export interface LanguagePack {
+  /** the folder's name: "de", "en" */
+  lang: string;
+  speechVerbs: z.infer<Files['speech-verbs.json']>;
+  reports: z.infer<Files['reports.json']>;
+  organisationNouns: z.infer<Files['organisation-nouns.json']>;
+  calendar: z.infer<Files['calendar.json']>;
+  numberWords: z.infer<Files['number-words.json']>;
+  roles: z.infer<Files['roles.json']>;
+}
+
+/** An unreadable or invalid pack file; the message names the file and the field. */
+export class LanguagePackError extends Error {
+  constructor(
+    readonly file: string,
+    detail: string,
+  ) {
+    super(`${file}: ${detail}`);
+    this.name = 'LanguagePackError';
+  }
+}
+
+export const PACK_ROOT = fileURLToPath(new URL('.', import.meta.url));
+
+function readPackFile<K extends keyof Files>(dir: string, name: K): z.infer<Files[K]> {
+  const file = join(dir, name);
+  if (!existsSync(file)) throw new LanguagePackError(file, 'missing');
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new LanguagePackError(file, `not JSON (${(e as Error).message})`);
+  }
+  const parsed = PACK_FILES[name].safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new LanguagePackError(file, `field ${issue.path.length ? issue.path.join('.') : '(root)'}: ${issue.message}`);
+  }
+  return parsed.data as z.infer<Files[K]>;
+}
+
+/** Reads and validates the pack in `root/lang`, uncached; languagePack() is the cached entry point. */
+export function loadLanguagePack(lang: string, root = PACK_ROOT): LanguagePack {
+  const dir = join(root, lang);
+  return {
+    lang,
+    speechVerbs: readPackFile(dir, 'speech-verbs.json'),
+    reports: readPackFile(dir, 'reports.json'),
+    organisationNouns: readPackFile(dir, 'organisation-nouns.json'),
+    calendar: readPackFile(dir, 'calendar.json'),
+    numberWords: readPackFile(dir, 'number-words.json'),
+    roles: readPackFile(dir, 'roles.json'),
+  };
+}
+
+/** The languages that have a pack folder under `root`, in name order. */
+export function packLanguages(root = PACK_ROOT): string[] {
+  return readdirSync(root, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
+}
+
+const cache = new Map<string, LanguagePack>();
+
+/**
+ * The pack for a document's language, read once per process. A language without a folder gets the
+ * English pack, as the extractor runs English rules on it (extract-document warns).
+ */
+export function languagePack(lang: string): LanguagePack {
+  const key = PACK_LANGS.includes(lang) ? lang : 'en';
+  let pack = cache.get(key);
+  if (!pack) {
+    pack = loadLanguagePack(key);
+    cache.set(key, pack);
+  }
+  return pack;
+}
+
+const PACK_LANGS = packLanguages();
+
+/**
+ * Every pack, in name order. For the lists a stage matches in any text, whatever its language
+ * (month names, role titles): German articles quote English sources and the other way round.
+ */
+export function everyLanguagePack(): LanguagePack[] {
+  return PACK_LANGS.map(languagePack);
+}

@@ -1,0 +1,89 @@
+// The files of a language pack (src/extract/lang/<lang>/), one schema each. Every pack holds every
+// file with the same keys; a list a language does not have is empty or null, never absent, so a
+// stage never asks which language it is reading.
+
+import { z } from 'zod';
+import { OUTLET_KINDS } from '../reports/outlet-lexicon.ts';
+
+const words = z.array(z.string().min(1));
+
+/** Verbs and phrases that introduce speech; German separable verbs split around their subject. */
+export const speechVerbsFile = z.object({
+  description: z.string(),
+  verbs: words,
+  /** "räumte Reiter ein": the finite part counts when one of the particles closes the clause */
+  separable: z.object({ verbs: words, particles: words }).nullable(),
+  /** articles between a verb and an unknown title before a name: "sagte die Grünen-Haushälterin Merle Hagedorn" */
+  articlesBeforeTitle: words,
+  /** source cues without a verb that stand before a speaker's name: "so Laane" */
+  cuesBeforeName: z.array(z.string().min(1)),
+});
+
+/** Cues that an outlet reported something, and how the language declines an outlet's name. */
+export const reportsFile = z.object({
+  description: z.string().optional(),
+  articles: z.array(z.string()),
+  before: words,
+  after: words,
+  afterGap: z.number().int().min(0).max(6),
+  afterGapOpeners: words,
+  auxiliaries: words,
+  speechVerbs: words,
+  dativeArticles: words,
+  addressee: words,
+  addresseeGap: z.number().int().min(0).max(6),
+  agents: words,
+  agentLinks: words,
+  participles: words,
+  conjunctions: words,
+  roleNouns: z.record(z.string(), z.enum(OUTLET_KINDS).nullable()),
+  roleDeterminers: words,
+  declension: z
+    .object({
+      caseArticles: words,
+      genitiveArticles: words,
+      feminine: words,
+      masculine: words,
+      neuter: words,
+    })
+    .nullable(),
+});
+
+/** Nouns that refer back to an organisation: noun -> a word its name contains, or null for any. */
+export const organisationNounsFile = z.object({ description: z.string(), nouns: z.record(z.string(), z.string().nullable()) });
+
+/** Month and weekday names. */
+export const calendarFile = z.object({
+  description: z.string(),
+  /** January first; `names` stand alone as a month, `withDayOnly` ("Jan", "Feber") only next to a day */
+  months: z.array(z.object({ names: words, withDayOnly: z.array(z.string().min(1)) })).length(12),
+  /** Sunday first */
+  weekdays: z.array(words).length(7),
+});
+
+/** Words around a four-digit number that say it counts something rather than names a year; lower case. */
+export const numberWordsFile = z.object({
+  description: z.string(),
+  /** nouns and units after a count: "2000 Beschäftigte" */
+  countedAfter: words,
+  /** words before a count or a label number: "rund 2000", "Nr. 2019" */
+  countedBefore: words,
+  /** the word before "als"/"than" that makes a comparison of counts */
+  comparatives: words,
+});
+
+/** Role titles by role key; the keys are the same in every pack, in the same order. */
+export const rolesFile = z.object({
+  description: z.string(),
+  roles: z.record(z.string(), z.object({ titles: z.array(z.string().min(1)), impliedOrg: z.string().optional() })),
+});
+
+/** File name -> schema: what a pack folder must hold. */
+export const PACK_FILES = {
+  'speech-verbs.json': speechVerbsFile,
+  'reports.json': reportsFile,
+  'organisation-nouns.json': organisationNounsFile,
+  'calendar.json': calendarFile,
+  'number-words.json': numberWordsFile,
+  'roles.json': rolesFile,
+} as const;
