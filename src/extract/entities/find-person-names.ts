@@ -10,7 +10,7 @@ import { mentionsOverlapping, type Context, type RoleMention } from '../context.
 import type { ExtractedEntity, Span } from '../types.ts';
 import { addMention, newEntity } from '../context.ts';
 import { MONTH_NAME_PATTERN, WEEKDAY_PATTERN } from '../dates/month-names.ts';
-import type { LanguagePack } from '../lang/language-pack.ts';
+import { everyLanguagePack, type LanguagePack } from '../lang/language-pack.ts';
 import { speechVerbPattern } from '../speakers/speech-verbs.ts';
 import { isGivenName } from '../lexicon/given-names.ts';
 import { spansOverlapping } from '../text/span-lookup.ts';
@@ -21,8 +21,9 @@ const isGiven = (ctx: Context, word: string): boolean => !NOT_NAMES.has(word) &&
 
 // A name word: "Kickl", "McDonald", "O'Brien", "Müller-Weber", "Frank-Michael".
 const NAME_WORD = "\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:\\p{Lu}[\\p{Ll}\\p{M}]+)?(?:-\\p{Lu}[\\p{Ll}\\p{M}]+)*";
-// Forms of address: the word after them is a surname ("Mr Varadkar", "Frau Merkel").
-const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Herr|Frau|Dr|Prof|Rev|Sir|Dame|Lord|Lady|Deputy|Judge|Justice)\.?$/u;
+// Forms of address: the word after them is a surname ("Mr Varadkar", "Frau Merkel"). Every
+// language's words are matched in any text, like the words that are never names below.
+const HONORIFIC = new RegExp(`^(?:${[...new Set(everyLanguagePack().flatMap((p) => p.names.honorifics))].join('|')})\\.?$`, 'u');
 const PARTICLE = '(?:von der|von|van der|van|de|da|del|di|al|bin|ibn|ter|zu)';
 // Name words are separated by spaces on one line: a line break ends a heading, never joins a name.
 const NAME = new RegExp(`(?<![\\p{L}\\d-])${NAME_WORD}(?:[ \\u00A0]+(?:${PARTICLE}[ \\u00A0]+)?${NAME_WORD}){0,3}(?![\\p{L}\\d])`, 'gu');
@@ -35,9 +36,7 @@ const NAME_AT = new RegExp(`${NAME_WORD}(?:[ \\u00A0]+(?:${PARTICLE}[ \\u00A0]+)
 const TITLE_TO_APPOSITION = /^(?:\s+(?:der|des|von der|vom|of the|of|at the|at|bei der|beim)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:für|for|of|the|der|des|\p{Lu}[\p{L}.'’-]*)){0,4})?,\s$/u;
 
 // Words that start sentences or headlines in capitals and are never names.
-const NOT_NAMES = new Set(
-  'Aus Zu Bei Gegen Ohne Durch Um Dessen Deren Sein Seine Ihre Als Ob Da So Schon Offen Gerade Mehr Kein Keine Alle Viele Beide Zwei Drei Neue Neuen Laut Nachdem Während Trotz Wegen Sowohl Dass Damit Zudem Außerdem Zum Zur Vom Beim Ins Fazit Positiv Risiken Analyse Kommentar Update SEE ALSO Der Die Das Den Dem Des Ein Eine Einen Einem Er Sie Es Wir Ihr Auf In Im Am An Bei Mit Nach Von Vor Für Über Unter Wie Was Wer Wenn Aber Und Oder Doch Auch Nur Noch Seit Laut Dabei Diese Dieser Dieses Jetzt Heute Gestern Nato The A An He She It We They His Her Its Their In On At For From With After Before As But And Or If When While This That These Those There Here Just Only Asked According Instead However Meanwhile Still Also Standing Details To Of President Minister Secretary General Last Next Early Late Mid Letzten Vergangenen Kommenden Nächsten'.split(' '),
-);
+const NOT_NAMES = new Set(everyLanguagePack().flatMap((p) => p.names.notNames));
 
 // "Am 15. Februar sagte er": month and weekday names stand next to speech verbs too.
 const DATE_WORD = new RegExp(`^(?:${MONTH_NAME_PATTERN}|${WEEKDAY_PATTERN}|Anfang|Mitte|Ende)$`, 'u');

@@ -10,19 +10,28 @@
 
 import { addMention, mentionsOverlapping, newEntity, type Context } from '../context.ts';
 import { MONTH_NAME_PATTERN, WEEKDAY_PATTERN } from '../dates/month-names.ts';
+import { everyLanguagePack, type LanguagePack } from '../lang/language-pack.ts';
 import { writtenInLowerCase } from '../text/lower-case-words.ts';
 import { spansOverlapping, spansStartingIn } from '../text/span-lookup.ts';
 
 const ACRONYM = /(?<![\p{L}\d])\p{Lu}[\p{Lu}\d&]{1,3}(?![\p{L}\d])/gu;
-// Abbreviations that are no organisation: titles, units, media, languages, time, document kinds.
-const NOT_ORG_ACRONYMS = new Set(
-  'TV CEO CFO COO CTO MP MPs TD MdB MdL MEP PR PDF ID IT AI KI OK UK US USA EU UN DNA RNA HIV AIDS COVID GDP BIP GPS SMS URL FAQ PS AM PM BC AD KW Nr No ST CET MEZ UTC GMT USD EUR GBP CHF NZZ II III IV VI VII VIII IX XI XII XX XXL DJ VIP SUV LKW PKW ÖPNV ICE IC Q1 Q2 Q3 Q4 CO2 NGO NGOs IQ PhD MBA CD DVD PC DR'.split(' '),
-);
+// Abbreviations that are no organisation: titles, units, media, languages, time, document kinds;
+// every language's, as an acronym reads the same in any text.
+const NOT_ORG_ACRONYMS = new Set(everyLanguagePack().flatMap((p) => p.names.notOrgAcronyms));
 const DATE_WORD = new RegExp(`^(?:${MONTH_NAME_PATTERN}|${WEEKDAY_PATTERN})$`, 'u');
-const DE_ORG_HEADS = ['partei', 'bahn', 'hochbahn', 'krankenkasse', 'kasse', 'gewerkschaft', 'bank', 'post', 'telekom', 'verband', 'stiftung', 'festival', 'oper', 'orchester', 'philharmonie', 'staatskapelle', 'werke', 'versicherung', 'union', 'allianz', 'liga', 'kirche', 'akademie'];
 const DE_ADJ_NOUN = /(?<![\p{L}\d-])(\p{Lu}\p{Ll}+(?:e|en|er|es))\s+(\p{Lu}[\p{L}-]+)/gu;
 const EN_RUN = /(?<![\p{L}\d'’-])\p{Lu}[\p{L}'’-]*(?:[ \u00A0]+(?:(?:of|for|and|the|de|du|des|To|to)[ \u00A0]+)?\p{Lu}[\p{L}'’-]*)+/gu;
-const EN_FUNCTION = new Set('The A An This That These Those His Her Its Their Our My Your In On At For From With By After Before As But And Or If When While I We You He She It They Mr Mrs Ms Dr'.split(' '));
+const functionWordSets = new WeakMap<LanguagePack, ReadonlySet<string>>();
+
+/** Words that open a capitalised run without belonging to the name ("The Dáil", "In Dublin"), as a set once per pack. */
+function functionWordsOf(pack: LanguagePack): ReadonlySet<string> {
+  let words = functionWordSets.get(pack);
+  if (!words) {
+    words = new Set(pack.names.organisationNames.kind === 'capitalised-run' ? pack.names.organisationNames.functionWords : []);
+    functionWordSets.set(pack, words);
+  }
+  return words;
+}
 
 function sentenceStartsAt(ctx: Context, sentenceStarts: ReadonlySet<number>, offset: number): boolean {
   const before = ctx.body.slice(Math.max(0, offset - 3), offset);
@@ -63,39 +72,49 @@ export function findProperNames(ctx: Context): void {
     if (!free(ctx, start, end)) continue;
     found.push({ start, end, text });
   }
-  if (ctx.lang === 'de') {
-    for (const m of body.matchAll(DE_ADJ_NOUN)) {
-      const start = m.index ?? 0;
-      const head = m[2]!.toLowerCase();
-      if (!DE_ORG_HEADS.some((h) => head.endsWith(h)) || sentenceStartsAt(ctx, sentenceStarts, start)) continue;
-      const end = start + m[0].length;
-      if (free(ctx, start, end)) found.push({ start, end, text: m[0] });
+  const style = ctx.pack.names.organisationNames;
+  switch (style.kind) {
+    case 'adjective-before-head':
+      for (const m of body.matchAll(DE_ADJ_NOUN)) {
+        const start = m.index ?? 0;
+        const head = m[2]!.toLowerCase();
+        if (!style.heads.some((h) => head.endsWith(h)) || sentenceStartsAt(ctx, sentenceStarts, start)) continue;
+        const end = start + m[0].length;
+        if (free(ctx, start, end)) found.push({ start, end, text: m[0] });
+      }
+      break;
+    case 'capitalised-run': {
+      const functionWords = functionWordsOf(ctx.pack);
+      for (const m of body.matchAll(EN_RUN)) {
+        let start = m.index ?? 0;
+        let text = m[0].replace(/['’]s?$/u, '').replace(/[.-]+$/u, '');
+        // drop a leading function word or date ("The Dáil" keeps "Dáil", "On Monday" is no name)
+        const words = text.split(/\s+/);
+        while (words.length > 0 && (functionWords.has(words[0]!) || DATE_WORD.test(words[0]!))) {
+          const first = words.shift()!;
+          const skip = text.indexOf(first) + first.length;
+          const lead = /^\s*/.exec(text.slice(skip))![0].length;
+          start += skip + lead;
+          text = text.slice(skip + lead);
+        }
+        while (words.length > 0 && DATE_WORD.test(words[words.length - 1]!)) {
+          words.pop();
+          text = text.slice(0, text.lastIndexOf(' ')).trimEnd();
+        }
+        if (words.length < 2 || /\s(?:of|for|and|the|To|to)$/u.test(text)) continue;
+        // a line in capitals ("BREAKING NEWS", a command quoted in capitals) is no name
+        if (words.every((w) => !/\p{Ll}/u.test(w))) continue;
+        const end = start + text.length;
+        const party = beforeTitle(ctx, start, end);
+        if (party) found.push(party);
+        if (sentenceStartsAt(ctx, sentenceStarts, m.index ?? 0) && (m.index ?? 0) === start) continue;
+        if (free(ctx, start, end)) found.push({ start, end, text });
+      }
+      break;
     }
-  } else {
-    for (const m of body.matchAll(EN_RUN)) {
-      let start = m.index ?? 0;
-      let text = m[0].replace(/['’]s?$/u, '').replace(/[.-]+$/u, '');
-      // drop a leading function word or date ("The Dáil" keeps "Dáil", "On Monday" is no name)
-      const words = text.split(/\s+/);
-      while (words.length > 0 && (EN_FUNCTION.has(words[0]!) || DATE_WORD.test(words[0]!))) {
-        const first = words.shift()!;
-        const skip = text.indexOf(first) + first.length;
-        const lead = /^\s*/.exec(text.slice(skip))![0].length;
-        start += skip + lead;
-        text = text.slice(skip + lead);
-      }
-      while (words.length > 0 && DATE_WORD.test(words[words.length - 1]!)) {
-        words.pop();
-        text = text.slice(0, text.lastIndexOf(' ')).trimEnd();
-      }
-      if (words.length < 2 || /\s(?:of|for|and|the|To|to)$/u.test(text)) continue;
-      // a line in capitals ("BREAKING NEWS", a command quoted in capitals) is no name
-      if (words.every((w) => !/\p{Ll}/u.test(w))) continue;
-      const end = start + text.length;
-      const party = beforeTitle(ctx, start, end);
-      if (party) found.push(party);
-      if (sentenceStartsAt(ctx, sentenceStarts, m.index ?? 0) && (m.index ?? 0) === start) continue;
-      if (free(ctx, start, end)) found.push({ start, end, text });
+    default: {
+      const unknown: never = style;
+      throw new Error(`unknown organisation-name style ${JSON.stringify(unknown)}`);
     }
   }
   for (const f of found) if (free(ctx, f.start, f.end)) addMention(ctx, newEntity(ctx, 'Organization', f.text), f);

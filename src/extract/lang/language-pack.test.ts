@@ -29,6 +29,7 @@ const MINIMAL: Record<keyof typeof PACK_FILES, unknown> = {
   },
   'number-words.json': { description: 'invented', countedAfter: ['homoj'], countedBefore: ['ĉirkaŭ'], comparatives: ['pli'] },
   'roles.json': { description: 'invented', roles: { 'foreign-minister': { titles: ['Eksterministro'] } } },
+  'names.json': { description: 'invented', notNames: ['La'], honorifics: ['Sro'], notOrgAcronyms: [], organisationNames: { kind: 'capitalised-run', functionWords: ['La'] } },
 };
 
 function writePack(root: string, lang: string, files: Record<string, unknown>): void {

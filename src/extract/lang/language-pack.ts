@@ -19,6 +19,7 @@ export interface LanguagePack {
   calendar: z.infer<Files['calendar.json']>;
   numberWords: z.infer<Files['number-words.json']>;
   roles: z.infer<Files['roles.json']>;
+  names: z.infer<Files['names.json']>;
 }
 
 /** An unreadable or invalid pack file; the message names the file and the field. */
@@ -62,6 +63,7 @@ export function loadLanguagePack(lang: string, root = PACK_ROOT): LanguagePack {
     calendar: readPackFile(dir, 'calendar.json'),
     numberWords: readPackFile(dir, 'number-words.json'),
     roles: readPackFile(dir, 'roles.json'),
+    names: readPackFile(dir, 'names.json'),
   };
 }
 
@@ -72,7 +74,6 @@ export function packLanguages(root = PACK_ROOT): string[] {
     .map((e) => e.name)
     .sort();
 }
-
 const cache = new Map<string, LanguagePack>();
 
 /**

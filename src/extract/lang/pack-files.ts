@@ -78,6 +78,26 @@ export const rolesFile = z.object({
   roles: z.record(z.string(), z.object({ titles: z.array(z.string().min(1)), impliedOrg: z.string().optional() })),
 });
 
+/** Words around names, and how the language writes an organisation's name. */
+export const namesFile = z.object({
+  description: z.string(),
+  /** capitalised words that start sentences or headlines and are never names */
+  notNames: words,
+  /** forms of address: the word after them is a surname ("Mr Varadkar", "Frau Merkel") */
+  honorifics: words,
+  /** abbreviations in capitals that name no organisation: titles, units, media, time */
+  notOrgAcronyms: words,
+  /**
+   * German writes adjectives in lower case inside a sentence, so a capitalised adjective before a
+   * head noun of organisation names is part of a name; English capitalises names only, so a run of
+   * capitalised words is one, once its leading function words are dropped.
+   */
+  organisationNames: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('adjective-before-head'), heads: words }),
+    z.object({ kind: z.literal('capitalised-run'), functionWords: words }),
+  ]),
+});
+
 /** File name -> schema: what a pack folder must hold. */
 export const PACK_FILES = {
   'speech-verbs.json': speechVerbsFile,
@@ -86,4 +106,5 @@ export const PACK_FILES = {
   'calendar.json': calendarFile,
   'number-words.json': numberWordsFile,
   'roles.json': rolesFile,
+  'names.json': namesFile,
 } as const;
