@@ -1,5 +1,15 @@
 // Public surface of the extraction engine.
-export { extractDocument, EXTRACTOR, type ExtractOptions } from './extract-document.ts';
+import { compactHeapFor } from './compact-heap.ts';
+import { extractDocument as extractWith, type ExtractOptions } from './extract-document.ts';
+import type { DocumentMeta, ExtractedDocument } from './types.ts';
+
+export { EXTRACTOR, type ExtractOptions } from './extract-document.ts';
+
+/** One document's quotes, speakers, entities, dates, events, reports and relations (pure; see extract-document.ts). */
+export function extractDocument(body: string, meta: DocumentMeta, options: ExtractOptions = {}): ExtractedDocument {
+  compactHeapFor(body.length);
+  return extractWith(body, meta, options);
+}
 export {
   loadAliasTable,
   defaultAliasTable,
