@@ -10,6 +10,7 @@ import type { AttributionMethod } from '../speakers/find-attribution.ts';
 import type { QuoteDraft } from '../quotes/extract-quotes.ts';
 import { spansOverlapping } from '../text/span-lookup.ts';
 import type { Span, TimeSpan } from '../types.ts';
+import type { LanguagePack } from '../lang/language-pack.ts';
 import { findQuantities, type Quantity } from './find-quantities.ts';
 
 export interface ClaimDraft extends Span {
@@ -28,7 +29,17 @@ export interface ClaimDraft extends Span {
 const SOURCE_START = /^(?:Laut|According to|Nach Angaben (?:von|des|der)|Nach Worten (?:von|des|der)|Nach (?:Ansicht|Einschätzung|Auffassung|Meinung|Überzeugung) (?:von|des|der)|Wie .{1,40}? berichtete,)\s+/u;
 const CONTENT_AFTER_DE = /^(?:\s+[^,.;:]{0,80}?)?(?:\s*,\s*dass\s|\s+darauf\s*,\s*dass\s|\s+über\s|\s*,\s*(?=\p{Ll}|die\s|der\s|das\s|es\s|man\s|sie\s|er\s))/u;
 const CONTENT_AFTER_EN = /^(?:\s+(?:reporters|journalists|the\s+\p{L}+|Reuters|[^,.;:“"]{0,40}?))?\s+that\s|^\s+(?=(?:the|it|they|there|he|she|we|more|this|those|these)\s)/u;
-const ZUFOLGE = /([\p{L}\s-]{2,60}?)\s+zufolge/u;
+const sourceAfterPatterns = new WeakMap<LanguagePack, RegExp | null>();
+
+/** "Insidern zufolge …": the pack's cues that follow their source, with the words before them; built once per pack. */
+function sourceAfterPattern(pack: LanguagePack): RegExp | null {
+  if (!sourceAfterPatterns.has(pack)) {
+    const cues = pack.speechVerbs.sourceCues.afterSource;
+    const alternatives = cues.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    sourceAfterPatterns.set(pack, cues.length ? new RegExp(`([\\p{L}\\s-]{2,60}?)\\s+(${alternatives})`, 'u') : null);
+  }
+  return sourceAfterPatterns.get(pack)!;
+}
 
 // what follows a speech verb when it introduces a direct quote: an optional addressee, a colon, a mark
 const INTRODUCES_QUOTE = /^[^,.;:!?"“”„«»]{0,60}:\s*["“„«»‘'‚]/u;
@@ -72,13 +83,14 @@ function claimIn(ctx: Context, sentence: Span, descriptions: Map<number, string>
       return { ...content, text: ctx.body.slice(content.start, content.end), speaker: who.speaker, speakerDescription: who.description, cue: ctx.body.slice(sentence.start, npEnd), confidence: who.confidence * 0.9 , method: 'source-cue' };
     }
   }
-  const zufolge = ctx.lang === 'de' && text.includes('zufolge') ? ZUFOLGE.exec(text) : null;
+  const sourceAfter = sourceAfterPattern(ctx.pack);
+  const zufolge = sourceAfter && ctx.pack.speechVerbs.sourceCues.afterSource.some((c) => text.includes(c)) ? sourceAfter.exec(text) : null;
   if (zufolge) {
     const npText = zufolge[1]!.trim().split(/\s+/).slice(-4).join(' ');
-    const cueStart = sentence.start + (zufolge.index ?? 0) + zufolge[0].length - 'zufolge'.length - npText.length - 1;
+    const cueStart = sentence.start + (zufolge.index ?? 0) + zufolge[0].length - zufolge[2]!.length - npText.length - 1;
     const who = reading(ctx, { start: cueStart, end: cueStart + npText.length }, descriptions);
     const content = trimContent(ctx, sentence.start, sentence.end);
-    if (who) return { ...content, text: ctx.body.slice(content.start, content.end), speaker: who.speaker, speakerDescription: who.description, cue: `${npText} zufolge`, confidence: who.confidence * 0.8 , method: 'source-cue' };
+    if (who) return { ...content, text: ctx.body.slice(content.start, content.end), speaker: who.speaker, speakerDescription: who.description, cue: `${npText} ${zufolge[2]}`, confidence: who.confidence * 0.8 , method: 'source-cue' };
   }
 
   for (const verb of speechVerbsIn(text, sentence.start, ctx.pack)) {
@@ -91,7 +103,7 @@ function claimIn(ctx: Context, sentence: Span, descriptions: Map<number, string>
       const before = { start: sentence.start + boundary + 1, end: verb.start };
       const objectEnd = verb.end + (contentAfter[0].search(/,|\s+(?:über|darauf|that)\s|\s+$/) === -1 ? 0 : contentAfter[0].search(/,|\s+(?:über|darauf|that)\s|\s+$/));
       const after = { start: verb.end, end: objectEnd };
-      const candidates = ctx.lang === 'de' ? [after, before] : [before, after];
+      const candidates = ctx.pack.speechVerbs.wordOrder.verbSecond ? [after, before] : [before, after];
       let who: SpeakerReading | null = null;
       let used = before;
       for (const np of candidates) {

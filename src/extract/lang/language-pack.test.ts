@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { reportPack } from '../reports/report-pack.ts';
-import { speechVerbsIn } from '../speakers/speech-verbs.ts';
+import { AUXILIARIES, IMPERSONAL_CUE, QUOTE_VERBS, SOURCE_CUE, SOURCE_CUE_AFTER, speechVerbsIn } from '../speakers/speech-verbs.ts';
 import { languagePack, LanguagePackError, loadLanguagePack, PACK_ROOT, packLanguages } from './language-pack.ts';
 import { PACK_FILES } from './pack-files.ts';
 
@@ -16,7 +16,10 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 // An invented language with the smallest lists a pack may hold: what a new language's folder starts from.
 const MINIMAL: Record<keyof typeof PACK_FILES, unknown> = {
-  'speech-verbs.json': { description: 'invented', verbs: ['dixit'], separable: null, articlesBeforeTitle: ['lo'], cuesBeforeName: [] },
+  'speech-verbs.json': {
+    description: 'invented', verbs: ['dixit'], separable: null, articlesBeforeTitle: ['lo'], cuesBeforeName: [], sourceCues: { beforeSource: ['segun'], afterSource: [] },
+    characterisingVerbs: [], impersonal: [], auxiliaries: [], wordOrder: { verbSecond: false, verbLast: false },
+  },
   'reports.json': {
     articles: ['lo'], before: ['segun'], after: ['informa'], afterGap: 0, afterGapOpeners: [], auxiliaries: [], speechVerbs: [], dativeArticles: [],
     addressee: [], addresseeGap: 0, agents: [], agentLinks: [], participles: [], conjunctions: ['e'], roleNouns: { jornal: 'newspaper' }, roleDeterminers: ['lo'], declension: null,
@@ -83,5 +86,22 @@ describe('language packs', () => {
     expect(pack.lang).toBe('eo');
     expect(speechVerbsIn('Ŝi dixit ke ne.', 0, pack).map((v) => v.text)).toEqual(['dixit']);
     expect(reportPack(pack).afterHead.test(' informa')).toBe(true);
+  });
+});
+
+describe('speech-verb cues from every pack', () => {
+  it('when a German article cites an English source or the other way round, then both cue lists match', () => {
+    expect('According to Reuters'.match(SOURCE_CUE)).toEqual(['According to']);
+    expect('Nach Angaben der Polizei, laut Reuters, Insidern zufolge'.match(SOURCE_CUE)).toEqual(['Nach Angaben der', 'laut', 'zufolge']);
+    expect(SOURCE_CUE_AFTER.has('zufolge')).toBe(true);
+    expect('she called it “overdue”, er nannte es'.match(QUOTE_VERBS)).toEqual(['called', 'nannte']);
+    expect(IMPERSONAL_CUE.test('hieß  es')).toBe(true);
+    expect('Rubio had'.replace(AUXILIARIES, '')).toBe('Rubio');
+    expect('Reiter hatte'.replace(AUXILIARIES, '')).toBe('Reiter');
+  });
+
+  it('when word order is read, then German is verb-second and verb-last and English neither', () => {
+    expect(languagePack('de').speechVerbs.wordOrder).toEqual({ verbSecond: true, verbLast: true });
+    expect(languagePack('en').speechVerbs.wordOrder).toEqual({ verbSecond: false, verbLast: false });
   });
 });

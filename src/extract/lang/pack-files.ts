@@ -17,6 +17,24 @@ export const speechVerbsFile = z.object({
   articlesBeforeTitle: words,
   /** source cues without a verb that stand before a speaker's name: "so Laane" */
   cuesBeforeName: z.array(z.string().min(1)),
+  /**
+   * Source cues without a verb: "laut X", "according to X" (matched as written and with a capital
+   * first letter) and "X zufolge". Written with single spaces, matched with exactly those spaces.
+   */
+  sourceCues: z.object({ beforeSource: words, afterSource: words }),
+  /** verbs that attribute a quoted characterisation ("X called it “overdue”") but introduce no reported speech */
+  characterisingVerbs: words,
+  /** speech verbs without a speaker ("hieß es"): what follows says where the words came from */
+  impersonal: words,
+  /** auxiliaries that may close a subject before a speech verb: "Rubio had said" */
+  auxiliaries: words,
+  /**
+   * Where a speech verb's subject stands. verbSecond: after a fronted quote or clause the subject
+   * follows the verb ("…“, sagte er"), so the words after the verb are read first and need no capital;
+   * otherwise only a capitalised name inverts ("said Rubio"). verbLast: a perfect or subordinate
+   * clause ends with the verb ("Falkenberg hatte vor einer „Lücke“ gewarnt").
+   */
+  wordOrder: z.object({ verbSecond: z.boolean(), verbLast: z.boolean() }),
 });
 
 /** Cues that an outlet reported something, and how the language declines an outlet's name. */

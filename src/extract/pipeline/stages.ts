@@ -114,7 +114,7 @@ export const STAGES: readonly Stage[] = [
   }),
   stage({
     name: 'quote-drafts',
-    reads: ['body', 'lang', 'pack', 'matcher', 'quotedSpans', 'quoted', 'paragraphs', 'sentences', 'roles'],
+    reads: ['body', 'pack', 'matcher', 'quotedSpans', 'quoted', 'paragraphs', 'sentences', 'roles'],
     writes: ['speech', 'descriptions', 'quoteDrafts'],
     amends: ['entities', 'mentions', 'diagnostics'],
     run: ({ quotedSpans }, ctx) => {

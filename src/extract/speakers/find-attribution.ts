@@ -7,7 +7,7 @@ import { spansOverlapping } from '../text/span-lookup.ts';
 import type { QuotedSpan } from '../quotes/find-quoted-spans.ts';
 import type { Span } from '../types.ts';
 import { resolveNounPhrase, SOURCE_HEAD, type SpeakerReading } from './resolve-noun-phrase.ts';
-import { AUXILIARIES, firstSpeechVerb, IMPERSONAL_CUE, QUOTE_VERBS, SOURCE_CUE, speechVerbsIn } from './speech-verbs.ts';
+import { AUXILIARIES, firstSpeechVerb, IMPERSONAL_CUE, QUOTE_VERBS, SOURCE_CUE, SOURCE_CUE_AFTER, speechVerbsIn } from './speech-verbs.ts';
 
 /**
  * The sieve stage that attributed a quote or claim, most reliable first. A closed vocabulary: the
@@ -175,7 +175,7 @@ export function beforeClause(ctx: Context, from: number, to: number, description
     let reading: SpeakerReading | null = null;
     let cueEnd = cue.end;
     let cueStart = cue.start;
-    if (cue.source && cue.text === 'zufolge') {
+    if (cue.source && SOURCE_CUE_AFTER.has(cue.text)) {
       const np = npBefore(ctx, from, cue.start);
       reading = resolveNounPhrase(ctx, np, descriptions);
       cueStart = np.start;
@@ -186,12 +186,13 @@ export function beforeClause(ctx: Context, from: number, to: number, description
     } else {
       const after = npAfter(ctx, cue.end, to);
       const before = npBefore(ctx, from, cue.start);
-      const order = ctx.lang === 'de' ? [after, before] : [before, after];
+      const { verbSecond } = ctx.pack.speechVerbs.wordOrder;
+      const order = verbSecond ? [after, before] : [before, after];
       let chosen: Span | null = null;
       let addressee: { reading: SpeakerReading; np: Span } | null = null;
       for (const np of order) {
         // English inverts ("said Rubio") only at the end of a clause; a long object is no subject.
-        if (np === after && ctx.lang !== 'de' && !/^\s*\p{Lu}/u.test(ctx.body.slice(np.start, np.end))) continue;
+        if (np === after && !verbSecond && !/^\s*\p{Lu}/u.test(ctx.body.slice(np.start, np.end))) continue;
         const candidate = resolveNounPhrase(ctx, np, descriptions) ?? impersonal(ctx, cue.text, np);
         if (!candidate) continue;
         // "Ein Diplomat sagte der Zeitung": after the verb, an outlet is who was told, not who spoke.
@@ -242,7 +243,7 @@ export function findAttribution(
  * subject opening the sentence speaks.
  */
 function verbLastSubject(ctx: Context, quote: QuotedSpan, sentence: Span, limit: number, descriptions: Map<number, string>): Attribution | null {
-  if (ctx.lang !== 'de') return null;
+  if (!ctx.pack.speechVerbs.wordOrder.verbLast) return null;
   const from = (quote.close ?? quote.end) + 1;
   const verb = speechVerbsIn(ctx.body.slice(from, limit), from, ctx.pack)[0];
   if (!verb || /[,;:]/.test(ctx.body.slice(from, verb.start))) return null;

@@ -1,6 +1,6 @@
-// Verbs and phrases that introduce speech in German and English news. Finite and participle forms
-// are listed (German has no cheap lemmatiser offline); "so X" and "laut X" are source cues without
-// a verb and handled next to the verbs.
+// Verbs and phrases that introduce speech, from the language packs (speech-verbs.json). Finite and
+// participle forms are listed (German has no cheap lemmatiser offline); "so X" and "laut X" are
+// source cues without a verb and handled next to the verbs.
 
 import { everyLanguagePack, type LanguagePack } from '../lang/language-pack.ts';
 
@@ -33,16 +33,34 @@ export function everySpeechVerbPattern(): RegExp[] {
   return everyLanguagePack().map(speechVerbPattern);
 }
 
-/** German "so X" after a quote or clause, and source prepositions: laut, according to, zufolge. */
-export const SOURCE_CUE = /(?<![\p{L}])(?:according to|laut|Laut|According to|[Nn]ach Angaben (?:von|des|der)|[Nn]ach Worten (?:von|des|der)|[Nn]ach (?:Ansicht|Einschätzung|Auffassung|Meinung|Überzeugung) (?:von|des|der)|zufolge)(?![\p{L}])/gu;
+const capitalised = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+const alternation = (words: readonly string[], quote: (s: string) => string): string => words.map(quote).join('|') || '(?!)';
+
+// The cue lists below are matched in any text, whatever its language (a German article cites an
+// English source, and the other way round), so each is built once from every pack combined.
+// Their alternatives end at a word's end (or at the end of the text), so their order does not matter.
+const packs = everyLanguagePack();
+
+/** Source cues before the source ("laut", "according to") and after it ("zufolge"). */
+export const SOURCE_CUE = new RegExp(
+  `(?<![\\p{L}])(?:${alternation(
+    packs.flatMap((p) => [...p.speechVerbs.sourceCues.beforeSource.flatMap((c) => [...new Set([c, capitalised(c)])]), ...p.speechVerbs.sourceCues.afterSource]),
+    escapeExact,
+  )})(?![\\p{L}])`,
+  'gu',
+);
+
+/** Source cues that follow their source: "Insidern zufolge". */
+export const SOURCE_CUE_AFTER: ReadonlySet<string> = new Set(packs.flatMap((p) => p.speechVerbs.sourceCues.afterSource));
 
 /** Verbs that attribute a quoted characterisation ("X called it “overdue”") but introduce no reported speech. */
-export const QUOTE_VERBS = /(?<![\p{L}-])(?:called|calls|calling|described|describes|dubbed|termed|nannte|nennt)(?![\p{L}-])/gu;
+export const QUOTE_VERBS = new RegExp(`(?<![\\p{L}-])(?:${alternation(packs.flatMap((p) => p.speechVerbs.characterisingVerbs), escapeExact)})(?![\\p{L}-])`, 'gu');
 
 /** "hieß es", "heißt es": speech without a speaker; what follows says where it came from. */
-export const IMPERSONAL_CUE = /^(?:hieß|heißt)\s+es$/u;
+export const IMPERSONAL_CUE = new RegExp(`^(?:${alternation(packs.flatMap((p) => p.speechVerbs.impersonal), escape)})$`, 'u');
 
-export const AUXILIARIES = /\s+(?:has|have|had|hat|hatte|hatten|haben|will|would|wird|werden|wurde|is|was|were|are)$/;
+/** An auxiliary closing the words before a speech verb: "Rubio had" (said). */
+export const AUXILIARIES = new RegExp(`\\s+(?:${alternation(packs.flatMap((p) => p.speechVerbs.auxiliaries), escapeExact)})$`);
 
 export interface VerbHit {
   start: number;
