@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { reportPack } from '../reports/report-pack.ts';
 import { AUXILIARIES, IMPERSONAL_CUE, QUOTE_VERBS, SOURCE_CUE, SOURCE_CUE_AFTER, speechVerbsIn } from '../speakers/speech-verbs.ts';
+import { DEFINITE, DEFINITE_NOUN, EPITHET, GOVERNMENT, PRONOUN, SOURCE_HEAD } from '../speakers/noun-phrase-words.ts';
 import { languagePack, LanguagePackError, loadLanguagePack, PACK_ROOT, packLanguages } from './language-pack.ts';
 import { PACK_FILES } from './pack-files.ts';
 
@@ -32,6 +33,10 @@ const MINIMAL: Record<keyof typeof PACK_FILES, unknown> = {
   },
   'number-words.json': { description: 'invented', countedAfter: ['homoj'], countedBefore: ['ĉirkaŭ'], comparatives: ['pli'] },
   'roles.json': { description: 'invented', roles: { 'foreign-minister': { titles: ['Eksterministro'] } } },
+  'noun-phrases.json': {
+    description: 'invented', pronouns: ['li'], subjectPronouns: ['li'], possessives: ['lia'], governmentNouns: ['registaro'], sourceHeads: ['fonto'], sourceLinks: ['de'],
+    indefiniteArticles: ['unu'], definiteArticles: { subject: ['la'], other: [] }, connectives: ['kiam'], epithets: { articles: ['la'], hyphenatedCompounds: false, ageSuffixes: ['jara'] },
+  },
   'names.json': { description: 'invented', notNames: ['La'], honorifics: ['Sro'], notOrgAcronyms: [], organisationNames: { kind: 'capitalised-run', functionWords: ['La'] } },
 };
 
@@ -103,5 +108,28 @@ describe('speech-verb cues from every pack', () => {
   it('when word order is read, then German is verb-second and verb-last and English neither', () => {
     expect(languagePack('de').speechVerbs.wordOrder).toEqual({ verbSecond: true, verbLast: true });
     expect(languagePack('en').speechVerbs.wordOrder).toEqual({ verbSecond: false, verbLast: false });
+  });
+});
+
+describe('noun-phrase words from every pack', () => {
+  it('when a phrase is a pronoun, a government or an unnamed source in either language, then it is read as one', () => {
+    expect(['er', 'She', 'him', 'ihm'].every((p) => PRONOUN.test(p))).toBe(true);
+    expect(PRONOUN.test('Her')).toBe(false);
+    expect(GOVERNMENT.test('his administration') && GOVERNMENT.test('seine Regierung')).toBe(true);
+    expect(SOURCE_HEAD.exec('ein Nato-Vertreter')?.[0]).toBe('Vertreter');
+    expect(SOURCE_HEAD.exec('a senior official')?.[0]).toBe('official');
+    expect(SOURCE_HEAD.test('the officialdom')).toBe(false);
+  });
+
+  it('when an article is definite, then "dem" marks a definite phrase but opens no noun that points back', () => {
+    expect(DEFINITE.test('dem Sprecher') && DEFINITE.test('The official')).toBe(true);
+    expect(DEFINITE_NOUN.exec('das Gericht')?.[1]).toBe('Gericht');
+    expect(DEFINITE_NOUN.test('dem Gericht')).toBe(false);
+  });
+
+  it('when an epithet is read, then each language\'s articles go with its own epithets', () => {
+    expect(EPITHET.test('die SPD-Politikerin') && EPITHET.test('der 61-Jährige') && EPITHET.test('the 61-year-old')).toBe(true);
+    expect(EPITHET.test('the SPD-Politikerin')).toBe(false);
+    expect(EPITHET.test('der 61-year-old')).toBe(false);
   });
 });

@@ -20,6 +20,7 @@ export interface LanguagePack {
   numberWords: z.infer<Files['number-words.json']>;
   roles: z.infer<Files['roles.json']>;
   names: z.infer<Files['names.json']>;
+  nounPhrases: z.infer<Files['noun-phrases.json']>;
 }
 
 /** An unreadable or invalid pack file; the message names the file and the field. */
@@ -64,6 +65,7 @@ export function loadLanguagePack(lang: string, root = PACK_ROOT): LanguagePack {
     numberWords: readPackFile(dir, 'number-words.json'),
     roles: readPackFile(dir, 'roles.json'),
     names: readPackFile(dir, 'names.json'),
+    nounPhrases: readPackFile(dir, 'noun-phrases.json'),
   };
 }
 

@@ -116,6 +116,37 @@ export const namesFile = z.object({
   ]),
 });
 
+/**
+ * Words that say what a noun phrase next to a speech verb is. Each word is written as it matches
+ * (capitalised forms listed where a sentence may start with them), connectives excepted: they match
+ * in any case.
+ */
+export const nounPhrasesFile = z.object({
+  description: z.string(),
+  /** a noun phrase that is only a pronoun refers to the nearest person: "sagte er", "told him" */
+  pronouns: words,
+  /** a pronoun opening the phrase is its subject, what follows an addressee: "sagte er der Zeitung" */
+  subjectPronouns: words,
+  /** "his administration", "seine Regierung": the government of the nearest person */
+  possessives: words,
+  governmentNouns: words,
+  /** heads of an unnamed source: "a NATO official", "ein Nato-Vertreter" */
+  sourceHeads: words,
+  /** words that go on from an unnamed source's head: "a diplomat from …", "familiar with …" */
+  sourceLinks: words,
+  /** articles opening an unnamed source; after a verb only the lower-case ones */
+  indefiniteArticles: words,
+  /** subject: also before a definite noun that points back ("the company"); other: only "is definite" */
+  definiteArticles: z.object({ subject: words, other: z.array(z.string().min(1)) }),
+  /** conjunctions opening the clause before its subject: "when the Taoiseach said" */
+  connectives: words,
+  /**
+   * An epithet for the person the text is about: an article and a hyphenated compound ("die
+   * SPD-Politikerin", when hyphenatedCompounds) or an age ("der 61-Jährige", "the 61-year-old").
+   */
+  epithets: z.object({ articles: words, hyphenatedCompounds: z.boolean(), ageSuffixes: words }),
+});
+
 /** File name -> schema: what a pack folder must hold. */
 export const PACK_FILES = {
   'speech-verbs.json': speechVerbsFile,
@@ -125,4 +156,5 @@ export const PACK_FILES = {
   'number-words.json': numberWordsFile,
   'roles.json': rolesFile,
   'names.json': namesFile,
+  'noun-phrases.json': nounPhrasesFile,
 } as const;

@@ -6,7 +6,8 @@ import { mentionsIn, paragraphIndexOf, type Context } from '../context.ts';
 import { spansOverlapping } from '../text/span-lookup.ts';
 import type { QuotedSpan } from '../quotes/find-quoted-spans.ts';
 import type { Span } from '../types.ts';
-import { resolveNounPhrase, SOURCE_HEAD, type SpeakerReading } from './resolve-noun-phrase.ts';
+import { SOURCE_HEAD_WORD } from './noun-phrase-words.ts';
+import { resolveNounPhrase, type SpeakerReading } from './resolve-noun-phrase.ts';
 import { AUXILIARIES, firstSpeechVerb, IMPERSONAL_CUE, QUOTE_VERBS, SOURCE_CUE, SOURCE_CUE_AFTER, speechVerbsIn } from './speech-verbs.ts';
 
 /**
@@ -68,7 +69,7 @@ function simpleNpBefore(ctx: Context, from: number, verbStart: number): Span {
 // an earlier predicate; the subject opens the clause.
 const COORDINATED = /\s(?:but|and|yet|then|aber|und|dann|doch)$/u;
 const SUBJECT_OPENING = new RegExp(
-  `^(?:(?:he|she|er|sie)(?=\\s)|(?:a|an|the|ein|eine|der|die)\\s+(?:[\\p{L}-]+\\s+){0,3}?${SOURCE_HEAD.source.replace(/^\(\?<!\[\\p\{L\}\]\)/, '')}(?:\\s+(?:for|from|of|in|at|aus|von|der|des|im|beim)\\s+(?:the\\s+|der\\s+|des\\s+|dem\\s+)?[\\p{L}-]+)?)`,
+  `^(?:(?:he|she|er|sie)(?=\\s)|(?:a|an|the|ein|eine|der|die)\\s+(?:[\\p{L}-]+\\s+){0,3}?${SOURCE_HEAD_WORD}(?:\\s+(?:for|from|of|in|at|aus|von|der|des|im|beim)\\s+(?:the\\s+|der\\s+|des\\s+|dem\\s+)?[\\p{L}-]+)?)`,
   'iu',
 );
 

@@ -6,8 +6,7 @@
 // right before a full name), so no list of titles limits them.
 
 import { mentionsBefore, type Context, type Mention } from '../context.ts';
-
-const DEFINITE_NOUN = /^(?:the|The|der|Der|die|Die|das|Das)\s+(?:[\p{Ll}-]+\s+)?(\p{L}[\p{L}-]{2,})$/u;
+import { DEFINITE_NOUN } from './noun-phrase-words.ts';
 
 const ORG_TYPES = new Set(['Organization', 'GovernmentBody', 'Alliance']);
 

@@ -5,6 +5,19 @@
 
 import { addMention, entityName, insideSpeech, mentionsBefore, mentionsIn, newEntity, type Context, type RoleMention } from '../context.ts';
 import { resolveDefinite } from './resolve-definite.ts';
+import {
+  CONNECTIVE,
+  DEFINITE,
+  EPITHET,
+  GOVERNMENT,
+  INDEFINITE_ARTICLE,
+  INDEFINITE_ARTICLE_LOWER,
+  PRONOUN,
+  SOURCE_HEAD,
+  SOURCE_HEAD_WORD,
+  SOURCE_LINK,
+  SUBJECT_PRONOUN_FIRST,
+} from './noun-phrase-words.ts';
 import { everySpeechVerbPattern } from './speech-verbs.ts';
 import type { EntityRef, Span } from '../types.ts';
 import { spansWithin } from '../text/span-lookup.ts';
@@ -16,14 +29,6 @@ export interface SpeakerReading {
   confidence: number;
 }
 
-const PRONOUN = /^(?:he|He|him|she|She|her|er|Er|ihm|ihn|sie|Sie|ihr)$/;
-const SUBJECT_PRONOUN_FIRST = /^(er|Er|sie|Sie|he|He|she|She)\s+\S/u;
-const GOVERNMENT = /^(?:his|her|His|Her|seine|Seine|ihre|Ihre)\s+(administration|government|Regierung|Administration|cabinet|Kabinett)$/;
-export const SOURCE_HEAD =
-  /(?<![\p{L}])(?:official|officials|source|sources|spokesman|spokeswoman|spokesperson|diplomat|diplomats|person|people|insider|insiders|officer|aide|adviser|advisor|analyst|expert|member|members|Vertreter|Vertreterin|Quelle|Quellen|Person|Personen|Insider|Insidern|Militärinsider|Kreise|Kreisen|Diplomat|Diplomaten|Beamter|Beamte|Beamten|Mitarbeiter|Sprecher|Sprecherin|Experte|Expertin)(?![\p{L}])/u;
-const EPITHET = /^(?:der|die|Der|Die)\s+(?:\p{L}+-\p{Lu}\p{L}+|\d+-[Jj]ährigen?|\d+-[Jj]ährige[r]?)$|^(?:the|The)\s+\d+-year-old$/u;
-const DEFINITE = /^(?:the|The|der|Der|die|Die|das|Das|dem|den)\s/;
-const CONNECTIVE = /^(?:when|as|while|after|before|because|since|once|until|and|but|then|als|wenn|während|nachdem|weil|und|aber|sobald|bevor)\s+/iu;
 const ORG_TYPES = ['Organization', 'Alliance', 'GovernmentBody', 'MediaOutlet', 'Country'] as const;
 
 function ref(ctx: Context, id: string): EntityRef {
@@ -83,12 +88,12 @@ function lowerCaseTitle(ctx: Context, r: RoleMention): { text: string; words: st
 
 // "A diplomat from a Nordic country said …" or "…, sagte ein Nato-Vertreter", then "he said" / "Er
 // fügte hinzu": an unnamed subject can be the antecedent of a pronoun.
-const HEAD = `(?:[\\p{L}]+-)?${SOURCE_HEAD.source.replace(/^\(\?<!\[\\p\{L\}\]\)/, '')}`;
-const TAIL = `(?:\\s+(?:from|of|in|at|aus|von|der|des|involved in|familiar with)\\s+[^,.;:!?“”„"]{1,40}?)?`;
+const HEAD = `(?:[\\p{L}]+-)?${SOURCE_HEAD_WORD}`;
+const TAIL = `(?:\\s+${SOURCE_LINK}\\s+[^,.;:!?“”„"]{1,40}?)?`;
 // Every language's verbs: each alternative ends at a word's end, so their order does not matter.
 const VERBS = everySpeechVerbPattern().map((re) => re.source).join('|');
 const UNNAMED_SUBJECT = new RegExp(
-  `(?<![\\p{L}])((?:A|An|a|an|Ein|Eine|ein|eine)\\s+(?:[\\p{L}-]+\\s+){0,3}?${HEAD}${TAIL})(?=\\s*,|\\s+(?:${VERBS}))|(?:${VERBS})\\s+((?:a|an|ein|eine)\\s+(?:[\\p{L}-]+\\s+){0,3}?${HEAD})`,
+  `(?<![\\p{L}])(${INDEFINITE_ARTICLE}\\s+(?:[\\p{L}-]+\\s+){0,3}?${HEAD}${TAIL})(?=\\s*,|\\s+(?:${VERBS}))|(?:${VERBS})\\s+(${INDEFINITE_ARTICLE_LOWER}\\s+(?:[\\p{L}-]+\\s+){0,3}?${HEAD})`,
   'gu',
 );
 
