@@ -9,12 +9,20 @@
 import { mentionsOverlapping, type Context, type RoleMention } from '../context.ts';
 import type { ExtractedEntity, Span } from '../types.ts';
 import { addMention, newEntity } from '../context.ts';
-import { MONTH_NAME_PATTERN, WEEKDAY_PATTERN } from '../dates/month-names.ts';
 import { everyLanguagePack, type LanguagePack } from '../lang/language-pack.ts';
 import { speechVerbPattern } from '../speakers/speech-verbs.ts';
 import { isGivenName } from '../lexicon/given-names.ts';
 import { spansOverlapping } from '../text/span-lookup.ts';
 import { personShortForms } from './person-short-forms.ts';
+import {
+  ABBREVIATED_TITLE_BEFORE,
+  ARTICLE_BEFORE,
+  DATE_WORD,
+  PARTICLE,
+  personNameRules,
+  ROLE_AFTER_COMMA,
+  TITLE_TO_APPOSITION,
+} from './person-name-words.ts';
 
 // A word that is never a name ("To" in "Farmers To Action") is no given name either, whatever the lexicon holds.
 const isGiven = (ctx: Context, word: string): boolean => !NOT_NAMES.has(word) && (ctx.matcher.table.givenNames.has(word) || isGivenName(word));
@@ -24,22 +32,15 @@ const NAME_WORD = "\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:\\p{Lu}[\\p{Ll}\\p{M}]+)?(?:-\\
 // Forms of address: the word after them is a surname ("Mr Varadkar", "Frau Merkel"). Every
 // language's words are matched in any text, like the words that are never names below.
 const HONORIFIC = new RegExp(`^(?:${[...new Set(everyLanguagePack().flatMap((p) => p.names.honorifics))].join('|')})\\.?$`, 'u');
-const PARTICLE = '(?:von der|von|van der|van|de|da|del|di|al|bin|ibn|ter|zu)';
 // Name words are separated by spaces on one line: a line break ends a heading, never joins a name.
 const NAME = new RegExp(`(?<![\\p{L}\\d-])${NAME_WORD}(?:[ \\u00A0]+(?:${PARTICLE}[ \\u00A0]+)?${NAME_WORD}){0,3}(?![\\p{L}\\d])`, 'gu');
 const PARTICLES_IN_RUN = new RegExp(`\\s${PARTICLE}\\s+`, 'gu');
 const HAS_PARTICLE = new RegExp(`\\s${PARTICLE}\\s`, 'u');
-const ARTICLE_BEFORE = /(?<![\p{L}])(?:der|die|das|dem|den|des|the|a|an)\s+$/iu;
 /** The same name pattern, anchored where a title ended ("Estonian Foreign Minister| Kaarel Sepp"). */
 const NAME_AT = new RegExp(`${NAME_WORD}(?:[ \\u00A0]+(?:${PARTICLE}[ \\u00A0]+)?${NAME_WORD}){0,3}(?![\\p{L}\\d])`, 'uy');
-// Between a title and a name in apposition: the title's qualifier ("der Grünen", "of the Example Forum"), then a comma.
-const TITLE_TO_APPOSITION = /^(?:\s+(?:der|des|von der|vom|of the|of|at the|at|bei der|beim)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:für|for|of|the|der|des|\p{Lu}[\p{L}.'’-]*)){0,4})?,\s$/u;
 
 // Words that start sentences or headlines in capitals and are never names.
 const NOT_NAMES = new Set(everyLanguagePack().flatMap((p) => p.names.notNames));
-
-// "Am 15. Februar sagte er": month and weekday names stand next to speech verbs too.
-const DATE_WORD = new RegExp(`^(?:${MONTH_NAME_PATTERN}|${WEEKDAY_PATTERN}|Anfang|Mitte|Ende)$`, 'u');
 
 interface VerbCues {
   before: RegExp;
@@ -70,13 +71,6 @@ function verbCues(pack: LanguagePack): VerbCues {
   return cues;
 }
 
-// "Brig. Gen. Tomasz Karbowiak", "Dr. Imogen Feld", "Prof. Anna Berg"
-const ABBREVIATED_TITLE_BEFORE = /(?<![\p{L}])(?:Mr|Mrs|Ms|Gen|Brig|Lt|Col|Maj|Adm|Cmdr|Capt|Sgt|Dr|Prof|Sen|Rep|Gov|Amb)\.\s$/u;
-const APPOSITION_AT = /^,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){1,4}(?:at|of|for|with|from)\s+(?:the\s+)?\p{Lu}/u;
-
-// ", die Ministerin": only a comma and an article between a name and the role after it
-const ROLE_AFTER_COMMA = /^,\s*(?:the\s+|der\s+|die\s+|an?\s+)?$/;
-
 /** Whether `test` holds for any offset from `from` to `to` (both included). */
 function anyOffset(from: number, to: number, test: (at: number) => boolean): boolean {
   for (let at = from; at <= to; at++) if (test(at)) return true;
@@ -89,7 +83,7 @@ export function findPersonNames(ctx: Context): void {
   // the first role (in the list's order) starting at each offset
   const roleStartingAt = new Map<number, RoleMention>();
   for (const r of ctx.roles) if (!roleStartingAt.has(r.start)) roleStartingAt.set(r.start, r);
-  const lang = ctx.lang === 'de' ? 'de' : 'en';
+  const rules = personNameRules(ctx.pack);
   const speaking = new Map<string, boolean>();
   const cues = verbCues(ctx.pack);
   const found: { start: number; end: number; text: string }[] = [];
@@ -159,7 +153,7 @@ export function findPersonNames(ctx: Context): void {
       // Weber" with a title we do not know): a name is given name and surname unless the run
       // starts with a known given name ("Hans Peter Krüger").
       const run = text.split(/\s+/);
-      if (lang === 'de' && run.length >= 3 && !isGiven(ctx, run[0]!) && !HAS_PARTICLE.test(text)) {
+      if (rules.capitalisedNouns && run.length >= 3 && !isGiven(ctx, run[0]!) && !HAS_PARTICLE.test(text)) {
         const skip = /\S+\s+\S+$/u.exec(text)!.index;
         start += skip;
         text = text.slice(skip);
@@ -200,7 +194,7 @@ export function findPersonNames(ctx: Context): void {
       anyOffset(end + 1, end + 6, (at) => roleStartingAt.has(at) && ROLE_AFTER_COMMA.test(ctx.body.slice(end, at))) ||
       // "Joanna Wierzba, a senior fellow at the Vistula Strategy Forum": an English apposition that
       // places the name in an institution.
-      (lang === 'en' && multiWord && APPOSITION_AT.test(after)) ||
+      (multiWord && !!rules.appositionAt?.test(after)) ||
       (multiWord && /^\s*[,(]/.test(after) && anyOffset(start - 60, start, (at) => roleEndsAt.has(at) && TITLE_TO_APPOSITION.test(ctx.body.slice(at, start)))) ||
       // a dash attribution line
       /(?:^|\n)\s*[—–-]\s*$/.test(before) ||

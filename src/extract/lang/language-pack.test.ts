@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { reportPack } from '../reports/report-pack.ts';
 import { AUXILIARIES, IMPERSONAL_CUE, QUOTE_VERBS, SOURCE_CUE, SOURCE_CUE_AFTER, speechVerbsIn } from '../speakers/speech-verbs.ts';
 import { DEFINITE, DEFINITE_NOUN, EPITHET, GOVERNMENT, PRONOUN, SOURCE_HEAD } from '../speakers/noun-phrase-words.ts';
+import { ABBREVIATED_TITLE_BEFORE, ARTICLE_BEFORE, DATE_WORD, PARTICLE, personNameRules, ROLE_AFTER_COMMA, TITLE_TO_APPOSITION } from '../entities/person-name-words.ts';
 import { languagePack, LanguagePackError, loadLanguagePack, PACK_ROOT, packLanguages } from './language-pack.ts';
 import { PACK_FILES } from './pack-files.ts';
 
@@ -30,6 +31,7 @@ const MINIMAL: Record<keyof typeof PACK_FILES, unknown> = {
     description: 'invented',
     months: ['Unu', 'Du', 'Tri', 'Kvar', 'Kvin', 'Ses', 'Sep', 'Ok', 'Naŭ', 'Dek', 'Dekunu', 'Dekdu'].map((m) => ({ names: [`${m}mes`], withDayOnly: [] })),
     weekdays: [['Dimanĉo'], ['Lundo'], ['Mardo'], ['Merkredo'], ['Ĵaŭdo'], ['Vendredo'], ['Sabato']],
+    partsOfMonth: [],
   },
   'number-words.json': { description: 'invented', countedAfter: ['homoj'], countedBefore: ['ĉirkaŭ'], comparatives: ['pli'] },
   'roles.json': { description: 'invented', roles: { 'foreign-minister': { titles: ['Eksterministro'] } } },
@@ -37,7 +39,10 @@ const MINIMAL: Record<keyof typeof PACK_FILES, unknown> = {
     description: 'invented', pronouns: ['li'], subjectPronouns: ['li'], possessives: ['lia'], governmentNouns: ['registaro'], sourceHeads: ['fonto'], sourceLinks: ['de'],
     indefiniteArticles: ['unu'], definiteArticles: { subject: ['la'], other: [] }, connectives: ['kiam'], epithets: { articles: ['la'], hyphenatedCompounds: false, ageSuffixes: ['jara'] },
   },
-  'names.json': { description: 'invented', notNames: ['La'], honorifics: ['Sro'], notOrgAcronyms: [], organisationNames: { kind: 'capitalised-run', functionWords: ['La'] } },
+  'names.json': {
+    description: 'invented', notNames: ['La'], honorifics: ['Sro'], notOrgAcronyms: [], organisationNames: { kind: 'capitalised-run', functionWords: ['La'] },
+    particles: ['de'], articles: ['la'], articlesBeforeRole: ['la'], abbreviatedTitles: ['Sro'], titleQualifier: { links: ['de'], words: ['de'] }, appositionPlace: null, capitalisedNouns: false,
+  },
 };
 
 function writePack(root: string, lang: string, files: Record<string, unknown>): void {
@@ -131,5 +136,28 @@ describe('noun-phrase words from every pack', () => {
     expect(EPITHET.test('die SPD-Politikerin') && EPITHET.test('der 61-Jährige') && EPITHET.test('the 61-year-old')).toBe(true);
     expect(EPITHET.test('the SPD-Politikerin')).toBe(false);
     expect(EPITHET.test('der 61-year-old')).toBe(false);
+  });
+});
+
+describe('person-name words from every pack', () => {
+  it('when particles of several words are combined, then "von der" comes before "von"', () => {
+    const alternatives = PARTICLE.slice(3, -1).split('|');
+    expect(alternatives.indexOf('von der')).toBeLessThan(alternatives.indexOf('von'));
+    expect(alternatives.indexOf('van der')).toBeLessThan(alternatives.indexOf('van'));
+  });
+
+  it('when the words around a name are German or English, then both are read in any text', () => {
+    expect(ARTICLE_BEFORE.test('nach dem ') && ARTICLE_BEFORE.test('said The ')).toBe(true);
+    expect(ABBREVIATED_TITLE_BEFORE.test('by Brig. ') && ABBREVIATED_TITLE_BEFORE.test('sagte Prof. ')).toBe(true);
+    expect(ROLE_AFTER_COMMA.test(', die ') && ROLE_AFTER_COMMA.test(', a ')).toBe(true);
+    expect(TITLE_TO_APPOSITION.test(' der Grünen, ') && TITLE_TO_APPOSITION.test(' of the Example Forum, ')).toBe(true);
+    expect(DATE_WORD.test('Anfang') && DATE_WORD.test('March')).toBe(true);
+  });
+
+  it('when a language has its own name rules, then only its pack applies them', () => {
+    expect(personNameRules(languagePack('en')).appositionAt?.test(', a senior fellow at the Vistula Forum')).toBe(true);
+    expect(personNameRules(languagePack('de')).appositionAt).toBeNull();
+    expect(personNameRules(languagePack('de')).capitalisedNouns).toBe(true);
+    expect(personNameRules(languagePack('en')).capitalisedNouns).toBe(false);
   });
 });

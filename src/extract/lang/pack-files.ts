@@ -77,6 +77,8 @@ export const calendarFile = z.object({
   months: z.array(z.object({ names: words, withDayOnly: z.array(z.string().min(1)) })).length(12),
   /** Sunday first */
   weekdays: z.array(words).length(7),
+  /** words before a month that name a part of it: "Anfang Mai" */
+  partsOfMonth: z.array(z.string().min(1)),
 });
 
 /** Words around a four-digit number that say it counts something rather than names a year; lower case. */
@@ -114,6 +116,20 @@ export const namesFile = z.object({
     z.object({ kind: z.literal('adjective-before-head'), heads: words }),
     z.object({ kind: z.literal('capitalised-run'), functionWords: words }),
   ]),
+  /** lower-case words inside a name: "Ursula von der Leyen"; several words each ("von der") where the name has them */
+  particles: words,
+  /** articles before a capitalised run make its first word a noun: "dem Willen von Henrik Sommer"; any case */
+  articles: words,
+  /** articles that may stand between a name, a comma and the role after it: "Anna Berger, die Ministerin" */
+  articlesBeforeRole: words,
+  /** titles abbreviated with a full stop right before a name: "Brig. Gen. Tomasz Karbowiak" */
+  abbreviatedTitles: words,
+  /** a title's qualifier before a name in apposition: "Der Sprecher der Grünen, Felix Arendt": its links and its lower-case words */
+  titleQualifier: z.object({ links: words, words: words }),
+  /** an apposition that places a name in an institution: "Joanna Wierzba, a senior fellow at the Forum"; null where the language has no such rule */
+  appositionPlace: z.object({ articles: words, links: words, linkArticles: z.array(z.string().min(1)) }).nullable(),
+  /** the language capitalises every noun, so a run of three capitalised words is nouns before a two-word name unless it starts with a given name */
+  capitalisedNouns: z.boolean(),
 });
 
 /**
