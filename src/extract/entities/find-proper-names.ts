@@ -20,7 +20,6 @@ const ACRONYM = /(?<![\p{L}\d])\p{Lu}[\p{Lu}\d&]{1,3}(?![\p{L}\d])/gu;
 const NOT_ORG_ACRONYMS = new Set(everyLanguagePack().flatMap((p) => p.names.notOrgAcronyms));
 const DATE_WORD = new RegExp(`^(?:${MONTH_NAME_PATTERN}|${WEEKDAY_PATTERN})$`, 'u');
 const DE_ADJ_NOUN = /(?<![\p{L}\d-])(\p{Lu}\p{Ll}+(?:e|en|er|es))\s+(\p{Lu}[\p{L}-]+)/gu;
-const EN_RUN = /(?<![\p{L}\d'’-])\p{Lu}[\p{L}'’-]*(?:[ \u00A0]+(?:(?:of|for|and|the|de|du|des|To|to)[ \u00A0]+)?\p{Lu}[\p{L}'’-]*)+/gu;
 const functionWordSets = new WeakMap<LanguagePack, ReadonlySet<string>>();
 
 /** Words that open a capitalised run without belonging to the name ("The Dáil", "In Dublin"), as a set once per pack. */
@@ -31,6 +30,19 @@ function functionWordsOf(pack: LanguagePack): ReadonlySet<string> {
     functionWordSets.set(pack, words);
   }
   return words;
+}
+
+const runPatterns = new WeakMap<readonly string[], RegExp>();
+
+/** Capitalised words, with the style's link words between them ("Friends of the Earth"), compiled once per pack. */
+function capitalisedRun(linkWords: readonly string[]): RegExp {
+  let re = runPatterns.get(linkWords);
+  if (!re) {
+    const links = linkWords.length ? `(?:(?:${linkWords.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[ \\u00A0]+)?` : '';
+    re = new RegExp(`(?<![\\p{L}\\d'’-])\\p{Lu}[\\p{L}'’-]*(?:[ \\u00A0]+${links}\\p{Lu}[\\p{L}'’-]*)+`, 'gu');
+    runPatterns.set(linkWords, re);
+  }
+  return re;
 }
 
 function sentenceStartsAt(ctx: Context, sentenceStarts: ReadonlySet<number>, offset: number): boolean {
@@ -85,7 +97,7 @@ export function findProperNames(ctx: Context): void {
       break;
     case 'capitalised-run': {
       const functionWords = functionWordsOf(ctx.pack);
-      for (const m of body.matchAll(EN_RUN)) {
+      for (const m of body.matchAll(capitalisedRun(style.linkWords))) {
         let start = m.index ?? 0;
         let text = m[0].replace(/['’]s?$/u, '').replace(/[.-]+$/u, '');
         // drop a leading function word or date ("The Dáil" keeps "Dáil", "On Monday" is no name)

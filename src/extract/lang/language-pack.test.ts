@@ -6,6 +6,7 @@ import { reportPack } from '../reports/report-pack.ts';
 import { AUXILIARIES, IMPERSONAL_CUE, QUOTE_VERBS, SOURCE_CUE, SOURCE_CUE_AFTER, speechVerbsIn } from '../speakers/speech-verbs.ts';
 import { DEFINITE, DEFINITE_NOUN, EPITHET, GOVERNMENT, PRONOUN, SOURCE_HEAD } from '../speakers/noun-phrase-words.ts';
 import { ABBREVIATED_TITLE_BEFORE, ARTICLE_BEFORE, DATE_WORD, PARTICLE, personNameRules, ROLE_AFTER_COMMA, TITLE_TO_APPOSITION } from '../entities/person-name-words.ts';
+import { isGivenName } from '../lexicon/given-names.ts';
 import { languagePack, LanguagePackError, loadLanguagePack, PACK_ROOT, packLanguages } from './language-pack.ts';
 import { PACK_FILES } from './pack-files.ts';
 
@@ -40,8 +41,8 @@ const MINIMAL: Record<keyof typeof PACK_FILES, unknown> = {
     indefiniteArticles: ['unu'], definiteArticles: { subject: ['la'], other: [] }, connectives: ['kiam'], epithets: { articles: ['la'], hyphenatedCompounds: false, ageSuffixes: ['jara'] },
   },
   'names.json': {
-    description: 'invented', notNames: ['La'], honorifics: ['Sro'], notOrgAcronyms: [], organisationNames: { kind: 'capitalised-run', functionWords: ['La'] },
-    particles: ['de'], articles: ['la'], articlesBeforeRole: ['la'], abbreviatedTitles: ['Sro'], titleQualifier: { links: ['de'], words: ['de'] }, appositionPlace: null, capitalisedNouns: false,
+    description: 'invented', notNames: ['La'], honorifics: ['Sro'], notOrgAcronyms: [], organisationNames: { kind: 'capitalised-run', functionWords: ['La'], linkWords: ['de'] },
+    particles: ['de'], articles: ['la'], articlesBeforeRole: ['la'], abbreviatedTitles: ['Sro'], titleQualifier: { links: ['de'], words: ['de'] }, appositionPlace: null, capitalisedNouns: false, notGivenNames: ['sro'],
   },
 };
 
@@ -159,5 +160,17 @@ describe('person-name words from every pack', () => {
     expect(personNameRules(languagePack('de')).appositionAt).toBeNull();
     expect(personNameRules(languagePack('de')).capitalisedNouns).toBe(true);
     expect(personNameRules(languagePack('en')).capitalisedNouns).toBe(false);
+  });
+});
+
+describe('given names from every pack', () => {
+  it('when a word is a title or a German article in any pack, then it is no given name, though the lexicon lists it', () => {
+    expect(isGivenName('Justice')).toBe(false);
+    expect(isGivenName('Von')).toBe(false);
+    expect(isGivenName('Anna')).toBe(true);
+  });
+
+  it.each(LANGS)('when the %s pack lists words that are no given names, then they are in lower case, as the lexicon', (lang) => {
+    for (const w of languagePack(lang).names.notGivenNames) expect(w).toBe(w.toLowerCase());
   });
 });

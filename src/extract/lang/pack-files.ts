@@ -114,7 +114,8 @@ export const namesFile = z.object({
    */
   organisationNames: z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('adjective-before-head'), heads: words }),
-    z.object({ kind: z.literal('capitalised-run'), functionWords: words }),
+    /** linkWords: lower-case words a run of capitalised words may hold inside ("Save British Farming for the Future") */
+    z.object({ kind: z.literal('capitalised-run'), functionWords: words, linkWords: words }),
   ]),
   /** lower-case words inside a name: "Ursula von der Leyen"; several words each ("von der") where the name has them */
   particles: words,
@@ -130,6 +131,8 @@ export const namesFile = z.object({
   appositionPlace: z.object({ articles: words, links: words, linkArticles: z.array(z.string().min(1)) }).nullable(),
   /** the language capitalises every noun, so a run of three capitalised words is nouns before a two-word name unless it starts with a given name */
   capitalisedNouns: z.boolean(),
+  /** lower case: given names in the name lexicon that are titles or words written capitalised before a name ("Justice Stephen Breyer") */
+  notGivenNames: words,
 });
 
 /**

@@ -5,6 +5,7 @@
 // "he") find a compatible antecedent. Loaded once, on first use (about 60 ms).
 
 import { createRequire } from 'node:module';
+import { everyLanguagePack } from '../lang/language-pack.ts';
 
 export type Gender = 'male' | 'female' | 'unisex';
 
@@ -12,26 +13,19 @@ const require = createRequire(import.meta.url);
 const LISTS = ['de', 'en', 'fr', 'es', 'it'] as const;
 
 // Given names that are also titles or words news writes capitalised before a name: "Justice
-// Stephen Breyer" is a judge, not a person called Justice.
-const NOT_GIVEN = new Set([
-  'justice', 'judge', 'chief', 'general', 'major', 'president', 'king', 'queen', 'prince', 'princess', 'duke', 'lord', 'lady',
-  'sir', 'dame', 'saint', 'father', 'sister', 'brother', 'bishop', 'pope', 'deputy', 'senator', 'governor', 'minister',
-  'will', 'may', 'june', 'april', 'august', 'hope', 'grace', 'joy', 'faith', 'page', 'summer', 'winter', 'autumn', 'spring',
-  'sunday', 'monday', 'friday', 'christmas', 'easter', 'north', 'south', 'east', 'west', 'new', 'young', 'old', 'great',
-  'black', 'white', 'green', 'brown', 'gray', 'grey', 'rose', 'star', 'sky', 'river', 'ocean', 'rock', 'stone', 'china', 'india',
-  'paris', 'london', 'berlin', 'florence', 'georgia', 'virginia', 'carolina', 'dakota', 'austin', 'houston', 'dallas', 'jordan',
-  'israel', 'kenya', 'america', 'asia', 'europa', 'africa', 'trinity', 'union', 'party', 'court', 'police', 'council', 'state',
-  'senior', 'junior', 'dr', 'mr', 'mrs', 'ms', 'st', 'der', 'die', 'das', 'the', 'and', 'van', 'von', 'de', 'la', 'le', 'al',
-]);
+// Stephen Breyer" is a judge, not a person called Justice (names.json, notGivenNames). The lexicon
+// serves every language, so every pack's words are left out.
+const notGivenNames = (): ReadonlySet<string> => new Set(everyLanguagePack().flatMap((p) => p.names.notGivenNames));
 
 let names: Map<string, Gender> | null = null;
 
 function load(): Map<string, Gender> {
   const merged = new Map<string, Gender>();
+  const notGiven = notGivenNames();
   for (const lang of LISTS) {
     const list = require(`gender-detection-from-name/names/${lang}.js`) as Map<string, string>;
     for (const [name, gender] of list) {
-      if (name.length < 2 || NOT_GIVEN.has(name)) continue;
+      if (name.length < 2 || notGiven.has(name)) continue;
       const g: Gender = gender === 'male' || gender === 'female' ? gender : 'unisex';
       const seen = merged.get(name);
       merged.set(name, seen && seen !== g ? 'unisex' : g);
