@@ -6,17 +6,22 @@
 import { addDays, weekday, type Ymd } from './calendar.ts';
 import { publishedDay, undatedHit, type DateContext, type DateHit } from './date-hit.ts';
 import { WEEKDAY_PATTERN, weekdayNumber } from './month-names.ts';
+import { everyLanguagePack } from '../lang/language-pack.ts';
 import { tenseNear } from './resolve-year.ts';
 import { daySpan } from './time-span.ts';
 
+// A weekday is read in any text, whatever its language, so every pack's modifiers are combined.
+const modifiers = everyLanguagePack().map((p) => p.calendar.weekdayModifiers);
+const anyOf = (words: readonly string[]): string => words.join('|') || '(?!)';
 const WEEKDAY = new RegExp(
-  `(?<![\\p{L}\\d])(?:((?:am|Am|on|On)\\s+)?(?:(last|Last|this|This|next|Next|vergangenen|letzten|kommenden|nächsten|diesem|coming)\\s+)?)(${WEEKDAY_PATTERN})(?:abend|morgen|nachmittag|vormittag|mittag)?(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d])(?:((?:${anyOf(modifiers.flatMap((m) => m.prepositions))})\\s+)?(?:(${anyOf(modifiers.flatMap((m) => [...m.back, ...m.current, ...m.forward]))})\\s+)?)(${WEEKDAY_PATTERN})(?:abend|morgen|nachmittag|vormittag|mittag)?(?![\\p{L}\\d])`,
   'gu',
 );
 const RELATIVE = /(?<![\p{L}\d])((?:later|earlier)\s+today|[Ll]ast\s+night|[Ll]etzte\s+Nacht|(?:[Ii]n\s+der\s+)?vergangenen\s+Nacht|[Vv]ergangene\s+Nacht|today|Today|tonight|Tonight|yesterday|Yesterday|tomorrow|Tomorrow|heute|Heute|gestern|Gestern|vorgestern|Vorgestern|morgen)(?:\s+(?:Morgen|Abend|Nachmittag|Vormittag|morning|evening|afternoon))?(?![\p{L}\d])/gu;
 
-const FORWARD = new Set(['next', 'kommenden', 'nächsten', 'coming']);
-const BACK = new Set(['last', 'vergangenen', 'letzten']);
+/** the modifiers in lower case, as the weekday's modifier is compared lower-cased */
+const FORWARD: ReadonlySet<string> = new Set(modifiers.flatMap((m) => m.forward.map((w) => w.toLowerCase())));
+const BACK: ReadonlySet<string> = new Set(modifiers.flatMap((m) => m.back.map((w) => w.toLowerCase())));
 
 /**
  * The day a weekday names, seen from the publication day: "next Friday" is after it, "last

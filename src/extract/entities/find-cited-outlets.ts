@@ -8,6 +8,7 @@
 
 import { addMention, mentionsBefore, mentionsOverlapping, newEntity, removeMention, sentenceOf, type Context, type Mention } from '../context.ts';
 import type { Span } from '../types.ts';
+import { everyLanguagePack } from '../lang/language-pack.ts';
 import { findCredits } from '../reports/find-credits.ts';
 import { defaultOutletLexicon, type OutletLexicon } from '../reports/outlet-lexicon.ts';
 import { reportCue } from '../reports/report-cue.ts';
@@ -25,7 +26,8 @@ const APPOSITION = new RegExp(
 
 const QUOTE_MARKS = /^[„“"»«‚]|[“”"«»‘]$/gu;
 const LEADING_ARTICLE = /^(?:Der|Die|Das|The)\s+(?=\p{Lu})/u;
-const NOT_OUTLETS = new Set(['Sprecher', 'Sprecherin', 'Regierung', 'Ministerium', 'Angaben', 'Informationen', 'Reporters', 'Reportern', 'Journalisten', 'Journalists']);
+// Capitalised words after a cue that name no outlet; every pack's, as a cue in one language may stand in an article of another.
+const NOT_OUTLETS: ReadonlySet<string> = new Set(everyLanguagePack().flatMap((p) => p.reports.notOutlets));
 
 export function findCitedOutlets(ctx: Context, lexicon: OutletLexicon = defaultOutletLexicon()): void {
   findLexiconOutlets(ctx, lexicon);

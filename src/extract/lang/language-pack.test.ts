@@ -7,6 +7,7 @@ import { AUXILIARIES, IMPERSONAL_CUE, QUOTE_VERBS, SOURCE_CUE, SOURCE_CUE_AFTER,
 import { DEFINITE, DEFINITE_NOUN, EPITHET, GOVERNMENT, PRONOUN, SOURCE_HEAD } from '../speakers/noun-phrase-words.ts';
 import { ABBREVIATED_TITLE_BEFORE, ARTICLE_BEFORE, DATE_WORD, PARTICLE, personNameRules, ROLE_AFTER_COMMA, TITLE_TO_APPOSITION } from '../entities/person-name-words.ts';
 import { isGivenName } from '../lexicon/given-names.ts';
+import { datesIn, edtfOf } from '../dates/test-helpers.ts';
 import { languagePack, LanguagePackError, loadLanguagePack, PACK_ROOT, packLanguages } from './language-pack.ts';
 import { PACK_FILES } from './pack-files.ts';
 
@@ -25,7 +26,7 @@ const MINIMAL: Record<keyof typeof PACK_FILES, unknown> = {
   },
   'reports.json': {
     articles: ['lo'], before: ['segun'], after: ['informa'], afterGap: 0, afterGapOpeners: [], auxiliaries: [], speechVerbs: [], dativeArticles: [],
-    addressee: [], addresseeGap: 0, agents: [], agentLinks: [], participles: [], conjunctions: ['e'], roleNouns: { jornal: 'newspaper' }, roleDeterminers: ['lo'], declension: null,
+    addressee: [], addresseeGap: 0, agents: [], agentLinks: [], participles: [], conjunctions: ['e'], roleNouns: { jornal: 'newspaper' }, roleDeterminers: ['lo'], declension: null, descriptionStops: ['ke'], notOutlets: [],
   },
   'organisation-nouns.json': { description: 'invented', nouns: { firma: null } },
   'calendar.json': {
@@ -33,6 +34,7 @@ const MINIMAL: Record<keyof typeof PACK_FILES, unknown> = {
     months: ['Unu', 'Du', 'Tri', 'Kvar', 'Kvin', 'Ses', 'Sep', 'Ok', 'Naŭ', 'Dek', 'Dekunu', 'Dekdu'].map((m) => ({ names: [`${m}mes`], withDayOnly: [] })),
     weekdays: [['Dimanĉo'], ['Lundo'], ['Mardo'], ['Merkredo'], ['Ĵaŭdo'], ['Vendredo'], ['Sabato']],
     partsOfMonth: [],
+    weekdayModifiers: { prepositions: ['je'], forward: ['venonta'], back: ['pasinta'], current: [] },
   },
   'number-words.json': { description: 'invented', countedAfter: ['homoj'], countedBefore: ['ĉirkaŭ'], comparatives: ['pli'] },
   'roles.json': { description: 'invented', roles: { 'foreign-minister': { titles: ['Eksterministro'] } } },
@@ -172,5 +174,18 @@ describe('given names from every pack', () => {
 
   it.each(LANGS)('when the %s pack lists words that are no given names, then they are in lower case, as the lexicon', (lang) => {
     for (const w of languagePack(lang).names.notGivenNames) expect(w).toBe(w.toLowerCase());
+  });
+});
+
+describe('weekday modifiers from every pack', () => {
+  // 8 May 2024 was a Wednesday
+  it('when a weekday has a modifier of either language, then it points ahead, back or to the most recent day', () => {
+    const found = datesIn('Am vergangenen Freitag begann es. Am kommenden Montag endet es. Sie kam am Dienstag.', '2024-05-08');
+    expect(edtfOf(found, 'vergangenen Freitag')).toBe('2024-05-03');
+    expect(edtfOf(found, 'kommenden Montag')).toBe('2024-05-13');
+    expect(edtfOf(found, 'Dienstag')).toBe('2024-05-07');
+    const english = datesIn('It began last Friday. It ends next Monday.', '2024-05-08', 'de');
+    expect(edtfOf(english, 'last Friday')).toBe('2024-05-03');
+    expect(edtfOf(english, 'next Monday')).toBe('2024-05-13');
   });
 });

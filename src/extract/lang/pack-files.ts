@@ -65,6 +65,10 @@ export const reportsFile = z.object({
       neuter: words,
     })
     .nullable(),
+  /** words that end an outlet's description between cue and name: "told him that the Guardian" is no cue for the Guardian */
+  descriptionStops: words,
+  /** capitalised words after a report cue that are no outlet: "laut Angaben", "told Reporters" */
+  notOutlets: words,
 });
 
 /** Nouns that refer back to an organisation: noun -> a word its name contains, or null for any. */
@@ -79,6 +83,11 @@ export const calendarFile = z.object({
   weekdays: z.array(words).length(7),
   /** words before a month that name a part of it: "Anfang Mai" */
   partsOfMonth: z.array(z.string().min(1)),
+  /**
+   * Words before a weekday, as written: a preposition ("am Montag"), then a word that points ahead
+   * ("next Friday"), back ("vergangenen Freitag") or to this week ("this Friday").
+   */
+  weekdayModifiers: z.object({ prepositions: words, forward: words, back: words, current: z.array(z.string().min(1)) }),
 });
 
 /** Words around a four-digit number that say it counts something rather than names a year; lower case. */

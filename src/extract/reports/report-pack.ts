@@ -2,7 +2,7 @@
 // anchored patterns the report stages test on the short text before and after an outlet. Each
 // pattern runs on a slice of at most a sentence's width around one mention, never on the body.
 
-import { type LanguagePack } from '../lang/language-pack.ts';
+import { everyLanguagePack, type LanguagePack } from '../lang/language-pack.ts';
 import type { OutletKind } from './outlet-lexicon.ts';
 
 type Declension = NonNullable<LanguagePack['reports']['declension']>;
@@ -60,7 +60,9 @@ function phrases(list: readonly string[]): string {
 const OPEN_MARK = `[„"“»‚'‘]?`;
 // Words that describe the outlet between cue and name ("the French daily", "der britischen Zeitung");
 // function words end the description, so "told him that the Guardian" is not a cue for the Guardian.
-const DESCRIPTION = `(?:(?!(?:that|which|who|he|she|it|him|her|they|them|is|was|dass|er|sie|es|ihm|ihr|ist|war)\\s)[\\p{L}-]+\\s+){0,3}?`;
+// Every pack's stops, as a German article quotes English and the other way round.
+const DESCRIPTION_STOPS = [...new Set(everyLanguagePack().flatMap((p) => p.reports.descriptionStops))].map(escape).join('|') || '(?!)';
+const DESCRIPTION = `(?:(?!(?:${DESCRIPTION_STOPS})\\s)[\\p{L}-]+\\s+){0,3}?`;
 const WORD = `[^\\s,.;:!?()„“"»«]+`;
 
 const packs = new WeakMap<LanguagePack, ReportPack>();
