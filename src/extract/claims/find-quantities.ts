@@ -1,5 +1,7 @@
 // Numbers with what they count: "rund 200 Stellen", "80,000 troops", "5%", "ein paar tausend Soldaten".
 
+import type { LanguagePack } from '../lang/language-pack.ts';
+
 export interface Quantity {
   text: string;
   value: number;
@@ -23,16 +25,17 @@ const QUANTITY = new RegExp(
 );
 const NOT_UNITS = /^(?:und|and|oder|or|der|die|das|the|of|von|in|im|bis|to|a|an|den|dem|des|mit|for|für|zu|auf|was|war|is|sind|ist)$/i;
 
-function parseNumber(text: string, lang: string): number {
+function parseNumber(text: string, pack: LanguagePack): number {
   const lower = text.toLowerCase();
   if (lower in WORD_NUMBERS) return WORD_NUMBERS[lower]!;
   if (/^(ein paar|a couple|a few)/.test(lower)) return 2;
-  // German writes 1.000,5; English 1,000.5.
-  const normalized = lang === 'de' ? text.replace(/\./g, '').replace(',', '.') : text.replace(/,/g, '');
+  // German writes 1.000,5; English 1,000.5 (number-words.json, separators).
+  const { thousands, decimal } = pack.numberWords.separators;
+  const normalized = text.replaceAll(thousands, '').replace(decimal, '.');
   return Number(normalized);
 }
 
-export function findQuantities(text: string, offset: number, lang: string): Quantity[] {
+export function findQuantities(text: string, offset: number, pack: LanguagePack): Quantity[] {
   const found: Quantity[] = [];
   for (const m of text.matchAll(QUANTITY)) {
     const [whole, hedge, numberText, scaleWord, unitWord] = m;
@@ -43,7 +46,7 @@ export function findQuantities(text: string, offset: number, lang: string): Quan
     const isWord = /^\p{L}/u.test(numberText);
     let unit = unitWord && !NOT_UNITS.test(unitWord) ? unitWord : null;
     if (isWord && !unit) continue;
-    let value = parseNumber(numberText, lang);
+    let value = parseNumber(numberText, pack);
     if (scaleWord) value *= SCALE[scaleWord.toLowerCase().replace(/\.$/, '')] ?? 1;
     if (!Number.isFinite(value)) continue;
     let matched = whole;

@@ -165,7 +165,7 @@ export function findReportedSpeech(ctx: Context, quotes: QuoteDraft[], descripti
     const when = datesIn(ctx, sentence)[0] ?? null;
     claims.push({
       ...claim,
-      quantities: findQuantities(claim.text, claim.start, ctx.lang),
+      quantities: findQuantities(claim.text, claim.start, ctx.pack),
       when: when ? { edtf: when.edtf, earliest: when.earliest, latest: when.latest, precision: when.precision } : null,
       sentence,
     });

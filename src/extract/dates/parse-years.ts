@@ -8,6 +8,7 @@ import type { TimeSpan } from '../types.ts';
 import type { DateContext, DateHit } from './date-hit.ts';
 import { COMPARATIVES, COUNTED_AFTER, COUNTED_BEFORE } from './number-words.ts';
 import { decadeSpan, yearRangeSpan, yearSpan } from './time-span.ts';
+import { languagePack, type LanguagePack } from '../lang/language-pack.ts';
 
 type Part = 'early' | 'mid' | 'late';
 
@@ -48,7 +49,7 @@ function wordAfter(body: string, end: number): string {
 }
 
 /** True when the number at [start, end) counts or labels something instead of naming a year. */
-export function countsSomething(body: string, start: number, end: number, lang: string): boolean {
+export function countsSomething(body: string, start: number, end: number, pack: LanguagePack): boolean {
   const { word, previous } = wordsBefore(body, start);
   const before = word.toLowerCase();
   if (COUNTED_BEFORE.has(before) || COUNTED_BEFORE.has(before.replace(/\.$/u, ''))) return true;
@@ -57,11 +58,24 @@ export function countsSomething(body: string, start: number, end: number, lang: 
   if (COUNTED_AFTER.has(after.toLowerCase())) return true;
   // German writes counts below 10 000 without separator and nouns capitalized: "die 2000
   // Beschäftigten". A year is rarely followed by a noun there, so a capitalized word after the
-  // number makes it a count unless a year word comes before it ("Referenzjahr 1990").
-  if (lang === 'de' && /^\p{Lu}/u.test(after) && !YEAR_NOUN_BEFORE.test(before.replace(/\.$/u, ''))) {
-    return !/^(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)$/u.test(after);
+  // number makes it a count unless a year word comes before it ("Referenzjahr 1990") or it is one
+  // of the language's month names.
+  if (pack.names.capitalisedNouns && /^\p{Lu}/u.test(after) && !YEAR_NOUN_BEFORE.test(before.replace(/\.$/u, ''))) {
+    return !monthNamesOf(pack).has(after);
   }
   return false;
+}
+
+const monthNames = new WeakMap<LanguagePack, ReadonlySet<string>>();
+
+/** The pack's month names standing alone ("Mai", "Jänner"), as a set once per pack. */
+function monthNamesOf(pack: LanguagePack): ReadonlySet<string> {
+  let names = monthNames.get(pack);
+  if (!names) {
+    names = new Set(pack.calendar.months.flatMap((m) => m.names));
+    monthNames.set(pack, names);
+  }
+  return names;
 }
 
 function twoDigitDecade(published: DateContext['published'], decade: number): number | null {
@@ -77,11 +91,12 @@ function qualified(span: TimeSpan | null, part: Part | null): TimeSpan | null {
 
 export function findYears(ctx: DateContext, lang: string): DateHit[] {
   const { body } = ctx;
+  const pack = languagePack(lang);
   const hits: DateHit[] = [];
   for (const m of body.matchAll(BARE_YEAR)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
-    if (countsSomething(body, start, end, lang)) continue;
+    if (countsSomething(body, start, end, pack)) continue;
     hits.push({ start, end, text: m[0], span: yearSpan(Number(m[1])) });
   }
   for (const m of body.matchAll(YEAR_RANGE)) {
@@ -97,7 +112,7 @@ export function findYears(ctx: DateContext, lang: string): DateHit[] {
     if (second!.length === 2 && !/^\s*[-–/]\s*$/u.test(joiner ?? '')) continue;
     const to = second!.length === 2 ? from - (from % 100) + Number(second) : Number(second);
     if (to <= from || to - from > 100) continue;
-    if (countsSomething(body, start, end, lang)) continue;
+    if (countsSomething(body, start, end, pack)) continue;
     if (opener) start -= opener[0].length;
     hits.push({ start, end, text: body.slice(start, end), span: yearRangeSpan(from, to) });
   }

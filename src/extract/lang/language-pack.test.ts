@@ -8,6 +8,7 @@ import { DEFINITE, DEFINITE_NOUN, EPITHET, GOVERNMENT, PRONOUN, SOURCE_HEAD } fr
 import { ABBREVIATED_TITLE_BEFORE, ARTICLE_BEFORE, DATE_WORD, PARTICLE, personNameRules, ROLE_AFTER_COMMA, TITLE_TO_APPOSITION } from '../entities/person-name-words.ts';
 import { isGivenName } from '../lexicon/given-names.ts';
 import { datesIn, edtfOf } from '../dates/test-helpers.ts';
+import { findQuantities } from '../claims/find-quantities.ts';
 import { languagePack, LanguagePackError, loadLanguagePack, PACK_ROOT, packLanguages } from './language-pack.ts';
 import { PACK_FILES } from './pack-files.ts';
 
@@ -36,8 +37,8 @@ const MINIMAL: Record<keyof typeof PACK_FILES, unknown> = {
     partsOfMonth: [],
     weekdayModifiers: { prepositions: ['je'], forward: ['venonta'], back: ['pasinta'], current: [] },
   },
-  'number-words.json': { description: 'invented', countedAfter: ['homoj'], countedBefore: ['ĉirkaŭ'], comparatives: ['pli'] },
-  'roles.json': { description: 'invented', roles: { 'foreign-minister': { titles: ['Eksterministro'] } } },
+  'number-words.json': { description: 'invented', countedAfter: ['homoj'], countedBefore: ['ĉirkaŭ'], comparatives: ['pli'], separators: { thousands: '.', decimal: ',' } },
+  'roles.json': { description: 'invented', roles: { 'foreign-minister': { titles: ['Eksterministro'] } }, closedCompounds: false, declinedEndings: [] },
   'noun-phrases.json': {
     description: 'invented', pronouns: ['li'], subjectPronouns: ['li'], possessives: ['lia'], governmentNouns: ['registaro'], sourceHeads: ['fonto'], sourceLinks: ['de'],
     indefiniteArticles: ['unu'], definiteArticles: { subject: ['la'], other: [] }, connectives: ['kiam'], epithets: { articles: ['la'], hyphenatedCompounds: false, ageSuffixes: ['jara'] },
@@ -187,5 +188,19 @@ describe('weekday modifiers from every pack', () => {
     const english = datesIn('It began last Friday. It ends next Monday.', '2024-05-08', 'de');
     expect(edtfOf(english, 'last Friday')).toBe('2024-05-03');
     expect(edtfOf(english, 'next Monday')).toBe('2024-05-13');
+  });
+});
+
+describe('number separators per pack', () => {
+  it('when a pack writes numbers, then its separators read them: "2.000" and "1,5" in German, "2,000" and "1.5" in English', () => {
+    expect(findQuantities('rund 2.000 Soldaten und 1,5 Millionen Euro', 0, languagePack('de')).map((q) => q.value)).toEqual([2000, 1.5e6]);
+    expect(findQuantities('about 2,000 troops and 1.5 million euros', 0, languagePack('en')).map((q) => q.value)).toEqual([2000, 1.5e6]);
+  });
+
+  it('when separators are the same character, then the pack does not load', () => {
+    cpSync(join(PACK_ROOT, 'en'), join(scratch, 'same-separators'), { recursive: true });
+    const file = join(scratch, 'same-separators', 'number-words.json');
+    writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), separators: { thousands: ',', decimal: ',' } }));
+    expect(() => loadLanguagePack('same-separators', scratch)).toThrow(/number-words\.json: field separators: thousands and decimal separators differ/);
   });
 });

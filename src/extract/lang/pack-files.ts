@@ -99,12 +99,18 @@ export const numberWordsFile = z.object({
   countedBefore: words,
   /** the word before "als"/"than" that makes a comparison of counts */
   comparatives: words,
+  /** how numbers are written: "1.000,5" (thousands ".", decimal ",") or "1,000.5" */
+  separators: z.object({ thousands: z.enum(['.', ',']), decimal: z.enum(['.', ',']) }).refine((s) => s.thousands !== s.decimal, 'thousands and decimal separators differ'),
 });
 
 /** Role titles by role key; the keys are the same in every pack, in the same order. */
 export const rolesFile = z.object({
   description: z.string(),
   roles: z.record(z.string(), z.object({ titles: z.array(z.string().min(1)), impliedOrg: z.string().optional() })),
+  /** titles close into compounds with a capitalised first part: "Marineinspekteur", "Haushaltsexperte" (any language's titles) */
+  closedCompounds: z.boolean(),
+  /** endings of declined titles: "des Ministers", "dem Präsidenten"; empty where titles do not decline */
+  declinedEndings: z.array(z.string().min(1)),
 });
 
 /** Words around names, and how the language writes an organisation's name. */

@@ -83,7 +83,7 @@ export const STAGES: readonly Stage[] = [
   }),
   stage({
     name: 'entities',
-    reads: ['body', 'meta', 'matcher', 'lang', 'pack', 'paragraphs', 'sentences'],
+    reads: ['body', 'meta', 'matcher', 'pack', 'paragraphs', 'sentences'],
     writes: ['entities', 'mentions', 'roles'],
     run: ({ meta }, ctx) => {
       ctx.entities = new Map();

@@ -3,17 +3,40 @@
 // once unknown names have been found.
 
 import { mentionsStartingAt, type Context, type RoleMention } from '../context.ts';
+import type { LanguagePack } from '../lang/language-pack.ts';
 import { tokenize, tokenKey } from '../text/tokenize.ts';
 import { COMPOUND_HEADS, ROLE_BY_TITLE, ROLE_TITLE_PATTERN, type RoleDefinition } from './role-lexicon.ts';
 
 const TITLE = new RegExp(`(?<![\\p{L}])(?:${ROLE_TITLE_PATTERN})(?![\\p{L}])`, 'gu');
 const HEADS = [...COMPOUND_HEADS.keys()].sort((a, b) => b.length - a.length).join('|');
-/** A German closed compound ending in a title: "Marineinspekteur", "Haushaltsexperte", "Vizeadmiral". */
-// German declines titles: "des Marineexperten", "des Ministers", "dem Präsidenten".
-const INFLECTION = '(?:en|n|s)?';
-const COMPOUND = new RegExp(`(?<![\\p{L}-])\\p{Lu}\\p{Ll}+?(${HEADS})${INFLECTION}(?![\\p{L}])`, 'gu');
 const SINGLE_WORD_TITLES = [...ROLE_BY_TITLE.keys()].filter((t) => /^\p{Lu}\p{Ll}{3,}$/u.test(t)).sort((a, b) => b.length - a.length).join('|');
-const INFLECTED = new RegExp(`(?<![\\p{L}])(${SINGLE_WORD_TITLES})(?:en|n|s)(?![\\p{L}])`, 'gu');
+
+interface TitleForms {
+  /** a closed compound ending in a title: "Marineinspekteur", "Haushaltsexperte", "Vizeadmiral" */
+  compound: RegExp | null;
+  /** a declined title: "des Ministers", "dem Präsidenten" */
+  inflected: RegExp | null;
+}
+
+const titleFormsByPack = new WeakMap<LanguagePack, TitleForms | null>();
+
+/** The compound and declined title patterns of a pack (roles.json), compiled once per pack; null when it has neither. */
+function titleForms(pack: LanguagePack): TitleForms | null {
+  if (!titleFormsByPack.has(pack)) {
+    const { closedCompounds, declinedEndings } = pack.roles;
+    const endings = declinedEndings.join('|');
+    titleFormsByPack.set(
+      pack,
+      closedCompounds || endings
+        ? {
+            compound: closedCompounds ? new RegExp(`(?<![\\p{L}-])\\p{Lu}\\p{Ll}+?(${HEADS})${endings ? `(?:${endings})?` : ''}(?![\\p{L}])`, 'gu') : null,
+            inflected: endings ? new RegExp(`(?<![\\p{L}])(${SINGLE_WORD_TITLES})(?:${endings})(?![\\p{L}])`, 'gu') : null,
+          }
+        : null,
+    );
+  }
+  return titleFormsByPack.get(pack)!;
+}
 
 function titlesIn(ctx: Context): { index: number; title: string; role: RoleDefinition }[] {
   const found: { index: number; title: string; role: RoleDefinition }[] = [];
@@ -21,12 +44,13 @@ function titlesIn(ctx: Context): { index: number; title: string; role: RoleDefin
     const role = ROLE_BY_TITLE.get(m[0]);
     if (role) found.push({ index: m.index ?? 0, title: m[0], role });
   }
-  if (ctx.lang !== 'de') return found;
-  for (const m of ctx.body.matchAll(COMPOUND)) {
+  const forms = titleForms(ctx.pack);
+  if (!forms) return found;
+  for (const m of forms.compound ? ctx.body.matchAll(forms.compound) : []) {
     const role = COMPOUND_HEADS.get(m[1]!);
     if (role && !ROLE_BY_TITLE.has(m[0])) found.push({ index: m.index ?? 0, title: m[0], role });
   }
-  for (const m of ctx.body.matchAll(INFLECTED)) {
+  for (const m of forms.inflected ? ctx.body.matchAll(forms.inflected) : []) {
     const role = ROLE_BY_TITLE.get(m[1]!);
     if (role && !ROLE_BY_TITLE.has(m[0])) found.push({ index: m.index ?? 0, title: m[0], role });
   }
