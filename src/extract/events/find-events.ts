@@ -6,43 +6,27 @@
 import { datesIn, insideSpeech, mentionsIn, mentionsOverlapping, sentenceOf, type Context } from '../context.ts';
 import { matchesInLines } from '../text/matches-in-lines.ts';
 import type { ExtractedEvent, Span } from '../types.ts';
+import { eventDeterminer, EVENT_NOUNS, NAME_TAIL } from './event-words.ts';
 
 /** An event before it gets its id, with the sentence it was found in. */
 export type EventDraft = Omit<ExtractedEvent, 'id'> & { sentence: Span };
-
-// Each pattern with the words one of which every match of it holds (none for the case-insensitive
-// one): only lines holding one are searched (matchesInLines). No pattern matches a line break.
-const EVENT_NOUNS: [RegExp, string, string[] | null][] = [
-  [/(?<![\p{L}])(?:Pressekonferenz|Pressebriefing|Pressegespräch|press conference|news conference|press briefing|briefing)(?![\p{L}])/giu, 'press-conference', null],
-  [/(?<![\p{L}])(?:[\p{L}-]*[Gg]ipfel(?:treffen)?|summit)(?![\p{L}])/gu, 'summit', ['ipfel', 'summit']],
-  [
-    /(?<![\p{L}])(?:[\p{L}-]*[Mm]inistertreffen|Treffen|Sitzung|Tagung|meeting|ministerial|session)(?![\p{L}])/gu,
-    'meeting',
-    ['inistertreffen', 'Treffen', 'Sitzung', 'Tagung', 'meeting', 'ministerial', 'session'],
-  ],
-  [/(?<![\p{L}])(?:[\p{L}-]*[Kk]onferenz|conference)(?![\p{L}])/gu, 'conference', ['onferenz', 'conference']],
-  [/(?<![\p{L}])(?:Besuch|Staatsbesuch|Antrittsbesuch|visit|brief stop|stopover)(?![\p{L}])/gu, 'visit', ['Besuch', 'besuch', 'visit', 'brief stop', 'stopover']],
-  [/(?<![\p{L}])(?:Interview|interview)(?![\p{L}])/gu, 'interview', ['nterview']],
-  [/(?<![\p{L}])(?:Rede|speech|address)(?![\p{L}])/gu, 'speech', ['Rede', 'speech', 'address']],
-];
-
-// English nouns double as verbs ("to visit", "meeting" as gerund): require a determiner.
-const EN_DETERMINER = /(?:\b(?:a|an|the|his|her|its|their|this|that|last|next|Wednesday's|today's|[\p{L}]+'s)\s+(?:[\p{L}-]+\s+){0,2})$/u;
-const NAME_TAIL = /^(?:\s+(?:of|der|des|von|with|mit|in|im|zwischen|between)\s+(?:the\s+|der\s+|den\s+)?(?:[\p{L}\d-]+\s+){0,3}?[\p{L}\d-]+)?/u;
 
 export function findEvents(ctx: Context): EventDraft[] {
   const events: EventDraft[] = [];
   // the characters some event's evidence covers, and the occasions already found
   const covered = new Uint8Array(ctx.body.length + 1);
   const occasions = new Set<string>();
-  for (const [pattern, type, words] of EVENT_NOUNS) {
+  // Only lines holding one of a kind's words are searched (matchesInLines); no pattern matches a line break.
+  const determiner = eventDeterminer(ctx.pack);
+  for (const { pattern, type, words } of EVENT_NOUNS) {
     for (const m of words ? matchesInLines(ctx.body, pattern, words) : ctx.body.matchAll(pattern)) {
       const start = m.index ?? 0;
       if (insideSpeech(ctx, start)) continue;
       if (covered.subarray(start, start + m[0].length).includes(1)) continue;
       // A capitalised event noun inside a known name ("Munich Security Conference") is that organisation.
       if (mentionsOverlapping(ctx, { start, end: start + m[0].length }).some((x) => x.start <= start && x.end >= start + m[0].length && x.type !== 'Place')) continue;
-      if (ctx.lang !== 'de' && !EN_DETERMINER.test(ctx.body.slice(Math.max(0, start - 40), start))) continue;
+      // English nouns double as verbs ("to visit", "meeting" as gerund): the pack may require a determiner.
+      if (determiner && !determiner.test(ctx.body.slice(Math.max(0, start - 40), start))) continue;
       const sentence = sentenceOf(ctx, start);
       if (!sentence) continue;
       const tail = NAME_TAIL.exec(ctx.body.slice(start + m[0].length, sentence.end));

@@ -9,6 +9,7 @@ import { ABBREVIATED_TITLE_BEFORE, ARTICLE_BEFORE, DATE_WORD, PARTICLE, personNa
 import { isGivenName } from '../lexicon/given-names.ts';
 import { datesIn, edtfOf } from '../dates/test-helpers.ts';
 import { findQuantities } from '../claims/find-quantities.ts';
+import { eventDeterminer, EVENT_NOUNS } from '../events/event-words.ts';
 import { languagePack, LanguagePackError, loadLanguagePack, PACK_ROOT, packLanguages } from './language-pack.ts';
 import { PACK_FILES } from './pack-files.ts';
 
@@ -43,6 +44,10 @@ const MINIMAL: Record<keyof typeof PACK_FILES, unknown> = {
     description: 'invented', pronouns: ['li'], subjectPronouns: ['li'], possessives: ['lia'], governmentNouns: ['registaro'], sourceHeads: ['fonto'], sourceLinks: ['de'],
     indefiniteArticles: ['unu'], definiteArticles: { subject: ['la'], other: [] }, connectives: ['kiam'], epithets: { articles: ['la'], hyphenatedCompounds: false, ageSuffixes: ['jara'] },
   },
+  'events.json': {
+    description: 'invented', nouns: [{ type: 'summit', caseInsensitive: false, compoundHeads: ['pintkunveno'], words: [] }], determiners: { words: ['la'], possessives: false },
+    nameLinks: ['de'], nameLinkArticles: ['la'],
+  },
   'names.json': {
     description: 'invented', notNames: ['La'], honorifics: ['Sro'], notOrgAcronyms: [], organisationNames: { kind: 'capitalised-run', functionWords: ['La'], linkWords: ['de'] },
     particles: ['de'], articles: ['la'], articlesBeforeRole: ['la'], abbreviatedTitles: ['Sro'], titleQualifier: { links: ['de'], words: ['de'] }, appositionPlace: null, capitalisedNouns: false, notGivenNames: ['sro'],
@@ -71,6 +76,11 @@ describe('language packs', () => {
 
   it('when roles are compared across packs, then every pack names the same roles in the same order', () => {
     const [first, ...rest] = LANGS.map((lang) => Object.keys(languagePack(lang).roles.roles));
+    for (const other of rest) expect(other).toEqual(first);
+  });
+
+  it('when event kinds are compared across packs, then every pack names the same kinds in the same order, each ignoring case or not alike', () => {
+    const [first, ...rest] = LANGS.map((lang) => languagePack(lang).events.nouns.map((n) => [n.type, n.caseInsensitive]));
     for (const other of rest) expect(other).toEqual(first);
   });
 
@@ -202,5 +212,22 @@ describe('number separators per pack', () => {
     const file = join(scratch, 'same-separators', 'number-words.json');
     writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), separators: { thousands: ',', decimal: ',' } }));
     expect(() => loadLanguagePack('same-separators', scratch)).toThrow(/number-words\.json: field separators: thousands and decimal separators differ/);
+  });
+});
+
+describe('event words from every pack', () => {
+  const kindOf = (text: string): string | undefined => EVENT_NOUNS.find((n) => new RegExp(n.pattern.source, n.pattern.flags.replace('g', '')).test(text))?.type;
+
+  it('when an event noun of either language stands in a text, then its kind is read, compounds included', () => {
+    expect(kindOf('der EU-Gipfel')).toBe('summit');
+    expect(kindOf('das Außenministertreffen')).toBe('meeting');
+    expect(kindOf('the NATO summit')).toBe('summit');
+    expect(kindOf('eine PRESSEKONFERENZ')).toBe('press-conference');
+  });
+
+  it('when a language\'s nouns double as verbs, then only its pack asks for a determiner', () => {
+    expect(eventDeterminer(languagePack('de'))).toBeNull();
+    expect(eventDeterminer(languagePack('en'))?.test('during Wednesday\'s ')).toBe(true);
+    expect(eventDeterminer(languagePack('en'))?.test('plans to ')).toBe(false);
   });
 });

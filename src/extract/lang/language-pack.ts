@@ -21,6 +21,7 @@ export interface LanguagePack {
   roles: z.infer<Files['roles.json']>;
   names: z.infer<Files['names.json']>;
   nounPhrases: z.infer<Files['noun-phrases.json']>;
+  events: z.infer<Files['events.json']>;
 }
 
 /** An unreadable or invalid pack file; the message names the file and the field. */
@@ -66,6 +67,7 @@ export function loadLanguagePack(lang: string, root = PACK_ROOT): LanguagePack {
     roles: readPackFile(dir, 'roles.json'),
     names: readPackFile(dir, 'names.json'),
     nounPhrases: readPackFile(dir, 'noun-phrases.json'),
+    events: readPackFile(dir, 'events.json'),
   };
 }
 

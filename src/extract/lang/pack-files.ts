@@ -181,6 +181,27 @@ export const nounPhrasesFile = z.object({
   epithets: z.object({ articles: words, hyphenatedCompounds: z.boolean(), ageSuffixes: words }),
 });
 
+/** Nouns that name an event a text can date, by kind; the kinds are the same in every pack, in the same order. */
+export const eventsFile = z.object({
+  description: z.string(),
+  nouns: z.array(
+    z.object({
+      type: z.string().min(1),
+      /** the kind's pattern ignores case (every pack's words of that kind) */
+      caseInsensitive: z.boolean(),
+      /** heads at the end of a compound, lower case, first letter free: "gipfel" in "EU-Gipfel"; longest of one family first */
+      compoundHeads: z.array(z.string().regex(/^\p{Ll}[\p{L}-]*$/u, 'a head starts with a lower-case letter')),
+      words: z.array(z.string().min(1)),
+    }),
+  ),
+  /** where event nouns double as verbs ("to visit"): the words one of which must come before, and whether "X's" counts */
+  determiners: z.object({ words, possessives: z.boolean() }).nullable(),
+  /** words that carry an event's name on: "meeting of NATO foreign ministers", "Treffen der Außenminister" */
+  nameLinks: words,
+  /** an article after such a word */
+  nameLinkArticles: z.array(z.string().min(1)),
+});
+
 /** File name -> schema: what a pack folder must hold. */
 export const PACK_FILES = {
   'speech-verbs.json': speechVerbsFile,
@@ -191,4 +212,5 @@ export const PACK_FILES = {
   'roles.json': rolesFile,
   'names.json': namesFile,
   'noun-phrases.json': nounPhrasesFile,
+  'events.json': eventsFile,
 } as const;

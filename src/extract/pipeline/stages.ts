@@ -132,7 +132,7 @@ export const STAGES: readonly Stage[] = [
   }),
   stage({
     name: 'event-drafts',
-    reads: ['body', 'lang', 'speech', 'sentences', 'mentions', 'dates'],
+    reads: ['body', 'pack', 'speech', 'sentences', 'mentions', 'dates'],
     writes: ['eventDrafts'],
     run: (_, ctx) => ({ eventDrafts: findEvents(ctx) }),
   }),
