@@ -5,7 +5,7 @@
 
 import { datesIn, insideSpeech, mentionsStartingAt, type Context } from '../context.ts';
 import { resolveNounPhrase, type SpeakerReading } from '../speakers/resolve-noun-phrase.ts';
-import { AUXILIARIES, speechVerbsIn } from '../speakers/speech-verbs.ts';
+import { AUXILIARIES, SOURCE_START, speechVerbsIn } from '../speakers/speech-verbs.ts';
 import type { AttributionMethod } from '../speakers/find-attribution.ts';
 import type { QuoteDraft } from '../quotes/extract-quotes.ts';
 import { spansOverlapping } from '../text/span-lookup.ts';
@@ -26,7 +26,6 @@ export interface ClaimDraft extends Span {
   sentence: Span;
 }
 
-const SOURCE_START = /^(?:Laut|According to|Nach Angaben (?:von|des|der)|Nach Worten (?:von|des|der)|Nach (?:Ansicht|Einschätzung|Auffassung|Meinung|Überzeugung) (?:von|des|der)|Wie .{1,40}? berichtete,)\s+/u;
 const CONTENT_AFTER_DE = /^(?:\s+[^,.;:]{0,80}?)?(?:\s*,\s*dass\s|\s+darauf\s*,\s*dass\s|\s+über\s|\s*,\s*(?=\p{Ll}|die\s|der\s|das\s|es\s|man\s|sie\s|er\s))/u;
 const CONTENT_AFTER_EN = /^(?:\s+(?:reporters|journalists|the\s+\p{L}+|Reuters|[^,.;:“"]{0,40}?))?\s+that\s|^\s+(?=(?:the|it|they|there|he|she|we|more|this|those|these)\s)/u;
 const sourceAfterPatterns = new WeakMap<LanguagePack, RegExp | null>();

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { reportPack } from '../reports/report-pack.ts';
-import { AUXILIARIES, IMPERSONAL_CUE, QUOTE_VERBS, SOURCE_CUE, SOURCE_CUE_AFTER, speechVerbsIn } from '../speakers/speech-verbs.ts';
+import { AUXILIARIES, IMPERSONAL_CUE, QUOTE_VERBS, SOURCE_CUE, SOURCE_CUE_AFTER, SOURCE_START, speechVerbsIn } from '../speakers/speech-verbs.ts';
 import { DEFINITE, DEFINITE_NOUN, EPITHET, GOVERNMENT, PRONOUN, SOURCE_HEAD } from '../speakers/noun-phrase-words.ts';
 import { ABBREVIATED_TITLE_BEFORE, ARTICLE_BEFORE, DATE_WORD, PARTICLE, personNameRules, ROLE_AFTER_COMMA, TITLE_TO_APPOSITION } from '../entities/person-name-words.ts';
 import { isGivenName } from '../lexicon/given-names.ts';
@@ -23,7 +23,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 // An invented language with the smallest lists a pack may hold: what a new language's folder starts from.
 const MINIMAL: Record<keyof typeof PACK_FILES, unknown> = {
   'speech-verbs.json': {
-    description: 'invented', verbs: ['dixit'], separable: null, articlesBeforeTitle: ['lo'], cuesBeforeName: [], sourceCues: { beforeSource: ['segun'], afterSource: [] },
+    description: 'invented', verbs: ['dixit'], separable: null, articlesBeforeTitle: ['lo'], cuesBeforeName: [], sourceCues: { beforeSource: ['segun'], afterSource: [] }, sourceClauses: [],
     characterisingVerbs: [], impersonal: [], auxiliaries: [], wordOrder: { verbSecond: false, verbLast: false },
   },
   'reports.json': {
@@ -118,6 +118,9 @@ describe('speech-verb cues from every pack', () => {
     expect('According to Reuters'.match(SOURCE_CUE)).toEqual(['According to']);
     expect('Nach Angaben der Polizei, laut Reuters, Insidern zufolge'.match(SOURCE_CUE)).toEqual(['Nach Angaben der', 'laut', 'zufolge']);
     expect(SOURCE_CUE_AFTER.has('zufolge')).toBe(true);
+    expect(SOURCE_START.exec('Wie die Zeitung berichtete, kam es')?.[0]).toBe('Wie die Zeitung berichtete, ');
+    expect(SOURCE_START.exec('According to Reuters, it')?.[0]).toBe('According to ');
+    expect(SOURCE_START.test('laut Reuters')).toBe(false);
     expect('she called it “overdue”, er nannte es'.match(QUOTE_VERBS)).toEqual(['called', 'nannte']);
     expect(IMPERSONAL_CUE.test('hieß  es')).toBe(true);
     expect('Rubio had'.replace(AUXILIARIES, '')).toBe('Rubio');

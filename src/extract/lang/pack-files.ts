@@ -22,6 +22,8 @@ export const speechVerbsFile = z.object({
    * first letter) and "X zufolge". Written with single spaces, matched with exactly those spaces.
    */
   sourceCues: z.object({ beforeSource: words, afterSource: words }),
+  /** a clause opening a sentence that names its source: "Wie dpa berichtete, …" (opener, up to 40 characters, verb, comma) */
+  sourceClauses: z.array(z.object({ opener: z.string().min(1), verb: z.string().min(1) })),
   /** verbs that attribute a quoted characterisation ("X called it “overdue”") but introduce no reported speech */
   characterisingVerbs: words,
   /** speech verbs without a speaker ("hieß es"): what follows says where the words came from */

@@ -50,6 +50,21 @@ export const SOURCE_CUE = new RegExp(
   'gu',
 );
 
+/**
+ * A sentence opening with its source: "Laut Reuters", "According to X", "Nach Angaben der Polizei",
+ * "Wie dpa berichtete,"; the cues before the source, capitalised, and the source clauses.
+ */
+export const SOURCE_START = new RegExp(
+  `^(?:${alternation(
+    [
+      ...packs.flatMap((p) => p.speechVerbs.sourceCues.beforeSource.map((c) => escapeExact(capitalised(c)))),
+      ...packs.flatMap((p) => p.speechVerbs.sourceClauses.map((c) => `${escapeExact(capitalised(c.opener))} .{1,40}? ${escapeExact(c.verb)},`)),
+    ],
+    (s) => s,
+  )})\\s+`,
+  'u',
+);
+
 /** Source cues that follow their source: "Insidern zufolge". */
 export const SOURCE_CUE_AFTER: ReadonlySet<string> = new Set(packs.flatMap((p) => p.speechVerbs.sourceCues.afterSource));
 
