@@ -4,7 +4,18 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { reportPack } from '../reports/report-pack.ts';
 import { AUXILIARIES, IMPERSONAL_CUE, QUOTE_VERBS, SOURCE_CUE, SOURCE_CUE_AFTER, SOURCE_START, speechVerbsIn } from '../speakers/speech-verbs.ts';
-import { DEFINITE, DEFINITE_NOUN, EPITHET, GOVERNMENT, PRONOUN, SOURCE_HEAD } from '../speakers/noun-phrase-words.ts';
+import {
+  ABBREVIATION_BEFORE,
+  DEFINITE,
+  DEFINITE_NOUN,
+  EPITHET,
+  GOVERNMENT,
+  NP_END,
+  PRONOUN,
+  RELATIVE_PRONOUN,
+  SOURCE_HEAD,
+  SUBJECT_OPENING,
+} from '../speakers/noun-phrase-words.ts';
 import { ABBREVIATED_TITLE_BEFORE, ARTICLE_BEFORE, DATE_WORD, PARTICLE, personNameRules, ROLE_AFTER_COMMA, TITLE_TO_APPOSITION } from '../entities/person-name-words.ts';
 import { isGivenName } from '../lexicon/given-names.ts';
 import { datesIn, edtfOf } from '../dates/test-helpers.ts';
@@ -24,7 +35,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const MINIMAL: Record<keyof typeof PACK_FILES, unknown> = {
   'speech-verbs.json': {
     description: 'invented', verbs: ['dixit'], separable: null, articlesBeforeTitle: ['lo'], cuesBeforeName: [], sourceCues: { beforeSource: ['segun'], afterSource: [] }, sourceClauses: [],
-    characterisingVerbs: [], impersonal: [], auxiliaries: [], wordOrder: { verbSecond: false, verbLast: false },
+    characterisingVerbs: [], impersonal: [], impersonalSources: [], auxiliaries: [], wordOrder: { verbSecond: false, verbLast: false },
   },
   'reports.json': {
     articles: ['lo'], before: ['segun'], after: ['informa'], afterGap: 0, afterGapOpeners: [], auxiliaries: [], speechVerbs: [], dativeArticles: [],
@@ -43,6 +54,7 @@ const MINIMAL: Record<keyof typeof PACK_FILES, unknown> = {
   'noun-phrases.json': {
     description: 'invented', pronouns: ['li'], subjectPronouns: ['li'], possessives: ['lia'], governmentNouns: ['registaro'], sourceHeads: ['fonto'], sourceLinks: ['de'],
     indefiniteArticles: ['unu'], definiteArticles: { subject: ['la'], other: [] }, connectives: ['kiam'], epithets: { articles: ['la'], hyphenatedCompounds: false, ageSuffixes: ['jara'] },
+    phraseEnds: ['al'], abbreviations: ['Sro'], coordinators: ['kaj'], relativePronouns: ['kiu'], adverbsBeforeVerb: ['ankaŭ'], openingSubject: { articles: ['unu'], links: ['de'], linkArticles: ['la'] },
   },
   'events.json': {
     description: 'invented', nouns: [{ type: 'summit', caseInsensitive: false, compoundHeads: ['pintkunveno'], words: [] }], determiners: { words: ['la'], possessives: false },
@@ -147,6 +159,20 @@ describe('noun-phrase words from every pack', () => {
     expect(DEFINITE.test('dem Sprecher') && DEFINITE.test('The official')).toBe(true);
     expect(DEFINITE_NOUN.exec('das Gericht')?.[1]).toBe('Gericht');
     expect(DEFINITE_NOUN.test('dem Gericht')).toBe(false);
+  });
+
+  it('when a phrase after a verb is read in either language, then it ends at an object, an adverbial or "zufolge", not at "Dr."', () => {
+    const end = (text: string): number => {
+      NP_END.lastIndex = 0;
+      return NP_END.exec(text)?.index ?? -1;
+    };
+    expect(end('Rubio am Montag')).toBe(5);
+    expect(end('Rubio on Monday')).toBe(5);
+    expect(end('den Insidern zufolge')).toBe(12);
+    expect(ABBREVIATION_BEFORE.test('said Dr') && !ABBREVIATION_BEFORE.test('said Drew')).toBe(true);
+    expect(SUBJECT_OPENING.exec('A spokeswoman for the service declined')?.[0]).toBe('A spokeswoman for the service');
+    expect(SUBJECT_OPENING.exec('Ein Sprecher des Ministeriums sagte')?.[0]).toBe('Ein Sprecher des Ministeriums');
+    expect(RELATIVE_PRONOUN.test('welche') && RELATIVE_PRONOUN.test('Who')).toBe(true);
   });
 
   it('when an epithet is read, then each language\'s articles go with its own epithets', () => {

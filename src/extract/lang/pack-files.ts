@@ -28,6 +28,8 @@ export const speechVerbsFile = z.object({
   characterisingVerbs: words,
   /** speech verbs without a speaker ("hieß es"): what follows says where the words came from */
   impersonal: words,
+  /** after an impersonal cue, the words that say where the words came from: "hieß es aus dem Ministerium"; any case */
+  impersonalSources: z.array(z.string().min(1)),
   /** auxiliaries that may close a subject before a speech verb: "Rubio had said" */
   auxiliaries: words,
   /**
@@ -181,6 +183,18 @@ export const nounPhrasesFile = z.object({
    * SPD-Politikerin", when hyphenatedCompounds) or an age ("der 61-Jährige", "the 61-year-old").
    */
   epithets: z.object({ articles: words, hyphenatedCompounds: z.boolean(), ageSuffixes: words }),
+  /** words that start an object or adverbial, so the subject after a verb ends before them: "sagte Rubio am Montag", "said Rubio on" */
+  phraseEnds: words,
+  /** abbreviations whose full stop ends no phrase: "said Dr. Imogen Feld" */
+  abbreviations: words,
+  /** a conjunction before a verb: its subject opens the clause ("A spokeswoman … declined to comment but said") */
+  coordinators: words,
+  /** a relative pronoun before a verb: the speaker is the phrase before the comma ("Tamm, who told") */
+  relativePronouns: words,
+  /** adverbs between a subject and its verb: "Rubio also said" */
+  adverbsBeforeVerb: words,
+  /** an unnamed source opening a clause: "A spokeswoman for the service"; matched in any case */
+  openingSubject: z.object({ articles: words, links: words, linkArticles: words }),
 });
 
 /** Nouns that name an event a text can date, by kind; the kinds are the same in every pack, in the same order. */

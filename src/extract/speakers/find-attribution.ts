@@ -6,9 +6,9 @@ import { mentionsIn, paragraphIndexOf, type Context } from '../context.ts';
 import { spansOverlapping } from '../text/span-lookup.ts';
 import type { QuotedSpan } from '../quotes/find-quoted-spans.ts';
 import type { Span } from '../types.ts';
-import { SOURCE_HEAD_WORD } from './noun-phrase-words.ts';
+import { ABBREVIATION_BEFORE, ADVERB_BEFORE_VERB, COORDINATED, NP_END, RELATIVE_PRONOUN, SUBJECT_OPENING } from './noun-phrase-words.ts';
 import { resolveNounPhrase, type SpeakerReading } from './resolve-noun-phrase.ts';
-import { AUXILIARIES, firstSpeechVerb, IMPERSONAL_CUE, QUOTE_VERBS, SOURCE_CUE, SOURCE_CUE_AFTER, speechVerbsIn } from './speech-verbs.ts';
+import { AUXILIARIES, CUE_BEFORE_NAME, firstSpeechVerb, IMPERSONAL_CUE, IMPERSONAL_SOURCE, QUOTE_VERBS, SOURCE_CUE, SOURCE_CUE_AFTER, speechVerbsIn } from './speech-verbs.ts';
 
 /**
  * The sieve stage that attributed a quote or claim, most reliable first. A closed vocabulary: the
@@ -34,17 +34,12 @@ export interface Attribution {
   method: AttributionMethod;
 }
 
-// Where a noun phrase after a verb ends: punctuation, or the start of an object or adverbial.
-const NP_END = /[,.;:!?(“”„"«»]|\s(?:den|dem|am|on|to|in|at|bei|gegenüber|im|während|playing|adding|and|und|dass|that|before|after|vor|nach|told|in a|as|when|while)\s|\s(?:zufolge)\b/u;
-
-// Titles abbreviated with a full stop that does not end the noun phrase: "said Dr. Imogen Feld".
-const ABBREVIATED_TITLE = /(?<![\p{L}])(?:Dr|Prof|Gen|Lt|Col|Maj|Adm|Sen|Rep|Gov|Mr|Mrs|Ms|St|Brig|Capt|Sgt|Hon)$/u;
-
 function npAfter(ctx: Context, from: number, limit: number): Span {
   const text = ctx.body.slice(from, limit);
-  const end = new RegExp(NP_END.source, 'gu');
-  for (let m = end.exec(text); m; m = end.exec(text)) {
-    if (m[0] === '.' && ABBREVIATED_TITLE.test(text.slice(0, m.index))) continue;
+  NP_END.lastIndex = 0;
+  for (let m = NP_END.exec(text); m; m = NP_END.exec(text)) {
+    // "said Dr. Imogen Feld": the full stop of an abbreviated title ends no phrase
+    if (m[0] === '.' && ABBREVIATION_BEFORE.test(text.slice(0, m.index))) continue;
     return { start: from, end: from + m.index };
   }
   return { start: from, end: from + text.length };
@@ -60,18 +55,10 @@ function simpleNpBefore(ctx: Context, from: number, verbStart: number): Span {
   const sentenceEnd = Math.max(text.lastIndexOf('. '), text.lastIndexOf('! '), text.lastIndexOf('? '));
   const boundary = Math.max(sentenceEnd, text.lastIndexOf(','), text.lastIndexOf(';'), text.lastIndexOf(':'), text.lastIndexOf('—'), text.lastIndexOf('('), text.lastIndexOf('”'), text.lastIndexOf('“'), text.lastIndexOf('"'));
   let np = text.slice(boundary + 1).trimEnd();
-  np = np.replace(AUXILIARIES, '').replace(/\s+(?:also|auch|bereits|then|dann|zudem)$/, '');
+  np = np.replace(AUXILIARIES, '').replace(ADVERB_BEFORE_VERB, '');
   const start = from + boundary + 1;
   return { start, end: start + np.length };
 }
-
-// "A spokeswoman for the service declined to comment but said …": the verb shares its subject with
-// an earlier predicate; the subject opens the clause.
-const COORDINATED = /\s(?:but|and|yet|then|aber|und|dann|doch)$/u;
-const SUBJECT_OPENING = new RegExp(
-  `^(?:(?:he|she|er|sie)(?=\\s)|(?:a|an|the|ein|eine|der|die)\\s+(?:[\\p{L}-]+\\s+){0,3}?${SOURCE_HEAD_WORD}(?:\\s+(?:for|from|of|in|at|aus|von|der|des|im|beim)\\s+(?:the\\s+|der\\s+|des\\s+|dem\\s+)?[\\p{L}-]+)?)`,
-  'iu',
-);
 
 /**
  * The subject that opens a span: a person named within its first words ("Bundeswehrgeneral Konrad
@@ -83,8 +70,6 @@ function openingSubject(ctx: Context, span: Span): Span | null {
   const opening = SUBJECT_OPENING.exec(ctx.body.slice(span.start, span.end));
   return opening ? { start: span.start, end: span.start + opening[0].length } : null;
 }
-
-const RELATIVE_PRONOUN = /^(?:who|which|der|die|welcher|welche)$/i;
 
 /**
  * The subject before a verb. Between subject and verb there may be an apposition or a relative
@@ -130,8 +115,8 @@ function afterClause(ctx: Context, quote: QuotedSpan, limit: number, description
   const lead = /^[\s,.!?…]*/.exec(raw)![0].length;
   const start = from + lead;
   const window = Math.min(limit, start + 80);
-  const so = /^(?:so|meinte|fügte)\s+/.exec(ctx.body.slice(start, window));
-  if (so && so[0].startsWith('so')) {
+  const so = CUE_BEFORE_NAME.exec(ctx.body.slice(start, window));
+  if (so) {
     const np = npAfter(ctx, start + so[0].length, window);
     const reading = resolveNounPhrase(ctx, np, descriptions);
     if (reading) return { reading, cue: ctx.body.slice(start, np.end), cueSpan: { start, end: np.end }, method: 'so-clause' };
@@ -159,7 +144,7 @@ function impersonal(ctx: Context, verb: string, np: Span): SpeakerReading | null
   if (!IMPERSONAL_CUE.test(verb)) return null;
   // The phrase runs to the punctuation: "aus dem Ministerium", "in Regierungskreisen".
   const text = (/^[^,.;:!?“”„"]*/.exec(ctx.body.slice(np.start, np.start + 80))?.[0] ?? '').trim();
-  if (!/^(?:aus|in|von|bei|im|vom)\s/iu.test(text) || text.split(/\s+/).length > 8) return null;
+  if (!IMPERSONAL_SOURCE.test(text) || text.split(/\s+/).length > 8) return null;
   return { speaker: null, description: text, confidence: 0.5 };
 }
 

@@ -52,3 +52,31 @@ export const EPITHET = new RegExp(
     .join('|') || '(?!)',
   'u',
 );
+
+const afterSourceCues = everyLanguagePack().flatMap((p) => p.speechVerbs.sourceCues.afterSource);
+
+/**
+ * Where a noun phrase after a verb ends: punctuation, a word that starts an object or adverbial, or a
+ * source cue after its source ("Insidern zufolge"). Global: reset lastIndex before a scan.
+ */
+export const NP_END = new RegExp(`[,.;:!?(“”„"«»]|\\s(?:${anyOf(packs.flatMap((p) => p.phraseEnds))})\\s|\\s(?:${anyOf(afterSourceCues)})\\b`, 'gu');
+
+/** An abbreviation whose full stop ends no phrase, right before it: "said Dr". */
+export const ABBREVIATION_BEFORE = new RegExp(`(?<![\\p{L}])(?:${anyOf([...new Set(packs.flatMap((p) => p.abbreviations))])})$`, 'u');
+
+/** A conjunction closing the words before a verb: "declined to comment but". */
+export const COORDINATED = new RegExp(`\\s(?:${anyOf(packs.flatMap((p) => p.coordinators))})$`, 'u');
+
+/** A phrase that is only a relative pronoun. */
+export const RELATIVE_PRONOUN = new RegExp(`^(?:${anyOf(packs.flatMap((p) => p.relativePronouns))})$`, 'i');
+
+/** An adverb closing the words before a verb: "Rubio also". */
+export const ADVERB_BEFORE_VERB = new RegExp(`\\s+(?:${anyOf(packs.flatMap((p) => p.adverbsBeforeVerb))})$`);
+
+/** A pronoun or an unnamed source opening a clause: "she", "A spokeswoman for the service". */
+export const SUBJECT_OPENING = new RegExp(
+  `^(?:(?:${anyOf([...new Set(packs.flatMap((p) => p.subjectPronouns.map((w) => w.toLowerCase())))])})(?=\\s)|(?:${anyOf(packs.flatMap((p) => p.openingSubject.articles))})\\s+(?:[\\p{L}-]+\\s+){0,3}?${SOURCE_HEAD_WORD}(?:\\s+(?:${anyOf(
+    packs.flatMap((p) => p.openingSubject.links),
+  )})\\s+(?:(?:${anyOf([...new Set(packs.flatMap((p) => p.openingSubject.linkArticles))])})\\s+)?[\\p{L}-]+)?)`,
+  'iu',
+);

@@ -74,6 +74,12 @@ export const QUOTE_VERBS = new RegExp(`(?<![\\p{L}-])(?:${alternation(packs.flat
 /** "hieß es", "heißt es": speech without a speaker; what follows says where it came from. */
 export const IMPERSONAL_CUE = new RegExp(`^(?:${alternation(packs.flatMap((p) => p.speechVerbs.impersonal), escape)})$`, 'u');
 
+/** "aus dem Ministerium" after "hieß es": where impersonal words came from. */
+export const IMPERSONAL_SOURCE = new RegExp(`^(?:${alternation(packs.flatMap((p) => p.speechVerbs.impersonalSources), escapeExact)})\\s`, 'iu');
+
+/** "…“, so Laane": a cue without a verb opening the words after a quote. */
+export const CUE_BEFORE_NAME = new RegExp(`^(?:${alternation([...new Set(packs.flatMap((p) => p.speechVerbs.cuesBeforeName))], escapeExact)})\\s+`);
+
 /** An auxiliary closing the words before a speech verb: "Rubio had" (said). */
 export const AUXILIARIES = new RegExp(`\\s+(?:${alternation(packs.flatMap((p) => p.speechVerbs.auxiliaries), escapeExact)})$`);
 
