@@ -1,6 +1,6 @@
 // Numbers with what they count: "rund 200 Stellen", "80,000 troops", "5%", "ein paar tausend Soldaten".
 
-import type { LanguagePack } from '../lang/language-pack.ts';
+import { everyLanguagePack, type LanguagePack } from '../lang/language-pack.ts';
 
 export interface Quantity {
   text: string;
@@ -11,24 +11,31 @@ export interface Quantity {
   end: number;
 }
 
-const HEDGE = '(?:rund|etwa|circa|ca\\.|fast|knapp|mehr als|über|bis zu|gut|nahezu|about|around|roughly|nearly|almost|some|more than|over|up to|approximately|an estimated)';
-const WORD_NUMBERS: Record<string, number> = {
-  zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, zwölf: 12, hundert: 100, tausend: 1000,
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, hundred: 100, thousand: 1000,
-  zweier: 2, dreier: 3, zweien: 2, dreien: 3, zweiten: 2,
-};
-const SCALE: Record<string, number> = { tausend: 1e3, thousand: 1e3, million: 1e6, millionen: 1e6, milliarden: 1e9, billion: 1e9, mrd: 1e9, mio: 1e6 };
-const NUMBER = `(\\d{1,3}(?:[.,]\\d{3})+|\\d+(?:[.,]\\d+)?|${Object.keys(WORD_NUMBERS).join('|')}|ein paar|a couple(?: of)?|a few)`;
+// The words of every pack combined, in pack order: a claim in one language quotes figures in another.
+const lists = everyLanguagePack().map((p) => p.numberWords.quantities);
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const anyOf = (words: readonly string[]): string => words.map(escape).join('|') || '(?!)';
+const longestFirst = (words: readonly string[]): string[] => [...words].sort((a, b) => b.length - a.length);
+
+const WORD_NUMBERS: ReadonlyMap<string, number> = new Map(lists.flatMap((l) => Object.entries(l.numberWords)));
+const SCALE: ReadonlyMap<string, number> = new Map(lists.flatMap((l) => Object.entries(l.scales)));
+const FEW = lists.flatMap((l) => l.few.map((w) => w.toLowerCase()));
+const PERCENT: ReadonlySet<string> = new Set(lists.flatMap((l) => l.percent.map((w) => w.toLowerCase())));
+// Nothing after a number word or a scale word is required, so the first that matches is taken: the
+// number words in the packs' order ("zwei" before "zweier"), scale and few words longest first
+// ("millionen" before "million"), the percent words before any word.
+const NUMBER = `(\\d{1,3}(?:[.,]\\d{3})+|\\d+(?:[.,]\\d+)?|${anyOf([...WORD_NUMBERS.keys()])}|${anyOf(longestFirst(FEW))})`;
 const QUANTITY = new RegExp(
-  `(?<![\\p{L}\\d])(?:(${HEDGE})\\s+)?${NUMBER}(?:\\s+(tausend|thousand|Millionen|Milliarden|million|billion|Mrd\\.?|Mio\\.?))?\\s*(%|Prozent|percent|per cent|\\p{L}[\\p{L}-]*)?`,
+  `(?<![\\p{L}\\d])(?:(${anyOf(lists.flatMap((l) => l.hedges))})\\s+)?${NUMBER}(?:\\s+(${anyOf(longestFirst([...SCALE.keys()]))}))?\\s*(%|${anyOf(lists.flatMap((l) => l.percent))}|\\p{L}[\\p{L}-]*)?`,
   'giu',
 );
-const NOT_UNITS = /^(?:und|and|oder|or|der|die|das|the|of|von|in|im|bis|to|a|an|den|dem|des|mit|for|für|zu|auf|was|war|is|sind|ist)$/i;
+const NOT_UNITS = new RegExp(`^(?:${anyOf(lists.flatMap((l) => l.notUnits))})$`, 'i');
 
 function parseNumber(text: string, pack: LanguagePack): number {
   const lower = text.toLowerCase();
-  if (lower in WORD_NUMBERS) return WORD_NUMBERS[lower]!;
-  if (/^(ein paar|a couple|a few)/.test(lower)) return 2;
+  const word = WORD_NUMBERS.get(lower);
+  if (word !== undefined) return word;
+  if (FEW.some((f) => lower.startsWith(f))) return 2;
   // German writes 1.000,5; English 1,000.5 (number-words.json, separators).
   const { thousands, decimal } = pack.numberWords.separators;
   const normalized = text.replaceAll(thousands, '').replace(decimal, '.');
@@ -47,12 +54,12 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack)
     let unit = unitWord && !NOT_UNITS.test(unitWord) ? unitWord : null;
     if (isWord && !unit) continue;
     let value = parseNumber(numberText, pack);
-    if (scaleWord) value *= SCALE[scaleWord.toLowerCase().replace(/\.$/, '')] ?? 1;
+    if (scaleWord) value *= SCALE.get(scaleWord.toLowerCase()) ?? 1;
     if (!Number.isFinite(value)) continue;
     let matched = whole;
     if (unitWord && !unit) matched = whole.slice(0, whole.lastIndexOf(unitWord)).trimEnd();
-    if (unit === '%' || /^(prozent|percent|per cent)$/i.test(unit ?? '')) unit = '%';
-    const approximate = Boolean(hedge) || /^(ein paar|a couple|a few)/i.test(numberText);
+    if (unit === '%' || PERCENT.has((unit ?? '').toLowerCase())) unit = '%';
+    const approximate = Boolean(hedge) || FEW.some((f) => numberText.toLowerCase().startsWith(f));
     const start = offset + (m.index ?? 0);
     found.push({ text: matched.trim(), value, unit, approximate, start, end: start + matched.trim().length });
   }

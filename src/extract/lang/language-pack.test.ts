@@ -49,7 +49,8 @@ const MINIMAL: Record<keyof typeof PACK_FILES, unknown> = {
     partsOfMonth: [],
     weekdayModifiers: { prepositions: ['je'], forward: ['venonta'], back: ['pasinta'], current: [] },
   },
-  'number-words.json': { description: 'invented', countedAfter: ['homoj'], countedBefore: ['ĉirkaŭ'], comparatives: ['pli'], separators: { thousands: '.', decimal: ',' } },
+  'number-words.json': { description: 'invented', countedAfter: ['homoj'], countedBefore: ['ĉirkaŭ'], comparatives: ['pli'], separators: { thousands: '.', decimal: ',' },
+    quantities: { hedges: ['ĉirkaŭ'], numberWords: { du: 2 }, few: [], scales: { mil: 1000 }, percent: ['procento'], notUnits: ['kaj'] } },
   'roles.json': { description: 'invented', roles: { 'foreign-minister': { titles: ['Eksterministro'] } }, closedCompounds: false, declinedEndings: [] },
   'noun-phrases.json': {
     description: 'invented', pronouns: ['li'], subjectPronouns: ['li'], possessives: ['lia'], governmentNouns: ['registaro'], sourceHeads: ['fonto'], sourceLinks: ['de'],
@@ -234,6 +235,17 @@ describe('number separators per pack', () => {
   it('when a pack writes numbers, then its separators read them: "2.000" and "1,5" in German, "2,000" and "1.5" in English', () => {
     expect(findQuantities('rund 2.000 Soldaten und 1,5 Millionen Euro', 0, languagePack('de')).map((q) => q.value)).toEqual([2000, 1.5e6]);
     expect(findQuantities('about 2,000 troops and 1.5 million euros', 0, languagePack('en')).map((q) => q.value)).toEqual([2000, 1.5e6]);
+  });
+
+  it('when quantity words of either language stand in a claim, then hedges, number words, scales and per cent are read', () => {
+    expect(findQuantities('ein paar tausend Soldaten und rund 3 Mrd. Euro', 0, languagePack('de')).map((q) => [q.value, q.unit, q.approximate])).toEqual([
+      [2000, 'Soldaten', true],
+      [3e9, 'Euro', true],
+    ]);
+    expect(findQuantities('some 1.5 million people, 7 per cent', 0, languagePack('en')).map((q) => [q.value, q.unit, q.approximate])).toEqual([
+      [1.5e6, 'people', true],
+      [7, '%', false],
+    ]);
   });
 
   it('when separators are the same character, then the pack does not load', () => {

@@ -105,6 +105,21 @@ export const numberWordsFile = z.object({
   comparatives: words,
   /** how numbers are written: "1.000,5" (thousands ".", decimal ",") or "1,000.5" */
   separators: z.object({ thousands: z.enum(['.', ',']), decimal: z.enum(['.', ',']) }).refine((s) => s.thousands !== s.decimal, 'thousands and decimal separators differ'),
+  /** the words of a quantity in a claim ("rund 200 Stellen", "a few thousand troops"); matched in any case */
+  quantities: z.object({
+    /** words before a number that make it approximate */
+    hedges: words,
+    /** numbers written as words, tried in this order: a word followed directly by letters is read as that word and a unit */
+    numberWords: z.record(z.string().min(1), z.number()),
+    /** a vague small number, read as 2 and approximate: "ein paar", "a few" */
+    few: words,
+    /** words after a number that multiply it, lower case as written ("mrd." and "mrd") */
+    scales: z.record(z.string().min(1), z.number().positive()),
+    /** words for per cent; the unit becomes "%" */
+    percent: words,
+    /** words after a number that are no unit */
+    notUnits: words,
+  }),
 });
 
 /** Role titles by role key; the keys are the same in every pack, in the same order. */
