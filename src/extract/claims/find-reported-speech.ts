@@ -10,7 +10,7 @@ import type { AttributionMethod } from '../speakers/find-attribution.ts';
 import type { QuoteDraft } from '../quotes/extract-quotes.ts';
 import { spansOverlapping } from '../text/span-lookup.ts';
 import type { Span, TimeSpan } from '../types.ts';
-import type { LanguagePack } from '../lang/language-pack.ts';
+import { everyLanguagePack, type LanguagePack } from '../lang/language-pack.ts';
 import { findQuantities, type Quantity } from './find-quantities.ts';
 
 export interface ClaimDraft extends Span {
@@ -26,8 +26,50 @@ export interface ClaimDraft extends Span {
   sentence: Span;
 }
 
-const CONTENT_AFTER_DE = /^(?:\s+[^,.;:]{0,80}?)?(?:\s*,\s*dass\s|\s+darauf\s*,\s*dass\s|\s+über\s|\s*,\s*(?=\p{Ll}|die\s|der\s|das\s|es\s|man\s|sie\s|er\s))/u;
-const CONTENT_AFTER_EN = /^(?:\s+(?:reporters|journalists|the\s+\p{L}+|Reuters|[^,.;:“"]{0,40}?))?\s+that\s|^\s+(?=(?:the|it|they|there|he|she|we|more|this|those|these)\s)/u;
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const anyOf = (words: readonly string[]): string => words.map(escape).join('|') || '(?!)';
+const contentAfterPatterns = new WeakMap<LanguagePack, RegExp>();
+
+/** Where the reported content starts after a speech verb, by the pack's kind of content clause; built once per pack. */
+export function contentAfterPattern(pack: LanguagePack): RegExp {
+  let re = contentAfterPatterns.get(pack);
+  if (!re) {
+    const clause = pack.speechVerbs.contentClause;
+    switch (clause.kind) {
+      case 'comma-clause': {
+        const that = anyOf(clause.complementizers);
+        re = new RegExp(
+          `^(?:\\s+[^,.;:]{0,80}?)?(?:\\s*,\\s*(?:${that})\\s|\\s+(?:${anyOf(clause.anticipators)})\\s*,\\s*(?:${that})\\s|\\s+(?:${anyOf(clause.prepositions)})\\s|\\s*,\\s*(?=\\p{Ll}))`,
+          'u',
+        );
+        break;
+      }
+      case 'that-clause':
+        re = new RegExp(
+          `^(?:\\s+(?:${anyOf(clause.addressees)}|(?:${anyOf(clause.addresseeArticles)})\\s+\\p{L}+|[^,.;:“"]{0,40}?))?\\s+(?:${anyOf(clause.complementizers)})\\s|^\\s+(?=(?:${anyOf(clause.subjects)})\\s)`,
+          'u',
+        );
+        break;
+      default: {
+        const unknown: never = clause;
+        throw new Error(`unknown content clause ${JSON.stringify(unknown)}`);
+      }
+    }
+    contentAfterPatterns.set(pack, re);
+  }
+  return re;
+}
+
+// Where the addressee between verb and content ends: every pack's words, as the content pattern's
+// free words may hold another language's ("told reporters that", "wies darauf hin").
+export const OBJECT_END = new RegExp(
+  `,|\\s+(?:${anyOf(
+    everyLanguagePack().flatMap((p) => {
+      const c = p.speechVerbs.contentClause;
+      return c.kind === 'comma-clause' ? [...c.prepositions, ...c.anticipators] : c.complementizers;
+    }),
+  )})\\s|\\s+$`,
+);
 const sourceAfterPatterns = new WeakMap<LanguagePack, RegExp | null>();
 
 /** "Insidern zufolge …": the pack's cues that follow their source, with the words before them; built once per pack. */
@@ -95,12 +137,13 @@ function claimIn(ctx: Context, sentence: Span, descriptions: Map<number, string>
   for (const verb of speechVerbsIn(text, sentence.start, ctx.pack)) {
     if (insideSpeech(ctx, verb.start)) continue;
     const rest = ctx.body.slice(verb.end, sentence.end);
-    const contentAfter = (ctx.lang === 'de' ? CONTENT_AFTER_DE : CONTENT_AFTER_EN).exec(rest);
+    const contentAfter = contentAfterPattern(ctx.pack).exec(rest);
     if (contentAfter) {
       const lead = ctx.body.slice(sentence.start, verb.start);
       const boundary = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':'));
       const before = { start: sentence.start + boundary + 1, end: verb.start };
-      const objectEnd = verb.end + (contentAfter[0].search(/,|\s+(?:über|darauf|that)\s|\s+$/) === -1 ? 0 : contentAfter[0].search(/,|\s+(?:über|darauf|that)\s|\s+$/));
+      const objectEndAt = contentAfter[0].search(OBJECT_END);
+      const objectEnd = verb.end + (objectEndAt === -1 ? 0 : objectEndAt);
       const after = { start: verb.end, end: objectEnd };
       const candidates = ctx.pack.speechVerbs.wordOrder.verbSecond ? [after, before] : [before, after];
       let who: SpeakerReading | null = null;

@@ -21,6 +21,7 @@ import { isGivenName } from '../lexicon/given-names.ts';
 import { datesIn, edtfOf } from '../dates/test-helpers.ts';
 import { findQuantities } from '../claims/find-quantities.ts';
 import { eventDeterminer, EVENT_NOUNS } from '../events/event-words.ts';
+import { contentAfterPattern, OBJECT_END } from '../claims/find-reported-speech.ts';
 import { languagePack, LanguagePackError, loadLanguagePack, PACK_ROOT, packLanguages } from './language-pack.ts';
 import { PACK_FILES } from './pack-files.ts';
 
@@ -35,6 +36,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const MINIMAL: Record<keyof typeof PACK_FILES, unknown> = {
   'speech-verbs.json': {
     description: 'invented', verbs: ['dixit'], separable: null, articlesBeforeTitle: ['lo'], cuesBeforeName: [], sourceCues: { beforeSource: ['segun'], afterSource: [] }, sourceClauses: [],
+    contentClause: { kind: 'that-clause', complementizers: ['ke'], addressees: [], addresseeArticles: ['la'], subjects: ['li'] },
     characterisingVerbs: [], impersonal: [], impersonalSources: [], auxiliaries: [], wordOrder: { verbSecond: false, verbLast: false },
   },
   'reports.json': {
@@ -143,6 +145,17 @@ describe('speech-verb cues from every pack', () => {
   it('when word order is read, then German is verb-second and verb-last and English neither', () => {
     expect(languagePack('de').speechVerbs.wordOrder).toEqual({ verbSecond: true, verbLast: true });
     expect(languagePack('en').speechVerbs.wordOrder).toEqual({ verbSecond: false, verbLast: false });
+  });
+});
+
+describe('content clauses per pack', () => {
+  it('when reported speech follows a verb, then each pack finds where the content starts in its own way', () => {
+    expect(contentAfterPattern(languagePack('de')).exec(', dass die USA')?.[0]).toBe(', dass ');
+    expect(contentAfterPattern(languagePack('de')).exec(' im Interview, die USA')?.[0]).toBe(' im Interview, ');
+    expect(contentAfterPattern(languagePack('en')).exec(' reporters that the')?.[0]).toBe(' reporters that ');
+    expect(contentAfterPattern(languagePack('en')).exec(', the USA')).toBeNull();
+    expect(' reporters that '.search(OBJECT_END)).toBe(10);
+    expect(' über die Lage'.search(OBJECT_END)).toBe(0);
   });
 });
 

@@ -39,6 +39,17 @@ export const speechVerbsFile = z.object({
    * clause ends with the verb ("Falkenberg hatte vor einer „Lücke“ gewarnt").
    */
   wordOrder: z.object({ verbSecond: z.boolean(), verbLast: z.boolean() }),
+  /**
+   * How reported speech follows its verb. comma-clause (German): words up to a comma and a
+   * complementizer ("betonte, dass"), an anticipator ("wies darauf hin, dass"), a preposition
+   * ("berichtete über"), or a comma and a clause in lower case ("sagte, die USA …"). that-clause
+   * (English): an addressee, then the complementizer ("told reporters that"), or a clause opening
+   * with one of the subjects right after the verb ("said the talks …").
+   */
+  contentClause: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('comma-clause'), complementizers: words, anticipators: words, prepositions: words }),
+    z.object({ kind: z.literal('that-clause'), complementizers: words, addressees: words, addresseeArticles: words, subjects: words }),
+  ]),
 });
 
 /** Cues that an outlet reported something, and how the language declines an outlet's name. */

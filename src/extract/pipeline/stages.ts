@@ -125,7 +125,7 @@ export const STAGES: readonly Stage[] = [
   }),
   stage({
     name: 'claim-drafts',
-    reads: ['body', 'lang', 'pack', 'matcher', 'speech', 'sentences', 'roles', 'dates', 'quoteDrafts'],
+    reads: ['body', 'pack', 'matcher', 'speech', 'sentences', 'roles', 'dates', 'quoteDrafts'],
     writes: ['claimDrafts'],
     amends: ['descriptions', 'entities', 'mentions'],
     run: ({ quoteDrafts, descriptions }, ctx) => ({ claimDrafts: findReportedSpeech(ctx, quoteDrafts, descriptions) }),
