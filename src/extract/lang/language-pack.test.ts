@@ -53,7 +53,7 @@ const MINIMAL: Record<keyof typeof PACK_FILES, unknown> = {
   },
   'number-words.json': { description: 'invented', countedAfter: ['homoj'], countedBefore: ['ĉirkaŭ'], comparatives: ['pli'], separators: { thousands: '.', decimal: ',' },
     quantities: { hedges: ['ĉirkaŭ'], numberWords: { du: 2 }, few: [], scales: { mil: 1000 }, percent: ['procento'], notUnits: ['kaj'] } },
-  'roles.json': { description: 'invented', roles: { 'foreign-minister': { titles: ['Eksterministro'] } }, closedCompounds: false, declinedEndings: [] },
+  'roles.json': { description: 'invented', roles: { 'foreign-minister': { titles: ['Eksterministro'] } }, closedCompounds: false, declinedEndings: [], qualifierLinks: ['de'] },
   'noun-phrases.json': {
     description: 'invented', pronouns: ['li'], subjectPronouns: ['li'], possessives: ['lia'], governmentNouns: ['registaro'], sourceHeads: ['fonto'], sourceLinks: ['de'],
     indefiniteArticles: ['unu'], definiteArticles: { subject: ['la'], other: [] }, connectives: ['kiam'], epithets: { articles: ['la'], hyphenatedCompounds: false, ageSuffixes: ['jara'] },

@@ -141,6 +141,8 @@ export const rolesFile = z.object({
   closedCompounds: z.boolean(),
   /** endings of declined titles: "des Ministers", "dem Präsidenten"; empty where titles do not decline */
   declinedEndings: z.array(z.string().min(1)),
+  /** words between a title and what qualifies it after it: "Botschafter der USA", "Secretary of the Navy", "Ambassador to NATO" */
+  qualifierLinks: words,
 });
 
 /** Words around names, and how the language writes an organisation's name. */

@@ -3,7 +3,7 @@
 // once unknown names have been found.
 
 import { mentionsStartingAt, type Context, type RoleMention } from '../context.ts';
-import type { LanguagePack } from '../lang/language-pack.ts';
+import { everyLanguagePack, type LanguagePack } from '../lang/language-pack.ts';
 import { tokenize, tokenKey } from '../text/tokenize.ts';
 import { COMPOUND_HEADS, ROLE_BY_TITLE, ROLE_TITLE_PATTERN, type RoleDefinition } from './role-lexicon.ts';
 
@@ -58,7 +58,14 @@ function titlesIn(ctx: Context): { index: number; title: string; role: RoleDefin
 }
 const QUALIFIER_TYPES = new Set(['Country', 'Alliance', 'Organization', 'GovernmentBody']);
 // "der USA", "of the United States", "bei der Nato", "to NATO"
-const RIGHT_QUALIFIER = /^\s+(?:der|des|of the|of|bei der|beim|to the|to|für|for)\s+/;
+// Every pack's links, longest first so that "of the" is taken before "of"; a title in one language
+// may stand in an article in another.
+const RIGHT_QUALIFIER = new RegExp(
+  `^\\s+(?:${[...new Set(everyLanguagePack().flatMap((p) => p.roles.qualifierLinks))]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|') || '(?!)'})\\s+`,
+);
 
 function qualifierFromWords(ctx: Context, words: string): string | null {
   const tokens = tokenize(words);
