@@ -8,7 +8,7 @@ import type { TimeSpan } from '../types.ts';
 import type { DateContext, DateHit } from './date-hit.ts';
 import { COMPARATIVES, COUNTED_AFTER, COUNTED_BEFORE } from './number-words.ts';
 import { decadeSpan, yearRangeSpan, yearSpan } from './time-span.ts';
-import { languagePack, type LanguagePack } from '../lang/language-pack.ts';
+import { everyLanguagePack, languagePack, type LanguagePack } from '../lang/language-pack.ts';
 
 type Part = 'early' | 'mid' | 'late';
 
@@ -16,26 +16,40 @@ type Part = 'early' | 'mid' | 'late';
 // before a letter ("2019er", "2000m"), a decimal ("2019,5") or a percent sign.
 const BARE_YEAR = /(?<![\p{L}\p{N}.,:/§#€$£'’+]|\p{N}\s)((?:19|20)\d{2})(?![\p{L}\p{N}%]|[.,:/]\p{N}|\s?[-–]\s?\p{N}|\s%)/gu;
 
+// Years are read in any text, whatever its language, so the words are every pack's (calendar.json).
+const years = everyLanguagePack().map((p) => p.calendar.years);
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const anyOf = (words: readonly string[]): string => words.map(escape).join('|') || '(?!)';
+const longestFirst = (words: readonly string[]): string[] => [...new Set(words)].sort((a, b) => b.length - a.length);
+
 // The patterns start at the digits (V8 would otherwise try an optional leading word at every
 // position); the words before ("zwischen", "Anfang der", "the") are read from the text behind.
-const YEAR_RANGE =
-  /(?<![\p{L}\p{N}.,:/§#€$£'’])((?:19|20)\d{2})(\s*[-–/]\s*|\s+(?:bis(?:\s+zum)?|to|until|through|und|and)\s+)((?:19|20)?\d{2})(?![\p{L}\p{N}%]|[.,:/-]\p{N})/gu;
+const YEAR_RANGE = new RegExp(
+  `(?<![\\p{L}\\p{N}.,:/§#€$£'’])((?:19|20)\\d{2})(\\s*[-–/]\\s*|\\s+(?:${anyOf(longestFirst(years.flatMap((y) => y.rangeJoiners)))})\\s+)((?:19|20)?\\d{2})(?![\\p{L}\\p{N}%]|[.,:/-]\\p{N})`,
+  'gu',
+);
+const RANGE_CONJUNCTION = new RegExp(`\\s(?:${anyOf(years.flatMap((y) => y.rangeConjunctions))})\\s`, 'u');
+const RANGE_OPENER = new RegExp(`(${anyOf(years.flatMap((y) => y.rangeOpeners))})\\s+$`, 'iu');
+const RANGE_BETWEEN = new RegExp(`^(?:${anyOf(years.flatMap((y) => y.rangeBetween))})$`, 'iu');
 
 // Two digits only where the shape is unmistakable: "the '90s", "the 90's", "den 90er Jahren" ("in
 // the 90s" is as often a temperature).
 const DECADE =
   /(?<![\p{L}\p{N}'’])(?:((?:1[0-9]|20)\d0)(?:s|['’]s|er(?:n|-Jahren?|\s+Jahren?)?)|['’]([1-9]0)s|([1-9]0)['’]s|([1-9]0)er(?:n|-Jahren?|\s+Jahren?))(?![\p{L}\p{N}])/gu;
-const DECADE_LEAD = /(?:(Anfang|Mitte|Ende|[Ee]arly|[Mm]id|[Ll]ate)(?:\s+(?:der|the))?[\s-]+|(?:the|den|der|die)\s+)$/u;
+const PART_BY_WORD: ReadonlyMap<string, Part> = new Map(
+  years.flatMap((y) => (['early', 'mid', 'late'] as const).flatMap((part) => y.decadeParts[part].map((word) => [word, part] as const))),
+);
+const DECADE_LEAD = new RegExp(
+  `(?:(${anyOf([...PART_BY_WORD.keys()])})(?:\\s+(?:${anyOf([...new Set(years.flatMap((y) => y.decadePartArticles))])}))?[\\s-]+|(?:${anyOf([...new Set(years.flatMap((y) => y.decadeArticles))])})\\s+)$`,
+  'u',
+);
 
 // A year cue before the number overrides the German capitalized-noun test: "Referenzjahr 1990 Bilanz".
-const YEAR_NOUN_BEFORE = /(?:jahr|jahres|jahrs|year|ziel|ziele|ziels|target|goal)$/iu;
+const YEAR_NOUN_BEFORE = new RegExp(`(?:${anyOf(years.flatMap((y) => y.yearNouns))})$`, 'iu');
 
 function partOf(word: string | undefined): Part | null {
   if (!word) return null;
-  const w = word.toLowerCase();
-  if (w === 'anfang' || w === 'early') return 'early';
-  if (w === 'mitte' || w.startsWith('mid')) return 'mid';
-  return 'late';
+  return PART_BY_WORD.get(word) ?? 'late';
 }
 
 /** The word right before a number and the one before it; an abbreviation keeps its dot ("Nr."). */
@@ -104,10 +118,10 @@ export function findYears(ctx: DateContext, lang: string): DateHit[] {
     let start = m.index ?? 0;
     const end = start + m[0].length;
     const from = Number(first);
-    const opener = /(zwischen|between|von|vom|from)\s+$/iu.exec(body.slice(Math.max(0, start - 12), start));
-    const and = /\s(?:und|and)\s/u.test(joiner ?? '');
+    const opener = RANGE_OPENER.exec(body.slice(Math.max(0, start - 12), start));
+    const and = RANGE_CONJUNCTION.test(joiner ?? '');
     // "2019 und 2021" are two years; only "zwischen/between" makes them the ends of a range.
-    if (and && !/^(?:zwischen|between)$/iu.test(opener?.[1] ?? '')) continue;
+    if (and && !RANGE_BETWEEN.test(opener?.[1] ?? '')) continue;
     // "2019/20" and "2019-20" shorten the second year; "2019 bis 20 Uhr" does not.
     if (second!.length === 2 && !/^\s*[-–/]\s*$/u.test(joiner ?? '')) continue;
     const to = second!.length === 2 ? from - (from % 100) + Number(second) : Number(second);

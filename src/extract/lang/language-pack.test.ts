@@ -50,6 +50,10 @@ const MINIMAL: Record<keyof typeof PACK_FILES, unknown> = {
     weekdays: [['Dimanĉo'], ['Lundo'], ['Mardo'], ['Merkredo'], ['Ĵaŭdo'], ['Vendredo'], ['Sabato']],
     partsOfMonth: [],
     weekdayModifiers: { prepositions: ['je'], forward: ['venonta'], back: ['pasinta'], current: [] },
+    years: {
+      rangeJoiners: ['ĝis'], rangeConjunctions: ['kaj'], rangeOpeners: ['inter'], rangeBetween: ['inter'], yearNouns: ['jaro'],
+      decadeParts: { early: ['frua'], mid: ['meza'], late: ['malfrua'] }, decadePartArticles: ['la'], decadeArticles: ['la'],
+    },
   },
   'number-words.json': { description: 'invented', countedAfter: ['homoj'], countedBefore: ['ĉirkaŭ'], comparatives: ['pli'], separators: { thousands: '.', decimal: ',' },
     quantities: { hedges: ['ĉirkaŭ'], numberWords: { du: 2 }, few: [], scales: { mil: 1000 }, percent: ['procento'], notUnits: ['kaj'] } },
@@ -228,6 +232,16 @@ describe('given names from every pack', () => {
 
   it.each(LANGS)('when the %s pack lists words that are no given names, then they are in lower case, as the lexicon', (lang) => {
     for (const w of languagePack(lang).names.notGivenNames) expect(w).toBe(w.toLowerCase());
+  });
+});
+
+describe('year words from every pack', () => {
+  it('when a range or a decade is written in either language, then its words are read', () => {
+    expect(edtfOf(datesIn('Zwischen 2019 und 2021 stieg es.', null), '2019')).toBe('2019/2021');
+    expect(datesIn('2019 und 2021 stieg es.', null).map((d) => d.edtf)).toEqual(['2019', '2021']);
+    expect(edtfOf(datesIn('It rose between 2019 and 2021.', null, 'en'), '2019')).toBe('2019/2021');
+    expect(datesIn('in the early 1990s', null, 'en')[0]).toMatchObject({ text: 'early 1990s', qualifier: 'early' });
+    expect(datesIn('Anfang der 1990er Jahre', null)[0]).toMatchObject({ text: 'Anfang der 1990er Jahre', qualifier: 'early' });
   });
 });
 

@@ -103,6 +103,24 @@ export const calendarFile = z.object({
    * ("next Friday"), back ("vergangenen Freitag") or to this week ("this Friday").
    */
   weekdayModifiers: z.object({ prepositions: words, forward: words, back: words, current: z.array(z.string().min(1)) }),
+  /** words around years written as numbers; ranges, year nouns and openers match in any case */
+  years: z.object({
+    /** between the two years of a range: "2019 bis 2021", "2019 to 2021" */
+    rangeJoiners: words,
+    /** joiners that make two years a range only after rangeBetween: "zwischen 2019 und 2021" */
+    rangeConjunctions: words,
+    /** words before a range that belong to it: "von 2019 bis 2021", "from 2019 to 2021" */
+    rangeOpeners: words,
+    rangeBetween: words,
+    /** endings of a word before a number that make it a year: "Referenzjahr 1990", "target 2030" */
+    yearNouns: words,
+    /** words before a decade that say which part of it, as written: "Anfang der 1990er", "the early 1990s" */
+    decadeParts: z.object({ early: words, mid: words, late: words }),
+    /** the article after such a word: "Ende der", "the late" */
+    decadePartArticles: words,
+    /** articles before a decade, which a two-digit decade needs: "den 90er Jahren", "the '90s" */
+    decadeArticles: words,
+  }),
 });
 
 /** Words around a four-digit number that say it counts something rather than names a year; lower case. */
