@@ -22,6 +22,7 @@ import { datesIn, edtfOf } from '../dates/test-helpers.ts';
 import { findQuantities } from '../claims/find-quantities.ts';
 import { eventDeterminer, EVENT_NOUNS } from '../events/event-words.ts';
 import { contentAfterPattern, OBJECT_END } from '../claims/find-reported-speech.ts';
+import { ARTICLE_BEFORE as TERM_ARTICLE, CHARACTERISED, NAMING_CUE, PERSONAL, TITLE_CUE } from '../quotes/classify-quote.ts';
 import { languagePack, LanguagePackError, loadLanguagePack, PACK_ROOT, packLanguages } from './language-pack.ts';
 import { PACK_FILES } from './pack-files.ts';
 
@@ -70,6 +71,9 @@ const MINIMAL: Record<keyof typeof PACK_FILES, unknown> = {
   'names.json': {
     description: 'invented', notNames: ['La'], honorifics: ['Sro'], notOrgAcronyms: [], organisationNames: { kind: 'capitalised-run', functionWords: ['La'], linkWords: ['de'] },
     particles: ['de'], articles: ['la'], articlesBeforeRole: ['la'], abbreviatedTitles: ['Sro'], titleQualifier: { links: ['de'], words: ['de'] }, appositionPlace: null, capitalisedNouns: false, notGivenNames: ['sro'],
+  },
+  'quotes.json': {
+    description: 'invented', namingCues: ['nomata'], titleCues: ['libro'], characterisingVerbs: ['nomis'], characterisingLinks: ['kiel'], termArticles: ['la'], personalWords: ['mi'],
   },
 };
 
@@ -297,5 +301,15 @@ describe('event words from every pack', () => {
     expect(eventDeterminer(languagePack('de'))).toBeNull();
     expect(eventDeterminer(languagePack('en'))?.test('during Wednesday\'s ')).toBe(true);
     expect(eventDeterminer(languagePack('en'))?.test('plans to ')).toBe(false);
+  });
+});
+
+describe('quote words from every pack', () => {
+  it('when a quote follows a cue, a title noun, a characterising verb or an article of either language, then each is read', () => {
+    expect(['die sogenannten ', 'the so-called ', 'unter dem Motto '].map((s) => NAMING_CUE.test(s))).toEqual([true, true, true]);
+    expect(['das Strategiepapier ', 'the report ', 'the reporter '].map((s) => TITLE_CUE.test(s))).toEqual([true, true, false]);
+    expect(['bezeichnete den Schritt als ', 'described the move as ', 'sagte '].map((s) => CHARACTERISED.test(s))).toEqual([true, true, false]);
+    expect(['die ', 'a ', 'sagte '].map((s) => TERM_ARTICLE.test(s))).toEqual([true, true, false]);
+    expect(['Wir Bleiben', 'We Stay', 'Die Linke'].map((s) => PERSONAL.test(s))).toEqual([true, true, false]);
   });
 });

@@ -22,6 +22,7 @@ export interface LanguagePack {
   names: z.infer<Files['names.json']>;
   nounPhrases: z.infer<Files['noun-phrases.json']>;
   events: z.infer<Files['events.json']>;
+  quotes: z.infer<Files['quotes.json']>;
 }
 
 /** An unreadable or invalid pack file; the message names the file and the field. */
@@ -68,6 +69,7 @@ export function loadLanguagePack(lang: string, root = PACK_ROOT): LanguagePack {
     names: readPackFile(dir, 'names.json'),
     nounPhrases: readPackFile(dir, 'noun-phrases.json'),
     events: readPackFile(dir, 'events.json'),
+    quotes: readPackFile(dir, 'quotes.json'),
   };
 }
 

@@ -264,6 +264,26 @@ export const eventsFile = z.object({
   nameLinkArticles: z.array(z.string().min(1)),
 });
 
+/**
+ * Words that say whether quoted text is speech or a name, title or term. Cues and articles are read
+ * right before the opening mark and match in any case; the other words match as written.
+ */
+export const quotesFile = z.object({
+  description: z.string(),
+  /** words that always announce a name or term, at the end of the words before the quote: "so-called", "sogenannten" */
+  namingCues: words,
+  /** nouns and verbs that announce a title when the quoted text starts with a capital: "the plan", "der Roman"; also the end of a compound ("Gedichtsammlung") */
+  titleCues: words,
+  /** verbs before a single quoted word that make it what someone called something: "called the handover “overdue”" */
+  characterisingVerbs: words,
+  /** the word that may stand between such a verb's object and the quote: "bezeichnete ihn als", "described it as" */
+  characterisingLinks: words,
+  /** articles right before a single quoted word, which make it a term: "die „Schattenflotte“", "a 'reset'" */
+  termArticles: words,
+  /** words in quoted text that make it speech although it reads like a name: "“We Will Stay”" */
+  personalWords: words,
+});
+
 /** File name -> schema: what a pack folder must hold. */
 export const PACK_FILES = {
   'speech-verbs.json': speechVerbsFile,
@@ -275,4 +295,5 @@ export const PACK_FILES = {
   'names.json': namesFile,
   'noun-phrases.json': nounPhrasesFile,
   'events.json': eventsFile,
+  'quotes.json': quotesFile,
 } as const;

@@ -3,16 +3,24 @@
 // words someone said: a clause, a lower-case fragment, or anything a speech verb attributes.
 
 import { mentionsIn, type Context } from '../context.ts';
+import { everyLanguagePack } from '../lang/language-pack.ts';
 import type { QuotedSpan } from './find-quoted-spans.ts';
 
 // Words that always announce a name or term ("so-called", "titled"), and nouns or verbs that do so
 // only when the quoted text reads like a title (German compounds end in them: "Gedichtsammlung"): "the plan “Europa übernimmt”" names a plan, while
 // "said the plan “sounds bold on paper”" quotes words about it, and "X called it “overdue”" is speech.
-const NAMING_CUE = /(?:so-called|so called|sogenannte[nmrs]?|so genannte[nmrs]?|titled|entitled|namens|Motto|Stichwort|Schlagwort|hashtag|slogan)\s*$/i;
-const TITLE_CUE = /(?:called|named|dubbed|Titel|Operation|Buch|Film|Sendung|Zeitung|Magazin|Papier|Studie|Bericht|Strategiepapier|Begriff|Plan|Programm|Initiative|Sammlung|Gedicht|Roman|Album|Lied|Song|Stück|Oper|Serie|Werk|Ausstellung|paper|study|report|term|word|programme|program|show|newspaper|book|film|movie|plan|initiative|mission|Mission|novel|album|song|poem|series|collection|exhibition|opera)\s*$/i;
-const CHARACTERISED = /(?:called|calls|calling|described|describes|termed|nannte|nennt|bezeichnete|bezeichnet)\s+(?:[\p{L}-]+\s+){0,3}(?:als\s+|as\s+)?$/u;
-const ARTICLE_BEFORE = /(?:^|\s)(?:a|an|the|der|die|das|den|dem|des|ein|eine|einen|einem|einer)\s+$/iu;
-const PERSONAL = /(?<![\p{L}])(?:I|we|We|you|You|my|our|Our|your|Your|me|us|ich|Ich|wir|Wir|du|Sie|uns|unser|mein)(?![\p{L}])/u;
+// Quotes are read in any text, whatever its language, so the words are every pack's (quotes.json).
+const quoteWords = everyLanguagePack().map((p) => p.quotes);
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const anyOf = (words: readonly string[]): string => [...new Set(words)].map(escape).join('|') || '(?!)';
+export const NAMING_CUE = new RegExp(`(?:${anyOf(quoteWords.flatMap((q) => q.namingCues))})\\s*$`, 'i');
+export const TITLE_CUE = new RegExp(`(?:${anyOf(quoteWords.flatMap((q) => q.titleCues))})\\s*$`, 'i');
+export const CHARACTERISED = new RegExp(
+  `(?:${anyOf(quoteWords.flatMap((q) => q.characterisingVerbs))})\\s+(?:[\\p{L}-]+\\s+){0,3}(?:(?:${anyOf(quoteWords.flatMap((q) => q.characterisingLinks))})\\s+)?$`,
+  'u',
+);
+export const ARTICLE_BEFORE = new RegExp(`(?:^|\\s)(?:${anyOf(quoteWords.flatMap((q) => q.termArticles))})\\s+$`, 'iu');
+export const PERSONAL = new RegExp(`(?<![\\p{L}])(?:${anyOf(quoteWords.flatMap((q) => q.personalWords))})(?![\\p{L}])`, 'u');
 
 function looksLikeName(text: string): boolean {
   const words = text.trim().split(/\s+/);
