@@ -56,3 +56,17 @@ export function eventDeterminer(pack: LanguagePack): RegExp | null {
   }
   return determinerByPack.get(pack)!;
 }
+
+// Places and dates are read in any text, whatever its language, so these are every pack's words.
+const places = packs.map((p) => p.events.placePrepositions);
+
+/** A name's tail ending in a date preposition ("meeting with Rubio on"): the event keeps its noun alone. */
+export const TAIL_BEFORE_DATE = new RegExp(`\\s(?:${anyOf([...new Set(packs.flatMap((p) => p.events.datePrepositions))])})\\s*$`);
+
+/** The last word of a name's tail that is cut off: "… in". */
+export const TAIL_TRIM = new RegExp(`\\s+(?:${anyOf([...new Set(packs.flatMap((p) => p.events.tailTrim))])})$`);
+
+/** Right before a place (12 characters): the place is where the event happened, "in Brüssel", "at the Pentagon". */
+export const PLACE_BEFORE = new RegExp(
+  `(?:${anyOf([...new Set(places.flatMap((p) => p.words))])})\\s+${places.some((p) => p.articles.length) ? `(?:(?:${anyOf([...new Set(places.flatMap((p) => p.articles))])})\\s+)?` : ''}$`,
+);

@@ -6,7 +6,7 @@
 import { datesIn, insideSpeech, mentionsIn, mentionsOverlapping, sentenceOf, type Context } from '../context.ts';
 import { matchesInLines } from '../text/matches-in-lines.ts';
 import type { ExtractedEvent, Span } from '../types.ts';
-import { eventDeterminer, EVENT_NOUNS, NAME_TAIL } from './event-words.ts';
+import { eventDeterminer, EVENT_NOUNS, NAME_TAIL, PLACE_BEFORE, TAIL_BEFORE_DATE, TAIL_TRIM } from './event-words.ts';
 
 /** An event before it gets its id, with the sentence it was found in. */
 export type EventDraft = Omit<ExtractedEvent, 'id'> & { sentence: Span };
@@ -30,12 +30,12 @@ export function findEvents(ctx: Context): EventDraft[] {
       const sentence = sentenceOf(ctx, start);
       if (!sentence) continue;
       const tail = NAME_TAIL.exec(ctx.body.slice(start + m[0].length, sentence.end));
-      const tailText = tail?.[0] && !/\s(?:on|am|at)\s*$/.test(tail[0]) ? tail[0].replace(/\s+(?:on|am|at|in)$/, '') : '';
+      const tailText = tail?.[0] && !TAIL_BEFORE_DATE.test(tail[0]) ? tail[0].replace(TAIL_TRIM, '') : '';
       const end = start + m[0].length + tailText.length;
       const dates = datesIn(ctx, sentence);
       const nearest = dates.sort((a, b) => Math.abs(a.start - end) - Math.abs(b.start - end))[0] ?? null;
       const places = mentionsIn(ctx, sentence, ['Place']).filter((p) => !insideSpeech(ctx, p.start));
-      const place = places.find((p) => /(?:in|at|im|nach|bei)\s+(?:the\s+)?$/.test(ctx.body.slice(Math.max(sentence.start, p.start - 12), p.start))) ?? null;
+      const place = places.find((p) => PLACE_BEFORE.test(ctx.body.slice(Math.max(sentence.start, p.start - 12), p.start))) ?? null;
       const participants = [...new Set(mentionsIn(ctx, sentence, ['Person']).filter((p) => !insideSpeech(ctx, p.start)).map((p) => p.entityId))];
       const event: EventDraft = {
         name: ctx.body.slice(start, end).trim(),

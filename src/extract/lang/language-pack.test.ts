@@ -20,7 +20,7 @@ import { ABBREVIATED_TITLE_BEFORE, ARTICLE_BEFORE, DATE_WORD, PARTICLE, personNa
 import { isGivenName } from '../lexicon/given-names.ts';
 import { datesIn, edtfOf } from '../dates/test-helpers.ts';
 import { findQuantities } from '../claims/find-quantities.ts';
-import { eventDeterminer, EVENT_NOUNS } from '../events/event-words.ts';
+import { eventDeterminer, EVENT_NOUNS, PLACE_BEFORE, TAIL_BEFORE_DATE, TAIL_TRIM } from '../events/event-words.ts';
 import { contentAfterPattern, OBJECT_END } from '../claims/find-reported-speech.ts';
 import { ARTICLE_BEFORE as TERM_ARTICLE, CHARACTERISED, NAMING_CUE, PERSONAL, TITLE_CUE } from '../quotes/classify-quote.ts';
 import { languagePack, LanguagePackError, loadLanguagePack, PACK_ROOT, packLanguages } from './language-pack.ts';
@@ -66,7 +66,7 @@ const MINIMAL: Record<keyof typeof PACK_FILES, unknown> = {
   },
   'events.json': {
     description: 'invented', nouns: [{ type: 'summit', caseInsensitive: false, compoundHeads: ['pintkunveno'], words: [] }], determiners: { words: ['la'], possessives: false },
-    nameLinks: ['de'], nameLinkArticles: ['la'],
+    nameLinks: ['de'], nameLinkArticles: ['la'], datePrepositions: ['je'], tailTrim: ['je'], placePrepositions: { words: ['en'], articles: [] },
   },
   'names.json': {
     description: 'invented', notNames: ['La'], honorifics: ['Sro'], notOrgAcronyms: [], organisationNames: { kind: 'capitalised-run', functionWords: ['La'], linkWords: ['de'] },
@@ -301,6 +301,12 @@ describe('event words from every pack', () => {
     expect(eventDeterminer(languagePack('de'))).toBeNull();
     expect(eventDeterminer(languagePack('en'))?.test('during Wednesday\'s ')).toBe(true);
     expect(eventDeterminer(languagePack('en'))?.test('plans to ')).toBe(false);
+  });
+
+  it('when a place or a date follows an event in either language, then its preposition is read', () => {
+    expect(['Treffen in ', 'Gipfel im ', 'Besuch bei der ', 'meeting at the ', 'talks with '].map((s) => PLACE_BEFORE.test(s))).toEqual([true, true, false, true, false]);
+    expect([' mit Wadephul am', ' with Rubio on', ' of NATO'].map((s) => TAIL_BEFORE_DATE.test(s))).toEqual([true, true, false]);
+    expect(' with Rubio in'.replace(TAIL_TRIM, '')).toBe(' with Rubio');
   });
 });
 

@@ -262,6 +262,12 @@ export const eventsFile = z.object({
   nameLinks: words,
   /** an article after such a word */
   nameLinkArticles: z.array(z.string().min(1)),
+  /** words before a date: a name's tail ending in one names no event ("meeting with Rubio on"), so the event keeps its noun alone */
+  datePrepositions: words,
+  /** words cut from the end of a name's tail; the date prepositions among them, as written */
+  tailTrim: words,
+  /** a place in the event's sentence is where it happened when one of these stands right before it: "in Brüssel", "at the Pentagon" */
+  placePrepositions: z.object({ words, articles: z.array(z.string().min(1)) }),
 });
 
 /**
