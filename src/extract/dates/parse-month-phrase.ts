@@ -5,14 +5,25 @@
 
 import type { TimeSpan } from '../types.ts';
 import type { DateContext, DateHit } from './date-hit.ts';
+import { everyLanguagePack } from '../lang/language-pack.ts';
 import { MONTH_NAME_PATTERN, monthNumber } from './month-names.ts';
 import { resolveYear, tenseNear } from './resolve-year.ts';
 import { monthSpan, seasonNamed, seasonSpan, yearSpan } from './time-span.ts';
 
 type Part = 'early' | 'mid' | 'late';
 
-const PREPOSITION = '(?:im|Im|in|In|seit|Seit|since|Since|ab|Ab|bis|Bis|until|Until|by|during|während|Während)';
-const PART = '(Anfang|Mitte|Ende|[Ee]arly|[Mm]id-|[Mm]id|[Ll]ate|(?:the\\s+)?(?:beginning|start|middle|end)\\s+of)';
+// Months, years and seasons are read in any text, whatever its language, so the words are every
+// pack's (calendar.json), each once, in pack order.
+const packs = everyLanguagePack();
+const phrases = packs.map((p) => p.calendar.monthPhrases);
+const seasons = packs.map((p) => p.calendar.seasons);
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const anyOf = (words: readonly string[]): string => [...new Set(words)].map(escape).join('|') || '(?!)';
+/** the part a phrase names, by its words with single spaces; null: read, but no qualifier kept */
+const PART_BY_WORDS: ReadonlyMap<string, Part | null> = new Map(phrases.flatMap((p) => p.parts.flatMap(({ words, part }) => words.map((w) => [w, part] as const))));
+
+const PREPOSITION = `(?:${anyOf(phrases.flatMap((p) => p.prepositions))})`;
+const PART = `(${anyOf([...PART_BY_WORDS.keys()])})`;
 
 const MONTH_PHRASE = new RegExp(
   // A day after the month ("until March 6") makes it a day date, read by chrono.
@@ -20,21 +31,18 @@ const MONTH_PHRASE = new RegExp(
   'gu',
 );
 const YEAR_PHRASE = new RegExp(
-  `(?<![\\p{L}\\d])(?:${PART}\\s+(?:des\\s+Jahres\\s+|of\\s+)?|(?:im\\s+Jahre?|Im\\s+Jahre?|in|In|seit|Seit|since|Since|bis|until|from|From|ab|Ab|by|By|before|Before|after|After|vor|nach|through)\\s+)((?:19|20)\\d{2})(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d])(?:${PART}\\s+(?:(?:${anyOf(phrases.flatMap((p) => p.partYearLinks))})\\s+)?|(?:${anyOf(phrases.flatMap((p) => p.yearPrepositions))})\\s+)((?:19|20)\\d{2})(?![\\p{L}\\d])`,
   'gu',
 );
+const optional = (words: readonly string[]): string => (words.length ? `(?:(?:${anyOf(words)})\\s+)?` : '');
 const SEASON_PHRASE = new RegExp(
-  `(?<![\\p{L}\\d])(?:(?:im|Im|in|In)\\s+)?(?:the\\s+)?(Frühjahr|Frühling|Sommer|Herbst|Winter|[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)\\s+(?:of\\s+)?((?:19|20)\\d{2})(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d])${optional(seasons.flatMap((s) => s.prepositions))}${optional(seasons.flatMap((s) => s.articles))}(${anyOf(seasons.flatMap((s) => Object.values(s.names).flat()))})\\s+${optional(seasons.flatMap((s) => s.links))}((?:19|20)\\d{2})(?![\\p{L}\\d])`,
   'gu',
 );
 
 function partOf(word: string | undefined): Part | null {
   if (!word) return null;
-  const w = word.toLowerCase();
-  if (w === 'anfang' || w === 'early' || /beginning|start/.test(w)) return 'early';
-  if (w === 'mitte' || w.startsWith('mid')) return 'mid';
-  if (w === 'ende' || w === 'late' || /end/.test(w)) return 'late';
-  return null;
+  return PART_BY_WORDS.get(word.replace(/\s+/gu, ' ')) ?? null;
 }
 
 function qualified(span: TimeSpan | null, part: Part | null): TimeSpan | null {

@@ -3,6 +3,7 @@
 // edtf package before it leaves the extractor.
 
 import edtf from 'edtf';
+import { everyLanguagePack } from '../lang/language-pack.ts';
 import type { TimeSpan } from '../types.ts';
 import { daysInMonth, formatMonthDay, formatYm, formatYmd, type Ymd } from './calendar.ts';
 
@@ -63,13 +64,14 @@ export function rangeSpan(from: Ymd, to: Ymd, wholeMonths = false): TimeSpan | n
 const SEASON_CODES = { spring: 21, summer: 22, autumn: 23, winter: 24 } as const;
 export type Season = keyof typeof SEASON_CODES;
 
-/** The season a German or English word names: "Frühjahr", "fall", "Winter". */
+// Season names are read in any text, whatever its language: every pack's (calendar.json), in any case.
+const SEASON_BY_NAME: ReadonlyMap<string, Season> = new Map(
+  everyLanguagePack().flatMap((p) => (Object.keys(SEASON_CODES) as Season[]).flatMap((season) => p.calendar.seasons.names[season].map((name) => [name.toLowerCase(), season] as const))),
+);
+
+/** The season a word names in any pack: "Frühjahr", "fall", "Winter"; a word no pack knows is winter. */
 export function seasonNamed(word: string): Season {
-  const w = word.toLowerCase();
-  if (w === 'frühjahr' || w === 'frühling' || w === 'spring') return 'spring';
-  if (w === 'sommer' || w === 'summer') return 'summer';
-  if (w === 'herbst' || w === 'fall' || w === 'autumn') return 'autumn';
-  return 'winter';
+  return SEASON_BY_NAME.get(word.toLowerCase()) ?? 'winter';
 }
 
 /**

@@ -55,6 +55,8 @@ const MINIMAL: Record<keyof typeof PACK_FILES, unknown> = {
       rangeJoiners: ['ĝis'], rangeConjunctions: ['kaj'], rangeOpeners: ['inter'], rangeBetween: ['inter'], yearNouns: ['jaro'],
       decadeParts: { early: ['frua'], mid: ['meza'], late: ['malfrua'] }, decadePartArticles: ['la'], decadeArticles: ['la'],
     },
+    monthPhrases: { prepositions: ['en'], parts: [{ words: ['komence de'], part: 'early' }], yearPrepositions: ['en'], partYearLinks: ['de'] },
+    seasons: { names: { spring: ['printempo'], summer: ['somero'], autumn: ['aŭtuno'], winter: ['vintro'] }, prepositions: ['en'], articles: [], links: [] },
   },
   'number-words.json': { description: 'invented', countedAfter: ['homoj'], countedBefore: ['ĉirkaŭ'], comparatives: ['pli'], separators: { thousands: '.', decimal: ',' },
     quantities: { hedges: ['ĉirkaŭ'], numberWords: { du: 2 }, few: [], scales: { mil: 1000 }, percent: ['procento'], notUnits: ['kaj'] } },
@@ -317,5 +319,19 @@ describe('quote words from every pack', () => {
     expect(['bezeichnete den Schritt als ', 'described the move as ', 'sagte '].map((s) => CHARACTERISED.test(s))).toEqual([true, true, false]);
     expect(['die ', 'a ', 'sagte '].map((s) => TERM_ARTICLE.test(s))).toEqual([true, true, false]);
     expect(['Wir Bleiben', 'We Stay', 'Die Linke'].map((s) => PERSONAL.test(s))).toEqual([true, true, false]);
+  });
+});
+
+describe('month, year and season phrases from every pack', () => {
+  it('when a month, a year or a season is named with words of either language, then its part and season are read', () => {
+    expect(datesIn('Mitte März 2025 und in early May 2025', null)).toMatchObject([
+      { text: 'Mitte März 2025', edtf: '2025-03', qualifier: 'mid' },
+      { text: 'in early May 2025', edtf: '2025-05', qualifier: 'early' },
+    ]);
+    expect(datesIn('Ende des Jahres 2024, the end of 2025', null, 'en').map((d) => [d.edtf, d.qualifier])).toEqual([['2024', 'late'], ['2025', 'late']]);
+    expect(datesIn('im Herbst 2025 and in the fall of 2024', null).map((d) => d.edtf)).toEqual(['2025-23', '2024-23']);
+    // "the middle of" is read but keeps no part, as the extractor has always read it
+    expect(datesIn('the middle of March 2025', null, 'en')[0]).toMatchObject({ edtf: '2025-03' });
+    expect(datesIn('the middle of March 2025', null, 'en')[0]?.qualifier).toBeUndefined();
   });
 });

@@ -121,6 +121,28 @@ export const calendarFile = z.object({
     /** articles before a decade, which a two-digit decade needs: "den 90er Jahren", "the '90s" */
     decadeArticles: words,
   }),
+  /** words around a month or a year named without a day, as written: "Mitte März", "in early March", "Ende des Jahres 2025" */
+  monthPhrases: z.object({
+    /** before a month: "im Mai", "since March" */
+    prepositions: words,
+    /**
+     * before a month or a year, the part of it they name: "Anfang", "the end of"; written with single
+     * spaces, matched with any. A null part reads the phrase but keeps no qualifier ("the middle of",
+     * as the extractor has always read it).
+     */
+    parts: z.array(z.object({ words, part: z.enum(['early', 'mid', 'late']).nullable() })),
+    /** before a year: "im Jahr 2025", "since 2025"; written with single spaces, matched with any */
+    yearPrepositions: words,
+    /** between a part and a year: "Ende des Jahres 2025", "the end of 2025" */
+    partYearLinks: words,
+  }),
+  /** seasons before a year, as written: "im Herbst 2025", "in the fall of 2025" */
+  seasons: z.object({
+    names: z.object({ spring: words, summer: words, autumn: words, winter: words }),
+    prepositions: words,
+    articles: z.array(z.string().min(1)),
+    links: z.array(z.string().min(1)),
+  }),
 });
 
 /** Words around a four-digit number that say it counts something rather than names a year; lower case. */
