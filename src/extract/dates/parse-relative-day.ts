@@ -17,7 +17,15 @@ const WEEKDAY = new RegExp(
   `(?<![\\p{L}\\d])(?:((?:${anyOf(modifiers.flatMap((m) => m.prepositions))})\\s+)?(?:(${anyOf(modifiers.flatMap((m) => [...m.back, ...m.current, ...m.forward]))})\\s+)?)(${WEEKDAY_PATTERN})(?:abend|morgen|nachmittag|vormittag|mittag)?(?![\\p{L}\\d])`,
   'gu',
 );
-const RELATIVE = /(?<![\p{L}\d])((?:later|earlier)\s+today|[Ll]ast\s+night|[Ll]etzte\s+Nacht|(?:[Ii]n\s+der\s+)?vergangenen\s+Nacht|[Vv]ergangene\s+Nacht|today|Today|tonight|Tonight|yesterday|Yesterday|tomorrow|Tomorrow|heute|Heute|gestern|Gestern|vorgestern|Vorgestern|morgen)(?:\s+(?:Morgen|Abend|Nachmittag|Vormittag|morning|evening|afternoon))?(?![\p{L}\d])/gu;
+// Relative days too ("heute", "last night"), each with the days it counts from the publication day.
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const relativeDays = everyLanguagePack().flatMap((p) => p.calendar.relativeDays);
+const RELATIVE = new RegExp(
+  `(?<![\\p{L}\\d])(${anyOf([...new Set(relativeDays.flatMap((d) => d.words))].map(escape))})(?:\\s+(?:${anyOf(everyLanguagePack().flatMap((p) => p.calendar.timesOfDay).map(escape))}))?(?![\\p{L}\\d])`,
+  'gu',
+);
+/** lower case, as written: the first pack that lists a phrase gives its offset */
+const DAY_OFFSET: ReadonlyMap<string, number> = new Map(relativeDays.flatMap((d) => d.words.map((w) => [w.toLowerCase(), d.dayOffset] as const)).reverse());
 
 /** the modifiers in lower case, as the weekday's modifier is compared lower-cased */
 const FORWARD: ReadonlySet<string> = new Set(modifiers.flatMap((m) => m.forward.map((w) => w.toLowerCase())));
@@ -36,12 +44,8 @@ export function resolveWeekday(published: Ymd, target: number, direction: 'forwa
 }
 
 function relativeOffset(word: string): number {
-  const w = word.toLowerCase();
-  if (w.startsWith('vorgestern')) return -2;
   // "last night" is the evening before the publication day (a morning paper's "gestern Abend")
-  if (w.startsWith('gestern') || w.startsWith('yesterday') || /^(?:last|letzte|vergangene|in der vergangenen)\s+n/.test(w)) return -1;
-  if (w === 'morgen' || w.startsWith('tomorrow')) return 1;
-  return 0;
+  return DAY_OFFSET.get(word.toLowerCase().replace(/\s+(?=\S+$)/u, ' ')) ?? 0;
 }
 
 export function findRelativeDays(ctx: DateContext): DateHit[] {

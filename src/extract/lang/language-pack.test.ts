@@ -57,6 +57,7 @@ const MINIMAL: Record<keyof typeof PACK_FILES, unknown> = {
     },
     monthPhrases: { prepositions: ['en'], parts: [{ words: ['komence de'], part: 'early' }], yearPrepositions: ['en'], partYearLinks: ['de'] },
     seasons: { names: { spring: ['printempo'], summer: ['somero'], autumn: ['aŭtuno'], winter: ['vintro'] }, prepositions: ['en'], articles: [], links: [] },
+    relativeDays: [{ words: ['hodiaŭ'], dayOffset: 0 }], timesOfDay: ['vespere'],
   },
   'number-words.json': { description: 'invented', countedAfter: ['homoj'], countedBefore: ['ĉirkaŭ'], comparatives: ['pli'], separators: { thousands: '.', decimal: ',' },
     quantities: { hedges: ['ĉirkaŭ'], numberWords: { du: 2 }, few: [], scales: { mil: 1000 }, percent: ['procento'], notUnits: ['kaj'] } },
@@ -333,5 +334,16 @@ describe('month, year and season phrases from every pack', () => {
     // "the middle of" is read but keeps no part, as the extractor has always read it
     expect(datesIn('the middle of March 2025', null, 'en')[0]).toMatchObject({ edtf: '2025-03' });
     expect(datesIn('the middle of March 2025', null, 'en')[0]?.qualifier).toBeUndefined();
+  });
+});
+
+describe('relative days from every pack', () => {
+  it('when a day is named relative to the publication day in either language, then it counts from that day', () => {
+    expect(datesIn('Gestern Abend und tomorrow morning, heute', '2025-06-15').map((d) => [d.text, d.edtf])).toEqual([
+      ['Gestern Abend', '2025-06-14'],
+      ['tomorrow morning', '2025-06-16'],
+      ['heute', '2025-06-15'],
+    ]);
+    expect(datesIn('In der vergangenen Nacht und last night', '2025-06-15').map((d) => d.edtf)).toEqual(['2025-06-14', '2025-06-14']);
   });
 });

@@ -136,6 +136,16 @@ export const calendarFile = z.object({
     /** between a part and a year: "Ende des Jahres 2025", "the end of 2025" */
     partYearLinks: words,
   }),
+  /**
+   * days named relative to the publication day, as written, with the days they count from it:
+   * "gestern" -1, "tomorrow" 1. Written with single spaces, matched with any; the offset is read
+   * with the whitespace before the last word taken as one space, so "in der vergangenen Nacht" counts
+   * only when its first words are single-spaced (as the extractor has always read it). "vergangenen
+   * Nacht" without "in der" counts 0, as it always has.
+   */
+  relativeDays: z.array(z.object({ words, dayOffset: z.number().int() })),
+  /** words after a relative day that name a time of it: "heute Abend", "yesterday evening" */
+  timesOfDay: words,
   /** seasons before a year, as written: "im Herbst 2025", "in the fall of 2025" */
   seasons: z.object({
     names: z.object({ spring: words, summer: words, autumn: words, winter: words }),
