@@ -4,6 +4,7 @@
 // the two locales we read, not the package's index: that loads all twelve (22 MB of RSS against 10)
 import { strict as deStrict } from 'chrono-node/de';
 import { strict as enStrict } from 'chrono-node/en';
+import { everyLanguagePack } from '../lang/language-pack.ts';
 import type { DateContext, DateHit } from './date-hit.ts';
 import { MONTH_NAME_PATTERN } from './month-names.ts';
 import { daySpan, monthDayWithoutYear } from './time-span.ts';
@@ -12,7 +13,14 @@ import { resolveYear, tenseNear } from './resolve-year.ts';
 // Any fixed instant works as reference: year-less results are re-resolved against the publication date.
 const REFERENCE = { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 };
 
-const NAMES_MONTH = new RegExp(`(?:${MONTH_NAME_PATTERN}|Jan|Feb|Mar|Mrz|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Okt|Nov|Dec|Dez)(?![\\p{Ll}])|\\d{1,2}[./-]\\d{1,2}`, 'u');
+// Dates are read in any text, whatever its language, so the words are every pack's (calendar.json).
+const dayDates = everyLanguagePack().map((p) => p.calendar.dayDates);
+const anyOf = (words: readonly string[]): string => [...new Set(words)].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)';
+const NAMES_MONTH = new RegExp(`(?:${MONTH_NAME_PATTERN}|${anyOf(dayDates.flatMap((d) => d.monthAbbreviations))})(?![\\p{Ll}])|\\d{1,2}[./-]\\d{1,2}`, 'u');
+/** a clock time chrono appends: "um 10 Uhr", ", at 9 a.m." */
+const CLOCK_TIME = new RegExp(`\\s*(?:,\\s*)?(?:${anyOf(dayDates.flatMap((d) => d.clockPrepositions))})\\s+\\d.*$`, 'i');
+/** a preposition chrono includes: "am", "on" */
+const LEADING_PREPOSITION = new RegExp(`^(?:${anyOf(dayDates.flatMap((d) => d.prepositions))})\\s+`, 'i');
 
 export function findDayDates(ctx: DateContext, lang: string): DateHit[] {
   const parsers = lang === 'de' ? [deStrict] : lang === 'en' ? [enStrict] : [enStrict, deStrict];
@@ -30,7 +38,7 @@ export function findDayDates(ctx: DateContext, lang: string): DateHit[] {
       const day = start.get('day');
       if (month === null || day === null) continue;
       // chrono appends clock times ("um 10 Uhr"); the date is what we keep.
-      const text = result.text.replace(/\s*(?:,\s*)?(?:um|at|gegen)\s+\d.*$/i, '').replace(/^(?:am|on|vom|ab|bis|seit)\s+/i, '');
+      const text = result.text.replace(CLOCK_TIME, '').replace(LEADING_PREPOSITION, '');
       const offset = result.text.indexOf(text);
       const hitStart = result.index + Math.max(offset, 0);
       let year: number | null = start.isCertain('year') ? start.get('year') : null;

@@ -58,6 +58,7 @@ const MINIMAL: Record<keyof typeof PACK_FILES, unknown> = {
     monthPhrases: { prepositions: ['en'], parts: [{ words: ['komence de'], part: 'early' }], yearPrepositions: ['en'], partYearLinks: ['de'] },
     seasons: { names: { spring: ['printempo'], summer: ['somero'], autumn: ['aŭtuno'], winter: ['vintro'] }, prepositions: ['en'], articles: [], links: [] },
     relativeDays: [{ words: ['hodiaŭ'], dayOffset: 0 }], timesOfDay: ['vespere'],
+    dayDates: { monthAbbreviations: ['Jan'], clockPrepositions: ['je'], prepositions: ['je'] },
   },
   'number-words.json': { description: 'invented', countedAfter: ['homoj'], countedBefore: ['ĉirkaŭ'], comparatives: ['pli'], separators: { thousands: '.', decimal: ',' },
     quantities: { hedges: ['ĉirkaŭ'], numberWords: { du: 2 }, few: [], scales: { mil: 1000 }, percent: ['procento'], notUnits: ['kaj'] } },
@@ -345,5 +346,12 @@ describe('relative days from every pack', () => {
       ['heute', '2025-06-15'],
     ]);
     expect(datesIn('In der vergangenen Nacht und last night', '2025-06-15').map((d) => d.edtf)).toEqual(['2025-06-14', '2025-06-14']);
+  });
+});
+
+describe('day-date words from every pack', () => {
+  it('when chrono reads a date with an abbreviated month, a preposition and a clock time, then the date keeps neither word', () => {
+    expect(datesIn('Das Treffen ist am 3. Okt. 2024 um 10 Uhr.', null).map((d) => [d.text, d.edtf])).toEqual([['3. Okt. 2024', '2024-10-03']]);
+    expect(datesIn('The talks are on Oct 3, 2024 at 9 a.m.', null, 'en').map((d) => [d.text, d.edtf])).toEqual([['Oct 3, 2024', '2024-10-03']]);
   });
 });

@@ -146,6 +146,19 @@ export const calendarFile = z.object({
   relativeDays: z.array(z.object({ words, dayOffset: z.number().int() })),
   /** words after a relative day that name a time of it: "heute Abend", "yesterday evening" */
   timesOfDay: words,
+  /** words around a date with a day that chrono-node reads: "am 15. Feb. um 10 Uhr", "on Feb 15 at 9" */
+  dayDates: z.object({
+    /**
+     * abbreviated months, as written, that make chrono's result a date when the text has no full
+     * month name or digits for it (without a lower-case letter after them). Austrian "Feber" is not
+     * among them, so "15. Feber" is read by chrono and dropped, as it always was.
+     */
+    monthAbbreviations: words,
+    /** words before a clock time chrono appends to a date, any case: "um 10 Uhr", "at 9 a.m." */
+    clockPrepositions: words,
+    /** words before a date that chrono includes and the date's text leaves out, any case: "am", "on" */
+    prepositions: words,
+  }),
   /** seasons before a year, as written: "im Herbst 2025", "in the fall of 2025" */
   seasons: z.object({
     names: z.object({ spring: words, summer: words, autumn: words, winter: words }),
