@@ -34,8 +34,12 @@ const RANGE_BETWEEN = new RegExp(`^(?:${anyOf(years.flatMap((y) => y.rangeBetwee
 
 // Two digits only where the shape is unmistakable: "the '90s", "the 90's", "den 90er Jahren" ("in
 // the 90s" is as often a temperature).
-const DECADE =
-  /(?<![\p{L}\p{N}'’])(?:((?:1[0-9]|20)\d0)(?:s|['’]s|er(?:n|-Jahren?|\s+Jahren?)?)|['’]([1-9]0)s|([1-9]0)['’]s|([1-9]0)er(?:n|-Jahren?|\s+Jahren?))(?![\p{L}\p{N}])/gu;
+// Suffixes longest first: "1990er Jahre" is one decade, not "1990er" and a word.
+const suffixes = (pick: (d: (typeof years)[number]['decadeSuffixes']) => string[]): string => anyOf(longestFirst(years.flatMap((y) => pick(y.decadeSuffixes))));
+const DECADE = new RegExp(
+  `(?<![\\p{L}\\p{N}'’])(?:((?:1[0-9]|20)\\d0)(?:${suffixes((d) => d.fourDigits)})|['’]([1-9]0)(?:${suffixes((d) => d.twoDigitsAfterApostrophe)})|([1-9]0)(?:${suffixes((d) => d.twoDigits)}))(?![\\p{L}\\p{N}])`,
+  'gu',
+);
 const PART_BY_WORD: ReadonlyMap<string, Part> = new Map(
   years.flatMap((y) => (['early', 'mid', 'late'] as const).flatMap((part) => y.decadeParts[part].map((word) => [word, part] as const))),
 );
@@ -132,7 +136,7 @@ export function findYears(ctx: DateContext, lang: string): DateHit[] {
   }
   for (const m of body.matchAll(DECADE)) {
     const [, fourDigits] = m;
-    const twoDigits = m[2] ?? m[3] ?? m[4];
+    const twoDigits = m[2] ?? m[3];
     let start = m.index ?? 0;
     const end = start + m[0].length;
     const lead = DECADE_LEAD.exec(body.slice(Math.max(0, start - 20), start));

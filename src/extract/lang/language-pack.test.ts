@@ -53,7 +53,7 @@ const MINIMAL: Record<keyof typeof PACK_FILES, unknown> = {
     weekdayModifiers: { prepositions: ['je'], forward: ['venonta'], back: ['pasinta'], current: [] },
     years: {
       rangeJoiners: ['ĝis'], rangeConjunctions: ['kaj'], rangeOpeners: ['inter'], rangeBetween: ['inter'], yearNouns: ['jaro'],
-      decadeParts: { early: ['frua'], mid: ['meza'], late: ['malfrua'] }, decadePartArticles: ['la'], decadeArticles: ['la'],
+      decadeParts: { early: ['frua'], mid: ['meza'], late: ['malfrua'] }, decadePartArticles: ['la'], decadeArticles: ['la'], decadeSuffixes: { fourDigits: ['aj'], twoDigits: ['aj'], twoDigitsAfterApostrophe: [] },
     },
     monthPhrases: { prepositions: ['en'], parts: [{ words: ['komence de'], part: 'early' }], yearPrepositions: ['en'], partYearLinks: ['de'] },
     seasons: { names: { spring: ['printempo'], summer: ['somero'], autumn: ['aŭtuno'], winter: ['vintro'] }, prepositions: ['en'], articles: [], links: [] },
@@ -250,6 +250,7 @@ describe('year words from every pack', () => {
     expect(edtfOf(datesIn('It rose between 2019 and 2021.', null, 'en'), '2019')).toBe('2019/2021');
     expect(datesIn('in the early 1990s', null, 'en')[0]).toMatchObject({ text: 'early 1990s', qualifier: 'early' });
     expect(datesIn('Anfang der 1990er Jahre', null)[0]).toMatchObject({ text: 'Anfang der 1990er Jahre', qualifier: 'early' });
+    expect(datesIn('in den 80er-Jahren und the ’90s', '2025-06-15').map((d) => [d.text, d.edtf])).toEqual([['80er-Jahren', '198X'], ['’90s', '199X']]);
   });
 });
 

@@ -120,6 +120,12 @@ export const calendarFile = z.object({
     decadePartArticles: words,
     /** articles before a decade, which a two-digit decade needs: "den 90er Jahren", "the '90s" */
     decadeArticles: words,
+    /**
+     * what follows the digits of a decade, as written (a space matches any): "1990er Jahren", "1990s";
+     * two digits need a suffix that cannot be a temperature or a count: "90er Jahre", "90's", and
+     * after an apostrophe "'90s"
+     */
+    decadeSuffixes: z.object({ fourDigits: words, twoDigits: words, twoDigitsAfterApostrophe: z.array(z.string().min(1)) }),
   }),
   /** words around a month or a year named without a day, as written: "Mitte März", "in early March", "Ende des Jahres 2025" */
   monthPhrases: z.object({
