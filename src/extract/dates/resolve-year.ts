@@ -6,28 +6,35 @@
 // year ("Die Hersteller rechnen Ende Juli mit …" in June), further ahead means the year before.
 // Without a publication date the year stays unknown.
 
+import { everyLanguagePack } from '../lang/language-pack.ts';
 import { compareYmd, daysInMonth, type Ymd } from './calendar.ts';
 
 export type Tense = 'future' | 'not-past' | 'past' | 'unknown';
 
-const FUTURE_CUE =
-  /(?<![\p{L}])(?:will|shall|next|upcoming|scheduled|wird|werden|soll|sollen|kommenden?|nächsten?|bevorstehenden?)(?![\p{L}])/iu;
+// Tense is read in any text, whatever its language, so the words are every pack's (calendar.json).
+const tense = everyLanguagePack().map((p) => p.calendar.tense);
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const anyOf = (words: readonly string[]): string => [...new Set(words)].map(escape).join('|') || '(?!)';
+const cue = (alternatives: string, flags: string): RegExp => new RegExp(`(?<![\\p{L}])(?:${alternatives})(?![\\p{L}])`, flags);
+
+const FUTURE_CUE = cue(anyOf(tense.flatMap((t) => t.future)), 'iu');
 
 // Modal and planning words ("would ship in early April", "werde frühestens Anfang April", "is due to
 // visit on April 2") do not say the date is ahead, but that it need not be behind.
-const NOT_PAST_CUE =
-  /(?<![\p{L}])(?:would|could|might|should|must|due|expected|planned|intends?|ahead of|werde|würde|würden|könnte|könnten|dürfte|sollte|sollten|müsse|müssten|wollen|will|frühestens|spätestens|geplant|vorgesehen|voraussichtlich)(?![\p{L}])/iu;
+const NOT_PAST_CUE = cue(anyOf(tense.flatMap((t) => t.notPast)), 'iu');
 
 // Words that place what they tell behind the publication date (English regular past tense included).
-const PAST_CUE =
-  /(?<![\p{L}])(?:had|was|were|said|reported|told|announced|ago|last|earlier|previously|already|\p{Ll}{3,}ed|hatte|hatten|war|waren|wurde|wurden|sagte|berichtete|berichteten|erklärte|damals|zuvor|bereits|vergangenen|letzten)(?![\p{L}])/u;
+const PAST_CUE = cue(
+  [anyOf(tense.flatMap((t) => t.past)), ...[...new Set(tense.flatMap((t) => t.pastEndings))].map((ending) => `\\p{Ll}{3,}${escape(ending)}`)].join('|'),
+  'u',
+);
 
 const SIX_MONTHS_IN_DAYS = 183;
 
 // A new clause starts at a comma, a coordinating conjunction or a complementizer: in "GM said in
 // November that it will close plants" the "will" belongs to the plan, and in "Die Streiks haben am
 // Freitag begonnen und werden auf den Samstag ausgedehnt" the "werden" to Saturday, not Friday.
-const CLAUSE_END = /[.!?;:](?:\s|$)|,\s|\s(?:und|and|but|aber|sondern|that|dass|daß|weil|because|while|which|who)\s/u;
+const CLAUSE_END = new RegExp(`[.!?;:](?:\\s|$)|,\\s|\\s(?:${anyOf(tense.flatMap((t) => t.clauseOpeners))})\\s`, 'u');
 
 function lastClause(text: string): string {
   let rest = text;

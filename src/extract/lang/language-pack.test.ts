@@ -19,6 +19,7 @@ import {
 import { ABBREVIATED_TITLE_BEFORE, ARTICLE_BEFORE, DATE_WORD, PARTICLE, personNameRules, ROLE_AFTER_COMMA, TITLE_TO_APPOSITION } from '../entities/person-name-words.ts';
 import { isGivenName } from '../lexicon/given-names.ts';
 import { datesIn, edtfOf } from '../dates/test-helpers.ts';
+import { tenseNear } from '../dates/resolve-year.ts';
 import { findQuantities } from '../claims/find-quantities.ts';
 import { eventDeterminer, EVENT_NOUNS, PLACE_BEFORE, TAIL_BEFORE_DATE, TAIL_TRIM } from '../events/event-words.ts';
 import { contentAfterPattern, OBJECT_END } from '../claims/find-reported-speech.ts';
@@ -59,6 +60,7 @@ const MINIMAL: Record<keyof typeof PACK_FILES, unknown> = {
     seasons: { names: { spring: ['printempo'], summer: ['somero'], autumn: ['aŭtuno'], winter: ['vintro'] }, prepositions: ['en'], articles: [], links: [] },
     relativeDays: [{ words: ['hodiaŭ'], dayOffset: 0 }], timesOfDay: ['vespere'],
     dayDates: { monthAbbreviations: ['Jan'], clockPrepositions: ['je'], prepositions: ['je'] },
+    tense: { future: ['venos'], notPast: ['povus'], past: ['venis'], pastEndings: [], clauseOpeners: ['kaj'] },
   },
   'number-words.json': { description: 'invented', countedAfter: ['homoj'], countedBefore: ['ĉirkaŭ'], comparatives: ['pli'], separators: { thousands: '.', decimal: ',' },
     quantities: { hedges: ['ĉirkaŭ'], numberWords: { du: 2 }, few: [], scales: { mil: 1000 }, percent: ['procento'], notUnits: ['kaj'] } },
@@ -354,5 +356,16 @@ describe('day-date words from every pack', () => {
   it('when chrono reads a date with an abbreviated month, a preposition and a clock time, then the date keeps neither word', () => {
     expect(datesIn('Das Treffen ist am 3. Okt. 2024 um 10 Uhr.', null).map((d) => [d.text, d.edtf])).toEqual([['3. Okt. 2024', '2024-10-03']]);
     expect(datesIn('The talks are on Oct 3, 2024 at 9 a.m.', null, 'en').map((d) => [d.text, d.edtf])).toEqual([['Oct 3, 2024', '2024-10-03']]);
+  });
+});
+
+describe('tense words from every pack', () => {
+  it('when a date stands near a future, modal or past word of either language, then its tense is read', () => {
+    const tenseOf = (text: string): string => tenseNear(text, text.indexOf('Mai'), text.indexOf('Mai') + 3);
+    expect(['Der Gipfel wird im Mai', 'The summit will in Mai', 'Er würde im Mai', 'It is expected in Mai', 'Sie sagte im Mai', 'She announced in Mai', 'Im Mai'].map(tenseOf)).toEqual([
+      'future', 'future', 'not-past', 'not-past', 'past', 'past', 'unknown',
+    ]);
+    // a new clause: the "will" belongs to the plan, not to the date
+    expect(tenseOf('Sie sagte im Mai, dass sie kommen will')).toBe('past');
   });
 });

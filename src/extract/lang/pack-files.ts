@@ -165,6 +165,22 @@ export const calendarFile = z.object({
     /** words before a date that chrono includes and the date's text leaves out, any case: "am", "on" */
     prepositions: words,
   }),
+  /**
+   * Words near a date without a year that say its tense (resolve-year). future and notPast match in
+   * any case, past as written; spaces are literal.
+   */
+  tense: z.object({
+    /** the date is on or after the publication date: "wird", "next" */
+    future: words,
+    /** modal and planning words: the date need not be behind ("würde", "expected") */
+    notPast: words,
+    /** the date is on or before the publication date: "hatte", "said" */
+    past: words,
+    /** endings of a regular past tense, after at least three lower-case letters: "announced" */
+    pastEndings: z.array(z.string().min(1)),
+    /** words that open a new clause, between spaces: "und", "that" */
+    clauseOpeners: words,
+  }),
   /** seasons before a year, as written: "im Herbst 2025", "in the fall of 2025" */
   seasons: z.object({
     names: z.object({ spring: words, summer: words, autumn: words, winter: words }),
