@@ -14,7 +14,7 @@ import { daySpan } from './time-span.ts';
 const modifiers = everyLanguagePack().map((p) => p.calendar.weekdayModifiers);
 const anyOf = (words: readonly string[]): string => words.join('|') || '(?!)';
 const WEEKDAY = new RegExp(
-  `(?<![\\p{L}\\d])(?:((?:${anyOf(modifiers.flatMap((m) => m.prepositions))})\\s+)?(?:(${anyOf(modifiers.flatMap((m) => [...m.back, ...m.current, ...m.forward]))})\\s+)?)(${WEEKDAY_PATTERN})(?:abend|morgen|nachmittag|vormittag|mittag)?(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d])(?:((?:${anyOf(modifiers.flatMap((m) => m.prepositions))})\\s+)?(?:(${anyOf(modifiers.flatMap((m) => [...m.back, ...m.current, ...m.forward]))})\\s+)?)(${WEEKDAY_PATTERN})(?:${anyOf([...new Set(everyLanguagePack().flatMap((p) => p.calendar.weekdayTimeSuffixes))])})?(?![\\p{L}\\d])`,
   'gu',
 );
 // Relative days too ("heute", "last night"), each with the days it counts from the publication day.

@@ -52,6 +52,7 @@ const MINIMAL: Record<keyof typeof PACK_FILES, unknown> = {
     weekdays: [['Dimanĉo'], ['Lundo'], ['Mardo'], ['Merkredo'], ['Ĵaŭdo'], ['Vendredo'], ['Sabato']],
     partsOfMonth: [],
     weekdayModifiers: { prepositions: ['je'], forward: ['venonta'], back: ['pasinta'], current: [] },
+    weekdayTimeSuffixes: [],
     years: {
       rangeJoiners: ['ĝis'], rangeConjunctions: ['kaj'], rangeOpeners: ['inter'], rangeBetween: ['inter'], yearNouns: ['jaro'],
       decadeParts: { early: ['frua'], mid: ['meza'], late: ['malfrua'] }, decadePartArticles: ['la'], decadeArticles: ['la'], decadeSuffixes: { fourDigits: ['aj'], twoDigits: ['aj'], twoDigitsAfterApostrophe: [] },
@@ -349,6 +350,7 @@ describe('relative days from every pack', () => {
       ['heute', '2025-06-15'],
     ]);
     expect(datesIn('In der vergangenen Nacht und last night', '2025-06-15').map((d) => d.edtf)).toEqual(['2025-06-14', '2025-06-14']);
+    expect(datesIn('Am Freitagabend', '2025-06-15')[0]).toMatchObject({ text: 'Am Freitagabend', edtf: '2025-06-13' });
   });
 });
 

@@ -103,6 +103,8 @@ export const calendarFile = z.object({
    * ("next Friday"), back ("vergangenen Freitag") or to this week ("this Friday").
    */
   weekdayModifiers: z.object({ prepositions: words, forward: words, back: words, current: z.array(z.string().min(1)) }),
+  /** endings of a weekday compound that name a time of the day, lower case: "Montagabend"; empty where the language writes them apart */
+  weekdayTimeSuffixes: z.array(z.string().min(1)),
   /** words around years written as numbers; ranges, year nouns and openers match in any case */
   years: z.object({
     /** between the two years of a range: "2019 bis 2021", "2019 to 2021" */
