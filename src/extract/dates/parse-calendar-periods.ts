@@ -6,21 +6,31 @@
 
 import { addDays, formatYmd, weekday, type Ymd } from './calendar.ts';
 import { undatedHit, type DateContext, type DateHit } from './date-hit.ts';
+import { everyLanguagePack } from '../lang/language-pack.ts';
 import { resolveYear, tenseNear } from './resolve-year.ts';
 import { rangeSpan, seasonNamed, seasonSpan } from './time-span.ts';
 
-const YEAR_AFTER = '(?:\\s*\\/\\s*|\\s+(?:of\\s+)?|,\\s*)((?:19|20)\\d{2})';
+// Weeks, quarters and seasons are read in any text, whatever its language, so the words are every
+// pack's (calendar.json), each once, in pack order.
+const calendars = everyLanguagePack().map((p) => p.calendar);
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const anyOf = (words: readonly string[]): string => [...new Set(words)].map(escape).join('|') || '(?!)';
+const optional = (words: readonly string[]): string => (words.length ? `(?:(?:${anyOf(words)})\\s+)?` : '');
+
+const YEAR_AFTER = `(?:\\s*\\/\\s*|\\s+${optional(calendars.flatMap((c) => c.yearLinks))}|,\\s*)((?:19|20)\\d{2})`;
 const ISO_WEEK = new RegExp(
-  `(?<![\\p{L}\\d])(?:KW|Kalenderwoche|[Cc]alendar\\s+week|[Ww]eek)\\s*(\\d{1,2})(?:${YEAR_AFTER})?(?![\\p{L}\\d])|(?<![\\p{L}\\d])(\\d{1,2})\\.\\s*(?:Kalenderwoche|KW)(?:${YEAR_AFTER})?(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d])(?:${anyOf(calendars.flatMap((c) => c.weeks.before))})\\s*(\\d{1,2})(?:${YEAR_AFTER})?(?![\\p{L}\\d])|(?<![\\p{L}\\d])(\\d{1,2})\\.\\s*(?:${anyOf(calendars.flatMap((c) => c.weeks.afterOrdinal))})(?:${YEAR_AFTER})?(?![\\p{L}\\d])`,
   'gu',
 );
+/** "week 12" without a year is no calendar week */
+const WEEK_NEEDS_YEAR = new RegExp(`^(?:${anyOf(calendars.flatMap((c) => c.weeks.needYear))})`, 'u');
 
 const ORDINALS: Record<string, number> = {
-  ersten: 1, erste: 1, first: 1, '1.': 1, zweiten: 2, zweite: 2, second: 2, '2.': 2,
-  dritten: 3, dritte: 3, third: 3, '3.': 3, vierten: 4, vierte: 4, fourth: 4, '4.': 4, final: 4,
+  ...Object.fromEntries(calendars.flatMap((c) => Object.entries(c.quarters.ordinals)).map(([word, n]) => [word.toLowerCase(), n])),
+  '1.': 1, '2.': 2, '3.': 3, '4.': 4,
 };
 const QUARTER = new RegExp(
-  `(?<![\\p{L}\\d])(?:(?:im|Im|in|In|the|The|des|dem|das)\\s+)?(ersten|zweiten|dritten|vierten|erste|zweite|dritte|vierte|first|second|third|fourth|final|[1-4]\\.)[\\s-]+(?:Quartals?|Quartalen|quarter)(?:${YEAR_AFTER})?(?![\\p{L}\\d])|(?<![\\p{L}\\d])Q([1-4])(?:${YEAR_AFTER}|\\s*'(\\d{2}))?(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d])${optional(calendars.flatMap((c) => c.quarters.articles))}(${anyOf(calendars.flatMap((c) => Object.keys(c.quarters.ordinals)))}|[1-4]\\.)[\\s-]+(?:${anyOf(calendars.flatMap((c) => c.quarters.nouns))})(?:${YEAR_AFTER})?(?![\\p{L}\\d])|(?<![\\p{L}\\d])Q([1-4])(?:${YEAR_AFTER}|\\s*'(\\d{2}))?(?![\\p{L}\\d])`,
   'gu',
 );
 
@@ -55,7 +65,7 @@ export function findCalendarPeriods(ctx: DateContext): DateHit[] {
     const week = Number(m[1] ?? m[3]);
     const written = twoOrFour(m[2] ?? m[4]);
     // "week 12" without "calendar" or a year is as often a week of a season or a pregnancy
-    if (/^[Ww]eek/.test(text) && written === null) continue;
+    if (WEEK_NEEDS_YEAR.test(text) && written === null) continue;
     if (week < 1 || week > 53) continue;
     let year = written;
     if (year === null && ctx.published) {

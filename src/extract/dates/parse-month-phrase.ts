@@ -22,19 +22,20 @@ const anyOf = (words: readonly string[]): string => [...new Set(words)].map(esca
 /** the part a phrase names, by its words with single spaces; null: read, but no qualifier kept */
 const PART_BY_WORDS: ReadonlyMap<string, Part | null> = new Map(phrases.flatMap((p) => p.parts.flatMap(({ words, part }) => words.map((w) => [w, part] as const))));
 
+const optional = (words: readonly string[]): string => (words.length ? `(?:(?:${anyOf(words)})\\s+)?` : '');
+
 const PREPOSITION = `(?:${anyOf(phrases.flatMap((p) => p.prepositions))})`;
 const PART = `(${anyOf([...PART_BY_WORDS.keys()])})`;
 
 const MONTH_PHRASE = new RegExp(
   // A day after the month ("until March 6") makes it a day date, read by chrono.
-  `(?<![\\p{L}\\d])(?:${PREPOSITION}\\s+)?(?:${PART}\\s*)?(${MONTH_NAME_PATTERN})(?!\\s+\\d{1,2}(?![\\d.]))(?:,?\\s+(?:of\\s+)?((?:19|20)\\d{2}))?(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d])(?:${PREPOSITION}\\s+)?(?:${PART}\\s*)?(${MONTH_NAME_PATTERN})(?!\\s+\\d{1,2}(?![\\d.]))(?:,?\\s+${optional(packs.flatMap((p) => p.calendar.yearLinks))}((?:19|20)\\d{2}))?(?![\\p{L}\\d])`,
   'gu',
 );
 const YEAR_PHRASE = new RegExp(
   `(?<![\\p{L}\\d])(?:${PART}\\s+(?:(?:${anyOf(phrases.flatMap((p) => p.partYearLinks))})\\s+)?|(?:${anyOf(phrases.flatMap((p) => p.yearPrepositions))})\\s+)((?:19|20)\\d{2})(?![\\p{L}\\d])`,
   'gu',
 );
-const optional = (words: readonly string[]): string => (words.length ? `(?:(?:${anyOf(words)})\\s+)?` : '');
 const SEASON_PHRASE = new RegExp(
   `(?<![\\p{L}\\d])${optional(seasons.flatMap((s) => s.prepositions))}${optional(seasons.flatMap((s) => s.articles))}(${anyOf(seasons.flatMap((s) => Object.values(s.names).flat()))})\\s+${optional(seasons.flatMap((s) => s.links))}((?:19|20)\\d{2})(?![\\p{L}\\d])`,
   'gu',

@@ -53,6 +53,7 @@ const MINIMAL: Record<keyof typeof PACK_FILES, unknown> = {
     partsOfMonth: [],
     weekdayModifiers: { prepositions: ['je'], forward: ['venonta'], back: ['pasinta'], current: [] },
     weekdayTimeSuffixes: [],
+    yearLinks: [], weeks: { before: ['semajno'], afterOrdinal: [], needYear: [] }, quarters: { articles: ['la'], ordinals: { unua: 1 }, nouns: ['kvaronjaro'] },
     years: {
       rangeJoiners: ['ĝis'], rangeConjunctions: ['kaj'], rangeOpeners: ['inter'], rangeBetween: ['inter'], yearNouns: ['jaro'],
       decadeParts: { early: ['frua'], mid: ['meza'], late: ['malfrua'] }, decadePartArticles: ['la'], decadeArticles: ['la'], decadeSuffixes: { fourDigits: ['aj'], twoDigits: ['aj'], twoDigitsAfterApostrophe: [] },
@@ -369,5 +370,13 @@ describe('tense words from every pack', () => {
     ]);
     // a new clause: the "will" belongs to the plan, not to the date
     expect(tenseOf('Sie sagte im Mai, dass sie kommen will')).toBe('past');
+  });
+});
+
+describe('week and quarter words from every pack', () => {
+  it('when a week or a quarter is named in either language, then it is read, and "week 12" only with a year', () => {
+    expect(datesIn('in der 12. Kalenderwoche 2024 und calendar week 12 of 2024', null).map((d) => d.edtf)).toEqual(['2024-03-18/2024-03-24', '2024-03-18/2024-03-24']);
+    expect(datesIn('week 12 of the season', '2024-06-01', 'en')).toEqual([]);
+    expect(datesIn('im dritten Quartal 2024 und the fourth quarter of 2023', null).map((d) => d.edtf)).toEqual(['2024-07/2024-09', '2023-10/2023-12']);
   });
 });

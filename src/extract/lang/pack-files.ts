@@ -105,6 +105,25 @@ export const calendarFile = z.object({
   weekdayModifiers: z.object({ prepositions: words, forward: words, back: words, current: z.array(z.string().min(1)) }),
   /** endings of a weekday compound that name a time of the day, lower case: "Montagabend"; empty where the language writes them apart */
   weekdayTimeSuffixes: z.array(z.string().min(1)),
+  /** words between a month, week or quarter and its year, as written: "March of 2025", "week 12 of 2024" */
+  yearLinks: z.array(z.string().min(1)),
+  /** ISO weeks, as written (a space matches any): "KW 12", "calendar week 12", "12. Kalenderwoche" */
+  weeks: z.object({
+    /** before the week's number */
+    before: words,
+    /** after a number with a full stop: "12. KW" */
+    afterOrdinal: z.array(z.string().min(1)),
+    /** words that name a week only with a year after it: "week 12" is as often a week of a season or a pregnancy */
+    needYear: z.array(z.string().min(1)),
+  }),
+  /** quarters, as written: "im dritten Quartal", "the fourth quarter of 2023" ("Q3" is read in any language) */
+  quarters: z.object({
+    /** articles and prepositions that belong to the quarter's text */
+    articles: words,
+    /** ordinal words, longest of one stem first ("ersten" before "erste"), and the quarter each names */
+    ordinals: z.record(z.string().min(1), z.number().int().min(1).max(4)),
+    nouns: words,
+  }),
   /** words around years written as numbers; ranges, year nouns and openers match in any case */
   years: z.object({
     /** between the two years of a range: "2019 bis 2021", "2019 to 2021" */
