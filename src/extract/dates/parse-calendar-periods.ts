@@ -34,12 +34,24 @@ const QUARTER = new RegExp(
   'gu',
 );
 
-const SEASON_WORD = '(Frühjahr|Frühling|Sommer|Herbst|Winter|spring|summer|fall|autumn|winter)';
+const seasons = calendars.map((c) => c.seasons);
+const withoutYear = seasons.map((s) => s.withoutYear);
+const SEASON_WORD = `(${anyOf(seasons.flatMap((s) => Object.values(s.names).flat()))})`;
+const afterArticle = (prepositions: string[], articles: string[]): string[] => (prepositions.length && articles.length ? [`(?:${anyOf(prepositions)})\\s+(?:${anyOf(articles)})\\s+`] : []);
+const yearLinks = calendars.flatMap((c) => c.yearLinks);
 // A preposition or a deictic word is required: "Sommer" alone is also a surname.
 const SEASON = new RegExp(
-  `(?<![\\p{L}\\d])(?:(?:im|Im)\\s+(?:(vergangenen|letzten|vorigen|kommenden|nächsten)\\s+)?|(?:in|In|during|During)\\s+the\\s+|(this|This|last|Last|next|Next|diesen|Diesen|dieses|diesem|vergangenen|letzten|kommenden|nächsten)\\s+)${SEASON_WORD}(?!\\s+of\\s|\\s+\\d)(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d])(?:${[
+    `(?:${anyOf(withoutYear.flatMap((w) => w.contractions))})\\s+(?:(${anyOf(withoutYear.flatMap((w) => w.contractionDeictics))})\\s+)?`,
+    ...afterArticle(withoutYear.flatMap((w) => w.prepositions), withoutYear.flatMap((w) => w.articles)),
+    `(${anyOf(withoutYear.flatMap((w) => w.deictics))})\\s+`,
+  ].join('|')})${SEASON_WORD}(?!${yearLinks.length ? `\\s+(?:${anyOf(yearLinks)})\\s|` : ''}\\s+\\d)(?![\\p{L}\\d])`,
   'gu',
 );
+const startsWithAny = (prefixes: string[]) => (word: string): boolean => prefixes.some((p) => word.startsWith(p));
+const BACK = startsWithAny(seasons.flatMap((s) => s.direction.back));
+const FORWARD = startsWithAny(seasons.flatMap((s) => s.direction.forward));
+const CURRENT = startsWithAny(seasons.flatMap((s) => s.direction.current));
 
 function isoWeekMonday(year: number, week: number): Ymd {
   const jan4: Ymd = { year, month: 1, day: 4 };
@@ -107,13 +119,13 @@ export function findCalendarPeriods(ctx: DateContext): DateHit[] {
     const season = seasonNamed(m[3] ?? '');
     const word = (m[1] ?? m[2] ?? '').toLowerCase();
     const firstMonth = { spring: 3, summer: 6, autumn: 9, winter: 12 }[season];
-    const tense = /^(last|vergangen|letzt|vorig)/.test(word) ? 'past' : /^(next|kommend|nächst)/.test(word) ? 'future' : /^(this|dies)/.test(word) ? 'not-past' : tenseNear(ctx.body, start, end);
+    const tense = BACK(word) ? 'past' : FORWARD(word) ? 'future' : CURRENT(word) ? 'not-past' : tenseNear(ctx.body, start, end);
     let year = resolveYear(ctx.published, firstMonth, null, tense);
     if (year === null) continue;
     // "last summer" is not the summer we are in, "next summer" not this one
     const span0 = seasonSpan(year, season);
-    if (span0 && /^(last|vergangen|letzt|vorig)/.test(word) && span0.latest! >= formatYmd(ctx.published)) year -= 1;
-    if (span0 && /^(next|kommend|nächst)/.test(word) && span0.earliest! <= formatYmd(ctx.published)) year += 1;
+    if (span0 && BACK(word) && span0.latest! >= formatYmd(ctx.published)) year -= 1;
+    if (span0 && FORWARD(word) && span0.earliest! <= formatYmd(ctx.published)) year += 1;
     // winter runs into the next year: in January, "this winter" began the December before
     if (season === 'winter' && tense === 'not-past' && ctx.published.month <= 2) year = ctx.published.year - 1;
     const span = seasonSpan(year, season);

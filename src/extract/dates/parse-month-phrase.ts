@@ -37,7 +37,7 @@ const YEAR_PHRASE = new RegExp(
   'gu',
 );
 const SEASON_PHRASE = new RegExp(
-  `(?<![\\p{L}\\d])${optional(seasons.flatMap((s) => s.prepositions))}${optional(seasons.flatMap((s) => s.articles))}(${anyOf(seasons.flatMap((s) => Object.values(s.names).flat()))})\\s+${optional(seasons.flatMap((s) => s.links))}((?:19|20)\\d{2})(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d])${optional(seasons.flatMap((s) => s.prepositions))}${optional(seasons.flatMap((s) => s.articles))}(${anyOf(seasons.flatMap((s) => Object.values(s.names).flat()).flatMap((name) => [name, name[0]!.toUpperCase() + name.slice(1)]))})\\s+${optional(seasons.flatMap((s) => s.links))}((?:19|20)\\d{2})(?![\\p{L}\\d])`,
   'gu',
 );
 

@@ -59,7 +59,10 @@ const MINIMAL: Record<keyof typeof PACK_FILES, unknown> = {
       decadeParts: { early: ['frua'], mid: ['meza'], late: ['malfrua'] }, decadePartArticles: ['la'], decadeArticles: ['la'], decadeSuffixes: { fourDigits: ['aj'], twoDigits: ['aj'], twoDigitsAfterApostrophe: [] },
     },
     monthPhrases: { prepositions: ['en'], parts: [{ words: ['komence de'], part: 'early' }], yearPrepositions: ['en'], partYearLinks: ['de'] },
-    seasons: { names: { spring: ['printempo'], summer: ['somero'], autumn: ['aŭtuno'], winter: ['vintro'] }, prepositions: ['en'], articles: [], links: [] },
+    seasons: {
+      names: { spring: ['printempo'], summer: ['somero'], autumn: ['aŭtuno'], winter: ['vintro'] }, prepositions: ['en'], articles: [], links: [],
+      withoutYear: { contractions: [], contractionDeictics: [], prepositions: [], articles: [], deictics: ['pasinta'] }, direction: { back: ['pasint'], forward: ['venont'], current: ['ĉi'] },
+    },
     relativeDays: [{ words: ['hodiaŭ'], dayOffset: 0 }], timesOfDay: ['vespere'],
     dayDates: { monthAbbreviations: ['Jan'], clockPrepositions: ['je'], prepositions: ['je'] },
     tense: { future: ['venos'], notPast: ['povus'], past: ['venis'], pastEndings: [], clauseOpeners: ['kaj'] },
@@ -378,5 +381,17 @@ describe('week and quarter words from every pack', () => {
     expect(datesIn('in der 12. Kalenderwoche 2024 und calendar week 12 of 2024', null).map((d) => d.edtf)).toEqual(['2024-03-18/2024-03-24', '2024-03-18/2024-03-24']);
     expect(datesIn('week 12 of the season', '2024-06-01', 'en')).toEqual([]);
     expect(datesIn('im dritten Quartal 2024 und the fourth quarter of 2023', null).map((d) => d.edtf)).toEqual(['2024-07/2024-09', '2023-10/2023-12']);
+  });
+});
+
+describe('season words from every pack', () => {
+  it('when a season without a year has a deictic word of either language, then it is placed back, ahead or in the current year', () => {
+    expect(datesIn('im vergangenen Sommer, next winter und diesen Herbst', '2025-06-15').map((d) => [d.text, d.edtf])).toEqual([
+      ['im vergangenen Sommer', '2024-22'],
+      ['next winter', '2025-24'],
+      ['diesen Herbst', '2025-23'],
+    ]);
+    // before a year a season may open a sentence with a capital; without one, "Sommer" alone is a surname
+    expect(datesIn('Fall of 2017. Sommer sagte.', null, 'en').map((d) => [d.text, d.edtf])).toEqual([['Fall of 2017', '2017-23']]);
   });
 });

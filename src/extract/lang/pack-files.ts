@@ -202,12 +202,29 @@ export const calendarFile = z.object({
     /** words that open a new clause, between spaces: "und", "that" */
     clauseOpeners: words,
   }),
-  /** seasons before a year, as written: "im Herbst 2025", "in the fall of 2025" */
+  /**
+   * Seasons. Names as written in running text; before a year they may also open a sentence with a
+   * capital ("Spring 2025"). prepositions, articles and links stand around a season and its year: "im
+   * Herbst 2025", "in the fall of 2025".
+   */
   seasons: z.object({
     names: z.object({ spring: words, summer: words, autumn: words, winter: words }),
     prepositions: words,
     articles: z.array(z.string().min(1)),
     links: z.array(z.string().min(1)),
+    /** a season without a year needs one of these before it ("Sommer" alone is also a surname), as written */
+    withoutYear: z.object({
+      /** a preposition holding its article, which a deictic word may follow: "im Sommer", "im vergangenen Sommer" */
+      contractions: z.array(z.string().min(1)),
+      contractionDeictics: z.array(z.string().min(1)),
+      /** a preposition before an article: "in the summer", "during the winter" */
+      prepositions: z.array(z.string().min(1)),
+      articles: z.array(z.string().min(1)),
+      /** a deictic word alone: "last summer", "diesen Herbst" */
+      deictics: words,
+    }),
+    /** how a deictic word places the season, by how it starts in lower case: "vergangen" back, "next" forward, "this" the current one */
+    direction: z.object({ back: words, forward: words, current: words }),
   }),
 });
 
