@@ -10,31 +10,47 @@ import { addDays, addMonths, type Ymd } from './calendar.ts';
 import { publishedDay, undatedHit, type DateContext, type DateHit } from './date-hit.ts';
 import { daySpan, monthDayWithoutYear, monthSpan, yearSpan } from './time-span.ts';
 import { indexOfSpanAt } from '../text/span-lookup.ts';
+import { everyLanguagePack } from '../lang/language-pack.ts';
 
-const NUMBER = 'one|a|an|two|three|four|five|six|seven|eight|nine|ten|twelve|ein|eine|einen|einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|\\d{1,3}';
-const UNIT = 'days?|weeks?|Tag|Tage|Tagen|Woche|Wochen';
+// Offsets are read in any text, whatever its language, so the words are every pack's (calendar.json).
+const offsets = everyLanguagePack().map((p) => p.calendar.relativeOffsets);
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const anyOf = (words: readonly string[]): string => [...new Set(words)].map(escape).join('|') || '(?!)';
+type UnitKind = 'day' | 'week' | 'month' | 'year';
+const unitsOf = (...kinds: UnitKind[]): string[] => offsets.flatMap((o) => kinds.flatMap((k) => o.units[k]));
+
+const NUMBER = `${anyOf(offsets.flatMap((o) => Object.keys(o.counts)))}|\\d{1,3}`;
+const UNIT = anyOf(unitsOf('day', 'week'));
 const AFTER_BEFORE = new RegExp(
-  `(?<![\\p{L}\\d])(?:(?:just|only|nur|bereits|erst|genau)\\s+)?(${NUMBER})\\s+(${UNIT})\\s+(after|before|later|earlier|nach|vor|zuvor|später|danach|davor)(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d])(?:(?:${anyOf(offsets.flatMap((o) => o.hedges))})\\s+)?(${NUMBER})\\s+(${UNIT})\\s+(${anyOf(offsets.flatMap((o) => Object.values(o.directions).flat()))})(?![\\p{L}\\d])`,
   'giu',
 );
-const AGO_UNIT = `${UNIT}|months?|years?|Monat|Monaten|Jahr|Jahren`;
-const AGO = new RegExp(`(?<![\\p{L}\\d])(?:vor\\s+(${NUMBER})\\s+(${AGO_UNIT})|(${NUMBER})\\s+(${AGO_UNIT})\\s+ago)(?![\\p{L}\\d])`, 'giu');
+const AGO_UNIT = anyOf(unitsOf('day', 'week', 'month', 'year'));
+const AGO = new RegExp(
+  `(?<![\\p{L}\\d])(?:(?:${anyOf(offsets.flatMap((o) => o.agoBefore))})\\s+(${NUMBER})\\s+(${AGO_UNIT})|(${NUMBER})\\s+(${AGO_UNIT})\\s+(?:${anyOf(offsets.flatMap((o) => o.agoAfter))}))(?![\\p{L}\\d])`,
+  'giu',
+);
 
-const WORDS: Record<string, number> = {
-  one: 1, a: 1, an: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12,
-  ein: 1, eine: 1, einen: 1, einem: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, zwölf: 12,
-};
+/** lower case: the first pack that lists a word gives its meaning */
+const firstWins = <T,>(entries: [string, T][]): Map<string, T> => new Map(entries.map(([w, v]) => [w.toLowerCase(), v] as [string, T]).reverse());
+const WORDS = firstWins(offsets.flatMap((o) => Object.entries(o.counts)));
+const DIRECTION = firstWins(
+  offsets.flatMap((o) => (['later', 'earlier', 'after', 'before'] as const).flatMap((d) => o.directions[d].map((w) => [w, d] as [string, keyof typeof o.directions]))),
+);
 
-const count = (word: string): number => WORDS[word.toLowerCase()] ?? Number(word);
+const count = (word: string): number => WORDS.get(word.toLowerCase()) ?? Number(word);
+/** each kind's units, matched as the patterns match them (any case) */
+const UNIT_KINDS = (['day', 'week', 'month', 'year'] as const).map((kind) => [kind, new RegExp(`^(?:${anyOf(unitsOf(kind))})$`, 'iu')] as const);
+const kindOf = (unit: string): UnitKind | undefined => UNIT_KINDS.find(([, re]) => re.test(unit))?.[0];
 
 function days(n: number, unit: string): number {
-  return /^(week|woche)/i.test(unit) ? n * 7 : n;
+  return kindOf(unit) === 'week' ? n * 7 : n;
 }
 
 /** "vor drei Tagen" is a day, "vor drei Monaten" a month, "vor einem Jahr" a year before publication. */
 function before(published: Ymd, n: number, unit: string): TimeSpan | null {
-  if (/^(year|jahr)/i.test(unit)) return yearSpan(published.year - n);
-  if (/^(month|monat)/i.test(unit)) {
+  if (kindOf(unit) === 'year') return yearSpan(published.year - n);
+  if (kindOf(unit) === 'month') {
     const to = addMonths(published.year, published.month, -n);
     return monthSpan(to.year, to.month);
   }
@@ -65,13 +81,13 @@ export function findRelativeOffsets(ctx: DateContext, anchors: DateHit[]): DateH
     const start = m.index ?? 0;
     const end = start + text.length;
     const delta = days(count(number ?? ''), unit ?? '');
-    const dir = (direction ?? '').toLowerCase();
+    const dir = DIRECTION.get((direction ?? '').toLowerCase());
     let anchor: DateHit | undefined;
     let sign: number;
-    if (dir === 'later' || dir === 'später' || dir === 'danach') {
+    if (dir === 'later') {
       anchor = dayAnchors.filter((a) => a.end <= start).pop();
       sign = 1;
-    } else if (dir === 'earlier' || dir === 'zuvor' || dir === 'davor') {
+    } else if (dir === 'earlier') {
       anchor = dayAnchors.filter((a) => a.end <= start).pop();
       sign = -1;
     } else {
@@ -81,7 +97,7 @@ export function findRelativeOffsets(ctx: DateContext, anchors: DateHit[]): DateH
         anchor = sentence && dayAnchors.find((a) => a.start >= sentence.start && a.end <= sentence.end);
         if (anchor) break;
       }
-      sign = dir === 'after' || dir === 'nach' ? -1 : 1;
+      sign = dir === 'after' ? -1 : 1;
     }
     const span = anchor?.span ? shift(anchor.span, sign * delta) : null;
     hits.push(
@@ -96,7 +112,7 @@ export function findRelativeOffsets(ctx: DateContext, anchors: DateHit[]): DateH
     const end = start + text.length;
     const unit = m[2] ?? m[4] ?? '';
     // a month or year before needs only the publication month, a day before its day
-    const published = /^(month|monat|year|jahr)/i.test(unit) ? ctx.published : publishedDay(ctx);
+    const published = kindOf(unit) === 'month' || kindOf(unit) === 'year' ? ctx.published : publishedDay(ctx);
     const span = published ? before(published, count(m[1] ?? m[3] ?? ''), unit) : null;
     hits.push(span ? { start, end, text, span } : undatedHit(start, end, text));
   }

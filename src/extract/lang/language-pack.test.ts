@@ -64,6 +64,10 @@ const MINIMAL: Record<keyof typeof PACK_FILES, unknown> = {
       withoutYear: { contractions: [], contractionDeictics: [], prepositions: [], articles: [], deictics: ['pasinta'] }, direction: { back: ['pasint'], forward: ['venont'], current: ['ĉi'] },
     },
     relativeDays: [{ words: ['hodiaŭ'], dayOffset: 0 }], timesOfDay: ['vespere'],
+    relativeOffsets: {
+      counts: { du: 2 }, units: { day: ['tagoj'], week: ['semajnoj'], month: ['monatoj'], year: ['jaroj'] }, hedges: ['nur'],
+      directions: { later: ['poste'], earlier: ['antaŭe'], after: ['post'], before: ['antaŭ'] }, agoBefore: ['antaŭ'], agoAfter: [],
+    },
     dayDates: { monthAbbreviations: ['Jan'], clockPrepositions: ['je'], prepositions: ['je'] },
     tense: { future: ['venos'], notPast: ['povus'], past: ['venis'], pastEndings: [], clauseOpeners: ['kaj'] },
   },
@@ -393,5 +397,16 @@ describe('season words from every pack', () => {
     ]);
     // before a year a season may open a sentence with a capital; without one, "Sommer" alone is a surname
     expect(datesIn('Fall of 2017. Sommer sagte.', null, 'en').map((d) => [d.text, d.edtf])).toEqual([['Fall of 2017', '2017-23']]);
+  });
+});
+
+describe('relative offsets from every pack', () => {
+  it('when a count of days, weeks, months or years of either language counts from a date, then it is read', () => {
+    expect(datesIn('Am 3. März 2025 tagte der Rat. Zwei Tage später kam er, a week later too.', null).map((d) => [d.text, d.edtf])).toEqual([
+      ['3. März 2025', '2025-03-03'],
+      ['Zwei Tage später', '2025-03-05'],
+      ['a week later', '2025-03-10'],
+    ]);
+    expect(datesIn('vor zwei Monaten und three years ago', '2025-06-15').map((d) => d.edtf)).toEqual(['2025-04', '2022']);
   });
 });

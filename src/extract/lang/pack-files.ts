@@ -171,6 +171,25 @@ export const calendarFile = z.object({
    * Nacht" without "in der" counts 0, as it always has.
    */
   relativeDays: z.array(z.object({ words, dayOffset: z.number().int() })),
+  /**
+   * A count of days, weeks, months or years from a date: "zwei Tage später", "one day after", "vor drei
+   * Tagen", "a week ago". Matched in any case.
+   */
+  relativeOffsets: z.object({
+    /** counts written as words (digits are read in any language) */
+    counts: z.record(z.string().min(1), z.number().int().positive()),
+    units: z.object({ day: words, week: words, month: words, year: words }),
+    /** words before the count that change nothing: "nur zwei Tage", "just one day" */
+    hedges: words,
+    /**
+     * after the unit: later/earlier count from the previous day the text names, after/before from the
+     * day named in the sentence (else the next, else the previous one)
+     */
+    directions: z.object({ later: words, earlier: words, after: words, before: words }),
+    /** before or after a count that goes back from the publication date: "vor drei Tagen", "three days ago" */
+    agoBefore: z.array(z.string().min(1)),
+    agoAfter: z.array(z.string().min(1)),
+  }),
   /** words after a relative day that name a time of it: "heute Abend", "yesterday evening" */
   timesOfDay: words,
   /** words around a date with a day that chrono-node reads: "am 15. Feb. um 10 Uhr", "on Feb 15 at 9" */
