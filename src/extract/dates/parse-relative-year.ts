@@ -8,11 +8,24 @@
 import type { DateContext, DateHit } from './date-hit.ts';
 import { yearSpan } from './time-span.ts';
 import { indexOfSpanAt } from '../text/span-lookup.ts';
+import { everyLanguagePack } from '../lang/language-pack.ts';
 
-const PREVIOUS_YEAR =
-  /(?<![\p{L}])(?:(Vorjahr(?:es|s)?|Vorjahres\p{L}+)|(?:[Tt]he\s+)?(?:previous|preceding|prior)\s+year|[Aa]\s+year\s+earlier|[Ee]in\s+Jahr\s+(?:zuvor|davor|früher)|[Ii]m\s+Jahr(?:e)?\s+(?:davor|zuvor))(?![\p{L}])/gu;
-const NEXT_YEAR =
-  /(?<![\p{L}])(?:Folgejahr(?:es|s)?|(?:[Tt]he\s+)?following\s+year|[Aa]\s+year\s+later|[Ee]in\s+Jahr\s+(?:später|danach)|[Ii]m\s+Jahr(?:e)?\s+darauf|[Ii]m\s+(?:darauf)?folgenden\s+Jahr)(?![\p{L}])/gu;
+// Counted years are read in any text, whatever its language, so the words are every pack's (calendar.json).
+const relativeYears = everyLanguagePack().map((p) => p.calendar.relativeYears);
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const anyOf = (words: readonly string[]): string => [...new Set(words)].map(escape).join('|') || '(?!)';
+const withCapital = (phrase: string): string[] => [phrase, phrase[0]!.toUpperCase() + phrase.slice(1)];
+
+/** group 1: a noun that may count from the publication year ("Vorjahr", "Vorjahreszeitraum") */
+function yearPattern(direction: 'previous' | 'next'): RegExp {
+  const words = relativeYears.map((r) => r[direction]);
+  const nouns = [anyOf(words.flatMap((w) => w.nouns)), ...words.flatMap((w) => w.compoundStems).map((stem) => `${escape(stem)}\\p{L}+`)];
+  const phrases = anyOf([...words.flatMap((w) => w.phrases.flatMap(withCapital)), ...words.flatMap((w) => w.phrasesAsWritten)]);
+  return new RegExp(`(?<![\\p{L}])(?:(${nouns.join('|')})|${phrases})(?![\\p{L}])`, 'gu');
+}
+
+const PREVIOUS_YEAR = yearPattern('previous');
+const NEXT_YEAR = yearPattern('next');
 
 /** The year of a hit, when it names one year (not a range of years, not without a year). */
 function yearOf(hit: DateHit): number | null {

@@ -68,6 +68,10 @@ const MINIMAL: Record<keyof typeof PACK_FILES, unknown> = {
       counts: { du: 2 }, units: { day: ['tagoj'], week: ['semajnoj'], month: ['monatoj'], year: ['jaroj'] }, hedges: ['nur'],
       directions: { later: ['poste'], earlier: ['antaŭe'], after: ['post'], before: ['antaŭ'] }, agoBefore: ['antaŭ'], agoAfter: [],
     },
+    relativeYears: {
+      previous: { nouns: [], compoundStems: [], phrases: ['la antaŭa jaro'], phrasesAsWritten: [] },
+      next: { nouns: [], compoundStems: [], phrases: ['la sekva jaro'], phrasesAsWritten: [] },
+    },
     dayDates: { monthAbbreviations: ['Jan'], clockPrepositions: ['je'], prepositions: ['je'] },
     tense: { future: ['venos'], notPast: ['povus'], past: ['venis'], pastEndings: [], clauseOpeners: ['kaj'] },
   },
@@ -408,5 +412,20 @@ describe('relative offsets from every pack', () => {
       ['a week later', '2025-03-10'],
     ]);
     expect(datesIn('vor zwei Monaten und three years ago', '2025-06-15').map((d) => d.edtf)).toEqual(['2025-04', '2022']);
+  });
+});
+
+describe('counted years from every pack', () => {
+  it('when a year before or after the one talked about is named in either language, then it counts from that year', () => {
+    expect(datesIn('2019 stieg der Umsatz, a year later fiel er; the previous year war er gleich.', null).map((d) => [d.text, d.edtf])).toEqual([
+      ['2019', '2019'],
+      ['a year later', '2020'],
+      ['the previous year', '2018'],
+    ]);
+  });
+  it('when a noun like "Vorjahr" has no year to count from, then it counts from the publication year, and "Folgejahr" is not read', () => {
+    expect(datesIn('Der Umsatz stieg gegenüber dem Vorjahr; im Folgejahr nicht.', '2025-06-15').map((d) => [d.text, d.edtf])).toEqual([
+      ['Vorjahr', '2024'],
+    ]);
   });
 });

@@ -89,6 +89,18 @@ export const reportsFile = z.object({
 /** Nouns that refer back to an organisation: noun -> a word its name contains, or null for any. */
 export const organisationNounsFile = z.object({ description: z.string(), nouns: z.record(z.string(), z.string().nullable()) });
 
+/** the words of one direction of relativeYears */
+const relativeYearWords = z.object({
+  /** nouns, as written, that count from the publication year when the text names no year: "gegenüber dem Vorjahr" */
+  nouns: z.array(z.string().min(1)),
+  /** nouns, as written, that open a compound which counts like them: "Vorjahreszeitraum" */
+  compoundStems: z.array(z.string().min(1)),
+  /** phrases written in lower case; a capital first letter matches too: "ein Jahr zuvor", "Ein Jahr zuvor" */
+  phrases: z.array(z.string().min(1)),
+  /** phrases matched only as written: "previous year" (never "Previous year"), "Folgejahr" */
+  phrasesAsWritten: z.array(z.string().min(1)),
+});
+
 /** Month and weekday names. */
 export const calendarFile = z.object({
   description: z.string(),
@@ -190,6 +202,11 @@ export const calendarFile = z.object({
     agoBefore: z.array(z.string().min(1)),
     agoAfter: z.array(z.string().min(1)),
   }),
+  /**
+   * A year counted from the year the text is talking about: "im Vorjahr", "the previous year", "ein Jahr
+   * später", "im Folgejahr". Written with single spaces, matched with any.
+   */
+  relativeYears: z.object({ previous: relativeYearWords, next: relativeYearWords }),
   /** words after a relative day that name a time of it: "heute Abend", "yesterday evening" */
   timesOfDay: words,
   /** words around a date with a day that chrono-node reads: "am 15. Feb. um 10 Uhr", "on Feb 15 at 9" */
