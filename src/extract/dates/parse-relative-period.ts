@@ -4,23 +4,56 @@
 import { publishedDay, undatedHit, type DateContext, type DateHit } from './date-hit.ts';
 import { addDays, addMonths, weekday } from './calendar.ts';
 import { daySpan, monthSpan, rangeSpan, yearSpan } from './time-span.ts';
+import { everyLanguagePack } from '../lang/language-pack.ts';
 
-const PERIOD =
-  /(?<![\p{L}])(?:(?:[Ee]arlier|[Ll]ater)\s+)?(?:(this|This|last|Last|next|Next|diesen|dieses|diesem|vergangenen|vergangene|vergangenes|letzten|letzte|letztes|vorigen|voriges|nächsten|nächstes|nächste|kommenden|kommende|kommendes)\s+(month|year|Monat|Monats|Jahr|Jahres)|(im|Im)\s+(vergangenen|letzten|vorigen|laufenden)\s+(Monat|Jahr))(?![\p{L}])/gu;
+// Periods are read in any text, whatever its language, so the words are every pack's (calendar.json).
+const periods = everyLanguagePack().map((p) => p.calendar.relativePeriods);
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const anyOf = (words: readonly string[]): string => [...new Set(words)].map(escape).join('|') || '(?!)';
+type Direction = 'back' | 'forward' | 'current';
+type Deictics = Record<Direction, string[]>;
+const deicticWords = (all: Deictics[]): string[] => all.flatMap((d) => [...d.back, ...d.forward, ...d.current]);
+const HEDGE = `(?:(?:${anyOf(periods.flatMap((p) => p.hedges.flatMap((h) => [h, h[0]!.toUpperCase() + h.slice(1)])))})\\s+)?`;
+const monthsAndYears = periods.map((p) => p.monthsAndYears);
+const weeks = periods.map((p) => p.weeks);
+const turns = periods.map((p) => p.turnOfYear);
+
+const PERIOD = new RegExp(
+  `(?<![\\p{L}])${HEDGE}(?:(${anyOf(deicticWords(monthsAndYears.map((m) => m.deictics)))})\\s+(${anyOf(monthsAndYears.flatMap((m) => [...m.units.month, ...m.units.year]))})|(${anyOf(monthsAndYears.flatMap((m) => m.contractions))})\\s+(${anyOf(deicticWords(monthsAndYears.map((m) => m.contractionDeictics)))})\\s+(${anyOf(monthsAndYears.flatMap((m) => [...m.contractionUnits.month, ...m.contractionUnits.year]))}))(?![\\p{L}])`,
+  'gu',
+);
 
 // "by the end of the year", "bis Ende des Jahres", "bis zum Jahresende": the publication year (the
 // text says no more than the year).
-const END_OF_YEAR = /(?<![\p{L}])(?:(?:by\s+)?the\s+end\s+of\s+(?:the|this)\s+year|(?:bis\s+)?(?:zum\s+)?(?:Ende\s+(?:des|dieses)\s+Jahres|Jahresende))(?![\p{L}])/gu;
+const END_OF_YEAR = new RegExp(`(?<![\\p{L}])(?:${anyOf(periods.flatMap((p) => p.endOfYear))})(?![\\p{L}])`, 'gu');
 
 // "last week", "vergangene Woche", "in der kommenden Woche": a calendar week (Monday to Sunday)
 // counted from the publication week. The text names the week, not a day, so it stays a range.
-const WEEK =
-  /(?<![\p{L}])(?:(?:[Ee]arlier|[Ll]ater)\s+)?(?:(this|This|last|Last|next|Next|the\s+previous|the\s+following|diese|Diese|vergangene|Vergangene|letzte|Letzte|vorige|Vorige|nächste|Nächste|kommende|Kommende)\s+(?:week|Woche)|(?:(?:in\s+)?der|In\s+der)\s+(vergangenen|letzten|vorigen|nächsten|kommenden|laufenden)\s+Woche|([Ii]n\s+dieser)\s+Woche)(?![\p{L}])/gu;
+const WEEK = new RegExp(
+  `(?<![\\p{L}])${HEDGE}(?:(${anyOf(deicticWords(weeks.map((w) => w.deictics)))})\\s+(?:${anyOf(weeks.flatMap((w) => w.units))})|(?:${anyOf(weeks.flatMap((w) => w.articles))})\\s+(${anyOf(deicticWords(weeks.map((w) => w.articleDeictics)))})\\s+(?:${anyOf(weeks.flatMap((w) => w.articleUnits))})|(${anyOf(weeks.flatMap((w) => w.current))}))(?![\\p{L}])`,
+  'gu',
+);
 
 // "zum Jahreswechsel", "at the turn of the year": the 1 January nearest the publication date (the
-// boundary day the text names); "Jahreswechsel 2025/26" names its own.
-const TURN_OF_YEAR =
-  /(?<![\p{L}])(?:(?:zum|zu|am|um|nach|vor|seit|bis\s+zum)\s+(?:dem\s+)?)?Jahreswechsel(?:\s+((?:19|20)\d{2})\/((?:19|20)?\d{2}))?(?![\p{L}\d])|(?:at|around|by|after|before)\s+the\s+turn\s+of\s+the\s+year(?![\p{L}])/gu;
+// boundary day the text names); "Jahreswechsel 2025/26" names its own. The phrases have no look-behind,
+// as they never had: "that the turn of the year" is read from its "at".
+const TURN_OF_YEAR = new RegExp(
+  `(?<![\\p{L}])(?:(?:${anyOf(turns.flatMap((t) => t.prepositions))})\\s+(?:(?:${anyOf(turns.flatMap((t) => t.articles))})\\s+)?)?(?:${anyOf(turns.flatMap((t) => t.nouns))})(?:\\s+((?:19|20)\\d{2})\\/((?:19|20)?\\d{2}))?(?![\\p{L}\\d])|(?:${anyOf(turns.flatMap((t) => t.phrases))})(?![\\p{L}])`,
+  'gu',
+);
+
+/** lower case, whitespace as one space: the first pack that lists a word gives its meaning */
+const normal = (word: string): string => word.toLowerCase().replace(/\s+/g, ' ');
+function firstWins<T>(entries: [string, T][]): Map<string, T> {
+  return new Map(entries.map(([w, v]) => [normal(w), v] as [string, T]).reverse());
+}
+const directionsOf = (all: Deictics[]): [string, Direction][] =>
+  all.flatMap((d) => (['back', 'forward', 'current'] as const).flatMap((dir) => d[dir].map((w) => [w, dir] as [string, Direction])));
+const SHIFT: Record<Direction, number> = { back: -1, forward: 1, current: 0 };
+const PERIOD_SHIFT = firstWins(directionsOf(monthsAndYears.flatMap((m) => [m.deictics, m.contractionDeictics])));
+const WEEK_SHIFT = firstWins(directionsOf(weeks.flatMap((w) => [w.deictics, w.articleDeictics])));
+const shiftOf = (shifts: Map<string, Direction>, word: string): number => SHIFT[shifts.get(normal(word)) ?? 'current'];
+const IS_YEAR = firstWins(monthsAndYears.flatMap((m) => [...m.units.year, ...m.contractionUnits.year].map((u) => [u, true] as [string, boolean])));
 
 function findTurnsOfYear(ctx: DateContext): DateHit[] {
   const hits: DateHit[] = [];
@@ -46,13 +79,12 @@ function findWeeks(ctx: DateContext): DateHit[] {
     const text = m[0];
     const start = m.index ?? 0;
     const end = start + text.length;
-    const which = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase();
     const published = publishedDay(ctx);
     if (!published) {
       hits.push(undatedHit(start, end, text));
       continue;
     }
-    const shift = /^(last|vergangen|letzt|vorig|the\s+previous)/.test(which) ? -1 : /^(next|nächst|kommend|the\s+following)/.test(which) ? 1 : 0;
+    const shift = shiftOf(WEEK_SHIFT, m[1] ?? m[2] ?? m[3] ?? '');
     const monday = addDays(published, -((weekday(published) + 6) % 7) + 7 * shift);
     hits.push({ start, end, text, span: rangeSpan(monday, addDays(monday, 6)) });
   }
@@ -74,11 +106,9 @@ export function findRelativePeriods(ctx: DateContext): DateHit[] {
       hits.push(undatedHit(start, end, text));
       continue;
     }
-    const which = (m[1] ?? m[4] ?? '').toLowerCase();
-    const unit = (m[2] ?? m[5] ?? '').toLowerCase();
-    const shift = /^(last|vergangen|letzt|vorig)/.test(which) ? -1 : /^(next|nächst|kommend)/.test(which) ? 1 : 0;
+    const shift = shiftOf(PERIOD_SHIFT, m[1] ?? m[4] ?? '');
     const { year, month } = ctx.published;
-    if (unit.startsWith('year') || unit.startsWith('jahr')) {
+    if (IS_YEAR.get(normal(m[2] ?? m[5] ?? ''))) {
       hits.push({ start, end, text, span: yearSpan(year + shift) });
     } else {
       const to = addMonths(year, month, shift);

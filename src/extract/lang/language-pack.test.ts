@@ -68,6 +68,11 @@ const MINIMAL: Record<keyof typeof PACK_FILES, unknown> = {
       counts: { du: 2 }, units: { day: ['tagoj'], week: ['semajnoj'], month: ['monatoj'], year: ['jaroj'] }, hedges: ['nur'],
       directions: { later: ['poste'], earlier: ['antaŭe'], after: ['post'], before: ['antaŭ'] }, agoBefore: ['antaŭ'], agoAfter: [],
     },
+    relativePeriods: {
+      hedges: [], monthsAndYears: { units: { month: ['monato'], year: ['jaro'] }, deictics: { back: ['pasinta'], forward: [], current: [] }, contractions: [], contractionDeictics: { back: [], forward: [], current: [] }, contractionUnits: { month: [], year: [] } },
+      weeks: { units: ['semajno'], deictics: { back: ['pasinta'], forward: [], current: [] }, articles: [], articleDeictics: { back: [], forward: [], current: [] }, articleUnits: [], current: [] },
+      endOfYear: [], turnOfYear: { nouns: [], prepositions: [], articles: [], phrases: [] },
+    },
     relativeYears: {
       previous: { nouns: [], compoundStems: [], phrases: ['la antaŭa jaro'], phrasesAsWritten: [] },
       next: { nouns: [], compoundStems: [], phrases: ['la sekva jaro'], phrasesAsWritten: [] },
@@ -426,6 +431,19 @@ describe('counted years from every pack', () => {
   it('when a noun like "Vorjahr" has no year to count from, then it counts from the publication year, and "Folgejahr" is not read', () => {
     expect(datesIn('Der Umsatz stieg gegenüber dem Vorjahr; im Folgejahr nicht.', '2025-06-15').map((d) => [d.text, d.edtf])).toEqual([
       ['Vorjahr', '2024'],
+    ]);
+  });
+});
+
+describe('counted periods from every pack', () => {
+  it('when a week, month or year of either language is named from the publication date, then it is read', () => {
+    expect(datesIn('Letzte Woche und last month, im laufenden Jahr, next year, bis zum Jahresende, at the turn of the year.', '2025-06-15').map((d) => [d.text, d.edtf])).toEqual([
+      ['Letzte Woche', '2025-06-02/2025-06-08'],
+      ['last month', '2025-05'],
+      ['im laufenden Jahr', '2025'],
+      ['next year', '2026'],
+      ['bis zum Jahresende', '2025'],
+      ['at the turn of the year', '2025-01-01'],
     ]);
   });
 });

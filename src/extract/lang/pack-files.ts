@@ -89,6 +89,9 @@ export const reportsFile = z.object({
 /** Nouns that refer back to an organisation: noun -> a word its name contains, or null for any. */
 export const organisationNounsFile = z.object({ description: z.string(), nouns: z.record(z.string(), z.string().nullable()) });
 
+/** deictic words of relativePeriods by the way they point, as written */
+const deictics = z.object({ back: z.array(z.string().min(1)), forward: z.array(z.string().min(1)), current: z.array(z.string().min(1)) });
+
 /** the words of one direction of relativeYears */
 const relativeYearWords = z.object({
   /** nouns, as written, that count from the publication year when the text names no year: "gegenüber dem Vorjahr" */
@@ -207,6 +210,51 @@ export const calendarFile = z.object({
    * später", "im Folgejahr". Written with single spaces, matched with any.
    */
   relativeYears: z.object({ previous: relativeYearWords, next: relativeYearWords }),
+  /**
+   * A week, month or year counted from the publication date: "last week", "im vergangenen Jahr",
+   * "diesen Monat"; the end of the year and the turn of the year. Written with single spaces, matched
+   * with any. Deictic words say by their list which way they point: back, forward or the current one.
+   */
+  relativePeriods: z.object({
+    /** before any of them, changing nothing; written in lower case, a capital first letter matches too: "earlier this month" */
+    hedges: z.array(z.string().min(1)),
+    /** months and years; a deictic of any pack may stand before a unit of any pack, as written */
+    monthsAndYears: z.object({
+      units: z.object({ month: z.array(z.string().min(1)), year: z.array(z.string().min(1)) }),
+      /** before a unit: "last month", "diesen Monat" */
+      deictics: deictics,
+      /** a preposition holding its article, then a deictic and a unit: "im vergangenen Jahr" */
+      contractions: z.array(z.string().min(1)),
+      contractionDeictics: deictics,
+      contractionUnits: z.object({ month: z.array(z.string().min(1)), year: z.array(z.string().min(1)) }),
+    }),
+    /** calendar weeks (Monday to Sunday), as written */
+    weeks: z.object({
+      units: z.array(z.string().min(1)),
+      /** before a unit: "last week", "the following week", "Vergangene Woche" */
+      deictics: deictics,
+      /** an article before a deictic and a unit: "in der kommenden Woche" */
+      articles: z.array(z.string().min(1)),
+      articleDeictics: deictics,
+      articleUnits: z.array(z.string().min(1)),
+      /** whole phrases naming the current week: "in dieser Woche" */
+      current: z.array(z.string().min(1)),
+    }),
+    /** phrases naming the end of the publication year, as written: "bis zum Jahresende", "by the end of the year" */
+    endOfYear: z.array(z.string().min(1)),
+    /** the 1 January nearest the publication date, as written */
+    turnOfYear: z.object({
+      /** nouns that may take a preposition and an article before them and a pair of years after them: "zum Jahreswechsel 2025/26" */
+      nouns: z.array(z.string().min(1)),
+      prepositions: z.array(z.string().min(1)),
+      articles: z.array(z.string().min(1)),
+      /**
+       * whole phrases, without years: "at the turn of the year". They have no look-behind, as they never
+       * had: "that the turn of the year" is read from its "at".
+       */
+      phrases: z.array(z.string().min(1)),
+    }),
+  }),
   /** words after a relative day that name a time of it: "heute Abend", "yesterday evening" */
   timesOfDay: words,
   /** words around a date with a day that chrono-node reads: "am 15. Feb. um 10 Uhr", "on Feb 15 at 9" */
