@@ -9,11 +9,20 @@ import { MONTH_NAME_PATTERN, monthNumber } from './month-names.ts';
 import { resolveYear, tenseNear } from './resolve-year.ts';
 import { isValidEdtf, rangeSpan } from './time-span.ts';
 import type { TimeSpan } from '../types.ts';
+import { everyLanguagePack } from '../lang/language-pack.ts';
 
-const MONTH = `(?:${MONTH_NAME_PATTERN}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Okt|Nov|Dec|Dez)(?![\\p{L}])\\.?`;
-const ORDINAL = '(?:st|nd|rd|th)?';
-const DE_TO = '\\s*(?:bis(?:\\s+zum)?|–|-|/)\\s*';
-const EN_TO = '\\s*(?:–|-|to|through|until)\\s*';
+// Ranges are read in any text, whatever its language, so the words are every pack's (calendar.json);
+// each pack's joiners and ordinal suffixes go with the shapes of the way it writes its days.
+const ranges = everyLanguagePack().map((p) => p.calendar.dayRanges);
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const anyOf = (words: readonly string[]): string => [...new Set(words)].map(escape).join('|') || '(?!)';
+const withFullStop = ranges.filter((r) => r.days === 'with-full-stop');
+const plain = ranges.filter((r) => r.days === 'plain');
+
+const MONTH = `(?:${MONTH_NAME_PATTERN}|${anyOf(ranges.flatMap((r) => r.monthAbbreviations))})(?![\\p{L}])\\.?`;
+const ORDINAL = `(?:${anyOf(plain.flatMap((r) => r.ordinalSuffixes))})?`;
+const STOP_TO = `\\s*(?:${anyOf(withFullStop.flatMap((r) => r.joiners))})\\s*`;
+const PLAIN_TO = `\\s*(?:${anyOf(plain.flatMap((r) => r.joiners))})\\s*`;
 const YEAR = '(?:,?\\s+(\\d{4}))?';
 
 interface Shape {
@@ -24,15 +33,15 @@ interface Shape {
 
 const SHAPES: Shape[] = [
   // 28. Februar bis 2. März (2026)
-  { re: new RegExp(`(?<![\\d.])(\\d{1,2})\\.\\s*(${MONTH})${DE_TO}(\\d{1,2})\\.\\s*(${MONTH})${YEAR}`, 'gu'), read: (m) => [m[1]!, m[2]!, m[3]!, m[4]!, m[5]] },
+  { re: new RegExp(`(?<![\\d.])(\\d{1,2})\\.\\s*(${MONTH})${STOP_TO}(\\d{1,2})\\.\\s*(${MONTH})${YEAR}`, 'gu'), read: (m) => [m[1]!, m[2]!, m[3]!, m[4]!, m[5]] },
   // 15. bis 16. Februar, 15.–16. Februar, 15./16. Februar (2026)
-  { re: new RegExp(`(?<![\\d.])(\\d{1,2})\\.${DE_TO}(\\d{1,2})\\.\\s*(${MONTH})${YEAR}`, 'gu'), read: (m) => [m[1]!, m[3]!, m[2]!, m[3]!, m[4]] },
+  { re: new RegExp(`(?<![\\d.])(\\d{1,2})\\.${STOP_TO}(\\d{1,2})\\.\\s*(${MONTH})${YEAR}`, 'gu'), read: (m) => [m[1]!, m[3]!, m[2]!, m[3]!, m[4]] },
   // February 28 to March 2(, 2026)
-  { re: new RegExp(`(?<![\\p{L}])(${MONTH})\\s+(\\d{1,2})${ORDINAL}${EN_TO}(${MONTH})\\s+(\\d{1,2})${ORDINAL}${YEAR}`, 'gu'), read: (m) => [m[2]!, m[1]!, m[4]!, m[3]!, m[5]] },
+  { re: new RegExp(`(?<![\\p{L}])(${MONTH})\\s+(\\d{1,2})${ORDINAL}${PLAIN_TO}(${MONTH})\\s+(\\d{1,2})${ORDINAL}${YEAR}`, 'gu'), read: (m) => [m[2]!, m[1]!, m[4]!, m[3]!, m[5]] },
   // February 15-16, Feb. 15 to 17, 2026
-  { re: new RegExp(`(?<![\\p{L}])(${MONTH})\\s+(\\d{1,2})${ORDINAL}${EN_TO}(\\d{1,2})${ORDINAL}(?![\\d:])${YEAR}`, 'gu'), read: (m) => [m[2]!, m[1]!, m[3]!, m[1]!, m[4]] },
+  { re: new RegExp(`(?<![\\p{L}])(${MONTH})\\s+(\\d{1,2})${ORDINAL}${PLAIN_TO}(\\d{1,2})${ORDINAL}(?![\\d:])${YEAR}`, 'gu'), read: (m) => [m[2]!, m[1]!, m[3]!, m[1]!, m[4]] },
   // 15-16 February (2026)
-  { re: new RegExp(`(?<![\\d.])(\\d{1,2})${ORDINAL}${EN_TO}(\\d{1,2})${ORDINAL}\\s+(${MONTH})${YEAR}`, 'gu'), read: (m) => [m[1]!, m[3]!, m[2]!, m[3]!, m[4]] },
+  { re: new RegExp(`(?<![\\d.])(\\d{1,2})${ORDINAL}${PLAIN_TO}(\\d{1,2})${ORDINAL}\\s+(${MONTH})${YEAR}`, 'gu'), read: (m) => [m[1]!, m[3]!, m[2]!, m[3]!, m[4]] },
 ];
 
 /** The most days a month can have, whatever the year (29 February included). */

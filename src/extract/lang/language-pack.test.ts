@@ -73,6 +73,7 @@ const MINIMAL: Record<keyof typeof PACK_FILES, unknown> = {
       weeks: { units: ['semajno'], deictics: { back: ['pasinta'], forward: [], current: [] }, articles: [], articleDeictics: { back: [], forward: [], current: [] }, articleUnits: [], current: [] },
       endOfYear: [], turnOfYear: { nouns: [], prepositions: [], articles: [], phrases: [] },
     },
+    dayRanges: { days: 'plain', joiners: ['ĝis'], ordinalSuffixes: ['a'], monthAbbreviations: [] },
     relativeYears: {
       previous: { nouns: [], compoundStems: [], phrases: ['la antaŭa jaro'], phrasesAsWritten: [] },
       next: { nouns: [], compoundStems: [], phrases: ['la sekva jaro'], phrasesAsWritten: [] },
@@ -444,6 +445,15 @@ describe('counted periods from every pack', () => {
       ['next year', '2026'],
       ['bis zum Jahresende', '2025'],
       ['at the turn of the year', '2025-01-01'],
+    ]);
+  });
+});
+
+describe('day ranges from every pack', () => {
+  it('when a range is written with the joiners of either language, then it is one interval', () => {
+    expect(datesIn('Vom 15. bis zum 17. März 2026 und Feb. 15th to 17th, 2026.', null).map((d) => [d.text, d.edtf])).toEqual([
+      ['15. bis zum 17. März 2026', '2026-03-15/2026-03-17'],
+      ['Feb. 15th to 17th, 2026', '2026-02-15/2026-02-17'],
     ]);
   });
 });

@@ -255,6 +255,23 @@ export const calendarFile = z.object({
       phrases: z.array(z.string().min(1)),
     }),
   }),
+  /**
+   * Ranges of days: "15. bis 16. Februar", "February 15-16". The shapes are code; a pack says how its
+   * days are written and gives the words of its shapes, which are read in any text.
+   */
+  dayRanges: z.object({
+    /**
+     * with-full-stop: "15. bis 16. Februar", "28. Februar bis 2. März"; plain: "February 15-16",
+     * "February 28 to March 2", "15-16 February"
+     */
+    days: z.enum(['with-full-stop', 'plain']),
+    /** between the two days, as written (a space matches any), spaces around them optional: "bis zum", "–", "to" */
+    joiners: words,
+    /** after a plain day, optional: "15th" */
+    ordinalSuffixes: z.array(z.string().min(1)),
+    /** abbreviated months read in a range besides the full names: "Feb. 15 to 17" */
+    monthAbbreviations: z.array(z.string().min(1)),
+  }),
   /** words after a relative day that name a time of it: "heute Abend", "yesterday evening" */
   timesOfDay: words,
   /** words around a date with a day that chrono-node reads: "am 15. Feb. um 10 Uhr", "on Feb 15 at 9" */
