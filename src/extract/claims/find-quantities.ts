@@ -1,6 +1,7 @@
 // Numbers with what they count: "rund 200 Stellen", "80,000 troops", "5%", "ein paar tausend Soldaten".
 
 import { everyLanguagePack, type LanguagePack } from '../lang/language-pack.ts';
+import { anyOf } from '../lang/word-alternation.ts';
 
 export interface Quantity {
   text: string;
@@ -13,8 +14,6 @@ export interface Quantity {
 
 // The words of every pack combined, in pack order: a claim in one language quotes figures in another.
 const lists = everyLanguagePack().map((p) => p.numberWords.quantities);
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const anyOf = (words: readonly string[]): string => words.map(escape).join('|') || '(?!)';
 const longestFirst = (words: readonly string[]): string[] => [...words].sort((a, b) => b.length - a.length);
 
 const WORD_NUMBERS: ReadonlyMap<string, number> = new Map(lists.flatMap((l) => Object.entries(l.numberWords)));

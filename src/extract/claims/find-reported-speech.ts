@@ -12,6 +12,7 @@ import { spansOverlapping } from '../text/span-lookup.ts';
 import type { Span, TimeSpan } from '../types.ts';
 import { everyLanguagePack, type LanguagePack } from '../lang/language-pack.ts';
 import { findQuantities, type Quantity } from './find-quantities.ts';
+import { anyOf, escapeRegExp } from '../lang/word-alternation.ts';
 
 export interface ClaimDraft extends Span {
   text: string;
@@ -26,8 +27,6 @@ export interface ClaimDraft extends Span {
   sentence: Span;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const anyOf = (words: readonly string[]): string => words.map(escape).join('|') || '(?!)';
 const contentAfterPatterns = new WeakMap<LanguagePack, RegExp>();
 
 /** Where the reported content starts after a speech verb, by the pack's kind of content clause; built once per pack. */
@@ -76,7 +75,7 @@ const sourceAfterPatterns = new WeakMap<LanguagePack, RegExp | null>();
 function sourceAfterPattern(pack: LanguagePack): RegExp | null {
   if (!sourceAfterPatterns.has(pack)) {
     const cues = pack.speechVerbs.sourceCues.afterSource;
-    const alternatives = cues.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    const alternatives = cues.map(escapeRegExp).join('|');
     sourceAfterPatterns.set(pack, cues.length ? new RegExp(`([\\p{L}\\s-]{2,60}?)\\s+(${alternatives})`, 'u') : null);
   }
   return sourceAfterPatterns.get(pack)!;

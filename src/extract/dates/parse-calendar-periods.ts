@@ -9,43 +9,42 @@ import { undatedHit, type DateContext, type DateHit } from './date-hit.ts';
 import { everyLanguagePack } from '../lang/language-pack.ts';
 import { resolveYear, tenseNear } from './resolve-year.ts';
 import { rangeSpan, seasonNamed, seasonSpan } from './time-span.ts';
+import { anyPhraseOf } from '../lang/word-alternation.ts';
 
 // Weeks, quarters and seasons are read in any text, whatever its language, so the words are every
 // pack's (calendar.json), each once, in pack order.
 const calendars = everyLanguagePack().map((p) => p.calendar);
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-const anyOf = (words: readonly string[]): string => [...new Set(words)].map(escape).join('|') || '(?!)';
-const optional = (words: readonly string[]): string => (words.length ? `(?:(?:${anyOf(words)})\\s+)?` : '');
+const optional = (words: readonly string[]): string => (words.length ? `(?:(?:${anyPhraseOf(words)})\\s+)?` : '');
 
 const YEAR_AFTER = `(?:\\s*\\/\\s*|\\s+${optional(calendars.flatMap((c) => c.yearLinks))}|,\\s*)((?:19|20)\\d{2})`;
 const ISO_WEEK = new RegExp(
-  `(?<![\\p{L}\\d])(?:${anyOf(calendars.flatMap((c) => c.weeks.before))})\\s*(\\d{1,2})(?:${YEAR_AFTER})?(?![\\p{L}\\d])|(?<![\\p{L}\\d])(\\d{1,2})\\.\\s*(?:${anyOf(calendars.flatMap((c) => c.weeks.afterOrdinal))})(?:${YEAR_AFTER})?(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d])(?:${anyPhraseOf(calendars.flatMap((c) => c.weeks.before))})\\s*(\\d{1,2})(?:${YEAR_AFTER})?(?![\\p{L}\\d])|(?<![\\p{L}\\d])(\\d{1,2})\\.\\s*(?:${anyPhraseOf(calendars.flatMap((c) => c.weeks.afterOrdinal))})(?:${YEAR_AFTER})?(?![\\p{L}\\d])`,
   'gu',
 );
 /** "week 12" without a year is no calendar week */
-const WEEK_NEEDS_YEAR = new RegExp(`^(?:${anyOf(calendars.flatMap((c) => c.weeks.needYear))})`, 'u');
+const WEEK_NEEDS_YEAR = new RegExp(`^(?:${anyPhraseOf(calendars.flatMap((c) => c.weeks.needYear))})`, 'u');
 
 const ORDINALS: Record<string, number> = {
   ...Object.fromEntries(calendars.flatMap((c) => Object.entries(c.quarters.ordinals)).map(([word, n]) => [word.toLowerCase(), n])),
   '1.': 1, '2.': 2, '3.': 3, '4.': 4,
 };
 const QUARTER = new RegExp(
-  `(?<![\\p{L}\\d])${optional(calendars.flatMap((c) => c.quarters.articles))}(${anyOf(calendars.flatMap((c) => Object.keys(c.quarters.ordinals)))}|[1-4]\\.)[\\s-]+(?:${anyOf(calendars.flatMap((c) => c.quarters.nouns))})(?:${YEAR_AFTER})?(?![\\p{L}\\d])|(?<![\\p{L}\\d])Q([1-4])(?:${YEAR_AFTER}|\\s*'(\\d{2}))?(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d])${optional(calendars.flatMap((c) => c.quarters.articles))}(${anyPhraseOf(calendars.flatMap((c) => Object.keys(c.quarters.ordinals)))}|[1-4]\\.)[\\s-]+(?:${anyPhraseOf(calendars.flatMap((c) => c.quarters.nouns))})(?:${YEAR_AFTER})?(?![\\p{L}\\d])|(?<![\\p{L}\\d])Q([1-4])(?:${YEAR_AFTER}|\\s*'(\\d{2}))?(?![\\p{L}\\d])`,
   'gu',
 );
 
 const seasons = calendars.map((c) => c.seasons);
 const withoutYear = seasons.map((s) => s.withoutYear);
-const SEASON_WORD = `(${anyOf(seasons.flatMap((s) => Object.values(s.names).flat()))})`;
-const afterArticle = (prepositions: string[], articles: string[]): string[] => (prepositions.length && articles.length ? [`(?:${anyOf(prepositions)})\\s+(?:${anyOf(articles)})\\s+`] : []);
+const SEASON_WORD = `(${anyPhraseOf(seasons.flatMap((s) => Object.values(s.names).flat()))})`;
+const afterArticle = (prepositions: string[], articles: string[]): string[] => (prepositions.length && articles.length ? [`(?:${anyPhraseOf(prepositions)})\\s+(?:${anyPhraseOf(articles)})\\s+`] : []);
 const yearLinks = calendars.flatMap((c) => c.yearLinks);
 // A preposition or a deictic word is required: "Sommer" alone is also a surname.
 const SEASON = new RegExp(
   `(?<![\\p{L}\\d])(?:${[
-    `(?:${anyOf(withoutYear.flatMap((w) => w.contractions))})\\s+(?:(${anyOf(withoutYear.flatMap((w) => w.contractionDeictics))})\\s+)?`,
+    `(?:${anyPhraseOf(withoutYear.flatMap((w) => w.contractions))})\\s+(?:(${anyPhraseOf(withoutYear.flatMap((w) => w.contractionDeictics))})\\s+)?`,
     ...afterArticle(withoutYear.flatMap((w) => w.prepositions), withoutYear.flatMap((w) => w.articles)),
-    `(${anyOf(withoutYear.flatMap((w) => w.deictics))})\\s+`,
-  ].join('|')})${SEASON_WORD}(?!${yearLinks.length ? `\\s+(?:${anyOf(yearLinks)})\\s|` : ''}\\s+\\d)(?![\\p{L}\\d])`,
+    `(${anyPhraseOf(withoutYear.flatMap((w) => w.deictics))})\\s+`,
+  ].join('|')})${SEASON_WORD}(?!${yearLinks.length ? `\\s+(?:${anyPhraseOf(yearLinks)})\\s|` : ''}\\s+\\d)(?![\\p{L}\\d])`,
   'gu',
 );
 const startsWithAny = (prefixes: string[]) => (word: string): boolean => prefixes.some((p) => word.startsWith(p));

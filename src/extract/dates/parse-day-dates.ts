@@ -9,13 +9,13 @@ import type { DateContext, DateHit } from './date-hit.ts';
 import { MONTH_NAME_PATTERN } from './month-names.ts';
 import { daySpan, monthDayWithoutYear } from './time-span.ts';
 import { resolveYear, tenseNear } from './resolve-year.ts';
+import { anyOf } from '../lang/word-alternation.ts';
 
 // Any fixed instant works as reference: year-less results are re-resolved against the publication date.
 const REFERENCE = { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 };
 
 // Dates are read in any text, whatever its language, so the words are every pack's (calendar.json).
 const dayDates = everyLanguagePack().map((p) => p.calendar.dayDates);
-const anyOf = (words: readonly string[]): string => [...new Set(words)].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)';
 const NAMES_MONTH = new RegExp(`(?:${MONTH_NAME_PATTERN}|${anyOf(dayDates.flatMap((d) => d.monthAbbreviations))})(?![\\p{Ll}])|\\d{1,2}[./-]\\d{1,2}`, 'u');
 /** a clock time chrono appends: "um 10 Uhr", ", at 9 a.m." */
 const CLOCK_TIME = new RegExp(`\\s*(?:,\\s*)?(?:${anyOf(dayDates.flatMap((d) => d.clockPrepositions))})\\s+\\d.*$`, 'i');

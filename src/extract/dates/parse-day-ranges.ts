@@ -10,19 +10,18 @@ import { resolveYear, tenseNear } from './resolve-year.ts';
 import { isValidEdtf, rangeSpan } from './time-span.ts';
 import type { TimeSpan } from '../types.ts';
 import { everyLanguagePack } from '../lang/language-pack.ts';
+import { anyPhraseOf } from '../lang/word-alternation.ts';
 
 // Ranges are read in any text, whatever its language, so the words are every pack's (calendar.json);
 // each pack's joiners and ordinal suffixes go with the shapes of the way it writes its days.
 const ranges = everyLanguagePack().map((p) => p.calendar.dayRanges);
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-const anyOf = (words: readonly string[]): string => [...new Set(words)].map(escape).join('|') || '(?!)';
 const withFullStop = ranges.filter((r) => r.days === 'with-full-stop');
 const plain = ranges.filter((r) => r.days === 'plain');
 
-const MONTH = `(?:${MONTH_NAME_PATTERN}|${anyOf(ranges.flatMap((r) => r.monthAbbreviations))})(?![\\p{L}])\\.?`;
-const ORDINAL = `(?:${anyOf(plain.flatMap((r) => r.ordinalSuffixes))})?`;
-const STOP_TO = `\\s*(?:${anyOf(withFullStop.flatMap((r) => r.joiners))})\\s*`;
-const PLAIN_TO = `\\s*(?:${anyOf(plain.flatMap((r) => r.joiners))})\\s*`;
+const MONTH = `(?:${MONTH_NAME_PATTERN}|${anyPhraseOf(ranges.flatMap((r) => r.monthAbbreviations))})(?![\\p{L}])\\.?`;
+const ORDINAL = `(?:${anyPhraseOf(plain.flatMap((r) => r.ordinalSuffixes))})?`;
+const STOP_TO = `\\s*(?:${anyPhraseOf(withFullStop.flatMap((r) => r.joiners))})\\s*`;
+const PLAIN_TO = `\\s*(?:${anyPhraseOf(plain.flatMap((r) => r.joiners))})\\s*`;
 const YEAR = '(?:,?\\s+(\\d{4}))?';
 
 interface Shape {

@@ -9,6 +9,7 @@ import { everyLanguagePack } from '../lang/language-pack.ts';
 import { MONTH_NAME_PATTERN, monthNumber } from './month-names.ts';
 import { resolveYear, tenseNear } from './resolve-year.ts';
 import { monthSpan, seasonNamed, seasonSpan, yearSpan } from './time-span.ts';
+import { anyPhraseOf } from '../lang/word-alternation.ts';
 
 type Part = 'early' | 'mid' | 'late';
 
@@ -17,15 +18,13 @@ type Part = 'early' | 'mid' | 'late';
 const packs = everyLanguagePack();
 const phrases = packs.map((p) => p.calendar.monthPhrases);
 const seasons = packs.map((p) => p.calendar.seasons);
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-const anyOf = (words: readonly string[]): string => [...new Set(words)].map(escape).join('|') || '(?!)';
 /** the part a phrase names, by its words with single spaces; null: read, but no qualifier kept */
 const PART_BY_WORDS: ReadonlyMap<string, Part | null> = new Map(phrases.flatMap((p) => p.parts.flatMap(({ words, part }) => words.map((w) => [w, part] as const))));
 
-const optional = (words: readonly string[]): string => (words.length ? `(?:(?:${anyOf(words)})\\s+)?` : '');
+const optional = (words: readonly string[]): string => (words.length ? `(?:(?:${anyPhraseOf(words)})\\s+)?` : '');
 
-const PREPOSITION = `(?:${anyOf(phrases.flatMap((p) => p.prepositions))})`;
-const PART = `(${anyOf([...PART_BY_WORDS.keys()])})`;
+const PREPOSITION = `(?:${anyPhraseOf(phrases.flatMap((p) => p.prepositions))})`;
+const PART = `(${anyPhraseOf([...PART_BY_WORDS.keys()])})`;
 
 const MONTH_PHRASE = new RegExp(
   // A day after the month ("until March 6") makes it a day date, read by chrono.
@@ -33,11 +32,11 @@ const MONTH_PHRASE = new RegExp(
   'gu',
 );
 const YEAR_PHRASE = new RegExp(
-  `(?<![\\p{L}\\d])(?:${PART}\\s+(?:(?:${anyOf(phrases.flatMap((p) => p.partYearLinks))})\\s+)?|(?:${anyOf(phrases.flatMap((p) => p.yearPrepositions))})\\s+)((?:19|20)\\d{2})(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d])(?:${PART}\\s+(?:(?:${anyPhraseOf(phrases.flatMap((p) => p.partYearLinks))})\\s+)?|(?:${anyPhraseOf(phrases.flatMap((p) => p.yearPrepositions))})\\s+)((?:19|20)\\d{2})(?![\\p{L}\\d])`,
   'gu',
 );
 const SEASON_PHRASE = new RegExp(
-  `(?<![\\p{L}\\d])${optional(seasons.flatMap((s) => s.prepositions))}${optional(seasons.flatMap((s) => s.articles))}(${anyOf(seasons.flatMap((s) => Object.values(s.names).flat()).flatMap((name) => [name, name[0]!.toUpperCase() + name.slice(1)]))})\\s+${optional(seasons.flatMap((s) => s.links))}((?:19|20)\\d{2})(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d])${optional(seasons.flatMap((s) => s.prepositions))}${optional(seasons.flatMap((s) => s.articles))}(${anyPhraseOf(seasons.flatMap((s) => Object.values(s.names).flat()).flatMap((name) => [name, name[0]!.toUpperCase() + name.slice(1)]))})\\s+${optional(seasons.flatMap((s) => s.links))}((?:19|20)\\d{2})(?![\\p{L}\\d])`,
   'gu',
 );
 

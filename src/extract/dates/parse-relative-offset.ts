@@ -11,23 +11,22 @@ import { publishedDay, undatedHit, type DateContext, type DateHit } from './date
 import { daySpan, monthDayWithoutYear, monthSpan, yearSpan } from './time-span.ts';
 import { indexOfSpanAt } from '../text/span-lookup.ts';
 import { everyLanguagePack } from '../lang/language-pack.ts';
+import { anyPhraseOf } from '../lang/word-alternation.ts';
 
 // Offsets are read in any text, whatever its language, so the words are every pack's (calendar.json).
 const offsets = everyLanguagePack().map((p) => p.calendar.relativeOffsets);
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-const anyOf = (words: readonly string[]): string => [...new Set(words)].map(escape).join('|') || '(?!)';
 type UnitKind = 'day' | 'week' | 'month' | 'year';
 const unitsOf = (...kinds: UnitKind[]): string[] => offsets.flatMap((o) => kinds.flatMap((k) => o.units[k]));
 
-const NUMBER = `${anyOf(offsets.flatMap((o) => Object.keys(o.counts)))}|\\d{1,3}`;
-const UNIT = anyOf(unitsOf('day', 'week'));
+const NUMBER = `${anyPhraseOf(offsets.flatMap((o) => Object.keys(o.counts)))}|\\d{1,3}`;
+const UNIT = anyPhraseOf(unitsOf('day', 'week'));
 const AFTER_BEFORE = new RegExp(
-  `(?<![\\p{L}\\d])(?:(?:${anyOf(offsets.flatMap((o) => o.hedges))})\\s+)?(${NUMBER})\\s+(${UNIT})\\s+(${anyOf(offsets.flatMap((o) => Object.values(o.directions).flat()))})(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d])(?:(?:${anyPhraseOf(offsets.flatMap((o) => o.hedges))})\\s+)?(${NUMBER})\\s+(${UNIT})\\s+(${anyPhraseOf(offsets.flatMap((o) => Object.values(o.directions).flat()))})(?![\\p{L}\\d])`,
   'giu',
 );
-const AGO_UNIT = anyOf(unitsOf('day', 'week', 'month', 'year'));
+const AGO_UNIT = anyPhraseOf(unitsOf('day', 'week', 'month', 'year'));
 const AGO = new RegExp(
-  `(?<![\\p{L}\\d])(?:(?:${anyOf(offsets.flatMap((o) => o.agoBefore))})\\s+(${NUMBER})\\s+(${AGO_UNIT})|(${NUMBER})\\s+(${AGO_UNIT})\\s+(?:${anyOf(offsets.flatMap((o) => o.agoAfter))}))(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d])(?:(?:${anyPhraseOf(offsets.flatMap((o) => o.agoBefore))})\\s+(${NUMBER})\\s+(${AGO_UNIT})|(${NUMBER})\\s+(${AGO_UNIT})\\s+(?:${anyPhraseOf(offsets.flatMap((o) => o.agoAfter))}))(?![\\p{L}\\d])`,
   'giu',
 );
 
@@ -40,7 +39,7 @@ const DIRECTION = firstWins(
 
 const count = (word: string): number => WORDS.get(word.toLowerCase()) ?? Number(word);
 /** each kind's units, matched as the patterns match them (any case) */
-const UNIT_KINDS = (['day', 'week', 'month', 'year'] as const).map((kind) => [kind, new RegExp(`^(?:${anyOf(unitsOf(kind))})$`, 'iu')] as const);
+const UNIT_KINDS = (['day', 'week', 'month', 'year'] as const).map((kind) => [kind, new RegExp(`^(?:${anyPhraseOf(unitsOf(kind))})$`, 'iu')] as const);
 const kindOf = (unit: string): UnitKind | undefined => UNIT_KINDS.find(([, re]) => re.test(unit))?.[0];
 
 function days(n: number, unit: string): number {

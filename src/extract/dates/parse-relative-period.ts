@@ -5,32 +5,31 @@ import { publishedDay, undatedHit, type DateContext, type DateHit } from './date
 import { addDays, addMonths, weekday } from './calendar.ts';
 import { daySpan, monthSpan, rangeSpan, yearSpan } from './time-span.ts';
 import { everyLanguagePack } from '../lang/language-pack.ts';
+import { anyPhraseOf } from '../lang/word-alternation.ts';
 
 // Periods are read in any text, whatever its language, so the words are every pack's (calendar.json).
 const periods = everyLanguagePack().map((p) => p.calendar.relativePeriods);
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-const anyOf = (words: readonly string[]): string => [...new Set(words)].map(escape).join('|') || '(?!)';
 type Direction = 'back' | 'forward' | 'current';
 type Deictics = Record<Direction, string[]>;
 const deicticWords = (all: Deictics[]): string[] => all.flatMap((d) => [...d.back, ...d.forward, ...d.current]);
-const HEDGE = `(?:(?:${anyOf(periods.flatMap((p) => p.hedges.flatMap((h) => [h, h[0]!.toUpperCase() + h.slice(1)])))})\\s+)?`;
+const HEDGE = `(?:(?:${anyPhraseOf(periods.flatMap((p) => p.hedges.flatMap((h) => [h, h[0]!.toUpperCase() + h.slice(1)])))})\\s+)?`;
 const monthsAndYears = periods.map((p) => p.monthsAndYears);
 const weeks = periods.map((p) => p.weeks);
 const turns = periods.map((p) => p.turnOfYear);
 
 const PERIOD = new RegExp(
-  `(?<![\\p{L}])${HEDGE}(?:(${anyOf(deicticWords(monthsAndYears.map((m) => m.deictics)))})\\s+(${anyOf(monthsAndYears.flatMap((m) => [...m.units.month, ...m.units.year]))})|(${anyOf(monthsAndYears.flatMap((m) => m.contractions))})\\s+(${anyOf(deicticWords(monthsAndYears.map((m) => m.contractionDeictics)))})\\s+(${anyOf(monthsAndYears.flatMap((m) => [...m.contractionUnits.month, ...m.contractionUnits.year]))}))(?![\\p{L}])`,
+  `(?<![\\p{L}])${HEDGE}(?:(${anyPhraseOf(deicticWords(monthsAndYears.map((m) => m.deictics)))})\\s+(${anyPhraseOf(monthsAndYears.flatMap((m) => [...m.units.month, ...m.units.year]))})|(${anyPhraseOf(monthsAndYears.flatMap((m) => m.contractions))})\\s+(${anyPhraseOf(deicticWords(monthsAndYears.map((m) => m.contractionDeictics)))})\\s+(${anyPhraseOf(monthsAndYears.flatMap((m) => [...m.contractionUnits.month, ...m.contractionUnits.year]))}))(?![\\p{L}])`,
   'gu',
 );
 
 // "by the end of the year", "bis Ende des Jahres", "bis zum Jahresende": the publication year (the
 // text says no more than the year).
-const END_OF_YEAR = new RegExp(`(?<![\\p{L}])(?:${anyOf(periods.flatMap((p) => p.endOfYear))})(?![\\p{L}])`, 'gu');
+const END_OF_YEAR = new RegExp(`(?<![\\p{L}])(?:${anyPhraseOf(periods.flatMap((p) => p.endOfYear))})(?![\\p{L}])`, 'gu');
 
 // "last week", "vergangene Woche", "in der kommenden Woche": a calendar week (Monday to Sunday)
 // counted from the publication week. The text names the week, not a day, so it stays a range.
 const WEEK = new RegExp(
-  `(?<![\\p{L}])${HEDGE}(?:(${anyOf(deicticWords(weeks.map((w) => w.deictics)))})\\s+(?:${anyOf(weeks.flatMap((w) => w.units))})|(?:${anyOf(weeks.flatMap((w) => w.articles))})\\s+(${anyOf(deicticWords(weeks.map((w) => w.articleDeictics)))})\\s+(?:${anyOf(weeks.flatMap((w) => w.articleUnits))})|(${anyOf(weeks.flatMap((w) => w.current))}))(?![\\p{L}])`,
+  `(?<![\\p{L}])${HEDGE}(?:(${anyPhraseOf(deicticWords(weeks.map((w) => w.deictics)))})\\s+(?:${anyPhraseOf(weeks.flatMap((w) => w.units))})|(?:${anyPhraseOf(weeks.flatMap((w) => w.articles))})\\s+(${anyPhraseOf(deicticWords(weeks.map((w) => w.articleDeictics)))})\\s+(?:${anyPhraseOf(weeks.flatMap((w) => w.articleUnits))})|(${anyPhraseOf(weeks.flatMap((w) => w.current))}))(?![\\p{L}])`,
   'gu',
 );
 
@@ -38,7 +37,7 @@ const WEEK = new RegExp(
 // boundary day the text names); "Jahreswechsel 2025/26" names its own. The phrases have no look-behind,
 // as they never had: "that the turn of the year" is read from its "at".
 const TURN_OF_YEAR = new RegExp(
-  `(?<![\\p{L}])(?:(?:${anyOf(turns.flatMap((t) => t.prepositions))})\\s+(?:(?:${anyOf(turns.flatMap((t) => t.articles))})\\s+)?)?(?:${anyOf(turns.flatMap((t) => t.nouns))})(?:\\s+((?:19|20)\\d{2})\\/((?:19|20)?\\d{2}))?(?![\\p{L}\\d])|(?:${anyOf(turns.flatMap((t) => t.phrases))})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:(?:${anyPhraseOf(turns.flatMap((t) => t.prepositions))})\\s+(?:(?:${anyPhraseOf(turns.flatMap((t) => t.articles))})\\s+)?)?(?:${anyPhraseOf(turns.flatMap((t) => t.nouns))})(?:\\s+((?:19|20)\\d{2})\\/((?:19|20)?\\d{2}))?(?![\\p{L}\\d])|(?:${anyPhraseOf(turns.flatMap((t) => t.phrases))})(?![\\p{L}])`,
   'gu',
 );
 

@@ -9,18 +9,17 @@ import type { DateContext, DateHit } from './date-hit.ts';
 import { yearSpan } from './time-span.ts';
 import { indexOfSpanAt } from '../text/span-lookup.ts';
 import { everyLanguagePack } from '../lang/language-pack.ts';
+import { anyPhraseOf, escapePhrase } from '../lang/word-alternation.ts';
 
 // Counted years are read in any text, whatever its language, so the words are every pack's (calendar.json).
 const relativeYears = everyLanguagePack().map((p) => p.calendar.relativeYears);
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-const anyOf = (words: readonly string[]): string => [...new Set(words)].map(escape).join('|') || '(?!)';
 const withCapital = (phrase: string): string[] => [phrase, phrase[0]!.toUpperCase() + phrase.slice(1)];
 
 /** group 1: a noun that may count from the publication year ("Vorjahr", "Vorjahreszeitraum") */
 function yearPattern(direction: 'previous' | 'next'): RegExp {
   const words = relativeYears.map((r) => r[direction]);
-  const nouns = [anyOf(words.flatMap((w) => w.nouns)), ...words.flatMap((w) => w.compoundStems).map((stem) => `${escape(stem)}\\p{L}+`)];
-  const phrases = anyOf([...words.flatMap((w) => w.phrases.flatMap(withCapital)), ...words.flatMap((w) => w.phrasesAsWritten)]);
+  const nouns = [anyPhraseOf(words.flatMap((w) => w.nouns)), ...words.flatMap((w) => w.compoundStems).map((stem) => `${escapePhrase(stem)}\\p{L}+`)];
+  const phrases = anyPhraseOf([...words.flatMap((w) => w.phrases.flatMap(withCapital)), ...words.flatMap((w) => w.phrasesAsWritten)]);
   return new RegExp(`(?<![\\p{L}])(?:(${nouns.join('|')})|${phrases})(?![\\p{L}])`, 'gu');
 }
 

@@ -9,6 +9,7 @@ import type { DateContext, DateHit } from './date-hit.ts';
 import { COMPARATIVES, COUNTED_AFTER, COUNTED_BEFORE } from './number-words.ts';
 import { decadeSpan, yearRangeSpan, yearSpan } from './time-span.ts';
 import { everyLanguagePack, languagePack, type LanguagePack } from '../lang/language-pack.ts';
+import { anyPhraseOf } from '../lang/word-alternation.ts';
 
 type Part = 'early' | 'mid' | 'late';
 
@@ -18,24 +19,22 @@ const BARE_YEAR = /(?<![\p{L}\p{N}.,:/§#€$£'’+]|\p{N}\s)((?:19|20)\d{2})(?
 
 // Years are read in any text, whatever its language, so the words are every pack's (calendar.json).
 const years = everyLanguagePack().map((p) => p.calendar.years);
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-const anyOf = (words: readonly string[]): string => words.map(escape).join('|') || '(?!)';
 const longestFirst = (words: readonly string[]): string[] => [...new Set(words)].sort((a, b) => b.length - a.length);
 
 // The patterns start at the digits (V8 would otherwise try an optional leading word at every
 // position); the words before ("zwischen", "Anfang der", "the") are read from the text behind.
 const YEAR_RANGE = new RegExp(
-  `(?<![\\p{L}\\p{N}.,:/§#€$£'’])((?:19|20)\\d{2})(\\s*[-–/]\\s*|\\s+(?:${anyOf(longestFirst(years.flatMap((y) => y.rangeJoiners)))})\\s+)((?:19|20)?\\d{2})(?![\\p{L}\\p{N}%]|[.,:/-]\\p{N})`,
+  `(?<![\\p{L}\\p{N}.,:/§#€$£'’])((?:19|20)\\d{2})(\\s*[-–/]\\s*|\\s+(?:${anyPhraseOf(longestFirst(years.flatMap((y) => y.rangeJoiners)))})\\s+)((?:19|20)?\\d{2})(?![\\p{L}\\p{N}%]|[.,:/-]\\p{N})`,
   'gu',
 );
-const RANGE_CONJUNCTION = new RegExp(`\\s(?:${anyOf(years.flatMap((y) => y.rangeConjunctions))})\\s`, 'u');
-const RANGE_OPENER = new RegExp(`(${anyOf(years.flatMap((y) => y.rangeOpeners))})\\s+$`, 'iu');
-const RANGE_BETWEEN = new RegExp(`^(?:${anyOf(years.flatMap((y) => y.rangeBetween))})$`, 'iu');
+const RANGE_CONJUNCTION = new RegExp(`\\s(?:${anyPhraseOf(years.flatMap((y) => y.rangeConjunctions))})\\s`, 'u');
+const RANGE_OPENER = new RegExp(`(${anyPhraseOf(years.flatMap((y) => y.rangeOpeners))})\\s+$`, 'iu');
+const RANGE_BETWEEN = new RegExp(`^(?:${anyPhraseOf(years.flatMap((y) => y.rangeBetween))})$`, 'iu');
 
 // Two digits only where the shape is unmistakable: "the '90s", "the 90's", "den 90er Jahren" ("in
 // the 90s" is as often a temperature).
 // Suffixes longest first: "1990er Jahre" is one decade, not "1990er" and a word.
-const suffixes = (pick: (d: (typeof years)[number]['decadeSuffixes']) => string[]): string => anyOf(longestFirst(years.flatMap((y) => pick(y.decadeSuffixes))));
+const suffixes = (pick: (d: (typeof years)[number]['decadeSuffixes']) => string[]): string => anyPhraseOf(longestFirst(years.flatMap((y) => pick(y.decadeSuffixes))));
 const DECADE = new RegExp(
   `(?<![\\p{L}\\p{N}'’])(?:((?:1[0-9]|20)\\d0)(?:${suffixes((d) => d.fourDigits)})|['’]([1-9]0)(?:${suffixes((d) => d.twoDigitsAfterApostrophe)})|([1-9]0)(?:${suffixes((d) => d.twoDigits)}))(?![\\p{L}\\p{N}])`,
   'gu',
@@ -44,12 +43,12 @@ const PART_BY_WORD: ReadonlyMap<string, Part> = new Map(
   years.flatMap((y) => (['early', 'mid', 'late'] as const).flatMap((part) => y.decadeParts[part].map((word) => [word, part] as const))),
 );
 const DECADE_LEAD = new RegExp(
-  `(?:(${anyOf([...PART_BY_WORD.keys()])})(?:\\s+(?:${anyOf([...new Set(years.flatMap((y) => y.decadePartArticles))])}))?[\\s-]+|(?:${anyOf([...new Set(years.flatMap((y) => y.decadeArticles))])})\\s+)$`,
+  `(?:(${anyPhraseOf([...PART_BY_WORD.keys()])})(?:\\s+(?:${anyPhraseOf([...new Set(years.flatMap((y) => y.decadePartArticles))])}))?[\\s-]+|(?:${anyPhraseOf([...new Set(years.flatMap((y) => y.decadeArticles))])})\\s+)$`,
   'u',
 );
 
 // A year cue before the number overrides the German capitalized-noun test: "Referenzjahr 1990 Bilanz".
-const YEAR_NOUN_BEFORE = new RegExp(`(?:${anyOf(years.flatMap((y) => y.yearNouns))})$`, 'iu');
+const YEAR_NOUN_BEFORE = new RegExp(`(?:${anyPhraseOf(years.flatMap((y) => y.yearNouns))})$`, 'iu');
 
 function partOf(word: string | undefined): Part | null {
   if (!word) return null;

@@ -8,13 +8,12 @@
 
 import { everyLanguagePack } from '../lang/language-pack.ts';
 import { compareYmd, daysInMonth, type Ymd } from './calendar.ts';
+import { anyOf, escapeRegExp } from '../lang/word-alternation.ts';
 
 export type Tense = 'future' | 'not-past' | 'past' | 'unknown';
 
 // Tense is read in any text, whatever its language, so the words are every pack's (calendar.json).
 const tense = everyLanguagePack().map((p) => p.calendar.tense);
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const anyOf = (words: readonly string[]): string => [...new Set(words)].map(escape).join('|') || '(?!)';
 const cue = (alternatives: string, flags: string): RegExp => new RegExp(`(?<![\\p{L}])(?:${alternatives})(?![\\p{L}])`, flags);
 
 const FUTURE_CUE = cue(anyOf(tense.flatMap((t) => t.future)), 'iu');
@@ -25,7 +24,7 @@ const NOT_PAST_CUE = cue(anyOf(tense.flatMap((t) => t.notPast)), 'iu');
 
 // Words that place what they tell behind the publication date (English regular past tense included).
 const PAST_CUE = cue(
-  [anyOf(tense.flatMap((t) => t.past)), ...[...new Set(tense.flatMap((t) => t.pastEndings))].map((ending) => `\\p{Ll}{3,}${escape(ending)}`)].join('|'),
+  [anyOf(tense.flatMap((t) => t.past)), ...[...new Set(tense.flatMap((t) => t.pastEndings))].map((ending) => `\\p{Ll}{3,}${escapeRegExp(ending)}`)].join('|'),
   'u',
 );
 

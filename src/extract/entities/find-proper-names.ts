@@ -13,6 +13,7 @@ import { MONTH_NAME_PATTERN, WEEKDAY_PATTERN } from '../dates/month-names.ts';
 import { everyLanguagePack, type LanguagePack } from '../lang/language-pack.ts';
 import { writtenInLowerCase } from '../text/lower-case-words.ts';
 import { spansOverlapping, spansStartingIn } from '../text/span-lookup.ts';
+import { escapeRegExp } from '../lang/word-alternation.ts';
 
 const ACRONYM = /(?<![\p{L}\d])\p{Lu}[\p{Lu}\d&]{1,3}(?![\p{L}\d])/gu;
 // Abbreviations that are no organisation: titles, units, media, languages, time, document kinds;
@@ -38,7 +39,7 @@ const runPatterns = new WeakMap<readonly string[], RegExp>();
 function capitalisedRun(linkWords: readonly string[]): RegExp {
   let re = runPatterns.get(linkWords);
   if (!re) {
-    const links = linkWords.length ? `(?:(?:${linkWords.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[ \\u00A0]+)?` : '';
+    const links = linkWords.length ? `(?:(?:${linkWords.map(escapeRegExp).join('|')})[ \\u00A0]+)?` : '';
     re = new RegExp(`(?<![\\p{L}\\d'’-])\\p{Lu}[\\p{L}'’-]*(?:[ \\u00A0]+${links}\\p{Lu}[\\p{L}'’-]*)+`, 'gu');
     runPatterns.set(linkWords, re);
   }

@@ -5,12 +5,11 @@
 
 import { MONTH_NAME_PATTERN, WEEKDAY_PATTERN } from '../dates/month-names.ts';
 import { everyLanguagePack, type LanguagePack } from '../lang/language-pack.ts';
+import { anyOf } from '../lang/word-alternation.ts';
 
 const packs = everyLanguagePack();
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** the words as one alternation; one that never matches when there are none */
-const anyOf = (words: readonly string[]): string => words.map(escape).join('|') || '(?!)';
 
 /**
  * Name particles, longest first: after "von" a space may follow, so "von der" must be tried before

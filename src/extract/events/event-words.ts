@@ -4,13 +4,12 @@
 // determiner rule is the pack's own.
 
 import { everyLanguagePack, type LanguagePack } from '../lang/language-pack.ts';
+import { anyOf, escapeRegExp } from '../lang/word-alternation.ts';
 
 const packs = everyLanguagePack();
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const anyOf = (words: readonly string[]): string => words.map(escape).join('|') || '(?!)';
 /** "gipfel" -> "[Gg]ipfel": a compound's head is written in lower case, and capitalised when it stands alone */
-const freeFirstLetter = (head: string): string => `[${head[0]!.toUpperCase()}${head[0]}]${escape(head.slice(1))}`;
+const freeFirstLetter = (head: string): string => `[${head[0]!.toUpperCase()}${head[0]}]${escapeRegExp(head.slice(1))}`;
 
 export interface EventNoun {
   pattern: RegExp;
@@ -24,7 +23,7 @@ function eventNouns(): EventNoun[] {
   return types.map((type) => {
     const entries = packs.flatMap((p) => p.events.nouns.filter((n) => n.type === type));
     // one compound alternative per pack: "[\p{L}-]*(?:[Gg]ipfeltreffen|[Gg]ipfel)" tries the longer head first at every length, as "[Gg]ipfel(?:treffen)?" does
-    const alternatives = entries.flatMap((n) => [...(n.compoundHeads.length ? [`[\\p{L}-]*(?:${n.compoundHeads.map(freeFirstLetter).join('|')})`] : []), ...n.words.map(escape)]);
+    const alternatives = entries.flatMap((n) => [...(n.compoundHeads.length ? [`[\\p{L}-]*(?:${n.compoundHeads.map(freeFirstLetter).join('|')})`] : []), ...n.words.map(escapeRegExp)]);
     const caseInsensitive = entries.some((n) => n.caseInsensitive);
     const held = entries.flatMap((n) => [...n.words, ...n.compoundHeads.map((h) => h.slice(1))]);
     // a word holding another one finds no line the other does not
@@ -52,7 +51,7 @@ const determinerByPack = new WeakMap<LanguagePack, RegExp | null>();
 export function eventDeterminer(pack: LanguagePack): RegExp | null {
   if (!determinerByPack.has(pack)) {
     const d = pack.events.determiners;
-    determinerByPack.set(pack, d ? new RegExp(`(?:\\b(?:${[...d.words.map(escape), ...(d.possessives ? ["[\\p{L}]+'s"] : [])].join('|') || '(?!)'})\\s+(?:[\\p{L}-]+\\s+){0,2})$`, 'u') : null);
+    determinerByPack.set(pack, d ? new RegExp(`(?:\\b(?:${[...d.words.map(escapeRegExp), ...(d.possessives ? ["[\\p{L}]+'s"] : [])].join('|') || '(?!)'})\\s+(?:[\\p{L}-]+\\s+){0,2})$`, 'u') : null);
   }
   return determinerByPack.get(pack)!;
 }

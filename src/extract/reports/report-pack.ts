@@ -4,6 +4,7 @@
 
 import { everyLanguagePack, type LanguagePack } from '../lang/language-pack.ts';
 import type { OutletKind } from './outlet-lexicon.ts';
+import { anyOf, escapePhrase, escapeRegExp } from '../lang/word-alternation.ts';
 
 type Declension = NonNullable<LanguagePack['reports']['declension']>;
 
@@ -43,7 +44,6 @@ export interface ReportPack {
   nominative(name: string, before: string): string;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Alternation of phrases, longest first, each with a first letter of either case. */
 function phrases(list: readonly string[]): string {
@@ -51,8 +51,8 @@ function phrases(list: readonly string[]): string {
     .sort((a, b) => b.length - a.length)
     .map((p) => {
       const first = p[0]!;
-      const rest = escape(p.slice(1)).replace(/ /g, '\\s+');
-      return first.toLowerCase() !== first.toUpperCase() ? `[${first.toLowerCase()}${first.toUpperCase()}]${rest}` : escape(first) + rest;
+      const rest = escapePhrase(p.slice(1));
+      return first.toLowerCase() !== first.toUpperCase() ? `[${first.toLowerCase()}${first.toUpperCase()}]${rest}` : escapeRegExp(first) + rest;
     })
     .join('|');
 }
@@ -61,7 +61,7 @@ const OPEN_MARK = `[„"“»‚'‘]?`;
 // Words that describe the outlet between cue and name ("the French daily", "der britischen Zeitung");
 // function words end the description, so "told him that the Guardian" is not a cue for the Guardian.
 // Every pack's stops, as a German article quotes English and the other way round.
-const DESCRIPTION_STOPS = [...new Set(everyLanguagePack().flatMap((p) => p.reports.descriptionStops))].map(escape).join('|') || '(?!)';
+const DESCRIPTION_STOPS = anyOf(everyLanguagePack().flatMap((p) => p.reports.descriptionStops));
 const DESCRIPTION = `(?:(?!(?:${DESCRIPTION_STOPS})\\s)[\\p{L}-]+\\s+){0,3}?`;
 const WORD = `[^\\s,.;:!?()„“"»«]+`;
 

@@ -6,6 +6,7 @@ import { mentionsStartingAt, type Context, type RoleMention } from '../context.t
 import { everyLanguagePack, type LanguagePack } from '../lang/language-pack.ts';
 import { tokenize, tokenKey } from '../text/tokenize.ts';
 import { COMPOUND_HEADS, ROLE_BY_TITLE, ROLE_TITLE_PATTERN, type RoleDefinition } from './role-lexicon.ts';
+import { escapeRegExp } from '../lang/word-alternation.ts';
 
 const TITLE = new RegExp(`(?<![\\p{L}])(?:${ROLE_TITLE_PATTERN})(?![\\p{L}])`, 'gu');
 const HEADS = [...COMPOUND_HEADS.keys()].sort((a, b) => b.length - a.length).join('|');
@@ -63,7 +64,7 @@ const QUALIFIER_TYPES = new Set(['Country', 'Alliance', 'Organization', 'Governm
 const RIGHT_QUALIFIER = new RegExp(
   `^\\s+(?:${[...new Set(everyLanguagePack().flatMap((p) => p.roles.qualifierLinks))]
     .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .map(escapeRegExp)
     .join('|') || '(?!)'})\\s+`,
 );
 

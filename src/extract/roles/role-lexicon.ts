@@ -6,6 +6,7 @@
 // in German text also as the head of a closed compound ("Marineinspekteur", "Haushaltsexperte").
 
 import { everyLanguagePack } from '../lang/language-pack.ts';
+import { escapeRegExp } from '../lang/word-alternation.ts';
 
 export interface RoleDefinition {
   key: string;
@@ -41,5 +42,5 @@ for (const [title, role] of ROLE_BY_TITLE) {
 /** Longest titles first, so "Secretary of State" wins over "State"-less "Secretary". */
 export const ROLE_TITLE_PATTERN = [...ROLE_BY_TITLE.keys()]
   .sort((a, b) => b.length - a.length)
-  .map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  .map(escapeRegExp)
   .join('|');

@@ -5,12 +5,11 @@
 // of the packs does not change what matches.
 
 import { everyLanguagePack } from '../lang/language-pack.ts';
+import { anyOf } from '../lang/word-alternation.ts';
 
 const packs = everyLanguagePack().map((p) => p.nounPhrases);
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** the words of every pack as one alternation; one that never matches when there are none */
-const anyOf = (words: readonly string[]): string => words.map(escape).join('|') || '(?!)';
 
 /** A phrase that is only a pronoun: "er", "him". */
 export const PRONOUN = new RegExp(`^(?:${anyOf(packs.flatMap((p) => p.pronouns))})$`);

@@ -3,14 +3,13 @@
 // source cues without a verb and handled next to the verbs.
 
 import { everyLanguagePack, type LanguagePack } from '../lang/language-pack.ts';
+import { anyOf, anyPhraseOf, escapePhrase, escapeRegExp } from '../lang/word-alternation.ts';
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-const escapeExact = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // German separable verbs split around an inverted subject: "räumte Reiter ein", "fügte er hinzu",
 // "teilte das Ministerium mit". The finite part counts as the verb when its particle closes the clause.
 function separablePattern(separable: NonNullable<LanguagePack['speechVerbs']['separable']>): string {
-  return `(?:${separable.verbs.map(escapeExact).join('|')})(?=\\s[^,.;:!?“”„"]{1,50}?\\s(?:${separable.particles.map(escapeExact).join('|')})(?:[,.;:!?]|\\s*$))`;
+  return `(?:${separable.verbs.map(escapeRegExp).join('|')})(?=\\s[^,.;:!?“”„"]{1,50}?\\s(?:${separable.particles.map(escapeRegExp).join('|')})(?:[,.;:!?]|\\s*$))`;
 }
 
 const patterns = new WeakMap<LanguagePack, RegExp>();
@@ -20,7 +19,7 @@ export function speechVerbPattern(pack: LanguagePack): RegExp {
   let re = patterns.get(pack);
   if (!re) {
     const { verbs, separable } = pack.speechVerbs;
-    const sorted = [...verbs].sort((a, b) => b.length - a.length).map(escape);
+    const sorted = [...verbs].sort((a, b) => b.length - a.length).map(escapePhrase);
     if (separable) sorted.push(separablePattern(separable));
     re = new RegExp(`(?<![\\p{L}-])(?:${sorted.join('|')})(?![\\p{L}-])`, 'gu');
     patterns.set(pack, re);
@@ -34,7 +33,6 @@ export function everySpeechVerbPattern(): RegExp[] {
 }
 
 const capitalised = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
-const alternation = (words: readonly string[], quote: (s: string) => string): string => words.map(quote).join('|') || '(?!)';
 
 // The cue lists below are matched in any text, whatever its language (a German article cites an
 // English source, and the other way round), so each is built once from every pack combined.
@@ -43,10 +41,7 @@ const packs = everyLanguagePack();
 
 /** Source cues before the source ("laut", "according to") and after it ("zufolge"). */
 export const SOURCE_CUE = new RegExp(
-  `(?<![\\p{L}])(?:${alternation(
-    packs.flatMap((p) => [...p.speechVerbs.sourceCues.beforeSource.flatMap((c) => [...new Set([c, capitalised(c)])]), ...p.speechVerbs.sourceCues.afterSource]),
-    escapeExact,
-  )})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${anyOf(packs.flatMap((p) => [...p.speechVerbs.sourceCues.beforeSource.flatMap((c) => [c, capitalised(c)]), ...p.speechVerbs.sourceCues.afterSource]))})(?![\\p{L}])`,
   'gu',
 );
 
@@ -55,13 +50,10 @@ export const SOURCE_CUE = new RegExp(
  * "Wie dpa berichtete,"; the cues before the source, capitalised, and the source clauses.
  */
 export const SOURCE_START = new RegExp(
-  `^(?:${alternation(
-    [
-      ...packs.flatMap((p) => p.speechVerbs.sourceCues.beforeSource.map((c) => escapeExact(capitalised(c)))),
-      ...packs.flatMap((p) => p.speechVerbs.sourceClauses.map((c) => `${escapeExact(capitalised(c.opener))} .{1,40}? ${escapeExact(c.verb)},`)),
-    ],
-    (s) => s,
-  )})\\s+`,
+  `^(?:${[
+    ...packs.flatMap((p) => p.speechVerbs.sourceCues.beforeSource.map((c) => escapeRegExp(capitalised(c)))),
+    ...packs.flatMap((p) => p.speechVerbs.sourceClauses.map((c) => `${escapeRegExp(capitalised(c.opener))} .{1,40}? ${escapeRegExp(c.verb)},`)),
+  ].join('|') || '(?!)'})\\s+`,
   'u',
 );
 
@@ -69,19 +61,19 @@ export const SOURCE_START = new RegExp(
 export const SOURCE_CUE_AFTER: ReadonlySet<string> = new Set(packs.flatMap((p) => p.speechVerbs.sourceCues.afterSource));
 
 /** Verbs that attribute a quoted characterisation ("X called it “overdue”") but introduce no reported speech. */
-export const QUOTE_VERBS = new RegExp(`(?<![\\p{L}-])(?:${alternation(packs.flatMap((p) => p.speechVerbs.characterisingVerbs), escapeExact)})(?![\\p{L}-])`, 'gu');
+export const QUOTE_VERBS = new RegExp(`(?<![\\p{L}-])(?:${anyOf(packs.flatMap((p) => p.speechVerbs.characterisingVerbs))})(?![\\p{L}-])`, 'gu');
 
 /** "hieß es", "heißt es": speech without a speaker; what follows says where it came from. */
-export const IMPERSONAL_CUE = new RegExp(`^(?:${alternation(packs.flatMap((p) => p.speechVerbs.impersonal), escape)})$`, 'u');
+export const IMPERSONAL_CUE = new RegExp(`^(?:${anyPhraseOf(packs.flatMap((p) => p.speechVerbs.impersonal))})$`, 'u');
 
 /** "aus dem Ministerium" after "hieß es": where impersonal words came from. */
-export const IMPERSONAL_SOURCE = new RegExp(`^(?:${alternation(packs.flatMap((p) => p.speechVerbs.impersonalSources), escapeExact)})\\s`, 'iu');
+export const IMPERSONAL_SOURCE = new RegExp(`^(?:${anyOf(packs.flatMap((p) => p.speechVerbs.impersonalSources))})\\s`, 'iu');
 
 /** "…“, so Laane": a cue without a verb opening the words after a quote. */
-export const CUE_BEFORE_NAME = new RegExp(`^(?:${alternation([...new Set(packs.flatMap((p) => p.speechVerbs.cuesBeforeName))], escapeExact)})\\s+`);
+export const CUE_BEFORE_NAME = new RegExp(`^(?:${anyOf(packs.flatMap((p) => p.speechVerbs.cuesBeforeName))})\\s+`);
 
 /** An auxiliary closing the words before a speech verb: "Rubio had" (said). */
-export const AUXILIARIES = new RegExp(`\\s+(?:${alternation(packs.flatMap((p) => p.speechVerbs.auxiliaries), escapeExact)})$`);
+export const AUXILIARIES = new RegExp(`\\s+(?:${anyOf(packs.flatMap((p) => p.speechVerbs.auxiliaries))})$`);
 
 export interface VerbHit {
   start: number;
