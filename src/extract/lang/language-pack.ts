@@ -10,20 +10,29 @@ import { PACK_FILES } from './pack-files.ts';
 
 type Files = typeof PACK_FILES;
 
-export interface LanguagePack {
+/** Where each file of a pack lands in the LanguagePack: one line per file, its type derived from its schema. */
+const FIELD_FILES = {
+  speechVerbs: 'speech-verbs.json',
+  reports: 'reports.json',
+  organisationNouns: 'organisation-nouns.json',
+  calendar: 'calendar.json',
+  numberWords: 'number-words.json',
+  roles: 'roles.json',
+  names: 'names.json',
+  nounPhrases: 'noun-phrases.json',
+  events: 'events.json',
+  quotes: 'quotes.json',
+} as const satisfies Record<string, keyof Files>;
+
+type FieldFiles = typeof FIELD_FILES;
+// a schema in PACK_FILES that no field reads does not compile
+const everyFileRead: [Exclude<keyof Files, FieldFiles[keyof FieldFiles]>] extends [never] ? true : never = true;
+void everyFileRead;
+
+export type LanguagePack = { [F in keyof FieldFiles]: z.infer<Files[FieldFiles[F]]> } & {
   /** the folder's name: "de", "en" */
   lang: string;
-  speechVerbs: z.infer<Files['speech-verbs.json']>;
-  reports: z.infer<Files['reports.json']>;
-  organisationNouns: z.infer<Files['organisation-nouns.json']>;
-  calendar: z.infer<Files['calendar.json']>;
-  numberWords: z.infer<Files['number-words.json']>;
-  roles: z.infer<Files['roles.json']>;
-  names: z.infer<Files['names.json']>;
-  nounPhrases: z.infer<Files['noun-phrases.json']>;
-  events: z.infer<Files['events.json']>;
-  quotes: z.infer<Files['quotes.json']>;
-}
+};
 
 /** An unreadable or invalid pack file; the message names the file and the field. */
 export class LanguagePackError extends Error {
@@ -58,19 +67,8 @@ function readPackFile<K extends keyof Files>(dir: string, name: K): z.infer<File
 /** Reads and validates the pack in `root/lang`, uncached; languagePack() is the cached entry point. */
 export function loadLanguagePack(lang: string, root = PACK_ROOT): LanguagePack {
   const dir = join(root, lang);
-  return {
-    lang,
-    speechVerbs: readPackFile(dir, 'speech-verbs.json'),
-    reports: readPackFile(dir, 'reports.json'),
-    organisationNouns: readPackFile(dir, 'organisation-nouns.json'),
-    calendar: readPackFile(dir, 'calendar.json'),
-    numberWords: readPackFile(dir, 'number-words.json'),
-    roles: readPackFile(dir, 'roles.json'),
-    names: readPackFile(dir, 'names.json'),
-    nounPhrases: readPackFile(dir, 'noun-phrases.json'),
-    events: readPackFile(dir, 'events.json'),
-    quotes: readPackFile(dir, 'quotes.json'),
-  };
+  const fields = Object.fromEntries(Object.entries(FIELD_FILES).map(([field, file]) => [field, readPackFile(dir, file)]));
+  return { lang, ...fields } as LanguagePack;
 }
 
 /** The languages that have a pack folder under `root`, in name order. */
