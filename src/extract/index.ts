@@ -1,6 +1,6 @@
 // Public surface of the extraction engine.
 import { compactHeapFor } from './compact-heap.ts';
-import { extractDocument as extractWith, type ExtractOptions } from './extract-document.ts';
+import { extractDocument as runPipeline, type ExtractOptions } from './extract-document.ts';
 import type { DocumentMeta, ExtractedDocument } from './types.ts';
 
 export { EXTRACTOR, type ExtractOptions } from './extract-document.ts';
@@ -8,7 +8,7 @@ export { EXTRACTOR, type ExtractOptions } from './extract-document.ts';
 /** One document's quotes, speakers, entities, dates, events, reports and relations (pure; see extract-document.ts). */
 export function extractDocument(body: string, meta: DocumentMeta, options: ExtractOptions = {}): ExtractedDocument {
   compactHeapFor(body.length);
-  return extractWith(body, meta, options);
+  return runPipeline(body, meta, options);
 }
 export {
   loadAliasTable,
