@@ -116,6 +116,11 @@ export class InfluenceNetwork {
     // test can click the canvas at a node. Only a data attribute; nothing else leaves the module.
     cy.ready(() => this.publishPositions(cy));
     cy.on('viewport resize position', () => this.publishPositions(cy));
+    // cytoscape caches where its canvas is on the page and refreshes that only on scroll and resize;
+    // a panel that grows above the canvas moves it without either, and the next click would land
+    // beside the node under the pointer. Every press re-reads the position first (pointerdown comes
+    // before the mouse and touch events cytoscape listens to).
+    this.container.onpointerdown = () => cy.resize();
     cy.on('tap', 'node', (e) => this.onFocus(e.target.id()));
     cy.on('tap', (e) => {
       if (e.target === cy) this.onFocus(null);
@@ -153,6 +158,7 @@ export class InfluenceNetwork {
   }
 
   destroy(): void {
+    this.container.onpointerdown = null;
     this.cy?.destroy();
     this.cy = null;
     delete this.container.dataset.positions;
