@@ -70,7 +70,7 @@ export function createMetrics(db: Database): Metrics {
   });
   const influenceCache = new Counter({
     name: 'quotegraph_influence_cache_total',
-    help: 'influence answers: hit (reused), shared (joined a computation in flight), miss (computed)',
+    help: 'influence answers: hit (reused), shared (joined a computation in flight), stale (reused past its TTL while it is computed again), miss (computed)',
     labelNames: ['outcome'] as const,
     registers: [registry],
   });

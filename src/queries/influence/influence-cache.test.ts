@@ -42,15 +42,59 @@ describe('InfluenceCache', () => {
     expect(s.computed()).toBe(2);
   });
 
-  it('when the TTL has passed, then it is computed again although no write was seen', async () => {
+  it('when the TTL has passed, then the answer is served once more while it is computed again, and the new one replaces it', async () => {
     vi.useFakeTimers();
     const s = setup({ ttlMs: 1000, entries: 10 });
-    await s.cache.get(key(), s.compute());
+    await s.cache.get(key(), s.compute('first'));
     vi.advanceTimersByTime(999);
-    await s.cache.get(key(), s.compute());
+    expect(await s.cache.get(key(), s.compute('unused'))).toEqual(answer('first'));
     vi.advanceTimersByTime(1);
-    await s.cache.get(key(), s.compute());
-    expect(s.computed()).toBe(2);
+    let finish!: (a: InfluenceScoreModel[]) => void;
+    let refreshes = 0;
+    const slow = () => {
+      refreshes++;
+      return new Promise<InfluenceScoreModel[]>((resolve) => (finish = resolve));
+    };
+    expect(await s.cache.get(key(), slow)).toEqual(answer('first'));
+    // a second caller while the refresh runs gets the old answer too and starts no other computation
+    expect(await s.cache.get(key(), slow)).toEqual(answer('first'));
+    expect(refreshes).toBe(1);
+    finish(answer('second'));
+    await Promise.resolve();
+    expect(await s.cache.get(key(), s.compute('unused'))).toEqual(answer('second'));
+    expect(s.computed()).toBe(1);
+    expect(s.seen).toEqual(['miss', 'hit', 'stale', 'stale', 'hit']);
+  });
+
+  it('when twice the TTL has passed, or a write ended, then callers wait for a fresh answer', async () => {
+    vi.useFakeTimers();
+    const s = setup({ ttlMs: 1000, entries: 10 });
+    await s.cache.get(key(), s.compute('first'));
+    vi.advanceTimersByTime(2000);
+    expect(await s.cache.get(key(), s.compute('second'))).toEqual(answer('second'));
+    vi.advanceTimersByTime(1500);
+    s.write();
+    expect(await s.cache.get(key(), s.compute('third'))).toEqual(answer('third'));
+    expect(s.seen).toEqual(['miss', 'miss', 'miss']);
+  });
+
+  it('when a refresh past the TTL fails, then the old answer stays and the next caller tries again', async () => {
+    vi.useFakeTimers();
+    const s = setup({ ttlMs: 1000, entries: 10 });
+    await s.cache.get(key(), s.compute('first'));
+    vi.advanceTimersByTime(1000);
+    let failed = 0;
+    const failing = () => {
+      failed++;
+      return Promise.reject(new Error('database busy'));
+    };
+    expect(await s.cache.get(key(), failing)).toEqual(answer('first'));
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(await s.cache.get(key(), s.compute('second'))).toEqual(answer('first'));
+    await Promise.resolve();
+    expect(await s.cache.get(key(), s.compute('unused'))).toEqual(answer('second'));
+    expect(failed).toBe(1);
   });
 
   it('when callers ask while the answer is being computed, then they share the one computation', async () => {
