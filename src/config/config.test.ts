@@ -36,7 +36,7 @@ describe('loadConfig', () => {
   it('when admission limits are not set, then each class gets its default; a set one is read as in flight, queued, wait ms', () => {
     const c = loadConfig({ ADMISSION_ANALYTICS: '1, 0, 250' }, '/repo');
     expect(c.admission.analytics).toEqual({ inFlight: 1, queued: 0, waitMs: 250 });
-    expect(c.admission.page).toEqual({ inFlight: 6, queued: 64, waitMs: 1000 });
+    expect(c.admission.page).toEqual({ inFlight: 3, queued: 64, waitMs: 1000 });
     expect(c.influenceCache).toEqual({ ttlMs: 60_000, entries: 200 });
   });
 

@@ -55,9 +55,9 @@ const Env = z.object({
   BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i).default('2mb'),
   // Admission control per operation class, "in flight,queued,queue wait ms" (docs/hardening.md, Load shedding).
   // Sized for 2 cores shared with Neo4j: more in flight only queues inside Neo4j, where no deadline applies.
-  ADMISSION_LOOKUP: admissionSpec('8,64,500'),
-  ADMISSION_PAGE: admissionSpec('6,64,1000'),
-  ADMISSION_ANALYTICS: admissionSpec('2,4,3000'),
+  ADMISSION_LOOKUP: admissionSpec('4,64,500'),
+  ADMISSION_PAGE: admissionSpec('3,64,1000'),
+  ADMISSION_ANALYTICS: admissionSpec('1,4,3000'),
   ADMISSION_WRITE: admissionSpec('2,16,5000'),
   // Influence answers kept per arguments; dropped at every write this process commits, and after the TTL
   // at the latest (writes by another process, e.g. `quotegraph ingest` beside a running API). 0 turns the cache off.
