@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DomainError } from '../errors/app-error.ts';
 import path from 'node:path';
 
 /** "in flight,queued,wait ms": 1-256 at once, 0-10000 waiting, each at most 1-60000 ms. */
@@ -145,8 +146,9 @@ export interface Config {
   root: string;
 }
 
-export class ConfigError extends Error {
+export class ConfigError extends DomainError {
   override name = 'ConfigError';
+  readonly errorCode = 'CONFIGURATION';
 }
 
 export function loadConfig(

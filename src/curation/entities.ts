@@ -1,10 +1,9 @@
 import type { CypherTx, Database } from '../db/database.ts';
 import { AppError, badInput } from '../errors/app-error.ts';
 import { entityIdFor } from '../extract/index.ts';
-import { entityLabels, type EntityKind } from '../ingest/graph-vocabulary.ts';
+import { entityLabels, entityTypeOf, type EntityKind } from '../model/entity-kinds.ts';
 import { resolveEntityId } from '../queries/entity/resolve-entity-id.ts';
 import { recordAudit } from './audit.ts';
-import { entityTypeOf } from '../ingest/graph-vocabulary.ts';
 import { entityIdArg, textArg } from './validate.ts';
 
 interface EntityState {

@@ -1,3 +1,5 @@
+import { DomainError } from '../errors/app-error.ts';
+
 /**
  * Why a file could not be read as documents. A closed list so the CLI summary can count failures
  * by kind and tests can assert the kind without matching message wording.
@@ -23,8 +25,9 @@ export type InputErrorCode = (typeof InputErrorCodes)[number];
  * The one error readDocuments/readInput throw for bad input. A bad file stops only that file:
  * the caller reports `message` ("FILE: reason") and goes on with the next one.
  */
-export class InputError extends Error {
+export class InputError extends DomainError {
   override name = 'InputError';
+  readonly errorCode = 'BAD_USER_INPUT';
   constructor(
     readonly file: string,
     readonly reason: string,
@@ -32,5 +35,9 @@ export class InputError extends Error {
     options?: { cause?: unknown },
   ) {
     super(`${file}: ${reason}`, options);
+  }
+
+  override errorDetails(): Record<string, unknown> {
+    return { field: 'input', file: this.file };
   }
 }

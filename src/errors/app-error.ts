@@ -33,6 +33,19 @@ export class AppError extends Error {
   }
 }
 
+/**
+ * An error a lower layer (configuration, input reading, extraction) throws with its own meaning: it
+ * names the code it becomes, so toAppError maps it without knowing the module it came from and
+ * src/errors imports no domain module.
+ */
+export abstract class DomainError extends Error {
+  abstract readonly errorCode: ErrorCode;
+  /** what the AppError's details carry (never text of the input itself) */
+  errorDetails(): Record<string, unknown> {
+    return {};
+  }
+}
+
 export const badInput = (field: string, reason: string) =>
   new AppError('BAD_USER_INPUT', `${field}: ${reason}`, { field });
 

@@ -1,8 +1,5 @@
 import { isRetryableError, Neo4jError } from 'neo4j-driver';
-import { AppError } from './app-error.ts';
-import { ConfigError } from '../config/config.ts';
-import { InputError } from '../documents/input-error.ts';
-import { AliasTableError } from '../extract/aliases/alias-table.ts';
+import { AppError, DomainError } from './app-error.ts';
 
 /**
  * The one function that turns any thrown value into an AppError. Driver errors are mapped by
@@ -10,8 +7,7 @@ import { AliasTableError } from '../extract/aliases/alias-table.ts';
  */
 export function toAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;
-  if (err instanceof ConfigError || err instanceof AliasTableError) return new AppError('CONFIGURATION', err.message, {}, { cause: err });
-  if (err instanceof InputError) return new AppError('BAD_USER_INPUT', err.message, { field: 'input', file: err.file }, { cause: err });
+  if (err instanceof DomainError) return new AppError(err.errorCode, err.message, err.errorDetails(), { cause: err });
   if (err instanceof Neo4jError) return fromNeo4j(err);
   return new AppError('INTERNAL_SERVER_ERROR', 'internal error', {}, { cause: err });
 }

@@ -2,19 +2,11 @@
 // Field names are a public contract (researchers and tests read them); add fields, rename none.
 // Offsets are JavaScript string indices into the body (the text after any front matter).
 
-import type { AttributionMethod } from './speakers/find-attribution.ts';
+// Entity types and attribution methods are vocabularies the whole product shares (src/model).
+import type { AttributionMethod } from '../model/attribution-methods.ts';
+import type { EntityType } from '../model/entity-kinds.ts';
 
-export type { AttributionMethod };
-
-export type EntityType =
-  | 'Person'
-  | 'Organization'
-  | 'Country'
-  | 'Alliance'
-  | 'MediaOutlet'
-  | 'GovernmentBody'
-  | 'CommandPost'
-  | 'Place';
+export type { AttributionMethod, EntityType };
 
 export type DatePrecision = 'day' | 'month' | 'year' | 'unknown-year' | 'range';
 

@@ -1,6 +1,6 @@
 import type { Database } from '../db/database.ts';
 import type { Migration } from '../db/migrate.ts';
-import type { Loaders } from './loaders.ts';
+import type { Loaders } from '../queries/loaders.ts';
 import type { AuthState } from '../auth/authenticate.ts';
 import type { InfluenceCache } from '../queries/influence/influence-cache.ts';
 

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { DocumentModel, SourceModel, QuoteModel, ClaimModel, EventModel, ReportModel, RoleChangeModel, PathEdgeModel, PathModel, InfluenceScoreModel, CoMentionModel, SearchHitModel, DocumentSpanModel, TimelineEdgeModel, TimelineConnectionModel, QuoteConnectionModel, EntityModel, TimeModel } from './models.mappers.ts';
+import type { DocumentModel, SourceModel, QuoteModel, ClaimModel, EventModel, ReportModel, RoleChangeModel, PathEdgeModel, PathModel, InfluenceScoreModel, CoMentionModel, SearchHitModel, DocumentSpanModel, TimelineEdgeModel, TimelineConnectionModel, QuoteConnectionModel, EntityModel, TimeModel } from '../model/index.ts';
 import type { GraphQLContext } from './context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ExtractedDocument, TimeSpan } from '../extract/types.ts';
-import { entityLabels, relationshipType } from './graph-vocabulary.ts';
+import { entityLabels } from '../model/entity-kinds.ts';
+import { relationshipType } from './graph-vocabulary.ts';
 import { spanExcerpt } from './span-excerpt.ts';
 
 /**

@@ -11,7 +11,7 @@ import type { Database } from '../db/database.ts';
 import type { Migration } from '../db/migrate.ts';
 import type { GraphQLContext } from '../graphql/context.ts';
 import { loadTypeDefs } from '../graphql/load-schema.ts';
-import { createLoaders } from '../graphql/loaders.ts';
+import { createLoaders } from '../queries/loaders.ts';
 import { resolvers } from '../graphql/resolvers/index.ts';
 import { makeFormatError } from './format-error.ts';
 import { graphiqlPage } from './graphiql-page.ts';

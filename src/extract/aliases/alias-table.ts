@@ -3,6 +3,7 @@
 // its German and English names without anyone typing them.
 
 import { readFileSync } from 'node:fs';
+import { DomainError } from '../../errors/app-error.ts';
 import { createRequire } from 'node:module';
 import { z } from 'zod';
 import type { EntityType } from '../types.ts';
@@ -64,7 +65,9 @@ export const DEFAULT_ALIAS_FILE = new URL('../../../data/aliases/aliases.json', 
 export const DEFAULT_GIVEN_NAMES_FILE = new URL('../../../data/aliases/given-names.json', import.meta.url);
 
 /** Thrown only for a broken alias file: that is configuration, not article text. */
-export class AliasTableError extends Error {}
+export class AliasTableError extends DomainError {
+  readonly errorCode = 'CONFIGURATION';
+}
 
 function readJson(file: string | URL): unknown {
   try {

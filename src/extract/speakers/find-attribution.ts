@@ -5,27 +5,13 @@
 import { mentionsIn, paragraphIndexOf, type Context } from '../context.ts';
 import { spansOverlapping } from '../text/span-lookup.ts';
 import type { QuotedSpan } from '../quotes/find-quoted-spans.ts';
+import type { AttributionMethod } from '../../model/attribution-methods.ts';
 import type { Span } from '../types.ts';
 import { ABBREVIATION_BEFORE, ADVERB_BEFORE_VERB, COORDINATED, NP_END, RELATIVE_PRONOUN, SUBJECT_OPENING } from './noun-phrase-words.ts';
 import { resolveNounPhrase, type SpeakerReading } from './resolve-noun-phrase.ts';
 import { AUXILIARIES, CUE_BEFORE_NAME, firstSpeechVerb, IMPERSONAL_CUE, IMPERSONAL_SOURCE, QUOTE_VERBS, SOURCE_CUE, SOURCE_CUE_AFTER, speechVerbsIn } from './speech-verbs.ts';
 
-/**
- * The sieve stage that attributed a quote or claim, most reliable first. A closed vocabulary: the
- * API exposes it so researchers can filter by how an attribution was made.
- */
-export type AttributionMethod =
-  | 'dash-line'
-  | 'so-clause'
-  | 'verb-after-quote'
-  | 'verb-before-quote'
-  | 'source-cue'
-  | 'verb-last-subject'
-  | 'run-on-paragraph'
-  | 'reported-speech-before'
-  | 'previous-speaker'
-  | 'nearest-person'
-  | 'none';
+export type { AttributionMethod };
 
 export interface Attribution {
   reading: SpeakerReading;

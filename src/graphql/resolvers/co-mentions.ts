@@ -1,7 +1,7 @@
 import { notFound } from '../../errors/app-error.ts';
 import { readCoMentions } from '../../queries/entity/read-co-mentions.ts';
 import { dateArg, firstArg, rangeArgs } from '../args.ts';
-import { asOfKey } from '../loaders.ts';
+import { asOfKey } from '../../queries/loaders.ts';
 import type { QueryResolvers } from '../resolvers-types.generated.ts';
 
 export const coMentions: QueryResolvers['coMentions'] = async (_root, args, ctx) => {

@@ -1,7 +1,7 @@
 import { AppError, badInput, notFound } from '../../errors/app-error.ts';
 import { findConnections } from '../../queries/connection/find-connections.ts';
 import { dateArg } from '../args.ts';
-import { asOfKey } from '../loaders.ts';
+import { asOfKey } from '../../queries/loaders.ts';
 import type { QueryResolvers } from '../resolvers-types.generated.ts';
 
 export const MAX_HOPS = 4;

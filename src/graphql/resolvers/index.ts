@@ -12,7 +12,7 @@ import { search } from './search.ts';
 import { serverInfo } from './server-info.ts';
 import { timeline } from './timeline.ts';
 import { typeResolvers } from './types.ts';
-import { auditLog, Mutation } from '../../curation/resolvers.ts';
+import { auditLog, Mutation } from './curation.ts';
 
 export const resolvers: Resolvers = {
   ...typeResolvers,

@@ -1,5 +1,5 @@
 import type { QueryResolvers } from '../resolvers-types.generated.ts';
-import { asOfKey } from '../loaders.ts';
+import { asOfKey } from '../../queries/loaders.ts';
 
 /** The id's prefix says where to look (ids are minted by the loader: person:, org:, quote:, fact:, doc: ...). */
 export const node: QueryResolvers['node'] = async (_root, { id }, ctx) => {

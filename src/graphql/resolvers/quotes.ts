@@ -1,7 +1,7 @@
 import { confidenceArg, dateArg, decodeCursor, encodeCursor, firstArg, rangeArgs } from '../args.ts';
 import { readQuotes } from '../../queries/quote/read-quotes.ts';
 import { selects } from '../lookahead.ts';
-import { primeEntities } from '../loaders.ts';
+import { primeEntities } from '../../queries/loaders.ts';
 import type { QueryResolvers } from '../resolvers-types.generated.ts';
 import { storedMethod } from './types.ts';
 

@@ -2,7 +2,7 @@ import { notFound } from '../../errors/app-error.ts';
 import { readTimeline } from '../../queries/timeline/read-timeline.ts';
 import { dateArg, decodeCursor, encodeCursor, firstArg, idsArg, rangeArgs } from '../args.ts';
 import { selects } from '../lookahead.ts';
-import { primeEntities, primeFacts } from '../loaders.ts';
+import { primeEntities, primeFacts } from '../../queries/loaders.ts';
 import type { QueryResolvers } from '../resolvers-types.generated.ts';
 
 /** fields of timeline items that the loaders answer: read in the page's own statement when asked for */

@@ -1,8 +1,8 @@
 import { AppError } from '../../errors/app-error.ts';
-import { asOfKey } from '../loaders.ts';
-import type { FactModel, SourceModel, TimeModel } from '../models.mappers.ts';
+import { asOfKey } from '../../queries/loaders.ts';
+import type { FactModel, SourceModel, TimeModel } from '../../model/index.ts';
 import type { AttributionMethod, DatePrecision, Resolvers, TimeBasis } from '../resolvers-types.generated.ts';
-import type { AttributionMethod as ExtractedMethod } from '../../extract/types.ts';
+import type { AttributionMethod as ExtractedMethod } from '../../model/attribution-methods.ts';
 import type { GraphQLContext } from '../context.ts';
 import { documentSpans } from './document-spans.ts';
 

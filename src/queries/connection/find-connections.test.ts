@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PathEdgeModel, PathModel } from '../../graphql/models.mappers.ts';
+import type { PathEdgeModel, PathModel } from '../../model/index.ts';
 import { CONNECTION_LIMITS, mergeVariants } from './find-connections.ts';
 
 const edge = (fromId: string, toId: string, relation: string, factIds: string[], evidence: string[] = []): PathEdgeModel => ({

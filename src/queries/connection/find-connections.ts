@@ -1,6 +1,6 @@
 import type { CypherTx } from '../../db/database.ts';
 import { AppError } from '../../errors/app-error.ts';
-import type { PathEdgeModel, PathModel, TimeModel } from '../../graphql/models.mappers.ts';
+import type { PathEdgeModel, PathModel, TimeModel } from '../../model/index.ts';
 
 interface Element {
   node: boolean;

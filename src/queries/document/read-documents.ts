@@ -1,5 +1,5 @@
 import type { CypherTx } from '../../db/database.ts';
-import type { DocumentModel, DocumentSpanModel } from '../../graphql/models.mappers.ts';
+import type { DocumentModel, DocumentSpanModel } from '../../model/index.ts';
 
 export function readDocuments(tx: CypherTx, ids: readonly string[]): Promise<DocumentModel[]> {
   return tx.rows<DocumentModel & Record<string, unknown>>('document/documents-by-id', { ids });

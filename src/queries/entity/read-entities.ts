@@ -1,7 +1,6 @@
 import type { CypherTx } from '../../db/database.ts';
-import type { EntityModel } from '../../graphql/models.mappers.ts';
-import { entityTypeOf } from '../../ingest/graph-vocabulary.ts';
-import type { EntityKind } from '../../graphql/resolvers-types.generated.ts';
+import type { EntityModel } from '../../model/index.ts';
+import { entityTypeOf, type EntityKind } from '../../model/entity-kinds.ts';
 
 /** An entity as entity/entities-by-id returns it (and timeline/timeline-page's relatedEntities). */
 export type EntityRow = { asked: string; id: string; name: string; kind: EntityKind; aliases: string[] };

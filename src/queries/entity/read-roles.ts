@@ -1,5 +1,5 @@
 import type { CypherTx } from '../../db/database.ts';
-import type { RoleChangeModel } from '../../graphql/models.mappers.ts';
+import type { RoleChangeModel } from '../../model/index.ts';
 import { toFact, type FactRow } from '../fact/fact-row.ts';
 
 /** Role changes per entity id (held by a person, or held in an organization). */

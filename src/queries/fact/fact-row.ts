@@ -1,4 +1,4 @@
-import type { DocumentModel, FactModel, SourceModel } from '../../graphql/models.mappers.ts';
+import type { DocumentModel, FactModel, SourceModel } from '../../model/index.ts';
 
 /** The map every fact projection in cypher/ returns (timeline, facts-by-id, quotes, roles). */
 export interface FactRow {

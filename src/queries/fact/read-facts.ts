@@ -1,5 +1,5 @@
 import type { CypherTx } from '../../db/database.ts';
-import type { FactModel } from '../../graphql/models.mappers.ts';
+import type { FactModel } from '../../model/index.ts';
 import { toFact, type FactRow } from './fact-row.ts';
 
 export async function readFacts(tx: CypherTx, ids: readonly string[], asOf: string | null): Promise<FactModel[]> {

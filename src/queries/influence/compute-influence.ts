@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../../db/database.ts';
-import type { InfluenceScoreModel, PathModel } from '../../graphql/models.mappers.ts';
+import type { InfluenceScoreModel, PathModel } from '../../model/index.ts';
 import { resolveEntityIdArgs } from '../entity/resolve-entity-id.ts';
 import { windowSeeks } from '../window-seeks.ts';
 

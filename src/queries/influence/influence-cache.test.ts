@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { InfluenceScoreModel } from '../../graphql/models.mappers.ts';
+import type { InfluenceScoreModel } from '../../model/index.ts';
 import { InfluenceCache, type CacheOutcome, type InfluenceKey } from './influence-cache.ts';
 
 const key = (over: Partial<InfluenceKey> = {}): InfluenceKey => ({ from: '2026-01-01', to: '2026-02-28', asOf: null, about: null, algorithm: 'PAGERANK', first: 20, includeRetracted: false, ...over });

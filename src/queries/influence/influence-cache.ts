@@ -1,4 +1,4 @@
-import type { InfluenceScoreModel } from '../../graphql/models.mappers.ts';
+import type { InfluenceScoreModel } from '../../model/index.ts';
 import type { InfluenceAlgorithmName } from './compute-influence.ts';
 
 /** Everything an influence answer depends on (the arguments after defaults and validation). */

@@ -1,5 +1,5 @@
 import type { CypherTx } from '../../db/database.ts';
-import type { EntityModel, QuoteModel } from '../../graphql/models.mappers.ts';
+import type { EntityModel, QuoteModel } from '../../model/index.ts';
 import { toEntity, type EntityRow } from '../entity/read-entities.ts';
 import { toFact, type FactRow } from '../fact/fact-row.ts';
 import { windowSeeks } from '../window-seeks.ts';

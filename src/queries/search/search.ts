@@ -1,5 +1,5 @@
 import type { CypherTx } from '../../db/database.ts';
-import type { SearchHitModel } from '../../graphql/models.mappers.ts';
+import type { SearchHitModel } from '../../model/index.ts';
 
 /**
  * The user's words as a Lucene query: every Lucene operator character escaped, each word matched

@@ -1,14 +1,14 @@
-import { actorOf, requireRole } from '../auth/authenticate.ts';
-import { badInput } from '../errors/app-error.ts';
-import { decodeCursor, encodeCursor, firstArg } from '../graphql/args.ts';
-import type { GraphQLContext } from '../graphql/context.ts';
-import { asOfKey } from '../graphql/loaders.ts';
-import type { MutationResolvers, QueryResolvers } from '../graphql/resolvers-types.generated.ts';
-import { readAuditEntries } from './audit.ts';
-import { addAlias, mergeEntities, upsertEntity } from './entities.ts';
-import { assertFact, retractFact } from './facts.ts';
-import { ingestFromApi } from './ingest-document.ts';
-import { withCurationErrors } from './with-curation-errors.ts';
+import { actorOf, requireRole } from '../../auth/authenticate.ts';
+import { badInput } from '../../errors/app-error.ts';
+import { decodeCursor, encodeCursor, firstArg } from '../args.ts';
+import type { GraphQLContext } from '../context.ts';
+import { asOfKey } from '../../queries/loaders.ts';
+import type { MutationResolvers, QueryResolvers } from '../resolvers-types.generated.ts';
+import { readAuditEntries } from '../../curation/audit.ts';
+import { addAlias, mergeEntities, upsertEntity } from '../../curation/entities.ts';
+import { assertFact, retractFact } from '../../curation/facts.ts';
+import { ingestFromApi } from '../../curation/ingest-document.ts';
+import { withCurationErrors } from '../../curation/with-curation-errors.ts';
 
 /** Every mutation needs role editor (the access plugin refuses earlier; this is the second lock). */
 const editor = (ctx: GraphQLContext) => {

@@ -1,10 +1,10 @@
 import DataLoader from 'dataloader';
 import type { Database } from '../db/database.ts';
-import type { DocumentModel, EntityModel, FactModel, RoleChangeModel } from './models.mappers.ts';
-import { readEntities } from '../queries/entity/read-entities.ts';
-import { readRoles } from '../queries/entity/read-roles.ts';
-import { readFacts } from '../queries/fact/read-facts.ts';
-import { readDocuments } from '../queries/document/read-documents.ts';
+import type { DocumentModel, EntityModel, FactModel, RoleChangeModel } from '../model/index.ts';
+import { readEntities } from './entity/read-entities.ts';
+import { readRoles } from './entity/read-roles.ts';
+import { readFacts } from './fact/read-facts.ts';
+import { readDocuments } from './document/read-documents.ts';
 
 /**
  * Per-request batching of nested lookups: every speaker, event, role list or document asked for

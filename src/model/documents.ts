@@ -1,0 +1,37 @@
+/**
+ * Documents and the provenance of facts: the shapes the queries return and the API maps onto its
+ * Document, Source and DocumentSpan types.
+ */
+export interface DocumentModel {
+  id: string;
+  title: string | null;
+  url: string | null;
+  outlet: string | null;
+  lang: string | null;
+  publishedAt: string | null;
+  knownSince: string | null;
+  /** absent when the document came as a summary inside a source; loaded on demand */
+  text?: string | null;
+}
+
+export interface SourceModel {
+  document: DocumentModel;
+  start: number | null;
+  end: number | null;
+  confidence: number | null;
+  excerpt: string | null;
+  cue: string | null;
+  extractor: string | null;
+  /** the attribution's sieve stage (quotes and claims ingested by extractor 0.2.0 or later) */
+  method?: string | null;
+}
+
+export interface DocumentSpanModel {
+  kind: 'QUOTE' | 'CLAIM' | 'EVENT' | 'REPORT' | 'MENTION';
+  start: number;
+  end: number;
+  /** cut from Document.text by the API, not read per span from Neo4j (see document-spans.cypher) */
+  text: string;
+  factId: string | null;
+  entityId: string | null;
+}

@@ -1,0 +1,23 @@
+import type { EntityKind, EntityType } from './entity-kinds.ts';
+import type { DocumentModel } from './documents.ts';
+
+/** An entity as read, with the asOf of the root query so nested lookups answer as of the same day. */
+export interface EntityModel {
+  __typename: EntityTypeName;
+  id: string;
+  name: string;
+  kind: EntityKind;
+  aliases: string[];
+  asOf: string | null;
+}
+
+/** The GraphQL object type of an entity: its extraction type (src/model/entity-kinds.ts). */
+export type EntityTypeName = EntityType;
+
+export interface CoMentionModel {
+  entityId: string;
+  count: number;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  documents: DocumentModel[];
+}
