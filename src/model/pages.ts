@@ -1,6 +1,13 @@
 import type { FactModel, QuoteModel } from './facts.ts';
 
-/** Relay page objects: what timeline and quotes return (src/graphql/connection.ts builds them). */
+export interface PageInfo {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
+}
+
+/** Relay page objects: what timeline and quotes return (src/graphql/connection.ts builds their edges and pageInfo). */
 export interface TimelineEdgeModel {
   cursor: string;
   node: FactModel;
@@ -8,13 +15,13 @@ export interface TimelineEdgeModel {
 
 export interface TimelineConnectionModel {
   edges: TimelineEdgeModel[];
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  pageInfo: PageInfo;
   totalCount: number;
   undated: FactModel[];
 }
 
 export interface QuoteConnectionModel {
   edges: { cursor: string; node: QuoteModel }[];
-  pageInfo: TimelineConnectionModel['pageInfo'];
+  pageInfo: PageInfo;
   totalCount: number;
 }

@@ -1,6 +1,7 @@
 import { actorOf, requireRole } from '../../auth/authenticate.ts';
 import { badInput } from '../../errors/app-error.ts';
-import { decodeCursor, encodeCursor, firstArg } from '../args.ts';
+import { decodeCursor, firstArg } from '../args.ts';
+import { connection } from '../connection.ts';
 import type { GraphQLContext } from '../context.ts';
 import { asOfKey } from '../../queries/loaders.ts';
 import type { MutationResolvers, QueryResolvers } from '../resolvers-types.generated.ts';
@@ -59,10 +60,5 @@ export const auditLog: QueryResolvers['auditLog'] = async (_r, { first, after },
   const [at, id] = key ? key.split('|') : [];
   if (key && !(at && id && /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(at))) throw badInput('after', 'not a cursor this API returned');
   const rows = await ctx.db.read((tx) => readAuditEntries(tx, key ? { at: at!, id: id! } : null, n + 1), 'audit-log');
-  const page = rows.slice(0, n);
-  const edges = page.map((node) => ({ cursor: encodeCursor(`${node.at}|${node.id}`), node }));
-  return {
-    edges,
-    pageInfo: { hasNextPage: rows.length > n, hasPreviousPage: !!after, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
-  };
+  return connection(rows, n, !!after, (node) => ({ key: `${node.at}|${node.id}`, node }));
 };

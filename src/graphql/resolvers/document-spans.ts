@@ -1,6 +1,7 @@
 import { badInput } from '../../errors/app-error.ts';
 import { readDocumentSpans } from '../../queries/document/read-documents.ts';
-import { decodeCursor, encodeCursor } from '../args.ts';
+import { decodeCursor } from '../args.ts';
+import { connection } from '../connection.ts';
 import type { DocumentResolvers } from '../resolvers-types.generated.ts';
 
 /**
@@ -19,13 +20,9 @@ export const documentSpans: DocumentResolvers['spans'] = async (d, args, ctx) =>
     ctx.db.read((tx) => readDocumentSpans(tx, { id: d.id, afterKey, first }), 'document-spans'),
     d.text ?? ctx.loaders.document.load(d.id).then((doc) => doc?.text ?? ''),
   ]);
-  const edges = page.items.slice(0, first).map(({ key, ...span }) => ({
-    cursor: encodeCursor(key),
+  const spans = connection(page.items, first, afterKey !== null, ({ key, ...span }) => ({
+    key,
     node: { ...span, text: text.slice(span.start, span.end) },
   }));
-  return {
-    edges,
-    totalCount: page.total,
-    pageInfo: { hasNextPage: page.items.length > first, hasPreviousPage: afterKey !== null, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
-  };
+  return { ...spans, totalCount: page.total };
 };

@@ -1,5 +1,6 @@
-import { confidenceArg, dateArg, decodeCursor, encodeCursor, firstArg, rangeArgs } from '../args.ts';
+import { confidenceArg, dateArg, decodeCursor, firstArg, rangeArgs } from '../args.ts';
 import { readQuotes } from '../../queries/quote/read-quotes.ts';
+import { connection } from '../connection.ts';
 import { selects } from '../lookahead.ts';
 import { primeEntities } from '../../queries/loaders.ts';
 import type { QueryResolvers } from '../resolvers-types.generated.ts';
@@ -22,10 +23,5 @@ export const quotes: QueryResolvers['quotes'] = async (_root, args, ctx, info) =
     withRelated: selects(info, RELATED, true),
   }), 'quotes');
   primeEntities(ctx.loaders, related.entities, asOf);
-  const edges = page.slice(0, first).map((p) => ({ cursor: encodeCursor(p.key), node: p.quote }));
-  return {
-    edges,
-    totalCount: total,
-    pageInfo: { hasNextPage: page.length > first, hasPreviousPage: afterKey !== null, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
-  };
+  return { ...connection(page, first, afterKey !== null, (p) => ({ key: p.key, node: p.quote })), totalCount: total };
 };

@@ -1,6 +1,7 @@
 import { notFound } from '../../errors/app-error.ts';
 import { readTimeline } from '../../queries/timeline/read-timeline.ts';
-import { dateArg, decodeCursor, encodeCursor, firstArg, idsArg, rangeArgs } from '../args.ts';
+import { dateArg, decodeCursor, firstArg, idsArg, rangeArgs } from '../args.ts';
+import { connection } from '../connection.ts';
 import { selects } from '../lookahead.ts';
 import { primeEntities, primeFacts } from '../../queries/loaders.ts';
 import type { QueryResolvers } from '../resolvers-types.generated.ts';
@@ -22,11 +23,6 @@ export const timeline: QueryResolvers['timeline'] = async (_root, args, ctx, inf
   if (missing) throw notFound('entity', missing);
   primeFacts(ctx.loaders, result.related.facts, asOf);
   primeEntities(ctx.loaders, result.related.entities, asOf);
-  const edges = result.page.slice(0, first).map((p) => ({ cursor: encodeCursor(p.key), node: p.fact }));
-  return {
-    edges,
-    totalCount: result.total,
-    undated: result.undated,
-    pageInfo: { hasNextPage: result.page.length > first, hasPreviousPage: afterKey !== null, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
-  };
+  const page = connection(result.page, first, afterKey !== null, (p) => ({ key: p.key, node: p.fact }));
+  return { ...page, totalCount: result.total, undated: result.undated };
 };
