@@ -22,6 +22,7 @@
 //   as its nodes and relationships in order: {node: Boolean, entity: Boolean, id, type, edtf,
 //   earliest, latest, precision, evidence}) - one row per route, fewest entity steps first, at most
 //   $maxRoutes
+// Row: { route: string[]; variants: PathElement[][] }
 // Mode: read
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 WHERE a <> b

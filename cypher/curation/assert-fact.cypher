@@ -4,6 +4,7 @@
 //   $properties: Map; $edtf: String; $earliest: String; $latest: String; $precision: String; $docId: String; $evidence: String;
 //   $excerpt: String|null ("docId|start|end|text" of the evidence span; null when the curator gave no span)
 // Returns: id - zero or one row (none when an entity or the document is missing)
+// Row: { id: string }
 // Mode: write
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to}), (d:Document {id: $docId})
 MERGE (a)-[r:$($type) {id: $id}]->(b)

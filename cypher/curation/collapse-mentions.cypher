@@ -1,6 +1,7 @@
 // Purpose: after a merge, a document may mention the kept entity twice: fold those MENTIONS into one
 // Params: $id: String - the kept entity
 // Returns: collapsed - one row: how many documents had two
+// Row: { collapsed: number }
 // Mode: write
 MATCH (d:Document)-[m:MENTIONS]->(:Entity {id: $id})
 WITH d, collect(m) AS ms

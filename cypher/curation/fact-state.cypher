@@ -1,6 +1,7 @@
 // Purpose: a fact by id, node (Quote, Claim, Event, Report) or relationship (the loader's types), for retractFact
 // Params: $id: String
 // Returns: id, properties (Map, without the long text fields) - zero or one row
+// Row: { id: string; properties: Record<string, unknown> }
 // Mode: read
 CALL () {
   MATCH (n:Quote {id: $id}) RETURN properties(n) AS p

@@ -5,6 +5,7 @@
 //   $keep as their end (fromId/toId)
 // Params: $keep: String; $merge: String
 // Returns: id, mergedIds - zero or one row (none when either entity is missing)
+// Row: { id: string; mergedIds: string[] }
 // Mode: write
 MATCH (k:Entity {id: $keep}), (m:Entity {id: $merge})
 WITH k, m, coalesce(k.aliases, []) + [a IN coalesce(m.aliases, []) + [m.name] WHERE NOT a IN coalesce(k.aliases, [])] AS aliases,

@@ -1,6 +1,7 @@
 // Purpose: soft-retracts a fact (node or relationship): kept, marked retracted with reason, time and curator
 // Params: $id: String; $reason: String; $who: String
 // Returns: id, retractedAt - zero or one row
+// Row: { id: string; retractedAt: string }
 // Mode: write
 CALL () {
   MATCH (n:Quote {id: $id}) RETURN n AS f

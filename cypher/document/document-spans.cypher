@@ -8,6 +8,7 @@
 // Returns: total (Int: all spans of the document), items (List<Map {kind, start, end, factId, entityId,
 //   key}>: at most $first + 1, so the caller can tell there is more) - exactly one row (total 0 when there
 //   is no such document)
+// Row: { total: number; items: StoredSpan[] }
 // Mode: read
 MATCH (d:Document {id: $id})
 CALL (d) {

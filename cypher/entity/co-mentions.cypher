@@ -2,6 +2,8 @@
 //   filter on the documents' publication dates (undated documents only when neither is given)
 // Params: $entityId: String; $from: String|null; $to: String|null; $asOf: String|null; $first: Int
 // Returns: entityId, count, firstSeen, lastSeen, documents (List<Map>) - at most $first rows
+// Row: { entityId: string; count: number; firstSeen: string | null; lastSeen: string | null;
+//   documents: DocumentModel[] }
 // Mode: read
 MATCH (e:Entity {id: $entityId})<-[:MENTIONS]-(d:Document)-[:MENTIONS]->(o:Entity)
 WHERE o <> e

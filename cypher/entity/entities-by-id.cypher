@@ -2,6 +2,7 @@
 //   by mergeEntities answers with the entity it was merged into
 // Params: $ids: List<String>
 // Returns: asked (the id given), id, name, kind, aliases - one row per given id found
+// Row: { asked: string; id: string; name: string; kind: EntityKind; aliases: string[] }
 // Mode: read
 UNWIND $ids AS asked
 OPTIONAL MATCH (redirect:EntityRedirect {id: asked})

@@ -4,6 +4,7 @@
 // Returns: entityId, item (Map: the fact projection of the role change) - one row per role and entity
 // Excerpts are read as stored with each span (SOURCED_FROM.excerpt, a relation's excerpts), never cut from the
 //   document's text per row: that loaded a 3 MB text once per source and ran out of memory (issue 17)
+// Row: { entityId: string; item: FactRow }
 // Mode: read
 UNWIND $ids AS entityId
 MATCH (:Entity {id: entityId})-[r:HELD_ROLE]-(:Entity)

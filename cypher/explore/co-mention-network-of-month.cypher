@@ -6,6 +6,7 @@
 //   articles for a pair to be drawn)
 // Returns: a, b (Entity nodes), link (virtual CO_MENTIONED relationship {articles}), articles (Int) - one
 //   row per pair, most shared first
+// Row: { a: unknown; b: unknown; link: unknown; articles: number }
 // Mode: read
 WITH '2026-02' AS month, 2 AS minShared
 WITH date(month + '-01') AS first, minShared

@@ -5,6 +5,7 @@
 //   or null for all of them)
 // Returns: post (CommandPost node), rel (relationship), other (Entity node), relation (type), when
 //   (edtf), sources (List<String>: document titles) - one row per relation of a command post
+// Row: { post: unknown; rel: unknown; other: unknown; relation: string; when: string | null; sources: string[] }
 // Mode: read
 WITH null AS commandPost
 MATCH (post:CommandPost)

@@ -5,6 +5,8 @@
 //   only when both are null)
 // Returns: said, precision, quote, lang, event, sources (List<String>: "outlet · title · published") -
 //   one row per quote, earliest first, undated last
+// Row: { said: string | null; precision: string | null; quote: string; lang: string | null; event: string | null;
+//   sources: string[] }
 // Mode: read
 WITH 'person:marco-rubio' AS person, null AS fromDay, null AS toDay
 WITH person, date(fromDay) AS fromDate, date(toDay) AS toDate

@@ -6,6 +6,8 @@
 // Returns: outlet (Entity node), published (PUBLISHED relationship), report (Report node), on (REPORTS_ON
 //   relationship), subject (Claim or Event node), cited (SOURCED_FROM relationship), article (Document
 //   node), reported (edtf of the report), citedIn (String) - one row per report, subject and article
+// Row: { outlet: unknown; published: unknown; report: unknown; on: unknown; subject: unknown; cited: unknown;
+//   article: unknown; reported: string | null; citedIn: string }
 // Mode: read
 WITH null AS outletId
 MATCH (outlet:Entity)-[published:PUBLISHED]->(report:Report)

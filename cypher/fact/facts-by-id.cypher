@@ -6,6 +6,7 @@
 //   personId, organizationId, sources) - one row per id found
 // Excerpts are read as stored with each span (SOURCED_FROM.excerpt, a relation's excerpts), never cut from the
 //   document's text per row: that loaded a 3 MB text once per source and ran out of memory (issue 17)
+// Row: { item: FactRow }
 // Mode: read
 UNWIND $ids AS id
 CALL (id) {

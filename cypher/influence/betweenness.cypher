@@ -2,6 +2,7 @@
 //   and betweenness would read it as a distance)
 // Params: $graphName: String; $first: Int
 // Returns: id, score - the $first highest scores, best first
+// Row: { id: string; score: number }
 // Mode: read
 CALL gds.betweenness.stream($graphName) YIELD nodeId, score
 WITH gds.util.asNode(nodeId) AS n, score

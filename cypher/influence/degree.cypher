@@ -1,6 +1,7 @@
 // Purpose: weighted degree centrality over a projected influence graph
 // Params: $graphName: String; $first: Int
 // Returns: id, score - the $first highest scores, best first
+// Row: { id: string; score: number }
 // Mode: read
 CALL gds.degree.stream($graphName, {relationshipWeightProperty: 'weight'}) YIELD nodeId, score
 WITH gds.util.asNode(nodeId) AS n, score

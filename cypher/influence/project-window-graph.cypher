@@ -7,6 +7,7 @@
 //   that involve it); $includeRetracted: Boolean|null (retracted facts are left out unless true);
 //   $seeks: List<Map {precision, earliestFrom}> - one index seek per date precision (src/queries/window-seeks.ts)
 // Returns: graphName, nodes, relationships, edges (List<Map {from, to, relation, factIds, weight}>) - one row
+// Row: { graphName: string | null; nodes: number; relationships: number; edges: WindowEdge[] }
 // Mode: read
 // Plan: window-first. The facts of the window are found through the (precision, earliest) indexes of
 //   Quote, Claim and Report, one seek per precision bounded on both sides (an item of a precision that

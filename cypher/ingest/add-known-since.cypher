@@ -5,6 +5,7 @@
 //   Each SET reads and writes the property under the node's write lock, so concurrent ingests add up.
 // Params: $docId: String
 // Returns: facts - one row
+// Row: { facts: number }
 // Mode: write
 MATCH (d:Document {id: $docId})<-[:SOURCED_FROM]-(f)
 SET f.knownSince = CASE WHEN f.knownSince IS NULL OR d.knownSince < f.knownSince THEN d.knownSince ELSE f.knownSince END

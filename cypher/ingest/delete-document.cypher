@@ -5,6 +5,7 @@
 //   their ids are returned so the caller can rewrite their timeline entries (timeline/refresh-timeline-entries)
 // Params: $id: String - document id
 // Returns: deletedFacts, deletedEntities, keptFactIds (facts the document supported that stay) - one row
+// Row: { deletedFacts: number; deletedEntities: number; keptFactIds: string[] }
 // Mode: write
 MATCH (d:Document {id: $id})
 OPTIONAL MATCH (d)-[:MENTIONS]->(e:Entity)

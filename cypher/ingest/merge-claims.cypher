@@ -4,6 +4,7 @@
 //   excerpt (the text between start and end, kept with the span so reads need not load the document's text),
 //   confidence, method (the attribution's sieve stage)}
 // Returns: claims - one row
+// Row: { claims: number }
 // Mode: write
 MATCH (d:Document {id: $docId})
 UNWIND $claims AS row

@@ -3,6 +3,7 @@
 //   edtf, earliest, latest, precision, start, end, excerpt (the text between start and end, kept with the span so
 //   reads need not load the document's text), confidence}
 // Returns: events - one row
+// Row: { events: number }
 // Mode: write
 MATCH (d:Document {id: $docId})
 UNWIND $events AS row

@@ -5,6 +5,7 @@
 //   excerpt (the text between start and end, kept with the span so reads need not load the document's text),
 //   confidence, method (the attribution's sieve stage)}
 // Returns: quotes - one row
+// Row: { quotes: number }
 // Mode: write
 MATCH (d:Document {id: $docId})
 UNWIND $quotes AS row

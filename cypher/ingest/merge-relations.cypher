@@ -7,6 +7,7 @@
 // Params: $docId: String; $relations: List<Map> - {id, type (allow-listed), from, to, role, properties: Map,
 //   edtf, earliest, latest, precision, evidence: List<String>, excerpts: List<String>}
 // Returns: relations - one row
+// Row: { relations: number }
 // Mode: write
 MATCH (d:Document {id: $docId})
 UNWIND $relations AS row

@@ -4,6 +4,7 @@
 //   edtf, earliest, latest, precision, start, end, excerpt (the text between start and end, kept with the span so
 //   reads need not load the document's text), confidence}
 // Returns: reports - one row
+// Row: { reports: number }
 // Mode: write
 MATCH (d:Document {id: $docId})
 UNWIND $reports AS row

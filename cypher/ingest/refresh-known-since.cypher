@@ -2,6 +2,7 @@
 //   public record knew it (min publication date over its sources; as-of queries filter on it)
 // Params: $docId: String
 // Returns: facts - one row
+// Row: { facts: number }
 // Mode: write
 MATCH (d:Document {id: $docId})<-[:SOURCED_FROM]-(f)
 CALL {

@@ -4,6 +4,7 @@
 //   of the corpus (docs/benchmarks.md)
 // Params: $docId: String
 // Returns: relations - one row
+// Row: { relations: number }
 // Mode: write
 MATCH (d:Document {id: $docId})-[:MENTIONS]->(:Entity)-[r:HELD_ROLE|PARTICIPATED_IN|LOCATED_IN|CONTROLS|HANDED_OVER_TO|MEMBER_OF|ABOUT]-()
 WHERE $docId IN coalesce(r.sourceDocs, [])

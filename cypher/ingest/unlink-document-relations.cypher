@@ -3,6 +3,7 @@
 //   curator's decision); the relations that stay get knownSince anew
 // Params: $id: String - document id
 // Returns: withdrawn, deleted, factIds (the events and claims at either end: their timeline entries may change) - one row
+// Row: { withdrawn: number; deleted: number; factIds: string[] }
 // Mode: write
 MATCH (d:Document {id: $id})-[:MENTIONS]->(e:Entity)-[r]-()
 WHERE $id IN coalesce(r.sourceDocs, [])

@@ -17,6 +17,7 @@
 //   spares the driver decoding hundreds of Date values per page) - exactly one row
 // Excerpts are read as stored with each span (SOURCED_FROM.excerpt, a relation's excerpts), never cut from the
 //   document's text per row: that loaded a 3 MB text once per source and ran out of memory (issue 17)
+// Row: { total: number; items: FactRow[]; relatedEntities: EntityRow[] }
 // Mode: read
 // an id merged away by mergeEntities stands for the entity it went into
 OPTIONAL MATCH (rs:EntityRedirect {id: $speakerId})

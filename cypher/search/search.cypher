@@ -8,6 +8,7 @@
 //   floor (the lowest score among them, null when none), hits (List<Map {id, what, score, snippet}>:
 //   the ones kept, in the index's order) - one row per index. queries/search/search.ts merges them,
 //   and asks again without a limit when a hit past the limit could belong in the answer.
+// Row: { part: number; read: number; floor: number | null; hits: SearchHit[] }
 // Mode: read
 CALL () {
   CALL db.index.fulltext.queryNodes('entity_names', $lucene, $options) YIELD node, score

@@ -7,6 +7,7 @@
 //   $includeRetracted: Boolean|null (retracted facts are left out unless true)
 // Returns: found, bucket (Date), kind, within (Boolean), n (Int) - one row per bucket, kind and within;
 //   found is repeated on every row (and alone on one row when nothing matched)
+// Row: { found: string[]; bucket: string | null; kind: ActivityRow['kind']; within: boolean | null; n: number }
 // Mode: read
 UNWIND $entityIds AS asked
 OPTIONAL MATCH (redirect:EntityRedirect {id: asked})

@@ -6,6 +6,7 @@
 //   changed the facts (ingest, document replacement, retraction); the same graph gives the same entries.
 // Params: $ids: List<String> - fact ids (Quote, Claim, Event, Report); ids of no fact are skipped
 // Returns: facts, entries - one row: facts refreshed, entries they now have
+// Row: { facts: number; entries: number }
 // Mode: write
 UNWIND $ids AS id
 CALL (id) {

@@ -22,6 +22,7 @@
 //   unless $withRelated) - exactly one row
 // Excerpts are read as stored with each span (SOURCED_FROM.excerpt, a relation's excerpts), never cut from the
 //   document's text per row: that loaded a 3 MB text once per source and ran out of memory (issue 17)
+// Row: { found: string[]; total: number; items: FactRow[]; relatedEntities: EntityRow[] }
 // Mode: read
 UNWIND $entityIds AS asked
 OPTIONAL MATCH (redirect:EntityRedirect {id: asked})

@@ -29,5 +29,5 @@ export async function recordAudit(tx: CypherTx, r: AuditRecord): Promise<void> {
 }
 
 export async function readAuditEntries(tx: CypherTx, after: { at: string; id: string } | null, limit: number): Promise<AuditEntryRow[]> {
-  return tx.rows<AuditEntryRow & Record<string, unknown>>('audit/entries', { afterAt: after?.at ?? null, afterId: after?.id ?? null, limit });
+  return tx.rows('audit/entries', { afterAt: after?.at ?? null, afterId: after?.id ?? null, limit });
 }

@@ -16,7 +16,7 @@ interface EntityState {
   [k: string]: unknown;
 }
 
-const state = (tx: CypherTx, id: string) => tx.one<EntityState>('curation/entity-state', { id });
+const state = (tx: CypherTx, id: string) => tx.one('curation/entity-state', { id });
 
 export interface UpsertEntityInput {
   id?: string | null;
@@ -72,7 +72,7 @@ export async function mergeEntities(db: Database, who: string, keepId: string, m
     if (!k) throw new AppError('NOT_FOUND', `entity ${JSON.stringify(keepGiven)} not found`, { field: 'keep' });
     if (!m) throw new AppError('NOT_FOUND', `entity ${JSON.stringify(mergeGiven)} not found`, { field: 'merge' });
     if (k.kind !== m.kind) throw new AppError('CONFLICT', `cannot merge a ${m.kind} into a ${k.kind}`, { field: 'merge' });
-    const row = await tx.one<{ id: string; mergedIds: string[] }>('curation/merge-entities', { keep, merge });
+    const row = await tx.one('curation/merge-entities', { keep, merge });
     if (!row) throw new AppError('CONFLICT', 'an entity changed while merging; retry');
     await tx.rows('curation/collapse-mentions', { id: keep });
     await recordAudit(tx, { who, operation: 'mergeEntities', target: keep, before: { keep: k, merge: m }, after: await state(tx, keep) });

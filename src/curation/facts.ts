@@ -20,7 +20,7 @@ export interface AssertFactInput {
   end?: number | null;
 }
 
-const factState = (tx: CypherTx, id: string) => tx.one<{ id: string; properties: Record<string, unknown> }>('curation/fact-state', { id });
+const factState = (tx: CypherTx, id: string) => tx.one('curation/fact-state', { id });
 
 /**
  * A curated relation in the loader's own shape, with the loader's id formula: asserting a fact the
@@ -47,7 +47,7 @@ export async function assertFact(db: Database, who: string, curator: string, inp
     const to = await resolveEntityId(tx, toGiven);
     const id = `fact:${createHash('sha256').update([type, from, to, JSON.stringify(Object.entries(properties)), edtf].join('\u0000')).digest('hex').slice(0, 16)}`;
     const before = await factState(tx, id);
-    const row = await tx.one<{ id: string }>('curation/assert-fact', {
+    const row = await tx.one('curation/assert-fact', {
       id, type, from, to, properties, edtf, earliest, latest, precision: latest === earliest ? 'day' : 'range', docId,
       evidence: `${docId}|${input.start ?? ''}|${input.end ?? ''}|curator:${curator}|1`,
       excerpt: await curatedExcerpt(tx, docId, input.start ?? null, input.end ?? null),

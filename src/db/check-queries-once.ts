@@ -18,7 +18,7 @@ export interface PlanCheckReport {
  */
 export async function checkQueriesOnce(db: Database): Promise<PlanCheckReport> {
   const fingerprint = await planFingerprint(db);
-  const [stored] = await db.query<{ fingerprint: string }>('system/plan-check', {}, STARTUP_STATEMENT_TIMEOUT_MS);
+  const [stored] = await db.query('system/plan-check', {}, STARTUP_STATEMENT_TIMEOUT_MS);
   if (stored?.fingerprint === fingerprint) return { explained: 0, fingerprint };
   const explained = await explainQueries(db);
   await db.query('system/record-plan-check', { fingerprint }, STARTUP_STATEMENT_TIMEOUT_MS);
@@ -26,8 +26,8 @@ export async function checkQueriesOnce(db: Database): Promise<PlanCheckReport> {
 }
 
 async function planFingerprint(db: Database): Promise<string> {
-  const [kernel] = await db.query<{ version: string; edition: string }>('system/components', {}, STARTUP_STATEMENT_TIMEOUT_MS);
-  const [plugins] = await db.query<{ names: string[] }>('system/installed-plugins', {}, STARTUP_STATEMENT_TIMEOUT_MS);
+  const [kernel] = await db.query('system/components', {}, STARTUP_STATEMENT_TIMEOUT_MS);
+  const [plugins] = await db.query('system/installed-plugins', {}, STARTUP_STATEMENT_TIMEOUT_MS);
   const hash = createHash('sha256');
   hash.update(`neo4j ${kernel?.version ?? '?'} ${kernel?.edition ?? '?'}\nplugins ${[...(plugins?.names ?? [])].sort().join(',')}\n`);
   for (const q of [...db.queries.all()].sort((a, b) => (a.name < b.name ? -1 : 1))) hash.update(`${q.name}\n${q.text}\n\0`);

@@ -1,6 +1,7 @@
 import neo4j, { type Driver, type Transaction } from 'neo4j-driver';
 import { isMemoryLimitError, toAppError } from '../errors/to-app-error.ts';
 import type { CypherRegistry } from './cypher-registry.ts';
+import type { CypherStatements } from './cypher.generated.ts';
 import { fromNeo4j } from './convert.ts';
 import { isConnectivityError, Outage } from './outage.ts';
 
@@ -10,6 +11,12 @@ const RETRY_WINDOW_MS = 5_000;
 const MIN_TRANSIENT_TRIES = 8;
 
 export type Row = Record<string, unknown>;
+
+/** What a statement map says of each statement: its parameters and one row's type (src/db/cypher.generated.ts). */
+export type Statements = { [name: string]: { params: object; row: object; mode: 'read' | 'write' } };
+
+/** The parameter argument: optional when the statement takes none. */
+type ParamsArg<P> = [P] extends [Record<string, never>] ? [params?: P] : [params: P];
 
 export interface QueryEvent {
   name: string;
@@ -24,27 +31,28 @@ type Runner = Pick<Transaction, 'run'>;
  * A statement run inside one transaction. Query modules receive this, never a driver or a
  * session, so a whole document can be written in one transaction and tests can scope their work.
  */
-export class CypherTx {
+export class CypherTx<S extends Statements = CypherStatements> {
   constructor(
     private readonly tx: Runner,
-    private readonly db: Database,
+    private readonly db: Database<S>,
   ) {}
 
-  async rows<T extends Row = Row>(name: string, params: Record<string, unknown> = {}): Promise<T[]> {
+  async rows<N extends keyof S & string>(name: N, ...[params = {}]: ParamsArg<S[N]['params']>): Promise<S[N]['row'][]> {
     const query = this.db.queries.get(name);
     const started = performance.now();
     let ok = false;
     try {
       const result = await this.tx.run(query.text, params);
       ok = true;
-      return result.records.map((r) => fromNeo4j(r.toObject()) as T);
+      // the one cast: the row type is the statement's `// Row:` header (tests/cypher-files.test.ts runs them)
+      return result.records.map((r) => fromNeo4j(r.toObject()) as S[N]['row']);
     } finally {
       this.db.emit({ name, ms: performance.now() - started, ok });
     }
   }
 
-  async one<T extends Row = Row>(name: string, params: Record<string, unknown> = {}): Promise<T | null> {
-    return (await this.rows<T>(name, params))[0] ?? null;
+  async one<N extends keyof S & string>(name: N, ...params: ParamsArg<S[N]['params']>): Promise<S[N]['row'] | null> {
+    return (await this.rows(name, ...params))[0] ?? null;
   }
 }
 
@@ -54,7 +62,7 @@ export class CypherTx {
  * outside the database), a timeout and metadata on every transaction, values converted at the
  * boundary, driver errors mapped to our codes.
  */
-export class Database {
+export class Database<S extends Statements = CypherStatements> {
   private readonly listeners = new Set<(e: QueryEvent) => void>();
   private writes = 0;
   /** while Neo4j is unreachable, transactions fail at once (src/db/outage.ts) */
@@ -69,11 +77,11 @@ export class Database {
     this.outage = new Outage(driver, name);
   }
 
-  read<T>(work: (tx: CypherTx) => Promise<T>, tag = 'read'): Promise<T> {
+  read<T>(work: (tx: CypherTx<S>) => Promise<T>, tag = 'read'): Promise<T> {
     return this.transaction('READ', work, tag, this.queryTimeoutMs);
   }
 
-  write<T>(work: (tx: CypherTx) => Promise<T>, tag = 'write'): Promise<T> {
+  write<T>(work: (tx: CypherTx<S>) => Promise<T>, tag = 'write'): Promise<T> {
     return this.transaction('WRITE', work, tag, this.queryTimeoutMs);
   }
 
@@ -81,8 +89,8 @@ export class Database {
    * One named statement in its own transaction, read or write as its header says. `timeoutMs`
    * replaces QUERY_TIMEOUT_MS for statements that are not requests (the start-up sequence).
    */
-  query<T extends Row = Row>(name: string, params: Record<string, unknown> = {}, timeoutMs = this.queryTimeoutMs): Promise<T[]> {
-    const work = (tx: CypherTx) => tx.rows<T>(name, params);
+  query<N extends keyof S & string>(name: N, params: S[N]['params'], timeoutMs = this.queryTimeoutMs): Promise<S[N]['row'][]> {
+    const work = (tx: CypherTx<S>) => tx.rows(name, ...([params] as ParamsArg<S[N]['params']>));
     return this.transaction(this.queries.get(name).mode === 'write' ? 'WRITE' : 'READ', work, name, timeoutMs);
   }
 
@@ -137,7 +145,7 @@ export class Database {
    * unreachable server gets one quick second try (a pooled connection may have died with a restart)
    * and then opens the outage, so callers hear DATABASE_UNAVAILABLE at once instead of after seconds.
    */
-  private async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: CypherTx) => Promise<T>, tag: string, timeoutMs: number): Promise<T> {
+  private async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: CypherTx<S>) => Promise<T>, tag: string, timeoutMs: number): Promise<T> {
     const config = { timeout: timeoutMs, metadata: { app: 'quotegraph', op: tag } };
     const deadline = Date.now() + RETRY_WINDOW_MS;
     for (let attempt = 0; ; attempt++) {

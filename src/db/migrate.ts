@@ -39,7 +39,7 @@ export async function loadMigrations(dir: string): Promise<Migration[]> {
  */
 export async function migrate(db: Database, migrations: Migration[]): Promise<MigrationReport> {
   const applied = new Map(
-    (await db.query<{ id: string; checksum: string }>('system/migrations-applied', {}, STARTUP_STATEMENT_TIMEOUT_MS)).map((r) => [r.id, r.checksum]),
+    (await db.query('system/migrations-applied', {}, STARTUP_STATEMENT_TIMEOUT_MS)).map((r) => [r.id, r.checksum]),
   );
   const report: MigrationReport = { applied: [], alreadyApplied: [] };
   for (const m of migrations) {
@@ -61,6 +61,6 @@ export async function migrate(db: Database, migrations: Migration[]): Promise<Mi
 
 /** Ids of migrations in the files that the database has not recorded (for /readyz). */
 export async function pendingMigrations(db: Database, migrations: Migration[]): Promise<string[]> {
-  const applied = new Set((await db.query<{ id: string }>('system/migrations-applied')).map((r) => r.id));
+  const applied = new Set((await db.query('system/migrations-applied', {})).map((r) => r.id));
   return migrations.filter((m) => !applied.has(m.id)).map((m) => m.id);
 }

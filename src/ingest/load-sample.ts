@@ -10,7 +10,7 @@ import { ingestFiles, type IngestSummary } from './ingest-documents.ts';
  * `shouldStop` turns true, it stops between documents (each is written whole).
  */
 export async function loadSampleIfEmpty(db: Database, config: Config, say: (line: string) => void, shouldStop?: () => boolean): Promise<IngestSummary | null> {
-  const [row] = await db.query<{ documents: number }>('ingest/document-count');
+  const [row] = await db.query('ingest/document-count', {});
   if ((row?.documents ?? 0) > 0) return null;
   const files = await expandPaths([path.join(config.root, 'data', 'sample')]);
   say(`The graph is empty: loading the sample corpus (${files.length} articles from data/sample) …`);

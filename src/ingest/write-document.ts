@@ -29,7 +29,7 @@ export async function writeDocument(tx: CypherTx, extracted: ExtractedDocument):
   const id = documentId(extracted);
   // Statements sent together are pipelined by the driver (one round trip) and run in order.
   const [existing, current] = await Promise.all([
-    tx.one<{ contentHash: string; extractor: string | null }>('ingest/document-state', { id }),
+    tx.one('ingest/document-state', { id }),
     resolveEntityIds(tx, extracted.entities.map((e) => e.id)),
   ]);
   // A new extractor version may read the same text differently: its facts replace the old ones.
@@ -38,22 +38,22 @@ export async function writeDocument(tx: CypherTx, extracted: ExtractedDocument):
   }
   const rows = documentRows(followRedirects(extracted, current));
   const base = { docId: id, extractor: extracted.extractor };
-  const count = async (name: string, params: Record<string, unknown>, column: string, n: number) =>
-    n ? ((await tx.one<Record<string, number>>(name, params))?.[column] ?? 0) : 0;
+  /** runs a merge only when there is something to merge; its count, or 0 */
+  const ifAny = async (n: number, merge: () => Promise<number | undefined>) => (n ? ((await merge()) ?? 0) : 0);
   // The timeline entries of each fact this version or the last one touched are refreshed last, once every
   // link is written. A new document has no last version, so its refresh joins the pipeline (one round
   // trip less); a replaced one waits for the facts its old version supported.
   const refreshEntries = (withdrawn: string[]) => tx.rows('timeline/refresh-timeline-entries', { ids: touchedFactIds(rows, withdrawn) });
   const [unlinked, withdrawn, , entities, events, claims, quotes, reports, relations] = await Promise.all([
-    existing ? tx.one<{ factIds: string[] }>('ingest/unlink-document-relations', { id }) : null,
-    existing ? tx.one<{ keptFactIds: string[] }>('ingest/delete-document', { id }) : null,
+    existing ? tx.one('ingest/unlink-document-relations', { id }) : null,
+    existing ? tx.one('ingest/delete-document', { id }) : null,
     tx.rows('ingest/merge-document', { doc: rows.doc }),
-    count('ingest/merge-entities', { ...base, entities: rows.entities }, 'entities', rows.entities.length),
-    count('ingest/merge-events', { ...base, events: rows.events }, 'events', rows.events.length),
-    count('ingest/merge-claims', { ...base, claims: rows.claims }, 'claims', rows.claims.length),
-    count('ingest/merge-quotes', { ...base, quotes: rows.quotes }, 'quotes', rows.quotes.length),
-    count('ingest/merge-reports', { ...base, reports: rows.reports }, 'reports', rows.reports.length),
-    count('ingest/merge-relations', { docId: id, relations: rows.relations }, 'relations', rows.relations.length),
+    ifAny(rows.entities.length, async () => (await tx.one('ingest/merge-entities', { ...base, entities: rows.entities }))?.entities),
+    ifAny(rows.events.length, async () => (await tx.one('ingest/merge-events', { ...base, events: rows.events }))?.events),
+    ifAny(rows.claims.length, async () => (await tx.one('ingest/merge-claims', { ...base, claims: rows.claims }))?.claims),
+    ifAny(rows.quotes.length, async () => (await tx.one('ingest/merge-quotes', { ...base, quotes: rows.quotes }))?.quotes),
+    ifAny(rows.reports.length, async () => (await tx.one('ingest/merge-reports', { ...base, reports: rows.reports }))?.reports),
+    ifAny(rows.relations.length, async () => (await tx.one('ingest/merge-relations', { docId: id, relations: rows.relations }))?.relations),
     // A new document only adds a source to each fact; a replaced one may have withdrawn the earliest.
     existing ? tx.rows('ingest/refresh-known-since', { docId: id }) : tx.rows('ingest/add-known-since', { docId: id }),
     existing ? tx.rows('ingest/refresh-relation-known-since', { docId: id }) : null,

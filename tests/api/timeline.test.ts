@@ -209,7 +209,7 @@ describe('timeline', () => {
       // quotes(filter: {speakerId, from|to}) reads the speaker's entries (quote/quotes-by-speaker-in-range);
       // quote/quotes-by-speaker reads every quote the speaker SAID and filters by date: the oracle here
       for (const window of [{ from: '2017-06-05', to: '2017-06-20' }, { from: null, to: '2017-06-20' }, { from: '2017-06-30', to: '2017-06-30' }, { from: '2017-06-11', to: null }]) {
-        const [oracle] = await sample.db.query<{ total: number; items: { id: string }[] }>('quote/quotes-by-speaker', {
+        const [oracle] = await sample.db.query('quote/quotes-by-speaker', {
           speakerId, aboutId: null, ...window, text: null, lang: null, outletId: null, asOf: null, afterKey: null, first: 100, includeRetracted: false, withRelated: false,
           textDatedOnly: null, minConfidence: null, methods: null,
         });

@@ -8,6 +8,7 @@ import type { RunningApi } from '../../src/server/start-api.ts';
 import { largeDocument, type LargeDocument } from '../support/large-document.ts';
 import { graphql, startTestApi } from '../support/test-api.ts';
 import { openTestDatabase, testScope } from '../support/test-database.ts';
+import type { FixtureStatements } from './fixtures/fixture-statements.ts';
 
 /**
  * Issue 17: one transcript's `document(id) { spans }` (also the dashboard's article view) ended the
@@ -104,7 +105,7 @@ describe('a large document cannot take the database down', () => {
   // Only where the limits are ours: the project's local server (tests/global-setup.ts starts it with a
   // 1 GB heap, so one transaction may hold 256 MB). A configured or Docker server has its own settings.
   it.skipIf(inject('neo4j').kind !== 'local')('when one query needs more memory than one transaction may use, then it is QUERY_TOO_LARGE at the first try and the server keeps answering', async () => {
-    const fixtures = new Database(db.driver, db.name, await CypherRegistry.load(path.join(import.meta.dirname, 'fixtures', 'cypher')), 300_000);
+    const fixtures = new Database<FixtureStatements>(db.driver, db.name, await CypherRegistry.load(path.join(import.meta.dirname, 'fixtures', 'cypher')), 300_000);
     const tries: string[] = [];
     const stopListening = fixtures.onQuery((e) => tries.push(e.name));
     await expect(fixtures.query('memory/hog', { n: 200_000_000 })).rejects.toMatchObject({

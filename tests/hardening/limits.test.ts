@@ -4,6 +4,7 @@ import { CypherRegistry } from '../../src/db/cypher-registry.ts';
 import { Database } from '../../src/db/database.ts';
 import { openTestDatabase } from '../support/test-database.ts';
 import { gql, post, startCapturedApi } from './support.ts';
+import type { FixtureStatements } from './fixtures/fixture-statements.ts';
 
 type Api = Awaited<ReturnType<typeof startCapturedApi>>;
 const costly = 'query($n: Int) { quotes(first: $n) { edges { node { id sources { start document { id } } } } } }';
@@ -105,7 +106,7 @@ describe('limits on what one request may ask', () => {
   });
 
   it('when a statement runs past QUERY_TIMEOUT_MS, then Neo4j stops it and the error is QUERY_TIMEOUT', async () => {
-    const slowDb = new Database(db.driver, db.name, await CypherRegistry.load(path.join(import.meta.dirname, 'fixtures', 'cypher')), 500);
+    const slowDb = new Database<FixtureStatements>(db.driver, db.name, await CypherRegistry.load(path.join(import.meta.dirname, 'fixtures', 'cypher')), 500);
     const started = Date.now();
     await expect(slowDb.query('slow/sleep', { ms: 20_000 })).rejects.toMatchObject({ code: 'QUERY_TIMEOUT' });
     // stopped, not finished: the bound is the statement's own length, not a guess at the machine's speed

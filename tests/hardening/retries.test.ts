@@ -3,16 +3,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CypherRegistry } from '../../src/db/cypher-registry.ts';
 import { Database } from '../../src/db/database.ts';
 import { openTestDatabase, testScope } from '../support/test-database.ts';
+import type { FixtureStatements } from './fixtures/fixture-statements.ts';
 
 describe('transient failures of writes', () => {
   let db: Database;
-  let probes: Database;
+  let probes: Database<FixtureStatements>;
   const scope = testScope('retries');
   const [a, b] = [`${scope}-a`, `${scope}-b`];
 
   beforeAll(async () => {
     db = await openTestDatabase();
-    probes = new Database(db.driver, db.name, await CypherRegistry.load(path.join(import.meta.dirname, 'fixtures', 'cypher')), 60_000);
+    probes = new Database<FixtureStatements>(db.driver, db.name, await CypherRegistry.load(path.join(import.meta.dirname, 'fixtures', 'cypher')), 60_000);
     await db.raw('CREATE (:RetryProbe {id: $a}), (:RetryProbe {id: $b})', { a, b });
   });
   afterAll(async () => {

@@ -39,7 +39,7 @@ export const dbLoad: Command = {
     // a dump from an older quotegraph gets the migrations it lacks now, not at some later start
     const { db, migrations } = await openDatabase(ctx.config, { uri: running.state.uri, ...running.credentials, database: ctx.config.neo4j.database });
     try {
-      const [count] = await db.query<{ documents: number }>('ingest/document-count');
+      const [count] = await db.query('ingest/document-count', {});
       ctx.print(`${what} The local Neo4j runs again and holds ${count?.documents ?? 0} documents${migrations.applied.length ? `; applied ${migrations.applied.length} migrations` : ''}.`);
     } finally {
       await db.close();

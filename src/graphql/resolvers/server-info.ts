@@ -4,7 +4,7 @@ import { readServerInfo } from '../../queries/system/read-server-info.ts';
 export const serverInfo: QueryResolvers['serverInfo'] = async (_root, _args, ctx) => {
   const { neo4j, migrations } = await ctx.db.read(async (tx) => ({
     neo4j: await readServerInfo(tx),
-    migrations: (await tx.rows<{ id: string }>('system/migrations-applied')).map((r) => r.id),
+    migrations: (await tx.rows('system/migrations-applied')).map((r) => r.id),
   }), 'serverInfo');
   return {
     version: ctx.version,

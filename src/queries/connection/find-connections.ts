@@ -1,18 +1,8 @@
 import type { CypherTx } from '../../db/database.ts';
 import { AppError } from '../../errors/app-error.ts';
 import type { PathEdgeModel, PathModel, TimeModel } from '../../model/index.ts';
+import type { PathElement } from '../../db/row-types.ts';
 
-interface Element {
-  node: boolean;
-  entity: boolean;
-  id: string | null;
-  type?: string | null;
-  edtf?: string | null;
-  earliest?: string | null;
-  latest?: string | null;
-  precision?: string | null;
-  evidence?: string[] | null;
-}
 
 /**
  * The bounds of one search (see cypher/connection/connections.cypher). No path passes through an
@@ -32,7 +22,7 @@ const entityRelations = new Set(['HELD_ROLE', 'HANDED_OVER_TO', 'CONTROLS', 'MEM
  */
 export async function findConnections(tx: CypherTx, p: { from: string; to: string; maxHops: number; asOf: string | null; includeRetracted: boolean }): Promise<PathModel[]> {
   const { maxDegree, maxPaths, maxRoutes } = CONNECTION_LIMITS;
-  const rows = await tx.rows<{ route: string[]; variants: Element[][] }>('connection/connections', {
+  const rows = await tx.rows('connection/connections', {
     from: p.from,
     to: p.to,
     maxHops: p.maxHops,
@@ -64,10 +54,10 @@ export function mergeVariants(paths: PathModel[]): PathModel {
 }
 
 /** Cuts a graph path at its entities: each stretch between two entities is one PathEdge. */
-function toPath(elements: Element[], asOf: string | null): PathModel {
+function toPath(elements: PathElement[], asOf: string | null): PathModel {
   const edges: PathEdgeModel[] = [];
   let fromId = elements[0]!.id!;
-  let stretch: Element[] = [];
+  let stretch: PathElement[] = [];
   for (const el of elements.slice(1)) {
     if (el.node && el.entity) {
       const rels = stretch.filter((s) => !s.node);
@@ -92,7 +82,7 @@ function toPath(elements: Element[], asOf: string | null): PathModel {
   return { length: edges.length, weight: null, edges };
 }
 
-function firstDated(els: Element[]): TimeModel | null {
+function firstDated(els: PathElement[]): TimeModel | null {
   const el = els.find((e) => e.edtf) ?? null;
   return el ? { edtf: el.edtf ?? null, earliest: el.earliest ?? null, latest: el.latest ?? null, precision: el.precision ?? null } : null;
 }

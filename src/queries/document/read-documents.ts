@@ -1,12 +1,12 @@
 import type { CypherTx } from '../../db/database.ts';
 import type { DocumentModel, DocumentSpanModel } from '../../model/index.ts';
+import type { StoredSpan } from '../../db/row-types.ts';
 
 export function readDocuments(tx: CypherTx, ids: readonly string[]): Promise<DocumentModel[]> {
-  return tx.rows<DocumentModel & Record<string, unknown>>('document/documents-by-id', { ids });
+  return tx.rows('document/documents-by-id', { ids });
 }
 
 /** A span as stored: its characters are cut from the document's text by the caller. */
-export type StoredSpan = Omit<DocumentSpanModel, 'text'> & { key: string };
 
 export interface SpanPage {
   /** all spans of the document */
@@ -17,6 +17,6 @@ export interface SpanPage {
 
 /** One page of a document's spans in text order, after the span whose key is `afterKey`. */
 export async function readDocumentSpans(tx: CypherTx, q: { id: string; afterKey: string | null; first: number }): Promise<SpanPage> {
-  const row = await tx.one<SpanPage & Record<string, unknown>>('document/document-spans', q);
+  const row = await tx.one('document/document-spans', q);
   return { total: row?.total ?? 0, items: row?.items ?? [] };
 }

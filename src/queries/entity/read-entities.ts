@@ -1,14 +1,12 @@
 import type { CypherTx } from '../../db/database.ts';
 import type { EntityModel } from '../../model/index.ts';
-import { entityTypeOf, type EntityKind } from '../../model/entity-kinds.ts';
-
-/** An entity as entity/entities-by-id returns it (and timeline/timeline-page's relatedEntities). */
-export type EntityRow = { asked: string; id: string; name: string; kind: EntityKind; aliases: string[] };
+import { entityTypeOf } from '../../model/entity-kinds.ts';
+import type { EntityRow } from '../../db/row-types.ts';
 
 export const toEntity = (r: EntityRow, asOf: string | null): EntityModel => ({ __typename: entityTypeOf(r.kind), id: r.id, name: r.name, kind: r.kind, aliases: r.aliases, asOf });
 
 /** Entities by the ids given (keys of the result); a merged-away id maps to the entity it was merged into. */
 export async function readEntities(tx: CypherTx, ids: readonly string[], asOf: string | null): Promise<Map<string, EntityModel>> {
-  const rows = await tx.rows<EntityRow>('entity/entities-by-id', { ids });
+  const rows = await tx.rows('entity/entities-by-id', { ids });
   return new Map(rows.map((r) => [r.asked, toEntity(r, asOf)]));
 }

@@ -1,10 +1,11 @@
 import type { CypherTx } from '../../db/database.ts';
 import type { RoleChangeModel } from '../../model/index.ts';
-import { toFact, type FactRow } from '../fact/fact-row.ts';
+import { toFact } from '../fact/fact-row.ts';
+import type { FactRow } from '../../db/row-types.ts';
 
 /** Role changes per entity id (held by a person, or held in an organization). */
 export async function readRoles(tx: CypherTx, ids: readonly string[], asOf: string | null): Promise<Map<string, RoleChangeModel[]>> {
-  const rows = await tx.rows<{ entityId: string; item: FactRow }>('entity/roles-of-entities', { ids, asOf });
+  const rows = await tx.rows('entity/roles-of-entities', { ids, asOf });
   const out = new Map<string, RoleChangeModel[]>();
   for (const r of rows) {
     const list = out.get(r.entityId) ?? [];

@@ -20,7 +20,7 @@ export async function resolveEntityIdArgs<K extends string>(tx: CypherTx, args: 
 /** The batched form: one statement for many ids; every given id is a key of the result. */
 export async function resolveEntityIds(tx: CypherTx, ids: readonly string[]): Promise<Map<string, string>> {
   if (!ids.length) return new Map();
-  const rows = await tx.rows<{ id: string; resolved: string }>('curation/resolve-entity-ids', { ids: [...new Set(ids)] });
+  const rows = await tx.rows('curation/resolve-entity-ids', { ids: [...new Set(ids)] });
   const out = new Map(ids.map((id) => [id, id] as [string, string]));
   for (const r of rows) out.set(r.id, r.resolved);
   return out;

@@ -1,39 +1,6 @@
 import type { DocumentModel, FactModel, SourceModel } from '../../model/index.ts';
+import type { FactRow } from '../../db/row-types.ts';
 
-/** The map every fact projection in cypher/ returns (timeline, facts-by-id, quotes, roles). */
-export interface FactRow {
-  section?: 'page' | 'undated' | 'related' | null;
-  key?: string | null;
-  kind: 'QUOTE' | 'CLAIM' | 'EVENT' | 'REPORT' | 'ROLE_CHANGE';
-  id: string;
-  edtf: string | null;
-  earliest: string | null;
-  latest: string | null;
-  precision: string | null;
-  basis?: string | null;
-  knownSince: string | null;
-  text: string | null;
-  lang: string | null;
-  quoteKind: string | null;
-  name: string | null;
-  type: string | null;
-  cue: string | null;
-  quantities: string[] | null;
-  speakerDescription: string | null;
-  role: string | null;
-  speakerId: string | null;
-  eventId: string | null;
-  publisherId: string | null;
-  placeId: string | null;
-  aboutIds: string[] | null;
-  personId: string | null;
-  organizationId: string | null;
-  retracted: boolean | null;
-  retractedReason: string | null;
-  retractedBy: string | null;
-  retractedAt: string | null;
-  sources: (Omit<SourceModel, 'document'> & { document: DocumentModel })[];
-}
 
 export function toFact(row: FactRow, asOf: string | null): FactModel {
   const base = {

@@ -3,18 +3,12 @@ import type { Database } from '../../db/database.ts';
 import type { InfluenceScoreModel, PathModel } from '../../model/index.ts';
 import { resolveEntityIdArgs } from '../entity/resolve-entity-id.ts';
 import { windowSeeks } from '../window-seeks.ts';
+import type { WindowEdge } from '../../db/row-types.ts';
 
 export type InfluenceAlgorithmName = 'PAGERANK' | 'DEGREE' | 'BETWEENNESS';
 
-interface WindowEdge {
-  from: string;
-  to: string;
-  relation: string;
-  factIds: string[];
-  weight: number;
-}
 
-function algorithmQuery(a: InfluenceAlgorithmName): string {
+function algorithmQuery(a: InfluenceAlgorithmName): 'influence/pagerank' | 'influence/degree' | 'influence/betweenness' {
   switch (a) {
     case 'PAGERANK': return 'influence/pagerank';
     case 'DEGREE': return 'influence/degree';
@@ -42,11 +36,11 @@ export async function computeInfluence(
       const graphName = `quotegraph-influence-${randomUUID()}`;
       names.push(graphName);
       const { about } = await resolveEntityIdArgs(tx, { about: p.about });
-      const projected = await tx.one<{ graphName: string | null; edges: WindowEdge[] }>('influence/project-window-graph', {
+      const projected = await tx.one('influence/project-window-graph', {
         graphName, from: p.from, to: p.to, asOf: p.asOf, about, includeRetracted: p.includeRetracted ?? false, seeks: windowSeeks(p.from),
       });
       if (!projected?.graphName) return [];
-      const scores = await tx.rows<{ id: string; score: number }>(algorithmQuery(p.algorithm), { graphName, first: p.first });
+      const scores = await tx.rows(algorithmQuery(p.algorithm), { graphName, first: p.first });
       return scores.map((s, i) => ({ entityId: s.id, score: s.score, rank: i + 1, why: heaviestPaths(s.id, projected.edges, p.asOf, p.whyPerEntity ?? 3) }));
     }, 'influence');
   } finally {

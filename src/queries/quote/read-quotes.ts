@@ -1,8 +1,9 @@
 import type { CypherTx } from '../../db/database.ts';
 import type { EntityModel, QuoteModel } from '../../model/index.ts';
-import { toEntity, type EntityRow } from '../entity/read-entities.ts';
-import { toFact, type FactRow } from '../fact/fact-row.ts';
+import { toEntity } from '../entity/read-entities.ts';
+import { toFact } from '../fact/fact-row.ts';
 import { windowSeeks } from '../window-seeks.ts';
+import type { EntityRow, FactRow } from '../../db/row-types.ts';
 
 export interface QuoteQuery {
   speakerId: string | null;
@@ -38,10 +39,10 @@ export async function readQuotes(tx: CypherTx, q: QuoteQuery): Promise<{ total: 
   const ranged = rest.from !== null || rest.to !== null;
   const from = rest.from ?? '0001-01-01';
   const row = !speakerId
-    ? await tx.one<QuotesRow>('quote/quotes', rest)
+    ? await tx.one('quote/quotes', rest)
     : ranged
-      ? await tx.one<QuotesRow>('quote/quotes-by-speaker-in-range', { speakerId, ...rest, from, to: rest.to ?? '9999-12-31', seeks: windowSeeks(from) })
-      : await tx.one<QuotesRow>('quote/quotes-by-speaker', { speakerId, ...rest });
+      ? await tx.one('quote/quotes-by-speaker-in-range', { speakerId, ...rest, from, to: rest.to ?? '9999-12-31', seeks: windowSeeks(from) })
+      : await tx.one('quote/quotes-by-speaker', { speakerId, ...rest });
   return {
     total: row?.total ?? 0,
     page: (row?.items ?? []).map((i) => ({ key: i.key ?? '', quote: toFact(i, q.asOf) as QuoteModel })),

@@ -1,5 +1,6 @@
 import type { CypherTx } from '../../db/database.ts';
 import type { SearchHitModel } from '../../model/index.ts';
+import type { SearchHit } from '../../db/row-types.ts';
 
 /**
  * The user's words as a Lucene query: every Lucene operator character escaped, each word matched
@@ -12,8 +13,7 @@ export function toLucene(text: string): string | null {
   return words.map((w) => `(${w} OR ${w}*)`).join(' AND ');
 }
 
-interface Hit { id: string; what: 'ENTITY' | 'QUOTE' | 'CLAIM'; score: number; snippet: string }
-type Part = { part: number; read: number; floor: number | null; hits: Hit[] };
+type Part = { part: number; read: number; floor: number | null; hits: SearchHit[] };
 
 /**
  * Best first; among equal scores, entity names before German before English statements, and within an
@@ -25,7 +25,7 @@ type Part = { part: number; read: number; floor: number | null; hits: Hit[] };
  */
 export async function search(tx: CypherTx, lucene: string, kinds: string[] | null, first: number, includeRetracted = false): Promise<SearchHitModel[]> {
   const limit = first * 2 + 10;
-  const ask = (options: { limit?: number }) => tx.rows<Part>('search/search', { lucene, kinds, options, includeRetracted });
+  const ask = (options: { limit?: number }) => tx.rows('search/search', { lucene, kinds, options, includeRetracted });
   let parts = await ask({ limit });
   let answer = best(parts, first);
   if (parts.some((p) => p.read >= limit && mayHide(p, answer, first))) {
@@ -41,7 +41,7 @@ export async function search(tx: CypherTx, lucene: string, kinds: string[] | nul
   }));
 }
 
-interface Ranked { hit: Hit; part: number; rank: number }
+interface Ranked { hit: SearchHit; part: number; rank: number }
 
 function best(parts: Part[], first: number): Ranked[] {
   const all = parts.flatMap((p) => p.hits.map((hit, rank) => ({ hit, part: p.part, rank })));

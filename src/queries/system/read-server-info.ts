@@ -12,10 +12,10 @@ export interface Neo4jInfo {
 }
 
 export async function readServerInfo(tx: CypherTx): Promise<Neo4jInfo> {
-  const kernel = await tx.one<{ version: string; edition: string }>('system/components');
-  const installed = (await tx.one<{ names: string[] }>('system/installed-plugins'))?.names ?? [];
+  const kernel = await tx.one('system/components');
+  const installed = (await tx.one('system/installed-plugins'))?.names ?? [];
   const plugins: PluginInfo[] = [];
-  if (installed.includes('apoc.version')) plugins.push({ name: 'apoc', version: (await tx.one<{ version: string }>('system/apoc-version'))!.version });
-  if (installed.includes('gds.version')) plugins.push({ name: 'gds', version: (await tx.one<{ version: string }>('system/gds-version'))!.version });
+  if (installed.includes('apoc.version')) plugins.push({ name: 'apoc', version: (await tx.one('system/apoc-version'))!.version });
+  if (installed.includes('gds.version')) plugins.push({ name: 'gds', version: (await tx.one('system/gds-version'))!.version });
   return { version: kernel?.version ?? 'unknown', edition: kernel?.edition ?? 'unknown', plugins };
 }

@@ -1,8 +1,9 @@
 import type { CypherTx } from '../../db/database.ts';
 import type { EntityModel, FactModel } from '../../model/index.ts';
-import { toEntity, type EntityRow } from '../entity/read-entities.ts';
-import { toFact, type FactRow } from '../fact/fact-row.ts';
+import { toEntity } from '../entity/read-entities.ts';
+import { toFact } from '../fact/fact-row.ts';
 import { windowSeeks } from '../window-seeks.ts';
+import type { EntityRow, FactRow } from '../../db/row-types.ts';
 
 export interface TimelineRequest {
   entityIds: string[];
@@ -37,7 +38,7 @@ export interface TimelinePage {
  */
 export async function readTimeline(tx: CypherTx, req: TimelineRequest): Promise<TimelinePage> {
   const from = req.from ?? '0001-01-01';
-  const row = await tx.one<{ found: string[]; total: number; items: FactRow[]; relatedEntities: EntityRow[] }>('timeline/timeline-page', {
+  const row = await tx.one('timeline/timeline-page', {
     ...req,
     from,
     to: req.to ?? '9999-12-31',

@@ -1,0 +1,92 @@
+import type { DocumentModel, DocumentSpanModel, EntityKind, SourceModel } from '../model/index.ts';
+
+export type { DocumentModel, EntityKind };
+
+// The shapes of the composite values (maps, lists of maps) Cypher statements return, named so a
+// statement's `// Row:` header can use them (scripts/codegen-cypher.ts imports what a header names).
+// Flat columns are written in the header itself.
+
+/** The map every fact projection in cypher/ returns (timeline, facts-by-id, quotes, roles). */
+export interface FactRow {
+  section?: 'page' | 'undated' | 'related' | null;
+  key?: string | null;
+  kind: 'QUOTE' | 'CLAIM' | 'EVENT' | 'REPORT' | 'ROLE_CHANGE';
+  id: string;
+  edtf: string | null;
+  earliest: string | null;
+  latest: string | null;
+  precision: string | null;
+  basis?: string | null;
+  knownSince: string | null;
+  text: string | null;
+  lang: string | null;
+  quoteKind: string | null;
+  name: string | null;
+  type: string | null;
+  cue: string | null;
+  quantities: string[] | null;
+  speakerDescription: string | null;
+  role: string | null;
+  speakerId: string | null;
+  eventId: string | null;
+  publisherId: string | null;
+  placeId: string | null;
+  aboutIds: string[] | null;
+  personId: string | null;
+  organizationId: string | null;
+  retracted: boolean | null;
+  retractedReason: string | null;
+  retractedBy: string | null;
+  retractedAt: string | null;
+  sources: (Omit<SourceModel, 'document'> & { document: DocumentModel })[];
+}
+
+/** An entity as entity/entities-by-id returns it (and timeline/timeline-page's relatedEntities). */
+export interface EntityRow {
+  asked: string;
+  id: string;
+  name: string;
+  kind: EntityKind;
+  aliases: string[];
+}
+
+/** One bucket of timeline/activity. */
+export interface ActivityRow {
+  bucket: string | null;
+  kind: 'QUOTE' | 'CLAIM' | 'EVENT' | 'REPORT' | 'ROLE_CHANGE' | null;
+  within: boolean | null;
+  n: number;
+}
+
+/** One element of a path of connection/connections: a node or the relationship after it. */
+export interface PathElement {
+  node: boolean;
+  entity: boolean;
+  id: string | null;
+  type?: string | null;
+  edtf?: string | null;
+  earliest?: string | null;
+  latest?: string | null;
+  precision?: string | null;
+  evidence?: string[] | null;
+}
+
+/** One aggregated edge of influence/project-window-graph's window graph. */
+export interface WindowEdge {
+  from: string;
+  to: string;
+  relation: string;
+  factIds: string[];
+  weight: number;
+}
+
+/** One hit of search/search, from one of its three indexes. */
+export interface SearchHit {
+  id: string;
+  what: 'ENTITY' | 'QUOTE' | 'CLAIM';
+  score: number;
+  snippet: string;
+}
+
+/** One span of document/document-spans, without its text (the API cuts that from the document). */
+export type StoredSpan = Omit<DocumentSpanModel, 'text'> & { key: string };
