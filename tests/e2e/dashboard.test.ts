@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config/config.ts';
 import { buildDashboard } from '../../src/dashboard/build-dashboard.ts';
@@ -407,13 +407,19 @@ describe.skipIf(!hasChromium)('the dashboard in a browser', { timeout: 600_000 }
     expect(rubioWhy.some((w) => w.includes('Marco Rubio'))).toBe(true);
     await shot('09-network-focus');
 
-    await clickNode('org:reuters');
-    await page.locator('#network[data-focus="org:reuters"]').waitFor();
-    expect(param('focus')).toBe('org:reuters');
-    await expect(page.locator('#network-info .focus-head strong').textContent()).resolves.toBe('Reuters');
-    const reutersWhy = await page.locator('#network-info .why li').allTextContents();
-    expect(reutersWhy.length).toBeGreaterThan(0);
-    expect(reutersWhy).not.toEqual(rubioWhy);
+    // another ranked node of the network around Rubio (the ranking names them best first)
+    await page.locator('#network[data-focus="person:marco-rubio"]').waitFor();
+    await page.locator('#network-info .focus-actions button', { hasText: 'Clear focus' }).click();
+    await page.locator('#network[data-focus=""]').waitFor();
+    const ranked = await page.locator('#network-info .ranking .rank-btn').evaluateAll((els) => els.map((e) => [e.getAttribute('data-entity'), e.querySelector('.rank-name')?.textContent] as const));
+    const [otherId, otherName] = ranked.find(([id]) => id !== 'person:marco-rubio')!;
+    await clickNode(otherId!);
+    await page.locator(`#network[data-focus="${otherId}"]`).waitFor();
+    expect(param('focus')).toBe(otherId);
+    await expect(page.locator('#network-info .focus-head strong').textContent()).resolves.toBe(otherName);
+    const otherWhy = await page.locator('#network-info .why li').allTextContents();
+    expect(otherWhy.length).toBeGreaterThan(0);
+    expect(otherWhy).not.toEqual(rubioWhy);
 
     // the background: the canvas corner farthest from every node
     const all = Object.values(await positions());
@@ -429,6 +435,16 @@ describe.skipIf(!hasChromium)('the dashboard in a browser', { timeout: 600_000 }
 
     await clickNode('person:marco-rubio');
     await page.locator('#network[data-focus="person:marco-rubio"]').waitFor();
+    // the network follows the selection: PageRank around the first chosen entity
+    await expect(page.locator('#network-sub').textContent()).resolves.toMatch(/^PageRank around Marco Rubio over /);
+    // a node's neighbours (entities named in the same articles) join the drawing, linked to it
+    const nodesBefore = Number(await net.getAttribute('data-nodes'));
+    const edgesBefore = Number(await net.getAttribute('data-edges'));
+    await page.locator('#network-info .expand-btn').click();
+    await page.locator('#network[data-expanded="person:marco-rubio"]').waitFor();
+    await expect(page.locator('#neighbours').textContent()).resolves.toMatch(/^\d+ new of \d+ named in the same articles\.$/);
+    expect(Number(await net.getAttribute('data-edges'))).toBeGreaterThan(edgesBefore);
+    expect(Number(await net.getAttribute('data-nodes'))).toBeGreaterThanOrEqual(nodesBefore);
     await page.locator('#activity .act-bar').first().waitFor();
     await page.evaluate('window.scrollTo(0, 0)');
     await shot('10-overview');
@@ -477,10 +493,39 @@ describe.skipIf(!hasChromium)('the dashboard in a browser', { timeout: 600_000 }
     await expect(page.locator('#quotes .state.empty').textContent()).resolves.toBe('No quotes in this window.');
     await expect(page.locator('#activity .state.empty').textContent()).resolves.toBe('Nothing dated to count in this window.');
     await expect(page.locator('#network').getAttribute('data-state')).resolves.toBe('empty');
-    await expect(page.locator('#network-info .state.empty').textContent()).resolves.toBe('Nobody was quoted or reported in this window.');
+    await expect(page.locator('#network-info .state.empty').textContent()).resolves.toBe('Nobody was quoted or reported around Marco Rubio in this window.');
     await expect(page.locator('.state.error').count()).resolves.toBe(0);
     await page.evaluate('window.scrollTo(0, 0)');
     await shot('14-empty-window');
+    expect(problems).toEqual([]);
+  });
+
+  it('when only the influence request fails, then the network shows its error and Try again while the timeline and quotes load, and the retry recovers', async () => {
+    expectedConsoleErrors = /Failed to load resource: the server responded with a status of 500/;
+    const influenceFails = (route: Route) =>
+      String(route.request().postData() ?? '').includes('DashboardInfluence')
+        ? route.fulfill({ status: 500, contentType: 'text/plain', body: 'Internal Server Error' })
+        : route.continue();
+    try {
+      await page.route('**/graphql', influenceFails);
+      await page.goto(`${api.url}/?e=person:marco-rubio&from=2026-01-01&to=2026-02-28`);
+      await settled();
+      await expect(page.locator('#network').getAttribute('data-state')).resolves.toBe('error');
+      const box = page.locator('#network-info .state.error[role="alert"]');
+      await expect(box.locator('strong').textContent()).resolves.toBe('Could not load the influence network.');
+      await expect(box.locator('code').textContent()).resolves.toBe('INTERNAL_SERVER_ERROR');
+      // one panel's failure stays in that panel
+      await expect(page.locator('#timeline-card').getAttribute('data-state')).resolves.toBe('ready');
+      await expect(page.locator('#quotes .quote').count()).resolves.toBeGreaterThan(0);
+      await expect(page.locator('.state.error').count()).resolves.toBe(1);
+      await page.unroute('**/graphql', influenceFails);
+    } finally {
+      expectedConsoleErrors = null;
+      await page.unrouteAll();
+    }
+    await page.locator('#network-info .state.error button', { hasText: 'Try again' }).click();
+    await page.locator('#network[data-state="ready"]').waitFor();
+    await expect(page.locator('.state.error').count()).resolves.toBe(0);
     expect(problems).toEqual([]);
   });
 

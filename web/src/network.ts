@@ -40,6 +40,7 @@ export class InfluenceNetwork {
 
   show(influence: Influence, focus: string | null): void {
     this.cy?.destroy();
+    delete this.container.dataset.expanded;
     const nodes = new Map<string, { id: string; label: string; kind: EntityKind; score: number; rank: number | null }>();
     for (const s of influence) nodes.set(s.entity.id, { id: s.entity.id, label: s.entity.name, kind: s.entity.kind, score: s.score, rank: s.rank });
     const edges = new Map<string, { id: string; source: string; target: string; relation: string; weight: number }>();
@@ -98,6 +99,7 @@ export class InfluenceNetwork {
             'curve-style': 'bezier',
           },
         },
+        { selector: 'edge.co-mention', style: { 'line-style': 'dashed', 'target-arrow-shape': 'none' } },
         { selector: '.faded', style: { opacity: 0.15 } },
         { selector: 'node.focused', style: { 'border-color': '#0f172a', 'border-width': 3 } },
         { selector: 'edge.near', style: { 'line-color': '#64748b', 'target-arrow-color': '#64748b', label: 'data(relation)', 'font-size': 9, color: '#475569', 'text-rotation': 'autorotate', 'text-background-color': '#fff', 'text-background-opacity': 1 } },
@@ -142,6 +144,34 @@ export class InfluenceNetwork {
     hood.edges().addClass('near');
   }
 
+  /**
+   * Adds a node's neighbours (entities named in the same articles) around it, linked by dashed
+   * co-mention edges; neighbours already drawn only get the edge. Returns how many nodes were added.
+   */
+  expand(id: string, neighbours: readonly { entity: { id: string; name: string; kind: EntityKind }; count: number }[]): number {
+    const cy = this.cy;
+    const centre = cy?.getElementById(id);
+    if (!cy || !centre || centre.empty()) return 0;
+    const at = centre.position();
+    const fresh = neighbours.filter((n) => n.entity.id !== id && cy.getElementById(n.entity.id).empty());
+    cy.add([
+      ...fresh.map((n, i) => ({
+        group: 'nodes' as const,
+        data: { id: n.entity.id, label: n.entity.name, kind: n.entity.kind, score: 0, rank: null, size: 14, color: KIND_COLORS[n.entity.kind] },
+        position: { x: at.x + 90 * Math.cos((2 * Math.PI * i) / Math.max(fresh.length, 1)), y: at.y + 90 * Math.sin((2 * Math.PI * i) / Math.max(fresh.length, 1)) },
+      })),
+      ...neighbours
+        .filter((n) => n.entity.id !== id && cy.getElementById(`${id}~${n.entity.id}`).empty() && cy.getElementById(`${n.entity.id}~${id}`).empty())
+        .map((n) => ({ group: 'edges' as const, classes: 'co-mention', data: { id: `${id}~${n.entity.id}`, source: id, target: n.entity.id, relation: `${n.count} shared article${n.count === 1 ? '' : 's'}`, width: 1 } })),
+    ]);
+    this.container.dataset.nodes = String(cy.nodes().length);
+    this.container.dataset.edges = String(cy.edges().length);
+    this.container.dataset.expanded = [...new Set([...(this.container.dataset.expanded ?? '').split(',').filter(Boolean), id])].join(',');
+    this.focus(id);
+    this.publishPositions(cy);
+    return fresh.length;
+  }
+
   /** data-positions = {"id": [x, y], …}: each node's rendered centre in CSS px from the canvas's top-left corner. */
   private publishPositions(cy: cytoscape.Core): void {
     const at: Record<string, [number, number]> = {};
@@ -162,5 +192,6 @@ export class InfluenceNetwork {
     this.cy?.destroy();
     this.cy = null;
     delete this.container.dataset.positions;
+    delete this.container.dataset.expanded;
   }
 }

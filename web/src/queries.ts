@@ -78,13 +78,24 @@ export const ActivityQuery = graphql(`
   }
 `);
 
+/** about: the first chosen entity, so the network follows the selection (null: the whole window) */
 export const InfluenceQuery = graphql(`
-  query DashboardInfluence($from: Date, $to: Date, $asOf: Date) {
-    influence(from: $from, to: $to, asOf: $asOf, first: 20) {
+  query DashboardInfluence($from: Date, $to: Date, $asOf: Date, $about: ID) {
+    influence(from: $from, to: $to, asOf: $asOf, about: $about, first: 20) {
       rank
       score
       entity { id name kind }
       why { weight edges { from { id name kind } to { id name kind } relation weight when { edtf } } }
+    }
+  }
+`);
+
+/** A network node's neighbours: the entities named in the same articles, most shared first. */
+export const NeighboursQuery = graphql(`
+  query DashboardNeighbours($id: ID!, $from: Date, $to: Date) {
+    coMentions(entityId: $id, from: $from, to: $to, first: 8) {
+      count
+      entity { id name kind }
     }
   }
 `);

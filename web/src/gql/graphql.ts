@@ -508,6 +508,7 @@ export type DashboardInfluenceQueryVariables = Exact<{
   from?: string | null | undefined;
   to?: string | null | undefined;
   asOf?: string | null | undefined;
+  about?: string | number | null | undefined;
 }>;
 
 
@@ -539,6 +540,24 @@ export type DashboardInfluenceQuery = { influence: Array<{ rank: number, score: 
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
         , when: { edtf: string } | null }> }> }> };
+
+export type DashboardNeighboursQueryVariables = Exact<{
+  id: string | number;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type DashboardNeighboursQuery = { coMentions: Array<{ count: number, entity:
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+     }> };
 
 export type DashboardQuotesQueryVariables = Exact<{
   filter?: QuoteFilter | null | undefined;
@@ -1210,8 +1229,8 @@ export const DashboardActivityDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DashboardActivityQuery, DashboardActivityQueryVariables>;
 export const DashboardInfluenceDocument = new TypedDocumentString(`
-    query DashboardInfluence($from: Date, $to: Date, $asOf: Date) {
-  influence(from: $from, to: $to, asOf: $asOf, first: 20) {
+    query DashboardInfluence($from: Date, $to: Date, $asOf: Date, $about: ID) {
+  influence(from: $from, to: $to, asOf: $asOf, about: $about, first: 20) {
     rank
     score
     entity {
@@ -1242,6 +1261,18 @@ export const DashboardInfluenceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardInfluenceQuery, DashboardInfluenceQueryVariables>;
+export const DashboardNeighboursDocument = new TypedDocumentString(`
+    query DashboardNeighbours($id: ID!, $from: Date, $to: Date) {
+  coMentions(entityId: $id, from: $from, to: $to, first: 8) {
+    count
+    entity {
+      id
+      name
+      kind
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardNeighboursQuery, DashboardNeighboursQueryVariables>;
 export const DashboardQuotesDocument = new TypedDocumentString(`
     query DashboardQuotes($filter: QuoteFilter, $after: String) {
   quotes(filter: $filter, first: 50, after: $after) {
