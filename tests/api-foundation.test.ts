@@ -4,7 +4,7 @@ import { Kind, parse } from 'graphql';
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../src/config/config.ts';
-import { CypherRegistry } from '../src/db/cypher-registry.ts';
+import type { CypherRegistry } from '../src/db/cypher-registry.ts';
 import { Database } from '../src/db/database.ts';
 import { freePort } from '../src/db/local/port-is-free.ts';
 import type { RunningApi } from '../src/server/start-api.ts';

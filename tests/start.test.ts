@@ -21,7 +21,10 @@ function startProcess(env: Record<string, string>): { child: ChildProcess; outpu
   });
   const { output, waitFor } = watchOutput(child);
   /** resolves with the output once it contains `text`; rejects if the process exits first */
-  const said = async (text: string) => (await waitFor(text), output());
+  const said = async (text: string) => {
+    await waitFor(text);
+    return output();
+  };
   return { child, output, said, ready: said('Press Ctrl-C to stop.') };
 }
 

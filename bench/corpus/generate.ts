@@ -112,7 +112,7 @@ function article(r: Random, world: World, n: number, published: string, undated:
     w.text('. ');
     const evidence = { start, end: w.length };
     const span = when(day(event.date));
-    eventId = eventIdFor(event.type, span?.edtf ?? null, lead.id, 'undated:' + n);
+    eventId = eventIdFor(event.type, span?.edtf ?? null, lead.id, `undated:${n}`);
     events.push({ id: eventId, name: EVENT_EN[event.type], type: event.type, when: span, place: event.place.id, participants: event.participants.map((p) => p.id), evidence });
     for (const p of event.participants) relations.push({ type: 'PARTICIPATED_IN', from: p.id, to: eventId, when: span, properties: {}, evidence, confidence: 0.6 });
     // 1-3 of the event's quotes: the same words in several outlets merge into one Quote
@@ -123,7 +123,10 @@ function article(r: Random, world: World, n: number, published: string, undated:
   const fresh = Math.min(left, r.between(2, 6));
   for (let i = 0; i < fresh; i++) {
     const speaker = speak();
-    if (r.chance(0.1)) roleMention(w, r, speaker, published, undated, relations, lang), w.text('. ');
+    if (r.chance(0.1)) {
+      roleMention(w, r, speaker, published, undated, relations, lang);
+      w.text('. ');
+    }
     const u = r.next();
     let span: TimeSpan;
     let form: 'day' | 'month' | 'year' | 'unknown-year';
@@ -173,7 +176,7 @@ function article(r: Random, world: World, n: number, published: string, undated:
     w.text(lang === 'de' ? ' wurde das bestätigt. ' : ', this was confirmed. ');
     const span = when(r.chance(0.7) ? day(published) : { edtf: published.slice(0, 7), earliest: `${published.slice(0, 7)}-01`, latest: lastOfMonth(year, month), precision: 'month' });
     const about = [quotes[0]!.id];
-    reports.push({ id: reportIdFor(publisher.id, span?.edtf ?? null, about.join(','), 'undated:' + n), publisher: { name: publisher.name, entityId: publisher.id }, when: span, about, cue: lang === 'de' ? 'nach Angaben von' : 'according to', evidence: { start, end: w.length } });
+    reports.push({ id: reportIdFor(publisher.id, span?.edtf ?? null, about.join(','), `undated:${n}`), publisher: { name: publisher.name, entityId: publisher.id }, when: span, about, cue: lang === 'de' ? 'nach Angaben von' : 'according to', evidence: { start, end: w.length } });
   }
 
   // Command posts changing hands: 4% of articles report a handover.
@@ -243,8 +246,8 @@ function writeQuote(w: Writer, q: PlannedQuote, span: TimeSpan, form: 'day' | 'm
     w.text(open);
     w.text(q.text);
     w.text(en ? `,${close} ` : `${close}, sagte `);
-    if (en) w.mention(q.speaker), w.text(' said. ');
-    else w.mention(q.speaker), w.text('. ');
+    w.mention(q.speaker);
+    w.text(en ? ' said. ' : '. ');
   } else {
     const y = span.earliest?.slice(0, 4);
     const m = Number(span.edtf.slice(5, 7));
@@ -309,7 +312,10 @@ class Writer {
     const start = this.body.length;
     this.body += e.name;
     let entity = this.entities.get(e.id);
-    if (!entity) this.entities.set(e.id, (entity = { id: e.id, name: e.name, type: e.type, aliases: [], mentions: [] }));
+    if (!entity) {
+      entity = { id: e.id, name: e.name, type: e.type, aliases: [], mentions: [] };
+      this.entities.set(e.id, entity);
+    }
     entity.mentions.push({ start, end: this.body.length, text: e.name });
   }
 }

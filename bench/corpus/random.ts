@@ -7,7 +7,8 @@ export class Random {
   }
 
   next(): number {
-    let t = (this.state = (this.state + 0x6d2b79f5) >>> 0);
+    this.state = (this.state + 0x6d2b79f5) >>> 0;
+    let t = this.state;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
@@ -37,7 +38,7 @@ export class Zipf {
   constructor(n: number, s: number) {
     this.cdf = new Float64Array(n);
     let sum = 0;
-    for (let k = 0; k < n; k++) this.cdf[k] = sum += 1 / Math.pow(k + 1, s);
+    for (let k = 0; k < n; k++) this.cdf[k] = sum += 1 / (k + 1) ** s;
     for (let k = 0; k < n; k++) this.cdf[k]! /= sum;
   }
 

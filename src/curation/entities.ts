@@ -6,16 +6,6 @@ import { resolveEntityId } from '../queries/entity/resolve-entity-id.ts';
 import { recordAudit } from './audit.ts';
 import { entityIdArg, textArg } from './validate.ts';
 
-interface EntityState {
-  id: string;
-  name: string;
-  kind: EntityKind;
-  aliases: string[];
-  labels: string[];
-  mergedIds: string[];
-  [k: string]: unknown;
-}
-
 const state = (tx: CypherTx, id: string) => tx.one('curation/entity-state', { id });
 
 export interface UpsertEntityInput {

@@ -6,6 +6,7 @@ import { badInput } from '../errors/app-error.ts';
  */
 
 // C0 controls except tab, newline, carriage return; DEL; lone surrogates cannot come through JSON.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what it is for
 const controlChars = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 /** A one-line value is trimmed; multiline text (an article) is kept exactly, as offsets index into it. */

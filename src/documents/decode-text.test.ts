@@ -48,7 +48,7 @@ describe('decodeText', () => {
   });
 
   it('when a single stray control character sits in long text, then the text is accepted', () => {
-    const text = 'Ein ganz normaler Satz. '.repeat(10) + '\x1b' + 'Noch einer.';
+    const text = `${'Ein ganz normaler Satz. '.repeat(10)}\x1bNoch einer.`;
     expect(decodeText('x.txt', bytes(text))).toBe(text);
   });
 

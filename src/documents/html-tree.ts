@@ -147,7 +147,7 @@ function lastIndexOfTag(stack: HtmlElement[], tag: string): number {
 }
 
 /** Depth-first walk over elements; `visit` returning false skips the element's subtree. */
-export function walk(node: HtmlElement, visit: (el: HtmlElement) => boolean | void): void {
+export function walk(node: HtmlElement, visit: (el: HtmlElement) => unknown): void {
   for (const child of node.children) {
     if (typeof child === 'string') continue;
     if (visit(child) === false) continue;

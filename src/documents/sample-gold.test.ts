@@ -10,7 +10,7 @@ import { expandPaths } from './expand-paths.ts';
 const sampleDir = goldSet('sample').dir;
 
 const articles = await expandPaths([sampleDir]);
-const goldPath = (path: string): string => join(sampleDir, 'gold', basename(path, '.txt') + '.json');
+const goldPath = (path: string): string => join(sampleDir, 'gold', `${basename(path, '.txt')}.json`);
 
 const OPENING = new Set(['„', '“', '"', '»', "'", '‚', '«']);
 const CLOSING = new Set(['“', '”', '"', '«', "'", '‘', '»']);

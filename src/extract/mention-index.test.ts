@@ -5,7 +5,10 @@ import type { Span } from './types.ts';
 /** A seeded pseudo-random source, so a failure can be replayed. */
 function random(seed: number): () => number {
   let x = seed;
-  return () => ((x = (x * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  return () => {
+    x = (x * 1103515245 + 12345) % 2 ** 31;
+    return x / 2 ** 31;
+  };
 }
 
 describe('MentionIndex', () => {

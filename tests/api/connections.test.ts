@@ -33,7 +33,7 @@ function expectWellFormed(paths: Answer[], a: string, b: string, maxHops: number
     const ids = route(p);
     expect(ids[0], label).toBe(a);
     expect(ids.at(-1), label).toBe(b);
-    p.edges.slice(1).forEach((e, i) => expect(e.from.id, label).toBe(p.edges[i]!.to.id));
+    for (const [i, e] of p.edges.slice(1).entries()) expect(e.from.id, label).toBe(p.edges[i]!.to.id);
     expect(new Set(ids).size, `${label}: an entity twice in ${ids.join(' > ')}`).toBe(ids.length);
     for (const e of p.edges) {
       expect(e.relation, label).toMatch(/^[A-Z_]+(>[A-Z_]+)*(\|[A-Z_]+(>[A-Z_]+)*)*$/);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CypherRegistry } from '../../src/db/cypher-registry.ts';
+import type { CypherRegistry } from '../../src/db/cypher-registry.ts';
 import { Database } from '../../src/db/database.ts';
 import { upsertEntity } from '../../src/curation/entities.ts';
 import { resolveEntityId } from '../../src/queries/entity/resolve-entity-id.ts';

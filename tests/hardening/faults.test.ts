@@ -51,7 +51,10 @@ async function gone(pid: number): Promise<void> {
 /** Opens a new TCP connection each time (no keep-alive pool), so a closed listener shows as a refusal. */
 function healthz(port: number): Promise<number> {
   return new Promise((resolve, reject) => {
-    http.get({ host: '127.0.0.1', port, path: '/healthz', agent: false }, (res) => (res.resume(), resolve(res.statusCode ?? 0))).on('error', reject);
+    http.get({ host: '127.0.0.1', port, path: '/healthz', agent: false }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    }).on('error', reject);
   });
 }
 
@@ -73,7 +76,7 @@ describe.skipIf(!hasJava)('faults, on a throw-away Neo4j', () => {
     const sampleDir = path.join(projectRoot(), 'data', 'sample');
     const samples = readdirSync(sampleDir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(path.join(sampleDir, f), 'utf8'));
     for (let i = 0; i < 50; i++) {
-      const text = samples[i % samples.length]!.replace(/^url: .*$/m, `url: https://fault.invalid/article-${i}`) + `\nClosing line of fault test article ${i}.\n`;
+      const text = `${samples[i % samples.length]!.replace(/^url: .*$/m, `url: https://fault.invalid/article-${i}`)}\nClosing line of fault test article ${i}.\n`;
       const file = path.join(docsDir, `article-${String(i).padStart(2, '0')}.txt`);
       await writeFile(file, text);
       const [doc] = readDocuments({ path: file, bytes: Buffer.from(text) }, {});

@@ -23,7 +23,10 @@ function ingest(dir: string, interrupt?: (child: ChildProcess, said: (pattern: R
   });
   const { waitFor, closed } = watchOutput(child);
   const said = async (pattern: RegExp) => void (await waitFor(pattern));
-  if (interrupt) void interrupt(child, said).catch((err: unknown) => (child.kill('SIGKILL'), console.error(err)));
+  if (interrupt) void interrupt(child, said).catch((err: unknown) => {
+      child.kill('SIGKILL');
+      console.error(err);
+    });
   else child.stdin.end();
   return closed;
 }

@@ -21,8 +21,16 @@ export function watchOutput(child: ChildProcess) {
   let both = '';
   const changed = new EventEmitter();
   // decoded per stream, so a character split across two chunks stays whole
-  child.stdout?.setEncoding('utf8').on('data', (d: string) => ((stdout += d), (both += d), changed.emit('output')));
-  child.stderr?.setEncoding('utf8').on('data', (d: string) => ((stderr += d), (both += d), changed.emit('output')));
+  child.stdout?.setEncoding('utf8').on('data', (d: string) => {
+    stdout += d;
+    both += d;
+    changed.emit('output');
+  });
+  child.stderr?.setEncoding('utf8').on('data', (d: string) => {
+    stderr += d;
+    both += d;
+    changed.emit('output');
+  });
   const closed = new Promise<Closed>((resolve) => child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr })));
 
   const find = (pattern: RegExp | string): RegExpExecArray | string | null => {

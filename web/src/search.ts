@@ -44,7 +44,7 @@ export function mountSearch(root: HTMLElement, cb: SearchCallbacks): { focus(): 
     active = -1;
   };
   const setActive = (i: number) => {
-    options.forEach((o, j) => o.el.setAttribute('aria-selected', String(i === j)));
+    for (const [j, o] of options.entries()) o.el.setAttribute('aria-selected', String(i === j));
     active = i;
     const o = options[i];
     if (o) {

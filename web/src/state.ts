@@ -22,7 +22,7 @@ export interface AppState {
 
 export const MAX_ENTITIES = 6;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const ID = /^[A-Za-z0-9_:.\-]{1,200}$/;
+const ID = /^[A-Za-z0-9_:.-]{1,200}$/;
 
 function date(v: string | null): string | null {
   return v && DATE.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) ? v : null;

@@ -65,7 +65,7 @@ export class Timeline {
   private plotW = 1;
 
   constructor(
-    private readonly root: HTMLElement,
+    root: HTMLElement,
     private readonly opts: { onSelect(sel: MarkSelection): void; onView(view: [string, string]): void },
   ) {
     const zoomIn = h('button', { type: 'button', class: 'icon-btn', title: 'Zoom in (+)', 'aria-label': 'Zoom in', onclick: () => this.zoom(0.6) }, '+');

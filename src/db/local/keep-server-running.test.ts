@@ -14,7 +14,9 @@ function server(pid: number) {
     dataDir: '/data',
     startedHere: true,
     consoleLog: '/data/neo4j/logs/console.log',
-    onUnexpectedExit: (l) => void (listener = l),
+    onUnexpectedExit: (l) => {
+      listener = l;
+    },
     stop: async () => void stops++,
   };
   return { s, die: (exit: ServerExit) => listener?.(exit), stops: () => stops };
@@ -53,7 +55,14 @@ describe('keepServerRunning', () => {
     const first = server(1);
     let starts = 0;
     const said: string[] = [];
-    keepServerRunning(first.s, async () => (starts++, server(2).s), (l) => said.push(l));
+    keepServerRunning(
+      first.s,
+      async () => {
+        starts++;
+        return server(2).s;
+      },
+      (l) => said.push(l),
+    );
     first.die({ code: 143, signal: null });
     await settle();
     expect(starts).toBe(0);
@@ -70,7 +79,15 @@ describe('keepServerRunning', () => {
       starts++;
       throw new Error('port 7687 on 127.0.0.1 is in use');
     };
-    keepServerRunning(first.s, start, (l) => (said.push(l), /not restarted again/.test(l) && gaveUp()), 0);
+    keepServerRunning(
+      first.s,
+      start,
+      (l) => {
+        said.push(l);
+        if (/not restarted again/.test(l)) gaveUp();
+      },
+      0,
+    );
     first.die({ code: null, signal: 'SIGKILL' });
     await givenUp;
     expect(starts).toBe(5);

@@ -6,8 +6,7 @@
 // a cue an unknown name is an outlet only when it has a media head word (Zeitung, Times, Radio ...)
 // or stands in quotation marks.
 
-import { addMention, mentionsBefore, mentionsOverlapping, newEntity, removeMention, sentenceOf, type Context, type Mention } from '../context.ts';
-import type { Span } from '../types.ts';
+import { addMention, mentionsBefore, mentionsOverlapping, newEntity, removeMention, sentenceOf, type Context, } from '../context.ts';
 import { everyLanguagePack } from '../lang/language-pack.ts';
 import { findCredits } from '../reports/find-credits.ts';
 import { defaultOutletLexicon, type OutletLexicon } from '../reports/outlet-lexicon.ts';

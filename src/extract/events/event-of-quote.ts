@@ -5,10 +5,8 @@
 import type { Span } from '../types.ts';
 import type { EventDraft } from './find-events.ts';
 
-export interface EventOfQuote {
-  /** the position in the drafts of the quote's event, or -1 */
-  (sentence: Span, speakerId: string | null, at: number): number;
-}
+/** the position in the drafts of the quote's event, or -1 */
+export type EventOfQuote = (sentence: Span, speakerId: string | null, at: number) => number;
 
 /** `drafts` in the order findEvents gives them (by where their evidence starts). */
 export function eventOfQuote(drafts: readonly EventDraft[]): EventOfQuote {

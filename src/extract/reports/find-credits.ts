@@ -29,7 +29,7 @@ const SEPARATOR = /\s*[/,]\s*/u;
 // is letters, spaces, slashes and hyphens, so no match starts before the run of those ending the
 // paragraph, less one; tried from every word of a long paragraph, the search was slow.
 const TAIL_BARE_FROM = new RegExp(TAIL_BARE.source, 'gu');
-const TAIL_CHAR = /[\p{L}\s\/-]/u;
+const TAIL_CHAR = /[\p{L}\s/-]/u;
 
 /** TAIL_BARE.exec(text), searching only where a match can start. */
 export function tailBare(text: string): RegExpExecArray | null {

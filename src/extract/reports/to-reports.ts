@@ -26,7 +26,7 @@ export function toReports(
     if (ids) ids.push(id);
     else inSentence.set(sentence.start, [id]);
   };
-  claims.forEach((c, i) => holds(claimDrafts[i]!.sentence, c.id, claimDrafts[i]!.sentence));
+  for (const [i, c] of claims.entries()) holds(claimDrafts[i]!.sentence, c.id, claimDrafts[i]!.sentence);
   for (const q of quotes) holds(sentenceOf(ctx, q.start), q.id, q);
   for (const e of events) holds(sentenceOf(ctx, e.evidence.start), e.id, e.evidence);
   return drafts.map((r) => {

@@ -9,7 +9,7 @@ const speakers = (body: string, lang: string) =>
 describe('quote attribution', () => {
   it('when the verb after a quote goes on to another quoted word, then it introduces that word, and the verb before the quote speaks', () => {
     const body = 'Mr Kern called Ms Vogt "reckless", she in turn told him he was "petty" in their second row this week.';
-    expect(speakers('Paul Kern met Rita Vogt. ' + body, 'en').map((s) => s[1])).toEqual(['Paul Kern']);
+    expect(speakers(`Paul Kern met Rita Vogt. ${body}`, 'en').map((s) => s[1])).toEqual(['Paul Kern']);
   });
 
   it('when a second quote follows in the sentence, then the verb after the first introduces the second, and the first keeps the verb before it', () => {

@@ -45,7 +45,7 @@ export function nearestPersonBefore(ctx: Context, offset: number): string | null
 }
 
 /** Earlier indefinite description with the same head ("a NATO official" for "The official"). */
-function antecedentDescription(ctx: Context, head: string, before: number, descriptions: Map<number, string>): string | null {
+function antecedentDescription(head: string, before: number, descriptions: Map<number, string>): string | null {
   let best: string | null = null;
   for (const [at, text] of descriptions) if (at < before && text.includes(head) && !DEFINITE.test(text)) best = text;
   return best;
@@ -163,7 +163,7 @@ export function resolveNounPhrase(ctx: Context, span: Span, descriptions: Map<nu
 
   if (source) {
     if (DEFINITE.test(text)) {
-      const antecedent = antecedentDescription(ctx, source[0], np.start, descriptions);
+      const antecedent = antecedentDescription(source[0], np.start, descriptions);
       if (antecedent) return { speaker: null, description: antecedent, confidence: 0.6 };
     }
     descriptions.set(np.start, text);

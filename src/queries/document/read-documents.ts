@@ -1,5 +1,5 @@
 import type { CypherTx } from '../../db/database.ts';
-import type { DocumentModel, DocumentSpanModel } from '../../model/index.ts';
+import type { DocumentModel, } from '../../model/index.ts';
 import type { StoredSpan } from '../../db/row-types.ts';
 
 export function readDocuments(tx: CypherTx, ids: readonly string[]): Promise<DocumentModel[]> {

@@ -1,7 +1,6 @@
 import type { CypherTx } from '../../db/database.ts';
 import type { RoleChangeModel } from '../../model/index.ts';
 import { toFact } from '../fact/fact-row.ts';
-import type { FactRow } from '../../db/row-types.ts';
 
 /** Role changes per entity id (held by a person, or held in an organization). */
 export async function readRoles(tx: CypherTx, ids: readonly string[], asOf: string | null): Promise<Map<string, RoleChangeModel[]>> {

@@ -1,4 +1,4 @@
-import type { DocumentModel, FactModel, SourceModel } from '../../model/index.ts';
+import type { FactModel, } from '../../model/index.ts';
 import type { FactRow } from '../../db/row-types.ts';
 
 

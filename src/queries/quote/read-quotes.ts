@@ -3,7 +3,6 @@ import type { EntityModel, QuoteModel } from '../../model/index.ts';
 import { toEntity } from '../entity/read-entities.ts';
 import { toFact } from '../fact/fact-row.ts';
 import { windowSeeks } from '../window-seeks.ts';
-import type { EntityRow, FactRow } from '../../db/row-types.ts';
 
 export interface QuoteQuery {
   speakerId: string | null;
@@ -25,8 +24,6 @@ export interface QuoteQuery {
   /** also read the entities the quotes name (their speakers) */
   withRelated: boolean;
 }
-
-type QuotesRow = { total: number; items: FactRow[]; relatedEntities: EntityRow[] };
 
 /**
  * With a speaker and a date range, from the speaker's timeline entries (quote/quotes-by-speaker-in-range,

@@ -3,7 +3,6 @@ import type { EntityModel, FactModel } from '../../model/index.ts';
 import { toEntity } from '../entity/read-entities.ts';
 import { toFact } from '../fact/fact-row.ts';
 import { windowSeeks } from '../window-seeks.ts';
-import type { EntityRow, FactRow } from '../../db/row-types.ts';
 
 export interface TimelineRequest {
   entityIds: string[];
