@@ -49,7 +49,13 @@ const config: CodegenConfig = {
       documents: ['web/src/**/*.ts', '!web/src/gql/**'],
       preset: 'client',
       presetConfig: { fragmentMasking: false },
-      config: { documentMode: 'string', useTypeImports: true, enumsAsTypes: true, strictScalars: true, scalars: { Date: 'string' } },
+      config: {
+        documentMode: 'string',
+        useTypeImports: true,
+        enumsAsTypes: true,
+        strictScalars: true,
+        scalars: { Date: 'string' },
+      },
     },
     // Typed documents for the example operations in docs/queries, for dashboards that reuse them.
     'src/client/examples/': {
@@ -57,7 +63,13 @@ const config: CodegenConfig = {
       preset: 'client',
       presetConfig: { fragmentMasking: false },
       // ESM imports with extensions: these files sit under the root tsconfig (NodeNext).
-      config: { emitLegacyCommonJSImports: false, useTypeImports: true, enumsAsTypes: true, strictScalars: true, scalars: { Date: 'string' } },
+      config: {
+        emitLegacyCommonJSImports: false,
+        useTypeImports: true,
+        enumsAsTypes: true,
+        strictScalars: true,
+        scalars: { Date: 'string' },
+      },
     },
   },
   hooks: {},

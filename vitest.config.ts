@@ -19,7 +19,10 @@ export default defineConfig({
       // isolate: false loads the extractor's lexicons once per worker instead of once per file (the
       // unit tests keep no global state and mock nothing): 50 s -> 10 s on a loaded 2-core machine.
       { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts'], isolate: false } },
-      { extends: true, test: { name: 'integration', include: ['tests/**/*.test.ts'], globalSetup: ['tests/global-setup.ts'] } },
+      {
+        extends: true,
+        test: { name: 'integration', include: ['tests/**/*.test.ts'], globalSetup: ['tests/global-setup.ts'] },
+      },
     ],
   },
 });

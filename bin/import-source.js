@@ -14,7 +14,9 @@ export async function importSource(module) {
   if (state === 'fresh') return import(pathToFileURL(path.join(buildDir, `${module}.js`)).href);
   if (!tsxRegistered) {
     const why = state === 'missing' ? 'there is no build/' : 'src/ changed since build/ was compiled';
-    process.stderr.write(`quotegraph: ${why} (npm run build:cli compiles it); running the TypeScript sources through tsx, which starts slower.\n`);
+    process.stderr.write(
+      `quotegraph: ${why} (npm run build:cli compiles it); running the TypeScript sources through tsx, which starts slower.\n`,
+    );
     const { register } = await import('tsx/esm/api');
     register();
     tsxRegistered = true;

@@ -21,7 +21,9 @@ export function buildCli({ ifStale = false, say = (line) => process.stderr.write
   try {
     tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
   } catch {
-    say('TypeScript is not installed (npm ci --omit=dev?): quotegraph runs its sources through tsx, which starts slower.');
+    say(
+      'TypeScript is not installed (npm ci --omit=dev?): quotegraph runs its sources through tsx, which starts slower.',
+    );
     return 'no-typescript';
   }
   const started = Date.now();
@@ -40,7 +42,11 @@ export function buildCli({ ifStale = false, say = (line) => process.stderr.write
     }
     // `--help` lists the commands from this manifest instead of loading every command's module.
     const catalog = pathToFileURL(path.join(next, 'cli', 'command-catalog.js')).href;
-    run(process.execPath, ['--input-type=module', '-e', `await (await import(${JSON.stringify(catalog)})).writeCommandManifest()`]);
+    run(process.execPath, [
+      '--input-type=module',
+      '-e',
+      `await (await import(${JSON.stringify(catalog)})).writeCommandManifest()`,
+    ]);
     writeFileSync(path.join(next, FINGERPRINT), `${JSON.stringify({ files: inputs }, null, 1)}\n`);
     swapIn(next);
   } finally {
@@ -52,7 +58,10 @@ export function buildCli({ ifStale = false, say = (line) => process.stderr.write
 
 function run(command, args) {
   const out = spawnSync(command, args, { cwd: root, encoding: 'utf8' });
-  if (out.status !== 0) throw new Error(`could not build the CLI: ${[out.stdout, out.stderr, out.error?.message].filter(Boolean).join('\n').trim()}`);
+  if (out.status !== 0)
+    throw new Error(
+      `could not build the CLI: ${[out.stdout, out.stderr, out.error?.message].filter(Boolean).join('\n').trim()}`,
+    );
 }
 
 function swapIn(next) {

@@ -15,8 +15,24 @@
 // against the 100 documents/s budget.
 
 import { extractDocument } from '../src/extract/index.ts';
-import { GOLD_SET_NAMES, GOLD_SETS, listGoldArticles, readGoldArticle, sharedCorpusDir, type GoldArticle, type GoldSet, type GoldSetName } from '../src/evaluation/gold-sets.ts';
-import { countsLine, metrics, scoreDocument, sumCounts, type Counts, type DocumentScore } from '../src/evaluation/score.ts';
+import {
+  GOLD_SET_NAMES,
+  GOLD_SETS,
+  listGoldArticles,
+  readGoldArticle,
+  sharedCorpusDir,
+  type GoldArticle,
+  type GoldSet,
+  type GoldSetName,
+} from '../src/evaluation/gold-sets.ts';
+import {
+  countsLine,
+  metrics,
+  scoreDocument,
+  sumCounts,
+  type Counts,
+  type DocumentScore,
+} from '../src/evaluation/score.ts';
 
 interface FileResult extends DocumentScore {
   set: GoldSetName;
@@ -45,12 +61,16 @@ const missingReal = sets.filter((s) => s.origin === 'real' && listGoldArticles(s
 if (missingReal.length > 0) {
   console.error(
     `\n*** NOTICE: ${sharedCorpusDir} is missing or has no gold: the real-text sets (${missingReal.map((s) => s.name).join(', ')}) are skipped. ` +
-      (sets.some((s) => s.origin === 'invented') ? 'Only invented sets remain, and they do not measure quality on unseen text. ***\n' : '***\n'),
+      (sets.some((s) => s.origin === 'invented')
+        ? 'Only invented sets remain, and they do not measure quality on unseen text. ***\n'
+        : '***\n'),
   );
 }
 
 const articles: GoldArticle[] = sets.flatMap((s) => listGoldArticles(s).map(readGoldArticle));
-for (const s of sets) if (s.origin === 'invented' && listGoldArticles(s).length === 0) console.error(`NOTICE: ${s.dir} has no gold files; the ${s.name} set is skipped.`);
+for (const s of sets)
+  if (s.origin === 'invented' && listGoldArticles(s).length === 0)
+    console.error(`NOTICE: ${s.dir} has no gold files; the ${s.name} set is skipped.`);
 if (articles.length === 0) {
   console.error('NOTICE: no gold files found; nothing to score.');
   process.exit(0);
@@ -69,11 +89,19 @@ const present = sets.filter((s) => setResults(s).length > 0);
 const real = present.filter((s) => s.origin === 'real');
 const invented = present.filter((s) => s.origin === 'invented');
 const byLang = (rs: FileResult[]): Record<string, Counts> =>
-  Object.fromEntries(LANGS.map((l) => [l, sumCounts(rs.filter((r) => r.lang === l))]).filter(([, c]) => (c as Counts).quotesGold + (c as Counts).entitiesGold > 0));
+  Object.fromEntries(
+    LANGS.map((l) => [l, sumCounts(rs.filter((r) => r.lang === l))]).filter(
+      ([, c]) => (c as Counts).quotesGold + (c as Counts).entitiesGold > 0,
+    ),
+  );
 const realResults = results.filter((r) => real.some((s) => s.name === r.set));
 
 if (flag('--json')) {
-  const group = (rs: FileResult[]) => ({ ...sumCounts(rs), ...metrics(sumCounts(rs)), byLang: Object.fromEntries(Object.entries(byLang(rs)).map(([l, c]) => [l, { ...c, ...metrics(c) }])) });
+  const group = (rs: FileResult[]) => ({
+    ...sumCounts(rs),
+    ...metrics(sumCounts(rs)),
+    byLang: Object.fromEntries(Object.entries(byLang(rs)).map(([l, c]) => [l, { ...c, ...metrics(c) }])),
+  });
   console.log(
     JSON.stringify(
       {
@@ -89,23 +117,43 @@ if (flag('--json')) {
 }
 
 const fmt = (v: number | null): string => (v === null ? '  -  ' : v.toFixed(2).padStart(5));
-const header = ['file'.padEnd(50), 'Q-P  ', 'Q-R  ', 'Q-F1 ', 'spk  ', 'date ', 'dateS', 'rep-R', 'ent-R', 'ms'].join(' ');
+const header = ['file'.padEnd(50), 'Q-P  ', 'Q-R  ', 'Q-F1 ', 'spk  ', 'date ', 'dateS', 'rep-R', 'ent-R', 'ms'].join(
+  ' ',
+);
 const row = (name: string, c: Counts, ms?: number): string => {
   const m = metrics(c);
-  const cells = [fmt(m.quotePrecision), fmt(m.quoteRecall), fmt(m.quoteF1), fmt(m.speakerAccuracy), fmt(m.dateAccuracy), fmt(m.dateAccuracyStrict), fmt(m.reportRecall), fmt(m.entityRecall)];
+  const cells = [
+    fmt(m.quotePrecision),
+    fmt(m.quoteRecall),
+    fmt(m.quoteF1),
+    fmt(m.speakerAccuracy),
+    fmt(m.dateAccuracy),
+    fmt(m.dateAccuracyStrict),
+    fmt(m.reportRecall),
+    fmt(m.entityRecall),
+  ];
   return [name.slice(0, 50).padEnd(50), ...cells, ms === undefined ? '' : ms.toFixed(1).padStart(6)].join(' ');
 };
 
 function printSet(set: GoldSet): void {
   const rs = setResults(set);
-  console.log(`\n== ${set.name} (${set.description}; ${set.origin === 'real' ? 'real text' : 'invented by the team'}) ==`);
+  console.log(
+    `\n== ${set.name} (${set.description}; ${set.origin === 'real' ? 'real text' : 'invented by the team'}) ==`,
+  );
   console.log(header);
   for (const r of rs) console.log(row(r.file, r, r.ms));
   for (const [lang, c] of Object.entries(byLang(rs))) console.log(row(`${set.name} ${lang}`, c));
-  console.log(row(`OVERALL ${set.name}`, sumCounts(rs), rs.reduce((a, r) => a + r.ms, 0)));
+  console.log(
+    row(
+      `OVERALL ${set.name}`,
+      sumCounts(rs),
+      rs.reduce((a, r) => a + r.ms, 0),
+    ),
+  );
   for (const [lang, c] of Object.entries(byLang(rs))) console.log(`${set.name} ${lang}: ${countsLine(c)}`);
   console.log(`${set.name}: ${countsLine(sumCounts(rs))}`);
-  if (flag('--verbose')) for (const r of rs) for (const miss of r.misses) console.log(`  ${r.file}: ${miss.kind}: ${miss.detail}`);
+  if (flag('--verbose'))
+    for (const r of rs) for (const miss of r.misses) console.log(`  ${r.file}: ${miss.kind}: ${miss.detail}`);
 }
 
 if (real.length > 0) {
@@ -125,7 +173,8 @@ if (real.length > 0) {
     console.log(row(s.name, sumCounts(setResults(s))));
     for (const [lang, c] of Object.entries(byLang(setResults(s)))) console.log(row(`  ${s.name} ${lang}`, c));
   }
-  for (const [lang, c] of Object.entries(byLang(realResults))) console.log(row(`real ${lang} (${real.map((s) => s.name).join(' + ')})`, c));
+  for (const [lang, c] of Object.entries(byLang(realResults)))
+    console.log(row(`real ${lang} (${real.map((s) => s.name).join(' + ')})`, c));
   console.log(row(`real (${real.map((s) => s.name).join(' + ')})`, sumCounts(realResults)));
 }
 if (invented.length > 0) {
@@ -142,7 +191,9 @@ if (repeat > 0) {
   for (let i = 0; i < repeat; i++) for (const a of articles) extractDocument(a.doc.body, a.doc.meta);
   const ms = performance.now() - t0;
   const n = repeat * articles.length;
-  console.log(`\nwarm: ${repeat} x ${articles.length} documents in ${ms.toFixed(0)} ms = ${(ms / n).toFixed(2)} ms/document = ${((1000 * n) / ms).toFixed(0)} documents/s`);
+  console.log(
+    `\nwarm: ${repeat} x ${articles.length} documents in ${ms.toFixed(0)} ms = ${(ms / n).toFixed(2)} ms/document = ${((1000 * n) / ms).toFixed(0)} documents/s`,
+  );
 }
 console.log(
   `\n${results.length} documents in ${totalMs.toFixed(0)} ms (first ${results[0]!.ms.toFixed(0)} ms incl. warm-up); steady ` +

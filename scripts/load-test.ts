@@ -30,17 +30,37 @@ async function main(): Promise<number> {
   } else {
     dataDir = await mkdtemp(path.join(os.tmpdir(), 'quotegraph-load-'));
     say(`starting a throw-away Neo4j in ${dataDir}`);
-    local = await startLocalServer({ config, dataDir, boltPort: await freePort(), httpPort: null, detached: false, startedBy: 'load test', say });
+    local = await startLocalServer({
+      config,
+      dataDir,
+      boltPort: await freePort(),
+      httpPort: null,
+      detached: false,
+      startedBy: 'load test',
+      say,
+    });
     neo4jEnv = { NEO4J_URI: local.uri, NEO4J_USER: local.credentials.user, NEO4J_PASSWORD: local.credentials.password };
   }
-  const child = spawn(process.execPath, [...API_NODE_FLAGS, path.join(projectRoot(), 'bin', 'quotegraph.js'), 'start'], {
-    // A bounded old space, as in any container deployment: without it V8 lets garbage pile up to a
-    // limit derived from the machine's RAM before a full GC, and RSS "grows" with no leak at all.
-    // A leak under this bound ends in an out-of-memory crash, i.e. errors: a stricter test, not a looser one.
-    env: { ...process.env, ...neo4jEnv, PORT: '0', HOST: '127.0.0.1', LOAD_SAMPLE: 'true', LOG_LEVEL: 'warn',
-           NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${process.env.LOAD_API_MAX_OLD_SPACE_MB ?? 384}`.trim() },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    [...API_NODE_FLAGS, path.join(projectRoot(), 'bin', 'quotegraph.js'), 'start'],
+    {
+      // A bounded old space, as in any container deployment: without it V8 lets garbage pile up to a
+      // limit derived from the machine's RAM before a full GC, and RSS "grows" with no leak at all.
+      // A leak under this bound ends in an out-of-memory crash, i.e. errors: a stricter test, not a looser one.
+      env: {
+        ...process.env,
+        ...neo4jEnv,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        LOAD_SAMPLE: 'true',
+        LOG_LEVEL: 'warn',
+        NODE_OPTIONS:
+          `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${process.env.LOAD_API_MAX_OLD_SPACE_MB ?? 384}`.trim(),
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   let out = '';
   child.stdout!.on('data', (d) => (out += d));
   try {
@@ -55,14 +75,24 @@ async function main(): Promise<number> {
     say(`API at ${base}`);
 
     const timeline = JSON.stringify({
-      query: 'query Timeline($ids: [ID!]!) { timeline(entityIds: $ids, first: 20) { totalCount edges { when { edtf } node { __typename ... on Quote { id text speaker { name } } ... on Event { id name } } } } }',
+      query:
+        'query Timeline($ids: [ID!]!) { timeline(entityIds: $ids, first: 20) { totalCount edges { when { edtf } node { __typename ... on Quote { id text speaker { name } } ... on Event { id name } } } } }',
       variables: { ids: ['org:nato', 'person:marco-rubio'] },
     });
-    const search = JSON.stringify({ query: 'query Search($q: String!) { search(query: $q, first: 10) { score snippet entity { id name } quote { id text } } }', variables: { q: 'Rubio NATO' } });
+    const search = JSON.stringify({
+      query:
+        'query Search($q: String!) { search(query: $q, first: 10) { score snippet entity { id name } quote { id text } } }',
+      variables: { q: 'Rubio NATO' },
+    });
     for (const body of [timeline, search]) {
-      const r = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const r = await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
       const json = (await r.json()) as { errors?: unknown[] };
-      if (r.status !== 200 || json.errors) throw new Error(`warm-up query failed: ${r.status} ${JSON.stringify(json).slice(0, 300)}`);
+      if (r.status !== 200 || json.errors)
+        throw new Error(`warm-up query failed: ${r.status} ${JSON.stringify(json).slice(0, 300)}`);
     }
 
     // Warm-up at full load first: V8 grows its heap to the working size in the first seconds under
@@ -71,10 +101,15 @@ async function main(): Promise<number> {
     const WARMUP_S = Number(process.env.LOAD_WARMUP_S ?? 15);
     if (WARMUP_S > 0) {
       say(`warm-up: ${WARMUP_S} s at ${CONNECTIONS} connections`);
-      await autocannon({ url: `${base}/graphql`, connections: CONNECTIONS, duration: WARMUP_S, requests: [
-        { method: 'POST', headers: { 'content-type': 'application/json' }, body: timeline },
-        { method: 'POST', headers: { 'content-type': 'application/json' }, body: search },
-      ] });
+      await autocannon({
+        url: `${base}/graphql`,
+        connections: CONNECTIONS,
+        duration: WARMUP_S,
+        requests: [
+          { method: 'POST', headers: { 'content-type': 'application/json' }, body: timeline },
+          { method: 'POST', headers: { 'content-type': 'application/json' }, body: search },
+        ],
+      });
     }
     say(`measuring: ${DURATION_S} s`);
     const rssSamples: { t: number; rss: number; heap: number }[] = [];
@@ -108,10 +143,15 @@ async function main(): Promise<number> {
     }) as unknown as Promise<autocannon.Result> & NodeJS.EventEmitter;
     const admittedMs: number[] = [];
     const shedMs: number[] = [];
-    run.on('response', (_client: unknown, status: number, _bytes: number, ms: number) => void (status === 503 ? shedMs : admittedMs).push(ms));
+    run.on(
+      'response',
+      (_client: unknown, status: number, _bytes: number, ms: number) =>
+        void (status === 503 ? shedMs : admittedMs).push(ms),
+    );
     const result = await run;
     clearInterval(sampler);
-    const pct = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.max(0, Math.ceil(q * xs.length) - 1)] ?? NaN;
+    const pct = (xs: number[], q: number) =>
+      [...xs].sort((a, b) => a - b)[Math.max(0, Math.ceil(q * xs.length) - 1)] ?? NaN;
 
     const half = DURATION_S / 2;
     const mid = rssSamples.filter((s) => s.t >= half).at(0)?.rss ?? NaN;
@@ -128,7 +168,10 @@ async function main(): Promise<number> {
         `  admitted   ${admittedMs.length}: p50 ${pct(admittedMs, 0.5)} ms, p99 ${pct(admittedMs, 0.99)} ms`,
         `  shed       ${shed} (503 OVERLOADED with Retry-After): p50 ${pct(shedMs, 0.5)} ms, p99 ${pct(shedMs, 0.99)} ms (the latency line above counts both)`,
         `  API RSS    ${mb(rssSamples[0]?.rss ?? NaN)} at start, ${mb(mid)} at ${half} s, ${mb(end)} at the end: ${growth.toFixed(1)}% in the second half`,
-        `  API heap   ${rssSamples.filter((_, i) => i % 5 === 0).map((s) => `${s.t.toFixed(0)}s ${mb(s.heap)}`).join(', ')}`,
+        `  API heap   ${rssSamples
+          .filter((_, i) => i % 5 === 0)
+          .map((s) => `${s.t.toFixed(0)}s ${mb(s.heap)}`)
+          .join(', ')}`,
         '',
       ].join('\n'),
     );

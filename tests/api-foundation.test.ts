@@ -35,7 +35,10 @@ describe('the API server over real HTTP', () => {
   });
 
   it('when serverInfo is queried, then it reports Neo4j 5.26 community with apoc and gds and the migrations', async () => {
-    const { status, body } = await graphql(api, '{ serverInfo { version neo4j { version edition plugins pluginVersions { name version } } migrations } }');
+    const { status, body } = await graphql(
+      api,
+      '{ serverInfo { version neo4j { version edition plugins pluginVersions { name version } } migrations } }',
+    );
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
     const info = body.data.serverInfo;
@@ -65,7 +68,11 @@ describe('the API server over real HTTP', () => {
     const call = html.indexOf("window.document.querySelector('#root'),");
     expect(call).toBeGreaterThan(0);
     const json = html.slice(call + "window.document.querySelector('#root'),".length, html.lastIndexOf(');'));
-    const options = JSON.parse(json.trim().replace(/,$/, '')) as { endpoint: string; defaultQuery: string; defaultTabs: { query: string }[] };
+    const options = JSON.parse(json.trim().replace(/,$/, '')) as {
+      endpoint: string;
+      defaultQuery: string;
+      defaultTabs: { query: string }[];
+    };
     expect(options.endpoint).toBe('/graphql');
     const texts = await Promise.all(files.map((f) => readFile(path.join(dir, f), 'utf8')));
     expect(options.defaultTabs.map((t) => t.query)).toEqual(texts);
@@ -91,7 +98,11 @@ describe('the API server when Neo4j cannot be reached', () => {
   let db: Database;
   beforeAll(async () => {
     const port = await freePort();
-    const driver = neo4j.driver(`bolt://127.0.0.1:${port}`, neo4j.auth.basic('neo4j', 'x'), { connectionTimeout: 1000, maxTransactionRetryTime: 500, logging: { level: 'error', logger: () => {} } });
+    const driver = neo4j.driver(`bolt://127.0.0.1:${port}`, neo4j.auth.basic('neo4j', 'x'), {
+      connectionTimeout: 1000,
+      maxTransactionRetryTime: 500,
+      logging: { level: 'error', logger: () => {} },
+    });
     const real = await openTestDatabase();
     db = new Database(driver, 'neo4j', real.queries as CypherRegistry, 2000);
     await real.close();

@@ -5,8 +5,13 @@ import { buildWorld } from '../bench/corpus/world.ts';
 import { extractDocument } from '../src/extract/extract-document.ts';
 
 /** the bench's corpus at a scale, as a list (10k: ~2 000 articles, about a second) */
-const corpus = (scale: number, seed: number): CorpusDocument[] => [...generateCorpus(buildWorld(scale, seed), scale, seed)];
-const digest = (docs: CorpusDocument[]): string => createHash('sha256').update(JSON.stringify(docs.map((d) => [d.meta, d.body, d.extracted]))).digest('hex');
+const corpus = (scale: number, seed: number): CorpusDocument[] => [
+  ...generateCorpus(buildWorld(scale, seed), scale, seed),
+];
+const digest = (docs: CorpusDocument[]): string =>
+  createHash('sha256')
+    .update(JSON.stringify(docs.map((d) => [d.meta, d.body, d.extracted])))
+    .digest('hex');
 
 describe('the benchmark corpus (bench/corpus)', () => {
   const docs = corpus(10_000, 42);
@@ -30,14 +35,16 @@ describe('the benchmark corpus (bench/corpus)', () => {
     expect(world.outlets).toHaveLength(200);
     // Zipf(1.0) over 250 speakers: the top one says about a sixth of everything, the median one little
     const bySpeaker = new Map<string, number>();
-    for (const q of mentions) if (q.speaker?.entityId) bySpeaker.set(q.speaker.entityId, (bySpeaker.get(q.speaker.entityId) ?? 0) + 1);
+    for (const q of mentions)
+      if (q.speaker?.entityId) bySpeaker.set(q.speaker.entityId, (bySpeaker.get(q.speaker.entityId) ?? 0) + 1);
     const counts = [...bySpeaker.values()].sort((a, b) => b - a);
     expect(counts[0]! / mentions.length).toBeGreaterThan(0.1);
     expect(counts[0]! / mentions.length).toBeLessThan(0.25);
     expect(counts[Math.floor(counts.length / 2)]! / counts[0]!).toBeLessThan(0.05);
     // dates: mostly days, a fifth months, some years, and quotes whose year is unknown
     const precision = new Map<string, number>();
-    for (const q of mentions) precision.set(q.said?.precision ?? 'none', (precision.get(q.said?.precision ?? 'none') ?? 0) + 1);
+    for (const q of mentions)
+      precision.set(q.said?.precision ?? 'none', (precision.get(q.said?.precision ?? 'none') ?? 0) + 1);
     const share = (p: string) => (precision.get(p) ?? 0) / mentions.length;
     expect(share('day')).toBeGreaterThan(0.5);
     expect(share('month')).toBeGreaterThan(0.1);
@@ -47,14 +54,15 @@ describe('the benchmark corpus (bench/corpus)', () => {
     for (const d of docs) {
       if (!d.meta.publishedAt) continue;
       expect(d.meta.publishedAt >= '2016-01-01' && d.meta.publishedAt <= '2025-12-31').toBe(true);
-      for (const q of d.extracted.quotes) if (q.said?.earliest) expect(q.said.earliest <= d.meta.publishedAt).toBe(true);
+      for (const q of d.extracted.quotes)
+        if (q.said?.earliest) expect(q.said.earliest <= d.meta.publishedAt).toBe(true);
     }
     expect(docs.filter((d) => !d.meta.publishedAt).length / docs.length).toBeGreaterThan(0.02);
     expect(docs.filter((d) => d.extracted.events.length).length / docs.length).toBeGreaterThan(0.5);
     expect(docs.filter((d) => d.extracted.reports.length).length / docs.length).toBeGreaterThan(0.25);
   });
 
-  it('when an article is read as text and as extraction results, then every quote\'s span is its text in the body and the extractor finds most of them', () => {
+  it("when an article is read as text and as extraction results, then every quote's span is its text in the body and the extractor finds most of them", () => {
     let planted = 0;
     let found = 0;
     for (const d of docs.slice(0, 200)) {

@@ -24,12 +24,17 @@ describe('generated code', () => {
     const exported = exportedNames(await readFile(path.join(root, 'src/db/row-types.ts'), 'utf8'));
     const committed = await readFile(path.join(root, 'src/db/cypher.generated.ts'), 'utf8');
     expect(registry.all().length).toBeGreaterThan(40);
-    expect(committed, 'src/db/cypher.generated.ts is stale: run npm run codegen').toBe(renderStatementTypes(registry.all(), exported));
+    expect(committed, 'src/db/cypher.generated.ts is stale: run npm run codegen').toBe(
+      renderStatementTypes(registry.all(), exported),
+    );
   });
 
-  it('when the test fixtures\' statements are typed by hand, then the types say what their headers say', async () => {
+  it("when the test fixtures' statements are typed by hand, then the types say what their headers say", async () => {
     const fixtures = await CypherRegistry.load(path.join(import.meta.dirname, 'hardening', 'fixtures', 'cypher'));
-    const typed = await readFile(path.join(import.meta.dirname, 'hardening', 'fixtures', 'fixture-statements.ts'), 'utf8');
+    const typed = await readFile(
+      path.join(import.meta.dirname, 'hardening', 'fixtures', 'fixture-statements.ts'),
+      'utf8',
+    );
     for (const q of fixtures.all()) {
       const params = `{ ${q.params.map((p) => `${p}: unknown`).join('; ')} }`;
       expect(typed).toContain(`'${q.name}': { params: ${params}; row: ${q.row}; mode: '${q.mode}' };`);

@@ -25,8 +25,14 @@ describe('Cypher files', () => {
   it('when a file has a syntax error, then the check fails and names that file', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'quotegraph-cypher-'));
     await mkdir(path.join(dir, 'broken'));
-    await writeFile(path.join(dir, 'broken', 'typo.cypher'), '// Purpose: a typo\n// Returns: n\n// Row: { n: unknown }\nMATCH (n RETRUN n\n');
-    await writeFile(path.join(dir, 'fine.cypher'), '// Purpose: fine\n// Returns: one\n// Row: { one: number }\nRETURN 1 AS one\n');
+    await writeFile(
+      path.join(dir, 'broken', 'typo.cypher'),
+      '// Purpose: a typo\n// Returns: n\n// Row: { n: unknown }\nMATCH (n RETRUN n\n',
+    );
+    await writeFile(
+      path.join(dir, 'fine.cypher'),
+      '// Purpose: fine\n// Returns: one\n// Row: { one: number }\nRETURN 1 AS one\n',
+    );
     const broken = new Database(db.driver, db.name, await CypherRegistry.load(dir), 10_000);
     await expect(explainQueries(broken)).rejects.toThrow(/broken\/typo\.cypher/);
     await expect(explainQueries(broken)).rejects.not.toThrow(/fine\.cypher/);
@@ -39,7 +45,10 @@ describe('Cypher files', () => {
     const system = path.join(projectRoot(), 'cypher', 'system');
     for (const f of await readdir(system)) await copyFile(path.join(system, f), path.join(dir, 'system', f));
     const withFile = async (text: string) => {
-      await writeFile(path.join(dir, 'probe.cypher'), `// Purpose: a probe\n// Returns: one\n// Row: { one: number }\n${text}\n`);
+      await writeFile(
+        path.join(dir, 'probe.cypher'),
+        `// Purpose: a probe\n// Returns: one\n// Row: { one: number }\n${text}\n`,
+      );
       return new Database(db.driver, db.name, await CypherRegistry.load(dir), 10_000);
     };
     try {

@@ -13,7 +13,10 @@ import { ownServerEnv } from './support/own-server-env.ts';
 import { watchOutput, type Closed } from './support/process-output.ts';
 
 const hasJava = spawnSync('java', ['-version']).status === 0;
-if (!hasJava) console.warn('[db-dump-load.test] skipped: no java on PATH (dump and load run neo4j-admin from the local Neo4j jars)');
+if (!hasJava)
+  console.warn(
+    '[db-dump-load.test] skipped: no java on PATH (dump and load run neo4j-admin from the local Neo4j jars)',
+  );
 
 /**
  * Everything the graph holds, in a form two graphs can be compared by: ids of documents, facts and
@@ -69,7 +72,10 @@ describe.skipIf(!hasJava)('quotegraph db dump / db load', () => {
       const running = await findLocalServer(dataDir);
       expect(running, 'the local Neo4j runs').not.toBeNull();
       const driver = await connect({ uri: running!.state.uri, ...running!.credentials, database: 'neo4j' }, 120_000);
-      return { db: new Database(driver, 'neo4j', await CypherRegistry.load(path.join(projectRoot(), 'cypher')), 300_000), pid: running!.state.pid };
+      return {
+        db: new Database(driver, 'neo4j', await CypherRegistry.load(path.join(projectRoot(), 'cypher')), 300_000),
+        pid: running!.state.pid,
+      };
     };
 
     expectOk(await quotegraph(['db', 'start']));
@@ -84,9 +90,15 @@ describe.skipIf(!hasJava)('quotegraph db dump / db load', () => {
     await db.close();
     expect(before.documents.length).toBe(6);
     expect(before.facts.filter((f) => f.startsWith('Quote ')).length).toBeGreaterThan(10);
-    for (const kind of ['Claim ', 'Event ', 'Report ']) expect(before.facts.some((f) => f.startsWith(kind)), kind).toBe(true);
+    for (const kind of ['Claim ', 'Event ', 'Report '])
+      expect(
+        before.facts.some((f) => f.startsWith(kind)),
+        kind,
+      ).toBe(true);
     expect(before.relations.length).toBeGreaterThan(0);
-    expect(before.audit.map((a) => a.split(' ')[0])).toEqual(expect.arrayContaining(['upsertEntity', 'addAlias', 'retractFact']));
+    expect(before.audit.map((a) => a.split(' ')[0])).toEqual(
+      expect.arrayContaining(['upsertEntity', 'addAlias', 'retractFact']),
+    );
 
     // bad targets are refused before the server is stopped
     const file = path.join(dataDir, 'backup.dump');
@@ -121,7 +133,10 @@ describe.skipIf(!hasJava)('quotegraph db dump / db load', () => {
     const refusals: Array<[string[], string]> = [
       [['db', 'load', missing], `${missing}: no such file`],
       [['db', 'load', '--force', text], `${text}: is not a Neo4j dump`],
-      [['db', 'load', '--force', truncated], `${truncated}: neo4j-admin cannot load it, so the database was left as it was`],
+      [
+        ['db', 'load', '--force', truncated],
+        `${truncated}: neo4j-admin cannot load it, so the database was left as it was`,
+      ],
       [['db', 'load', file], `${file}: not loaded, because the local data folder already holds the database "neo4j"`],
     ];
     for (const [args, message] of refusals) {
@@ -132,11 +147,17 @@ describe.skipIf(!hasJava)('quotegraph db dump / db load', () => {
     expect((await findLocalServer(dataDir))?.state.pid, 'the refusals left the server running').toBe(pid);
 
     // a server quotegraph did not start: refused, saying what to use instead
-    run = await quotegraph(['db', 'load', '--force', file], { NEO4J_URI: 'bolt://neo4j.example.org:7687', NEO4J_PASSWORD: 'unused' });
+    run = await quotegraph(['db', 'load', '--force', file], {
+      NEO4J_URI: 'bolt://neo4j.example.org:7687',
+      NEO4J_PASSWORD: 'unused',
+    });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('NEO4J_URI points at bolt://neo4j.example.org:7687');
     expect(run.stderr).toContain('neo4j-admin database load');
-    run = await quotegraph(['db', 'dump', path.join(dataDir, 'remote.dump')], { NEO4J_URI: 'bolt://neo4j.example.org:7687', NEO4J_PASSWORD: 'unused' });
+    run = await quotegraph(['db', 'dump', path.join(dataDir, 'remote.dump')], {
+      NEO4J_URI: 'bolt://neo4j.example.org:7687',
+      NEO4J_PASSWORD: 'unused',
+    });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('neo4j-admin database dump');
 

@@ -28,7 +28,11 @@ describe('the exploration queries for the Neo4j Browser', () => {
   }
 
   it('when the registry loads, then there are the four exploration questions, each with a purpose and a header saying what to edit', async () => {
-    expect(explore().map((q) => q.name).sort()).toEqual([
+    expect(
+      explore()
+        .map((q) => q.name)
+        .sort(),
+    ).toEqual([
       'explore/co-mention-network-of-month',
       'explore/command-posts',
       'explore/person-quotes-over-time',
@@ -77,14 +81,22 @@ describe('the exploration queries for the Neo4j Browser', () => {
   });
 
   it('when the command-post query is edited to JFC Naples, then only JFC Naples comes back, handed over with its sources', async () => {
-    const text = await edited('explore/command-posts', 'WITH null AS commandPost', "WITH 'commandpost:jfc-naples' AS commandPost");
+    const text = await edited(
+      'explore/command-posts',
+      'WITH null AS commandPost',
+      "WITH 'commandpost:jfc-naples' AS commandPost",
+    );
     const rows = await db.raw(text, {});
     expect(rows.some((r) => r.relation === 'HANDED_OVER_TO' && (r.sources as string[]).length > 0)).toBe(true);
     expect(new Set(rows.map((r) => (r.post as { id: string }).id))).toEqual(new Set(['commandpost:jfc-naples']));
   });
 
   it('when the co-mention query is edited to a month without articles, then it returns no rows', async () => {
-    const text = await edited('explore/co-mention-network-of-month', "WITH '2026-02' AS month, 2 AS minShared", "WITH '1990-01' AS month, 2 AS minShared");
+    const text = await edited(
+      'explore/co-mention-network-of-month',
+      "WITH '2026-02' AS month, 2 AS minShared",
+      "WITH '1990-01' AS month, 2 AS minShared",
+    );
     expect(await db.raw(text, {})).toEqual([]);
   });
 });

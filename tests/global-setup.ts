@@ -24,7 +24,9 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   // The tests run `quotegraph` as users do: from build/, compiled again here if src/ changed. If
   // that fails (its output is above), the command runs the sources through tsx and says so.
-  spawnSync(process.execPath, [path.join(projectRoot(), 'scripts', 'build-cli.js'), '--if-stale'], { stdio: 'inherit' });
+  spawnSync(process.execPath, [path.join(projectRoot(), 'scripts', 'build-cli.js'), '--if-stale'], {
+    stdio: 'inherit',
+  });
   const config = loadConfig();
   const say = (line: string) => process.stderr.write(`[neo4j for tests] ${line}\n`);
   let connection: Connection;
@@ -32,7 +34,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
   let teardown: () => Promise<void>;
 
   if (config.neo4j.uri) {
-    connection = { uri: config.neo4j.uri, user: config.neo4j.user, password: config.neo4j.password ?? '', database: config.neo4j.database };
+    connection = {
+      uri: config.neo4j.uri,
+      user: config.neo4j.user,
+      password: config.neo4j.password ?? '',
+      database: config.neo4j.database,
+    };
     kind = 'configured';
     teardown = async () => {};
   } else if (await dockerAnswers()) {
@@ -42,7 +49,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
       .withPlugins([Neo4jPlugin.APOC, Neo4jPlugin.GRAPH_DATA_SCIENCE])
       .withEnvironment({ NEO4J_dbms_security_procedures_unrestricted: 'apoc.*,gds.*' })
       .start();
-    connection = { uri: container.getBoltUri(), user: container.getUsername(), password: container.getPassword(), database: 'neo4j' };
+    connection = {
+      uri: container.getBoltUri(),
+      user: container.getUsername(),
+      password: container.getPassword(),
+      database: 'neo4j',
+    };
     kind = 'container';
     teardown = async () => void (await container.stop());
   } else {

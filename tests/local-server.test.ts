@@ -43,7 +43,15 @@ describe.skipIf(!hasJava)('the local Neo4j server', () => {
     await first!.stop();
     expect(await findLocalServer(dataDir)).toBeNull();
 
-    const again = await startLocalServer({ config, dataDir, boltPort: await freePort(), httpPort: null, detached: false, startedBy: 'test', say: () => {} });
+    const again = await startLocalServer({
+      config,
+      dataDir,
+      boltPort: await freePort(),
+      httpPort: null,
+      detached: false,
+      startedBy: 'test',
+      say: () => {},
+    });
     driver = await connect({ ...conn, uri: again.uri }, 120_000);
     const { records } = await driver.executeQuery('MATCH (n:LocalServerTest) RETURN n.marker AS m');
     await driver.close();

@@ -9,9 +9,11 @@ import { ownServerEnv } from './support/own-server-env.ts';
 import { watchOutput } from './support/process-output.ts';
 
 const hasJava = spawnSync('java', ['-version']).status === 0;
-if (!hasJava) console.warn('[start-restart.test] skipped: no java on PATH (npm start needs Java 17 for the local Neo4j)');
+if (!hasJava)
+  console.warn('[start-restart.test] skipped: no java on PATH (npm start needs Java 17 for the local Neo4j)');
 
-const serverPid = async (dataDir: string) => (JSON.parse(await readFile(localLayout(dataDir).stateFile, 'utf8')) as { pid: number }).pid;
+const serverPid = async (dataDir: string) =>
+  (JSON.parse(await readFile(localLayout(dataDir).stateFile, 'utf8')) as { pid: number }).pid;
 
 /**
  * The API answers again once the driver reaches the restarted server (src/db/outage.ts probes every
@@ -21,7 +23,11 @@ async function answersAgain(api: string, query: string): Promise<{ data?: any; e
   const deadline = Date.now() + 300_000;
   let last: unknown = null;
   while (Date.now() < deadline) {
-    const res = await fetch(`${api}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) }).catch((err: unknown) => err);
+    const res = await fetch(`${api}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    }).catch((err: unknown) => err);
     if (res instanceof Response) {
       last = await res.json();
       if (!(last as { errors?: unknown }).errors) return last as { data: any };
@@ -41,9 +47,14 @@ describe.skipIf(!hasJava)('npm start when its Neo4j dies', () => {
   it('when the Neo4j it started is killed, then it says so, starts it again and the API answers; a server stopped on request stays stopped', async () => {
     let env: Record<string, string>;
     ({ dataDir, env } = await ownServerEnv('restart'));
-    const child = spawn(process.execPath, [path.join(projectRoot(), 'bin', 'quotegraph.js'), 'start'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [path.join(projectRoot(), 'bin', 'quotegraph.js'), 'start'], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const { output, waitFor } = watchOutput(child);
-    const exited = new Promise<string>((resolve) => child.once('exit', (code, signal) => resolve(`code ${code} signal ${signal}`)));
+    const exited = new Promise<string>((resolve) =>
+      child.once('exit', (code, signal) => resolve(`code ${code} signal ${signal}`)),
+    );
     try {
       await waitFor('Press Ctrl-C to stop.');
       const api = `http://127.0.0.1:${env.PORT}`;
@@ -63,7 +74,9 @@ describe.skipIf(!hasJava)('npm start when its Neo4j dies', () => {
       expect(await serverPid(dataDir)).toBe(second);
       expect(isAlive(second)).toBe(true);
       expect((await answersAgain(api, count)).data.quotes.totalCount).toBe(before);
-      console.info(`[start-restart] Neo4j running again ${((restartedAt - killedAt) / 1000).toFixed(1)} s after the kill, the API answering ${((Date.now() - killedAt) / 1000).toFixed(1)} s after it`);
+      console.info(
+        `[start-restart] Neo4j running again ${((restartedAt - killedAt) / 1000).toFixed(1)} s after the kill, the API answering ${((Date.now() - killedAt) / 1000).toFixed(1)} s after it`,
+      );
 
       // `npm run db:stop` sends SIGTERM: that is a request, not a crash
       process.kill(second, 'SIGTERM');

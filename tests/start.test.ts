@@ -14,7 +14,12 @@ const hasJava = spawnSync('java', ['-version']).status === 0;
 if (!hasJava) console.warn('[start.test] skipped: no java on PATH (npm start needs Java 17 for the local Neo4j)');
 
 /** `npm start` as a user runs it: its own Neo4j, its own data directory, real ports. */
-function startProcess(env: Record<string, string>): { child: ChildProcess; output: () => string; said: (text: string) => Promise<string>; ready: Promise<string> } {
+function startProcess(env: Record<string, string>): {
+  child: ChildProcess;
+  output: () => string;
+  said: (text: string) => Promise<string>;
+  ready: Promise<string>;
+} {
   const child = spawn(process.execPath, [path.join(projectRoot(), 'bin', 'quotegraph.js'), 'start'], {
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', TZ: 'UTC', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -28,7 +33,8 @@ function startProcess(env: Record<string, string>): { child: ChildProcess; outpu
   return { child, output, said, ready: said('Press Ctrl-C to stop.') };
 }
 
-const exited = (child: ChildProcess) => new Promise<string>((resolve) => child.once('exit', (code, signal) => resolve(`code ${code} signal ${signal}`)));
+const exited = (child: ChildProcess) =>
+  new Promise<string>((resolve) => child.once('exit', (code, signal) => resolve(`code ${code} signal ${signal}`)));
 
 describe.skipIf(!hasJava)('npm start', () => {
   let dataDir = '';
@@ -49,7 +55,9 @@ describe.skipIf(!hasJava)('npm start', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ serverInfo { neo4j { version edition plugins } } }' }),
     });
-    const { data } = (await res.json()) as { data: { serverInfo: { neo4j: { version: string; edition: string; plugins: string[] } } } };
+    const { data } = (await res.json()) as {
+      data: { serverInfo: { neo4j: { version: string; edition: string; plugins: string[] } } };
+    };
     expect(data.serverInfo.neo4j).toMatchObject({ edition: 'community', plugins: ['apoc', 'gds'] });
     expect(data.serverInfo.neo4j.version).toMatch(/^5\.26\./);
     const browser = await fetch(`http://127.0.0.1:${env.NEO4J_HTTP_PORT}/browser/`);

@@ -6,7 +6,15 @@
 // quotes merge into one Quote with several sources, as in real news.
 import { createHash } from 'node:crypto';
 import { claimIdFor, eventIdFor, quoteIdFor, reportIdFor } from '../../src/extract/ids.ts';
-import type { DocumentMeta, ExtractedDocument, ExtractedEntity, ExtractedQuote, ExtractedRelation, Span, TimeSpan } from '../../src/extract/types.ts';
+import type {
+  DocumentMeta,
+  ExtractedDocument,
+  ExtractedEntity,
+  ExtractedQuote,
+  ExtractedRelation,
+  Span,
+  TimeSpan,
+} from '../../src/extract/types.ts';
 import { Random } from './random.ts';
 import { DAYS, isoDay, type Speaker, type World, type WorldEntity } from './world.ts';
 
@@ -20,13 +28,55 @@ export interface CorpusDocument {
   extracted: ExtractedDocument;
 }
 
-const EN_WORDS = 'we will not the alliance must our allies security defence budget support troops border talks agreement sanctions energy pipeline cooperation strategy partners commitment decision future region stability peace government people reform plan investment industry trade election responsibility crisis response together strong clear time now years more than ever important question answer'.split(' ');
-const DE_WORDS = 'wir werden nicht die Allianz muss unsere Partner Sicherheit Verteidigung Haushalt Unterstützung Truppen Grenze Gespräche Abkommen Sanktionen Energie Zusammenarbeit Strategie Verantwortung Entscheidung Zukunft Region Stabilität Frieden Regierung Menschen Reform Plan Investitionen Industrie Handel Wahl Krise Antwort gemeinsam stark klar jetzt Jahre mehr als je wichtig Frage'.split(' ');
+const EN_WORDS =
+  'we will not the alliance must our allies security defence budget support troops border talks agreement sanctions energy pipeline cooperation strategy partners commitment decision future region stability peace government people reform plan investment industry trade election responsibility crisis response together strong clear time now years more than ever important question answer'.split(
+    ' ',
+  );
+const DE_WORDS =
+  'wir werden nicht die Allianz muss unsere Partner Sicherheit Verteidigung Haushalt Unterstützung Truppen Grenze Gespräche Abkommen Sanktionen Energie Zusammenarbeit Strategie Verantwortung Entscheidung Zukunft Region Stabilität Frieden Regierung Menschen Reform Plan Investitionen Industrie Handel Wahl Krise Antwort gemeinsam stark klar jetzt Jahre mehr als je wichtig Frage'.split(
+    ' ',
+  );
 const EVENT_TYPES = ['press-conference', 'meeting', 'summit', 'visit'] as const;
-const EVENT_EN: Record<(typeof EVENT_TYPES)[number], string> = { 'press-conference': 'a press conference', meeting: 'a meeting', summit: 'a summit', visit: 'a visit' };
-const EVENT_DE: Record<(typeof EVENT_TYPES)[number], string> = { 'press-conference': 'einer Pressekonferenz', meeting: 'einem Treffen', summit: 'einem Gipfel', visit: 'einem Besuch' };
-const MONTH_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const MONTH_DE = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
+const EVENT_EN: Record<(typeof EVENT_TYPES)[number], string> = {
+  'press-conference': 'a press conference',
+  meeting: 'a meeting',
+  summit: 'a summit',
+  visit: 'a visit',
+};
+const EVENT_DE: Record<(typeof EVENT_TYPES)[number], string> = {
+  'press-conference': 'einer Pressekonferenz',
+  meeting: 'einem Treffen',
+  summit: 'einem Gipfel',
+  visit: 'einem Besuch',
+};
+const MONTH_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const MONTH_DE = [
+  'Januar',
+  'Februar',
+  'März',
+  'April',
+  'Mai',
+  'Juni',
+  'Juli',
+  'August',
+  'September',
+  'Oktober',
+  'November',
+  'Dezember',
+];
 
 interface PlannedQuote {
   text: string;
@@ -63,7 +113,15 @@ export function* generateCorpus(world: World, scale: number, seed: number): Gene
   }
 }
 
-function article(r: Random, world: World, n: number, published: string, undated: boolean, recent: LiveEvent[], left: number): CorpusDocument {
+function article(
+  r: Random,
+  world: World,
+  n: number,
+  published: string,
+  undated: boolean,
+  recent: LiveEvent[],
+  left: number,
+): CorpusDocument {
   const outlet = world.outlets[world.outletRank.draw(r)]!;
   const lang = r.chance(0.6) ? 'en' : 'de';
   const w = new Writer(lang);
@@ -74,18 +132,26 @@ function article(r: Random, world: World, n: number, published: string, undated:
   // The event this article covers: often one another outlet covered in the last days.
   let event: LiveEvent | null = null;
   if (r.chance(0.7)) {
-    const reuse = recent.filter((e) => e.date <= published && e.date >= isoDay(Math.max(0, (Date.parse(published) - Date.parse(world.firstDay)) / 86_400_000 - 3)));
+    const reuse = recent.filter(
+      (e) =>
+        e.date <= published &&
+        e.date >= isoDay(Math.max(0, (Date.parse(published) - Date.parse(world.firstDay)) / 86_400_000 - 3)),
+    );
     if (reuse.length && r.chance(0.4)) event = r.pick(reuse);
     else {
       const participants = [...new Set(Array.from({ length: r.between(1, 3) }, speak))];
       event = { type: r.pick(EVENT_TYPES), date: published, place: r.pick(world.places), participants, quotes: [] };
-      event.quotes = participants.flatMap((p) => Array.from({ length: r.between(1, 2) }, () => ({ text: quoteText(r, lang), speaker: p, lang })));
+      event.quotes = participants.flatMap((p) =>
+        Array.from({ length: r.between(1, 2) }, () => ({ text: quoteText(r, lang), speaker: p, lang })),
+      );
       recent.push(event);
       if (recent.length > 40) recent.shift();
     }
   }
 
-  const title = event ? `${event.participants[0]!.name}: ${event.quotes[0]?.text.split(' ').slice(0, 6).join(' ')}` : `${lang === 'de' ? 'Bericht' : 'Report'} ${n}`;
+  const title = event
+    ? `${event.participants[0]!.name}: ${event.quotes[0]?.text.split(' ').slice(0, 6).join(' ')}`
+    : `${lang === 'de' ? 'Bericht' : 'Report'} ${n}`;
   const quotes: ExtractedQuote[] = [];
   const relations: ExtractedRelation[] = [];
   const events: ExtractedDocument['events'] = [];
@@ -113,10 +179,28 @@ function article(r: Random, world: World, n: number, published: string, undated:
     const evidence = { start, end: w.length };
     const span = when(day(event.date));
     eventId = eventIdFor(event.type, span?.edtf ?? null, lead.id, `undated:${n}`);
-    events.push({ id: eventId, name: EVENT_EN[event.type], type: event.type, when: span, place: event.place.id, participants: event.participants.map((p) => p.id), evidence });
-    for (const p of event.participants) relations.push({ type: 'PARTICIPATED_IN', from: p.id, to: eventId, when: span, properties: {}, evidence, confidence: 0.6 });
+    events.push({
+      id: eventId,
+      name: EVENT_EN[event.type],
+      type: event.type,
+      when: span,
+      place: event.place.id,
+      participants: event.participants.map((p) => p.id),
+      evidence,
+    });
+    for (const p of event.participants)
+      relations.push({
+        type: 'PARTICIPATED_IN',
+        from: p.id,
+        to: eventId,
+        when: span,
+        properties: {},
+        evidence,
+        confidence: 0.6,
+      });
     // 1-3 of the event's quotes: the same words in several outlets merge into one Quote
-    for (const q of event.quotes.slice(0, r.between(1, 3))) quotes.push(writeQuote(w, q, day(event.date), 'day', eventId, undated, lang));
+    for (const q of event.quotes.slice(0, r.between(1, 3)))
+      quotes.push(writeQuote(w, q, day(event.date), 'day', eventId, undated, lang));
   }
 
   // Fresh quotes by Zipf-drawn speakers, dated to the day, the month, the year or without year.
@@ -163,8 +247,29 @@ function article(r: Random, world: World, n: number, published: string, undated:
     w.text(` ${text}. `);
     const span = when(day(published));
     const id = claimIdFor(`${country.name} ${text}`, speaker.id);
-    reported.push({ id, text: `${country.name} ${text}`, speaker: { name: speaker.name, entityId: speaker.id }, speakerDescription: null, cue: lang === 'de' ? 'betonte' : 'said', quantities: [], when: span, whenBasis: span ? 'text' : null, start, end: w.length, confidence: 0.7, attribution: { method: 'verb-before-quote', confidence: 0.7 } });
-    relations.push({ type: 'MENTIONS', from: id, to: country.id, when: span, properties: {}, evidence: { start, end: w.length }, confidence: 0.6 });
+    reported.push({
+      id,
+      text: `${country.name} ${text}`,
+      speaker: { name: speaker.name, entityId: speaker.id },
+      speakerDescription: null,
+      cue: lang === 'de' ? 'betonte' : 'said',
+      quantities: [],
+      when: span,
+      whenBasis: span ? 'text' : null,
+      start,
+      end: w.length,
+      confidence: 0.7,
+      attribution: { method: 'verb-before-quote', confidence: 0.7 },
+    });
+    relations.push({
+      type: 'MENTIONS',
+      from: id,
+      to: country.id,
+      when: span,
+      properties: {},
+      evidence: { start, end: w.length },
+      confidence: 0.6,
+    });
   }
 
   // A report by another outlet the article cites, 40% of the time.
@@ -174,9 +279,25 @@ function article(r: Random, world: World, n: number, published: string, undated:
     w.text(lang === 'de' ? 'Nach Angaben von ' : 'According to ');
     w.mention(publisher);
     w.text(lang === 'de' ? ' wurde das bestätigt. ' : ', this was confirmed. ');
-    const span = when(r.chance(0.7) ? day(published) : { edtf: published.slice(0, 7), earliest: `${published.slice(0, 7)}-01`, latest: lastOfMonth(year, month), precision: 'month' });
+    const span = when(
+      r.chance(0.7)
+        ? day(published)
+        : {
+            edtf: published.slice(0, 7),
+            earliest: `${published.slice(0, 7)}-01`,
+            latest: lastOfMonth(year, month),
+            precision: 'month',
+          },
+    );
     const about = [quotes[0]!.id];
-    reports.push({ id: reportIdFor(publisher.id, span?.edtf ?? null, about.join(','), `undated:${n}`), publisher: { name: publisher.name, entityId: publisher.id }, when: span, about, cue: lang === 'de' ? 'nach Angaben von' : 'according to', evidence: { start, end: w.length } });
+    reports.push({
+      id: reportIdFor(publisher.id, span?.edtf ?? null, about.join(','), `undated:${n}`),
+      publisher: { name: publisher.name, entityId: publisher.id },
+      when: span,
+      about,
+      cue: lang === 'de' ? 'nach Angaben von' : 'according to',
+      evidence: { start, end: w.length },
+    });
   }
 
   // Command posts changing hands: 4% of articles report a handover.
@@ -193,8 +314,24 @@ function article(r: Random, world: World, n: number, published: string, undated:
       w.mention(cp.place);
       w.text('. ');
       const evidence = { start, end: w.length };
-      relations.push({ type: 'HANDED_OVER_TO', from: h.post.id, to: h.to.id, when: day(h.date), properties: {}, evidence, confidence: 0.8 });
-      relations.push({ type: 'LOCATED_IN', from: h.post.id, to: cp.place.id, when: null, properties: {}, evidence, confidence: 0.8 });
+      relations.push({
+        type: 'HANDED_OVER_TO',
+        from: h.post.id,
+        to: h.to.id,
+        when: day(h.date),
+        properties: {},
+        evidence,
+        confidence: 0.8,
+      });
+      relations.push({
+        type: 'LOCATED_IN',
+        from: h.post.id,
+        to: cp.place.id,
+        when: null,
+        properties: {},
+        evidence,
+        confidence: 0.8,
+      });
     }
   }
 
@@ -202,7 +339,14 @@ function article(r: Random, world: World, n: number, published: string, undated:
   const shift = title.length + 2;
   const shiftSpan = <T extends Span>(s: T): T => ({ ...s, start: s.start + shift, end: s.end + shift });
   const url = `https://bench.quotegraph.invalid/${outlet.id.slice(4)}/${n}`;
-  const meta: DocumentMeta = { source: url, title, url, outlet: outlet.name, publishedAt: undated ? null : published, lang };
+  const meta: DocumentMeta = {
+    source: url,
+    title,
+    url,
+    outlet: outlet.name,
+    publishedAt: undated ? null : published,
+    lang,
+  };
   const extracted: ExtractedDocument = {
     source: url,
     title,
@@ -226,7 +370,15 @@ function article(r: Random, world: World, n: number, published: string, undated:
 }
 
 /** "Foreign Minister Anna Berg of Germany": a HELD_ROLE fact dated with the publication day, as the extractor dates it. */
-function roleMention(w: Writer, r: Random, s: Speaker, published: string, undated: boolean, relations: ExtractedRelation[], lang: string): void {
+function roleMention(
+  w: Writer,
+  r: Random,
+  s: Speaker,
+  published: string,
+  undated: boolean,
+  relations: ExtractedRelation[],
+  lang: string,
+): void {
   const term = s.roles.find((t) => t.from <= published && published <= t.to) ?? s.roles[0]!;
   const start = w.length;
   w.text(`${term.role} `);
@@ -234,11 +386,27 @@ function roleMention(w: Writer, r: Random, s: Speaker, published: string, undate
   w.text(lang === 'de' ? ' (' : ' of ');
   w.mention(term.org);
   if (lang === 'de') w.text(')');
-  relations.push({ type: 'HELD_ROLE', from: s.id, to: term.org.id, when: undated ? null : day(published), properties: { role: term.role, roleKey: term.role.toLowerCase() }, evidence: { start, end: w.length }, confidence: 0.8 });
+  relations.push({
+    type: 'HELD_ROLE',
+    from: s.id,
+    to: term.org.id,
+    when: undated ? null : day(published),
+    properties: { role: term.role, roleKey: term.role.toLowerCase() },
+    evidence: { start, end: w.length },
+    confidence: 0.8,
+  });
   void r;
 }
 
-function writeQuote(w: Writer, q: PlannedQuote, span: TimeSpan, form: 'day' | 'month' | 'year' | 'unknown-year', eventId: string | null, undated: boolean, lang: string): ExtractedQuote {
+function writeQuote(
+  w: Writer,
+  q: PlannedQuote,
+  span: TimeSpan,
+  form: 'day' | 'month' | 'year' | 'unknown-year',
+  eventId: string | null,
+  undated: boolean,
+  lang: string,
+): ExtractedQuote {
   const start = w.length;
   const en = lang !== 'de';
   const [open, close] = en ? ['"', '"'] : ['„', '“'];
@@ -251,7 +419,18 @@ function writeQuote(w: Writer, q: PlannedQuote, span: TimeSpan, form: 'day' | 'm
   } else {
     const y = span.earliest?.slice(0, 4);
     const m = Number(span.edtf.slice(5, 7));
-    const phrase = form === 'month' ? (en ? `In ${MONTH_EN[m - 1]} ${y}` : `Im ${MONTH_DE[m - 1]} ${y}`) : form === 'year' ? (en ? `In ${y}` : `Im Jahr ${y}`) : en ? `On ${Number(span.edtf.slice(8))} ${MONTH_EN[m - 1]}` : `Am ${Number(span.edtf.slice(8))}. ${MONTH_DE[m - 1]}`;
+    const phrase =
+      form === 'month'
+        ? en
+          ? `In ${MONTH_EN[m - 1]} ${y}`
+          : `Im ${MONTH_DE[m - 1]} ${y}`
+        : form === 'year'
+          ? en
+            ? `In ${y}`
+            : `Im Jahr ${y}`
+          : en
+            ? `On ${Number(span.edtf.slice(8))} ${MONTH_EN[m - 1]}`
+            : `Am ${Number(span.edtf.slice(8))}. ${MONTH_DE[m - 1]}`;
     w.text(`${phrase} `);
     w.text(en ? '' : 'hatte ');
     w.mention(q.speaker);
@@ -286,7 +465,24 @@ function quoteText(r: Random, lang: string): string {
   return out.join(' ');
 }
 
-const SYL = ['ka', 'lo', 'mi', 're', 'tan', 'vor', 'sel', 'bri', 'dum', 'fel', 'gor', 'hin', 'jas', 'kel', 'lum', 'nor'];
+const SYL = [
+  'ka',
+  'lo',
+  'mi',
+  're',
+  'tan',
+  'vor',
+  'sel',
+  'bri',
+  'dum',
+  'fel',
+  'gor',
+  'hin',
+  'jas',
+  'kel',
+  'lum',
+  'nor',
+];
 function syllableWord(r: Random): string {
   return Array.from({ length: r.between(2, 3) }, () => r.pick(SYL)).join('');
 }

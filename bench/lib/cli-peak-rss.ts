@@ -31,7 +31,11 @@ export function measureCliExtract(text: string): CliFigure {
     const seconds = (performance.now() - started) / 1000;
     const kb = /maxrss (\d+)/.exec(r.stderr)?.[1];
     if (r.status !== 0 || !kb) throw new Error(`quotegraph extract exited with ${r.status}: ${r.stderr.slice(-500)}`);
-    return { megabytes: round(Buffer.byteLength(text) / 1e6, 3), seconds: round(seconds, 2), peakRssMb: round(Number(kb) / 1024, 1) };
+    return {
+      megabytes: round(Buffer.byteLength(text) / 1e6, 3),
+      seconds: round(seconds, 2),
+      peakRssMb: round(Number(kb) / 1024, 1),
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

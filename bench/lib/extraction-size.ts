@@ -21,7 +21,11 @@ export interface SizeFigure {
 export const TEXT_SIZES = [10_000, 1_000_000, 5_000_000] as const;
 
 /** The sample's articles in one language (the first article's unless given), joined until the text is `size` characters long. */
-export function joinedText(sample: CorpusDocument[], size: number, lang: string = sample[0]?.meta.lang ?? 'de'): string {
+export function joinedText(
+  sample: CorpusDocument[],
+  size: number,
+  lang: string = sample[0]?.meta.lang ?? 'de',
+): string {
   const bodies = sample.filter((d) => d.meta.lang === lang).map((d) => d.body);
   if (bodies.length === 0) throw new Error(`joinedText: no articles in ${lang} to join`);
   const parts: string[] = [];
@@ -50,6 +54,13 @@ export function measureExtractionBySize(sample: CorpusDocument[], sizes: readonl
     const cpuSeconds = (cpuUsed.user + cpuUsed.system) / 1e6;
     const heapGrowthMb = (process.memoryUsage().heapUsed - heapBefore) / 1e6;
     const megabytes = text.length / 1e6;
-    return { megabytes: round(megabytes, 3), seconds: round(seconds, 2), secondsPerMb: round(seconds / megabytes, 2), cpuSecondsPerMb: round(cpuSeconds / megabytes, 2), heapGrowthMb: round(heapGrowthMb, 0), quotes: doc.quotes.length };
+    return {
+      megabytes: round(megabytes, 3),
+      seconds: round(seconds, 2),
+      secondsPerMb: round(seconds / megabytes, 2),
+      cpuSecondsPerMb: round(cpuSeconds / megabytes, 2),
+      heapGrowthMb: round(heapGrowthMb, 0),
+      quotes: doc.quotes.length,
+    };
   });
 }

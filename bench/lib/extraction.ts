@@ -31,5 +31,11 @@ export function measureExtraction(sample: CorpusDocument[], warmup = 30): Extrac
     chars += d.body.length;
   }
   const seconds = (performance.now() - started) / 1000;
-  return { articles: sample.length, articlesPerSec: round(sample.length / seconds, 1), charsPerSec: round(chars / seconds, 0), perArticleMs: summarize(times), quoteRecall: round(found / Math.max(1, planted), 3) };
+  return {
+    articles: sample.length,
+    articlesPerSec: round(sample.length / seconds, 1),
+    charsPerSec: round(chars / seconds, 0),
+    perArticleMs: summarize(times),
+    quoteRecall: round(found / Math.max(1, planted), 3),
+  };
 }

@@ -49,7 +49,13 @@ export async function wipe(driver: Driver): Promise<void> {
  * in flight (MERGE on unique ids keeps concurrent writers correct; deadlocks are retried). `batch` 1 is
  * one transaction per article. Any article the loader refuses fails the run: the corpus is all valid.
  */
-export async function loadWithLoader(db: Database, driver: Driver, docs: Iterable<ExtractedDocument>, opts: { concurrency: number; batch: number }, onProgress?: (done: number) => void): Promise<IngestFigures> {
+export async function loadWithLoader(
+  db: Database,
+  driver: Driver,
+  docs: Iterable<ExtractedDocument>,
+  opts: { concurrency: number; batch: number },
+  onProgress?: (done: number) => void,
+): Promise<IngestFigures> {
   const before = await graphSize(driver);
   const tx: number[] = [];
   const it = docs[Symbol.iterator]();
@@ -76,7 +82,13 @@ export async function loadWithLoader(db: Database, driver: Driver, docs: Iterabl
 }
 
 /** Writes `docs` in batches of `size` with `write`, one transaction per batch, timing each. */
-async function inBatches(driver: Driver, docs: Iterable<ExtractedDocument>, size: number, write: (batch: ExtractedDocument[]) => Promise<unknown>, onProgress?: (done: number) => void): Promise<IngestFigures> {
+async function inBatches(
+  driver: Driver,
+  docs: Iterable<ExtractedDocument>,
+  size: number,
+  write: (batch: ExtractedDocument[]) => Promise<unknown>,
+  onProgress?: (done: number) => void,
+): Promise<IngestFigures> {
   const before = await graphSize(driver);
   const tx: number[] = [];
   let done = 0;
@@ -103,10 +115,20 @@ async function inBatches(driver: Driver, docs: Iterable<ExtractedDocument>, size
 }
 
 function figures(docs: number, seconds: number, nodes: number, rels: number, tx: number[]): IngestFigures {
-  return { docs, seconds: round(seconds), docsPerSec: round(docs / seconds, 1), nodes, rels, nodesPerSec: round(nodes / seconds, 0), relsPerSec: round(rels / seconds, 0), txMs: summarize(tx) };
+  return {
+    docs,
+    seconds: round(seconds),
+    docsPerSec: round(docs / seconds, 1),
+    nodes,
+    rels,
+    nodesPerSec: round(nodes / seconds, 0),
+    relsPerSec: round(rels / seconds, 0),
+    txMs: summarize(tx),
+  };
 }
 
-const labelOf = (id: string): 'Entity' | 'Event' | 'Claim' => (id.startsWith('event:') ? 'Event' : id.startsWith('claim:') ? 'Claim' : 'Entity');
+const labelOf = (id: string): 'Entity' | 'Event' | 'Claim' =>
+  id.startsWith('event:') ? 'Event' : id.startsWith('claim:') ? 'Claim' : 'Entity';
 
 const TIME = 'edtf: r.edtf, earliest: date(r.earliest), latest: date(r.latest), precision: r.precision';
 
@@ -131,14 +153,17 @@ const RAW = {
     MERGE (f)-[s:SOURCED_FROM]->(d) SET s.start = r.start, s.end = r.end, s.excerpt = r.excerpt, s.cue = r.cue, s.extractor = r.extractor, s.confidence = r.confidence
     SET f.knownSince = CASE WHEN f.knownSince IS NULL OR f.knownSince > d.knownSince THEN d.knownSince ELSE f.knownSince END,
         f.sourceCount = coalesce(f.sourceCount, 0) + 1`,
-  said: (type: 'SAID' | 'CLAIMED', label: string) => `UNWIND $rows AS r MATCH (p:Entity {id: r.speakerId}) MATCH (n:${label} {id: r.id}) MERGE (p)-[x:${type}]->(n) SET x += {${TIME}}`,
+  said: (type: 'SAID' | 'CLAIMED', label: string) =>
+    `UNWIND $rows AS r MATCH (p:Entity {id: r.speakerId}) MATCH (n:${label} {id: r.id}) MERGE (p)-[x:${type}]->(n) SET x += {${TIME}}`,
   at: `UNWIND $rows AS r MATCH (q:Quote {id: r.id}) MATCH (ev:Event {id: r.eventId}) MERGE (q)-[:AT]->(ev)`,
   placed: `UNWIND $rows AS r MATCH (ev:Event {id: r.id}) MATCH (p:Entity {id: r.placeId}) MERGE (ev)-[:LOCATED_IN]->(p)`,
   published: `UNWIND $rows AS r MATCH (o:Entity {id: r.publisherId}) MATCH (n:Report {id: r.id}) MERGE (o)-[x:PUBLISHED]->(n) SET x += {${TIME}}`,
   reportsOn: `UNWIND $rows AS r MATCH (n:Report {id: r.id}) UNWIND r.about AS a
     OPTIONAL MATCH (q:Quote {id: a}) OPTIONAL MATCH (ev:Event {id: a}) WITH n, coalesce(q, ev) AS x WHERE x IS NOT NULL MERGE (n)-[:REPORTS_ON]->(x)`,
   // the per-entity timeline entries our loader keeps (timeline/refresh-timeline-entries), from rows worked out in TypeScript
-  timeline: (label: string) => `UNWIND $rows AS r MATCH (x:Entity {id: r.entity}) MATCH (n:${label} {id: r.id}) WITH x, n, r WHERE n.earliest IS NOT NULL
+  timeline: (
+    label: string,
+  ) => `UNWIND $rows AS r MATCH (x:Entity {id: r.entity}) MATCH (n:${label} {id: r.id}) WITH x, n, r WHERE n.earliest IS NOT NULL
     MERGE (x)-[t:ON_TIMELINE]->(n) SET t.entity = r.entity, t.precision = n.precision, t.earliest = n.earliest, t.latest = n.latest, t.kind = r.kind, t.retracted = false,
     t.key = toString(n.earliest) + '|' + right('0000000' + toString(duration.inDays(n.latest, date('9999-12-31')).days), 7) + '|' + n.id`,
   relation: (from: string, to: string) => `UNWIND $rows AS r MATCH (a:${from} {id: r.from}) MATCH (b:${to} {id: r.to})
@@ -187,7 +212,11 @@ function timelineRows(rows: Rows): { id: string; entity: string; kind: string }[
 }
 
 /** The raw floor: `batch` documents per transaction, one UNWIND statement per kind of row. */
-export async function loadRaw(driver: Driver, docs: Iterable<ExtractedDocument>, batch: number): Promise<IngestFigures> {
+export async function loadRaw(
+  driver: Driver,
+  docs: Iterable<ExtractedDocument>,
+  batch: number,
+): Promise<IngestFigures> {
   return inBatches(driver, docs, batch, (pending) => writeRawBatch(driver, pending));
 }
 
@@ -196,7 +225,10 @@ export const rawStatementMs = new Map<string, number>();
 
 async function writeRawBatch(driver: Driver, docs: ExtractedDocument[]): Promise<void> {
   const all = docs.map((d) => ({ rows: documentRows(d), extractor: d.extractor }));
-  const with_ = <T,>(pick: (x: (typeof all)[number]) => T[], extra: (x: (typeof all)[number]) => Record<string, unknown> = () => ({})) =>
+  const with_ = <T>(
+    pick: (x: (typeof all)[number]) => T[],
+    extra: (x: (typeof all)[number]) => Record<string, unknown> = () => ({}),
+  ) =>
     all.flatMap((x) => pick(x).map((row) => ({ ...row, docId: x.rows.doc.id, extractor: x.extractor, ...extra(x) })));
   const entities = new Map<string, ReturnType<typeof documentRows>['entities'][number]>();
   for (const x of all) for (const e of x.rows.entities) if (!entities.has(e.id)) entities.set(e.id, e);
@@ -219,18 +251,42 @@ async function writeRawBatch(driver: Driver, docs: ExtractedDocument[]): Promise
         await tx.run(text, { rows });
         rawStatementMs.set(text.slice(0, 60), (rawStatementMs.get(text.slice(0, 60)) ?? 0) + performance.now() - t);
       };
-      await run(RAW.docs, all.map((x) => x.rows.doc));
+      await run(
+        RAW.docs,
+        all.map((x) => x.rows.doc),
+      );
       await run(RAW.entities, [...entities.values()]);
-      await run(RAW.mentions, with_((x) => x.rows.entities));
+      await run(
+        RAW.mentions,
+        with_((x) => x.rows.entities),
+      );
       await run(RAW.events, events);
       await run(RAW.claims, claims);
       await run(RAW.quotes, quotes);
       await run(RAW.reports, reports);
-      for (const [label, rows] of [['Event', events], ['Claim', claims], ['Quote', quotes], ['Report', reports]] as const) await run(RAW.sourced(label), rows);
-      await run(RAW.said('SAID', 'Quote'), quotes.filter((q) => q.speakerId));
-      await run(RAW.said('CLAIMED', 'Claim'), claims.filter((c) => c.speakerId));
-      await run(RAW.at, quotes.filter((q) => q.eventId));
-      await run(RAW.placed, events.filter((e) => e.placeId));
+      for (const [label, rows] of [
+        ['Event', events],
+        ['Claim', claims],
+        ['Quote', quotes],
+        ['Report', reports],
+      ] as const)
+        await run(RAW.sourced(label), rows);
+      await run(
+        RAW.said('SAID', 'Quote'),
+        quotes.filter((q) => q.speakerId),
+      );
+      await run(
+        RAW.said('CLAIMED', 'Claim'),
+        claims.filter((c) => c.speakerId),
+      );
+      await run(
+        RAW.at,
+        quotes.filter((q) => q.eventId),
+      );
+      await run(
+        RAW.placed,
+        events.filter((e) => e.placeId),
+      );
       await run(RAW.published, reports);
       await run(RAW.reportsOn, reports);
       for (const [key, rows] of groups) {
@@ -238,8 +294,16 @@ async function writeRawBatch(driver: Driver, docs: ExtractedDocument[]): Promise
         await run(RAW.relation(from, to), rows);
       }
       const entries = all.flatMap((x) => timelineRows(x.rows));
-      for (const [label, kind] of [['Quote', 'QUOTE'], ['Claim', 'CLAIM'], ['Event', 'EVENT'], ['Report', 'REPORT']] as const) {
-        await run(RAW.timeline(label), entries.filter((e) => e.kind === kind));
+      for (const [label, kind] of [
+        ['Quote', 'QUOTE'],
+        ['Claim', 'CLAIM'],
+        ['Event', 'EVENT'],
+        ['Report', 'REPORT'],
+      ] as const) {
+        await run(
+          RAW.timeline(label),
+          entries.filter((e) => e.kind === kind),
+        );
       }
     });
   } finally {

@@ -26,7 +26,10 @@ export interface LoadFigures {
   /** what the errors were: socket errors, timeouts (10 s), non-2xx answers other than a shed 503, GraphQL errors by code */
   errorKinds: { socket: number; timeouts: number; non2xx: number; graphql: Record<string, number> };
   /** per operation of the mix: how many were admitted and shed, and the admitted ones' latency */
-  byOperation: Record<string, { admitted: number; shed: number; admittedMs: { p50: number; p99: number; max: number } }>;
+  byOperation: Record<
+    string,
+    { admitted: number; shed: number; admittedMs: { p50: number; p99: number; max: number } }
+  >;
   /** the warm-up (same connections, not counted): its slowest answer, the cold burst of 64 new connections */
   warmup: { seconds: number; maxMs: number };
   /** the ten slowest answers: when they came (s after the start of the measured run), how long they took, which operation */
@@ -40,11 +43,27 @@ const rssMb = (pid: number): number => {
   return m ? round(Number(m[1]) / 1024, 1) : NaN;
 };
 
-export async function startApiProcess(conn: Connection, say: (line: string) => void): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
-  const child = spawn(process.execPath, [...API_NODE_FLAGS, path.join(projectRoot(), 'bin', 'quotegraph.js'), 'start'], {
-    env: { ...process.env, NEO4J_URI: conn.uri, NEO4J_USER: conn.user, NEO4J_PASSWORD: conn.password, PORT: '0', HOST: '127.0.0.1', LOAD_SAMPLE: 'false', LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+export async function startApiProcess(
+  conn: Connection,
+  say: (line: string) => void,
+): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
+  const child = spawn(
+    process.execPath,
+    [...API_NODE_FLAGS, path.join(projectRoot(), 'bin', 'quotegraph.js'), 'start'],
+    {
+      env: {
+        ...process.env,
+        NEO4J_URI: conn.uri,
+        NEO4J_USER: conn.user,
+        NEO4J_PASSWORD: conn.password,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        LOAD_SAMPLE: 'false',
+        LOG_LEVEL: 'warn',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let out = '';
   child.stdout!.on('data', (d) => (out += d));
   child.stderr!.on('data', (d) => (out += d));
@@ -79,7 +98,14 @@ type Outcome = { kind: 'ok' | 'shed' | 'non2xx' | 'graphql'; code?: string; wait
  * the same instant, while the warm-up's abandoned requests still held the API's slots. That burst's
  * slowest answer is reported apart, as `warmup.maxMs`.)
  */
-export async function measureLoad(url: string, pid: number, bodies: { name: string; body: string }[], connections: number, seconds: number, warmupSeconds: number): Promise<LoadFigures> {
+export async function measureLoad(
+  url: string,
+  pid: number,
+  bodies: { name: string; body: string }[],
+  connections: number,
+  seconds: number,
+  warmupSeconds: number,
+): Promise<LoadFigures> {
   const idle = rssMb(pid);
   let max = 0;
   const sampler = setInterval(() => {
@@ -105,9 +131,13 @@ export async function measureLoad(url: string, pid: number, bodies: { name: stri
         answered = b.name;
         // A shed request is an answer, not an error: the API said "busy, retry in N s" at once, which
         // is what it should say to 64 clients that never back off. Its latency is kept apart.
-        if (status === 200) outcome = body.startsWith('{"errors"') ? { kind: 'graphql', code: /"code":"([A-Z_]+)"/.exec(body)?.[1] ?? 'unknown' } : { kind: 'ok' };
+        if (status === 200)
+          outcome = body.startsWith('{"errors"')
+            ? { kind: 'graphql', code: /"code":"([A-Z_]+)"/.exec(body)?.[1] ?? 'unknown' }
+            : { kind: 'ok' };
         // "no slot came free in time": it queued and waited out the deadline (src/server/admission-plugin.ts)
-        else if (status === 503 && body.includes('"code":"OVERLOADED"')) outcome = { kind: 'shed', waited: body.includes('no slot came free') };
+        else if (status === 503 && body.includes('"code":"OVERLOADED"'))
+          outcome = { kind: 'shed', waited: body.includes('no slot came free') };
         else outcome = { kind: 'non2xx' };
       },
     })),
@@ -117,7 +147,9 @@ export async function measureLoad(url: string, pid: number, bodies: { name: stri
   let warmupMaxMs = 0;
   const admittedMs: number[] = [];
   const shedMs: number[] = [];
-  const perOp = new Map<string, { admittedMs: number[]; shed: number }>(bodies.map((b) => [b.name, { admittedMs: [], shed: 0 }]));
+  const perOp = new Map<string, { admittedMs: number[]; shed: number }>(
+    bodies.map((b) => [b.name, { admittedMs: [], shed: 0 }]),
+  );
   const kinds = { socket: 0, timeouts: 0, non2xx: 0, graphql: {} as Record<string, number> };
   let graphqlErrors = 0;
   let shedAfterWaiting = 0;
@@ -128,7 +160,12 @@ export async function measureLoad(url: string, pid: number, bodies: { name: stri
       return;
     }
     if (slow.length < 10 || ms > slow[slow.length - 1]!.ms) {
-      slow.push({ atS: round((performance.now() - t0) / 1000 - warmupSeconds, 2), ms: round(ms), op: answered, status });
+      slow.push({
+        atS: round((performance.now() - t0) / 1000 - warmupSeconds, 2),
+        ms: round(ms),
+        op: answered,
+        status,
+      });
       slow.sort((a, b) => b.ms - a.ms);
       slow.length = Math.min(slow.length, 10);
     }
@@ -173,7 +210,10 @@ export async function measureLoad(url: string, pid: number, bodies: { name: stri
     byOperation: Object.fromEntries(
       [...perOp].map(([name, o]) => {
         const s = summarize(o.admittedMs);
-        return [name, { admitted: o.admittedMs.length, shed: o.shed, admittedMs: { p50: s.median, p99: s.p99, max: s.max } }];
+        return [
+          name,
+          { admitted: o.admittedMs.length, shed: o.shed, admittedMs: { p50: s.median, p99: s.p99, max: s.max } },
+        ];
       }),
     ),
     slowest: slow,

@@ -33,8 +33,15 @@ export function operations(p: OperationParams, runs: number): Operation[] {
       name: 'entity',
       indexed: true,
       runs,
-      ours: { query: 'query E($id: ID!) { entity(id: $id) { id name kind aliases } }', variables: { id: p.topSpeaker } },
-      theirs: { query: 'query E($id: ID!) { people(where: { id: { eq: $id } }) { id name kind aliases } }', variables: { id: p.topSpeaker }, note: 'equivalent' },
+      ours: {
+        query: 'query E($id: ID!) { entity(id: $id) { id name kind aliases } }',
+        variables: { id: p.topSpeaker },
+      },
+      theirs: {
+        query: 'query E($id: ID!) { people(where: { id: { eq: $id } }) { id name kind aliases } }',
+        variables: { id: p.topSpeaker },
+        note: 'equivalent',
+      },
     },
     {
       name: 'timeline',
@@ -84,7 +91,11 @@ export function operations(p: OperationParams, runs: number): Operation[] {
       name: 'search',
       indexed: true,
       runs,
-      ours: { query: 'query S($q: String!) { search(query: $q, first: 10) { score snippet entity { id name } quote { id text } } }', variables: { q: p.searchWord } },
+      ours: {
+        query:
+          'query S($q: String!) { search(query: $q, first: 10) { score snippet entity { id name } quote { id text } } }',
+        variables: { q: p.searchWord },
+      },
       theirs: {
         query: 'query S($q: String!) { quotesFulltext(phrase: $q, first: 10) { edges { score node { id text } } } }',
         variables: { q: p.searchWord },

@@ -26,14 +26,25 @@ export interface OperationFigures {
   resultItems: { ours: number; theirs: number | null };
 }
 
-export async function post(url: string, body: { query: string; variables: Record<string, unknown> }): Promise<{ ms: number; json: { data?: unknown; errors?: unknown[] } }> {
+export async function post(
+  url: string,
+  body: { query: string; variables: Record<string, unknown> },
+): Promise<{ ms: number; json: { data?: unknown; errors?: unknown[] } }> {
   const t = performance.now();
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify(body),
+  });
   const json = (await res.json()) as { data?: unknown; errors?: unknown[] };
   return { ms: performance.now() - t, json };
 }
 
-async function capture(recorder: Recorder, url: string, body: { query: string; variables: Record<string, unknown> }): Promise<{ txs: RecordedTx[]; json: { data?: unknown; errors?: unknown[] } }> {
+async function capture(
+  recorder: Recorder,
+  url: string,
+  body: { query: string; variables: Record<string, unknown> },
+): Promise<{ txs: RecordedTx[]; json: { data?: unknown; errors?: unknown[] } }> {
   recorder.start();
   try {
     const { json } = await post(url, body);
@@ -103,7 +114,11 @@ export async function measureOperations(
     } catch (err) {
       // one failing operation must not lose the rest of a long run
       say(`${op.name}: FAILED ${(err as Error).message.slice(0, 300)}`);
-      out.push({ name: op.name, indexed: op.indexed, error: (err as Error).message.slice(0, 1000) } as unknown as OperationFigures);
+      out.push({
+        name: op.name,
+        indexed: op.indexed,
+        error: (err as Error).message.slice(0, 1000),
+      } as unknown as OperationFigures);
     }
   }
   return out;
@@ -133,7 +148,10 @@ async function measureOne(
       t.raw.push(performance.now() - s);
       if (op.theirs) t.theirs.push((await post(ways.theirsUrl, op.theirs)).ms);
     }
-    const dbHits = { ours: await replay(ways.driver, ours.txs, true), theirs: theirs ? await replay(ways.driver, theirs.txs, true) : null };
+    const dbHits = {
+      ours: await replay(ways.driver, ours.txs, true),
+      theirs: theirs ? await replay(ways.driver, theirs.txs, true) : null,
+    };
     const f: OperationFigures = {
       name: op.name,
       indexed: op.indexed,
@@ -145,14 +163,24 @@ async function measureOne(
       oursOverTheirs: null,
       statements: ours.txs.reduce((n, x) => n + x.statements.length, 0),
       dbHits,
-      cypher: { ours: ours.txs.flatMap((x) => x.statements.map((s) => firstLine(s.text))), theirs: theirs?.txs.flatMap((x) => x.statements.map((s) => firstLine(s.text))) ?? [] },
+      cypher: {
+        ours: ours.txs.flatMap((x) => x.statements.map((s) => firstLine(s.text))),
+        theirs: theirs?.txs.flatMap((x) => x.statements.map((s) => firstLine(s.text))) ?? [],
+      },
       resultItems: { ours: countItems(ours.json.data), theirs: theirs ? countItems(theirs.json.data) : null },
     };
     f.oursOverRaw = ratio(f.ours.median, f.raw.median);
     f.oursOverTheirs = f.theirs ? ratio(f.ours.median, f.theirs.median) : null;
-    say(`${op.name.padEnd(16)} ours p50 ${f.ours.median} ms  raw ${f.raw.median} ms  @neo4j/graphql ${f.theirs?.median ?? '-'} ms  dbHits ${f.dbHits.ours} vs ${f.dbHits.theirs ?? '-'}`);
+    say(
+      `${op.name.padEnd(16)} ours p50 ${f.ours.median} ms  raw ${f.raw.median} ms  @neo4j/graphql ${f.theirs?.median ?? '-'} ms  dbHits ${f.dbHits.ours} vs ${f.dbHits.theirs ?? '-'}`,
+    );
     return f;
   }
 }
 
-const firstLine = (text: string): string => text.split('\n').find((l) => l.trim() && !l.trim().startsWith('//'))?.trim().slice(0, 120) ?? '';
+const firstLine = (text: string): string =>
+  text
+    .split('\n')
+    .find((l) => l.trim() && !l.trim().startsWith('//'))
+    ?.trim()
+    .slice(0, 120) ?? '';

@@ -31,10 +31,17 @@ function wrapRunner<T extends object>(target: T, group: () => RecordedTx | null)
     get(obj, prop, receiver) {
       const value = Reflect.get(obj, prop, receiver);
       if (prop === 'run' && typeof value === 'function') {
-        return (text: string | { text: string; parameters?: Record<string, unknown> }, params?: Record<string, unknown>, ...rest: unknown[]) => {
+        return (
+          text: string | { text: string; parameters?: Record<string, unknown> },
+          params?: Record<string, unknown>,
+          ...rest: unknown[]
+        ) => {
           const g = group();
           if (g) {
-            const q = typeof text === 'string' ? { text, params: params ?? {} } : { text: text.text, params: text.parameters ?? {} };
+            const q =
+              typeof text === 'string'
+                ? { text, params: params ?? {} }
+                : { text: text.text, params: text.parameters ?? {} };
             g.statements.push(q);
           }
           return (value as (...a: unknown[]) => unknown).call(obj, text, params, ...rest);
@@ -55,7 +62,8 @@ export function recordingDriver(driver: Driver, recorder: Recorder): Driver {
   return new Proxy(driver, {
     get(obj, prop, receiver) {
       const value = Reflect.get(obj, prop, receiver);
-      if (prop !== 'session' || typeof value !== 'function') return typeof value === 'function' ? value.bind(obj) : value;
+      if (prop !== 'session' || typeof value !== 'function')
+        return typeof value === 'function' ? value.bind(obj) : value;
       return (...args: unknown[]) => {
         const session = (value as (...a: unknown[]) => object).apply(obj, args) as Record<string, unknown>;
         return new Proxy(session, {
@@ -64,11 +72,15 @@ export function recordingDriver(driver: Driver, recorder: Recorder): Driver {
             if (typeof v !== 'function') return v;
             if (p === 'executeRead' || p === 'executeWrite' || p === 'readTransaction' || p === 'writeTransaction') {
               return (work: (tx: object) => unknown, ...rest: unknown[]) =>
-                (v as (...a: unknown[]) => unknown).call(s, (tx: object) => {
-                  // a fresh group per attempt: a retried transaction is recorded once per attempt
-                  const g = newGroup(p === 'executeRead' || p === 'readTransaction' ? 'READ' : 'WRITE');
-                  return work(wrapRunner(tx, () => g));
-                }, ...rest);
+                (v as (...a: unknown[]) => unknown).call(
+                  s,
+                  (tx: object) => {
+                    // a fresh group per attempt: a retried transaction is recorded once per attempt
+                    const g = newGroup(p === 'executeRead' || p === 'readTransaction' ? 'READ' : 'WRITE');
+                    return work(wrapRunner(tx, () => g));
+                  },
+                  ...rest,
+                );
             }
             if (p === 'beginTransaction') {
               // our Database opens explicit transactions for writes only
@@ -80,7 +92,10 @@ export function recordingDriver(driver: Driver, recorder: Recorder): Driver {
             if (p === 'run') {
               return (...a: unknown[]) => {
                 const g = newGroup('AUTO');
-                return wrapRunner({ run: (...b: unknown[]) => (v as (...x: unknown[]) => unknown).apply(s, b) }, () => g).run(...(a as [string]));
+                return wrapRunner(
+                  { run: (...b: unknown[]) => (v as (...x: unknown[]) => unknown).apply(s, b) },
+                  () => g,
+                ).run(...(a as [string]));
               };
             }
             return v.bind(s);

@@ -26,10 +26,24 @@ export interface BenchServer {
 }
 
 export async function startBenchServer(say: (line: string) => void): Promise<BenchServer> {
-  const env = { ...process.env, NEO4J_HEAP: process.env.NEO4J_HEAP || '2g', NEO4J_PAGECACHE: process.env.NEO4J_PAGECACHE || '2g', NEO4J_URI: undefined, QUERY_TIMEOUT_MS: process.env.QUERY_TIMEOUT_MS || '120000' };
+  const env = {
+    ...process.env,
+    NEO4J_HEAP: process.env.NEO4J_HEAP || '2g',
+    NEO4J_PAGECACHE: process.env.NEO4J_PAGECACHE || '2g',
+    NEO4J_URI: undefined,
+    QUERY_TIMEOUT_MS: process.env.QUERY_TIMEOUT_MS || '120000',
+  };
   const config = loadConfig(env);
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'quotegraph-bench-'));
-  const server = await startLocalServer({ config, dataDir, boltPort: await freePort(), httpPort: null, detached: false, startedBy: 'bench', say });
+  const server = await startLocalServer({
+    config,
+    dataDir,
+    boltPort: await freePort(),
+    httpPort: null,
+    detached: false,
+    startedBy: 'bench',
+    say,
+  });
   const located = fromLocal(server, 'neo4j');
   const { db, migrationFiles } = await openDatabase(config, located.connection);
   return {

@@ -3,12 +3,24 @@ import { ConfigError } from '../config/config.ts';
 import { hashApiKey, loadApiKeys, newApiKey, parseKeyList } from './api-keys.ts';
 import { authenticate, requireRole } from './authenticate.ts';
 
-const sec = (apiKeys?: string) => ({ apiKeys, apiKeysFile: '/nonexistent/keys.json', readsRequireKey: false, corsOrigins: [], introspection: true, maxDepth: 12, maxAliases: 20, maxCost: 1, bodyLimit: '1mb' });
+const sec = (apiKeys?: string) => ({
+  apiKeys,
+  apiKeysFile: '/nonexistent/keys.json',
+  readsRequireKey: false,
+  corsOrigins: [],
+  introspection: true,
+  maxDepth: 12,
+  maxAliases: 20,
+  maxCost: 1,
+  bodyLimit: '1mb',
+});
 
 describe('API keys', () => {
   it('when a key list is parsed, then names, roles and hashes are checked and the key text is never echoed', () => {
     const key = newApiKey();
-    expect(parseKeyList(`ci:editor:${hashApiKey(key)}`)).toEqual([{ name: 'ci', role: 'editor', sha256: hashApiKey(key) }]);
+    expect(parseKeyList(`ci:editor:${hashApiKey(key)}`)).toEqual([
+      { name: 'ci', role: 'editor', sha256: hashApiKey(key) },
+    ]);
     expect(() => parseKeyList(`ci:root:${hashApiKey(key)}`)).toThrow(ConfigError);
     try {
       parseKeyList(`ci:editor:${key}`); // someone pasted the key instead of its hash
@@ -30,7 +42,9 @@ describe('API keys', () => {
   it('when a role is required, then weaker roles are FORBIDDEN and no key is UNAUTHENTICATED', () => {
     const reader = { kind: 'key' as const, principal: { name: 'r', role: 'reader' as const } };
     expect(() => requireRole(reader, 'editor')).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }));
-    expect(() => requireRole({ kind: 'anonymous' }, 'reader')).toThrow(expect.objectContaining({ code: 'UNAUTHENTICATED' }));
+    expect(() => requireRole({ kind: 'anonymous' }, 'reader')).toThrow(
+      expect.objectContaining({ code: 'UNAUTHENTICATED' }),
+    );
     expect(requireRole({ kind: 'key', principal: { name: 'a', role: 'admin' } }, 'editor').name).toBe('a');
   });
 });

@@ -43,7 +43,9 @@ export function parseKeyList(list: string): ApiKeyEntry[] {
       const parsed = Entry.safeParse({ name, role, sha256 });
       if (rest.length || !parsed.success) {
         // the entry holds a hash, not a key, so naming its position is safe; its text is not echoed anyway
-        throw new ConfigError(`QUOTEGRAPH_API_KEYS: entry ${i + 1} is not name:role:sha256hex (roles: ${Roles.join(', ')})`);
+        throw new ConfigError(
+          `QUOTEGRAPH_API_KEYS: entry ${i + 1} is not name:role:sha256hex (roles: ${Roles.join(', ')})`,
+        );
       }
       return parsed.data;
     });
@@ -62,7 +64,8 @@ function readKeyFile(file: string): ApiKeyEntry[] {
     throw new ConfigError(`${file}: not JSON (expected a list of {name, role, sha256})`);
   }
   const parsed = z.array(Entry).safeParse(json);
-  if (!parsed.success) throw new ConfigError(`${file}: expected a list of {name, role, sha256}: ${parsed.error.issues[0]?.message}`);
+  if (!parsed.success)
+    throw new ConfigError(`${file}: expected a list of {name, role, sha256}: ${parsed.error.issues[0]?.message}`);
   return parsed.data;
 }
 
@@ -75,7 +78,8 @@ export function loadApiKeys(security: Config['security']): ApiKeyStore {
 /** Appends an entry to the key file (created with mode 0600); a name may be used once. */
 export async function addKeyToFile(file: string, entry: ApiKeyEntry): Promise<void> {
   const existing = existsSync(file) ? (JSON.parse(await readFile(file, 'utf8')) as ApiKeyEntry[]) : [];
-  if (existing.some((e) => e.name === entry.name)) throw new ConfigError(`${file} already has a key named ${entry.name}`);
+  if (existing.some((e) => e.name === entry.name))
+    throw new ConfigError(`${file} already has a key named ${entry.name}`);
   await mkdir(path.dirname(file), { recursive: true });
   await writeFile(file, `${JSON.stringify([...existing, entry], null, 2)}\n`, { mode: 0o600 });
 }

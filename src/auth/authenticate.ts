@@ -10,7 +10,10 @@ export interface Principal {
  * Who is calling: a key holder, an anonymous caller, or someone whose Authorization header names
  * no key we know (refused as a whole, even for public reads: a wrong key is a client bug to surface).
  */
-export type AuthState = { kind: 'key'; principal: Principal } | { kind: 'anonymous' } | { kind: 'invalid'; reason: string };
+export type AuthState =
+  | { kind: 'key'; principal: Principal }
+  | { kind: 'anonymous' }
+  | { kind: 'invalid'; reason: string };
 
 export function authenticate(authorization: string | undefined, keys: ApiKeyStore): AuthState {
   if (authorization === undefined || authorization === '') return { kind: 'anonymous' };
@@ -23,10 +26,16 @@ export function authenticate(authorization: string | undefined, keys: ApiKeyStor
 /** The principal if it has at least `role`; else UNAUTHENTICATED (no valid key) or FORBIDDEN. */
 export function requireRole(auth: AuthState, role: Role): Principal {
   if (auth.kind === 'invalid') throw new AppError('UNAUTHENTICATED', auth.reason);
-  if (auth.kind === 'anonymous') throw new AppError('UNAUTHENTICATED', `this needs an API key with role ${role} (Authorization: Bearer <key>)`);
-  if (!roleAtLeast(auth.principal.role, role)) throw new AppError('FORBIDDEN', `this needs role ${role}; the key "${auth.principal.name}" has role ${auth.principal.role}`);
+  if (auth.kind === 'anonymous')
+    throw new AppError('UNAUTHENTICATED', `this needs an API key with role ${role} (Authorization: Bearer <key>)`);
+  if (!roleAtLeast(auth.principal.role, role))
+    throw new AppError(
+      'FORBIDDEN',
+      `this needs role ${role}; the key "${auth.principal.name}" has role ${auth.principal.role}`,
+    );
   return auth.principal;
 }
 
 /** For audit entries: who did it. */
-export const actorOf = (auth: AuthState) => (auth.kind === 'key' ? `${auth.principal.name} (${auth.principal.role})` : 'anonymous');
+export const actorOf = (auth: AuthState) =>
+  auth.kind === 'key' ? `${auth.principal.name} (${auth.principal.role})` : 'anonymous';

@@ -37,7 +37,8 @@ export async function commandCatalog(): Promise<CommandEntry[]> {
   }
   return lines.map(({ file, name, ...shown }) => ({
     ...shown,
-    load: async () => ((await import(new URL(`./commands/${file}`, import.meta.url).href)) as Record<string, Command>)[name]!,
+    load: async () =>
+      ((await import(new URL(`./commands/${file}`, import.meta.url).href)) as Record<string, Command>)[name]!,
   }));
 }
 
@@ -50,7 +51,8 @@ export async function writeCommandManifest(): Promise<void> {
   const { commands } = (await import(new URL('index.js', dir).href)) as { commands: Command[] };
   const defined = new Map<Command, { file: string; name: string }>();
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.js') && f !== 'index.js')) {
-    for (const [name, value] of Object.entries(await import(new URL(file, dir).href))) defined.set(value as Command, { file, name });
+    for (const [name, value] of Object.entries(await import(new URL(file, dir).href)))
+      defined.set(value as Command, { file, name });
   }
   const lines: ManifestLine[] = commands.map((c) => {
     const where = defined.get(c);

@@ -28,7 +28,8 @@ export function* jsonPieces(value: unknown, size = 1 << 20): Generator<string> {
 
 /** One value written at an indentation, after `lead` ('"key": ' or nothing) and before `tail` (',' or nothing). */
 function* member(indent: string, value: unknown, lead: string, tail: string, depth: number): Generator<string> {
-  const container = value !== null && typeof value === 'object' && typeof (value as { toJSON?: unknown }).toJSON !== 'function';
+  const container =
+    value !== null && typeof value === 'object' && typeof (value as { toJSON?: unknown }).toJSON !== 'function';
   const entries = container ? children(value as object) : [];
   if (!container || depth === 0 || entries.length === 0) {
     yield `${indent}${lead}${indented(JSON.stringify(value, null, 2) ?? 'null', indent)}${tail}`;
@@ -38,7 +39,13 @@ function* member(indent: string, value: unknown, lead: string, tail: string, dep
   yield `${indent}${lead}${array ? '[' : '{'}`;
   for (let i = 0; i < entries.length; i++) {
     const [key, child] = entries[i]!;
-    yield* member(indent + INDENT, child, array ? '' : `${JSON.stringify(key)}: `, i < entries.length - 1 ? ',' : '', depth - 1);
+    yield* member(
+      indent + INDENT,
+      child,
+      array ? '' : `${JSON.stringify(key)}: `,
+      i < entries.length - 1 ? ',' : '',
+      depth - 1,
+    );
   }
   yield `${indent}${array ? ']' : '}'}${tail}`;
 }

@@ -29,15 +29,15 @@ export async function main(argv: string[]): Promise<number> {
   } catch (err) {
     const { toAppError } = await import('../errors/to-app-error.ts');
     const e = toAppError(err);
-    say(`quotegraph ${command.path.join(' ')}: ${e.code === 'INTERNAL_SERVER_ERROR' ? String((err as Error)?.stack ?? err) : e.message}`);
+    say(
+      `quotegraph ${command.path.join(' ')}: ${e.code === 'INTERNAL_SERVER_ERROR' ? String((err as Error)?.stack ?? err) : e.message}`,
+    );
     return 1;
   }
 }
 
 function pick(all: CommandEntry[], argv: string[]): CommandEntry | undefined {
-  return all
-    .filter((c) => c.path.every((w, i) => argv[i] === w))
-    .sort((a, b) => b.path.length - a.path.length)[0];
+  return all.filter((c) => c.path.every((w, i) => argv[i] === w)).sort((a, b) => b.path.length - a.path.length)[0];
 }
 
 function help(all: CommandEntry[]): string {

@@ -4,7 +4,6 @@ import { badInput } from '../errors/app-error.ts';
 import { isIsoCalendarDate } from '../documents/calendar-date.ts';
 import type { DocumentMeta } from '../extract/types.ts';
 
-
 /**
  * The document flags shared by `extract` and `ingest`: --published, --lang, --outlet, --url, and
  * --aliases FILE (repeatable; instead of QUOTEGRAPH_ALIAS_FILES).

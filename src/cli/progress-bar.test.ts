@@ -9,7 +9,11 @@ describe('renderProgress', () => {
   });
 
   it('when nothing is known yet or everything is done, then the bar is empty or full', () => {
-    expect(renderProgress({ done: 0, total: 0, quotes: 0, entities: 0, relations: 0 }, 4)).toBe('[░░░░] 0/0 documents · 0 quotes · 0 entities · 0 relations');
-    expect(renderProgress({ done: 5, total: 5, quotes: 1, entities: 2, relations: 3 }, 4)).toMatch(/^\[████\] 5\/5 documents/);
+    expect(renderProgress({ done: 0, total: 0, quotes: 0, entities: 0, relations: 0 }, 4)).toBe(
+      '[░░░░] 0/0 documents · 0 quotes · 0 entities · 0 relations',
+    );
+    expect(renderProgress({ done: 5, total: 5, quotes: 1, entities: 2, relations: 3 }, 4)).toMatch(
+      /^\[████\] 5\/5 documents/,
+    );
   });
 });

@@ -28,7 +28,9 @@ export function testPause(say: (line: string) => void, input: NodeJS.ReadableStr
       input.on('data', onData);
       input.once('end', done);
     });
-    say(`test pause: ${committed.documents} documents committed in ${committed.batches} batches; the next batch is written, not committed; a line on stdin resumes`);
+    say(
+      `test pause: ${committed.documents} documents committed in ${committed.batches} batches; the next batch is written, not committed; a line on stdin resumes`,
+    );
     await resumed;
   };
 }

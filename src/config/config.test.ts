@@ -17,7 +17,9 @@ describe('loadConfig', () => {
 
   it('when NEO4J_URI has another scheme, then the error names the variable and the reason', () => {
     expect(() => loadConfig({ NEO4J_URI: 'http://localhost:7474' }, '/repo')).toThrow(ConfigError);
-    expect(() => loadConfig({ NEO4J_URI: 'http://localhost:7474' }, '/repo')).toThrow(/NEO4J_URI: must start with bolt/);
+    expect(() => loadConfig({ NEO4J_URI: 'http://localhost:7474' }, '/repo')).toThrow(
+      /NEO4J_URI: must start with bolt/,
+    );
   });
 
   it('when PORT is not a number, then the error names PORT', () => {
@@ -41,7 +43,11 @@ describe('loadConfig', () => {
   });
 
   it('when an admission limit is malformed or 0 in flight, then the error names the variable and the reason', () => {
-    expect(() => loadConfig({ ADMISSION_PAGE: '6,64' }, '/repo')).toThrow(/ADMISSION_PAGE: must be "in flight,queued,wait ms"/);
-    expect(() => loadConfig({ ADMISSION_LOOKUP: '0,10,100' }, '/repo')).toThrow(/ADMISSION_LOOKUP: in flight must be 1-256/);
+    expect(() => loadConfig({ ADMISSION_PAGE: '6,64' }, '/repo')).toThrow(
+      /ADMISSION_PAGE: must be "in flight,queued,wait ms"/,
+    );
+    expect(() => loadConfig({ ADMISSION_LOOKUP: '0,10,100' }, '/repo')).toThrow(
+      /ADMISSION_LOOKUP: in flight must be 1-256/,
+    );
   });
 });

@@ -3,15 +3,16 @@ import { DomainError } from '../errors/app-error.ts';
 import path from 'node:path';
 
 /** "in flight,queued,wait ms": 1-256 at once, 0-10000 waiting, each at most 1-60000 ms. */
-const admissionSpec = (byDefault: string) => z
-  .string()
-  .regex(/^\s*\d+\s*,\s*\d+\s*,\s*\d+\s*$/, 'must be "in flight,queued,wait ms", e.g. 6,64,1000')
-  .default(byDefault)
-  .transform((v) => v.split(',').map(Number) as [number, number, number])
-  .refine(([inFlight]) => inFlight >= 1 && inFlight <= 256, 'in flight must be 1-256')
-  .refine(([, queued]) => queued <= 10_000, 'queued must be 0-10000')
-  .refine(([, , waitMs]) => waitMs >= 1 && waitMs <= 60_000, 'wait ms must be 1-60000')
-  .transform(([inFlight, queued, waitMs]): AdmissionLimits => ({ inFlight, queued, waitMs }));
+const admissionSpec = (byDefault: string) =>
+  z
+    .string()
+    .regex(/^\s*\d+\s*,\s*\d+\s*,\s*\d+\s*$/, 'must be "in flight,queued,wait ms", e.g. 6,64,1000')
+    .default(byDefault)
+    .transform((v) => v.split(',').map(Number) as [number, number, number])
+    .refine(([inFlight]) => inFlight >= 1 && inFlight <= 256, 'in flight must be 1-256')
+    .refine(([, queued]) => queued <= 10_000, 'queued must be 0-10000')
+    .refine(([, , waitMs]) => waitMs >= 1 && waitMs <= 60_000, 'wait ms must be 1-60000')
+    .transform(([inFlight, queued, waitMs]): AdmissionLimits => ({ inFlight, queued, waitMs }));
 
 /**
  * All configuration, parsed and validated once. process.env is read here and nowhere else;
@@ -30,8 +31,14 @@ const Env = z.object({
   QUOTEGRAPH_DATA_DIR: z.string().min(1).default('.data'),
   NEO4J_BOLT_PORT: z.coerce.number().int().min(1).max(65535).default(7687),
   NEO4J_HTTP_PORT: z.coerce.number().int().min(1).max(65535).default(7474),
-  NEO4J_HEAP: z.string().regex(/^\d+[kmg]$/i).default('1g'),
-  NEO4J_PAGECACHE: z.string().regex(/^\d+[kmg]$/i).default('512m'),
+  NEO4J_HEAP: z
+    .string()
+    .regex(/^\d+[kmg]$/i)
+    .default('1g'),
+  NEO4J_PAGECACHE: z
+    .string()
+    .regex(/^\d+[kmg]$/i)
+    .default('512m'),
   // 120 s suits a quiet machine; a loaded one (a CI runner, a laptop building something) can need minutes,
   // and the wait ends at once anyway if the JVM exits.
   NEO4J_START_TIMEOUT_S: z.coerce.number().int().min(5).max(900).default(120),
@@ -47,13 +54,22 @@ const Env = z.object({
   // Access and limits of the API (docs/hardening.md).
   QUOTEGRAPH_API_KEYS: z.string().optional(),
   QUOTEGRAPH_API_KEYS_FILE: z.string().optional(),
-  READS_REQUIRE_KEY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  READS_REQUIRE_KEY: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
   CORS_ORIGINS: z.string().default(''),
-  INTROSPECTION: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  INTROSPECTION: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).max(500).default(20),
   GRAPHQL_MAX_COST: z.coerce.number().int().min(10).default(25000),
-  BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i).default('2mb'),
+  BODY_LIMIT: z
+    .string()
+    .regex(/^\d+(b|kb|mb)$/i)
+    .default('2mb'),
   // Admission control per operation class, "in flight,queued,queue wait ms" (docs/hardening.md, Load shedding).
   // Sized for 2 cores shared with Neo4j: more in flight only queues inside Neo4j, where no deadline applies.
   ADMISSION_LOOKUP: admissionSpec('4,64,500'),
@@ -180,7 +196,10 @@ export function loadConfig(
       java: e.JAVA_HOME ? path.join(e.JAVA_HOME, 'bin', 'java') : 'java',
     },
     http: { host: e.HOST, port: e.PORT },
-    aliasFiles: e.QUOTEGRAPH_ALIAS_FILES.split(',').map((f) => f.trim()).filter(Boolean).map((f) => path.resolve(f)),
+    aliasFiles: e.QUOTEGRAPH_ALIAS_FILES.split(',')
+      .map((f) => f.trim())
+      .filter(Boolean)
+      .map((f) => path.resolve(f)),
     maxDocumentBytes: Math.round(e.QUOTEGRAPH_MAX_DOCUMENT_MB * 1024 * 1024),
     ingestConcurrency: e.QUOTEGRAPH_INGEST_CONCURRENCY,
     ingestBatch: e.QUOTEGRAPH_INGEST_BATCH,
@@ -192,14 +211,21 @@ export function loadConfig(
       apiKeys: e.QUOTEGRAPH_API_KEYS,
       apiKeysFile: path.resolve(root, e.QUOTEGRAPH_API_KEYS_FILE ?? path.join(e.QUOTEGRAPH_DATA_DIR, 'api-keys.json')),
       readsRequireKey: e.READS_REQUIRE_KEY,
-      corsOrigins: e.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
+      corsOrigins: e.CORS_ORIGINS.split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
       introspection: e.INTROSPECTION,
       maxDepth: e.GRAPHQL_MAX_DEPTH,
       maxAliases: e.GRAPHQL_MAX_ALIASES,
       maxCost: e.GRAPHQL_MAX_COST,
       bodyLimit: e.BODY_LIMIT,
     },
-    admission: { lookup: e.ADMISSION_LOOKUP, page: e.ADMISSION_PAGE, analytics: e.ADMISSION_ANALYTICS, write: e.ADMISSION_WRITE },
+    admission: {
+      lookup: e.ADMISSION_LOOKUP,
+      page: e.ADMISSION_PAGE,
+      analytics: e.ADMISSION_ANALYTICS,
+      write: e.ADMISSION_WRITE,
+    },
     influenceCache: { ttlMs: e.INFLUENCE_CACHE_TTL_S * 1000, entries: e.INFLUENCE_CACHE_ENTRIES },
     root,
   };

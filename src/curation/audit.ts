@@ -25,9 +25,20 @@ export interface AuditEntryRow {
  */
 export async function recordAudit(tx: CypherTx, r: AuditRecord): Promise<void> {
   const json = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
-  await tx.rows('audit/record-entry', { id: `audit:${randomUUID()}`, who: r.who, operation: r.operation, target: r.target, before: json(r.before), after: json(r.after) });
+  await tx.rows('audit/record-entry', {
+    id: `audit:${randomUUID()}`,
+    who: r.who,
+    operation: r.operation,
+    target: r.target,
+    before: json(r.before),
+    after: json(r.after),
+  });
 }
 
-export async function readAuditEntries(tx: CypherTx, after: { at: string; id: string } | null, limit: number): Promise<AuditEntryRow[]> {
+export async function readAuditEntries(
+  tx: CypherTx,
+  after: { at: string; id: string } | null,
+  limit: number,
+): Promise<AuditEntryRow[]> {
   return tx.rows('audit/entries', { afterAt: after?.at ?? null, afterId: after?.id ?? null, limit });
 }

@@ -21,12 +21,15 @@ export async function upsertEntity(db: Database, who: string, input: UpsertEntit
   const aliases = (input.aliases ?? []).map((a, i) => textArg(`input.aliases[${i}]`, a, 200));
   if (aliases.length > 50) throw badInput('input.aliases', 'at most 50 aliases');
   const type = entityTypeOf(input.kind);
-  const given = input.id === null || input.id === undefined ? entityIdFor(type, name) : entityIdArg('input.id', input.id);
+  const given =
+    input.id === null || input.id === undefined ? entityIdFor(type, name) : entityIdArg('input.id', input.id);
   return db.write(async (tx) => {
     const id = await resolveEntityId(tx, given);
     const before = await state(tx, id);
     if (before && before.kind !== input.kind) {
-      throw new AppError('CONFLICT', `${id} is a ${before.kind}, not a ${input.kind}; an entity's kind cannot change`, { field: 'input.kind' });
+      throw new AppError('CONFLICT', `${id} is a ${before.kind}, not a ${input.kind}; an entity's kind cannot change`, {
+        field: 'input.kind',
+      });
     }
     await tx.rows('curation/upsert-entity', { id, name, kind: input.kind, labels: entityLabels(type).labels, aliases });
     await recordAudit(tx, { who, operation: 'upsertEntity', target: id, before, after: await state(tx, id) });
@@ -51,7 +54,12 @@ export async function addAlias(db: Database, who: string, entityId: string, alia
  * Folds `merge` into `keep`: relations, mentions, quotes said and sources move, aliases join, and
  * `merge` (with every id merged into it before) resolves to `keep` from then on.
  */
-export async function mergeEntities(db: Database, who: string, keepId: string, mergeId: string): Promise<{ id: string; mergedIds: string[] }> {
+export async function mergeEntities(
+  db: Database,
+  who: string,
+  keepId: string,
+  mergeId: string,
+): Promise<{ id: string; mergedIds: string[] }> {
   const keepGiven = entityIdArg('keep', keepId);
   const mergeGiven = entityIdArg('merge', mergeId);
   return db.write(async (tx) => {
@@ -61,11 +69,18 @@ export async function mergeEntities(db: Database, who: string, keepId: string, m
     const [k, m] = [await state(tx, keep), await state(tx, merge)];
     if (!k) throw new AppError('NOT_FOUND', `entity ${JSON.stringify(keepGiven)} not found`, { field: 'keep' });
     if (!m) throw new AppError('NOT_FOUND', `entity ${JSON.stringify(mergeGiven)} not found`, { field: 'merge' });
-    if (k.kind !== m.kind) throw new AppError('CONFLICT', `cannot merge a ${m.kind} into a ${k.kind}`, { field: 'merge' });
+    if (k.kind !== m.kind)
+      throw new AppError('CONFLICT', `cannot merge a ${m.kind} into a ${k.kind}`, { field: 'merge' });
     const row = await tx.one('curation/merge-entities', { keep, merge });
     if (!row) throw new AppError('CONFLICT', 'an entity changed while merging; retry');
     await tx.rows('curation/collapse-mentions', { id: keep });
-    await recordAudit(tx, { who, operation: 'mergeEntities', target: keep, before: { keep: k, merge: m }, after: await state(tx, keep) });
+    await recordAudit(tx, {
+      who,
+      operation: 'mergeEntities',
+      target: keep,
+      before: { keep: k, merge: m },
+      after: await state(tx, keep),
+    });
     return row;
   }, 'curation/merge-entities');
 }

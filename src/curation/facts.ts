@@ -36,27 +36,59 @@ export async function assertFact(db: Database, who: string, curator: string, inp
   const earliest = input.earliest;
   const latest = input.latest ?? earliest;
   if (latest < earliest) throw badInput('input.latest', `ends (${latest}) before it starts (${earliest})`);
-  for (const [field, v] of [['input.start', input.start], ['input.end', input.end]] as const) {
-    if (v !== null && v !== undefined && (v < 0 || v > 10_000_000)) throw badInput(field, 'must be an offset into Document.text');
+  for (const [field, v] of [
+    ['input.start', input.start],
+    ['input.end', input.end],
+  ] as const) {
+    if (v !== null && v !== undefined && (v < 0 || v > 10_000_000))
+      throw badInput(field, 'must be an offset into Document.text');
   }
-  if ((input.start ?? null) !== null && (input.end ?? null) !== null && input.end! <= input.start!) throw badInput('input.end', 'must be after start');
+  if ((input.start ?? null) !== null && (input.end ?? null) !== null && input.end! <= input.start!)
+    throw badInput('input.end', 'must be after start');
   const edtf = latest === earliest ? earliest : `${earliest}/${latest}`;
   const properties = role ? { role } : {};
   return db.write(async (tx) => {
     const from = await resolveEntityId(tx, fromGiven);
     const to = await resolveEntityId(tx, toGiven);
-    const id = `fact:${createHash('sha256').update([type, from, to, JSON.stringify(Object.entries(properties)), edtf].join('\u0000')).digest('hex').slice(0, 16)}`;
+    const id = `fact:${createHash('sha256')
+      .update([type, from, to, JSON.stringify(Object.entries(properties)), edtf].join('\u0000'))
+      .digest('hex')
+      .slice(0, 16)}`;
     const before = await factState(tx, id);
     const row = await tx.one('curation/assert-fact', {
-      id, type, from, to, properties, edtf, earliest, latest, precision: latest === earliest ? 'day' : 'range', docId,
+      id,
+      type,
+      from,
+      to,
+      properties,
+      edtf,
+      earliest,
+      latest,
+      precision: latest === earliest ? 'day' : 'range',
+      docId,
       evidence: `${docId}|${input.start ?? ''}|${input.end ?? ''}|curator:${curator}|1`,
       excerpt: await curatedExcerpt(tx, docId, input.start ?? null, input.end ?? null),
     });
     if (!row) {
-      const missing = (await tx.one('curation/entity-state', { id: from })) === null ? 'input.from' : (await tx.one('curation/entity-state', { id: to })) === null ? 'input.to' : 'input.sourceDocumentId';
-      throw new AppError('NOT_FOUND', `${missing === 'input.from' ? fromGiven : missing === 'input.to' ? toGiven : docId} not found`, { field: missing });
+      const missing =
+        (await tx.one('curation/entity-state', { id: from })) === null
+          ? 'input.from'
+          : (await tx.one('curation/entity-state', { id: to })) === null
+            ? 'input.to'
+            : 'input.sourceDocumentId';
+      throw new AppError(
+        'NOT_FOUND',
+        `${missing === 'input.from' ? fromGiven : missing === 'input.to' ? toGiven : docId} not found`,
+        { field: missing },
+      );
     }
-    await recordAudit(tx, { who, operation: 'assertFact', target: id, before: before?.properties ?? null, after: (await factState(tx, id))?.properties ?? null });
+    await recordAudit(tx, {
+      who,
+      operation: 'assertFact',
+      target: id,
+      before: before?.properties ?? null,
+      after: (await factState(tx, id))?.properties ?? null,
+    });
     return id;
   }, 'curation/assert-fact');
 }
@@ -65,7 +97,12 @@ export async function assertFact(db: Database, who: string, curator: string, inp
  * The stored excerpt of a curated span, cut from the document's text here (as the loader cuts its spans,
  * in JavaScript string offsets) so that reads never load the text; none without a span or a document.
  */
-async function curatedExcerpt(tx: CypherTx, docId: string, start: number | null, end: number | null): Promise<string | null> {
+async function curatedExcerpt(
+  tx: CypherTx,
+  docId: string,
+  start: number | null,
+  end: number | null,
+): Promise<string | null> {
   if (start === null || end === null) return null;
   const [doc] = await readDocuments(tx, [docId]);
   return doc?.text == null ? null : spanExcerpt(docId, start, end, doc.text.slice(start, end));
@@ -78,11 +115,18 @@ export async function retractFact(db: Database, who: string, factId: string, rea
   return db.write(async (tx) => {
     const before = await factState(tx, id);
     if (!before) throw new AppError('NOT_FOUND', `fact ${JSON.stringify(id)} not found`, { field: 'id' });
-    if (before.properties.retracted === true) throw new AppError('CONFLICT', `${id} is already retracted`, { field: 'id' });
+    if (before.properties.retracted === true)
+      throw new AppError('CONFLICT', `${id} is already retracted`, { field: 'id' });
     await tx.rows('curation/retract-fact', { id, reason: why, who });
     // the fact's timeline entries carry its retraction (the timeline filters on them, not on the fact)
     await tx.rows('timeline/refresh-timeline-entries', { ids: [id] });
-    await recordAudit(tx, { who, operation: 'retractFact', target: id, before: before.properties, after: (await factState(tx, id))?.properties ?? null });
+    await recordAudit(tx, {
+      who,
+      operation: 'retractFact',
+      target: id,
+      before: before.properties,
+      after: (await factState(tx, id))?.properties ?? null,
+    });
     return id;
   }, 'curation/retract-fact');
 }

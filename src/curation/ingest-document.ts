@@ -53,12 +53,22 @@ export async function ingestFromApi(db: Database, who: string, input: IngestInpu
     overrides.lang = input.lang;
   }
   if (input.publishedAt) overrides.publishedAt = input.publishedAt; // the Date scalar refused non-dates
-  const [doc] = readDocuments({ path: `graphql-input.${extensions[input.format ?? 'TEXT']}`, bytes: Buffer.from(text, 'utf8') }, overrides);
+  const [doc] = readDocuments(
+    { path: `graphql-input.${extensions[input.format ?? 'TEXT']}`, bytes: Buffer.from(text, 'utf8') },
+    overrides,
+  );
   if (!doc) throw badInput('input.text', 'no document in the text');
   const extracted = extractDocument(doc.body, doc.meta);
   if (input.dryRun) {
     const rows = documentRows(extracted);
-    return { documentId: rows.doc.id, status: 'DRY_RUN', quotes: rows.quotes.length, claims: rows.claims.length, entities: rows.entities.length, relations: rows.relations.length };
+    return {
+      documentId: rows.doc.id,
+      status: 'DRY_RUN',
+      quotes: rows.quotes.length,
+      claims: rows.claims.length,
+      entities: rows.entities.length,
+      relations: rows.relations.length,
+    };
   }
   const r = await db.write(async (tx) => {
     const result = await writeDocument(tx, extracted);
@@ -68,10 +78,23 @@ export async function ingestFromApi(db: Database, who: string, input: IngestInpu
         operation: 'ingestDocument',
         target: result.documentId,
         before: result.status === 'replaced' ? { id: result.documentId, replaced: true } : null,
-        after: { id: result.documentId, url: extracted.url, title: extracted.title, contentHash: extracted.contentHash, ...result },
+        after: {
+          id: result.documentId,
+          url: extracted.url,
+          title: extracted.title,
+          contentHash: extracted.contentHash,
+          ...result,
+        },
       });
     }
     return result;
   }, 'curation/ingest-document');
-  return { documentId: r.documentId, status: r.status === 'created' ? 'CREATED' : r.status === 'replaced' ? 'REPLACED' : 'UNCHANGED', quotes: r.quotes, claims: r.claims, entities: r.entities, relations: r.relations };
+  return {
+    documentId: r.documentId,
+    status: r.status === 'created' ? 'CREATED' : r.status === 'replaced' ? 'REPLACED' : 'UNCHANGED',
+    quotes: r.quotes,
+    claims: r.claims,
+    entities: r.entities,
+    relations: r.relations,
+  };
 }

@@ -25,14 +25,19 @@ export function optionalText(field: string, value: string | null | undefined, ma
 const entityIdPattern = /^(person|org|country|commandpost|place):[\p{Ll}\p{Lo}\p{N}][\p{Ll}\p{Lo}\p{N}._-]{0,150}$/u;
 
 export function entityIdArg(field: string, id: string): string {
-  if (!entityIdPattern.test(id)) throw badInput(field, 'not an entity id (person:…, org:…, country:…, commandpost:…, place:…; lowercase letters, digits, . _ -)');
+  if (!entityIdPattern.test(id))
+    throw badInput(
+      field,
+      'not an entity id (person:…, org:…, country:…, commandpost:…, place:…; lowercase letters, digits, . _ -)',
+    );
   return id;
 }
 
 const factIdPattern = /^(quote|claim|event|report|fact):[0-9a-f]{16}$/;
 
 export function factIdArg(field: string, id: string): string {
-  if (!factIdPattern.test(id)) throw badInput(field, 'not a fact id (quote:, claim:, event:, report: or fact: and 16 hex digits)');
+  if (!factIdPattern.test(id))
+    throw badInput(field, 'not a fact id (quote:, claim:, event:, report: or fact: and 16 hex digits)');
   return id;
 }
 

@@ -13,7 +13,10 @@ const payloadCodes = new Set<string>(['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT']
  * Runs a mutation and turns the failures a caller can fix (bad input, missing records, conflicts)
  * into payload errors; everything else (access, database down, bugs) stays a top-level error.
  */
-export async function withCurationErrors<T extends object, E extends object>(empty: E, work: () => Promise<T>): Promise<(T | E) & { errors: CurationError[] }> {
+export async function withCurationErrors<T extends object, E extends object>(
+  empty: E,
+  work: () => Promise<T>,
+): Promise<(T | E) & { errors: CurationError[] }> {
   try {
     return { ...(await work()), errors: [] };
   } catch (err) {

@@ -25,7 +25,11 @@ export async function dashboardSourceHash(root: string): Promise<string> {
     return out;
   };
   for (const file of [...(await walk(path.join(root, 'web'))), path.join(root, 'package-lock.json')]) {
-    hash.update(path.relative(root, file)).update('\0').update(await readFile(file)).update('\0');
+    hash
+      .update(path.relative(root, file))
+      .update('\0')
+      .update(await readFile(file))
+      .update('\0');
   }
   return hash.digest('hex');
 }

@@ -10,10 +10,12 @@ export async function runDashboardBuild({ ifStale }: { ifStale: boolean }): Prom
   try {
     const started = Date.now();
     const built = await buildDashboard(projectRoot(), { ifStale });
-    if (built) process.stderr.write(`Built the dashboard into dist/web in ${((Date.now() - started) / 1000).toFixed(1)} s.\n`);
+    if (built)
+      process.stderr.write(`Built the dashboard into dist/web in ${((Date.now() - started) / 1000).toFixed(1)} s.\n`);
     return 0;
   } catch (err) {
-    const missingVite = (err as { code?: string }).code === 'ERR_MODULE_NOT_FOUND' && String((err as Error).message).includes('vite');
+    const missingVite =
+      (err as { code?: string }).code === 'ERR_MODULE_NOT_FOUND' && String((err as Error).message).includes('vite');
     if (ifStale && missingVite) {
       process.stderr.write('Vite is not installed (npm ci --omit=dev?): the dashboard at / is not built.\n');
       return 0;

@@ -34,7 +34,10 @@ export function serveDashboard(root: string): RequestHandler[] {
     setHeaders: (res, file) => {
       secure(res);
       // hashed bundle names never change content; the page itself must be revalidated
-      res.setHeader('cache-control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      res.setHeader(
+        'cache-control',
+        file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
     },
   });
   const notBuilt: RequestHandler = (req, res, next) => {
@@ -43,7 +46,9 @@ export function serveDashboard(root: string): RequestHandler[] {
     res
       .status(503)
       .type('html')
-      .send('<!doctype html><meta charset="utf-8"><title>quotegraph</title><p>The dashboard is not built. Run <code>npm run build:web</code> (or <code>npm start</code>, which builds it), then reload. The API is at <a href="/graphql">/graphql</a>.</p>');
+      .send(
+        '<!doctype html><meta charset="utf-8"><title>quotegraph</title><p>The dashboard is not built. Run <code>npm run build:web</code> (or <code>npm start</code>, which builds it), then reload. The API is at <a href="/graphql">/graphql</a>.</p>',
+      );
   };
   return [files, notBuilt];
 }

@@ -29,7 +29,10 @@ async function planFingerprint(db: Database): Promise<string> {
   const [kernel] = await db.query('system/components', {}, STARTUP_STATEMENT_TIMEOUT_MS);
   const [plugins] = await db.query('system/installed-plugins', {}, STARTUP_STATEMENT_TIMEOUT_MS);
   const hash = createHash('sha256');
-  hash.update(`neo4j ${kernel?.version ?? '?'} ${kernel?.edition ?? '?'}\nplugins ${[...(plugins?.names ?? [])].sort().join(',')}\n`);
-  for (const q of [...db.queries.all()].sort((a, b) => (a.name < b.name ? -1 : 1))) hash.update(`${q.name}\n${q.text}\n\0`);
+  hash.update(
+    `neo4j ${kernel?.version ?? '?'} ${kernel?.edition ?? '?'}\nplugins ${[...(plugins?.names ?? [])].sort().join(',')}\n`,
+  );
+  for (const q of [...db.queries.all()].sort((a, b) => (a.name < b.name ? -1 : 1)))
+    hash.update(`${q.name}\n${q.text}\n\0`);
   return hash.digest('hex');
 }

@@ -39,5 +39,10 @@ export async function connect(conn: Connection, timeoutMs: number): Promise<Driv
   }
   await driver.close();
   const reason = (last as Error | undefined)?.message?.split('\n')[0] ?? 'no answer';
-  throw new AppError('DATABASE_UNAVAILABLE', `cannot reach Neo4j at ${conn.uri} (database "${conn.database}"): ${reason}`, {}, { cause: last });
+  throw new AppError(
+    'DATABASE_UNAVAILABLE',
+    `cannot reach Neo4j at ${conn.uri} (database "${conn.database}"): ${reason}`,
+    {},
+    { cause: last },
+  );
 }

@@ -1,4 +1,15 @@
-import neo4j, { isDate, isDateTime, isDuration, isInt, isLocalDateTime, isLocalTime, isNode, isPath, isRelationship, isTime } from 'neo4j-driver';
+import neo4j, {
+  isDate,
+  isDateTime,
+  isDuration,
+  isInt,
+  isLocalDateTime,
+  isLocalTime,
+  isNode,
+  isPath,
+  isRelationship,
+  isTime,
+} from 'neo4j-driver';
 
 /**
  * Neo4j values to plain JSON-friendly values, applied to every record at the boundary so no
@@ -11,13 +22,24 @@ export function fromNeo4j(value: unknown): unknown {
   if (typeof value !== 'object') return typeof value === 'bigint' ? Number(value) : value;
   if (Array.isArray(value)) return value.map(fromNeo4j);
   if (isInt(value)) return neo4j.integer.inSafeRange(value) ? value.toNumber() : value.toString();
-  if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value) || isDuration(value)) {
+  if (
+    isDate(value) ||
+    isDateTime(value) ||
+    isLocalDateTime(value) ||
+    isTime(value) ||
+    isLocalTime(value) ||
+    isDuration(value)
+  ) {
     return value.toString();
   }
   if (isNode(value)) return { labels: value.labels, ...fromNeo4jMap(value.properties) };
   if (isRelationship(value)) return { type: value.type, ...fromNeo4jMap(value.properties) };
   if (isPath(value)) {
-    return value.segments.map((s) => ({ start: fromNeo4j(s.start), relationship: fromNeo4j(s.relationship), end: fromNeo4j(s.end) }));
+    return value.segments.map((s) => ({
+      start: fromNeo4j(s.start),
+      relationship: fromNeo4j(s.relationship),
+      end: fromNeo4j(s.end),
+    }));
   }
   return fromNeo4jMap(value as Record<string, unknown>);
 }

@@ -84,7 +84,8 @@ export function parseCypherFile(relative: string, file: string, source: string):
     }
     if (inHeader && line.startsWith('//')) {
       // an indented comment line continues the key above it; an unindented one is a free note
-      if (current && /^\/\/\s{2,}\S/.test(line)) header.set(current, `${header.get(current)} ${line.replace(/^\/\/\s*/, '')}`);
+      if (current && /^\/\/\s{2,}\S/.test(line))
+        header.set(current, `${header.get(current)} ${line.replace(/^\/\/\s*/, '')}`);
       else current = null;
       continue;
     }
@@ -96,17 +97,23 @@ export function parseCypherFile(relative: string, file: string, source: string):
   if (!header.get('purpose')) throw fail('the header needs a "// Purpose:" line');
   if (!header.has('returns')) throw fail('the header needs a "// Returns:" line');
   const row = header.get('row');
-  if (!row || !/^\{[\s\S]*\}$/.test(row)) throw fail('the header needs a "// Row: { column: type; ... }" line (a TypeScript object type)');
+  if (!row || !/^\{[\s\S]*\}$/.test(row))
+    throw fail('the header needs a "// Row: { column: type; ... }" line (a TypeScript object type)');
   const mode = header.get('mode') ?? 'read';
   if (mode !== 'read' && mode !== 'write') throw fail(`"// Mode:" must be read or write, not ${mode}`);
   if (!text) throw fail('no statement after the header');
   if (/;\s*\S/.test(stripStrings(text))) throw fail('one statement per file: found a ";" followed by more text');
   const params = paramsOf(text);
-  const declared = [...new Set([...(header.get('params') ?? '').matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((p) => p[1]!))];
+  const declared = [
+    ...new Set([...(header.get('params') ?? '').matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((p) => p[1]!)),
+  ];
   const undeclared = params.filter((p) => !declared.includes(p));
   const unused = declared.filter((p) => !params.includes(p));
   if (undeclared.length || unused.length) {
-    const why = [undeclared.length ? `uses ${undeclared.map((p) => `$${p}`).join(', ')} without declaring it` : '', unused.length ? `declares ${unused.map((p) => `$${p}`).join(', ')} but does not use it` : ''];
+    const why = [
+      undeclared.length ? `uses ${undeclared.map((p) => `$${p}`).join(', ')} without declaring it` : '',
+      unused.length ? `declares ${unused.map((p) => `$${p}`).join(', ')} but does not use it` : '',
+    ];
     throw fail(`"// Params:" ${why.filter(Boolean).join(' and ')}`);
   }
   return { name, file, text: text.replace(/;\s*$/, ''), purpose: header.get('purpose')!, mode, params, row };

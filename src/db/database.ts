@@ -89,7 +89,11 @@ export class Database<S extends Statements = CypherStatements> {
    * One named statement in its own transaction, read or write as its header says. `timeoutMs`
    * replaces QUERY_TIMEOUT_MS for statements that are not requests (the start-up sequence).
    */
-  query<N extends keyof S & string>(name: N, params: S[N]['params'], timeoutMs = this.queryTimeoutMs): Promise<S[N]['row'][]> {
+  query<N extends keyof S & string>(
+    name: N,
+    params: S[N]['params'],
+    timeoutMs = this.queryTimeoutMs,
+  ): Promise<S[N]['row'][]> {
     const work = (tx: CypherTx<S>) => tx.rows(name, ...([params] as ParamsArg<S[N]['params']>));
     return this.transaction(this.queries.get(name).mode === 'write' ? 'WRITE' : 'READ', work, name, timeoutMs);
   }
@@ -145,17 +149,26 @@ export class Database<S extends Statements = CypherStatements> {
    * unreachable server gets one quick second try (a pooled connection may have died with a restart)
    * and then opens the outage, so callers hear DATABASE_UNAVAILABLE at once instead of after seconds.
    */
-  private async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: CypherTx<S>) => Promise<T>, tag: string, timeoutMs: number): Promise<T> {
+  private async transaction<T>(
+    mode: 'READ' | 'WRITE',
+    work: (tx: CypherTx<S>) => Promise<T>,
+    tag: string,
+    timeoutMs: number,
+  ): Promise<T> {
     const config = { timeout: timeoutMs, metadata: { app: 'quotegraph', op: tag } };
     const deadline = Date.now() + RETRY_WINDOW_MS;
     for (let attempt = 0; ; attempt++) {
       this.outage.check();
-      const session = this.driver.session({ database: this.name, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+      const session = this.driver.session({
+        database: this.name,
+        defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      });
       try {
         // Reads run as auto-commit statements: a read has nothing to commit, and an explicit
         // transaction's COMMIT is one more round trip (~1 ms of a 2.5 ms lookup; docs/decisions/0004).
         // Each statement of a read then sees the data committed when it starts.
-        if (mode === 'READ') return await work(new CypherTx({ run: (text, params) => session.run(text, params, config) }, this));
+        if (mode === 'READ')
+          return await work(new CypherTx({ run: (text, params) => session.run(text, params, config) }, this));
         const tx = session.beginTransaction(config);
         try {
           const result = await work(new CypherTx(tx, this));
@@ -170,7 +183,11 @@ export class Database<S extends Statements = CypherStatements> {
         if (isConnectivityError(err)) {
           if (attempt === 0) continue;
           this.outage.record(err);
-        } else if (neo4j.isRetryableError(err as Error) && !isMemoryLimitError(err) && (Date.now() < deadline || attempt + 1 < MIN_TRANSIENT_TRIES)) {
+        } else if (
+          neo4j.isRetryableError(err as Error) &&
+          !isMemoryLimitError(err) &&
+          (Date.now() < deadline || attempt + 1 < MIN_TRANSIENT_TRIES)
+        ) {
           await new Promise((r) => setTimeout(r, Math.min(1_000, 25 * 2 ** attempt) * (0.8 + Math.random() * 0.4)));
           continue;
         }

@@ -25,6 +25,7 @@ export async function explainQueries(db: Database): Promise<number> {
     }
   };
   await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
-  if (failures.length) throw new AppError('CONFIGURATION', `Cypher files that Neo4j rejects:\n  ${failures.sort().join('\n  ')}`);
+  if (failures.length)
+    throw new AppError('CONFIGURATION', `Cypher files that Neo4j rejects:\n  ${failures.sort().join('\n  ')}`);
   return all.length;
 }

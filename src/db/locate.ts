@@ -35,10 +35,18 @@ export interface LocateOptions {
 export async function locateNeo4j(config: Config, opts: LocateOptions): Promise<Located> {
   if (config.neo4j.uri) {
     if (!config.neo4j.password) {
-      throw new AppError('CONFIGURATION', 'NEO4J_URI is set but NEO4J_PASSWORD is not: set both (and NEO4J_USER if not "neo4j")');
+      throw new AppError(
+        'CONFIGURATION',
+        'NEO4J_URI is set but NEO4J_PASSWORD is not: set both (and NEO4J_USER if not "neo4j")',
+      );
     }
     return {
-      connection: { uri: config.neo4j.uri, user: config.neo4j.user, password: config.neo4j.password, database: config.neo4j.database },
+      connection: {
+        uri: config.neo4j.uri,
+        user: config.neo4j.user,
+        password: config.neo4j.password,
+        database: config.neo4j.database,
+      },
       kind: 'configured',
       dataDir: null,
       browserUrl: null,

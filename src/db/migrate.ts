@@ -27,7 +27,11 @@ export async function loadMigrations(dir: string): Promise<Migration[]> {
         .join('\n')
         .trim()
         .replace(/;$/, '');
-      return { id: f.replace(/\.cypher$/, ''), statement, checksum: createHash('sha256').update(statement).digest('hex') };
+      return {
+        id: f.replace(/\.cypher$/, ''),
+        statement,
+        checksum: createHash('sha256').update(statement).digest('hex'),
+      };
     }),
   );
 }
@@ -46,7 +50,10 @@ export async function migrate(db: Database, migrations: Migration[]): Promise<Mi
     const recorded = applied.get(m.id);
     if (recorded !== undefined) {
       if (recorded !== m.checksum) {
-        throw new AppError('CONFIGURATION', `migration ${m.id} was changed after it was applied; add a new migration instead`);
+        throw new AppError(
+          'CONFIGURATION',
+          `migration ${m.id} was changed after it was applied; add a new migration instead`,
+        );
       }
       report.alreadyApplied.push(m.id);
       continue;

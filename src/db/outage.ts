@@ -28,7 +28,11 @@ export class Outage {
   check(): void {
     if (this.since === null) return;
     const seconds = Math.round((Date.now() - this.since) / 1000);
-    throw new AppError('DATABASE_UNAVAILABLE', `the database is not available (unreachable for ${seconds} s); try again shortly`, { outage: true });
+    throw new AppError(
+      'DATABASE_UNAVAILABLE',
+      `the database is not available (unreachable for ${seconds} s); try again shortly`,
+      { outage: true },
+    );
   }
 
   /** Called with every failure of a transaction; opens on connectivity failures. */

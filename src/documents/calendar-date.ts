@@ -29,17 +29,28 @@ export function toCalendarDate(text: string): CalendarDateResult {
   const german = iso ? null : GERMAN_DAY.exec(written);
   const ofMonth = iso || german ? null : MONTH.exec(written);
   if (!iso && !german && !ofMonth) {
-    return { reason: `${JSON.stringify(text)} is not a date (expected YYYY-MM-DD, YYYY-MM or DD.MM.YYYY)`, problem: 'format' };
+    return {
+      reason: `${JSON.stringify(text)} is not a date (expected YYYY-MM-DD, YYYY-MM or DD.MM.YYYY)`,
+      problem: 'format',
+    };
   }
-  const [y, m, d] = iso ? [iso[1]!, iso[2]!, iso[3]!] : german ? [german[3]!, german[2]!, german[1]!] : [ofMonth![1]!, ofMonth![2]!, null];
+  const [y, m, d] = iso
+    ? [iso[1]!, iso[2]!, iso[3]!]
+    : german
+      ? [german[3]!, german[2]!, german[1]!]
+      : [ofMonth![1]!, ofMonth![2]!, null];
   const year = Number(y);
   const month = Number(m);
-  if (month < 1 || month > 12) return { reason: `${JSON.stringify(text)} is not a real date (there is no month ${month})`, problem: 'impossible' };
+  if (month < 1 || month > 12)
+    return { reason: `${JSON.stringify(text)} is not a real date (there is no month ${month})`, problem: 'impossible' };
   if (d === null) return { date: `${y}-${pad(month)}`, precision: 'month' };
   const day = Number(d);
   const last = daysInMonth(year, month);
   if (day < 1 || day > last) {
-    return { reason: `${JSON.stringify(text)} is not a real date (${year}-${pad(month)} has ${last} days)`, problem: 'impossible' };
+    return {
+      reason: `${JSON.stringify(text)} is not a real date (${year}-${pad(month)} has ${last} days)`,
+      problem: 'impossible',
+    };
   }
   return { date: `${y}-${pad(month)}-${pad(day)}`, precision: 'day' };
 }

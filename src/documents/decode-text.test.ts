@@ -32,7 +32,9 @@ describe('decodeText', () => {
   });
 
   it('when the file holds only whitespace (and a BOM), then it fails as empty', () => {
-    const err = failure(() => decodeText('blank.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes(' \n\t\r\n ')])));
+    const err = failure(() =>
+      decodeText('blank.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes(' \n\t\r\n ')])),
+    );
     expect(err.code).toBe('empty');
   });
 
@@ -59,7 +61,9 @@ describe('decodeText', () => {
   });
 
   it('when the file is UTF-16 with a BOM, then it says so instead of calling it binary', () => {
-    const err = failure(() => decodeText('win.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Hallo', 'utf16le')])));
+    const err = failure(() =>
+      decodeText('win.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Hallo', 'utf16le')])),
+    );
     expect(err.code).toBe('not-utf8');
     expect(err.reason).toContain('UTF-16');
   });

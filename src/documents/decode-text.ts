@@ -31,7 +31,9 @@ export function decodeText(file: string, bytes: Uint8Array, maxBytes = MAX_DOCUM
     // ignoreBOM keeps the BOM in the output so that we strip it ourselves, visibly, below.
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch (cause) {
-    throw new InputError(file, `not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(bytes)})`, 'not-utf8', { cause });
+    throw new InputError(file, `not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(bytes)})`, 'not-utf8', {
+      cause,
+    });
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') throw new InputError(file, 'file contains only whitespace', 'empty');
@@ -71,7 +73,11 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 }
 
 export function tooLarge(file: string, size: number, maxBytes = MAX_DOCUMENT_BYTES): InputError {
-  return new InputError(file, `file is ${formatSize(size)}, over the ${formatSize(maxBytes)} limit (QUOTEGRAPH_MAX_DOCUMENT_MB raises it)`, 'too-large');
+  return new InputError(
+    file,
+    `file is ${formatSize(size)}, over the ${formatSize(maxBytes)} limit (QUOTEGRAPH_MAX_DOCUMENT_MB raises it)`,
+    'too-large',
+  );
 }
 
 function formatSize(n: number): string {

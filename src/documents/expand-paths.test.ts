@@ -8,7 +8,19 @@ let dir: string;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'quotegraph-expand-'));
-  const files = ['b.txt', 'a.md', 'z/deep/c.HTML', 'z/d.jsonl', 'z/e.json', 'notes.pdf', 'image.png', '.hidden.txt', '.git/x.txt', 'gold/g.json', 'sub/keep.txt'];
+  const files = [
+    'b.txt',
+    'a.md',
+    'z/deep/c.HTML',
+    'z/d.jsonl',
+    'z/e.json',
+    'notes.pdf',
+    'image.png',
+    '.hidden.txt',
+    '.git/x.txt',
+    'gold/g.json',
+    'sub/keep.txt',
+  ];
   for (const f of files) {
     await mkdir(join(dir, f, '..'), { recursive: true });
     await writeFile(join(dir, f), 'x');
@@ -24,7 +36,9 @@ afterAll(async () => {
 
 describe('expandPaths', () => {
   it('when given a folder, then its supported files are listed recursively, sorted, without hidden or ignored entries', async () => {
-    expect(await expandPaths([dir])).toEqual(['a.md', 'b.txt', 'sub/keep.txt', 'z/d.jsonl', 'z/deep/c.HTML', 'z/e.json'].map((f) => join(dir, f)));
+    expect(await expandPaths([dir])).toEqual(
+      ['a.md', 'b.txt', 'sub/keep.txt', 'z/d.jsonl', 'z/deep/c.HTML', 'z/e.json'].map((f) => join(dir, f)),
+    );
   });
 
   it('when given files and "-", then they keep the given order, unsupported files included', async () => {

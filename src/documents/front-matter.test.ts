@@ -14,7 +14,10 @@ function failure(run: () => unknown): InputError {
 
 describe('splitFrontMatter', () => {
   it('when the text has no front matter, then the body is the whole text', () => {
-    expect(splitFrontMatter('a.txt', 'Nur Text.\n---\nNoch Text.')).toEqual({ data: null, body: 'Nur Text.\n---\nNoch Text.' });
+    expect(splitFrontMatter('a.txt', 'Nur Text.\n---\nNoch Text.')).toEqual({
+      data: null,
+      body: 'Nur Text.\n---\nNoch Text.',
+    });
   });
 
   it('when the text has front matter, then the body starts right after the closing line', () => {

@@ -31,7 +31,11 @@ export function splitFrontMatter(file: string, text: string): FrontMatterSplit {
     if (nl === -1) break;
     pos = nl + 1;
   }
-  throw new InputError(file, `front matter opened on line 1 is never closed (no '---' line after it)`, 'bad-front-matter');
+  throw new InputError(
+    file,
+    `front matter opened on line 1 is never closed (no '---' line after it)`,
+    'bad-front-matter',
+  );
 }
 
 /** The front matter's first YAML line is line 2 of the file. */
@@ -45,7 +49,9 @@ function parseYaml(file: string, yamlText: string): Record<string, unknown> {
   if (error) {
     const fileLine = (error.linePos?.[0]?.line ?? 1) + FIRST_YAML_LINE - 1;
     const what = error.message.split(/ at line \d+/)[0];
-    throw new InputError(file, `front matter: YAML error on line ${fileLine}: ${what}`, 'bad-front-matter', { cause: error });
+    throw new InputError(file, `front matter: YAML error on line ${fileLine}: ${what}`, 'bad-front-matter', {
+      cause: error,
+    });
   }
   const data: unknown = doc.toJS();
   if (data === null || data === undefined) return {};

@@ -36,7 +36,10 @@ describe('readHtml on a full page', () => {
 
 describe('readHtml choosing the article text', () => {
   it('when there are several <article>s, then the longest one is the article', () => {
-    const { body } = readHtml('x.html', page('<article><p>Teaser.</p></article><article><p>The real story, which is longer.</p></article>'));
+    const { body } = readHtml(
+      'x.html',
+      page('<article><p>Teaser.</p></article><article><p>The real story, which is longer.</p></article>'),
+    );
     expect(body).toBe('The real story, which is longer.');
   });
 
@@ -46,7 +49,10 @@ describe('readHtml choosing the article text', () => {
   });
 
   it('when there is neither <article> nor <main>, then <body> minus chrome is used', () => {
-    const { body } = readHtml('x.html', page('<header>Logo</header><div><p>One.</p><p>Two.</p></div><footer>Imprint</footer>'));
+    const { body } = readHtml(
+      'x.html',
+      page('<header>Logo</header><div><p>One.</p><p>Two.</p></div><footer>Imprint</footer>'),
+    );
     expect(body).toBe('One.\n\nTwo.');
   });
 
@@ -63,29 +69,43 @@ describe('readHtml choosing the article text', () => {
   });
 
   it('when entities appear, then named, decimal, hex and windows-1252 references are decoded', () => {
-    const { body } = readHtml('x.html', page('<p>&bdquo;Gr&uuml;&szlig;e&ldquo; &#8211; &#x201C;hi&#x201D; &#150; &nbsp;x &unknown; AT&T</p>'));
+    const { body } = readHtml(
+      'x.html',
+      page('<p>&bdquo;Gr&uuml;&szlig;e&ldquo; &#8211; &#x201C;hi&#x201D; &#150; &nbsp;x &unknown; AT&T</p>'),
+    );
     expect(body).toBe('„Grüße“ – “hi” – x &unknown; AT&T');
   });
 
   it('when elements are hidden or marked as navigation, then their text is dropped', () => {
-    const { body } = readHtml('x.html', page('<p>Kept.</p><div hidden>Hidden.</div><div aria-hidden="true">Icon</div><div role="navigation">Nav</div>'));
+    const { body } = readHtml(
+      'x.html',
+      page('<p>Kept.</p><div hidden>Hidden.</div><div aria-hidden="true">Icon</div><div role="navigation">Nav</div>'),
+    );
     expect(body).toBe('Kept.');
   });
 
   it('when a script contains markup-like text, then none of it reaches the body', () => {
-    const { body } = readHtml('x.html', page('<p>A.</p><script>if (a < b) document.write("</p><p>B.")</script><p>C.</p>'));
+    const { body } = readHtml(
+      'x.html',
+      page('<p>A.</p><script>if (a < b) document.write("</p><p>B.")</script><p>C.</p>'),
+    );
     expect(body).toBe('A.\n\nC.');
   });
 
   it('when the page has no text, then it fails naming the file', () => {
     expect(() => readHtml('leer.html', page('<nav>Only a menu</nav>'))).toThrow(InputError);
-    expect(() => readHtml('leer.html', page('<nav>Only a menu</nav>'))).toThrow('leer.html: no article text found in the HTML');
+    expect(() => readHtml('leer.html', page('<nav>Only a menu</nav>'))).toThrow(
+      'leer.html: no article text found in the HTML',
+    );
   });
 });
 
 describe('readHtml metadata fallbacks', () => {
   it('when there is no og:title, then the article <h1> wins over <title>', () => {
-    const { meta } = readHtml('x.html', page('<article><h1>Headline</h1><p>Text.</p></article>', '<title>Headline | Site</title>'));
+    const { meta } = readHtml(
+      'x.html',
+      page('<article><h1>Headline</h1><p>Text.</p></article>', '<title>Headline | Site</title>'),
+    );
     expect(meta.title).toBe('Headline');
   });
 
@@ -94,17 +114,23 @@ describe('readHtml metadata fallbacks', () => {
   });
 
   it('when there is no canonical link, then og:url is the url', () => {
-    expect(readHtml('x.html', page('<p>T.</p>', '<meta property="og:url" content="https://fixture.invalid/og">')).meta.url).toBe('https://fixture.invalid/og');
+    expect(
+      readHtml('x.html', page('<p>T.</p>', '<meta property="og:url" content="https://fixture.invalid/og">')).meta.url,
+    ).toBe('https://fixture.invalid/og');
   });
 
   it('when there is no published meta tag, then a <time datetime> gives the date, pubdate first', () => {
-    const html = page('<article><time datetime="PT2M">2 min</time><p>T.</p><time datetime="2026-01-02">x</time><time pubdate datetime="2026-01-05T10:00">y</time></article>');
+    const html = page(
+      '<article><time datetime="PT2M">2 min</time><p>T.</p><time datetime="2026-01-02">x</time><time pubdate datetime="2026-01-05T10:00">y</time></article>',
+    );
     expect(readHtml('x.html', html).meta.publishedAt).toBe('2026-01-05');
   });
 
   it('when the published date is impossible, then the file fails with a date error', () => {
     const html = page('<p>T.</p>', '<meta property="article:published_time" content="2026-02-30T10:00:00Z">');
-    expect(() => readHtml('x.html', html)).toThrow(/x\.html: publication date "2026-02-30T10:00:00Z" is not a real date/);
+    expect(() => readHtml('x.html', html)).toThrow(
+      /x\.html: publication date "2026-02-30T10:00:00Z" is not a real date/,
+    );
   });
 
   it('when <html lang> has a region or is junk, then the language is the primary tag or null', () => {
@@ -114,12 +140,8 @@ describe('readHtml metadata fallbacks', () => {
 });
 
 describe('readHtml on large input', () => {
-  it(
-    'when a page is near the size limit, then it is read in linear time',
-    () => {
-      const html = `<article>${'<p>Ein Satz mit <b>fett</b> &amp; Text. </p>\n'.repeat(60_000)}</article>`;
-      expect(readHtml('big.html', html).body.length).toBeGreaterThan(1_000_000);
-    },
-    20_000, // a quadratic renderer took minutes here
-  );
+  it('when a page is near the size limit, then it is read in linear time', () => {
+    const html = `<article>${'<p>Ein Satz mit <b>fett</b> &amp; Text. </p>\n'.repeat(60_000)}</article>`;
+    expect(readHtml('big.html', html).body.length).toBeGreaterThan(1_000_000);
+  }, 20_000); // a quadratic renderer took minutes here
 });

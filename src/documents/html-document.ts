@@ -8,16 +8,71 @@ import { emptyFileMeta, type FileMeta } from './metadata.ts';
  * ("Foto: dpa"), not article sentences, and they break up the paragraph they sit in.
  */
 const DROP = new Set([
-  'nav', 'header', 'footer', 'aside', 'script', 'style', 'form', 'noscript', 'template', 'svg', 'math',
-  'iframe', 'object', 'embed', 'canvas', 'button', 'select', 'textarea', 'input', 'label', 'dialog',
-  'figure', 'figcaption', 'picture', 'img', 'video', 'audio', 'head', 'title', 'meta', 'link',
+  'nav',
+  'header',
+  'footer',
+  'aside',
+  'script',
+  'style',
+  'form',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'embed',
+  'canvas',
+  'button',
+  'select',
+  'textarea',
+  'input',
+  'label',
+  'dialog',
+  'figure',
+  'figcaption',
+  'picture',
+  'img',
+  'video',
+  'audio',
+  'head',
+  'title',
+  'meta',
+  'link',
 ]);
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'menu']);
 
 /** Elements that start a new paragraph (a blank line in the body). */
 const BLOCK = new Set([
-  'address', 'article', 'blockquote', 'body', 'center', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset', 'h1', 'h2',
-  'h3', 'h4', 'h5', 'h6', 'hgroup', 'hr', 'li', 'main', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tr', 'ul',
+  'address',
+  'article',
+  'blockquote',
+  'body',
+  'center',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hgroup',
+  'hr',
+  'li',
+  'main',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tr',
+  'ul',
 ]);
 
 export interface HtmlReadResult {
@@ -104,7 +159,10 @@ function renderText(node: HtmlElement): string {
     if (block) pending = 2;
   };
   visit(node, false);
-  return parts.join('').replace(/[ \t]+$/gm, '').trim();
+  return parts
+    .join('')
+    .replace(/[ \t]+$/gm, '')
+    .trim();
 }
 
 function readHtmlMeta(file: string, root: HtmlElement, content: HtmlElement): FileMeta {

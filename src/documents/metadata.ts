@@ -50,7 +50,12 @@ const LANGUAGE_TAG = /^([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*$/;
 export function languageTag(file: string, value: unknown, field: string): string | null {
   if (value === undefined || value === null || value === '') return null;
   const m = typeof value === 'string' ? LANGUAGE_TAG.exec(value.trim()) : null;
-  if (!m) throw new InputError(file, `${field} must be a language code like "de" or "en", not ${JSON.stringify(value)}`, 'bad-metadata');
+  if (!m)
+    throw new InputError(
+      file,
+      `${field} must be a language code like "de" or "en", not ${JSON.stringify(value)}`,
+      'bad-metadata',
+    );
   return m[1]!.toLowerCase();
 }
 
@@ -59,7 +64,8 @@ function textField(file: string, record: Record<string, unknown>, key: string, w
   if (value === undefined || value === null) return null;
   // YAML reads `title: 1984` as a number; the author still meant the text.
   if (typeof value === 'number') return String(value);
-  if (typeof value !== 'string') throw new InputError(file, `${where}: ${key} must be text, not ${JSON.stringify(value)}`, 'bad-metadata');
+  if (typeof value !== 'string')
+    throw new InputError(file, `${where}: ${key} must be text, not ${JSON.stringify(value)}`, 'bad-metadata');
   return value.trim() || null;
 }
 

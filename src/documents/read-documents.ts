@@ -13,11 +13,19 @@ import type { SourceDocument } from './source-document.ts';
  * Throws InputError for anything that makes the file unreadable; then none of its documents
  * should be written. Overrides (CLI flags) win over what the file says.
  */
-export function readDocuments(input: { path: string; bytes: Buffer }, overrides: Partial<DocumentMeta>, maxBytes = MAX_DOCUMENT_BYTES): SourceDocument[] {
+export function readDocuments(
+  input: { path: string; bytes: Buffer },
+  overrides: Partial<DocumentMeta>,
+  maxBytes = MAX_DOCUMENT_BYTES,
+): SourceDocument[] {
   const file = input.path;
   const byExtension = file === STDIN ? null : formatFromPath(file);
   if (file !== STDIN && byExtension === null) {
-    throw new InputError(file, `unsupported file type (supported: ${SUPPORTED_EXTENSIONS.join(', ')})`, 'unsupported-extension');
+    throw new InputError(
+      file,
+      `unsupported file type (supported: ${SUPPORTED_EXTENSIONS.join(', ')})`,
+      'unsupported-extension',
+    );
   }
   const text = decodeText(file, input.bytes, maxBytes);
   const format: DocumentFormat = byExtension ?? sniffFormat(text);

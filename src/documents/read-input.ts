@@ -12,12 +12,18 @@ export interface InputFile {
  * Reads a path from expandPaths (or "-" for stdin). Checks the size before reading, so a
  * multi-gigabyte file named by mistake costs a stat, not the memory.
  */
-export async function readInput(path: string, maxBytes = MAX_DOCUMENT_BYTES, stdin: NodeJS.ReadableStream = process.stdin): Promise<InputFile> {
+export async function readInput(
+  path: string,
+  maxBytes = MAX_DOCUMENT_BYTES,
+  stdin: NodeJS.ReadableStream = process.stdin,
+): Promise<InputFile> {
   if (path === STDIN) {
     try {
       return { path, bytes: await readStream(stdin, maxBytes) };
     } catch (err) {
-      throw new InputError(path, `cannot read standard input (${(err as Error).message})`, 'unreadable', { cause: err });
+      throw new InputError(path, `cannot read standard input (${(err as Error).message})`, 'unreadable', {
+        cause: err,
+      });
     }
   }
   try {
@@ -28,7 +34,12 @@ export async function readInput(path: string, maxBytes = MAX_DOCUMENT_BYTES, std
   } catch (err) {
     if (err instanceof InputError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file or folder' : code === 'EACCES' ? 'permission denied' : `cannot read (${code ?? String(err)})`;
+    const reason =
+      code === 'ENOENT'
+        ? 'no such file or folder'
+        : code === 'EACCES'
+          ? 'permission denied'
+          : `cannot read (${code ?? String(err)})`;
     throw new InputError(path, reason, 'unreadable', { cause: err });
   }
 }

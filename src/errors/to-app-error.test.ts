@@ -35,7 +35,9 @@ describe('toAppError', () => {
   });
 
   it('when another transient error arrives, then it is still DATABASE_UNAVAILABLE', () => {
-    expect(toAppError(new Neo4jError('gone', 'Neo.TransientError.General.DatabaseUnavailable', '50N42', 'error')).code).toBe('DATABASE_UNAVAILABLE');
+    expect(
+      toAppError(new Neo4jError('gone', 'Neo.TransientError.General.DatabaseUnavailable', '50N42', 'error')).code,
+    ).toBe('DATABASE_UNAVAILABLE');
   });
 
   it('when a domain error names its code, then it becomes that code with its details and the same message', () => {
@@ -52,7 +54,11 @@ describe('toAppError', () => {
   it('when the configuration or an input file is bad, then it is CONFIGURATION or BAD_USER_INPUT naming the file', () => {
     expect(toAppError(new ConfigError('invalid configuration')).code).toBe('CONFIGURATION');
     const bad = toAppError(new InputError('a.txt', 'empty file', 'empty'));
-    expect([bad.code, bad.message, bad.details]).toEqual(['BAD_USER_INPUT', 'a.txt: empty file', { field: 'input', file: 'a.txt' }]);
+    expect([bad.code, bad.message, bad.details]).toEqual([
+      'BAD_USER_INPUT',
+      'a.txt: empty file',
+      { field: 'input', file: 'a.txt' },
+    ]);
   });
 
   it('when anything else is thrown, then it is INTERNAL_SERVER_ERROR without its message', () => {

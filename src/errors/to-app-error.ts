@@ -44,16 +44,34 @@ function fromNeo4j(err: Neo4jError): AppError {
     );
   }
   if (unavailableCodes.has(code) || (isRetryableError(err) && !code.startsWith('Neo.TransientError.Transaction'))) {
-    return new AppError('DATABASE_UNAVAILABLE', 'the database is not available; try again shortly', { neo4j: code }, { cause: err });
+    return new AppError(
+      'DATABASE_UNAVAILABLE',
+      'the database is not available; try again shortly',
+      { neo4j: code },
+      { cause: err },
+    );
   }
-  if (code === 'Neo.ClientError.Transaction.TransactionTimedOut' || code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') {
+  if (
+    code === 'Neo.ClientError.Transaction.TransactionTimedOut' ||
+    code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration'
+  ) {
     return new AppError('QUERY_TIMEOUT', 'the query took too long and was stopped', { neo4j: code }, { cause: err });
   }
   if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
-    return new AppError('DATABASE_UNAVAILABLE', 'the database refused our credentials (check NEO4J_USER / NEO4J_PASSWORD)', { neo4j: code }, { cause: err });
+    return new AppError(
+      'DATABASE_UNAVAILABLE',
+      'the database refused our credentials (check NEO4J_USER / NEO4J_PASSWORD)',
+      { neo4j: code },
+      { cause: err },
+    );
   }
   if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
-    return new AppError('CONFLICT', 'a concurrent write created the same record; retry', { neo4j: code }, { cause: err });
+    return new AppError(
+      'CONFLICT',
+      'a concurrent write created the same record; retry',
+      { neo4j: code },
+      { cause: err },
+    );
   }
   return new AppError('INTERNAL_SERVER_ERROR', 'internal error', { neo4j: code }, { cause: err });
 }

@@ -34,7 +34,12 @@ const heldout = join(projectRoot, 'data', 'heldout');
 
 export const GOLD_SETS: readonly GoldSet[] = [
   { name: 'dev', origin: 'real', dir: join(sharedCorpusDir, 'dev'), description: 'real NATO/defence articles' },
-  { name: 'dev-broad', origin: 'real', dir: join(sharedCorpusDir, 'dev-broad'), description: 'real articles on other topics' },
+  {
+    name: 'dev-broad',
+    origin: 'real',
+    dir: join(sharedCorpusDir, 'dev-broad'),
+    description: 'real articles on other topics',
+  },
   { name: 'sample', origin: 'invented', dir: join(projectRoot, 'data', 'sample'), description: 'the demo corpus' },
   { name: 'heldout', origin: 'invented', dir: heldout, description: 'written before the extractor saw them' },
   { name: 'blind', origin: 'invented', dir: join(heldout, 'blind'), description: 'written after tuning on heldout' },
@@ -60,7 +65,12 @@ export function listGoldArticles(set: GoldSet): GoldArticleFile[] {
   return readdirSync(set.dir)
     .filter((n) => /\.(txt|md)$/.test(n) && n !== 'README.md')
     .sort()
-    .map((name) => ({ set: set.name, name, path: join(set.dir, name), goldPath: join(set.dir, 'gold', name.replace(/\.(txt|md)$/, '.json')) }))
+    .map((name) => ({
+      set: set.name,
+      name,
+      path: join(set.dir, name),
+      goldPath: join(set.dir, 'gold', name.replace(/\.(txt|md)$/, '.json')),
+    }))
     .filter((f) => existsSync(f.goldPath));
 }
 

@@ -63,7 +63,15 @@ export interface Counts {
   notQuotesTaken: number;
 }
 
-export type MissKind = 'quote-missed' | 'quote-extra' | 'speaker' | 'date' | 'date-invented' | 'report-missed' | 'entity-missed' | 'not-quote-taken';
+export type MissKind =
+  | 'quote-missed'
+  | 'quote-extra'
+  | 'speaker'
+  | 'date'
+  | 'date-invented'
+  | 'report-missed'
+  | 'entity-missed'
+  | 'not-quote-taken';
 
 export interface Miss {
   kind: MissKind;
@@ -129,7 +137,10 @@ function scoreQuotes(doc: Extraction, gold: Gold, misses: Miss[]) {
     const start = g.offsets[0]!;
     const end = start + g.text.length;
     const index = doc.quotes.findIndex(
-      (q, i) => !used.has(i) && Math.abs(q.start - start) <= 1 && (Math.abs(q.end - end) <= 1 || (g.truncated === true && q.end >= end - 1)),
+      (q, i) =>
+        !used.has(i) &&
+        Math.abs(q.start - start) <= 1 &&
+        (Math.abs(q.end - end) <= 1 || (g.truncated === true && q.end >= end - 1)),
     );
     if (index < 0) {
       misses.push({ kind: 'quote-missed', detail: g.text.slice(0, 60) });
@@ -139,7 +150,11 @@ function scoreQuotes(doc: Extraction, gold: Gold, misses: Miss[]) {
     matched++;
     const ours = doc.quotes[index]!;
     if (speakerIsRight(gold, g, ours.speaker?.name)) speakerRight++;
-    else misses.push({ kind: 'speaker', detail: `"${g.text.slice(0, 40)}" gold=${g.speaker ?? `(unnamed: ${g.speakerDescription})`} ours=${ours.speaker?.name ?? 'null'}` });
+    else
+      misses.push({
+        kind: 'speaker',
+        detail: `"${g.text.slice(0, 40)}" gold=${g.speaker ?? `(unnamed: ${g.speakerDescription})`} ours=${ours.speaker?.name ?? 'null'}`,
+      });
   }
   doc.quotes.forEach((q, i) => {
     if (!used.has(i)) misses.push({ kind: 'quote-extra', detail: q.text.slice(0, 60) });
@@ -151,7 +166,13 @@ function scoreQuotes(doc: Extraction, gold: Gold, misses: Miss[]) {
       misses.push({ kind: 'not-quote-taken', detail: n.text.slice(0, 60) });
     }
   }
-  return { quotesGold: gold.quotes.length, quotesOurs: doc.quotes.length, quotesMatched: matched, speakerRight, notQuotesTaken };
+  return {
+    quotesGold: gold.quotes.length,
+    quotesOurs: doc.quotes.length,
+    quotesMatched: matched,
+    speakerRight,
+    notQuotesTaken,
+  };
 }
 
 /** Where a gold surface stands in the body: its offset when the annotation gives one that fits. */
@@ -197,14 +218,28 @@ function scoreDates(doc: Extraction, gold: Gold, misses: Miss[]) {
     }
     const okStrict =
       ours !== undefined &&
-      (ours.edtf === expected || (ours.earliest !== null && ours.latest !== null && ours.earliest.startsWith(expected) && ours.latest.startsWith(expected)));
+      (ours.edtf === expected ||
+        (ours.earliest !== null &&
+          ours.latest !== null &&
+          ours.earliest.startsWith(expected) &&
+          ours.latest.startsWith(expected)));
     const okContract =
-      okStrict || (ours !== undefined && doc.publishedAt === null && ours.precision === 'unknown-year' && ours.edtf.slice(4) === expected.slice(4));
+      okStrict ||
+      (ours !== undefined &&
+        doc.publishedAt === null &&
+        ours.precision === 'unknown-year' &&
+        ours.edtf.slice(4) === expected.slice(4));
     if (okStrict) strict++;
     if (okContract) contract++;
     else misses.push({ kind: 'date', detail: `"${g.surface}" gold=${expected} ours=${ours?.edtf ?? 'none'}` });
   }
-  return { datesGold: gold.dates.length, datesRightStrict: strict, datesRightContract: contract, datesUnresolvable: unresolvable, datesUnresolvableRight: unresolvableRight };
+  return {
+    datesGold: gold.dates.length,
+    datesRightStrict: strict,
+    datesRightContract: contract,
+    datesUnresolvable: unresolvable,
+    datesUnresolvableRight: unresolvableRight,
+  };
 }
 
 /** Every name our extraction gives an entity: its name, aliases and mention texts, normalized. */
@@ -242,8 +277,20 @@ function scoreEntities(doc: Extraction, gold: Gold, misses: Miss[]) {
 
 export function emptyCounts(): Counts {
   return {
-    quotesGold: 0, quotesOurs: 0, quotesMatched: 0, speakerRight: 0, datesGold: 0, datesRightStrict: 0, datesRightContract: 0,
-    datesUnresolvable: 0, datesUnresolvableRight: 0, reportsGold: 0, reportsFound: 0, entitiesGold: 0, entitiesFound: 0, notQuotesTaken: 0,
+    quotesGold: 0,
+    quotesOurs: 0,
+    quotesMatched: 0,
+    speakerRight: 0,
+    datesGold: 0,
+    datesRightStrict: 0,
+    datesRightContract: 0,
+    datesUnresolvable: 0,
+    datesUnresolvableRight: 0,
+    reportsGold: 0,
+    reportsFound: 0,
+    entitiesGold: 0,
+    entitiesFound: 0,
+    notQuotesTaken: 0,
   };
 }
 
@@ -258,7 +305,10 @@ const ratio = (a: number, b: number): number | null => (b === 0 ? null : a / b);
 export function metrics(c: Counts): Metrics {
   const precision = ratio(c.quotesMatched, c.quotesOurs);
   const recall = ratio(c.quotesMatched, c.quotesGold);
-  const f1 = precision !== null && recall !== null && precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : null;
+  const f1 =
+    precision !== null && recall !== null && precision + recall > 0
+      ? (2 * precision * recall) / (precision + recall)
+      : null;
   return {
     quotePrecision: precision,
     quoteRecall: recall,

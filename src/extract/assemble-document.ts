@@ -2,7 +2,20 @@ import { EXTRACTOR } from './extractor-version.ts';
 import type { PipelineState } from './pipeline/state.ts';
 import type { ExtractedDocument } from './types.ts';
 
-type Assembled = 'meta' | 'documentLang' | 'publishedAt' | 'contentHash' | 'body' | 'quotes' | 'claims' | 'entityList' | 'dates' | 'events' | 'reports' | 'relations' | 'diagnostics';
+type Assembled =
+  | 'meta'
+  | 'documentLang'
+  | 'publishedAt'
+  | 'contentHash'
+  | 'body'
+  | 'quotes'
+  | 'claims'
+  | 'entityList'
+  | 'dates'
+  | 'events'
+  | 'reports'
+  | 'relations'
+  | 'diagnostics';
 
 /** The extraction result: what the stages found, with the document's metadata and the extractor's name. */
 export function assembleDocument(s: Pick<PipelineState, Assembled>): ExtractedDocument {

@@ -164,7 +164,11 @@ export function sortMentions(ctx: Context): void {
 }
 
 /** An entity the alias table does not know, named as the text names it. */
-export function newEntity(ctx: Context, type: EntityType, name: string): { id: string; type: EntityType; name: string } {
+export function newEntity(
+  ctx: Context,
+  type: EntityType,
+  name: string,
+): { id: string; type: EntityType; name: string } {
   const id = entityIdFor(type, name);
   const known: AliasEntry | undefined = ctx.matcher.table.byId.get(id);
   return known ? { id, type: known.type, name: known.name } : { id, type, name };

@@ -2,14 +2,27 @@ import { describe, expect, it } from 'vitest';
 import { extractDocument } from './extract-document.ts';
 import type { DocumentMeta } from './types.ts';
 
-const meta = (lang: string | null, publishedAt: string | null = '2026-03-04'): DocumentMeta => ({ source: 'test', title: null, url: null, outlet: null, publishedAt, lang });
+const meta = (lang: string | null, publishedAt: string | null = '2026-03-04'): DocumentMeta => ({
+  source: 'test',
+  title: null,
+  url: null,
+  outlet: null,
+  publishedAt,
+  lang,
+});
 
 describe('extractDocument speakers', () => {
   it('when a German quote is followed by "sagte er", then the speaker is the person named before', () => {
-    const body = 'Der Botschafter der USA, Peter Miller, besuchte Berlin.\n„Wir bleiben an Ihrer Seite“, sagte er am Dienstag.';
+    const body =
+      'Der Botschafter der USA, Peter Miller, besuchte Berlin.\n„Wir bleiben an Ihrer Seite“, sagte er am Dienstag.';
     const doc = extractDocument(body, meta('de'));
     expect(doc.quotes).toHaveLength(1);
-    expect(doc.quotes[0]).toMatchObject({ text: 'Wir bleiben an Ihrer Seite', speaker: { name: 'Peter Miller' }, cue: 'sagte er', said: { edtf: '2026-03-03' } });
+    expect(doc.quotes[0]).toMatchObject({
+      text: 'Wir bleiben an Ihrer Seite',
+      speaker: { name: 'Peter Miller' },
+      cue: 'sagte er',
+      said: { edtf: '2026-03-03' },
+    });
     expect(body.slice(doc.quotes[0]!.start, doc.quotes[0]!.end)).toBe('Wir bleiben an Ihrer Seite');
   });
 
@@ -23,14 +36,21 @@ describe('extractDocument speakers', () => {
   });
 
   it('when a role-only mention speaks, then it resolves to the person the article gave that role', () => {
-    const body = 'NATO Secretary General Mark Rutte met ministers.\n"We must do more," the NATO Secretary General noted.';
+    const body =
+      'NATO Secretary General Mark Rutte met ministers.\n"We must do more," the NATO Secretary General noted.';
     const doc = extractDocument(body, meta('en'));
-    expect(doc.quotes[0]).toMatchObject({ speaker: { entityId: 'person:mark-rutte' }, cue: 'the NATO Secretary General noted' });
-    expect(doc.relations).toContainEqual(expect.objectContaining({ type: 'HELD_ROLE', from: 'person:mark-rutte', to: 'org:nato' }));
+    expect(doc.quotes[0]).toMatchObject({
+      speaker: { entityId: 'person:mark-rutte' },
+      cue: 'the NATO Secretary General noted',
+    });
+    expect(doc.relations).toContainEqual(
+      expect.objectContaining({ type: 'HELD_ROLE', from: 'person:mark-rutte', to: 'org:nato' }),
+    );
   });
 
   it('when an unnamed official speaks, then the speaker is null with a description, also for "the official" later', () => {
-    const body = 'Asked about it, a NATO official said: “Allies have agreed on a plan.” The official said the change was about “planning for future rotations” only.';
+    const body =
+      'Asked about it, a NATO official said: “Allies have agreed on a plan.” The official said the change was about “planning for future rotations” only.';
     const doc = extractDocument(body, meta('en'));
     expect(doc.quotes.map((q) => [q.speaker, q.speakerDescription])).toEqual([
       [null, 'a NATO official'],
@@ -48,7 +68,11 @@ describe('extractDocument speakers', () => {
   it('when a block quote is followed by a dash line, then the dash line names the speaker and the role', () => {
     const body = 'Einleitung.\n"Wir bleiben in der Allianz. Das ist klar."\n— Julia Meier, Bundesministerin\nWeiter.';
     const doc = extractDocument(body, meta('de'));
-    expect(doc.quotes[0]).toMatchObject({ speaker: { name: 'Julia Meier' }, cue: '— Julia Meier, Bundesministerin', kind: 'direct' });
+    expect(doc.quotes[0]).toMatchObject({
+      speaker: { name: 'Julia Meier' },
+      cue: '— Julia Meier, Bundesministerin',
+      kind: 'direct',
+    });
   });
 
   it('when a quoted string is a programme name, then it is not a quote', () => {
@@ -63,7 +87,10 @@ describe('extractDocument claims, reports, events', () => {
   it('when reported speech with "dass" carries a quantity, then the claim has speaker, cue and quantity', () => {
     const body = 'Die Ministerin Eva Schmidt betonte, dass rund 300 Soldaten verlegt werden.';
     const doc = extractDocument(body, meta('de'));
-    expect(doc.reported[0]).toMatchObject({ speaker: { name: 'Eva Schmidt' }, quantities: [{ value: 300, unit: 'Soldaten', approximate: true }] });
+    expect(doc.reported[0]).toMatchObject({
+      speaker: { name: 'Eva Schmidt' },
+      quantities: [{ value: 300, unit: 'Soldaten', approximate: true }],
+    });
   });
 
   it('when two outlets report in a dated sentence, then each gets a report with the month', () => {
@@ -79,17 +106,25 @@ describe('extractDocument claims, reports, events', () => {
   it('when a press conference is dated, then the event carries the date and the quote links to it', () => {
     const body = 'Auf einer Pressekonferenz am 2. März sagte Marco Rubio: „Wir bleiben.“';
     const doc = extractDocument(body, meta('de'));
-    expect(doc.events[0]).toMatchObject({ type: 'press-conference', when: { edtf: '2026-03-02' }, participants: ['person:marco-rubio'] });
+    expect(doc.events[0]).toMatchObject({
+      type: 'press-conference',
+      when: { edtf: '2026-03-02' },
+      participants: ['person:marco-rubio'],
+    });
     expect(doc.quotes[0]!.event).toBe(doc.events[0]!.id);
   });
 
   it('when language is not given, then it is detected', () => {
-    const doc = extractDocument('Die Regierung hat am Montag neue Pläne vorgestellt, die viele überrascht haben.', meta(null));
+    const doc = extractDocument(
+      'Die Regierung hat am Montag neue Pläne vorgestellt, die viele überrascht haben.',
+      meta(null),
+    );
     expect(doc.lang).toBe('de');
   });
 
   it('when the text is empty or odd, then nothing throws', () => {
-    for (const body of ['', '„', '"""', '\n\n\n', '— ', '“unclosed']) expect(() => extractDocument(body, meta(null, null))).not.toThrow();
+    for (const body of ['', '„', '"""', '\n\n\n', '— ', '“unclosed'])
+      expect(() => extractDocument(body, meta(null, null))).not.toThrow();
   });
 
   it('when the same body is extracted twice, then the result is identical', () => {
@@ -110,13 +145,17 @@ describe('extractDocument attribution and time basis', () => {
 
   it('when reported speech is attributed, then the claim carries the method as well', () => {
     const doc = extractDocument('Defence Minister Ola Brekke said that the navy would add four frigates.', meta('en'));
-    expect(doc.reported[0]).toMatchObject({ speaker: { name: 'Ola Brekke' }, attribution: { method: expect.any(String), confidence: expect.any(Number) } });
+    expect(doc.reported[0]).toMatchObject({
+      speaker: { name: 'Ola Brekke' },
+      attribution: { method: expect.any(String), confidence: expect.any(Number) },
+    });
     expect(doc.reported[0]!.attribution.method).not.toBe('none');
   });
 
   it('when no speaker is found, then the method is none', () => {
     const doc = extractDocument('The sign read “Closed for the winter”.', meta('en'));
-    for (const q of doc.quotes.filter((x) => !x.speaker && !x.speakerDescription)) expect(q.attribution.method).toBe('none');
+    for (const q of doc.quotes.filter((x) => !x.speaker && !x.speakerDescription))
+      expect(q.attribution.method).toBe('none');
   });
 
   it('when the text gives a date, then the quote is dated by the text', () => {
@@ -126,11 +165,17 @@ describe('extractDocument attribution and time basis', () => {
 
   it('when the text gives no date, then the quote is placed at the publication day, marked publication', () => {
     const doc = extractDocument('“We are staying,” Anna Kowalski said.', meta('en', '2026-02-17'));
-    expect(doc.quotes[0]).toMatchObject({ said: { edtf: '2026-02-17', earliest: '2026-02-17', latest: '2026-02-17', precision: 'day' }, saidBasis: 'publication' });
+    expect(doc.quotes[0]).toMatchObject({
+      said: { edtf: '2026-02-17', earliest: '2026-02-17', latest: '2026-02-17', precision: 'day' },
+      saidBasis: 'publication',
+    });
   });
 
   it('when reported speech has no date, then the claim is placed at the publication, marked publication', () => {
-    const doc = extractDocument('Defence Minister Ola Brekke said that the navy would add four frigates.', meta('en', '2026-02-17'));
+    const doc = extractDocument(
+      'Defence Minister Ola Brekke said that the navy would add four frigates.',
+      meta('en', '2026-02-17'),
+    );
     expect(doc.reported[0]).toMatchObject({ when: { edtf: '2026-02-17' }, whenBasis: 'publication' });
   });
 
@@ -149,7 +194,10 @@ describe('extractDocument attribution and time basis', () => {
   it('when the publication date has month precision (2023-03), then publishedAt is 2023-03 and undated quotes span the month', () => {
     const doc = extractDocument('“We are staying,” Anna Kowalski said.', meta('en', '2023-03'));
     expect(doc.publishedAt).toBe('2023-03');
-    expect(doc.quotes[0]).toMatchObject({ said: { edtf: '2023-03', earliest: '2023-03-01', latest: '2023-03-31', precision: 'month' }, saidBasis: 'publication' });
+    expect(doc.quotes[0]).toMatchObject({
+      said: { edtf: '2023-03', earliest: '2023-03-01', latest: '2023-03-31', precision: 'month' },
+      saidBasis: 'publication',
+    });
   });
 
   it('when the publication date has month precision, then a month named in the text still gets its year', () => {
@@ -177,10 +225,15 @@ describe('extractDocument co-reporting outlets', () => {
     for (const r of doc.reports) {
       for (const about of r.about) expect(ids.has(about)).toBe(false);
       // what a report is about is the story, not a claim put in the other outlet's mouth
-      for (const about of r.about.filter((a) => claimIds.has(a))) expect(doc.reported.find((c) => c.id === about)!.speaker).toBeNull();
+      for (const about of r.about.filter((a) => claimIds.has(a)))
+        expect(doc.reported.find((c) => c.id === about)!.speaker).toBeNull();
     }
-    const mentionsOfOutlets = doc.relations.filter((r) => r.type === 'MENTIONS' && ids.has(r.to) && claimIds.has(r.from));
-    const speakersOfThose = mentionsOfOutlets.map((r) => doc.reported.find((c) => c.id === r.from)!.speaker?.entityId ?? null);
+    const mentionsOfOutlets = doc.relations.filter(
+      (r) => r.type === 'MENTIONS' && ids.has(r.to) && claimIds.has(r.from),
+    );
+    const speakersOfThose = mentionsOfOutlets.map(
+      (r) => doc.reported.find((c) => c.id === r.from)!.speaker?.entityId ?? null,
+    );
     for (const s of speakersOfThose) expect(s === null || !ids.has(s)).toBe(true);
   });
 });

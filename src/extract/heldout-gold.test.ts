@@ -34,27 +34,37 @@ describe('data/heldout corpus', () => {
     expect(words).toBeLessThanOrEqual(350);
   });
 
-  it.each(articles)('when the gold of %s is checked, then every quote offset points at its text between quotation marks', (_name, file) => {
-    const { doc, gold, name } = read(file);
-    expect(gold.article).toBe(name);
-    for (const q of gold.quotes) {
-      expect(q.offsets).toHaveLength(1);
-      const start = q.offsets[0]!;
-      const end = start + q.text.length;
-      expect(doc.body.slice(start, end)).toBe(q.text);
-      expect(OPENING.has(doc.body[start - 1] ?? ''), `opening mark before ${JSON.stringify(q.text)}`).toBe(true);
-      // A quote that runs on into the next paragraph has no closing mark at the line end.
-      const after = doc.body[end] ?? '\n';
-      expect(CLOSING.has(after) || after === '\n', `closing mark after ${JSON.stringify(q.text)}`).toBe(true);
-    }
-  });
+  it.each(articles)(
+    'when the gold of %s is checked, then every quote offset points at its text between quotation marks',
+    (_name, file) => {
+      const { doc, gold, name } = read(file);
+      expect(gold.article).toBe(name);
+      for (const q of gold.quotes) {
+        expect(q.offsets).toHaveLength(1);
+        const start = q.offsets[0]!;
+        const end = start + q.text.length;
+        expect(doc.body.slice(start, end)).toBe(q.text);
+        expect(OPENING.has(doc.body[start - 1] ?? ''), `opening mark before ${JSON.stringify(q.text)}`).toBe(true);
+        // A quote that runs on into the next paragraph has no closing mark at the line end.
+        const after = doc.body[end] ?? '\n';
+        expect(CLOSING.has(after) || after === '\n', `closing mark after ${JSON.stringify(q.text)}`).toBe(true);
+      }
+    },
+  );
 
-  it.each(articles)('when the gold of %s is checked, then every date, report and non-quote occurs in the body', (_name, file) => {
-    const { doc, gold } = read(file);
-    for (const s of [...gold.dates.map((d) => d.surface), ...gold.reports.map((r) => r.surface), ...gold.notQuotes.map((n) => n.text)]) {
-      expect(doc.body, `missing ${JSON.stringify(s)}`).toContain(s);
-    }
-    // Every held-out article is dated, so every gold date resolves (the schema checks the format).
-    for (const d of gold.dates) expect(d.resolved).toMatch(/^\d{4}(-\d{2}){0,2}(\/\d{4}(-\d{2}){0,2})?$/);
-  });
+  it.each(articles)(
+    'when the gold of %s is checked, then every date, report and non-quote occurs in the body',
+    (_name, file) => {
+      const { doc, gold } = read(file);
+      for (const s of [
+        ...gold.dates.map((d) => d.surface),
+        ...gold.reports.map((r) => r.surface),
+        ...gold.notQuotes.map((n) => n.text),
+      ]) {
+        expect(doc.body, `missing ${JSON.stringify(s)}`).toContain(s);
+      }
+      // Every held-out article is dated, so every gold date resolves (the schema checks the format).
+      for (const d of gold.dates) expect(d.resolved).toMatch(/^\d{4}(-\d{2}){0,2}(\/\d{4}(-\d{2}){0,2})?$/);
+    },
+  );
 });

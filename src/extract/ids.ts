@@ -62,11 +62,21 @@ export function claimIdFor(text: string, speakerId: string | null): string {
 }
 
 /** Undated events only merge within one document: "a meeting" alone identifies nothing. */
-export function eventIdFor(type: string, whenEdtf: string | null, mainParticipant: string | null, contentHash: string): string {
+export function eventIdFor(
+  type: string,
+  whenEdtf: string | null,
+  mainParticipant: string | null,
+  contentHash: string,
+): string {
   return `event:${shortHash(type, whenEdtf ?? contentHash, mainParticipant)}`;
 }
 
-export function reportIdFor(publisherId: string, whenEdtf: string | null, aboutKey: string, contentHash: string): string {
+export function reportIdFor(
+  publisherId: string,
+  whenEdtf: string | null,
+  aboutKey: string,
+  contentHash: string,
+): string {
   return `report:${shortHash(publisherId, whenEdtf ?? contentHash, aboutKey)}`;
 }
 

@@ -41,7 +41,8 @@ describe.skipIf(!present)('seed article (nato-rubio-umverteilung.de.txt)', () =>
   it('when published 2026-02-17, then The Washington Post and Reuters reported in January 2026 (month precision)', () => {
     const january = doc.reports.filter((r) => r.when?.edtf === '2026-01');
     expect(january.map((r) => r.publisher.entityId).sort()).toEqual(['org:reuters', 'org:washington-post']);
-    for (const r of january) expect(r.when).toMatchObject({ earliest: '2026-01-01', latest: '2026-01-31', precision: 'month' });
+    for (const r of january)
+      expect(r.when).toMatchObject({ earliest: '2026-01-01', latest: '2026-01-31', precision: 'month' });
   });
 
   it('when extracted, then Reuters reports the handover of the Naples and Norfolk command posts', () => {
@@ -49,7 +50,10 @@ describe.skipIf(!present)('seed article (nato-rubio-umverteilung.de.txt)', () =>
     expect(report).toBeDefined();
     const claim = doc.reported.find((c) => report!.about.includes(c.id));
     expect(claim?.text).toContain('Kommandoposten');
-    const handed = doc.relations.filter((r) => r.type === 'HANDED_OVER_TO').map((r) => r.from).sort();
+    const handed = doc.relations
+      .filter((r) => r.type === 'HANDED_OVER_TO')
+      .map((r) => r.from)
+      .sort();
     expect(handed).toEqual(['commandpost:jfc-naples', 'commandpost:jfc-norfolk']);
   });
 
@@ -69,7 +73,11 @@ describe.skipIf(!present)('seed article (nato-rubio-umverteilung.de.txt)', () =>
 
   it('when the publication date is unknown, then the dates keep no year', () => {
     const undated = extract(null);
-    expect(undated.events.find((e) => e.type === 'press-conference')?.when).toMatchObject({ edtf: 'XXXX-02-15', earliest: null, precision: 'unknown-year' });
+    expect(undated.events.find((e) => e.type === 'press-conference')?.when).toMatchObject({
+      edtf: 'XXXX-02-15',
+      earliest: null,
+      precision: 'unknown-year',
+    });
     expect(undated.reports.filter((r) => r.when?.edtf === 'XXXX-01')).toHaveLength(2);
   });
 });

@@ -3,7 +3,6 @@ import { badInput } from '../errors/app-error.ts';
 
 /** Validation of arguments, shared by the resolvers: every failure names its field. */
 
-
 /** A real calendar date (2026-02-30 is refused) or null. */
 export function dateArg(field: string, value: string | null | undefined): string | null {
   if (value === null || value === undefined) return null;
@@ -11,7 +10,10 @@ export function dateArg(field: string, value: string | null | undefined): string
   return value;
 }
 
-export function rangeArgs(from: string | null | undefined, to: string | null | undefined): { from: string | null; to: string | null } {
+export function rangeArgs(
+  from: string | null | undefined,
+  to: string | null | undefined,
+): { from: string | null; to: string | null } {
   const f = dateArg('from', from);
   const t = dateArg('to', to);
   if (f && t && f > t) throw badInput('to', `the range ends (${t}) before it starts (${f})`);
@@ -29,7 +31,8 @@ export const MAX_PAGE = 100;
 
 export function firstArg(value: number | null | undefined, fallback: number, field = 'first'): number {
   const n = value ?? fallback;
-  if (!Number.isInteger(n) || n < 1 || n > MAX_PAGE) throw badInput(field, `must be between 1 and ${MAX_PAGE}, got ${n}`);
+  if (!Number.isInteger(n) || n < 1 || n > MAX_PAGE)
+    throw badInput(field, `must be between 1 and ${MAX_PAGE}, got ${n}`);
   return n;
 }
 

@@ -11,7 +11,10 @@ describe('connection', () => {
     expect(page.edges.map((e) => e.node)).toEqual(['A', 'B']);
     expect(page.edges.map((e) => decodeCursor('after', e.cursor))).toEqual(['a', 'b']);
     expect(page.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
-    expect([page.pageInfo.startCursor, page.pageInfo.endCursor]).toEqual([page.edges[0]!.cursor, page.edges[1]!.cursor]);
+    expect([page.pageInfo.startCursor, page.pageInfo.endCursor]).toEqual([
+      page.edges[0]!.cursor,
+      page.edges[1]!.cursor,
+    ]);
   });
 
   it('when the rows fit the page and it came after a cursor, then there is no next page but a previous one', () => {

@@ -9,7 +9,9 @@ import { spanExcerpt } from './span-excerpt.ts';
  * one), else from its content (so the same text is the same document).
  */
 export function documentId(doc: Pick<ExtractedDocument, 'url' | 'contentHash'>): string {
-  return doc.url ? `doc:${createHash('sha256').update(doc.url).digest('hex').slice(0, 20)}` : `doc:h${doc.contentHash.slice(0, 20)}`;
+  return doc.url
+    ? `doc:${createHash('sha256').update(doc.url).digest('hex').slice(0, 20)}`
+    : `doc:h${doc.contentHash.slice(0, 20)}`;
 }
 
 const time = (t: TimeSpan | null) => ({
@@ -30,7 +32,15 @@ export function documentRows(doc: ExtractedDocument) {
   const excerpt = (start: number, end: number) => doc.body.slice(start, end);
   const entities = doc.entities.map((e) => {
     const { kind, labels } = entityLabels(e.type);
-    return { id: e.id, name: e.name, kind, labels, aliases: [...new Set([e.name, ...e.aliases])], starts: e.mentions.map((m) => m.start), ends: e.mentions.map((m) => m.end) };
+    return {
+      id: e.id,
+      name: e.name,
+      kind,
+      labels,
+      aliases: [...new Set([e.name, ...e.aliases])],
+      starts: e.mentions.map((m) => m.start),
+      ends: e.mentions.map((m) => m.end),
+    };
   });
   const known = new Set(entities.map((e) => e.id));
   const entityOrNull = (entityId: string | null | undefined) => (entityId && known.has(entityId) ? entityId : null);

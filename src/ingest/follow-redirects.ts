@@ -27,7 +27,11 @@ export function followRedirects(doc: ExtractedDocument, current: ReadonlyMap<str
     entities: [...entities.values()],
     quotes: doc.quotes.map((q) => ({ ...q, speaker: ref(q.speaker) })),
     reported: doc.reported.map((c) => ({ ...c, speaker: ref(c.speaker) })),
-    events: doc.events.map((e) => ({ ...e, place: e.place && to(e.place), participants: [...new Set(e.participants.map(to))] })),
+    events: doc.events.map((e) => ({
+      ...e,
+      place: e.place && to(e.place),
+      participants: [...new Set(e.participants.map(to))],
+    })),
     reports: doc.reports.map((r) => ({ ...r, publisher: ref(r.publisher) })),
     relations: doc.relations.map((r) => ({ ...r, from: to(r.from), to: to(r.to) })),
   };

@@ -47,7 +47,10 @@ export interface IngestOptions {
    * runs (once) with what has been committed so far. Exact with concurrency 1; with more, the other
    * writes in flight go on (src/cli/test-pause.ts).
    */
-  pauseBeforeCommit?: { afterBatches: number; pause: (committed: { batches: number; documents: number }) => Promise<void> };
+  pauseBeforeCommit?: {
+    afterBatches: number;
+    pause: (committed: { batches: number; documents: number }) => Promise<void>;
+  };
 }
 
 const NOT_WRITTEN = 'not written: the database became unavailable';
@@ -59,10 +62,22 @@ const NOT_WRITTEN = 'not written: the database became unavailable';
  * or document is reported and skipped; the others still go in.
  */
 export async function ingestFiles(db: Database, files: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
-  const summary: IngestSummary = { files: files.length, documents: 0, created: 0, replaced: 0, unchanged: 0, quotes: 0, claims: 0, entities: 0, relations: 0, failed: [] };
+  const summary: IngestSummary = {
+    files: files.length,
+    documents: 0,
+    created: 0,
+    replaced: 0,
+    unchanged: 0,
+    quotes: 0,
+    claims: 0,
+    entities: 0,
+    relations: 0,
+    failed: [],
+  };
   const pool = new WritePool(opts.concurrency ?? 1);
   const batchSize = opts.batch ?? 1;
-  if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError(`ingest batch must be a positive integer, got ${batchSize}`);
+  if (!Number.isInteger(batchSize) || batchSize < 1)
+    throw new RangeError(`ingest batch must be a positive integer, got ${batchSize}`);
   let unavailable = false;
   const fail = (file: string, reason: string) => summary.failed.push({ file, reason });
   let pending: { name: string; extracted: ExtractedDocument }[] = [];
@@ -74,24 +89,34 @@ export async function ingestFiles(db: Database, files: string[], opts: IngestOpt
     if (!batch.length) return;
     started++;
     const hold = opts.pauseBeforeCommit;
-    const hooks = hold && started === hold.afterBatches + 1 ? { beforeCommit: pauseOnce(() => hold.pause({ batches: committedBatches, documents: summary.documents })) } : {};
-    await pool.add(batch.map((b) => documentId(b.extracted)), async () => {
-      // a batch that waited for room while Ctrl-C came is not being written yet: left out like `pending`
-      if (opts.shouldStop?.()) return;
-      const outcomes = await writeDocuments(db, batch.map((b) => b.extracted), hooks);
-      if (outcomes.every((o) => o.result)) committedBatches++;
-      for (const [i, o] of outcomes.entries()) {
-        if (o.result) {
-          add(summary, o.result);
-          opts.onDocument?.(o.result, summary);
-          continue;
+    const hooks =
+      hold && started === hold.afterBatches + 1
+        ? { beforeCommit: pauseOnce(() => hold.pause({ batches: committedBatches, documents: summary.documents })) }
+        : {};
+    await pool.add(
+      batch.map((b) => documentId(b.extracted)),
+      async () => {
+        // a batch that waited for room while Ctrl-C came is not being written yet: left out like `pending`
+        if (opts.shouldStop?.()) return;
+        const outcomes = await writeDocuments(
+          db,
+          batch.map((b) => b.extracted),
+          hooks,
+        );
+        if (outcomes.every((o) => o.result)) committedBatches++;
+        for (const [i, o] of outcomes.entries()) {
+          if (o.result) {
+            add(summary, o.result);
+            opts.onDocument?.(o.result, summary);
+            continue;
+          }
+          const lost = toAppError(o.error).code === 'DATABASE_UNAVAILABLE';
+          // the first document the outage stopped gets its reason; the ones after it were never tried
+          fail(batch[i]!.name, lost && unavailable ? NOT_WRITTEN : reasonOf(o.error));
+          if (lost) unavailable = true;
         }
-        const lost = toAppError(o.error).code === 'DATABASE_UNAVAILABLE';
-        // the first document the outage stopped gets its reason; the ones after it were never tried
-        fail(batch[i]!.name, lost && unavailable ? NOT_WRITTEN : reasonOf(o.error));
-        if (lost) unavailable = true;
-      }
-    });
+      },
+    );
   };
   for (const [index, file] of files.entries()) {
     if (opts.shouldStop?.()) break;
@@ -117,7 +142,10 @@ export async function ingestFiles(db: Database, files: string[], opts: IngestOpt
       }
       const name = doc.meta.source || file;
       try {
-        pending.push({ name, extracted: extractDocument(doc.body, doc.meta, opts.aliases ? { aliases: opts.aliases } : {}) });
+        pending.push({
+          name,
+          extracted: extractDocument(doc.body, doc.meta, opts.aliases ? { aliases: opts.aliases } : {}),
+        });
       } catch (err) {
         fail(name, reasonOf(err));
         continue;

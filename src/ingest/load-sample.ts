@@ -9,12 +9,22 @@ import { ingestFiles, type IngestSummary } from './ingest-documents.ts';
  * `npm start` shows a multi-source, multi-date graph. A graph with any document is left alone. When
  * `shouldStop` turns true, it stops between documents (each is written whole).
  */
-export async function loadSampleIfEmpty(db: Database, config: Config, say: (line: string) => void, shouldStop?: () => boolean): Promise<IngestSummary | null> {
+export async function loadSampleIfEmpty(
+  db: Database,
+  config: Config,
+  say: (line: string) => void,
+  shouldStop?: () => boolean,
+): Promise<IngestSummary | null> {
   const [row] = await db.query('ingest/document-count', {});
   if ((row?.documents ?? 0) > 0) return null;
   const files = await expandPaths([path.join(config.root, 'data', 'sample')]);
   say(`The graph is empty: loading the sample corpus (${files.length} articles from data/sample) …`);
-  const summary = await ingestFiles(db, files, { shouldStop, maxDocumentBytes: config.maxDocumentBytes, concurrency: config.ingestConcurrency, batch: config.ingestBatch });
+  const summary = await ingestFiles(db, files, {
+    shouldStop,
+    maxDocumentBytes: config.maxDocumentBytes,
+    concurrency: config.ingestConcurrency,
+    batch: config.ingestBatch,
+  });
   for (const f of summary.failed) say(`  sample ${f.file}: ${f.reason}`);
   return summary;
 }

@@ -30,11 +30,23 @@ export async function writeDocument(tx: CypherTx, extracted: ExtractedDocument):
   // Statements sent together are pipelined by the driver (one round trip) and run in order.
   const [existing, current] = await Promise.all([
     tx.one('ingest/document-state', { id }),
-    resolveEntityIds(tx, extracted.entities.map((e) => e.id)),
+    resolveEntityIds(
+      tx,
+      extracted.entities.map((e) => e.id),
+    ),
   ]);
   // A new extractor version may read the same text differently: its facts replace the old ones.
   if (existing?.contentHash === extracted.contentHash && existing.extractor === extracted.extractor) {
-    return { documentId: id, status: 'unchanged', quotes: 0, claims: 0, entities: 0, events: 0, reports: 0, relations: 0 };
+    return {
+      documentId: id,
+      status: 'unchanged',
+      quotes: 0,
+      claims: 0,
+      entities: 0,
+      events: 0,
+      reports: 0,
+      relations: 0,
+    };
   }
   const rows = documentRows(followRedirects(extracted, current));
   const base = { docId: id, extractor: extracted.extractor };
@@ -43,22 +55,50 @@ export async function writeDocument(tx: CypherTx, extracted: ExtractedDocument):
   // The timeline entries of each fact this version or the last one touched are refreshed last, once every
   // link is written. A new document has no last version, so its refresh joins the pipeline (one round
   // trip less); a replaced one waits for the facts its old version supported.
-  const refreshEntries = (withdrawn: string[]) => tx.rows('timeline/refresh-timeline-entries', { ids: touchedFactIds(rows, withdrawn) });
+  const refreshEntries = (withdrawn: string[]) =>
+    tx.rows('timeline/refresh-timeline-entries', { ids: touchedFactIds(rows, withdrawn) });
   const [unlinked, withdrawn, , entities, events, claims, quotes, reports, relations] = await Promise.all([
     existing ? tx.one('ingest/unlink-document-relations', { id }) : null,
     existing ? tx.one('ingest/delete-document', { id }) : null,
     tx.rows('ingest/merge-document', { doc: rows.doc }),
-    ifAny(rows.entities.length, async () => (await tx.one('ingest/merge-entities', { ...base, entities: rows.entities }))?.entities),
-    ifAny(rows.events.length, async () => (await tx.one('ingest/merge-events', { ...base, events: rows.events }))?.events),
-    ifAny(rows.claims.length, async () => (await tx.one('ingest/merge-claims', { ...base, claims: rows.claims }))?.claims),
-    ifAny(rows.quotes.length, async () => (await tx.one('ingest/merge-quotes', { ...base, quotes: rows.quotes }))?.quotes),
-    ifAny(rows.reports.length, async () => (await tx.one('ingest/merge-reports', { ...base, reports: rows.reports }))?.reports),
-    ifAny(rows.relations.length, async () => (await tx.one('ingest/merge-relations', { docId: id, relations: rows.relations }))?.relations),
+    ifAny(
+      rows.entities.length,
+      async () => (await tx.one('ingest/merge-entities', { ...base, entities: rows.entities }))?.entities,
+    ),
+    ifAny(
+      rows.events.length,
+      async () => (await tx.one('ingest/merge-events', { ...base, events: rows.events }))?.events,
+    ),
+    ifAny(
+      rows.claims.length,
+      async () => (await tx.one('ingest/merge-claims', { ...base, claims: rows.claims }))?.claims,
+    ),
+    ifAny(
+      rows.quotes.length,
+      async () => (await tx.one('ingest/merge-quotes', { ...base, quotes: rows.quotes }))?.quotes,
+    ),
+    ifAny(
+      rows.reports.length,
+      async () => (await tx.one('ingest/merge-reports', { ...base, reports: rows.reports }))?.reports,
+    ),
+    ifAny(
+      rows.relations.length,
+      async () => (await tx.one('ingest/merge-relations', { docId: id, relations: rows.relations }))?.relations,
+    ),
     // A new document only adds a source to each fact; a replaced one may have withdrawn the earliest.
     existing ? tx.rows('ingest/refresh-known-since', { docId: id }) : tx.rows('ingest/add-known-since', { docId: id }),
     existing ? tx.rows('ingest/refresh-relation-known-since', { docId: id }) : null,
     existing ? null : refreshEntries([]),
   ]);
   if (existing) await refreshEntries([...(unlinked?.factIds ?? []), ...(withdrawn?.keptFactIds ?? [])]);
-  return { documentId: id, status: existing ? 'replaced' : 'created', entities, events, claims, quotes, reports, relations };
+  return {
+    documentId: id,
+    status: existing ? 'replaced' : 'created',
+    entities,
+    events,
+    claims,
+    quotes,
+    reports,
+    relations,
+  };
 }

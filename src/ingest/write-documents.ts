@@ -21,7 +21,11 @@ export interface WriteHooks {
  * fails, none of it was committed, and every document is written again in its own transaction, so the
  * one that fails is named alone and the others land. Outcomes come in the order of `docs`.
  */
-export async function writeDocuments(db: Database, docs: readonly ExtractedDocument[], hooks: WriteHooks = {}): Promise<DocumentOutcome[]> {
+export async function writeDocuments(
+  db: Database,
+  docs: readonly ExtractedDocument[],
+  hooks: WriteHooks = {},
+): Promise<DocumentOutcome[]> {
   if (docs.length > 1) {
     try {
       const results = await db.write(async (tx) => {

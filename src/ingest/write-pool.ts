@@ -8,7 +8,8 @@ export class WritePool {
   private readonly byDocument = new Map<string, Promise<void>>();
 
   constructor(private readonly size: number) {
-    if (!Number.isInteger(size) || size < 1) throw new RangeError(`write pool size must be a positive integer, got ${size}`);
+    if (!Number.isInteger(size) || size < 1)
+      throw new RangeError(`write pool size must be a positive integer, got ${size}`);
   }
 
   /**
@@ -17,7 +18,8 @@ export class WritePool {
    */
   async add(keys: string | readonly string[], work: () => Promise<void>): Promise<void> {
     const names = typeof keys === 'string' ? [keys] : keys;
-    while (this.running.size >= this.size || names.some((k) => this.byDocument.has(k))) await Promise.race(this.running);
+    while (this.running.size >= this.size || names.some((k) => this.byDocument.has(k)))
+      await Promise.race(this.running);
     const write: Promise<void> = work()
       .then(
         () => undefined,

@@ -30,22 +30,30 @@ function byAsOf<V>(load: (ids: string[], asOf: string | null) => Promise<Map<str
       groups.set(asOf, [...(groups.get(asOf) ?? []), id]);
     }
     const results = new Map<string, V>();
-    await Promise.all([...groups].map(async ([asOf, ids]) => {
-      const found = await load(ids, asOf || null);
-      for (const id of ids) results.set(asOfKey(id, asOf || null), found.get(id) ?? missing);
-    }));
+    await Promise.all(
+      [...groups].map(async ([asOf, ids]) => {
+        const found = await load(ids, asOf || null);
+        for (const id of ids) results.set(asOfKey(id, asOf || null), found.get(id) ?? missing);
+      }),
+    );
     return keys.map((k) => results.get(k) ?? missing);
   };
 }
 
 export function createLoaders(db: Database): Loaders {
   return {
-    entity: new DataLoader(byAsOf<EntityModel | null>((ids, asOf) => db.read((tx) => readEntities(tx, ids, asOf), 'load-entities'), null)),
-    roles: new DataLoader(byAsOf<RoleChangeModel[]>((ids, asOf) => db.read((tx) => readRoles(tx, ids, asOf), 'load-roles'), [])),
-    fact: new DataLoader(byAsOf<FactModel | null>(async (ids, asOf) => {
-      const rows = await db.read((tx) => readFacts(tx, ids, asOf), 'load-facts');
-      return new Map(rows.map((f) => [f.id, f]));
-    }, null)),
+    entity: new DataLoader(
+      byAsOf<EntityModel | null>((ids, asOf) => db.read((tx) => readEntities(tx, ids, asOf), 'load-entities'), null),
+    ),
+    roles: new DataLoader(
+      byAsOf<RoleChangeModel[]>((ids, asOf) => db.read((tx) => readRoles(tx, ids, asOf), 'load-roles'), []),
+    ),
+    fact: new DataLoader(
+      byAsOf<FactModel | null>(async (ids, asOf) => {
+        const rows = await db.read((tx) => readFacts(tx, ids, asOf), 'load-facts');
+        return new Map(rows.map((f) => [f.id, f]));
+      }, null),
+    ),
     document: new DataLoader(async (ids: readonly string[]) => {
       const rows = await db.read((tx) => readDocuments(tx, ids), 'load-documents');
       const byId = new Map(rows.map((d) => [d.id, d]));

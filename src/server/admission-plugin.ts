@@ -19,9 +19,13 @@ const WHAT: Record<OperationClass, string> = {
 };
 
 function overloaded(cls: OperationClass, reason: ShedReason, waitMs: number, retryAfterS: number): GraphQLError {
-  const why = reason === 'full' ? `its queue is full or would not be served within ${waitMs} ms` : 'no slot came free in time';
+  const why =
+    reason === 'full' ? `its queue is full or would not be served within ${waitMs} ms` : 'no slot came free in time';
   return new GraphQLError(`the server is at its limit for ${WHAT[cls]} (${why}); retry in ${retryAfterS} s`, {
-    extensions: { code: 'OVERLOADED', http: { status: 503, headers: new HeaderMap([['retry-after', String(retryAfterS)]]) } },
+    extensions: {
+      code: 'OVERLOADED',
+      http: { status: 503, headers: new HeaderMap([['retry-after', String(retryAfterS)]]) },
+    },
   });
 }
 
@@ -35,8 +39,14 @@ function overloaded(cls: OperationClass, reason: ShedReason, waitMs: number, ret
  * The slot is held until the response is ready (willSendResponse, which Apollo calls on every path
  * after didResolveOperation, also when another plugin refused the operation while this one waited).
  */
-export function admissionPlugin(limits: Config['admission'], metrics: Metrics, admittedHook?: AdmittedHook): ApolloServerPlugin<GraphQLContext> {
-  const queues = Object.fromEntries((Object.keys(limits) as OperationClass[]).map((c) => [c, new AdmissionQueue(limits[c])])) as Record<OperationClass, AdmissionQueue>;
+export function admissionPlugin(
+  limits: Config['admission'],
+  metrics: Metrics,
+  admittedHook?: AdmittedHook,
+): ApolloServerPlugin<GraphQLContext> {
+  const queues = Object.fromEntries(
+    (Object.keys(limits) as OperationClass[]).map((c) => [c, new AdmissionQueue(limits[c])]),
+  ) as Record<OperationClass, AdmissionQueue>;
   metrics.watchAdmission(() => queues);
   return {
     async requestDidStart() {
@@ -46,7 +56,9 @@ export function admissionPlugin(limits: Config['admission'], metrics: Metrics, a
         async didResolveOperation({ operation, document }) {
           if (!operation) return;
           const fragments = Object.fromEntries(
-            document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+            document.definitions
+              .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+              .map((d) => [d.name.value, d]),
           );
           const cls = operationClass(operation, fragments);
           const queue = queues[cls];
@@ -58,7 +70,12 @@ export function admissionPlugin(limits: Config['admission'], metrics: Metrics, a
           if (!outcome.admitted) {
             if (outcome.reason === 'left') return;
             metrics.admission.inc({ class: cls, outcome: `shed_${outcome.reason}` });
-            throw overloaded(cls, outcome.reason, queue.limits.waitMs, Math.max(1, Math.ceil(queue.limits.waitMs / 1000)));
+            throw overloaded(
+              cls,
+              outcome.reason,
+              queue.limits.waitMs,
+              Math.max(1, Math.ceil(queue.limits.waitMs / 1000)),
+            );
           }
           metrics.admission.inc({ class: cls, outcome: 'admitted' });
           metrics.admissionWaitSeconds.observe({ class: cls }, (performance.now() - asked) / 1000);

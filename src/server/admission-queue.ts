@@ -61,10 +61,20 @@ export class AdmissionQueue {
   enter(): Ticket {
     if (this.running < this.limits.inFlight && this.waiting.length === 0) {
       this.running++;
-      return this.ticket(Promise.resolve({ admitted: true }), () => true, () => undefined, performance.now());
+      return this.ticket(
+        Promise.resolve({ admitted: true }),
+        () => true,
+        () => undefined,
+        performance.now(),
+      );
     }
     if (this.waiting.length >= this.limits.queued || this.expectedWaitMs > this.limits.waitMs * WAIT_SHARE) {
-      return this.ticket(Promise.resolve({ admitted: false, reason: 'full' }), () => false, () => undefined, null);
+      return this.ticket(
+        Promise.resolve({ admitted: false, reason: 'full' }),
+        () => false,
+        () => undefined,
+        null,
+      );
     }
     let admitted = false;
     let admittedAt: number | null = null;
@@ -86,12 +96,22 @@ export class AdmissionQueue {
     });
     this.waiting.push(waiter);
     // leaving while still queued (the request failed elsewhere, e.g. a limit): give the place back
-    return this.ticket(outcome, () => admitted, () => {
-      if (this.remove(waiter)) waiter.settle({ admitted: false, reason: 'left' });
-    }, () => admittedAt);
+    return this.ticket(
+      outcome,
+      () => admitted,
+      () => {
+        if (this.remove(waiter)) waiter.settle({ admitted: false, reason: 'left' });
+      },
+      () => admittedAt,
+    );
   }
 
-  private ticket(outcome: Promise<AdmissionOutcome>, holdsSlot: () => boolean, dequeue: () => void, admittedAt: number | null | (() => number | null)): Ticket {
+  private ticket(
+    outcome: Promise<AdmissionOutcome>,
+    holdsSlot: () => boolean,
+    dequeue: () => void,
+    admittedAt: number | null | (() => number | null),
+  ): Ticket {
     let left = false;
     return {
       outcome,

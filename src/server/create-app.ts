@@ -2,7 +2,10 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { Server } from 'node:http';
@@ -35,10 +38,16 @@ export interface AppDeps {
 }
 
 /** The HTTP surface: /graphql (API and, for browsers, GraphiQL), /healthz, /readyz. */
-export async function createApp(deps: AppDeps): Promise<{ app: express.Express; apollo: ApolloServer<GraphQLContext> }> {
+export async function createApp(
+  deps: AppDeps,
+): Promise<{ app: express.Express; apollo: ApolloServer<GraphQLContext> }> {
   const { config, db, migrations, version } = deps;
   const hardening = createHardening(config, db, deps.logger, deps.admittedHook);
-  const influenceCache = new InfluenceCache(() => db.writeGeneration, config.influenceCache, (outcome) => hardening.metrics.influenceCache.inc({ outcome }));
+  const influenceCache = new InfluenceCache(
+    () => db.writeGeneration,
+    config.influenceCache,
+    (outcome) => hardening.metrics.influenceCache.inc({ outcome }),
+  );
   const apollo = new ApolloServer<GraphQLContext>({
     // We own shutdown (src/cli/commands/start.ts): Apollo's own handler would stop and re-raise the signal.
     stopOnTerminationSignals: false,
@@ -49,7 +58,12 @@ export async function createApp(deps: AppDeps): Promise<{ app: express.Express; 
     ...hardening.apollo,
     // No @cacheControl hints in our schema: Apollo's default cache-control plugin would only add a
     // hook to every resolved field (measured in docs/benchmarks.md).
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginDrainHttpServer({ httpServer: deps.httpServer }), ...hardening.apollo.plugins],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginDrainHttpServer({ httpServer: deps.httpServer }),
+      ...hardening.apollo.plugins,
+    ],
   });
   await apollo.start();
   const graphiql = graphiqlPage(path.join(config.root, 'docs', 'queries'));
@@ -63,11 +77,16 @@ export async function createApp(deps: AppDeps): Promise<{ app: express.Express; 
   });
   app.get('/readyz', async (_req, res) => {
     const r = await checkReadiness(db, migrations);
-    res.status(r.ready ? 200 : 503).json(r.ready ? { status: 'ready' } : { status: 'unavailable', code: r.code, reason: r.reason });
+    res
+      .status(r.ready ? 200 : 503)
+      .json(r.ready ? { status: 'ready' } : { status: 'unavailable', code: r.code, reason: r.reason });
   });
   app.get('/graphql', (req, res, next) => {
     // A browser navigating here gets GraphiQL; GraphQL GET requests (Accept: application/json) go on.
-    if (req.accepts(['application/graphql-response+json', 'application/json', 'text/html']) === 'text/html' && !req.query.query) {
+    if (
+      req.accepts(['application/graphql-response+json', 'application/json', 'text/html']) === 'text/html' &&
+      !req.query.query
+    ) {
       graphiql().then((html) => res.type('html').send(html), next);
       return;
     }

@@ -24,10 +24,23 @@ export function makeFormatError(development: boolean) {
     const apolloCode = formatted.extensions?.code;
     if (!(original instanceof AppError) && typeof apolloCode === 'string' && apolloCode in apolloToOurs) {
       const field = invalidArgumentName(original);
-      return { message: formatted.message, locations: formatted.locations, extensions: { code: apolloToOurs[apolloCode], ...(field ? { field } : {}) } };
+      return {
+        message: formatted.message,
+        locations: formatted.locations,
+        extensions: { code: apolloToOurs[apolloCode], ...(field ? { field } : {}) },
+      };
     }
-    if (!(original instanceof AppError) && typeof apolloCode === 'string' && (ErrorCodes as readonly string[]).includes(apolloCode)) {
-      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: apolloCode } };
+    if (
+      !(original instanceof AppError) &&
+      typeof apolloCode === 'string' &&
+      (ErrorCodes as readonly string[]).includes(apolloCode)
+    ) {
+      return {
+        message: formatted.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: apolloCode },
+      };
     }
     const e = toAppError(original);
     const extensions: Record<string, unknown> = { code: e.code };

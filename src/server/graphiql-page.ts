@@ -22,12 +22,17 @@ export function graphiqlPage(queriesDir: string): () => Promise<string> {
 }
 
 async function render(queriesDir: string): Promise<string> {
-  const files = await readdir(queriesDir).then((fs) => fs.filter((f) => f.endsWith('.graphql')).sort(), () => []);
+  const files = await readdir(queriesDir).then(
+    (fs) => fs.filter((f) => f.endsWith('.graphql')).sort(),
+    () => [],
+  );
   const tabs = await Promise.all(files.map(async (f) => ({ query: await readFile(path.join(queriesDir, f), 'utf8') })));
   const options = {
     title: 'quotegraph GraphiQL',
     endpoint: '/graphql',
-    ...(tabs.length ? { defaultTabs: tabs, defaultQuery: tabs[0]!.query } : { defaultQuery: '{ serverInfo { version neo4j { version edition plugins } migrations } }' }),
+    ...(tabs.length
+      ? { defaultTabs: tabs, defaultQuery: tabs[0]!.query }
+      : { defaultQuery: '{ serverInfo { version neo4j { version edition plugins } migrations } }' }),
   };
   const renderer = import.meta.resolve('@graphql-yoga/render-graphiql');
   const worker = new Worker(

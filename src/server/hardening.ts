@@ -19,7 +19,12 @@ import { observabilityPlugin } from './observability-plugin.ts';
  * Everything that protects and observes the API, assembled from the config in one place so that
  * create-app.ts only wires it in. docs/hardening.md lists each protection and its test.
  */
-export function createHardening(config: Config, db: Database, logger: Logger = createLogger(config), admittedHook?: AdmittedHook) {
+export function createHardening(
+  config: Config,
+  db: Database,
+  logger: Logger = createLogger(config),
+  admittedHook?: AdmittedHook,
+) {
   const keys = loadApiKeys(config.security);
   const metrics = createMetrics(db);
   // graphql-armor: directive count, and no "did you mean" suggestions when the schema is private.

@@ -35,7 +35,10 @@ export function corsAllowList(origins: readonly string[]): RequestHandler {
         return;
       }
       res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
-      res.setHeader('access-control-allow-headers', 'content-type, authorization, apollo-require-preflight, x-apollo-operation-name, x-request-id');
+      res.setHeader(
+        'access-control-allow-headers',
+        'content-type, authorization, apollo-require-preflight, x-apollo-operation-name, x-request-id',
+      );
       res.setHeader('access-control-max-age', '600');
       res.status(204).end();
       return;
@@ -51,11 +54,20 @@ export function corsAllowList(origins: readonly string[]): RequestHandler {
 export const bodyErrors: ErrorRequestHandler = (err, _req, res, next) => {
   const e = err as { type?: string; status?: number; limit?: number };
   if (e?.type === 'entity.too.large') {
-    res.status(413).json({ errors: [{ message: `the request body is larger than ${e.limit} bytes`, extensions: { code: 'BAD_USER_INPUT' } }] });
+    res.status(413).json({
+      errors: [{ message: `the request body is larger than ${e.limit} bytes`, extensions: { code: 'BAD_USER_INPUT' } }],
+    });
     return;
   }
-  if (e?.type === 'entity.parse.failed' || e?.type === 'encoding.unsupported' || e?.type === 'charset.unsupported' || e?.status === 400) {
-    res.status(400).json({ errors: [{ message: 'the request body is not valid JSON', extensions: { code: 'BAD_USER_INPUT' } }] });
+  if (
+    e?.type === 'entity.parse.failed' ||
+    e?.type === 'encoding.unsupported' ||
+    e?.type === 'charset.unsupported' ||
+    e?.status === 400
+  ) {
+    res
+      .status(400)
+      .json({ errors: [{ message: 'the request body is not valid JSON', extensions: { code: 'BAD_USER_INPUT' } }] });
     return;
   }
   next(err);

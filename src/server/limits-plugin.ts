@@ -48,7 +48,8 @@ const pagedEstimator: ComplexityEstimator = ({ field, args, childComplexity }) =
  * fields and args. Its bounds are MAX_INTROSPECTION_DEPTH, graphql's MaxIntrospectionDepthRule,
  * the token cap and the alias limit, which still counts its aliases.
  */
-const introspectionEstimator: ComplexityEstimator = ({ field }) => (INTROSPECTION_ROOTS.has(field.name) ? 0 : undefined);
+const introspectionEstimator: ComplexityEstimator = ({ field }) =>
+  INTROSPECTION_ROOTS.has(field.name) ? 0 : undefined;
 
 function tooComplex(message: string, details: Record<string, number>): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX', ...details, http: { status: 400 } } });
@@ -58,7 +59,10 @@ function tooComplex(message: string, details: Record<string, number>): GraphQLEr
  * Deepest field nesting of the ordinary fields, of the introspection fields (counted apart), and the
  * number of aliases of both, fragments followed (cycles are invalid and refused earlier).
  */
-export function shape(operation: OperationDefinitionNode, fragments: Record<string, FragmentDefinitionNode>): { depth: number; introspectionDepth: number; aliases: number } {
+export function shape(
+  operation: OperationDefinitionNode,
+  fragments: Record<string, FragmentDefinitionNode>,
+): { depth: number; introspectionDepth: number; aliases: number } {
   let aliases = 0;
   let introspectionDepth = 0;
   const walk = (set: SelectionSetNode, depth: number, seen: Set<string>): number => {
@@ -68,13 +72,15 @@ export function shape(operation: OperationDefinitionNode, fragments: Record<stri
         if (sel.alias) aliases++;
         const below = sel.selectionSet ? walk(sel.selectionSet, depth + 1, seen) : depth + 1;
         // __schema and __type exist on the root type only, so depth 0 is the only place to look
-        if (depth === 0 && INTROSPECTION_ROOTS.has(sel.name.value)) introspectionDepth = Math.max(introspectionDepth, below);
+        if (depth === 0 && INTROSPECTION_ROOTS.has(sel.name.value))
+          introspectionDepth = Math.max(introspectionDepth, below);
         else max = Math.max(max, below);
       } else if (sel.kind === Kind.INLINE_FRAGMENT) {
         max = Math.max(max, walk(sel.selectionSet, depth, seen));
       } else {
         const f = fragments[sel.name.value];
-        if (f && !seen.has(f.name.value)) max = Math.max(max, walk(f.selectionSet, depth, new Set([...seen, f.name.value])));
+        if (f && !seen.has(f.name.value))
+          max = Math.max(max, walk(f.selectionSet, depth, new Set([...seen, f.name.value])));
       }
     }
     return max;
@@ -94,14 +100,27 @@ export function limitsPlugin(limits: Limits): ApolloServerPlugin<GraphQLContext>
         async didResolveOperation({ operation, document, request, schema }) {
           if (!operation) return;
           const fragments = Object.fromEntries(
-            document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+            document.definitions
+              .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+              .map((d) => [d.name.value, d]),
           );
           const { depth, introspectionDepth, aliases } = shape(operation, fragments);
-          if (depth > limits.maxDepth) throw tooComplex(`the query is nested ${depth} levels deep; at most ${limits.maxDepth}`, { depth, maxDepth: limits.maxDepth });
+          if (depth > limits.maxDepth)
+            throw tooComplex(`the query is nested ${depth} levels deep; at most ${limits.maxDepth}`, {
+              depth,
+              maxDepth: limits.maxDepth,
+            });
           if (introspectionDepth > MAX_INTROSPECTION_DEPTH) {
-            throw tooComplex(`the introspection query is nested ${introspectionDepth} levels deep; at most ${MAX_INTROSPECTION_DEPTH}`, { introspectionDepth, maxIntrospectionDepth: MAX_INTROSPECTION_DEPTH });
+            throw tooComplex(
+              `the introspection query is nested ${introspectionDepth} levels deep; at most ${MAX_INTROSPECTION_DEPTH}`,
+              { introspectionDepth, maxIntrospectionDepth: MAX_INTROSPECTION_DEPTH },
+            );
           }
-          if (aliases > limits.maxAliases) throw tooComplex(`the query uses ${aliases} aliases; at most ${limits.maxAliases}`, { aliases, maxAliases: limits.maxAliases });
+          if (aliases > limits.maxAliases)
+            throw tooComplex(`the query uses ${aliases} aliases; at most ${limits.maxAliases}`, {
+              aliases,
+              maxAliases: limits.maxAliases,
+            });
           let cost: number;
           try {
             cost = getComplexity({
@@ -113,10 +132,15 @@ export function limitsPlugin(limits: Limits): ApolloServerPlugin<GraphQLContext>
             });
           } catch (err) {
             // variables that do not fit their types: the same answer execution would give
-            if (err instanceof GraphQLError) throw new GraphQLError(err.message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+            if (err instanceof GraphQLError)
+              throw new GraphQLError(err.message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
             throw err;
           }
-          if (cost > limits.maxCost) throw tooComplex(`the query would cost ${cost}; at most ${limits.maxCost} (ask for fewer items per page or fewer nested lists)`, { cost, maxCost: limits.maxCost });
+          if (cost > limits.maxCost)
+            throw tooComplex(
+              `the query would cost ${cost}; at most ${limits.maxCost} (ask for fewer items per page or fewer nested lists)`,
+              { cost, maxCost: limits.maxCost },
+            );
         },
       };
     },

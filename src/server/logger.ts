@@ -17,6 +17,10 @@ export const redactPaths = [
 ];
 
 export function createLogger(config: Pick<Config, 'logLevel'>, destination?: pino.DestinationStream): Logger {
-  const options: pino.LoggerOptions = { level: config.logLevel, base: { app: 'quotegraph' }, redact: { paths: redactPaths, censor: '[redacted]' } };
+  const options: pino.LoggerOptions = {
+    level: config.logLevel,
+    base: { app: 'quotegraph' },
+    redact: { paths: redactPaths, censor: '[redacted]' },
+  };
   return destination ? pino(options, destination) : pino(options);
 }

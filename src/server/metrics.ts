@@ -49,7 +49,10 @@ export function createMetrics(db: Database): Metrics {
     registers: [registry],
     async collect() {
       const answered = await Promise.race([
-        db.driver.getServerInfo({ database: db.name }).then(() => true, () => false),
+        db.driver.getServerInfo({ database: db.name }).then(
+          () => true,
+          () => false,
+        ),
         new Promise<boolean>((r) => setTimeout(() => r(false), 2000).unref()),
       ]);
       this.set(answered ? 1 : 0);
@@ -75,7 +78,10 @@ export function createMetrics(db: Database): Metrics {
     registers: [registry],
   });
   let readAdmission: () => Record<string, { inFlight: number; queued: number }> = () => ({});
-  for (const [name, key] of [['quotegraph_admission_in_flight', 'inFlight'], ['quotegraph_admission_queued', 'queued']] as const) {
+  for (const [name, key] of [
+    ['quotegraph_admission_in_flight', 'inFlight'],
+    ['quotegraph_admission_queued', 'queued'],
+  ] as const) {
     new Gauge({
       name,
       help: `requests ${key === 'inFlight' ? 'running' : 'waiting for a slot'} per operation class`,

@@ -43,7 +43,15 @@ export function observabilityPlugin(logger: Logger, metrics: Metrics): ApolloSer
             const clientCode = e.extensions?.code?.toString();
             if (app.code === 'INTERNAL_SERVER_ERROR' && (!clientCode || clientCode === 'INTERNAL_SERVER_ERROR')) {
               const cause = (app.cause ?? e.originalError ?? e) as Error;
-              logger.error({ reqId: contextValue.requestId, operation: label, path: e.path, err: { message: cause.message, stack: cause.stack, neo4j: app.details.neo4j } }, 'internal error');
+              logger.error(
+                {
+                  reqId: contextValue.requestId,
+                  operation: label,
+                  path: e.path,
+                  err: { message: cause.message, stack: cause.stack, neo4j: app.details.neo4j },
+                },
+                'internal error',
+              );
             }
           }
         },

@@ -5,7 +5,11 @@ import { operationClass } from './operation-class.ts';
 function classOf(text: string) {
   const doc = parse(text);
   const op = doc.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition')!;
-  const fragments = Object.fromEntries(doc.definitions.filter((d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition').map((d) => [d.name.value, d]));
+  const fragments = Object.fromEntries(
+    doc.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition')
+      .map((d) => [d.name.value, d]),
+  );
   return operationClass(op, fragments);
 }
 
@@ -23,8 +27,14 @@ describe('operationClass', () => {
 
   it('when any root field is influence or connections, also inside a fragment, then the whole operation is analytics', () => {
     expect(classOf('{ influence { rank } }')).toBe('analytics');
-    expect(classOf('{ timeline(entityIds: ["x"]) { totalCount } ... on Query { connections(from: "a", to: "b") { length } } }')).toBe('analytics');
-    expect(classOf('query { ...F } fragment F on Query { entity(id: "x") { name } influence { rank } }')).toBe('analytics');
+    expect(
+      classOf(
+        '{ timeline(entityIds: ["x"]) { totalCount } ... on Query { connections(from: "a", to: "b") { length } } }',
+      ),
+    ).toBe('analytics');
+    expect(classOf('query { ...F } fragment F on Query { entity(id: "x") { name } influence { rank } }')).toBe(
+      'analytics',
+    );
   });
 
   it('when the operation is a mutation, then it is a write', () => {

@@ -39,7 +39,10 @@ function fieldClass(name: string): OperationClass {
  * The class of an operation: any mutation is a write; a query is the costliest class among its root
  * fields (root fragments followed), so `{ entity timeline influence }` waits for an analytics slot.
  */
-export function operationClass(operation: OperationDefinitionNode, fragments: Record<string, FragmentDefinitionNode>): OperationClass {
+export function operationClass(
+  operation: OperationDefinitionNode,
+  fragments: Record<string, FragmentDefinitionNode>,
+): OperationClass {
   if (operation.operation !== 'query') return 'write';
   let worst: OperationClass = 'lookup';
   const walk = (set: SelectionSetNode, seen: ReadonlySet<string>): void => {

@@ -8,7 +8,8 @@ export type Readiness = { ready: true } | { ready: false; reason: string; code: 
 export async function checkReadiness(db: Database, migrations: Migration[]): Promise<Readiness> {
   try {
     const pending = await pendingMigrations(db, migrations);
-    if (pending.length) return { ready: false, code: 'MIGRATIONS_PENDING', reason: `migrations not applied: ${pending.join(', ')}` };
+    if (pending.length)
+      return { ready: false, code: 'MIGRATIONS_PENDING', reason: `migrations not applied: ${pending.join(', ')}` };
     return { ready: true };
   } catch (err) {
     const e = toAppError(err);

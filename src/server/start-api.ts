@@ -15,9 +15,24 @@ export interface RunningApi {
 }
 
 /** `logger` replaces the default one (stdout), e.g. to capture the log lines; `admittedHook` is for tests. */
-export async function startApi(config: Config, db: Database, migrations: Migration[], version: string, logger?: Logger, admittedHook?: AdmittedHook): Promise<RunningApi> {
+export async function startApi(
+  config: Config,
+  db: Database,
+  migrations: Migration[],
+  version: string,
+  logger?: Logger,
+  admittedHook?: AdmittedHook,
+): Promise<RunningApi> {
   const server = createServer();
-  const { app, apollo } = await createApp({ config, db, migrations, version, httpServer: server, ...(logger ? { logger } : {}), ...(admittedHook ? { admittedHook } : {}) });
+  const { app, apollo } = await createApp({
+    config,
+    db,
+    migrations,
+    version,
+    httpServer: server,
+    ...(logger ? { logger } : {}),
+    ...(admittedHook ? { admittedHook } : {}),
+  });
   server.on('request', app);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

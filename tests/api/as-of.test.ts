@@ -58,7 +58,10 @@ describe('asOf (knowledge time) beyond the timeline', () => {
     const quotesAsOf = async (asOf: string | null, speaker: string | null = null) => {
       const { body } = await graphql(api, QUOTES, { asOf, speaker });
       expect(body.errors).toBeUndefined();
-      return body.data.quotes as { totalCount: number; edges: { node: { id: string; knownSince: string; sources: Source[] } }[] };
+      return body.data.quotes as {
+        totalCount: number;
+        edges: { node: { id: string; knownSince: string; sources: Source[] } }[];
+      };
     };
 
     it(`when asOf is ${EARLY}, then no quote of the seed article and none of its sources appear; from ${SEED_DAY} on they do`, async () => {
@@ -86,14 +89,20 @@ describe('asOf (knowledge time) beyond the timeline', () => {
     it('when a quote printed on 02-16 and again by the seed article is asked as of 02-16, then it shows only the earlier source', async () => {
       if (!seedId) return;
       const all = await quotesAsOf(null);
-      const reprinted = all.edges.filter((e) => e.node.sources.some((s) => s.document.id === seedId) && e.node.sources.some((s) => s.document.knownSince! < SEED_DAY));
+      const reprinted = all.edges.filter(
+        (e) =>
+          e.node.sources.some((s) => s.document.id === seedId) &&
+          e.node.sources.some((s) => s.document.knownSince! < SEED_DAY),
+      );
       expect(reprinted.length).toBeGreaterThan(0);
       const asOf = '2026-02-16';
       const then = await quotesAsOf(asOf);
       for (const r of reprinted) {
         const q = then.edges.find((e) => e.node.id === r.node.id);
         expect(q, r.node.id).toBeDefined();
-        expect(q!.node.sources.length).toBe(r.node.sources.length - r.node.sources.filter((s) => s.document.knownSince! > asOf).length);
+        expect(q!.node.sources.length).toBe(
+          r.node.sources.length - r.node.sources.filter((s) => s.document.knownSince! > asOf).length,
+        );
         expectKnownBy(q!.node.sources, asOf);
         expect(q!.node.sources.map((s) => s.document.id)).not.toContain(seedId);
       }
@@ -126,25 +135,42 @@ describe('asOf (knowledge time) beyond the timeline', () => {
       expect(dayBefore.quotes).toBeGreaterThan(0);
       expect(late.quotes).toBeGreaterThan(dayBefore.quotes);
       // the same count the timeline gives for that day with the same asOf, seed quotes included
-      const { body } = await graphql(api, `{ timeline(entityIds: ["person:marco-rubio", "org:nato"], from: "2026-02-15", to: "2026-02-15", kinds: [QUOTE], asOf: "${SEED_DAY}", first: 100) {
-        edges { when { precision } node { ... on Quote { id ${SOURCE} } } } } }`);
+      const { body } = await graphql(
+        api,
+        `{ timeline(entityIds: ["person:marco-rubio", "org:nato"], from: "2026-02-15", to: "2026-02-15", kinds: [QUOTE], asOf: "${SEED_DAY}", first: 100) {
+        edges { when { precision } node { ... on Quote { id ${SOURCE} } } } } }`,
+      );
       const dayQuotes = (body.data.timeline.edges as any[]).filter((e) => e.when.precision === 'DAY');
       expect(late.quotes).toBe(dayQuotes.length);
       expect(dayQuotes.some((e) => e.node.sources.some((s: Source) => s.document.id === seedId)) || !seedId).toBe(true);
     });
 
     it(`when activity is asked for an entity the record did not know yet as of ${EARLY}, then every bucket is zero, not NOT_FOUND`, async () => {
-      for (const [bucket, n] of [['DAY', 28], ['WEEK', 5], ['MONTH', 1], ['YEAR', 1]] as const) {
-        const early = await graphql(api, ACTIVITY.replace('bucket: DAY', `bucket: ${bucket}`), { ids: ['person:marco-rubio'], asOf: EARLY });
+      for (const [bucket, n] of [
+        ['DAY', 28],
+        ['WEEK', 5],
+        ['MONTH', 1],
+        ['YEAR', 1],
+      ] as const) {
+        const early = await graphql(api, ACTIVITY.replace('bucket: DAY', `bucket: ${bucket}`), {
+          ids: ['person:marco-rubio'],
+          asOf: EARLY,
+        });
         expect(early.body.errors, bucket).toBeUndefined();
         expect(early.body.data.activity, bucket).toHaveLength(n);
-        expect((early.body.data.activity as any[]).every((b) => b.total === 0 && b.coarser === 0), bucket).toBe(true);
+        expect(
+          (early.body.data.activity as any[]).every((b) => b.total === 0 && b.coarser === 0),
+          bucket,
+        ).toBe(true);
       }
       // the same question without asOf has answers, so the zeros above are the asOf at work
       const now = await graphql(api, ACTIVITY, { ids: ['person:marco-rubio'], asOf: null });
       expect((now.body.data.activity as any[]).some((b) => b.total > 0)).toBe(true);
       // the timeline answers the same question with an empty list
-      const t = await graphql(api, `{ timeline(entityIds: ["person:marco-rubio"], asOf: "${EARLY}") { totalCount edges { cursor } } }`);
+      const t = await graphql(
+        api,
+        `{ timeline(entityIds: ["person:marco-rubio"], asOf: "${EARLY}") { totalCount edges { cursor } } }`,
+      );
       expect(t.body.errors).toBeUndefined();
       expect(t.body.data.timeline).toEqual({ totalCount: 0, edges: [] });
       // an id that names nothing is still NOT_FOUND
@@ -159,7 +185,11 @@ describe('asOf (knowledge time) beyond the timeline', () => {
     const influenceAsOf = async (asOf: string | null) => {
       const { body } = await graphql(api, INFLUENCE, { asOf });
       expect(body.errors).toBeUndefined();
-      return body.data.influence as { rank: number; entity: { id: string }; why: { edges: { via: { id: string }[]; sources: Source[] }[] }[] }[];
+      return body.data.influence as {
+        rank: number;
+        entity: { id: string };
+        why: { edges: { via: { id: string }[]; sources: Source[] }[] }[];
+      }[];
     };
 
     it(`when influence is computed as of ${EARLY}, then no fact or source of the seed article is behind any score; as of ${SEED_DAY} they are`, async () => {

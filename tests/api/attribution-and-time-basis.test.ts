@@ -13,7 +13,14 @@ const speaker = `Ottokar ${tag}`;
 const urlPrefix = `https://test.quotegraph.invalid/${scope}/`;
 const articles = [
   {
-    meta: { source: `${urlPrefix}day`, title: `${tag} day`, url: `${urlPrefix}day`, outlet: `${tag} Courier`, publishedAt: '16.05.2018', lang: 'en' },
+    meta: {
+      source: `${urlPrefix}day`,
+      title: `${tag} day`,
+      url: `${urlPrefix}day`,
+      outlet: `${tag} Courier`,
+      publishedAt: '16.05.2018',
+      lang: 'en',
+    },
     body: [
       'Invented text, written for a quotegraph test.',
       `${speaker}, the director of the ${tag} Forum, spoke to reporters.`,
@@ -23,8 +30,18 @@ const articles = [
     ].join('\n\n'),
   },
   {
-    meta: { source: `${urlPrefix}month`, title: `${tag} month`, url: `${urlPrefix}month`, outlet: `${tag} Courier`, publishedAt: '2018-07', lang: 'en' },
-    body: ['Invented text, written for a quotegraph test.', `"Monthly remark ${tag} about very little," ${speaker} said.`].join('\n\n'),
+    meta: {
+      source: `${urlPrefix}month`,
+      title: `${tag} month`,
+      url: `${urlPrefix}month`,
+      outlet: `${tag} Courier`,
+      publishedAt: '2018-07',
+      lang: 'en',
+    },
+    body: [
+      'Invented text, written for a quotegraph test.',
+      `"Monthly remark ${tag} about very little," ${speaker} said.`,
+    ].join('\n\n'),
   },
 ];
 
@@ -50,9 +67,15 @@ describe('quotes and claims with attribution and a time basis', () => {
     speakerId = row?.id as string;
   });
   afterAll(async () => {
-    await db.raw('MATCH (d:Document) WHERE d.url STARTS WITH $p OPTIONAL MATCH (d)<-[:SOURCED_FROM]-(f) DETACH DELETE d, f', { p: urlPrefix });
+    await db.raw(
+      'MATCH (d:Document) WHERE d.url STARTS WITH $p OPTIONAL MATCH (d)<-[:SOURCED_FROM]-(f) DETACH DELETE d, f',
+      { p: urlPrefix },
+    );
     await db.raw('MATCH (e:Entity) WHERE e.name CONTAINS $tag DETACH DELETE e', { tag });
-    const [left] = await db.raw('MATCH (n) WHERE n.url STARTS WITH $p OR n.name CONTAINS $tag OR n.text CONTAINS $tag RETURN count(n) AS n', { p: urlPrefix, tag });
+    const [left] = await db.raw(
+      'MATCH (n) WHERE n.url STARTS WITH $p OR n.name CONTAINS $tag OR n.text CONTAINS $tag RETURN count(n) AS n',
+      { p: urlPrefix, tag },
+    );
     expect(left!.n).toBe(0);
     await api?.stop();
     await db?.close();
@@ -82,7 +105,9 @@ describe('quotes and claims with attribution and a time basis', () => {
     const [q] = await quotes({ text: `Undated remark ${tag}` });
     expect(q.attribution).toEqual({ method: 'VERB_AFTER_QUOTE', confidence: expect.any(Number) });
     expect(q.attribution.confidence).toBeGreaterThan(0);
-    expect(q.sources).toEqual([expect.objectContaining({ attributionMethod: 'VERB_AFTER_QUOTE', confidence: q.attribution.confidence })]);
+    expect(q.sources).toEqual([
+      expect.objectContaining({ attributionMethod: 'VERB_AFTER_QUOTE', confidence: q.attribution.confidence }),
+    ]);
   });
 
   it('when quotes are filtered by attribution confidence or method, then only those that meet it are listed', async () => {
@@ -90,16 +115,24 @@ describe('quotes and claims with attribution and a time basis', () => {
     expect(await quotes({ text: tag, minAttributionConfidence: 1 })).toHaveLength(0);
     expect(await quotes({ text: tag, attributionMethods: ['VERB_AFTER_QUOTE', 'DASH_LINE'] })).toHaveLength(3);
     expect(await quotes({ text: tag, attributionMethods: ['DASH_LINE'] })).toHaveLength(0);
-    expect(await quotes({ speakerId, from: '2018-01-01', to: '2018-12-31', attributionMethods: ['DASH_LINE'] })).toHaveLength(0);
+    expect(
+      await quotes({ speakerId, from: '2018-01-01', to: '2018-12-31', attributionMethods: ['DASH_LINE'] }),
+    ).toHaveLength(0);
     const { body } = await graphql(api, QUOTES, { filter: { minAttributionConfidence: 1.5 } });
     expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
-  it('when a quote whose text gives no date is asked for around its article\'s publication, then it is found, dated by publication', async () => {
-    for (const filter of [{ text: tag, from: '2018-05-16', to: '2018-05-16' }, { speakerId, from: '2018-05-10', to: '2018-05-20' }]) {
+  it("when a quote whose text gives no date is asked for around its article's publication, then it is found, dated by publication", async () => {
+    for (const filter of [
+      { text: tag, from: '2018-05-16', to: '2018-05-16' },
+      { speakerId, from: '2018-05-10', to: '2018-05-20' },
+    ]) {
       const found = await quotes(filter);
       expect(found.map((q) => q.text)).toEqual([`Undated remark ${tag} about nothing in particular,`]);
-      expect(found[0]).toMatchObject({ said: { edtf: '2018-05-16', earliest: '2018-05-16', latest: '2018-05-16', precision: 'DAY' }, saidBasis: 'PUBLICATION' });
+      expect(found[0]).toMatchObject({
+        said: { edtf: '2018-05-16', earliest: '2018-05-16', latest: '2018-05-16', precision: 'DAY' },
+        saidBasis: 'PUBLICATION',
+      });
     }
     // not before it was published
     expect(await quotes({ text: tag, from: '2018-05-17', to: '2018-05-31' })).toHaveLength(0);
@@ -115,23 +148,42 @@ describe('quotes and claims with attribution and a time basis', () => {
 
   it('when the publication date has month precision, then an undated quote spans that month', async () => {
     const found = await quotes({ text: tag, from: '2018-07-10', to: '2018-07-12' });
-    expect(found.map((q) => [q.said.edtf, q.said.precision, q.saidBasis])).toEqual([['2018-07', 'MONTH', 'PUBLICATION']]);
+    expect(found.map((q) => [q.said.edtf, q.said.precision, q.saidBasis])).toEqual([
+      ['2018-07', 'MONTH', 'PUBLICATION'],
+    ]);
   });
 
-  it('when the speaker\'s timeline around the publication date is asked, then the undated quote and claim are on it', async () => {
+  it("when the speaker's timeline around the publication date is asked, then the undated quote and claim are on it", async () => {
     const { body } = await graphql(api, TIMELINE, { ids: [speakerId], from: '2018-05-15', to: '2018-05-17' });
     expect(body.errors).toBeUndefined();
     const nodes = (body.data.timeline.edges as any[]).map((e) => e.node);
-    expect(nodes.find((n) => n.__typename === 'Quote')).toMatchObject({ text: `Undated remark ${tag} about nothing in particular,`, saidBasis: 'PUBLICATION' });
+    expect(nodes.find((n) => n.__typename === 'Quote')).toMatchObject({
+      text: `Undated remark ${tag} about nothing in particular,`,
+      saidBasis: 'PUBLICATION',
+    });
     const claim = nodes.find((n) => n.__typename === 'Claim');
-    expect(claim).toMatchObject({ whenBasis: 'PUBLICATION', attribution: { method: expect.any(String), confidence: expect.any(Number) } });
+    expect(claim).toMatchObject({
+      whenBasis: 'PUBLICATION',
+      attribution: { method: expect.any(String), confidence: expect.any(Number) },
+    });
     expect(claim.attribution.method).not.toBe('NONE');
-    const textDated = await graphql(api, TIMELINE, { ids: [speakerId], from: '2018-05-01', to: '2018-05-31', textDatedOnly: true });
+    const textDated = await graphql(api, TIMELINE, {
+      ids: [speakerId],
+      from: '2018-05-01',
+      to: '2018-05-31',
+      textDatedOnly: true,
+    });
     expect(textDated.body.errors).toBeUndefined();
     // (the role "director of the forum" stays: textDatedOnly concerns quotes and claims)
-    const words = (textDated.body.data.timeline.edges as any[]).filter((e) => e.node.__typename === 'Quote' || e.node.__typename === 'Claim');
-    expect(words.map((e) => [e.node.__typename, e.when.edtf, e.node.saidBasis ?? e.node.whenBasis])).toEqual([['Quote', '2018-05-03', 'TEXT']]);
+    const words = (textDated.body.data.timeline.edges as any[]).filter(
+      (e) => e.node.__typename === 'Quote' || e.node.__typename === 'Claim',
+    );
+    expect(words.map((e) => [e.node.__typename, e.when.edtf, e.node.saidBasis ?? e.node.whenBasis])).toEqual([
+      ['Quote', '2018-05-03', 'TEXT'],
+    ]);
     const before = await graphql(api, TIMELINE, { ids: [speakerId], from: '2018-05-04', to: '2018-05-15' });
-    expect((before.body.data.timeline.edges as any[]).map((e) => e.node.text).filter(Boolean)).not.toContain(`Undated remark ${tag} about nothing in particular,`);
+    expect((before.body.data.timeline.edges as any[]).map((e) => e.node.text).filter(Boolean)).not.toContain(
+      `Undated remark ${tag} about nothing in particular,`,
+    );
   });
 });

@@ -57,7 +57,10 @@ describe('connections', () => {
     it('when every pair of its people is asked at every maxHops, then each answers, correctly shaped, each path once', async () => {
       // the people the six sample articles mention (other tests add people of their own meanwhile)
       const people = (
-        await sample.db.raw('MATCH (d:Document)-[:MENTIONS]->(p:Person) WHERE d.url STARTS WITH $urls RETURN DISTINCT p.id AS id ORDER BY id', { urls: SAMPLE_URLS })
+        await sample.db.raw(
+          'MATCH (d:Document)-[:MENTIONS]->(p:Person) WHERE d.url STARTS WITH $urls RETURN DISTINCT p.id AS id ORDER BY id',
+          { urls: SAMPLE_URLS },
+        )
       ).map((r) => r.id as string);
       expect(people.length).toBeGreaterThanOrEqual(4);
       // the first request plans the statement (seconds on a cold, busy server): not part of the figures
@@ -129,13 +132,19 @@ describe('connections', () => {
       );
     });
     afterAll(async () => {
-      await sample.db?.raw('MATCH (c:Claim) WHERE c.id STARTS WITH $prefix DETACH DELETE c', { prefix: `org:${scope}` });
+      await sample.db?.raw('MATCH (c:Claim) WHERE c.id STARTS WITH $prefix DETACH DELETE c', {
+        prefix: `org:${scope}`,
+      });
       await sample.db?.raw('MATCH (e:Entity) WHERE e.id IN $ids DETACH DELETE e', { ids: [a, b, hub, ...topics] });
     });
 
     const ask = async () => {
-      const { body } = await graphql(sample.api, `query C($a: ID!, $b: ID!) { connections(from: $a, to: $b) {
-        length edges { from { id } to { id } relation via { __typename ... on Node { id } } } } }`, { a, b });
+      const { body } = await graphql(
+        sample.api,
+        `query C($a: ID!, $b: ID!) { connections(from: $a, to: $b) {
+        length edges { from { id } to { id } relation via { __typename ... on Node { id } } } } }`,
+        { a, b },
+      );
       expect(body.errors).toBeUndefined();
       return body.data.connections as Answer[];
     };
@@ -160,7 +169,9 @@ describe('connections', () => {
     });
 
     it('when the hub is one no longer, then the link through it is the one answer, its two roles in one step', async () => {
-      await sample.db.raw('MATCH (c:Claim) WHERE c.id STARTS WITH $prefix DETACH DELETE c', { prefix: `${hub}-filler-` });
+      await sample.db.raw('MATCH (c:Claim) WHERE c.id STARTS WITH $prefix DETACH DELETE c', {
+        prefix: `${hub}-filler-`,
+      });
       const paths = await ask();
       expect(paths.map(route)).toEqual([[a, hub, b]]);
       expect(paths[0]!.edges.map((e) => e.relation)).toEqual(['HELD_ROLE', 'HELD_ROLE']);

@@ -45,31 +45,36 @@ describe.each(MODES)('errors when NODE_ENV is $mode', ({ env, stacks }) => {
     await db.close();
   });
 
-  it.each(RESOLVER_ERRORS)(`when a resolver fails with $name, then the error ${stacks ? 'carries' : 'carries no'} stack trace`, async ({ name, broken: useBroken, query }) => {
-    const { body } = await graphql(useBroken ? brokenApi : api, query);
-    const error = body.errors?.[0];
-    expect(error?.extensions?.code).toBe(name);
-    if (stacks) {
-      const trace = error?.extensions?.stacktrace;
-      expect(Array.isArray(trace)).toBe(true);
-      expect(trace.length).toBeGreaterThan(1);
-      expect(trace.every((l: unknown) => typeof l === 'string')).toBe(true);
-      expect(trace.join('\n')).toMatch(STACK_LINE);
-      // the trace points into our code
-      expect(trace.join('\n')).toMatch(/\/src\//);
-    } else {
-      expect(error?.extensions).not.toHaveProperty('stacktrace');
-      expect(Object.keys(error?.extensions ?? {}).sort()).toEqual(name === 'BAD_USER_INPUT' ? ['code', 'field'] : ['code']);
-      expect(JSON.stringify(body)).not.toMatch(/\\n\s+at |\/src\/|node_modules/);
-    }
-  });
+  it.each(RESOLVER_ERRORS)(
+    `when a resolver fails with $name, then the error ${stacks ? 'carries' : 'carries no'} stack trace`,
+    async ({ name, broken: useBroken, query }) => {
+      const { body } = await graphql(useBroken ? brokenApi : api, query);
+      const error = body.errors?.[0];
+      expect(error?.extensions?.code).toBe(name);
+      if (stacks) {
+        const trace = error?.extensions?.stacktrace;
+        expect(Array.isArray(trace)).toBe(true);
+        expect(trace.length).toBeGreaterThan(1);
+        expect(trace.every((l: unknown) => typeof l === 'string')).toBe(true);
+        expect(trace.join('\n')).toMatch(STACK_LINE);
+        // the trace points into our code
+        expect(trace.join('\n')).toMatch(/\/src\//);
+      } else {
+        expect(error?.extensions).not.toHaveProperty('stacktrace');
+        expect(Object.keys(error?.extensions ?? {}).sort()).toEqual(
+          name === 'BAD_USER_INPUT' ? ['code', 'field'] : ['code'],
+        );
+        expect(JSON.stringify(body)).not.toMatch(/\\n\s+at |\/src\/|node_modules/);
+      }
+    },
+  );
 
   it('when the internal failure is reported, then its message is the generic one in every mode', async () => {
     const { body } = await graphql(brokenApi, RESOLVER_ERRORS[0].query);
     expect(body.errors?.[0]?.message).toBe('internal error');
   });
 
-  it('when a query does not validate, then the error never carries a stack trace (it is the caller\'s, not the server\'s)', async () => {
+  it("when a query does not validate, then the error never carries a stack trace (it is the caller's, not the server's)", async () => {
     const { body } = await graphql(api, '{ nope }');
     expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(body.errors?.[0]?.extensions).not.toHaveProperty('stacktrace');

@@ -32,17 +32,26 @@ describe('the researcher operations on the sample corpus', () => {
   });
 
   it('when entity, node and document are asked, then they resolve, and unknown ids give null', async () => {
-    const { body } = await graphql(sample.api, `{ entity(id: "org:nato") { id name kind aliases ... on Alliance { roles { role person { name } } } }
+    const { body } = await graphql(
+      sample.api,
+      `{ entity(id: "org:nato") { id name kind aliases ... on Alliance { roles { role person { name } } } }
       q: node(id: "person:marco-rubio") { id ... on Person { name } }
-      none: entity(id: "person:nobody") { id } }`);
+      none: entity(id: "person:nobody") { id } }`,
+    );
     expect(body.errors).toBeUndefined();
     expect(body.data.entity).toMatchObject({ id: 'org:nato', kind: 'ALLIANCE' });
     expect(body.data.entity.aliases).toContain('Nato');
     expect(body.data.q.name).toBe('Marco Rubio');
     expect(body.data.none).toBeNull();
-    const docs = await graphql(sample.api, '{ quotes(filter: { speakerId: "person:marco-rubio" }, first: 1) { edges { node { id sources { document { id } } } } } }');
+    const docs = await graphql(
+      sample.api,
+      '{ quotes(filter: { speakerId: "person:marco-rubio" }, first: 1) { edges { node { id sources { document { id } } } } } }',
+    );
     const docId = docs.body.data.quotes.edges[0].node.sources[0].document.id;
-    const d = await graphql(sample.api, `{ document(id: "${docId}") { id text spans { edges { node { kind start end text fact { id } entity { id } } } } } n: node(id: "${docId}") { id } }`);
+    const d = await graphql(
+      sample.api,
+      `{ document(id: "${docId}") { id text spans { edges { node { kind start end text fact { id } entity { id } } } } } n: node(id: "${docId}") { id } }`,
+    );
     expect(d.body.errors).toBeUndefined();
     const spans = d.body.data.document.spans.edges.map((e: any) => e.node) as any[];
     expect(spans.some((s) => s.kind === 'QUOTE')).toBe(true);
@@ -51,29 +60,47 @@ describe('the researcher operations on the sample corpus', () => {
   });
 
   it('when quotes are filtered and paged, then filters hold and pages chain', async () => {
-    const all = await graphql(sample.api, '{ quotes(filter: { speakerId: "person:marco-rubio" }, first: 100) { totalCount edges { node { id speaker { id } } } } }');
+    const all = await graphql(
+      sample.api,
+      '{ quotes(filter: { speakerId: "person:marco-rubio" }, first: 100) { totalCount edges { node { id speaker { id } } } } }',
+    );
     expect(all.body.errors).toBeUndefined();
     const total = all.body.data.quotes.totalCount;
     expect(total).toBeGreaterThan(2);
     expect(all.body.data.quotes.edges.every((e: any) => e.node.speaker.id === 'person:marco-rubio')).toBe(true);
-    const p1 = await graphql(sample.api, '{ quotes(filter: { speakerId: "person:marco-rubio" }, first: 2) { pageInfo { hasNextPage endCursor } edges { node { id } } } }');
-    const p2 = await graphql(sample.api, `{ quotes(filter: { speakerId: "person:marco-rubio" }, first: 2, after: "${p1.body.data.quotes.pageInfo.endCursor}") { pageInfo { hasPreviousPage } edges { node { id } } } }`);
+    const p1 = await graphql(
+      sample.api,
+      '{ quotes(filter: { speakerId: "person:marco-rubio" }, first: 2) { pageInfo { hasNextPage endCursor } edges { node { id } } } }',
+    );
+    const p2 = await graphql(
+      sample.api,
+      `{ quotes(filter: { speakerId: "person:marco-rubio" }, first: 2, after: "${p1.body.data.quotes.pageInfo.endCursor}") { pageInfo { hasPreviousPage } edges { node { id } } } }`,
+    );
     const ids = [...p1.body.data.quotes.edges, ...p2.body.data.quotes.edges].map((e: any) => e.node.id);
     expect(ids).toEqual(all.body.data.quotes.edges.slice(0, 4).map((e: any) => e.node.id));
     expect(p2.body.data.quotes.pageInfo.hasPreviousPage).toBe(true);
-    const de = await graphql(sample.api, '{ quotes(filter: { lang: "de", text: "nato", from: "2026-02-01", to: "2026-02-28" }) { edges { node { lang text said { earliest } } } } }');
+    const de = await graphql(
+      sample.api,
+      '{ quotes(filter: { lang: "de", text: "nato", from: "2026-02-01", to: "2026-02-28" }) { edges { node { lang text said { earliest } } } } }',
+    );
     for (const e of de.body.data.quotes.edges) {
       expect(e.node.lang).toBe('de');
       expect(e.node.text.toLowerCase()).toContain('nato');
     }
-    const none = await graphql(sample.api, '{ quotes(filter: { text: "ÿ-never-said-ü" }) { totalCount edges { cursor } pageInfo { hasNextPage } } }');
+    const none = await graphql(
+      sample.api,
+      '{ quotes(filter: { text: "ÿ-never-said-ü" }) { totalCount edges { cursor } pageInfo { hasNextPage } } }',
+    );
     expect(none.body.data.quotes).toEqual({ totalCount: 0, edges: [], pageInfo: { hasNextPage: false } });
   });
 
   it('when influence for January-February 2026 is computed, then Marco Rubio is among the top five with a why, for every algorithm', async () => {
     for (const algorithm of ['PAGERANK', 'DEGREE', 'BETWEENNESS']) {
-      const { body } = await graphql(sample.api, `{ influence(from: "2026-01-01", to: "2026-02-28", algorithm: ${algorithm}, first: 5) {
-        rank score entity { id } why { weight edges { from { id } to { id } relation when { edtf } via { __typename } sources { document { id } } } } } }`);
+      const { body } = await graphql(
+        sample.api,
+        `{ influence(from: "2026-01-01", to: "2026-02-28", algorithm: ${algorithm}, first: 5) {
+        rank score entity { id } why { weight edges { from { id } to { id } relation when { edtf } via { __typename } sources { document { id } } } } } }`,
+      );
       expect(body.errors).toBeUndefined();
       const rubio = (body.data.influence as any[]).find((s) => s.entity.id === 'person:marco-rubio');
       expect(rubio, algorithm).toBeDefined();
@@ -84,12 +111,19 @@ describe('the researcher operations on the sample corpus', () => {
     // test files still running (however slowly) or leaked: wait for these names to go, and only these,
     // so projections that others create meanwhile do not count. A leaked one never goes.
     const projections = async () =>
-      (await sample.db.raw('CALL gds.graph.list() YIELD graphName WHERE graphName STARTS WITH "quotegraph-influence-" RETURN graphName')).map((r) => r.graphName as string);
+      (
+        await sample.db.raw(
+          'CALL gds.graph.list() YIELD graphName WHERE graphName STARTS WITH "quotegraph-influence-" RETURN graphName',
+        )
+      ).map((r) => r.graphName as string);
     const listed = await projections();
-    await vi.waitFor(async () => {
-      const now = new Set(await projections());
-      expect(listed.filter((name) => now.has(name))).toEqual([]);
-    }, { timeout: 300_000, interval: 500 });
+    await vi.waitFor(
+      async () => {
+        const now = new Set(await projections());
+        expect(listed.filter((name) => now.has(name))).toEqual([]);
+      },
+      { timeout: 300_000, interval: 500 },
+    );
   }, 600_000);
 
   it('when influence runs concurrently or on an empty window, then calls do not collide and empty is empty', async () => {
@@ -102,12 +136,17 @@ describe('the researcher operations on the sample corpus', () => {
   });
 
   it('when Rubio and Reuters are connected, then at least one path has dated edges with sources; maxHops is validated', async () => {
-    const { body } = await graphql(sample.api, `{ connections(from: "person:marco-rubio", to: "org:reuters") {
-      length edges { from { id } to { id } relation when { edtf earliest } sources { start end document { id } } } } }`);
+    const { body } = await graphql(
+      sample.api,
+      `{ connections(from: "person:marco-rubio", to: "org:reuters") {
+      length edges { from { id } to { id } relation when { edtf earliest } sources { start end document { id } } } } }`,
+    );
     expect(body.errors).toBeUndefined();
     const paths = body.data.connections as any[];
     expect(paths.length).toBeGreaterThan(0);
-    expect(paths.some((p) => p.edges.some((e: any) => e.when?.earliest) && p.edges.every((e: any) => e.sources.length > 0))).toBe(true);
+    expect(
+      paths.some((p) => p.edges.some((e: any) => e.when?.earliest) && p.edges.every((e: any) => e.sources.length > 0)),
+    ).toBe(true);
     // each step lists a source span once, however many facts of that sentence it goes through
     for (const e of paths.flatMap((p) => p.edges)) {
       const spans = e.sources.map((s: any) => `${s.document.id}|${s.start}|${s.end}`);
@@ -115,22 +154,37 @@ describe('the researcher operations on the sample corpus', () => {
     }
     expect(paths[0].edges[0].from.id).toBe('person:marco-rubio');
     expect(paths[0].edges.at(-1).to.id).toBe('org:reuters');
-    const tooMany = await graphql(sample.api, '{ connections(from: "person:marco-rubio", to: "org:reuters", maxHops: 5) { length } }');
+    const tooMany = await graphql(
+      sample.api,
+      '{ connections(from: "person:marco-rubio", to: "org:reuters", maxHops: 5) { length } }',
+    );
     expect(tooMany.body.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX' });
-    const zero = await graphql(sample.api, '{ connections(from: "person:marco-rubio", to: "org:reuters", maxHops: 0) { length } }');
+    const zero = await graphql(
+      sample.api,
+      '{ connections(from: "person:marco-rubio", to: "org:reuters", maxHops: 0) { length } }',
+    );
     expect(zero.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'maxHops' });
   });
 
   it('when coMentions and activity are asked, then they count, and too many buckets is QUERY_TOO_COMPLEX', async () => {
-    const c = await graphql(sample.api, '{ coMentions(entityId: "person:marco-rubio", first: 5) { count firstSeen lastSeen entity { id } documents { id } } }');
+    const c = await graphql(
+      sample.api,
+      '{ coMentions(entityId: "person:marco-rubio", first: 5) { count firstSeen lastSeen entity { id } documents { id } } }',
+    );
     expect(c.body.errors).toBeUndefined();
     expect(c.body.data.coMentions.length).toBeGreaterThan(0);
     for (const m of c.body.data.coMentions) expect(m.documents.length).toBe(m.count);
-    const a = await graphql(sample.api, '{ activity(entityIds: ["org:nato"], from: "2026-01-01", to: "2026-03-31", bucket: MONTH) { start end total reports coarser } }');
+    const a = await graphql(
+      sample.api,
+      '{ activity(entityIds: ["org:nato"], from: "2026-01-01", to: "2026-03-31", bucket: MONTH) { start end total reports coarser } }',
+    );
     expect(a.body.errors).toBeUndefined();
     expect(a.body.data.activity.map((b: any) => b.start)).toEqual(['2026-01-01', '2026-02-01', '2026-03-01']);
     expect(a.body.data.activity[0].reports).toBeGreaterThan(0);
-    const big = await graphql(sample.api, '{ activity(entityIds: ["org:nato"], from: "1900-01-01", to: "2026-03-31", bucket: DAY) { start } }');
+    const big = await graphql(
+      sample.api,
+      '{ activity(entityIds: ["org:nato"], from: "1900-01-01", to: "2026-03-31", bucket: DAY) { start } }',
+    );
     expect(big.body.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
   });
 
@@ -141,7 +195,10 @@ describe('the researcher operations on the sample corpus', () => {
     for (const f of files) {
       const { body } = await graphql(sample.api, await readFile(path.join(dir, f), 'utf8'));
       expect(body.errors, f).toBeUndefined();
-      expect(Object.values(body.data).every((v) => v !== null), f).toBe(true);
+      expect(
+        Object.values(body.data).every((v) => v !== null),
+        f,
+      ).toBe(true);
     }
     if (!sample.seed) console.warn('seed missing: docs examples ran on the sample corpus only');
   });
@@ -165,7 +222,11 @@ describe('errors outside the domain', () => {
 
   it('when Neo4j cannot be reached, then timeline fails with DATABASE_UNAVAILABLE', async () => {
     const port = await freePort();
-    const driver = neo4j.driver(`bolt://127.0.0.1:${port}`, neo4j.auth.basic('neo4j', 'x'), { connectionTimeout: 1000, maxTransactionRetryTime: 500, logging: { level: 'error', logger: () => {} } });
+    const driver = neo4j.driver(`bolt://127.0.0.1:${port}`, neo4j.auth.basic('neo4j', 'x'), {
+      connectionTimeout: 1000,
+      maxTransactionRetryTime: 500,
+      logging: { level: 'error', logger: () => {} },
+    });
     const real = await openTestDatabase();
     const db = new Database(driver, 'neo4j', real.queries, 2000);
     await real.close();

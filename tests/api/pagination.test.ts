@@ -71,7 +71,12 @@ describe.each(operations)('pagination edges of $name', ({ query }) => {
     const { body } = await page({ first: 10, after: all.pageInfo.endCursor });
     expect(body.errors).toBeUndefined();
     expect(body.data.page.edges).toEqual([]);
-    expect(body.data.page.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: true, startCursor: null, endCursor: null });
+    expect(body.data.page.pageInfo).toEqual({
+      hasNextPage: false,
+      hasPreviousPage: true,
+      startCursor: null,
+      endCursor: null,
+    });
     expect(body.data.page.totalCount).toBe(all.totalCount);
     // the cursor before the last item: exactly the last item, and no next page
     const { body: last } = await page({ first: 10, after: all.edges.at(-2).cursor });
@@ -95,7 +100,10 @@ describe.each(operations)('pagination edges of $name', ({ query }) => {
     ];
     for (const after of garbled) {
       const { body } = await page({ first: 3, after });
-      expect(body.errors?.[0]?.extensions, JSON.stringify(after)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+      expect(body.errors?.[0]?.extensions, JSON.stringify(after)).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'after',
+      });
       expect(body.data?.page ?? null, JSON.stringify(after)).toBeNull();
     }
     // the untouched cursor still works

@@ -21,13 +21,19 @@ async function readmeQuestions(): Promise<Question[]> {
   expect(start).toBeGreaterThan(0);
   const end = readme.indexOf('\n## ', start + 1);
   const section = readme.slice(start, end);
-  return section.split(/\n(?=### )/).slice(1).map((part) => {
-    const heading = part.slice(4, part.indexOf('\n'));
-    const file = /`docs\/queries\/([^`]+\.graphql)`/.exec(part)?.[1] ?? '';
-    const blocks = [...part.matchAll(/\n```(\w+)\n([\s\S]*?)\n```\n/g)].map((m) => ({ lang: m[1], text: m[2]! }));
-    expect(blocks.map((b) => b.lang), heading).toEqual(['graphql', 'json']);
-    return { heading, file, operation: `${blocks[0]!.text}\n`, excerpt: JSON.parse(blocks[1]!.text) as unknown };
-  });
+  return section
+    .split(/\n(?=### )/)
+    .slice(1)
+    .map((part) => {
+      const heading = part.slice(4, part.indexOf('\n'));
+      const file = /`docs\/queries\/([^`]+\.graphql)`/.exec(part)?.[1] ?? '';
+      const blocks = [...part.matchAll(/\n```(\w+)\n([\s\S]*?)\n```\n/g)].map((m) => ({ lang: m[1], text: m[2]! }));
+      expect(
+        blocks.map((b) => b.lang),
+        heading,
+      ).toEqual(['graphql', 'json']);
+      return { heading, file, operation: `${blocks[0]!.text}\n`, excerpt: JSON.parse(blocks[1]!.text) as unknown };
+    });
 }
 
 /**
@@ -37,19 +43,35 @@ async function readmeQuestions(): Promise<Question[]> {
 function notContained(actual: unknown, excerpt: unknown, at = '$'): string[] {
   if (Array.isArray(excerpt)) {
     if (!Array.isArray(actual)) return [`${at}: expected a list, got ${JSON.stringify(actual)}`];
-    if (excerpt.length === 0 && actual.length !== 0) return [`${at}: expected an empty list, got ${actual.length} items`];
-    return excerpt.flatMap((e, i) => (actual.some((a) => notContained(a, e).length === 0) ? [] : [`${at}[${i}]: no item matches ${JSON.stringify(e)}`]));
+    if (excerpt.length === 0 && actual.length !== 0)
+      return [`${at}: expected an empty list, got ${actual.length} items`];
+    return excerpt.flatMap((e, i) =>
+      actual.some((a) => notContained(a, e).length === 0) ? [] : [`${at}[${i}]: no item matches ${JSON.stringify(e)}`],
+    );
   }
   if (excerpt !== null && typeof excerpt === 'object') {
-    if (actual === null || typeof actual !== 'object' || Array.isArray(actual)) return [`${at}: expected an object, got ${JSON.stringify(actual)}`];
-    return Object.entries(excerpt).flatMap(([k, v]) => (k in actual ? notContained((actual as Record<string, unknown>)[k], v, `${at}.${k}`) : [`${at}.${k}: missing`]));
+    if (actual === null || typeof actual !== 'object' || Array.isArray(actual))
+      return [`${at}: expected an object, got ${JSON.stringify(actual)}`];
+    return Object.entries(excerpt).flatMap(([k, v]) =>
+      k in actual ? notContained((actual as Record<string, unknown>)[k], v, `${at}.${k}`) : [`${at}.${k}: missing`],
+    );
   }
-  return Object.is(actual, excerpt) ? [] : [`${at}: expected ${JSON.stringify(excerpt)}, got ${JSON.stringify(actual)}`];
+  return Object.is(actual, excerpt)
+    ? []
+    : [`${at}: expected ${JSON.stringify(excerpt)}, got ${JSON.stringify(actual)}`];
 }
 
 describe('the containment check used on the README excerpts', () => {
   it('when an excerpt is part of an answer, then nothing is reported; when it is not, then the place is named', () => {
-    const answer = { data: { list: [{ a: 1, b: { c: 'x' } }, { a: 2, b: null }], empty: [] } };
+    const answer = {
+      data: {
+        list: [
+          { a: 1, b: { c: 'x' } },
+          { a: 2, b: null },
+        ],
+        empty: [],
+      },
+    };
     expect(notContained(answer, { data: { list: [{ a: 2 }, { b: { c: 'x' } }], empty: [] } })).toEqual([]);
     expect(notContained(answer, { data: { list: [{ a: 3 }] } })).toEqual(['$.data.list[0]: no item matches {"a":3}']);
     expect(notContained(answer, { data: { missing: 1 } })).toEqual(['$.data.missing: missing']);
@@ -78,7 +100,8 @@ describe('README "Asking questions"', () => {
   });
 
   it('when each operation runs on the sample corpus plus the seed article, then the README excerpt is part of its real answer', async () => {
-    if (!sample.seed) return console.warn('seed missing: the README excerpts (taken with the seed article loaded) are not compared');
+    if (!sample.seed)
+      return console.warn('seed missing: the README excerpts (taken with the seed article loaded) are not compared');
     for (const q of questions) {
       const { body } = await graphql(sample.api, q.operation);
       expect(body.errors, q.file).toBeUndefined();

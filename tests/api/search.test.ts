@@ -23,7 +23,8 @@ describe('search past the per-index limit', () => {
     expect(r.body?.errors).toBeUndefined();
     return r.body!.data;
   };
-  const searchQuery = 'query($q: String!, $k: [EntityKind!], $n: Int) { search(query: $q, kinds: $k, first: $n) { score entity { id kind } } }';
+  const searchQuery =
+    'query($q: String!, $k: [EntityKind!], $n: Int) { search(query: $q, kinds: $k, first: $n) { score entity { id kind } } }';
 
   beforeAll(async () => {
     db = await openTestDatabase();
@@ -35,7 +36,10 @@ describe('search past the per-index limit', () => {
 
   afterAll(async () => {
     const all = [...persons.map((p) => p.id), place.id];
-    await db?.raw('MATCH (a:AuditEntry) WHERE a.target IN $all OR a.who STARTS WITH $scope DETACH DELETE a', { all, scope });
+    await db?.raw('MATCH (a:AuditEntry) WHERE a.target IN $all OR a.who STARTS WITH $scope DETACH DELETE a', {
+      all,
+      scope,
+    });
     await db?.raw('MATCH (e:Entity) WHERE e.id IN $all DETACH DELETE e', { all });
     await api?.stop();
     await db?.close();

@@ -12,13 +12,21 @@ describe('the entity-kind table', () => {
   it('has the kinds of the schema enum EntityKind, no more and no fewer', () => {
     const kinds = schema.getType('EntityKind');
     if (!isEnumType(kinds)) throw new Error('schema has no enum EntityKind');
-    expect(ENTITY_KINDS.map((r) => r.kind).sort()).toEqual(kinds.getValues().map((v) => v.name).sort());
+    expect(ENTITY_KINDS.map((r) => r.kind).sort()).toEqual(
+      kinds
+        .getValues()
+        .map((v) => v.name)
+        .sort(),
+    );
   });
 
   it('has as types exactly the object types implementing Entity', () => {
     const entity = schema.getType('Entity');
     if (!isInterfaceType(entity)) throw new Error('schema has no interface Entity');
-    const implementations = schema.getPossibleTypes(entity).map((t) => t.name).sort();
+    const implementations = schema
+      .getPossibleTypes(entity)
+      .map((t) => t.name)
+      .sort();
     expect(ENTITY_KINDS.map((r) => r.type).sort()).toEqual(implementations);
   });
 
@@ -42,6 +50,11 @@ describe('the attribution methods', () => {
     const methods = schema.getType('AttributionMethod');
     if (!isEnumType(methods)) throw new Error('schema has no enum AttributionMethod');
     const api = ATTRIBUTION_METHODS.map((m) => m.toUpperCase().replaceAll('-', '_')).sort();
-    expect(api).toEqual(methods.getValues().map((v) => v.name).sort());
+    expect(api).toEqual(
+      methods
+        .getValues()
+        .map((v) => v.name)
+        .sort(),
+    );
   });
 });

@@ -9,14 +9,33 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const graph = readImportGraph(root, 'src');
 
 /** The folders of src/, top first, as README.md "How it is built" lists them. */
-const LAYERS = ['cli', 'server', 'graphql', 'curation', 'dashboard', 'auth', 'ingest', 'queries', 'evaluation', 'documents', 'extract', 'db', 'config', 'errors', 'model', 'version', 'client'];
+const LAYERS = [
+  'cli',
+  'server',
+  'graphql',
+  'curation',
+  'dashboard',
+  'auth',
+  'ingest',
+  'queries',
+  'evaluation',
+  'documents',
+  'extract',
+  'db',
+  'config',
+  'errors',
+  'model',
+  'version',
+  'client',
+];
 const folderOf = (path: string) => path.split('/')[1]!.replace(/\.ts$/, '');
 
 const within = (folders: string[]) => (path: string) => folders.some((f) => path.startsWith(`src/${f}/`));
 
 function importsWhere(graph: ImportGraph, from: (p: string) => boolean, to: (p: string) => boolean): string[] {
   const found: string[] = [];
-  for (const [file, targets] of graph) if (from(file)) for (const t of targets) if (to(t)) found.push(`${file} -> ${t}`);
+  for (const [file, targets] of graph)
+    if (from(file)) for (const t of targets) if (to(t)) found.push(`${file} -> ${t}`);
   return found;
 }
 
@@ -31,7 +50,7 @@ describe('the layers of src/', () => {
     expect(importsWhere(graph, lower, within(['graphql', 'server']))).toEqual([]);
   });
 
-  it('when a folder imports a folder above it in the README\'s order, then this fails naming the import', () => {
+  it("when a folder imports a folder above it in the README's order, then this fails naming the import", () => {
     const above = (from: string, to: string) => LAYERS.indexOf(folderOf(to)) < LAYERS.indexOf(folderOf(from));
     const up: string[] = [];
     for (const [file, targets] of graph) {
@@ -59,12 +78,24 @@ describe('the layers of src/', () => {
 
 describe('findCycles', () => {
   it('when a → b → c → a and c → d, then the circle is a, b, c and d is outside it', () => {
-    const g: ImportGraph = new Map([['a', ['b']], ['b', ['c']], ['c', ['a', 'd']], ['d', []]]);
+    const g: ImportGraph = new Map([
+      ['a', ['b']],
+      ['b', ['c']],
+      ['c', ['a', 'd']],
+      ['d', []],
+    ]);
     expect(findCycles(g)).toEqual([['a', 'b', 'c']]);
   });
 
   it('when a module imports itself, then it is a circle of one; a chain is none', () => {
     expect(findCycles(new Map([['a', ['a']]]))).toEqual([['a']]);
-    expect(findCycles(new Map([['a', ['b']], ['b', []]]))).toEqual([]);
+    expect(
+      findCycles(
+        new Map([
+          ['a', ['b']],
+          ['b', []],
+        ]),
+      ),
+    ).toEqual([]);
   });
 });

@@ -6,7 +6,8 @@ import { builtProjectCopy } from '../support/built-project-copy.ts';
 // What `quotegraph` runs (docs/decisions/0007): build/ when it was compiled from the current src/,
 // else the sources through tsx with a one-line notice. Exercised on a copy of the project, so the
 // checkout's own build/ and sources are never touched.
-const NOTICE = /^quotegraph: (there is no build\/|src\/ changed since build\/ was compiled) \(npm run build:cli compiles it\); running the TypeScript sources through tsx, which starts slower\.\n$/;
+const NOTICE =
+  /^quotegraph: (there is no build\/|src\/ changed since build\/ was compiled) \(npm run build:cli compiles it\); running the TypeScript sources through tsx, which starts slower\.\n$/;
 let project: Awaited<ReturnType<typeof builtProjectCopy>>;
 let copy: string;
 
@@ -58,9 +59,15 @@ describe('the compiled command', () => {
   it('when a source changed after the build, then the edit runs at once through tsx, and build-cli --if-stale compiles it in', async () => {
     const main = path.join(copy, 'src', 'cli', 'main.ts');
     const original = await readFile(main, 'utf8');
-    const edited = original.replace("'quotegraph: a quote-and-timeline knowledge graph on Neo4j'", "'quotegraph (edited): a quote-and-timeline knowledge graph on Neo4j'");
+    const edited = original.replace(
+      "'quotegraph: a quote-and-timeline knowledge graph on Neo4j'",
+      "'quotegraph (edited): a quote-and-timeline knowledge graph on Neo4j'",
+    );
     expect(edited).not.toBe(original);
-    await cp(path.join(copy, 'build'), path.join(copy, 'build-before-edit'), { recursive: true, preserveTimestamps: true });
+    await cp(path.join(copy, 'build'), path.join(copy, 'build-before-edit'), {
+      recursive: true,
+      preserveTimestamps: true,
+    });
     const mtime = (await stat(main)).mtime;
     await writeFile(main, edited);
     try {

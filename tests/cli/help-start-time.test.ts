@@ -13,7 +13,11 @@ let project: Awaited<ReturnType<typeof builtProjectCopy>>;
 
 function wall(args: string[]) {
   const started = performance.now();
-  const out = spawnSync(process.execPath, args, { cwd: project.dir, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', TZ: 'UTC' } });
+  const out = spawnSync(process.execPath, args, {
+    cwd: project.dir,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', TZ: 'UTC' },
+  });
   return { ...out, ms: performance.now() - started };
 }
 
@@ -40,7 +44,9 @@ describe('quotegraph --help start-up', () => {
       bare.push(wall(['-e', '']).ms);
     }
     const ratio = median(help) / median(bare);
-    process.stdout.write(`quotegraph --help: median ${median(help).toFixed(0)} ms; node -e '': ${median(bare).toFixed(0)} ms; ratio ${ratio.toFixed(2)}\n`);
+    process.stdout.write(
+      `quotegraph --help: median ${median(help).toFixed(0)} ms; node -e '': ${median(bare).toFixed(0)} ms; ratio ${ratio.toFixed(2)}\n`,
+    );
     expect(ratio).toBeLessThanOrEqual(MAX_RATIO);
   });
 });

@@ -21,11 +21,21 @@ import { openTestDatabase } from '../support/test-database.ts';
 //   .tl-svg[data-view]        the timeline's visible window, YYYY-MM-DD~YYYY-MM-DD (as the URL's view=).
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`[e2e] ${CHROMIUM} is missing: the dashboard tests are SKIPPED (apt-get install chromium)`);
+if (!hasChromium)
+  console.warn(`[e2e] ${CHROMIUM} is missing: the dashboard tests are SKIPPED (apt-get install chromium)`);
 
 const artifacts = path.join(projectRoot(), 'test-artifacts', 'e2e');
 // no network beyond this machine, no background traffic, no GPU, a fresh profile every run
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const DAY = 86_400_000;
 const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY;
 
@@ -51,7 +61,12 @@ describe.skipIf(!hasChromium)('the dashboard in a browser', { timeout: 600_000 }
     api = await startTestApi(db);
     await mkdir(artifacts, { recursive: true });
     profile = await mkdtemp(path.join(os.tmpdir(), 'quotegraph-chromium-'));
-    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: FLAGS, viewport: { width: 1366, height: 768 } });
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: FLAGS,
+      viewport: { width: 1366, height: 768 },
+    });
     context.on('request', (req) => {
       const url = new URL(req.url());
       if (['data:', 'blob:', 'about:'].includes(url.protocol)) return;
@@ -82,14 +97,19 @@ describe.skipIf(!hasChromium)('the dashboard in a browser', { timeout: 600_000 }
     page.waitForFunction(
       (body) => {
         const doc = body!.ownerDocument;
-        return doc.getElementById('timeline-card')?.dataset.state !== 'loading' && doc.getElementById('network')?.dataset.state !== 'loading' && !doc.querySelector('.state.loading');
+        return (
+          doc.getElementById('timeline-card')?.dataset.state !== 'loading' &&
+          doc.getElementById('network')?.dataset.state !== 'loading' &&
+          !doc.querySelector('.state.loading')
+        );
       },
       await page.locator('body').elementHandle(),
       WAIT,
     );
   const marksOn = (edtf: string) => page.locator(`.tl-mark[data-edtf="${edtf}"]`);
   const options = () => page.locator('#search-results [role="option"]');
-  const activeIndex = () => options().evaluateAll((els) => els.findIndex((e) => e.getAttribute('aria-selected') === 'true'));
+  const activeIndex = () =>
+    options().evaluateAll((els) => els.findIndex((e) => e.getAttribute('aria-selected') === 'true'));
   const selectedCount = () => page.locator('#search-results [role="option"][aria-selected="true"]').count();
   /** the timeline's visible window as [first day, last day] */
   const view = async () => {
@@ -137,8 +157,20 @@ describe.skipIf(!hasChromium)('the dashboard in a browser', { timeout: 600_000 }
     await input.press('ArrowUp');
     expect(await activeIndex()).toBe(n - 1);
     // walk to Marco Rubio with the arrows only, then Enter picks exactly that option
-    for (let i = 0; i < n && (await options().nth(await activeIndex()).getAttribute('data-id')) !== 'person:marco-rubio'; i++) await input.press('ArrowDown');
-    await expect(options().nth(await activeIndex()).getAttribute('data-id')).resolves.toBe('person:marco-rubio');
+    for (
+      let i = 0;
+      i < n &&
+      (await options()
+        .nth(await activeIndex())
+        .getAttribute('data-id')) !== 'person:marco-rubio';
+      i++
+    )
+      await input.press('ArrowDown');
+    await expect(
+      options()
+        .nth(await activeIndex())
+        .getAttribute('data-id'),
+    ).resolves.toBe('person:marco-rubio');
     await input.press('Enter');
     await page.locator('.chip[data-entity="person:marco-rubio"]').waitFor();
     await expect(input.getAttribute('aria-expanded')).resolves.toBe('false');
@@ -177,9 +209,16 @@ describe.skipIf(!hasChromium)('the dashboard in a browser', { timeout: 600_000 }
     expect(n).toBeGreaterThan(1);
     for (let i = 0; i < n; i++) {
       const row = rows.nth(i);
-      expect((await row.locator('.quote-meta .speaker').textContent())?.trim(), `row ${i}: speaker`).toBe('Marco Rubio');
-      expect((await row.locator('.quote-meta time').textContent())?.trim(), `row ${i}: date`).toMatch(/^(\d{1,2} [A-Z][a-z]{2} \d{4}|.*year unknown.*|undated)$/);
-      expect((await row.locator('.quote-outlets').textContent())?.replace(/^.*?:\s*/, '').trim(), `row ${i}: outlet`).not.toMatch(/^(none)?$/);
+      expect((await row.locator('.quote-meta .speaker').textContent())?.trim(), `row ${i}: speaker`).toBe(
+        'Marco Rubio',
+      );
+      expect((await row.locator('.quote-meta time').textContent())?.trim(), `row ${i}: date`).toMatch(
+        /^(\d{1,2} [A-Z][a-z]{2} \d{4}|.*year unknown.*|undated)$/,
+      );
+      expect(
+        (await row.locator('.quote-outlets').textContent())?.replace(/^.*?:\s*/, '').trim(),
+        `row ${i}: outlet`,
+      ).not.toMatch(/^(none)?$/);
     }
     const ledger = rows.filter({ hasText: 'We are not leaving NATO' }).first();
     await expect(ledger.locator('.speaker').textContent()).resolves.toBe('Marco Rubio');
@@ -330,7 +369,9 @@ describe.skipIf(!hasChromium)('the dashboard in a browser', { timeout: 600_000 }
     expect(param('bucket')).toBe('month');
     await expect(page.locator('[data-bucket="MONTH"]').getAttribute('aria-pressed')).resolves.toBe('true');
     await expect(page.locator('#activity .act-svg').getAttribute('aria-label')).resolves.toBe('Activity per month');
-    await expect(page.locator('#activity text.act-axis').allTextContents()).resolves.toEqual(expect.arrayContaining(['Jan 26', 'Feb']));
+    await expect(page.locator('#activity text.act-axis').allTextContents()).resolves.toEqual(
+      expect.arrayContaining(['Jan 26', 'Feb']),
+    );
     await page.locator('.activity-card').scrollIntoViewIfNeeded();
     await shot('07-activity-month');
     await page.locator('[data-bucket="WEEK"]').click();
@@ -367,17 +408,24 @@ describe.skipIf(!hasChromium)('the dashboard in a browser', { timeout: 600_000 }
 
     /** page coordinates of a canvas point (x, y in the network's content box), checked to be on the canvas */
     const onCanvas = async (x: number, y: number) => {
-      const at = await page.locator('#network').evaluate((el, [px, py]) => {
-        const r = el.getBoundingClientRect();
-        const cx = r.left + el.clientLeft + px!;
-        const cy = r.top + el.clientTop + py!;
-        const hit = el.ownerDocument.elementFromPoint(cx, cy);
-        return { x: cx, y: cy, onCanvas: !!hit && el.contains(hit) && hit.tagName === 'CANVAS' };
-      }, [x, y]);
+      const at = await page.locator('#network').evaluate(
+        (el, [px, py]) => {
+          const r = el.getBoundingClientRect();
+          const cx = r.left + el.clientLeft + px!;
+          const cy = r.top + el.clientTop + py!;
+          const hit = el.ownerDocument.elementFromPoint(cx, cy);
+          return { x: cx, y: cy, onCanvas: !!hit && el.contains(hit) && hit.tagName === 'CANVAS' };
+        },
+        [x, y],
+      );
       expect(at.onCanvas, `(${x}, ${y}) is not on the network canvas`).toBe(true);
       return at;
     };
-    const positions = async () => JSON.parse((await page.locator('#network').getAttribute('data-positions')) ?? '{}') as Record<string, [number, number]>;
+    const positions = async () =>
+      JSON.parse((await page.locator('#network').getAttribute('data-positions')) ?? '{}') as Record<
+        string,
+        [number, number]
+      >;
     const clickNode = async (id: string) => {
       const p = (await positions())[id];
       expect(p, `${id} is not drawn`).toBeDefined();
@@ -411,7 +459,11 @@ describe.skipIf(!hasChromium)('the dashboard in a browser', { timeout: 600_000 }
     await page.locator('#network[data-focus="person:marco-rubio"]').waitFor();
     await page.locator('#network-info .focus-actions button', { hasText: 'Clear focus' }).click();
     await page.locator('#network[data-focus=""]').waitFor();
-    const ranked = await page.locator('#network-info .ranking .rank-btn').evaluateAll((els) => els.map((e) => [e.getAttribute('data-entity'), e.querySelector('.rank-name')?.textContent] as const));
+    const ranked = await page
+      .locator('#network-info .ranking .rank-btn')
+      .evaluateAll((els) =>
+        els.map((e) => [e.getAttribute('data-entity'), e.querySelector('.rank-name')?.textContent] as const),
+      );
     const [otherId, otherName] = ranked.find(([id]) => id !== 'person:marco-rubio')!;
     await clickNode(otherId!);
     await page.locator(`#network[data-focus="${otherId}"]`).waitFor();
@@ -424,8 +476,15 @@ describe.skipIf(!hasChromium)('the dashboard in a browser', { timeout: 600_000 }
     // the background: the canvas corner farthest from every node
     const all = Object.values(await positions());
     const size = await page.locator('#network').evaluate((el) => [el.clientWidth, el.clientHeight]);
-    const corners: [number, number][] = [[10, 10], [size[0]! - 10, 10], [10, size[1]! - 10], [size[0]! - 10, size[1]! - 10]];
-    const far = corners.map((c) => ({ c, d: Math.min(...all.map((p) => Math.hypot(p[0] - c[0], p[1] - c[1]))) })).sort((a, b) => b.d - a.d)[0]!;
+    const corners: [number, number][] = [
+      [10, 10],
+      [size[0]! - 10, 10],
+      [10, size[1]! - 10],
+      [size[0]! - 10, size[1]! - 10],
+    ];
+    const far = corners
+      .map((c) => ({ c, d: Math.min(...all.map((p) => Math.hypot(p[0] - c[0], p[1] - c[1]))) }))
+      .sort((a, b) => b.d - a.d)[0]!;
     expect(far.d).toBeGreaterThan(40);
     const bg = await onCanvas(far.c[0], far.c[1]);
     await page.mouse.click(bg.x, bg.y);
@@ -442,7 +501,9 @@ describe.skipIf(!hasChromium)('the dashboard in a browser', { timeout: 600_000 }
     const edgesBefore = Number(await net.getAttribute('data-edges'));
     await page.locator('#network-info .expand-btn').click();
     await page.locator('#network[data-expanded="person:marco-rubio"]').waitFor();
-    await expect(page.locator('#neighbours').textContent()).resolves.toMatch(/^\d+ new of \d+ named in the same articles\.$/);
+    await expect(page.locator('#neighbours').textContent()).resolves.toMatch(
+      /^\d+ new of \d+ named in the same articles\.$/,
+    );
     expect(Number(await net.getAttribute('data-edges'))).toBeGreaterThan(edgesBefore);
     expect(Number(await net.getAttribute('data-nodes'))).toBeGreaterThanOrEqual(nodesBefore);
     await page.locator('#activity .act-bar').first().waitFor();
@@ -491,9 +552,13 @@ describe.skipIf(!hasChromium)('the dashboard in a browser', { timeout: 600_000 }
     await expect(page.locator('#timeline .tl-empty').textContent()).resolves.toBe('No dated items in this window');
     await expect(page.locator('#timeline-sub').textContent()).resolves.toMatch(/^0 dated items/);
     await expect(page.locator('#quotes .state.empty').textContent()).resolves.toBe('No quotes in this window.');
-    await expect(page.locator('#activity .state.empty').textContent()).resolves.toBe('Nothing dated to count in this window.');
+    await expect(page.locator('#activity .state.empty').textContent()).resolves.toBe(
+      'Nothing dated to count in this window.',
+    );
     await expect(page.locator('#network').getAttribute('data-state')).resolves.toBe('empty');
-    await expect(page.locator('#network-info .state.empty').textContent()).resolves.toBe('Nobody was quoted or reported around Marco Rubio in this window.');
+    await expect(page.locator('#network-info .state.empty').textContent()).resolves.toBe(
+      'Nobody was quoted or reported around Marco Rubio in this window.',
+    );
     await expect(page.locator('.state.error').count()).resolves.toBe(0);
     await page.evaluate('window.scrollTo(0, 0)');
     await shot('14-empty-window');
@@ -536,7 +601,9 @@ describe.skipIf(!hasChromium)('the dashboard in a browser', { timeout: 600_000 }
     const errorsBefore = problems.length;
     expectedConsoleErrors = /Failed to load resource: (the server responded with a status of 500|net::ERR_)/;
     try {
-      await page.route('**/graphql', (route) => route.fulfill({ status: 500, contentType: 'text/plain', body: 'Internal Server Error' }));
+      await page.route('**/graphql', (route) =>
+        route.fulfill({ status: 500, contentType: 'text/plain', body: 'Internal Server Error' }),
+      );
       await setDate('from', '2026-02-01');
       expect(param('from')).toBe('2026-02-01');
       const timelineError = page.locator('#timeline-card .state.error[role="alert"]');
@@ -546,8 +613,12 @@ describe.skipIf(!hasChromium)('the dashboard in a browser', { timeout: 600_000 }
       await expect(page.locator('#timeline-card').getAttribute('data-state')).resolves.toBe('error');
       // the previous window's marks are not left on screen as if they were the answer
       await expect(marksOn('2026-02-15').first().isVisible()).resolves.toBe(false);
-      await expect(page.locator('#quotes .state.error strong').textContent()).resolves.toBe('Could not load the quotes.');
-      await expect(page.locator('#network-info .state.error strong').textContent()).resolves.toBe('Could not load the influence network.');
+      await expect(page.locator('#quotes .state.error strong').textContent()).resolves.toBe(
+        'Could not load the quotes.',
+      );
+      await expect(page.locator('#network-info .state.error strong').textContent()).resolves.toBe(
+        'Could not load the influence network.',
+      );
       await expect(page.locator('#network').getAttribute('data-state')).resolves.toBe('error');
       await page.evaluate('window.scrollTo(0, 0)');
       await shot('15-error');

@@ -9,7 +9,8 @@ import type { Database } from '../../src/db/database.ts';
 import { openTestDatabase, testScope } from '../support/test-database.ts';
 import { bearer, gql, startCapturedApi, testKeys } from './support.ts';
 
-const upsert = 'mutation($input: UpsertEntityInput!) { upsertEntity(input: $input) { entity { id name } errors { code message field } } }';
+const upsert =
+  'mutation($input: UpsertEntityInput!) { upsertEntity(input: $input) { entity { id name } errors { code message field } } }';
 
 describe('access: API keys and roles', () => {
   const scope = testScope('access').toLowerCase();
@@ -18,7 +19,8 @@ describe('access: API keys and roles', () => {
   let api: Awaited<ReturnType<typeof startCapturedApi>>;
   let strict: Awaited<ReturnType<typeof startCapturedApi>>;
   const entityId = `person:${scope}`;
-  const exists = async () => (await db.raw('MATCH (e:Entity {id: $id}) RETURN count(e) AS n', { id: entityId }))[0]!.n as number;
+  const exists = async () =>
+    (await db.raw('MATCH (e:Entity {id: $id}) RETURN count(e) AS n', { id: entityId }))[0]!.n as number;
 
   beforeAll(async () => {
     db = await openTestDatabase();
@@ -26,7 +28,9 @@ describe('access: API keys and roles', () => {
     strict = await startCapturedApi(db, { QUOTEGRAPH_API_KEYS: env, READS_REQUIRE_KEY: 'true' });
   });
   afterAll(async () => {
-    await db.raw('MATCH (n) WHERE (n:Entity AND n.id = $id) OR (n:AuditEntry AND n.target = $id) DETACH DELETE n', { id: entityId });
+    await db.raw('MATCH (n) WHERE (n:Entity AND n.id = $id) OR (n:AuditEntry AND n.target = $id) DETACH DELETE n', {
+      id: entityId,
+    });
     await api?.stop();
     await strict?.stop();
     await db.close();
@@ -56,14 +60,23 @@ describe('access: API keys and roles', () => {
   });
 
   it('when a mutation comes with a reader key, then it is FORBIDDEN (403) and nothing is written', async () => {
-    const r = await gql(api, upsert, { input: { id: entityId, kind: 'PERSON', name: 'Reader Attempt' } }, bearer(keys.reader));
+    const r = await gql(
+      api,
+      upsert,
+      { input: { id: entityId, kind: 'PERSON', name: 'Reader Attempt' } },
+      bearer(keys.reader),
+    );
     expect(r.status).toBe(403);
     expect(r.body?.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(await exists()).toBe(0);
   });
 
   it('when the key is unknown or the header malformed, then even a public read is UNAUTHENTICATED', async () => {
-    for (const h of [bearer('qg_not-a-key'), { authorization: 'Basic abc' }, { authorization: `Bearer ${hashApiKey(keys.admin)}` }]) {
+    for (const h of [
+      bearer('qg_not-a-key'),
+      { authorization: 'Basic abc' },
+      { authorization: `Bearer ${hashApiKey(keys.admin)}` },
+    ]) {
       const r = await gql(api, '{ serverInfo { version } }', {}, h);
       expect(r.status).toBe(401);
       expect(r.body?.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
@@ -71,7 +84,12 @@ describe('access: API keys and roles', () => {
   });
 
   it('when an editor key upserts, then it is written, and auditLog is FORBIDDEN to the editor but shown to the admin', async () => {
-    const r = await gql(api, upsert, { input: { id: entityId, kind: 'PERSON', name: 'Editor Made' } }, bearer(keys.editor));
+    const r = await gql(
+      api,
+      upsert,
+      { input: { id: entityId, kind: 'PERSON', name: 'Editor Made' } },
+      bearer(keys.editor),
+    );
     expect(r.body?.errors, api.logs.filter((l) => l.includes('internal error')).join('\n')).toBeUndefined();
     expect(r.body?.data.upsertEntity).toEqual({ entity: { id: entityId, name: 'Editor Made' }, errors: [] });
     expect(await exists()).toBe(1);
@@ -80,7 +98,11 @@ describe('access: API keys and roles', () => {
     expect(asEditor.body?.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const asAdmin = await gql(api, q, {}, bearer(keys.admin));
     expect(asAdmin.body?.errors, api.logs.filter((l) => l.includes('internal error')).join('\n')).toBeUndefined();
-    expect(asAdmin.body?.data.auditLog.edges.map((e: any) => e.node)).toContainEqual({ who: `${scope}-editor (editor)`, operation: 'upsertEntity', target: entityId });
+    expect(asAdmin.body?.data.auditLog.edges.map((e: any) => e.node)).toContainEqual({
+      who: `${scope}-editor (editor)`,
+      operation: 'upsertEntity',
+      target: entityId,
+    });
   });
 
   it('when requests carry keys, then no key (nor its hash) appears in any log line, while the request is logged', async () => {
@@ -101,10 +123,14 @@ describe('access: quotegraph apikey create', () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'qg-keys-'));
     try {
       const file = path.join(dir, 'api-keys.json');
-      const run = spawnSync(process.execPath, [path.join(projectRoot(), 'bin', 'quotegraph.js'), 'apikey', 'create', '--name', 'ci-bot', '--role', 'editor'], {
-        env: { ...process.env, QUOTEGRAPH_API_KEYS_FILE: file },
-        encoding: 'utf8',
-      });
+      const run = spawnSync(
+        process.execPath,
+        [path.join(projectRoot(), 'bin', 'quotegraph.js'), 'apikey', 'create', '--name', 'ci-bot', '--role', 'editor'],
+        {
+          env: { ...process.env, QUOTEGRAPH_API_KEYS_FILE: file },
+          encoding: 'utf8',
+        },
+      );
       expect(run.status).toBe(0);
       const key = run.stdout.trim();
       expect(key).toMatch(/^qg_[A-Za-z0-9_-]{43}$/);
@@ -113,7 +139,11 @@ describe('access: quotegraph apikey create', () => {
       expect(JSON.parse(stored)).toEqual([{ name: 'ci-bot', role: 'editor', sha256: hashApiKey(key) }]);
       expect(run.stderr).toContain(`ci-bot:editor:${hashApiKey(key)}`);
       expect(run.stderr).not.toContain(key);
-      const again = spawnSync(process.execPath, [path.join(projectRoot(), 'bin', 'quotegraph.js'), 'apikey', 'create', '--name', 'x', '--role', 'root'], { encoding: 'utf8' });
+      const again = spawnSync(
+        process.execPath,
+        [path.join(projectRoot(), 'bin', 'quotegraph.js'), 'apikey', 'create', '--name', 'x', '--role', 'root'],
+        { encoding: 'utf8' },
+      );
       expect(again.status).toBe(2);
     } finally {
       await rm(dir, { recursive: true, force: true });

@@ -64,7 +64,12 @@ describe('admission control: load shedding per operation class', () => {
     slow = await startCapturedApi(db, { ADMISSION_ANALYTICS: '1,1,300' }, slowGate.hook);
     // the same, with no request finished yet (so no expected wait refuses a queued one early)
     fresh = await startCapturedApi(db, { ADMISSION_ANALYTICS: '1,1,300' }, freshGate.hook);
-    const made = await gql(full, upsert, { i: { id: person, kind: 'PERSON', name: `Timeline Test ${scope}` } }, bearer(keys.editor));
+    const made = await gql(
+      full,
+      upsert,
+      { i: { id: person, kind: 'PERSON', name: `Timeline Test ${scope}` } },
+      bearer(keys.editor),
+    );
     expect(made.body?.data?.upsertEntity?.errors).toEqual([]);
   });
   afterAll(async () => {
@@ -86,7 +91,10 @@ describe('admission control: load shedding per operation class', () => {
     const shed = await timed(() => gql(full, influence('2026-01-03')));
     expect(shed.r.status).toBe(503);
     expect(shed.r.headers.get('retry-after')).toBe('60');
-    expect(shed.r.body?.errors?.[0]).toMatchObject({ extensions: { code: 'OVERLOADED' }, message: expect.stringMatching(/analytics requests .*queue is full.*retry in 60 s/) });
+    expect(shed.r.body?.errors?.[0]).toMatchObject({
+      extensions: { code: 'OVERLOADED' },
+      message: expect.stringMatching(/analytics requests .*queue is full.*retry in 60 s/),
+    });
     expect(shed.r.body?.data ?? null).toBeNull();
 
     // more of the same, for the figure printed below (docs/hardening.md); every one is shed
@@ -98,7 +106,9 @@ describe('admission control: load shedding per operation class', () => {
     }
     again.sort((a, b) => a - b);
     // and 64 at once, as the bench's 64 connections would send them
-    const burst = (await Promise.all(Array.from({ length: 64 }, () => timed(() => gql(full, influence('2026-01-03')))))).map((x) => {
+    const burst = (
+      await Promise.all(Array.from({ length: 64 }, () => timed(() => gql(full, influence('2026-01-03')))))
+    ).map((x) => {
       expect(x.r.status).toBe(503);
       return x.ms;
     });
@@ -128,7 +138,9 @@ describe('admission control: load shedding per operation class', () => {
     expect(metrics).toMatch(/quotegraph_admission_total\{class="analytics",outcome="shed_full"\} 115\b/);
     expect(metrics).toMatch(/quotegraph_admission_total\{class="analytics",outcome="admitted"\} 3\b/);
     expect(metrics).toMatch(/quotegraph_admission_total\{class="page",outcome="admitted"\} 2\b/);
-    process.stdout.write(`[admission] shed answer (queue full) over HTTP: first ${shed.ms} ms; next 50 one by one p50 ${again[24]} ms, max ${again[49]} ms; 64 at once p50 ${burst[31]} ms, max ${burst[63]} ms\n`);
+    process.stdout.write(
+      `[admission] shed answer (queue full) over HTTP: first ${shed.ms} ms; next 50 one by one p50 ${again[24]} ms, max ${again[49]} ms; 64 at once p50 ${burst[31]} ms, max ${burst[63]} ms\n`,
+    );
   });
 
   it('when a queued request gets no slot within its wait, then it is shed with 503 once the wait is over; once slots are known to be held that long, the next is refused at once', async () => {
@@ -137,7 +149,10 @@ describe('admission control: load shedding per operation class', () => {
     const waited = await timed(() => gql(slow, influence('2026-01-05')));
     expect(waited.r.status).toBe(503);
     expect(waited.r.headers.get('retry-after')).toBe('1');
-    expect(waited.r.body?.errors?.[0]).toMatchObject({ extensions: { code: 'OVERLOADED' }, message: expect.stringMatching(/no slot came free in time/) });
+    expect(waited.r.body?.errors?.[0]).toMatchObject({
+      extensions: { code: 'OVERLOADED' },
+      message: expect.stringMatching(/no slot came free in time/),
+    });
     // it waited its 300 ms in the queue, no less
     expect(waited.ms).toBeGreaterThanOrEqual(300);
     slowGate.open();
@@ -157,7 +172,9 @@ describe('admission control: load shedding per operation class', () => {
     const metrics = await (await fetch(`${slow.url}/metrics`)).text();
     expect(metrics).toMatch(/quotegraph_admission_total\{class="analytics",outcome="shed_deadline"\} 1\b/);
     expect(metrics).toMatch(/quotegraph_admission_total\{class="analytics",outcome="shed_full"\} 1\b/);
-    process.stdout.write(`[admission] shed answer (deadline 300 ms) ${waited.ms} ms; refused for its expected wait ${early.ms} ms, over HTTP\n`);
+    process.stdout.write(
+      `[admission] shed answer (deadline 300 ms) ${waited.ms} ms; refused for its expected wait ${early.ms} ms, over HTTP\n`,
+    );
   });
 
   it('when a request refused for another reason had to wait, then it gets its own error, not OVERLOADED, and leaves no queue place behind', async () => {
@@ -183,7 +200,8 @@ describe('admission control: load shedding per operation class', () => {
     let projections = 0;
     const stop = db.onQuery((e) => void (e.name === 'influence/project-window-graph' && projections++));
     try {
-      const q = '{ influence(from: "2026-01-01", to: "2026-02-28", algorithm: DEGREE, first: 4) { rank score entity { id } } }';
+      const q =
+        '{ influence(from: "2026-01-01", to: "2026-02-28", algorithm: DEGREE, first: 4) { rank score entity { id } } }';
       const first = await gql(full, q);
       expect(first.body?.errors).toBeUndefined();
       expect(projections).toBe(1);
@@ -194,7 +212,12 @@ describe('admission control: load shedding per operation class', () => {
       await gql(full, q.replace('first: 4', 'first: 5'));
       expect(projections).toBe(2);
 
-      const write = await gql(full, upsert, { i: { id: `person:${scope}-x`, kind: 'PERSON', name: `Cache Test ${scope}` } }, bearer(keys.editor));
+      const write = await gql(
+        full,
+        upsert,
+        { i: { id: `person:${scope}-x`, kind: 'PERSON', name: `Cache Test ${scope}` } },
+        bearer(keys.editor),
+      );
       expect(write.body?.data?.upsertEntity?.errors).toEqual([]);
       const third = await gql(full, q);
       expect(third.body?.errors).toBeUndefined();

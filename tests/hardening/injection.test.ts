@@ -92,7 +92,8 @@ const typeRef = 'kind name ofType { kind name ofType { kind name ofType { kind n
 const introspection = `{ __schema { types { name kind enumValues { name } fields { name type { ${typeRef} } args { name defaultValue type { ${typeRef} } } } inputFields { name defaultValue type { ${typeRef} } } } } }`;
 
 const named = (t: TypeRef): TypeRef => (t.ofType ? named(t.ofType) : t);
-const printType = (t: TypeRef): string => (t.kind === 'NON_NULL' ? `${printType(t.ofType!)}!` : t.kind === 'LIST' ? `[${printType(t.ofType!)}]` : t.name!);
+const printType = (t: TypeRef): string =>
+  t.kind === 'NON_NULL' ? `${printType(t.ofType!)}!` : t.kind === 'LIST' ? `[${printType(t.ofType!)}]` : t.name!;
 
 describe('injection and bad input through every argument', () => {
   const scope = testScope('inj').toLowerCase();
@@ -105,15 +106,25 @@ describe('injection and bad input through every argument', () => {
   beforeAll(async () => {
     db = await openTestDatabase();
     await loadSampleCorpus(db);
-    sampleIds = (await db.raw("MATCH (d:Document) WHERE d.url STARTS WITH 'https://sample.quotegraph.invalid/' RETURN d.id AS id ORDER BY id")).map((r) => r.id as string);
+    sampleIds = (
+      await db.raw(
+        "MATCH (d:Document) WHERE d.url STARTS WITH 'https://sample.quotegraph.invalid/' RETURN d.id AS id ORDER BY id",
+      )
+    ).map((r) => r.id as string);
     // Admission budgets wide enough that the four workers below are never shed (a 503 OVERLOADED would
     // leave a value untested); shedding has its own test (admission.test.ts).
-    api = await startCapturedApi(db, { QUOTEGRAPH_API_KEYS: env, GRAPHQL_MAX_COST: '1000000', GRAPHQL_MAX_ALIASES: '50', ADMISSION_ANALYTICS: '4,16,60000', ADMISSION_WRITE: '4,16,60000' });
+    api = await startCapturedApi(db, {
+      QUOTEGRAPH_API_KEYS: env,
+      GRAPHQL_MAX_COST: '1000000',
+      GRAPHQL_MAX_ALIASES: '50',
+      ADMISSION_ANALYTICS: '4,16,60000',
+      ADMISSION_WRITE: '4,16,60000',
+    });
     const r = await gql(api, introspection, {}, bearer(keys.admin));
     types = new Map((r.body!.data.__schema.types as FullType[]).map((t) => [t.name, t]));
   });
   afterAll(async () => {
-    await db.raw("MATCH (a:AuditEntry) WHERE a.who STARTS WITH $scope DETACH DELETE a", { scope });
+    await db.raw('MATCH (a:AuditEntry) WHERE a.who STARTS WITH $scope DETACH DELETE a', { scope });
     await db.raw('MATCH (n) WHERE (n:Entity OR n:EntityRedirect) AND n.id CONTAINS $scope DETACH DELETE n', { scope });
     await api?.stop();
     await db.close();
@@ -137,7 +148,9 @@ describe('injection and bad input through every argument', () => {
       case 'INPUT_OBJECT': {
         const o: Record<string, unknown> = {};
         // dryRun keeps ingestDocument from writing; an explicit id keeps upsertEntity inside the scope
-        for (const f of type.inputFields!) if (f.type.kind === 'NON_NULL' || f.name === 'dryRun' || f.name === 'id') o[f.name] = baseline(f.type, f.name);
+        for (const f of type.inputFields!)
+          if (f.type.kind === 'NON_NULL' || f.name === 'dryRun' || f.name === 'id')
+            o[f.name] = baseline(f.type, f.name);
         return o;
       }
       default:
@@ -151,7 +164,8 @@ describe('injection and bad input through every argument', () => {
     for (const a of args) {
       out.push({ path: [a.name], type: a.type });
       const inner = types.get(named(a.type).name!)!;
-      if (inner.kind === 'INPUT_OBJECT') for (const f of inner.inputFields!) if (f.name !== 'dryRun') out.push({ path: [a.name, f.name], type: f.type });
+      if (inner.kind === 'INPUT_OBJECT')
+        for (const f of inner.inputFields!) if (f.name !== 'dryRun') out.push({ path: [a.name, f.name], type: f.type });
     }
     return out;
   }
@@ -161,14 +175,32 @@ describe('injection and bad input through every argument', () => {
     const type = types.get(n.name!)!;
     const list = t.kind === 'LIST' || (t.kind === 'NON_NULL' && t.ofType!.kind === 'LIST');
     let values: [string, unknown][];
-    if (type.kind === 'ENUM') values = [['bad enum', 'DETACH_DELETE'], ['lowercase enum', type.enumValues![0]!.name.toLowerCase()], ...hostileStrings.slice(0, 6)];
+    if (type.kind === 'ENUM')
+      values = [
+        ['bad enum', 'DETACH_DELETE'],
+        ['lowercase enum', type.enumValues![0]!.name.toLowerCase()],
+        ...hostileStrings.slice(0, 6),
+      ];
     else if (n.name === 'Int' || n.name === 'Float') values = hostileNumbers;
     else if (n.name === 'Date') values = hostileDates;
-    else if (n.name === 'Boolean') values = [['string', 'true'], ['number', 1]];
-    else if (type.kind === 'INPUT_OBJECT') values = [['string', '"}) DETACH DELETE n //'], ['unknown field', { __proto__: 1, constructor: 'x' }]];
+    else if (n.name === 'Boolean')
+      values = [
+        ['string', 'true'],
+        ['number', 1],
+      ];
+    else if (type.kind === 'INPUT_OBJECT')
+      values = [
+        ['string', '"}) DETACH DELETE n //'],
+        ['unknown field', { __proto__: 1, constructor: 'x' }],
+      ];
     else values = hostileStrings;
     values = [...values, ...wrongTypes, ['null', null]];
-    if (list) values = [...values.map(([k, v]) => [`[${k}]`, [v]] as [string, unknown]), ['10 000 items', Array.from({ length: 10_000 }, (_, i) => `x${i}`)], ['empty list', []]];
+    if (list)
+      values = [
+        ...values.map(([k, v]) => [`[${k}]`, [v]] as [string, unknown]),
+        ['10 000 items', Array.from({ length: 10_000 }, (_, i) => `x${i}`)],
+        ['empty list', []],
+      ];
     return values;
   }
 
@@ -185,8 +217,15 @@ describe('injection and bad input through every argument', () => {
     if (type.kind === 'SCALAR' || type.kind === 'ENUM') return '';
     if (type.kind === 'UNION' || type.kind === 'INTERFACE') return '{ __typename }';
     const fields = type.fields!.filter((f) => f.args.length === 0);
-    const scalars = fields.filter((f) => ['SCALAR', 'ENUM'].includes(types.get(named(f.type).name!)!.kind)).map((f) => f.name);
-    const nested = depth < 2 ? fields.filter((f) => ['OBJECT'].includes(types.get(named(f.type).name!)!.kind)).map((f) => `${f.name} ${selectionFor(f.type, depth + 1)}`) : [];
+    const scalars = fields
+      .filter((f) => ['SCALAR', 'ENUM'].includes(types.get(named(f.type).name!)!.kind))
+      .map((f) => f.name);
+    const nested =
+      depth < 2
+        ? fields
+            .filter((f) => ['OBJECT'].includes(types.get(named(f.type).name!)!.kind))
+            .map((f) => `${f.name} ${selectionFor(f.type, depth + 1)}`)
+        : [];
     return `{ __typename ${[...scalars, ...nested].join(' ')} }`;
   }
 
@@ -210,9 +249,11 @@ describe('injection and bad input through every argument', () => {
               requests++;
               const r = await gql(api, query, variables, bearer(keys.admin));
               const where = `${root}.${field.name}(${slot.path.join('.')}) <- ${label}`;
-              if (r.status >= 500 || !r.body) return void failures.push(`${where}: HTTP ${r.status} ${r.text.slice(0, 200)}`);
+              if (r.status >= 500 || !r.body)
+                return void failures.push(`${where}: HTTP ${r.status} ${r.text.slice(0, 200)}`);
               for (const e of r.body.errors ?? []) {
-                if (!closed.has(String(e.extensions?.code))) failures.push(`${where}: ${e.extensions?.code} ${e.message.slice(0, 200)}`);
+                if (!closed.has(String(e.extensions?.code)))
+                  failures.push(`${where}: ${e.extensions?.code} ${e.message.slice(0, 200)}`);
               }
             });
           }
@@ -220,16 +261,21 @@ describe('injection and bad input through every argument', () => {
       }
     }
     const queue = [...jobs];
-    await Promise.all(Array.from({ length: 4 }, async () => {
-      for (let job = queue.shift(); job; job = queue.shift()) await job();
-    }));
+    await Promise.all(
+      Array.from({ length: 4 }, async () => {
+        for (let job = queue.shift(); job; job = queue.shift()) await job();
+      }),
+    );
     console.info(`[injection] ${requests} requests, ${jobs.length} argument/value pairs`);
     expect(requests).toBeGreaterThan(500);
     expect(failures, failures.join('\n')).toEqual([]);
     const after = await footprint(db, sampleIds);
     expect(after).toEqual(before);
     // writes that were allowed stayed inside this test's scope, stored verbatim
-    const stray = await db.raw("MATCH (n:Entity) WHERE n.name CONTAINS 'DETACH DELETE' AND NOT n.id CONTAINS $scope RETURN n.id AS id", { scope });
+    const stray = await db.raw(
+      "MATCH (n:Entity) WHERE n.name CONTAINS 'DETACH DELETE' AND NOT n.id CONTAINS $scope RETURN n.id AS id",
+      { scope },
+    );
     expect(stray).toEqual([]);
     const [ours] = await db.raw('MATCH (n:Entity) WHERE n.id = $id RETURN n.name AS name', { id: `person:${scope}-e` });
     expect(ours?.name).toBeTruthy();

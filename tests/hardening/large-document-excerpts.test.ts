@@ -74,8 +74,12 @@ describe('excerpts of a large document', () => {
     await db.write((tx) => writeDocument(tx, big.doc));
   }, 900_000); // a safety net: one large write on a Neo4j the whole suite shares
   afterAll(async () => {
-    await db?.raw('MATCH (d:Document {id: $docId}) OPTIONAL MATCH (d)<-[:SOURCED_FROM]-(f) DETACH DELETE d, f', { docId }).catch(() => undefined);
-    await db?.raw('MATCH (e:Entity) WHERE e.id IN $ids DETACH DELETE e', { ids: big?.entityIds ?? [] }).catch(() => undefined);
+    await db
+      ?.raw('MATCH (d:Document {id: $docId}) OPTIONAL MATCH (d)<-[:SOURCED_FROM]-(f) DETACH DELETE d, f', { docId })
+      .catch(() => undefined);
+    await db
+      ?.raw('MATCH (e:Entity) WHERE e.id IN $ids DETACH DELETE e', { ids: big?.entityIds ?? [] })
+      .catch(() => undefined);
     await api?.stop();
     await db?.close();
     // how long each read took, for the record (not asserted: the machine is shared)
@@ -107,7 +111,9 @@ describe('excerpts of a large document', () => {
     ] as const) {
       const r = await timed(name, () => graphql(api, quotesQuery, { filter, first: 100 }));
       expect(r.body.errors, name).toBeUndefined();
-      const page: { id: string; text: string; sources: Source[] }[] = r.body.data.quotes.edges.map((e: { node: unknown }) => e.node);
+      const page: { id: string; text: string; sources: Source[] }[] = r.body.data.quotes.edges.map(
+        (e: { node: unknown }) => e.node,
+      );
       expect(page).toHaveLength(100);
       if (name !== 'quotes') {
         expect(r.body.data.quotes.totalCount).toBe(big.quotes);
@@ -123,10 +129,12 @@ describe('excerpts of a large document', () => {
     }
   });
 
-  it('when the speaker\'s timeline and roles are read, then quotes and role changes come with their excerpts', async () => {
+  it("when the speaker's timeline and roles are read, then quotes and role changes come with their excerpts", async () => {
     const r = await timed('timeline', () => graphql(api, timelineQuery, { ids: [big.entityIds[0]], first: 100 }));
     expect(r.body.errors).toBeUndefined();
-    const nodes: { __typename: string; sources: Source[] }[] = r.body.data.timeline.edges.map((e: { node: unknown }) => e.node);
+    const nodes: { __typename: string; sources: Source[] }[] = r.body.data.timeline.edges.map(
+      (e: { node: unknown }) => e.node,
+    );
     expect(r.body.data.timeline.totalCount).toBe(big.quotes + big.doc.relations.length);
     expect(nodes).toHaveLength(100);
     // roles (14 February) come before the quotes (15 February)
@@ -146,7 +154,9 @@ describe('excerpts of a large document', () => {
   it('when quotes are looked up by id, then facts-by-id gives the same excerpts', async () => {
     // aliased node lookups: the fact loader batches them into one facts-by-id read
     const ids = big.doc.quotes.slice(0, 20).map((q) => q.id);
-    const fields = ids.map((_, i) => `q${i}: node(id: $id${i}) { ... on Quote { id text sources { start end excerpt document { id } } } }`);
+    const fields = ids.map(
+      (_, i) => `q${i}: node(id: $id${i}) { ... on Quote { id text sources { start end excerpt document { id } } } }`,
+    );
     const query = `query(${ids.map((_, i) => `$id${i}: ID!`).join(', ')}) { ${fields.join(' ')} }`;
     const r = await timed('nodes', () => graphql(api, query, Object.fromEntries(ids.map((id, i) => [`id${i}`, id]))));
     expect(r.body.errors).toBeUndefined();
@@ -167,12 +177,14 @@ describe('excerpts of a large document', () => {
       { docId },
     );
     const missing = async () =>
-      (await db.raw(
-        `MATCH (d:Document {id: $docId})
+      (
+        await db.raw(
+          `MATCH (d:Document {id: $docId})
          RETURN COUNT { (d)<-[s:SOURCED_FROM]-() WHERE s.excerpt IS NULL } AS spans,
                 COUNT { MATCH (:Entity {id: $speakerId})-[r:HELD_ROLE]->() WHERE r.excerpts IS NULL } AS relations`,
-        { docId, speakerId: big.entityIds[0] },
-      ))[0];
+          { docId, speakerId: big.entityIds[0] },
+        )
+      )[0];
     expect(await missing()).toEqual({ spans: big.quotes, relations: big.doc.relations.length });
     const migrations = await loadMigrations(path.join(projectRoot(), 'cypher', 'migrations'));
     for (const id of ['034-source-excerpts-backfill', '035-relation-excerpts-backfill']) {

@@ -36,7 +36,14 @@ fragment SpanPage on DocumentSpanConnection {
   edges { node { kind start end text fact { __typename id } entity { id name kind } } }
 }`;
 
-type SpanNode = { kind: string; start: number; end: number; text: string; fact: { id: string } | null; entity: { id: string } | null };
+type SpanNode = {
+  kind: string;
+  start: number;
+  end: number;
+  text: string;
+  fact: { id: string } | null;
+  entity: { id: string } | null;
+};
 
 describe('a large document cannot take the database down', () => {
   let db: Database;
@@ -51,8 +58,12 @@ describe('a large document cannot take the database down', () => {
     await db.write((tx) => writeDocument(tx, big.doc));
   }, 900_000); // a safety net: one large write on a Neo4j the whole suite shares
   afterAll(async () => {
-    await db?.raw('MATCH (d:Document {id: $docId}) OPTIONAL MATCH (d)<-[:SOURCED_FROM]-(f) DETACH DELETE d, f', { docId }).catch(() => undefined);
-    await db?.raw('MATCH (e:Entity) WHERE e.id IN $ids DETACH DELETE e', { ids: big?.entityIds ?? [] }).catch(() => undefined);
+    await db
+      ?.raw('MATCH (d:Document {id: $docId}) OPTIONAL MATCH (d)<-[:SOURCED_FROM]-(f) DETACH DELETE d, f', { docId })
+      .catch(() => undefined);
+    await db
+      ?.raw('MATCH (e:Entity) WHERE e.id IN $ids DETACH DELETE e', { ids: big?.entityIds ?? [] })
+      .catch(() => undefined);
     await api?.stop();
     await db?.close();
   });
@@ -78,7 +89,11 @@ describe('a large document cannot take the database down', () => {
     for (let page = 0; ; page++) {
       const r = await graphql(api, spansOf, { id: docId, first: 1500, after });
       expect(r.body.errors).toBeUndefined();
-      const conn: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: SpanNode }[] } = r.body.data.document.spans;
+      const conn: {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+        edges: { node: SpanNode }[];
+      } = r.body.data.document.spans;
       spans.push(...conn.edges.map((e) => e.node));
       if (!conn.pageInfo.hasNextPage) break;
       after = conn.pageInfo.endCursor;
@@ -96,28 +111,41 @@ describe('a large document cannot take the database down', () => {
   });
 
   it('when a page is larger than allowed or the cursor is not ours, then the input is refused naming the argument', async () => {
-    const tooMany = await graphql(api, 'query($id: ID!) { document(id: $id) { spans(first: 5000) { totalCount } } }', { id: docId });
-    expect(tooMany.body.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'first' }, message: expect.stringMatching(/first: must be between 1 and 2000, got 5000/) });
+    const tooMany = await graphql(api, 'query($id: ID!) { document(id: $id) { spans(first: 5000) { totalCount } } }', {
+      id: docId,
+    });
+    expect(tooMany.body.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'first' },
+      message: expect.stringMatching(/first: must be between 1 and 2000, got 5000/),
+    });
     const forged = await graphql(api, spansOf, { id: docId, first: 10, after: 'bm90LW91cnM' });
     expect(forged.body.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'after' } });
   });
 
   // Only where the limits are ours: the project's local server (tests/global-setup.ts starts it with a
   // 1 GB heap, so one transaction may hold 256 MB). A configured or Docker server has its own settings.
-  it.skipIf(inject('neo4j').kind !== 'local')('when one query needs more memory than one transaction may use, then it is QUERY_TOO_LARGE at the first try and the server keeps answering', async () => {
-    const fixtures = new Database<FixtureStatements>(db.driver, db.name, await CypherRegistry.load(path.join(import.meta.dirname, 'fixtures', 'cypher')), 300_000);
-    const tries: string[] = [];
-    const stopListening = fixtures.onQuery((e) => tries.push(e.name));
-    await expect(fixtures.query('memory/hog', { n: 200_000_000 })).rejects.toMatchObject({
-      code: 'QUERY_TOO_LARGE',
-      message: expect.stringMatching(/more memory than the database allows one query; ask for less/),
-      details: { limit: 'transaction' },
-    });
-    stopListening();
-    // the same query needs the same memory again: no retries
-    expect(tries).toEqual(['memory/hog']);
-    await expect(fixtures.query('memory/hog', { n: 10 })).resolves.toEqual([{ n: 10 }]);
-    const after = await graphql(api, '{ quotes(first: 1) { totalCount } }');
-    expect(after.body.errors).toBeUndefined();
-  });
+  it.skipIf(inject('neo4j').kind !== 'local')(
+    'when one query needs more memory than one transaction may use, then it is QUERY_TOO_LARGE at the first try and the server keeps answering',
+    async () => {
+      const fixtures = new Database<FixtureStatements>(
+        db.driver,
+        db.name,
+        await CypherRegistry.load(path.join(import.meta.dirname, 'fixtures', 'cypher')),
+        300_000,
+      );
+      const tries: string[] = [];
+      const stopListening = fixtures.onQuery((e) => tries.push(e.name));
+      await expect(fixtures.query('memory/hog', { n: 200_000_000 })).rejects.toMatchObject({
+        code: 'QUERY_TOO_LARGE',
+        message: expect.stringMatching(/more memory than the database allows one query; ask for less/),
+        details: { limit: 'transaction' },
+      });
+      stopListening();
+      // the same query needs the same memory again: no retries
+      expect(tries).toEqual(['memory/hog']);
+      await expect(fixtures.query('memory/hog', { n: 10 })).resolves.toEqual([{ n: 10 }]);
+      const after = await graphql(api, '{ quotes(first: 1) { totalCount } }');
+      expect(after.body.errors).toBeUndefined();
+    },
+  );
 });

@@ -15,7 +15,12 @@ describe('limits on what one request may ask', () => {
   let closed: Api;
   beforeAll(async () => {
     db = await openTestDatabase();
-    api = await startCapturedApi(db, { GRAPHQL_MAX_COST: '1000', GRAPHQL_MAX_DEPTH: '8', GRAPHQL_MAX_ALIASES: '5', CORS_ORIGINS: 'https://dash.example.org' });
+    api = await startCapturedApi(db, {
+      GRAPHQL_MAX_COST: '1000',
+      GRAPHQL_MAX_DEPTH: '8',
+      GRAPHQL_MAX_ALIASES: '5',
+      CORS_ORIGINS: 'https://dash.example.org',
+    });
     closed = await startCapturedApi(db, { INTROSPECTION: 'false' });
   });
   afterAll(async () => {
@@ -25,19 +30,27 @@ describe('limits on what one request may ask', () => {
   });
 
   it('when a query nests deeper than the limit, then it is QUERY_TOO_COMPLEX and runs no Cypher', async () => {
-    const deep = '{ quotes(first: 1) { edges { node { speaker { roles { person { roles { organization { roles { id } } } } } } } } } }';
+    const deep =
+      '{ quotes(first: 1) { edges { node { speaker { roles { person { roles { organization { roles { id } } } } } } } } } }';
     const r = await gql(api, deep);
     expect(r.status).toBe(400);
-    expect(r.body?.errors?.[0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COMPLEX' }, message: expect.stringMatching(/at most 8/) });
+    expect(r.body?.errors?.[0]).toMatchObject({
+      extensions: { code: 'QUERY_TOO_COMPLEX' },
+      message: expect.stringMatching(/at most 8/),
+    });
     expect(r.body?.data ?? null).toBeNull();
-    const fragment = 'query { quotes(first: 1) { ...E } } fragment E on QuoteConnection { edges { node { speaker { roles { person { roles { organization { roles { id } } } } } } } } }';
+    const fragment =
+      'query { quotes(first: 1) { ...E } } fragment E on QuoteConnection { edges { node { speaker { roles { person { roles { organization { roles { id } } } } } } } } }';
     expect((await gql(api, fragment)).body?.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
   });
 
   it('when a query uses more aliases than allowed, then it is QUERY_TOO_COMPLEX', async () => {
     const many = `{ ${Array.from({ length: 6 }, (_, i) => `a${i}: serverInfo { version }`).join(' ')} }`;
     const r = await gql(api, many);
-    expect(r.body?.errors?.[0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COMPLEX' }, message: expect.stringMatching(/6 aliases; at most 5/) });
+    expect(r.body?.errors?.[0]).toMatchObject({
+      extensions: { code: 'QUERY_TOO_COMPLEX' },
+      message: expect.stringMatching(/6 aliases; at most 5/),
+    });
     expect((await gql(api, '{ a: serverInfo { version } b: serverInfo { version } }')).body?.errors).toBeUndefined();
   });
 
@@ -46,7 +59,10 @@ describe('limits on what one request may ask', () => {
     expect(small.body?.errors).toBeUndefined();
     const large = await gql(api, costly, { n: 100 });
     expect(large.status).toBe(400);
-    expect(large.body?.errors?.[0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COMPLEX' }, message: expect.stringMatching(/cost \d+; at most 1000/) });
+    expect(large.body?.errors?.[0]).toMatchObject({
+      extensions: { code: 'QUERY_TOO_COMPLEX' },
+      message: expect.stringMatching(/cost \d+; at most 1000/),
+    });
   });
 
   it('when a page larger than 100 is asked for, then it is BAD_USER_INPUT', async () => {
@@ -61,7 +77,10 @@ describe('limits on what one request may ask', () => {
   });
 
   it('when the body is larger than BODY_LIMIT or not JSON, then the answer is a JSON error (413 / 400), not an HTML page', async () => {
-    const big = await post(api, { query: '{ serverInfo { version } }', variables: { pad: 'x'.repeat(3 * 1024 * 1024) } });
+    const big = await post(api, {
+      query: '{ serverInfo { version } }',
+      variables: { pad: 'x'.repeat(3 * 1024 * 1024) },
+    });
     expect(big.status).toBe(413);
     expect(big.body?.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const broken = await post(api, '{"query": "{ serverInfo { version } }"');
@@ -72,7 +91,10 @@ describe('limits on what one request may ask', () => {
   it('when a query has more tokens than allowed, then it is refused before parsing completes', async () => {
     const r = await gql(api, `{ serverInfo { ${'version '.repeat(6000)} } }`);
     expect(r.status).toBe(400);
-    expect(r.body?.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(/more th\w+ 5000 tokens/) });
+    expect(r.body?.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT' },
+      message: expect.stringMatching(/more th\w+ 5000 tokens/),
+    });
   });
 
   it('when a GET carries no preflight-forcing header, then CSRF prevention refuses it; with one it is answered', async () => {
@@ -85,7 +107,15 @@ describe('limits on what one request may ask', () => {
   });
 
   it('when a browser from a listed origin asks, then CORS allows it; from another origin, it does not', async () => {
-    const pre = (origin: string) => fetch(`${api.url}/graphql`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,authorization' } });
+    const pre = (origin: string) =>
+      fetch(`${api.url}/graphql`, {
+        method: 'OPTIONS',
+        headers: {
+          origin,
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'content-type,authorization',
+        },
+      });
     const ok = await pre('https://dash.example.org');
     expect(ok.status).toBe(204);
     expect(ok.headers.get('access-control-allow-origin')).toBe('https://dash.example.org');
@@ -106,7 +136,12 @@ describe('limits on what one request may ask', () => {
   });
 
   it('when a statement runs past QUERY_TIMEOUT_MS, then Neo4j stops it and the error is QUERY_TIMEOUT', async () => {
-    const slowDb = new Database<FixtureStatements>(db.driver, db.name, await CypherRegistry.load(path.join(import.meta.dirname, 'fixtures', 'cypher')), 500);
+    const slowDb = new Database<FixtureStatements>(
+      db.driver,
+      db.name,
+      await CypherRegistry.load(path.join(import.meta.dirname, 'fixtures', 'cypher')),
+      500,
+    );
     const started = Date.now();
     await expect(slowDb.query('slow/sleep', { ms: 20_000 })).rejects.toMatchObject({ code: 'QUERY_TIMEOUT' });
     // stopped, not finished: the bound is the statement's own length, not a guess at the machine's speed

@@ -23,8 +23,12 @@ describe('merged entity ids resolve to the survivor, in reads and in later inges
     return r.body!.data;
   };
   const ingest = async (text: string, n: number) => {
-    const r = await gql(api, 'mutation($i: IngestDocumentInput!) { ingestDocument(input: $i) { documentId status errors { code message } } }',
-      { i: { text, url: `https://example.invalid/${scope}/${n}`, publishedAt: '2026-04-10', lang: 'en' } }, ed());
+    const r = await gql(
+      api,
+      'mutation($i: IngestDocumentInput!) { ingestDocument(input: $i) { documentId status errors { code message } } }',
+      { i: { text, url: `https://example.invalid/${scope}/${n}`, publishedAt: '2026-04-10', lang: 'en' } },
+      ed(),
+    );
     expect(r.body?.data.ingestDocument.errors).toEqual([]);
     docs.push(r.body?.data.ingestDocument.documentId);
   };
@@ -36,8 +40,13 @@ describe('merged entity ids resolve to the survivor, in reads and in later inges
 
   afterAll(async () => {
     const all = [merged, keep, ...docs];
-    await db?.raw('MATCH (a:AuditEntry) WHERE a.target IN $all OR a.who STARTS WITH $scope DETACH DELETE a', { all, scope });
-    await db?.raw('MATCH (d:Document) WHERE d.id IN $docs OPTIONAL MATCH (d)<-[:SOURCED_FROM]-(f) DETACH DELETE d, f', { docs });
+    await db?.raw('MATCH (a:AuditEntry) WHERE a.target IN $all OR a.who STARTS WITH $scope DETACH DELETE a', {
+      all,
+      scope,
+    });
+    await db?.raw('MATCH (d:Document) WHERE d.id IN $docs OPTIONAL MATCH (d)<-[:SOURCED_FROM]-(f) DETACH DELETE d, f', {
+      docs,
+    });
     await db?.raw('MATCH (n) WHERE (n:Entity OR n:EntityRedirect) AND n.id IN $all DETACH DELETE n', { all });
     await api?.stop();
     await db?.close();
@@ -46,13 +55,26 @@ describe('merged entity ids resolve to the survivor, in reads and in later inges
   it('when the extracted person is merged into a curated one, then a later article naming her adds to the survivor', async () => {
     await ingest(`Ingrid Vasquell said on Monday: "The harbour plan ${scope} is finished."\n`, 1);
     expect((await db.raw('MATCH (e:Entity {id: $id}) RETURN e.id AS id', { id: merged })).length).toBe(1);
-    await gql(api, 'mutation($i: UpsertEntityInput!) { upsertEntity(input: $i) { entity { id } } }', { i: { id: keep, kind: 'PERSON', name: 'Ingrid Vasquell-Borg' } }, ed());
-    const m = await gql(api, 'mutation($k: ID!, $m: ID!) { mergeEntities(keep: $k, merge: $m) { mergedIds errors { code } } }', { k: keep, m: merged }, ed());
+    await gql(
+      api,
+      'mutation($i: UpsertEntityInput!) { upsertEntity(input: $i) { entity { id } } }',
+      { i: { id: keep, kind: 'PERSON', name: 'Ingrid Vasquell-Borg' } },
+      ed(),
+    );
+    const m = await gql(
+      api,
+      'mutation($k: ID!, $m: ID!) { mergeEntities(keep: $k, merge: $m) { mergedIds errors { code } } }',
+      { k: keep, m: merged },
+      ed(),
+    );
     expect(m.body?.data.mergeEntities).toEqual({ mergedIds: [merged], errors: [] });
 
     await ingest(`Ingrid Vasquell said on Tuesday: "The harbour plan ${scope} starts in May."\n`, 2);
     expect((await db.raw('MATCH (e:Entity {id: $id}) RETURN e.id AS id', { id: merged })).length).toBe(0);
-    const [row] = await db.raw('MATCH (e:Entity {id: $id})-[:SAID]->(q:Quote) RETURN count(q) AS quotes, e.name AS name, e.aliases AS aliases', { id: keep });
+    const [row] = await db.raw(
+      'MATCH (e:Entity {id: $id})-[:SAID]->(q:Quote) RETURN count(q) AS quotes, e.name AS name, e.aliases AS aliases',
+      { id: keep },
+    );
     expect(row).toMatchObject({ quotes: 2, name: 'Ingrid Vasquell-Borg' });
     expect(row!.aliases).toContain('Ingrid Vasquell');
   });
@@ -61,24 +83,41 @@ describe('merged entity ids resolve to the survivor, in reads and in later inges
     const e = await read('query($id: ID!) { entity(id: $id) { id name } node(id: $id) { id } }', { id: merged });
     expect(e).toEqual({ entity: { id: keep, name: 'Ingrid Vasquell-Borg' }, node: { id: keep } });
 
-    const t = await read('query($e: [ID!]!, $from: Date) { timeline(entityIds: $e, from: $from) { totalCount } }', { e: [merged] });
+    const t = await read('query($e: [ID!]!, $from: Date) { timeline(entityIds: $e, from: $from) { totalCount } }', {
+      e: [merged],
+    });
     expect(t.timeline.totalCount).toBeGreaterThanOrEqual(2);
-    const ranged = await read('query($e: [ID!]!) { timeline(entityIds: $e, from: "2026-04-01", to: "2026-04-30", kinds: [QUOTE]) { totalCount } }', { e: [merged, keep] });
+    const ranged = await read(
+      'query($e: [ID!]!) { timeline(entityIds: $e, from: "2026-04-01", to: "2026-04-30", kinds: [QUOTE]) { totalCount } }',
+      { e: [merged, keep] },
+    );
     expect(ranged.timeline.totalCount).toBe(2);
 
-    const a = await read('query($e: [ID!]!) { activity(entityIds: $e, from: "2026-04-01", to: "2026-04-30", bucket: MONTH) { quotes } }', { e: [merged] });
+    const a = await read(
+      'query($e: [ID!]!) { activity(entityIds: $e, from: "2026-04-01", to: "2026-04-30", bucket: MONTH) { quotes } }',
+      { e: [merged] },
+    );
     expect(a.activity).toEqual([{ quotes: 2 }]);
 
-    const q = await read('query($s: ID!) { quotes(filter: { speakerId: $s }) { totalCount edges { node { speaker { id } } } } }', { s: merged });
+    const q = await read(
+      'query($s: ID!) { quotes(filter: { speakerId: $s }) { totalCount edges { node { speaker { id } } } } }',
+      { s: merged },
+    );
     expect(q.quotes.totalCount).toBe(2);
     expect(q.quotes.edges.map((x: any) => x.node.speaker.id)).toEqual([keep, keep]);
     // in a window, the statement resolves the redirect and brings the speaker along: one round trip
     const names: string[] = [];
     const off = db.onQuery((ev) => names.push(ev.name));
-    const w = await read('query($s: ID!) { quotes(filter: { speakerId: $s, from: "2026-04-01", to: "2026-04-30" }) { totalCount edges { node { speaker { id name } } } } }', { s: merged });
+    const w = await read(
+      'query($s: ID!) { quotes(filter: { speakerId: $s, from: "2026-04-01", to: "2026-04-30" }) { totalCount edges { node { speaker { id name } } } } }',
+      { s: merged },
+    );
     off();
     expect(w.quotes.totalCount).toBe(2);
-    expect(w.quotes.edges.map((x: any) => x.node.speaker)).toEqual([{ id: keep, name: 'Ingrid Vasquell-Borg' }, { id: keep, name: 'Ingrid Vasquell-Borg' }]);
+    expect(w.quotes.edges.map((x: any) => x.node.speaker)).toEqual([
+      { id: keep, name: 'Ingrid Vasquell-Borg' },
+      { id: keep, name: 'Ingrid Vasquell-Borg' },
+    ]);
     expect(names).toEqual(['quote/quotes-by-speaker-in-range']);
 
     // without the redirect the old id would be NOT_FOUND (read() fails on any error)

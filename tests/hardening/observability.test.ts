@@ -24,7 +24,13 @@ describe('observability: structured logs and Prometheus metrics', () => {
     const r = await gql(api, 'query WhoAmI { serverInfo { version } }', {}, { 'x-request-id': 'req-abc.123' });
     expect(r.headers.get('x-request-id')).toBe('req-abc.123');
     const line = lines().find((l) => l.reqId === 'req-abc.123');
-    expect(line).toMatchObject({ msg: 'graphql request', operationName: 'WhoAmI', operation: 'query serverInfo', status: 200, level: 30 });
+    expect(line).toMatchObject({
+      msg: 'graphql request',
+      operationName: 'WhoAmI',
+      operation: 'query serverInfo',
+      status: 200,
+      level: 30,
+    });
     expect(typeof line!.ms).toBe('number');
   });
 
@@ -36,7 +42,12 @@ describe('observability: structured logs and Prometheus metrics', () => {
   });
 
   it('when a variable does not fit its type, then the caller gets BAD_USER_INPUT and the log has no "internal error" for it', async () => {
-    const r = await gql(api, 'query Bad($from: Date) { timeline(entityIds: ["org:nato"], from: $from) { totalCount } }', { from: '2026-02-30' }, { 'x-request-id': 'req-bad-date' });
+    const r = await gql(
+      api,
+      'query Bad($from: Date) { timeline(entityIds: ["org:nato"], from: $from) { totalCount } }',
+      { from: '2026-02-30' },
+      { 'x-request-id': 'req-bad-date' },
+    );
     expect(r.body?.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const mine = lines().filter((l) => l.reqId === 'req-bad-date');
     expect(mine.map((l) => l.msg)).toEqual(['graphql request']);
@@ -52,8 +63,12 @@ describe('observability: structured logs and Prometheus metrics', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/text\/plain/);
     const text = await res.text();
-    expect(text).toMatch(/quotegraph_graphql_request_duration_seconds_bucket\{le="[^"]+",operation="query serverInfo",outcome="ok"\}/);
-    expect(text).toMatch(/quotegraph_graphql_request_duration_seconds_count\{operation="unparsed",outcome="error"\} [1-9]/);
+    expect(text).toMatch(
+      /quotegraph_graphql_request_duration_seconds_bucket\{le="[^"]+",operation="query serverInfo",outcome="ok"\}/,
+    );
+    expect(text).toMatch(
+      /quotegraph_graphql_request_duration_seconds_count\{operation="unparsed",outcome="error"\} [1-9]/,
+    );
     // client-chosen operation names (A, B) do not become labels
     expect(text).not.toMatch(/operation="A"/);
     expect(text).toMatch(/quotegraph_cypher_duration_seconds_count\{query="system\/[a-z-]+",ok="true"\} [1-9]/);

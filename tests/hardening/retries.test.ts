@@ -13,7 +13,12 @@ describe('transient failures of writes', () => {
 
   beforeAll(async () => {
     db = await openTestDatabase();
-    probes = new Database<FixtureStatements>(db.driver, db.name, await CypherRegistry.load(path.join(import.meta.dirname, 'fixtures', 'cypher')), 60_000);
+    probes = new Database<FixtureStatements>(
+      db.driver,
+      db.name,
+      await CypherRegistry.load(path.join(import.meta.dirname, 'fixtures', 'cypher')),
+      60_000,
+    );
     await db.raw('CREATE (:RetryProbe {id: $a}), (:RetryProbe {id: $b})', { a, b });
   });
   afterAll(async () => {
@@ -32,17 +37,20 @@ describe('transient failures of writes', () => {
     let holding = 0;
     let bothHold!: () => void;
     const barrier = new Promise<void>((r) => (bothHold = r));
-    const writer = (first: string, second: string) => probes.write(async (tx) => {
-      const firstTry = ++tries <= 2;
-      await tx.rows('retry/touch', { id: first });
-      if (firstTry) {
-        if (++holding === 2) bothHold();
-        await Promise.all([barrier, new Promise((r) => setTimeout(r, 5_500))]);
-      }
-      await tx.rows('retry/touch', { id: second });
-    });
+    const writer = (first: string, second: string) =>
+      probes.write(async (tx) => {
+        const firstTry = ++tries <= 2;
+        await tx.rows('retry/touch', { id: first });
+        if (firstTry) {
+          if (++holding === 2) bothHold();
+          await Promise.all([barrier, new Promise((r) => setTimeout(r, 5_500))]);
+        }
+        await tx.rows('retry/touch', { id: second });
+      });
     const failed: string[] = [];
-    const off = probes.onQuery((e) => { if (!e.ok) failed.push(e.name); });
+    const off = probes.onQuery((e) => {
+      if (!e.ok) failed.push(e.name);
+    });
     await Promise.all([writer(a, b), writer(b, a)]);
     off();
     // exactly one statement was stopped (the deadlock), and its transaction ran again

@@ -13,15 +13,28 @@ import { version } from '../../src/version.ts';
 /** Fresh keys per test file, one per role, and the QUOTEGRAPH_API_KEYS value that admits them. */
 export function testKeys(scope: string): { keys: Record<Role, string>; env: string } {
   const keys = { reader: newApiKey(), editor: newApiKey(), admin: newApiKey() };
-  const env = (Object.entries(keys) as [Role, string][]).map(([role, key]) => formatKeyLine({ name: `${scope}-${role}`, role, sha256: hashApiKey(key) })).join(',');
+  const env = (Object.entries(keys) as [Role, string][])
+    .map(([role, key]) => formatKeyLine({ name: `${scope}-${role}`, role, sha256: hashApiKey(key) }))
+    .join(',');
   return { keys, env };
 }
 
 export const bearer = (key: string) => ({ authorization: `Bearer ${key}` });
 
 /** The API with its log lines captured (JSON lines as strings), on a free loopback port; `admittedHook` can hold admitted requests. */
-export async function startCapturedApi(db: Database, env: Record<string, string> = {}, admittedHook?: AdmittedHook): Promise<RunningApi & { logs: string[] }> {
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', QUOTEGRAPH_API_KEYS_FILE: '/nonexistent/keys.json', ...UNHURRIED_ADMISSION, ...env });
+export async function startCapturedApi(
+  db: Database,
+  env: Record<string, string> = {},
+  admittedHook?: AdmittedHook,
+): Promise<RunningApi & { logs: string[] }> {
+  const config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'info',
+    QUOTEGRAPH_API_KEYS_FILE: '/nonexistent/keys.json',
+    ...UNHURRIED_ADMISSION,
+    ...env,
+  });
   const logs: string[] = [];
   const sink = new Writable({
     write(chunk, _enc, cb) {
@@ -29,7 +42,14 @@ export async function startCapturedApi(db: Database, env: Record<string, string>
       cb();
     },
   });
-  const api = await startApi(config, db, await loadMigrations(path.join(projectRoot(), 'cypher', 'migrations')), version, createLogger(config, sink), admittedHook);
+  const api = await startApi(
+    config,
+    db,
+    await loadMigrations(path.join(projectRoot(), 'cypher', 'migrations')),
+    version,
+    createLogger(config, sink),
+    admittedHook,
+  );
   return { ...api, logs };
 }
 

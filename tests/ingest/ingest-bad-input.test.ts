@@ -6,12 +6,12 @@ import type { Database } from '../../src/db/database.ts';
 import { runCli } from '../support/run-cli.ts';
 import { openTestDatabase, testScope } from '../support/test-database.ts';
 
-
 describe('ingesting a folder with bad files', () => {
   let db: Database;
   let dir: string;
   const scope = testScope('bad-input');
-  const good = (n: number) => `---\nurl: https://test.quotegraph.invalid/${scope}/${n}\npublished: 2025-09-0${n}\nlang: en\n---\nThe envoy Quentin Testerman${n} spoke on Monday. "All is well," Testerman${n} said.\n`;
+  const good = (n: number) =>
+    `---\nurl: https://test.quotegraph.invalid/${scope}/${n}\npublished: 2025-09-0${n}\nlang: en\n---\nThe envoy Quentin Testerman${n} spoke on Monday. "All is well," Testerman${n} said.\n`;
   const bad: Record<string, string | Buffer> = {
     'empty.txt': '   \n',
     'binary.txt': Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x00, 0x01, 0x02, 0x00, 0x00]),
@@ -29,7 +29,10 @@ describe('ingesting a folder with bad files', () => {
     for (const [name, content] of Object.entries(bad)) await writeFile(path.join(dir, name), content);
   });
   afterAll(async () => {
-    await db.raw('MATCH (d:Document) WHERE d.url STARTS WITH $prefix OPTIONAL MATCH (d)<-[:SOURCED_FROM]-(f) DETACH DELETE d, f', { prefix: `https://test.quotegraph.invalid/${scope}/` });
+    await db.raw(
+      'MATCH (d:Document) WHERE d.url STARTS WITH $prefix OPTIONAL MATCH (d)<-[:SOURCED_FROM]-(f) DETACH DELETE d, f',
+      { prefix: `https://test.quotegraph.invalid/${scope}/` },
+    );
     await db.raw("MATCH (p:Person) WHERE p.name STARTS WITH 'Quentin Testerman' DETACH DELETE p");
     await db.close();
   });
@@ -55,9 +58,14 @@ describe('ingesting a folder with bad files', () => {
   });
 
   it('when ingested, then nothing of the bad files is in the graph', async () => {
-    const rows = await db.raw('MATCH (d:Document) WHERE d.url STARTS WITH $prefix RETURN d.url AS url ORDER BY url', { prefix: `https://test.quotegraph.invalid/${scope}/` });
+    const rows = await db.raw('MATCH (d:Document) WHERE d.url STARTS WITH $prefix RETURN d.url AS url ORDER BY url', {
+      prefix: `https://test.quotegraph.invalid/${scope}/`,
+    });
     expect(rows.map((r) => r.url)).toEqual([1, 2].map((n) => `https://test.quotegraph.invalid/${scope}/${n}`));
-    const [sources] = await db.raw('MATCH (d:Document) WHERE d.source STARTS WITH $dir AND NOT d.source CONTAINS "good-" RETURN count(d) AS n', { dir });
+    const [sources] = await db.raw(
+      'MATCH (d:Document) WHERE d.source STARTS WITH $dir AND NOT d.source CONTAINS "good-" RETURN count(d) AS n',
+      { dir },
+    );
     expect(sources!.n).toBe(0);
   });
 
@@ -68,7 +76,15 @@ describe('ingesting a folder with bad files', () => {
   });
 
   it('when --concurrency is not a whole number from 1 to 16 or --batch not one from 1 to 1000, then the CLI says so and writes nothing', () => {
-    for (const [flag, bad, max] of [['--concurrency', '0', 16], ['--concurrency', '17', 16], ['--concurrency', 'two', 16], ['--concurrency', '1.5', 16], ['--batch', '0', 1000], ['--batch', '1001', 1000], ['--batch', 'all', 1000]] as const) {
+    for (const [flag, bad, max] of [
+      ['--concurrency', '0', 16],
+      ['--concurrency', '17', 16],
+      ['--concurrency', 'two', 16],
+      ['--concurrency', '1.5', 16],
+      ['--batch', '0', 1000],
+      ['--batch', '1001', 1000],
+      ['--batch', 'all', 1000],
+    ] as const) {
       const out = runCli(['ingest', dir, flag, bad]);
       expect(out.status, bad).toBe(1);
       expect(out.stderr).toContain(`${flag}: "${bad}": give a whole number from 1 to ${max}`);

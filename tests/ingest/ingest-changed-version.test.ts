@@ -5,7 +5,14 @@ import { documentId } from '../../src/ingest/document-rows.ts';
 import { contentHash } from '../../src/documents/index.ts';
 import { openTestDatabase, testScope } from '../support/test-database.ts';
 
-const meta = (url: string) => ({ source: url, title: 'Test', url, outlet: 'Test Courier', publishedAt: '2025-10-01', lang: 'en' });
+const meta = (url: string) => ({
+  source: url,
+  title: 'Test',
+  url,
+  outlet: 'Test Courier',
+  publishedAt: '2025-10-01',
+  lang: 'en',
+});
 
 describe('a changed version of the same url', () => {
   let db: Database;
@@ -23,21 +30,32 @@ describe('a changed version of the same url', () => {
   });
   afterAll(async () => {
     for (const u of [url, otherUrl]) await db.raw('MATCH (d:Document {url: $u}) DETACH DELETE d', { u });
-    await db.raw("MATCH (p:Person) WHERE p.name = $name OPTIONAL MATCH (p)-[:SAID]->(q) DETACH DELETE p, q", { name: speaker });
+    await db.raw('MATCH (p:Person) WHERE p.name = $name OPTIONAL MATCH (p)-[:SAID]->(q) DETACH DELETE p, q', {
+      name: speaker,
+    });
     await db.close();
   });
 
   const quotesOf = async () =>
-    (await db.raw('MATCH (p:Person {name: $name})-[:SAID]->(q:Quote) OPTIONAL MATCH (q)-[:SOURCED_FROM]->(d) RETURN q.text AS text, collect(d.url) AS urls ORDER BY text', { name: speaker })).map(
-      (r) => ({ text: r.text, urls: (r.urls as string[]).sort() }),
-    );
+    (
+      await db.raw(
+        'MATCH (p:Person {name: $name})-[:SAID]->(q:Quote) OPTIONAL MATCH (q)-[:SOURCED_FROM]->(d) RETURN q.text AS text, collect(d.url) AS urls ORDER BY text',
+        { name: speaker },
+      )
+    ).map((r) => ({ text: r.text, urls: (r.urls as string[]).sort() }));
 
   it('when the url is ingested again with new text, then its old facts go, shared facts stay, and nothing is orphaned', async () => {
     const first = await ingestDocument(db, { meta: meta(url), body: v1 });
     expect(first.status).toBe('created');
     await ingestDocument(db, { meta: meta(otherUrl), body: other });
-    expect((await quotesOf()).map((q) => q.text)).toEqual(['Both versions say this,', 'Only the first version says this,']);
-    const [claim] = await db.raw('MATCH (c:Claim)-[:SOURCED_FROM]->(:Document {url: $url}) WHERE c.text CONTAINS $scope RETURN count(c) AS n', { url, scope });
+    expect((await quotesOf()).map((q) => q.text)).toEqual([
+      'Both versions say this,',
+      'Only the first version says this,',
+    ]);
+    const [claim] = await db.raw(
+      'MATCH (c:Claim)-[:SOURCED_FROM]->(:Document {url: $url}) WHERE c.text CONTAINS $scope RETURN count(c) AS n',
+      { url, scope },
+    );
     expect(claim!.n).toBe(1);
 
     const second = await ingestDocument(db, { meta: meta(url), body: v2 });

@@ -10,7 +10,10 @@ const tag = `Verso${scope.slice(-6).replace(/[^a-z]/g, (c) => String.fromCharCod
 const url = `https://test.quotegraph.invalid/${scope}/a`;
 const article = {
   meta: { source: url, title: `${tag} article`, url, outlet: `${tag} Courier`, publishedAt: '2017-04-12', lang: 'en' },
-  body: ['Invented text, written for a quotegraph test.', `"Remark ${tag} about nothing in particular," Wilhelmina ${tag} said.`].join('\n\n'),
+  body: [
+    'Invented text, written for a quotegraph test.',
+    `"Remark ${tag} about nothing in particular," Wilhelmina ${tag} said.`,
+  ].join('\n\n'),
 };
 
 describe('ingesting a document stored by another extractor version', () => {
@@ -27,9 +30,15 @@ describe('ingesting a document stored by another extractor version', () => {
   it('when the same text is ingested after an extractor upgrade, then its facts are extracted again; by the same version, it is skipped', async () => {
     expect((await ingestDocument(db, article)).status).toBe('created');
     // what a database written by an older extractor holds: another version, no attribution methods
-    await db.raw('MATCH (d:Document {url: $url})<-[s:SOURCED_FROM]-() SET d.extractor = $old, s.extractor = $old REMOVE s.method', { url, old: 'quotegraph-extract/0.1.0' });
+    await db.raw(
+      'MATCH (d:Document {url: $url})<-[s:SOURCED_FROM]-() SET d.extractor = $old, s.extractor = $old REMOVE s.method',
+      { url, old: 'quotegraph-extract/0.1.0' },
+    );
     expect((await ingestDocument(db, article)).status).toBe('replaced');
-    const rows = await db.raw('MATCH (d:Document {url: $url})<-[s:SOURCED_FROM]-(q:Quote) RETURN d.extractor AS doc, s.extractor AS source, s.method AS method, q.basis AS basis', { url });
+    const rows = await db.raw(
+      'MATCH (d:Document {url: $url})<-[s:SOURCED_FROM]-(q:Quote) RETURN d.extractor AS doc, s.extractor AS source, s.method AS method, q.basis AS basis',
+      { url },
+    );
     expect(rows).toEqual([{ doc: EXTRACTOR, source: EXTRACTOR, method: 'verb-after-quote', basis: 'publication' }]);
     expect((await ingestDocument(db, article)).status).toBe('unchanged');
   });

@@ -6,16 +6,23 @@ import type { Database } from '../../src/db/database.ts';
 import { runCli } from '../support/run-cli.ts';
 import { openTestDatabase, testScope } from '../support/test-database.ts';
 
-
 describe('ingesting every input format through the CLI into the graph', () => {
   let db: Database;
   let dir: string;
   const scope = testScope('formats');
   const url = (name: string) => `https://test.quotegraph.invalid/${scope}/${name}`;
   // Invented speakers, one per format, so each document's facts can be found by name.
-  const SURNAMES: Record<string, string> = { Html: 'Hartwell', JsonA: 'Jansenova', JsonB: 'Jorgensby', LineA: 'Lindqvara', LineB: 'Lundgrava', Stdin: 'Stenborga' };
+  const SURNAMES: Record<string, string> = {
+    Html: 'Hartwell',
+    JsonA: 'Jansenova',
+    JsonB: 'Jorgensby',
+    LineA: 'Lindqvara',
+    LineB: 'Lundgrava',
+    Stdin: 'Stenborga',
+  };
   const speaker = (n: string) => `Ottilie ${SURNAMES[n]}`;
-  const sentence = (n: string) => `Foreign Minister ${speaker(n)} met allies on Monday. "We agree on the ${n} plan," ${speaker(n)} said.`;
+  const sentence = (n: string) =>
+    `Foreign Minister ${speaker(n)} met allies on Monday. "We agree on the ${n} plan," ${speaker(n)} said.`;
 
   beforeAll(async () => {
     db = await openTestDatabase();
@@ -44,8 +51,13 @@ describe('ingesting every input format through the CLI into the graph', () => {
   });
 
   afterAll(async () => {
-    await db.raw('MATCH (d:Document) WHERE d.url STARTS WITH $prefix OPTIONAL MATCH (d)<-[:SOURCED_FROM]-(f) DETACH DELETE d, f', { prefix: url('') });
-    await db.raw('MATCH (p:Person) WHERE p.name IN $names DETACH DELETE p', { names: Object.keys(SURNAMES).map(speaker) });
+    await db.raw(
+      'MATCH (d:Document) WHERE d.url STARTS WITH $prefix OPTIONAL MATCH (d)<-[:SOURCED_FROM]-(f) DETACH DELETE d, f',
+      { prefix: url('') },
+    );
+    await db.raw('MATCH (p:Person) WHERE p.name IN $names DETACH DELETE p', {
+      names: Object.keys(SURNAMES).map(speaker),
+    });
     await db.close();
   });
 
@@ -68,16 +80,22 @@ describe('ingesting every input format through the CLI into the graph', () => {
     ['JsonB', 'json-1', '2026-03-06'],
     ['LineA', 'jsonl-1', '2026-03-07'],
     ['LineB', 'jsonl-3', '2026-03-08'],
-  ])('when the %s document is read back, then its quote is sourced from it with the metadata of its record', async (n, name, published) => {
-    const rows = await saidBy(n);
-    expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ text: `We agree on the ${n} plan,`, url: url(name), published });
-    // page chrome (navigation, footer) is not article text
-    expect(rows[0]!.body).not.toMatch(/Cookie settings|Home \| World/);
-  });
+  ])(
+    'when the %s document is read back, then its quote is sourced from it with the metadata of its record',
+    async (n, name, published) => {
+      const rows = await saidBy(n);
+      expect(rows).toHaveLength(1);
+      expect(rows[0]).toMatchObject({ text: `We agree on the ${n} plan,`, url: url(name), published });
+      // page chrome (navigation, footer) is not article text
+      expect(rows[0]!.body).not.toMatch(/Cookie settings|Home \| World/);
+    },
+  );
 
   it('when an article comes on standard input with --url and --published, then it is ingested like a file', async () => {
-    const out = runCli(['ingest', '-', '--url', url('stdin'), '--published', '2026-03-09', '--lang', 'en'], sentence('Stdin'));
+    const out = runCli(
+      ['ingest', '-', '--url', url('stdin'), '--published', '2026-03-09', '--lang', 'en'],
+      sentence('Stdin'),
+    );
     expect(out.status, out.stderr).toBe(0);
     expect(await saidBy('Stdin')).toMatchObject([{ url: url('stdin'), published: '2026-03-09' }]);
   });

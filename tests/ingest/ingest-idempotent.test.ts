@@ -13,7 +13,10 @@ const root = projectRoot();
 const dev = path.resolve(root, '..', 'shared', 'corpus', 'dev');
 const seed = path.resolve(root, '..', 'shared', 'corpus', 'nato-rubio-umverteilung.de.txt');
 const hasShared = existsSync(dev) && existsSync(seed);
-if (!hasShared) console.warn('[ingest-idempotent] ../shared/corpus is absent: re-ingestion is checked on the project fixtures and data/sample only');
+if (!hasShared)
+  console.warn(
+    '[ingest-idempotent] ../shared/corpus is absent: re-ingestion is checked on the project fixtures and data/sample only',
+  );
 
 describe('ingesting the same documents twice', () => {
   let db: Database;
@@ -23,12 +26,22 @@ describe('ingesting the same documents twice', () => {
   afterAll(() => db.close());
 
   it('when everything is ingested a second time, then no node, relationship or property changes', async () => {
-    const devArticles = hasShared ? (await readdir(dev)).filter((f) => f.endsWith('.txt')).map((f) => path.join(dev, f)) : [];
-    const files = await expandPaths([path.join(root, 'data', 'sample'), path.join(root, 'tests', 'fixtures', 'articles'), ...devArticles]);
+    const devArticles = hasShared
+      ? (await readdir(dev)).filter((f) => f.endsWith('.txt')).map((f) => path.join(dev, f))
+      : [];
+    const files = await expandPaths([
+      path.join(root, 'data', 'sample'),
+      path.join(root, 'tests', 'fixtures', 'articles'),
+      ...devArticles,
+    ]);
     const first = await ingestFiles(db, files);
     expect(first.failed).toEqual([]);
     const seedRun = hasShared ? await ingestFiles(db, [seed], { overrides: { publishedAt: '2026-02-17' } }) : null;
-    const ids = (await db.raw('MATCH (d:Document) WHERE d.source IN $sources RETURN d.id AS id', { sources: [...files, ...(hasShared ? [seed] : [])] })).map((r) => r.id as string);
+    const ids = (
+      await db.raw('MATCH (d:Document) WHERE d.source IN $sources RETURN d.id AS id', {
+        sources: [...files, ...(hasShared ? [seed] : [])],
+      })
+    ).map((r) => r.id as string);
     expect(ids.length).toBe(first.documents + (seedRun?.documents ?? 0));
 
     const before = await footprint(db, ids);
@@ -39,6 +52,8 @@ describe('ingesting the same documents twice', () => {
     expect(again.unchanged).toBe(again.documents);
     expect(after).toEqual(before);
     expect(before.nodes).toBeGreaterThan(ids.length);
-    process.stderr.write(`[ingest-idempotent] ${ids.length} documents: ${before.nodes} nodes, ${before.relationships} relationships, unchanged on re-ingest\n`);
+    process.stderr.write(
+      `[ingest-idempotent] ${ids.length} documents: ${before.nodes} nodes, ${before.relationships} relationships, unchanged on re-ingest\n`,
+    );
   });
 });

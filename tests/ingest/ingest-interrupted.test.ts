@@ -15,15 +15,30 @@ const DOCUMENTS = 60;
  * commits in steps and a stop lands between batches). With `interrupt`, the CLI's test pause holds the
  * second batch before its commit (src/cli/test-pause.ts); `interrupt` runs then, and the run resumes.
  */
-function ingest(dir: string, interrupt?: (child: ChildProcess, said: (pattern: RegExp) => Promise<void>) => Promise<void>): Promise<Closed> {
+function ingest(
+  dir: string,
+  interrupt?: (child: ChildProcess, said: (pattern: RegExp) => Promise<void>) => Promise<void>,
+): Promise<Closed> {
   const conn = inject('neo4j');
   const pause = interrupt ? { QUOTEGRAPH_TEST_PAUSE_AFTER_BATCHES: '1', QUERY_TIMEOUT_MS: '600000' } : {};
-  const child = spawn(process.execPath, [path.join(projectRoot(), 'bin', 'quotegraph.js'), 'ingest', dir, '--batch', '4', '--concurrency', '1'], {
-    env: { PATH: process.env.PATH ?? '', TZ: 'UTC', NEO4J_URI: conn.uri, NEO4J_USER: conn.user, NEO4J_PASSWORD: conn.password, ...pause },
-  });
+  const child = spawn(
+    process.execPath,
+    [path.join(projectRoot(), 'bin', 'quotegraph.js'), 'ingest', dir, '--batch', '4', '--concurrency', '1'],
+    {
+      env: {
+        PATH: process.env.PATH ?? '',
+        TZ: 'UTC',
+        NEO4J_URI: conn.uri,
+        NEO4J_USER: conn.user,
+        NEO4J_PASSWORD: conn.password,
+        ...pause,
+      },
+    },
+  );
   const { waitFor, closed } = watchOutput(child);
   const said = async (pattern: RegExp) => void (await waitFor(pattern));
-  if (interrupt) void interrupt(child, said).catch((err: unknown) => {
+  if (interrupt)
+    void interrupt(child, said).catch((err: unknown) => {
       child.kill('SIGKILL');
       console.error(err);
     });
@@ -46,11 +61,15 @@ describe('Ctrl-C in the middle of an ingest', () => {
   beforeAll(async () => {
     db = await openTestDatabase();
     dir = await mkdtemp(path.join(os.tmpdir(), 'quotegraph-interrupted-'));
-    for (let n = 0; n < DOCUMENTS; n++) await writeFile(path.join(dir, `a-${String(n).padStart(3, '0')}.md`), article(n));
+    for (let n = 0; n < DOCUMENTS; n++)
+      await writeFile(path.join(dir, `a-${String(n).padStart(3, '0')}.md`), article(n));
   });
 
   afterAll(async () => {
-    await db.raw('MATCH (d:Document) WHERE d.url STARTS WITH $prefix OPTIONAL MATCH (d)<-[:SOURCED_FROM]-(f) DETACH DELETE d, f', { prefix: url(0).slice(0, -1) });
+    await db.raw(
+      'MATCH (d:Document) WHERE d.url STARTS WITH $prefix OPTIONAL MATCH (d)<-[:SOURCED_FROM]-(f) DETACH DELETE d, f',
+      { prefix: url(0).slice(0, -1) },
+    );
     await db.raw("MATCH (p:Person) WHERE p.name STARTS WITH 'Ignatius Haltwell' DETACH DELETE p");
     await db.close();
   });
@@ -87,7 +106,9 @@ describe('Ctrl-C in the middle of an ingest', () => {
 
     const second = await ingest(dir);
     expect(second.code, second.stderr).toBe(0);
-    expect(second.stdout).toContain(`Ingested ${DOCUMENTS} documents (${DOCUMENTS - afterStop.length} new, 0 replaced, ${afterStop.length} unchanged)`);
+    expect(second.stdout).toContain(
+      `Ingested ${DOCUMENTS} documents (${DOCUMENTS - afterStop.length} new, 0 replaced, ${afterStop.length} unchanged)`,
+    );
     const all = await written();
     expect(all).toHaveLength(DOCUMENTS);
     for (const doc of all) expect(doc, doc.url).toMatchObject({ quotes: 2, claims: 1 });

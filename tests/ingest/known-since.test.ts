@@ -12,13 +12,23 @@ describe('knownSince and sourceCount of facts and dated relations', () => {
   const tag = scope.replace(/[^a-z]/g, '').slice(-8);
   const speaker = `Wilhelmina Quorum${tag}`;
   const shared = `US Defense Secretary ${speaker} spoke in Oslo. "The ${tag} fleet sails in spring," ${speaker} said.`;
-  const meta = (n: string, publishedAt: string) => ({ source: url(n), title: 'Test', url: url(n), outlet: 'Test Courier', publishedAt, lang: 'en' });
+  const meta = (n: string, publishedAt: string) => ({
+    source: url(n),
+    title: 'Test',
+    url: url(n),
+    outlet: 'Test Courier',
+    publishedAt,
+    lang: 'en',
+  });
 
   beforeAll(async () => {
     db = await openTestDatabase();
   });
   afterAll(async () => {
-    await db.raw('MATCH (d:Document) WHERE d.url STARTS WITH $prefix OPTIONAL MATCH (d)<-[:SOURCED_FROM]-(f) DETACH DELETE d, f', { prefix: url('') });
+    await db.raw(
+      'MATCH (d:Document) WHERE d.url STARTS WITH $prefix OPTIONAL MATCH (d)<-[:SOURCED_FROM]-(f) DETACH DELETE d, f',
+      { prefix: url('') },
+    );
     await db.raw('MATCH (p:Person {name: $name}) DETACH DELETE p', { name: speaker });
     await db.close();
   });

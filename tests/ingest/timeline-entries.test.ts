@@ -23,7 +23,14 @@ describe('per-entity timeline entries follow the graph', () => {
   const url = `https://test.quotegraph.invalid/${scope}`;
   const otherUrl = `https://test.quotegraph.invalid/${scope}-other`;
   const keep = `person:${scope}-curated`;
-  const meta = (u: string) => ({ source: u, title: 'Test', url: u, outlet: 'Test Courier', publishedAt: '2025-10-01', lang: 'en' });
+  const meta = (u: string) => ({
+    source: u,
+    title: 'Test',
+    url: u,
+    outlet: 'Test Courier',
+    publishedAt: '2025-10-01',
+    lang: 'en',
+  });
   const v1 = `The defence minister ${speaker} met the foreign minister ${guest} in Oslo. "Only the first version says this," ${speaker} said on 3 March 2025. "The foreign minister ${guest} and I agree on the ${tag} fleet," ${speaker} said on 3 March 2025. According to Reuters, ${speaker} said in January 2025 that the ${tag} fleet would grow.`;
   const v2 = `The defence minister ${speaker} spoke with the foreign minister ${guest} in Oslo on 3 March 2025. "Only the second version says this," ${speaker} said.`;
   const other = `In another article on 4 March 2025, the defence minister ${speaker}, who had met the foreign minister ${guest}, repeated: "Only the first version says this," ${speaker} said.`;
@@ -31,7 +38,12 @@ describe('per-entity timeline entries follow the graph', () => {
 
   /** The test's entities: everyone named in its articles, and the curated person. */
   const entityIds = async () =>
-    (await db.raw('MATCH (d:Document)-[:MENTIONS]->(e:Entity) WHERE d.url IN $urls RETURN collect(DISTINCT e.id) AS ids', { urls: [url, otherUrl] }))[0]!.ids as string[];
+    (
+      await db.raw(
+        'MATCH (d:Document)-[:MENTIONS]->(e:Entity) WHERE d.url IN $urls RETURN collect(DISTINCT e.id) AS ids',
+        { urls: [url, otherUrl] },
+      )
+    )[0]!.ids as string[];
 
   /** (entity, fact) pairs the graph implies for dated facts, entity-first; and the entries there are. */
   const expectedAndActual = async (ids: string[]) => {
@@ -67,8 +79,13 @@ describe('per-entity timeline entries follow the graph', () => {
     db = await openTestDatabase();
   });
   afterAll(async () => {
-    await db.raw('MATCH (d:Document) WHERE d.url IN $urls OPTIONAL MATCH (d)<-[:SOURCED_FROM]-(f) DETACH DELETE d, f', { urls: [url, otherUrl] });
-    await db.raw('MATCH (n) WHERE (n:Entity AND (n.name CONTAINS $tag OR n.id = $keep)) OR (n:EntityRedirect AND n.to = $keep) DETACH DELETE n', { tag, keep });
+    await db.raw('MATCH (d:Document) WHERE d.url IN $urls OPTIONAL MATCH (d)<-[:SOURCED_FROM]-(f) DETACH DELETE d, f', {
+      urls: [url, otherUrl],
+    });
+    await db.raw(
+      'MATCH (n) WHERE (n:Entity AND (n.name CONTAINS $tag OR n.id = $keep)) OR (n:EntityRedirect AND n.to = $keep) DETACH DELETE n',
+      { tag, keep },
+    );
     await db.raw('MATCH (q:Quote) WHERE q.text CONTAINS $tag DETACH DELETE q', { tag });
     await db.raw('MATCH (a:AuditEntry) WHERE a.target = $keep OR a.who = $who DETACH DELETE a', { keep, who: scope });
     await db.close();
@@ -80,25 +97,56 @@ describe('per-entity timeline entries follow the graph', () => {
     const ids = await entityIds();
     const { expected, actual } = await expectedAndActual(ids);
     expect(actual).toEqual(expected);
-    const [speakerId] = (await db.raw('MATCH (p:Person {name: $speaker}) RETURN p.id AS id', { speaker })).map((r) => r.id as string);
+    const [speakerId] = (await db.raw('MATCH (p:Person {name: $speaker}) RETURN p.id AS id', { speaker })).map(
+      (r) => r.id as string,
+    );
     // the speaker's two quotes of the first article, and the guest's entry that comes only from his name inside a quote
     expect(actual.filter((p) => p.startsWith(`${speakerId} quote:`)).length).toBe(2);
-    const [guestQuotes] = await db.raw('MATCH (g:Person {name: $guest})-[t:ON_TIMELINE]->(q:Quote) WHERE NOT (g)-[:SAID]->(q) RETURN count(t) AS n', { guest });
+    const [guestQuotes] = await db.raw(
+      'MATCH (g:Person {name: $guest})-[t:ON_TIMELINE]->(q:Quote) WHERE NOT (g)-[:SAID]->(q) RETURN count(t) AS n',
+      { guest },
+    );
     expect(guestQuotes!.n).toBe(1);
     // quotes by speaker and window read these entries, but only what the speaker SAID
-    const quotesOf = async (id: string) => (await db.read((tx) => readQuotes(tx, {
-      speakerId: id, aboutId: null, from: '2025-01-01', to: '2025-12-31', text: null, lang: null, outletId: null, asOf: null, afterKey: null, first: 20, includeRetracted: false, withRelated: false,
-      textDatedOnly: false, minConfidence: null, methods: null,
-    }))).total;
-    const [guestId] = (await db.raw('MATCH (p:Person {name: $guest}) RETURN p.id AS id', { guest })).map((r) => r.id as string);
+    const quotesOf = async (id: string) =>
+      (
+        await db.read((tx) =>
+          readQuotes(tx, {
+            speakerId: id,
+            aboutId: null,
+            from: '2025-01-01',
+            to: '2025-12-31',
+            text: null,
+            lang: null,
+            outletId: null,
+            asOf: null,
+            afterKey: null,
+            first: 20,
+            includeRetracted: false,
+            withRelated: false,
+            textDatedOnly: false,
+            minConfidence: null,
+            methods: null,
+          }),
+        )
+      ).total;
+    const [guestId] = (await db.raw('MATCH (p:Person {name: $guest}) RETURN p.id AS id', { guest })).map(
+      (r) => r.id as string,
+    );
     expect(await quotesOf(guestId!)).toBe(0);
     expect(await quotesOf(speakerId!)).toBe(2);
   });
 
   it('when the same article comes again, then the entries are the very same relationships', async () => {
-    const before = await db.raw('MATCH (:Entity)-[t:ON_TIMELINE]->()-[:SOURCED_FROM]->(d:Document) WHERE d.url IN $urls RETURN collect(DISTINCT elementId(t)) AS ids', { urls: [url, otherUrl] });
+    const before = await db.raw(
+      'MATCH (:Entity)-[t:ON_TIMELINE]->()-[:SOURCED_FROM]->(d:Document) WHERE d.url IN $urls RETURN collect(DISTINCT elementId(t)) AS ids',
+      { urls: [url, otherUrl] },
+    );
     expect((await ingestDocument(db, { meta: meta(url), body: v1 })).status).toBe('unchanged');
-    const after = await db.raw('MATCH (:Entity)-[t:ON_TIMELINE]->()-[:SOURCED_FROM]->(d:Document) WHERE d.url IN $urls RETURN collect(DISTINCT elementId(t)) AS ids', { urls: [url, otherUrl] });
+    const after = await db.raw(
+      'MATCH (:Entity)-[t:ON_TIMELINE]->()-[:SOURCED_FROM]->(d:Document) WHERE d.url IN $urls RETURN collect(DISTINCT elementId(t)) AS ids',
+      { urls: [url, otherUrl] },
+    );
     expect((after[0]!.ids as string[]).sort()).toEqual((before[0]!.ids as string[]).sort());
   });
 
@@ -108,7 +156,10 @@ describe('per-entity timeline entries follow the graph', () => {
     // guest's entry, which came only from his name in that version's span
     const [guestQuote] = await db.raw('MATCH (q:Quote) WHERE q.text CONTAINS $guest RETURN q.id AS id', { guest });
     await retractFact(db, scope, guestQuote!.id as string, 'test: outlives its article');
-    const [flags] = await db.raw('MATCH (:Entity)-[t:ON_TIMELINE]->(:Quote {id: $id}) RETURN collect(DISTINCT t.retracted) AS flags', { id: guestQuote!.id });
+    const [flags] = await db.raw(
+      'MATCH (:Entity)-[t:ON_TIMELINE]->(:Quote {id: $id}) RETURN collect(DISTINCT t.retracted) AS flags',
+      { id: guestQuote!.id },
+    );
     expect(flags).toEqual({ flags: [true] });
     expect((await ingestDocument(db, { meta: meta(url), body: v2 })).status).toBe('replaced');
     const { expected, actual } = await expectedAndActual(ids);
@@ -118,7 +169,10 @@ describe('per-entity timeline entries follow the graph', () => {
       { guest },
     );
     expect(gone!.n).toBe(0);
-    const [stays] = await db.raw('MATCH (p:Person {name: $speaker})-[:ON_TIMELINE]->(q:Quote {id: $id}) RETURN q.retracted AS retracted', { speaker, id: guestQuote!.id });
+    const [stays] = await db.raw(
+      'MATCH (p:Person {name: $speaker})-[:ON_TIMELINE]->(q:Quote {id: $id}) RETURN q.retracted AS retracted',
+      { speaker, id: guestQuote!.id },
+    );
     expect(stays).toEqual({ retracted: true });
     // the quote the other article repeats stays on the speaker's timeline
     const [kept] = await db.raw(
@@ -128,15 +182,24 @@ describe('per-entity timeline entries follow the graph', () => {
     expect(kept!.n).toBe(1);
   });
 
-  it('when the speaker is merged into a curated person, then the entries are the curated person\'s, once per fact', async () => {
-    const [speakerId] = (await db.raw('MATCH (p:Person {name: $speaker}) RETURN p.id AS id', { speaker })).map((r) => r.id as string);
-    const before = await db.raw('MATCH (:Entity {id: $id})-[t:ON_TIMELINE]->(n) RETURN collect(n.id) AS facts', { id: speakerId });
+  it("when the speaker is merged into a curated person, then the entries are the curated person's, once per fact", async () => {
+    const [speakerId] = (await db.raw('MATCH (p:Person {name: $speaker}) RETURN p.id AS id', { speaker })).map(
+      (r) => r.id as string,
+    );
+    const before = await db.raw('MATCH (:Entity {id: $id})-[t:ON_TIMELINE]->(n) RETURN collect(n.id) AS facts', {
+      id: speakerId,
+    });
     await upsertEntity(db, 'test', { id: keep, kind: 'PERSON', name: `Marit Q${tag} (curated)` });
     await mergeEntities(db, 'test', keep, speakerId!);
     const { expected, actual } = await expectedAndActual([...(await entityIds()), keep]);
     expect(actual).toEqual(expected);
     expect(actual.filter((p) => p.startsWith(`${speakerId} `))).toEqual([]);
-    expect(actual.filter((p) => p.startsWith(`${keep} `)).map((p) => p.split(' ')[1]).sort()).toEqual((before[0]!.facts as string[]).sort());
+    expect(
+      actual
+        .filter((p) => p.startsWith(`${keep} `))
+        .map((p) => p.split(' ')[1])
+        .sort(),
+    ).toEqual((before[0]!.facts as string[]).sort());
   });
 
   it('when the entries are lost, then the backfill migration writes them again, and a second run changes nothing', async () => {
@@ -144,7 +207,9 @@ describe('per-entity timeline entries follow the graph', () => {
     const { actual: before } = await expectedAndActual(ids);
     await db.raw('MATCH (e:Entity)-[t:ON_TIMELINE]->() WHERE e.id IN $ids DELETE t', { ids });
     expect((await expectedAndActual(ids)).actual).toEqual([]);
-    const backfill = (await loadMigrations(path.join(projectRoot(), 'cypher', 'migrations'))).find((m) => m.id.endsWith('timeline-entries-backfill'));
+    const backfill = (await loadMigrations(path.join(projectRoot(), 'cypher', 'migrations'))).find((m) =>
+      m.id.endsWith('timeline-entries-backfill'),
+    );
     expect(backfill).toBeDefined();
     await db.raw(backfill!.statement, {}, 0);
     expect((await expectedAndActual(ids)).actual).toEqual(before);

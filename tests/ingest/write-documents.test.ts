@@ -12,9 +12,19 @@ describe('writing several documents in one transaction', () => {
   const prefix = `https://test.quotegraph.invalid/${scope}/`;
   // Invented articles, written for this test: one speaker per article, named by letters only.
   const name = (n: number) => `Bartholomew Batchley${String.fromCharCode(97 + n)}`;
-  const meta = (n: number) => ({ source: `${prefix}${n}`, title: null, url: `${prefix}${n}`, outlet: 'Test Courier', publishedAt: `2025-10-0${n + 1}`, lang: 'en' });
+  const meta = (n: number) => ({
+    source: `${prefix}${n}`,
+    title: null,
+    url: `${prefix}${n}`,
+    outlet: 'Test Courier',
+    publishedAt: `2025-10-0${n + 1}`,
+    lang: 'en',
+  });
   const article = (n: number): ExtractedDocument =>
-    extractDocument(`The envoy ${name(n)} spoke in Oslo on Monday. "Batch sentence number ${n} stands," ${name(n)} said.`, meta(n));
+    extractDocument(
+      `The envoy ${name(n)} spoke in Oslo on Monday. "Batch sentence number ${n} stands," ${name(n)} said.`,
+      meta(n),
+    );
   // The middle article's publication date is impossible: extraction passes it through (as a reader of
   // JSON input could), and only the database refuses it, so the batch fails inside the transaction.
   const refused = (n: number): ExtractedDocument => ({ ...article(n), publishedAt: '2025-02-30' });
@@ -31,7 +41,10 @@ describe('writing several documents in one transaction', () => {
     db = await openTestDatabase();
   });
   afterAll(async () => {
-    await db.raw('MATCH (d:Document) WHERE d.url STARTS WITH $prefix OPTIONAL MATCH (d)<-[:SOURCED_FROM]-(f) DETACH DELETE d, f', { prefix });
+    await db.raw(
+      'MATCH (d:Document) WHERE d.url STARTS WITH $prefix OPTIONAL MATCH (d)<-[:SOURCED_FROM]-(f) DETACH DELETE d, f',
+      { prefix },
+    );
     await db.raw("MATCH (p:Person) WHERE p.name STARTS WITH 'Bartholomew Batchley' DETACH DELETE p");
     await db.close();
   });
@@ -43,7 +56,10 @@ describe('writing several documents in one transaction', () => {
     expect(outcomes.map((o) => o.result?.status ?? 'failed')).toEqual(['created', 'failed', 'created']);
     // the database's own words name the value it refused
     expect((toAppError(outcomes[1]!.error).cause as Error).message).toMatch(/2025-02-30|date/i);
-    expect(await stored()).toEqual([{ url: `${prefix}0`, quotes: 1 }, { url: `${prefix}2`, quotes: 1 }]);
+    expect(await stored()).toEqual([
+      { url: `${prefix}0`, quotes: 1 },
+      { url: `${prefix}2`, quotes: 1 },
+    ]);
     const [speaker] = await db.raw('MATCH (p:Person {name: $name}) RETURN count(p) AS n', { name: name(1) });
     expect(speaker!.n).toBe(0);
   });
@@ -55,7 +71,10 @@ describe('writing several documents in one transaction', () => {
   });
 
   it('when one batch holds two versions of one url, then the later version is the one stored', async () => {
-    const v2: ExtractedDocument = extractDocument(`The envoy ${name(0)} spoke in Oslo on Tuesday. "A second version says this," ${name(0)} said.`, meta(0));
+    const v2: ExtractedDocument = extractDocument(
+      `The envoy ${name(0)} spoke in Oslo on Tuesday. "A second version says this," ${name(0)} said.`,
+      meta(0),
+    );
     const outcomes = await writeDocuments(db, [article(3), v2, article(0)]);
     expect(outcomes.map((o) => o.result?.status)).toEqual(['created', 'replaced', 'replaced']);
     const [doc] = await db.raw('MATCH (d:Document {url: $url}) RETURN d.contentHash AS hash', { url: `${prefix}0` });

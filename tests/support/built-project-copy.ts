@@ -9,16 +9,29 @@ import { projectRoot } from '../../src/config/config.ts';
  * configuration; node_modules linked), compiled as `npm ci` compiles it. Tests of the build and of
  * start-up work on it, so neither the checkout's build/ nor edits made there meanwhile matter.
  */
-export async function builtProjectCopy(): Promise<{ dir: string; run: (args: string[]) => SpawnSyncReturns<string>; remove: () => Promise<void> }> {
+export async function builtProjectCopy(): Promise<{
+  dir: string;
+  run: (args: string[]) => SpawnSyncReturns<string>;
+  remove: () => Promise<void>;
+}> {
   const root = projectRoot();
   const dir = await mkdtemp(path.join(os.tmpdir(), 'quotegraph-build-'));
   const remove = () => rm(dir, { recursive: true, force: true });
   // data/: the build lists the commands by loading them, and the extractor reads its lexicons then
-  for (const part of ['bin', 'src', 'data', 'scripts/build-cli.js', 'package.json', 'tsconfig.json', 'tsconfig.build.json']) {
+  for (const part of [
+    'bin',
+    'src',
+    'data',
+    'scripts/build-cli.js',
+    'package.json',
+    'tsconfig.json',
+    'tsconfig.build.json',
+  ]) {
     await cp(path.join(root, part), path.join(dir, part), { recursive: true, preserveTimestamps: true });
   }
   await symlink(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
-  const run = (args: string[]) => spawnSync(process.execPath, args, { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', TZ: 'UTC' } });
+  const run = (args: string[]) =>
+    spawnSync(process.execPath, args, { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', TZ: 'UTC' } });
   const built = run([path.join(dir, 'scripts', 'build-cli.js')]);
   if (built.status !== 0) {
     await remove();

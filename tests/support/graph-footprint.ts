@@ -7,7 +7,10 @@ import type { Database } from '../../src/db/database.ts';
  * a relationship from another test's person to a shared entity (a role in the United States) is not
  * part of these documents' footprint, and counting it made the comparison depend on timing.
  */
-export async function footprint(db: Database, documentIds: string[]): Promise<{ nodes: number; relationships: number; checksum: string }> {
+export async function footprint(
+  db: Database,
+  documentIds: string[],
+): Promise<{ nodes: number; relationships: number; checksum: string }> {
   const [row] = await db.raw(
     `MATCH (d:Document) WHERE d.id IN $ids
      OPTIONAL MATCH (d)<-[:SOURCED_FROM]-(f)
@@ -27,5 +30,9 @@ export async function footprint(db: Database, documentIds: string[]): Promise<{ 
                 ELSE [e IN r.evidence WHERE any(d IN $ids WHERE e STARTS WITH d + '|')] END)]) AS relSum`,
     { ids: documentIds },
   );
-  return { nodes: row!.nodes as number, relationships: row!.relationships as number, checksum: `${row!.nodeSum}/${row!.relSum}` };
+  return {
+    nodes: row!.nodes as number,
+    relationships: row!.relationships as number,
+    checksum: `${row!.nodeSum}/${row!.relSum}`,
+  };
 }

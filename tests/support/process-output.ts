@@ -31,7 +31,9 @@ export function watchOutput(child: ChildProcess) {
     both += d;
     changed.emit('output');
   });
-  const closed = new Promise<Closed>((resolve) => child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr })));
+  const closed = new Promise<Closed>((resolve) =>
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr })),
+  );
 
   const find = (pattern: RegExp | string): RegExpExecArray | string | null => {
     if (typeof pattern === 'string') return stdout.includes(pattern) || stderr.includes(pattern) ? pattern : null;
@@ -51,7 +53,12 @@ export function watchOutput(child: ChildProcess) {
       if (check()) return;
       changed.on('output', check);
       void closed.then(({ code, signal }) => {
-        if (!check()) reject(new Error(`the process ended (code ${code}, signal ${signal}) before printing ${String(pattern)}:\n${both}`));
+        if (!check())
+          reject(
+            new Error(
+              `the process ended (code ${code}, signal ${signal}) before printing ${String(pattern)}:\n${both}`,
+            ),
+          );
       });
     });
   }

@@ -9,7 +9,13 @@ export function runCli(args: string[], input?: string) {
   return spawnSync(process.execPath, [path.join(projectRoot(), 'bin', 'quotegraph.js'), ...args], {
     encoding: 'utf8',
     input,
-    env: { PATH: process.env.PATH ?? '', TZ: 'UTC', NEO4J_URI: conn.uri, NEO4J_USER: conn.user, NEO4J_PASSWORD: conn.password },
+    env: {
+      PATH: process.env.PATH ?? '',
+      TZ: 'UTC',
+      NEO4J_URI: conn.uri,
+      NEO4J_USER: conn.user,
+      NEO4J_PASSWORD: conn.password,
+    },
     timeout: 120_000,
   });
 }

@@ -18,7 +18,10 @@ export async function loadSampleCorpus(db: Database): Promise<{ seed: boolean; s
   await ingestFiles(db, files);
   const seed = existsSync(seedPath);
   let seedDocumentId: string | null = null;
-  if (seed) await ingestFiles(db, [seedPath], { overrides: { publishedAt: '2026-02-17' }, onDocument: (r) => {
+  if (seed)
+    await ingestFiles(db, [seedPath], {
+      overrides: { publishedAt: '2026-02-17' },
+      onDocument: (r) => {
         seedDocumentId = r.documentId;
       },
     });

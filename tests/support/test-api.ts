@@ -32,7 +32,11 @@ export async function post(api: { url: string }, body: unknown, headers: Record<
   const send = () =>
     fetch(`${api.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...headers },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json, application/json',
+        ...headers,
+      },
       body: typeof body === 'string' ? body : JSON.stringify(body),
     });
   // A reused keep-alive socket the server closed a moment earlier resets once (a client race, not
@@ -51,12 +55,22 @@ export async function post(api: { url: string }, body: unknown, headers: Record<
   return { status: res.status, headers: res.headers, text, body: json };
 }
 
-export const gql = (api: { url: string }, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
-  post(api, { query, variables }, headers);
+export const gql = (
+  api: { url: string },
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+) => post(api, { query, variables }, headers);
 
 /** A GraphQL request whose answer must be JSON. */
-export async function graphql(api: { url: string }, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
+export async function graphql(
+  api: { url: string },
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+) {
   const r = await gql(api, query, variables, headers);
-  if (!r.body) throw new Error(`/graphql answered ${r.status} with something that is not JSON: ${r.text.slice(0, 200)}`);
+  if (!r.body)
+    throw new Error(`/graphql answered ${r.status} with something that is not JSON: ${r.text.slice(0, 200)}`);
   return { status: r.status, body: r.body };
 }

@@ -13,7 +13,12 @@ import { Database } from '../../src/db/database.ts';
 export async function openTestDatabase(queryTimeoutMs = 300_000): Promise<Database> {
   const conn = inject('neo4j');
   const driver = await connect(conn, 120_000);
-  return new Database(driver, conn.database, await CypherRegistry.load(path.join(projectRoot(), 'cypher')), queryTimeoutMs);
+  return new Database(
+    driver,
+    conn.database,
+    await CypherRegistry.load(path.join(projectRoot(), 'cypher')),
+    queryTimeoutMs,
+  );
 }
 
 /** A prefix unique to one test, for ids of the data it creates and deletes. */

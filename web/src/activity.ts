@@ -28,10 +28,25 @@ export function renderActivity(root: HTMLElement, buckets: readonly Bucket[], bu
   const yMax = Math.ceil(max / step) * step;
   const y = (v: number) => top + plotH - (v / yMax) * plotH;
   const bw = plotW / Math.max(1, buckets.length);
-  const svg = s('svg', { class: 'act-svg', width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': `Activity per ${bucket === 'WEEK' ? 'week' : 'month'}` });
+  const svg = s('svg', {
+    class: 'act-svg',
+    width,
+    height,
+    viewBox: `0 0 ${width} ${height}`,
+    role: 'img',
+    'aria-label': `Activity per ${bucket === 'WEEK' ? 'week' : 'month'}`,
+  });
   svg.append(
-    s('defs', {}, s('pattern', { id: 'act-hatch', width: 5, height: 5, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' },
-      s('rect', { width: 5, height: 5, fill: '#f1f5f9' }), s('line', { x1: 0, y1: 0, x2: 0, y2: 5, stroke: '#94a3b8', 'stroke-width': 2 }))),
+    s(
+      'defs',
+      {},
+      s(
+        'pattern',
+        { id: 'act-hatch', width: 5, height: 5, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' },
+        s('rect', { width: 5, height: 5, fill: '#f1f5f9' }),
+        s('line', { x1: 0, y1: 0, x2: 0, y2: 5, stroke: '#94a3b8', 'stroke-width': 2 }),
+      ),
+    ),
   );
   for (let v = 0; v <= yMax; v += step) {
     svg.append(s('line', { class: 'act-grid', x1: left, x2: width - 6, y1: y(v), y2: y(v) }));
@@ -52,22 +67,46 @@ export function renderActivity(root: HTMLElement, buckets: readonly Bucket[], bu
       g.append(s('rect', { x: x0, y: y(acc + v), width: w, height: y(acc) - y(acc + v), fill: sr.color }));
       acc += v;
     }
-    if (b.coarser) g.append(s('rect', { x: x0, y: y(acc + b.coarser), width: w, height: y(acc) - y(acc + b.coarser), fill: 'url(#act-hatch)', stroke: '#94a3b8', 'stroke-width': 0.8 }));
+    if (b.coarser)
+      g.append(
+        s('rect', {
+          x: x0,
+          y: y(acc + b.coarser),
+          width: w,
+          height: y(acc) - y(acc + b.coarser),
+          fill: 'url(#act-hatch)',
+          stroke: '#94a3b8',
+          'stroke-width': 0.8,
+        }),
+      );
     // a transparent full-height target so thin bars still show their tooltip
     g.append(s('rect', { x: left + i * bw, y: top, width: bw, height: plotH, fill: 'transparent' }));
     svg.append(g);
-    if (i % labelEvery === 0) svg.append(s('text', { class: 'act-axis', x: left + i * bw + bw / 2, y: height - 7, 'text-anchor': 'middle' }, label(b.start, bucket, false)));
+    if (i % labelEvery === 0)
+      svg.append(
+        s(
+          'text',
+          { class: 'act-axis', x: left + i * bw + bw / 2, y: height - 7, 'text-anchor': 'middle' },
+          label(b.start, bucket, false),
+        ),
+      );
   });
   svg.append(s('line', { class: 'act-base', x1: left, x2: width - 6, y1: y(0), y2: y(0) }));
-  const legend = h('div', { class: 'legend' },
-    ...SERIES.map((sr) => h('span', { class: 'legend-item' }, h('i', { class: 'swatch', style: `background:${sr.color}` }), sr.label)),
-    h('span', { class: 'legend-item' }, h('i', { class: 'swatch hatched' }), 'coarser date'));
+  const legend = h(
+    'div',
+    { class: 'legend' },
+    ...SERIES.map((sr) =>
+      h('span', { class: 'legend-item' }, h('i', { class: 'swatch', style: `background:${sr.color}` }), sr.label),
+    ),
+    h('span', { class: 'legend-item' }, h('i', { class: 'swatch hatched' }), 'coarser date'),
+  );
   clear(root, svg, legend);
 }
 
 function label(start: string, bucket: BucketChoice, long: boolean): string {
   const p = parts(dayNumber(start));
-  if (bucket === 'MONTH') return long ? formatEdtf(start.slice(0, 7)) : `${monthName(p.m)}${p.m === 1 ? ` ${String(p.y).slice(2)}` : ''}`;
+  if (bucket === 'MONTH')
+    return long ? formatEdtf(start.slice(0, 7)) : `${monthName(p.m)}${p.m === 1 ? ` ${String(p.y).slice(2)}` : ''}`;
   return long ? `Week of ${formatEdtf(start)}` : `${p.d} ${monthName(p.m)}`;
 }
 

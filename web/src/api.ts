@@ -1,7 +1,15 @@
 import type { TypedDocumentString } from './gql/graphql';
 
 /** The closed set of codes the API puts in extensions.code (plus NETWORK for a failed fetch). */
-export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'DATABASE_UNAVAILABLE' | 'QUERY_TOO_COMPLEX' | 'QUERY_TOO_LARGE' | 'INTERNAL_SERVER_ERROR' | 'NETWORK' | string;
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'DATABASE_UNAVAILABLE'
+  | 'QUERY_TOO_COMPLEX'
+  | 'QUERY_TOO_LARGE'
+  | 'INTERNAL_SERVER_ERROR'
+  | 'NETWORK'
+  | string;
 
 export class ApiError extends Error {
   override name = 'ApiError';

@@ -27,9 +27,16 @@ const SPAN_CLASS: Record<SpanKind, string> = {
  * over the boundaries with the spans open at each: a transcript with tens of thousands of spans
  * renders in time linear in them, not in spans times boundaries.
  */
-export function renderDocumentText(doc: Doc, spanList: readonly Span[], focusFact: string | null, onEntity: (id: string) => void): HTMLElement {
+export function renderDocumentText(
+  doc: Doc,
+  spanList: readonly Span[],
+  focusFact: string | null,
+  onEntity: (id: string) => void,
+): HTMLElement {
   const text = doc.text;
-  const spans = spanList.filter((sp) => sp.start >= 0 && sp.end <= text.length && sp.end > sp.start).sort((x, y) => x.start - y.start);
+  const spans = spanList
+    .filter((sp) => sp.start >= 0 && sp.end <= text.length && sp.end > sp.start)
+    .sort((x, y) => x.start - y.start);
   const cuts = [...new Set([0, text.length, ...spans.flatMap((sp) => [sp.start, sp.end])])].sort((a, b) => a - b);
   const body = h('div', { class: 'doc-text', lang: doc.lang ?? undefined });
   let open: Span[] = [];
@@ -49,7 +56,9 @@ export function renderDocumentText(doc: Doc, spanList: readonly Span[], focusFac
     const classes = new Set(covering.map((sp) => SPAN_CLASS[sp.kind]));
     const focused = focusFact !== null && covering.some((sp) => sp.fact?.id === focusFact);
     if (focused) classes.add('hl-focus');
-    const mention = covering.find((sp): sp is Span & { entity: NonNullable<Span['entity']> } => sp.kind === 'MENTION' && !!sp.entity);
+    const mention = covering.find(
+      (sp): sp is Span & { entity: NonNullable<Span['entity']> } => sp.kind === 'MENTION' && !!sp.entity,
+    );
     const el = h(mention ? 'button' : 'span', { class: [...classes].join(' ') }, piece);
     if (mention) {
       el.setAttribute('type', 'button');
@@ -65,15 +74,37 @@ export function renderDocumentText(doc: Doc, spanList: readonly Span[], focusFac
 }
 
 export function renderDocumentHeader(doc: Doc, onClose: () => void): HTMLElement {
-  const meta = [doc.outlet, doc.publishedAt ? `published ${formatDate(doc.publishedAt)}` : 'no publication date', doc.lang?.toUpperCase()].filter(Boolean).join(' · ');
+  const meta = [
+    doc.outlet,
+    doc.publishedAt ? `published ${formatDate(doc.publishedAt)}` : 'no publication date',
+    doc.lang?.toUpperCase(),
+  ]
+    .filter(Boolean)
+    .join(' · ');
   return h(
     'header',
     { class: 'drawer-head' },
     h('div', { class: 'drawer-kicker' }, 'Source article'),
-    h('button', { type: 'button', class: 'icon-btn drawer-close', 'aria-label': 'Close the article', title: 'Close (Esc)', onclick: onClose }, '×'),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'icon-btn drawer-close',
+        'aria-label': 'Close the article',
+        title: 'Close (Esc)',
+        onclick: onClose,
+      },
+      '×',
+    ),
     h('h2', { id: 'drawer-title' }, doc.title ?? 'Untitled article'),
     h('p', { class: 'drawer-meta' }, meta),
-    doc.url ? h('p', { class: 'drawer-url' }, h('a', { href: doc.url, rel: 'noopener noreferrer', target: '_blank' }, doc.url)) : null,
+    doc.url
+      ? h(
+          'p',
+          { class: 'drawer-url' },
+          h('a', { href: doc.url, rel: 'noopener noreferrer', target: '_blank' }, doc.url),
+        )
+      : null,
     h(
       'div',
       { class: 'legend doc-legend' },
@@ -97,7 +128,9 @@ export function fillDrawer(
 ): void {
   const text = renderDocumentText(doc, spans, focusFact, onEntity);
   const found = focusFact !== null && text.querySelector('.hl-focus') !== null;
-  const notFound = more ? 'The selected fact is not among the marks loaded so far.' : 'The selected fact is not marked in this version of the article.';
+  const notFound = more
+    ? 'The selected fact is not among the marks loaded so far.'
+    : 'The selected fact is not marked in this version of the article.';
   clear(
     drawer,
     renderDocumentHeader(doc, onClose),

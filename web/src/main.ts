@@ -40,7 +40,14 @@ const timeline = new Timeline($('timeline'), {
 const timelineParts = timelinePanels(app, timeline);
 const network = new InfluenceNetwork($('network'), (id) => update({ focus: id }, 'replace'));
 app.runner = new PanelRunner(
-  [chipsPanel(app), timelineParts.panel, activityPanel(app), influencePanel(app, network), quotesPanel(app), documentPanel(app)],
+  [
+    chipsPanel(app),
+    timelineParts.panel,
+    activityPanel(app),
+    influencePanel(app, network),
+    quotesPanel(app),
+    documentPanel(app),
+  ],
   () => state,
 );
 
@@ -69,7 +76,8 @@ function syncControls(): void {
     const input = windowForm.elements.namedItem(name) as HTMLInputElement;
     if (input.value !== (state[name] ?? '')) input.value = state[name] ?? '';
   }
-  for (const b of document.querySelectorAll<HTMLButtonElement>('[data-bucket]')) b.setAttribute('aria-pressed', String(b.dataset.bucket === state.bucket));
+  for (const b of document.querySelectorAll<HTMLButtonElement>('[data-bucket]'))
+    b.setAttribute('aria-pressed', String(b.dataset.bucket === state.bucket));
 }
 windowForm.addEventListener('change', (e) => {
   const input = e.target as HTMLInputElement;
@@ -96,7 +104,10 @@ shareBtn.addEventListener('click', async () => {
 mountSearch($('search'), {
   onEntity: (id) => app.addEntity(id),
   onFact: ({ id, speakerId, documentId }) => {
-    const entities = speakerId && !state.entities.includes(speakerId) ? [...state.entities, speakerId].slice(-MAX_ENTITIES) : state.entities;
+    const entities =
+      speakerId && !state.entities.includes(speakerId)
+        ? [...state.entities, speakerId].slice(-MAX_ENTITIES)
+        : state.entities;
     update({ entities, doc: documentId, fact: id, view: entities === state.entities ? state.view : null });
   },
 });

@@ -41,17 +41,30 @@ export class InfluenceNetwork {
   show(influence: Influence, focus: string | null): void {
     this.cy?.destroy();
     delete this.container.dataset.expanded;
-    const nodes = new Map<string, { id: string; label: string; kind: EntityKind; score: number; rank: number | null }>();
-    for (const s of influence) nodes.set(s.entity.id, { id: s.entity.id, label: s.entity.name, kind: s.entity.kind, score: s.score, rank: s.rank });
+    const nodes = new Map<
+      string,
+      { id: string; label: string; kind: EntityKind; score: number; rank: number | null }
+    >();
+    for (const s of influence)
+      nodes.set(s.entity.id, {
+        id: s.entity.id,
+        label: s.entity.name,
+        kind: s.entity.kind,
+        score: s.score,
+        rank: s.rank,
+      });
     const edges = new Map<string, { id: string; source: string; target: string; relation: string; weight: number }>();
     for (const s of influence) {
       for (const path of s.why) {
         for (const e of path.edges) {
-          for (const end of [e.from, e.to]) if (!nodes.has(end.id)) nodes.set(end.id, { id: end.id, label: end.name, kind: end.kind, score: 0, rank: null });
+          for (const end of [e.from, e.to])
+            if (!nodes.has(end.id))
+              nodes.set(end.id, { id: end.id, label: end.name, kind: end.kind, score: 0, rank: null });
           const id = `${e.from.id}>${e.to.id}`;
           const prev = edges.get(id);
           const weight = e.weight ?? path.weight ?? 1;
-          if (!prev || prev.weight < weight) edges.set(id, { id, source: e.from.id, target: e.to.id, relation: e.relation, weight });
+          if (!prev || prev.weight < weight)
+            edges.set(id, { id, source: e.from.id, target: e.to.id, relation: e.relation, weight });
         }
       }
     }
@@ -102,7 +115,19 @@ export class InfluenceNetwork {
         { selector: 'edge.co-mention', style: { 'line-style': 'dashed', 'target-arrow-shape': 'none' } },
         { selector: '.faded', style: { opacity: 0.15 } },
         { selector: 'node.focused', style: { 'border-color': '#0f172a', 'border-width': 3 } },
-        { selector: 'edge.near', style: { 'line-color': '#64748b', 'target-arrow-color': '#64748b', label: 'data(relation)', 'font-size': 9, color: '#475569', 'text-rotation': 'autorotate', 'text-background-color': '#fff', 'text-background-opacity': 1 } },
+        {
+          selector: 'edge.near',
+          style: {
+            'line-color': '#64748b',
+            'target-arrow-color': '#64748b',
+            label: 'data(relation)',
+            'font-size': 9,
+            color: '#475569',
+            'text-rotation': 'autorotate',
+            'text-background-color': '#fff',
+            'text-background-opacity': 1,
+          },
+        },
       ],
       layout: {
         name: 'concentric',
@@ -148,7 +173,10 @@ export class InfluenceNetwork {
    * Adds a node's neighbours (entities named in the same articles) around it, linked by dashed
    * co-mention edges; neighbours already drawn only get the edge. Returns how many nodes were added.
    */
-  expand(id: string, neighbours: readonly { entity: { id: string; name: string; kind: EntityKind }; count: number }[]): number {
+  expand(
+    id: string,
+    neighbours: readonly { entity: { id: string; name: string; kind: EntityKind }; count: number }[],
+  ): number {
     const cy = this.cy;
     const centre = cy?.getElementById(id);
     if (!cy || !centre || centre.empty()) return 0;
@@ -157,16 +185,44 @@ export class InfluenceNetwork {
     cy.add([
       ...fresh.map((n, i) => ({
         group: 'nodes' as const,
-        data: { id: n.entity.id, label: n.entity.name, kind: n.entity.kind, score: 0, rank: null, size: 14, color: KIND_COLORS[n.entity.kind] },
-        position: { x: at.x + 90 * Math.cos((2 * Math.PI * i) / Math.max(fresh.length, 1)), y: at.y + 90 * Math.sin((2 * Math.PI * i) / Math.max(fresh.length, 1)) },
+        data: {
+          id: n.entity.id,
+          label: n.entity.name,
+          kind: n.entity.kind,
+          score: 0,
+          rank: null,
+          size: 14,
+          color: KIND_COLORS[n.entity.kind],
+        },
+        position: {
+          x: at.x + 90 * Math.cos((2 * Math.PI * i) / Math.max(fresh.length, 1)),
+          y: at.y + 90 * Math.sin((2 * Math.PI * i) / Math.max(fresh.length, 1)),
+        },
       })),
       ...neighbours
-        .filter((n) => n.entity.id !== id && cy.getElementById(`${id}~${n.entity.id}`).empty() && cy.getElementById(`${n.entity.id}~${id}`).empty())
-        .map((n) => ({ group: 'edges' as const, classes: 'co-mention', data: { id: `${id}~${n.entity.id}`, source: id, target: n.entity.id, relation: `${n.count} shared article${n.count === 1 ? '' : 's'}`, width: 1 } })),
+        .filter(
+          (n) =>
+            n.entity.id !== id &&
+            cy.getElementById(`${id}~${n.entity.id}`).empty() &&
+            cy.getElementById(`${n.entity.id}~${id}`).empty(),
+        )
+        .map((n) => ({
+          group: 'edges' as const,
+          classes: 'co-mention',
+          data: {
+            id: `${id}~${n.entity.id}`,
+            source: id,
+            target: n.entity.id,
+            relation: `${n.count} shared article${n.count === 1 ? '' : 's'}`,
+            width: 1,
+          },
+        })),
     ]);
     this.container.dataset.nodes = String(cy.nodes().length);
     this.container.dataset.edges = String(cy.edges().length);
-    this.container.dataset.expanded = [...new Set([...(this.container.dataset.expanded ?? '').split(',').filter(Boolean), id])].join(',');
+    this.container.dataset.expanded = [
+      ...new Set([...(this.container.dataset.expanded ?? '').split(',').filter(Boolean), id]),
+    ].join(',');
     this.focus(id);
     this.publishPositions(cy);
     return fresh.length;

@@ -29,7 +29,13 @@ export function mountSearch(root: HTMLElement, cb: SearchCallbacks): { focus(): 
     'aria-autocomplete': 'list',
     'aria-label': 'Search entities and quotes',
   });
-  const list = h('ul', { id: 'search-results', role: 'listbox', class: 'search-results', hidden: true, 'aria-label': 'Search results' });
+  const list = h('ul', {
+    id: 'search-results',
+    role: 'listbox',
+    class: 'search-results',
+    hidden: true,
+    'aria-label': 'Search results',
+  });
   root.append(h('span', { class: 'search-icon', 'aria-hidden': 'true' }, '⌕'), input, list);
 
   let options: { el: HTMLLIElement; pick: () => void }[] = [];
@@ -80,18 +86,34 @@ export function mountSearch(root: HTMLElement, cb: SearchCallbacks): { focus(): 
     // data-id: what the option stands for (an entity, a quote or a claim), as the page and its tests see it
     const option = (id: string, content: Node[], pick: () => void): HTMLLIElement => {
       const i = options.length;
-      const el = h('li', { id: `search-opt-${i}`, role: 'option', class: 'search-option', 'aria-selected': 'false', 'data-id': id }, ...content);
+      const el = h(
+        'li',
+        { id: `search-opt-${i}`, role: 'option', class: 'search-option', 'aria-selected': 'false', 'data-id': id },
+        ...content,
+      );
       el.addEventListener('mousedown', (e) => e.preventDefault());
       el.addEventListener('click', () => choose(i));
       options.push({ el, pick });
       return el;
     };
-    if (entities.length) items.push(h('li', { class: 'search-group', role: 'presentation' }, 'People, organizations, places'));
+    if (entities.length)
+      items.push(h('li', { class: 'search-group', role: 'presentation' }, 'People, organizations, places'));
     for (const hit of entities) {
       const e = hit.entity!;
-      items.push(option(e.id, [h('i', { class: 'dot', style: `background:${KIND_COLORS[e.kind]}` }), h('span', { class: 'opt-main' }, e.name), h('span', { class: 'opt-kind' }, KIND_LABELS[e.kind])], () => cb.onEntity(e.id)));
+      items.push(
+        option(
+          e.id,
+          [
+            h('i', { class: 'dot', style: `background:${KIND_COLORS[e.kind]}` }),
+            h('span', { class: 'opt-main' }, e.name),
+            h('span', { class: 'opt-kind' }, KIND_LABELS[e.kind]),
+          ],
+          () => cb.onEntity(e.id),
+        ),
+      );
     }
-    if (facts.length) items.push(h('li', { class: 'search-group', role: 'presentation' }, 'Quotes and reported speech'));
+    if (facts.length)
+      items.push(h('li', { class: 'search-group', role: 'presentation' }, 'Quotes and reported speech'));
     for (const hit of facts) {
       const f = hit.quote ?? hit.claim!;
       const src = f.sources[0]?.document;
@@ -106,7 +128,8 @@ export function mountSearch(root: HTMLElement, cb: SearchCallbacks): { focus(): 
         ),
       );
     }
-    if (!options.length) items.push(h('li', { class: 'search-note', role: 'presentation' }, `Nothing matches “${text}”.`));
+    if (!options.length)
+      items.push(h('li', { class: 'search-note', role: 'presentation' }, `Nothing matches “${text}”.`));
     open(items);
     if (options.length) setActive(0);
   };

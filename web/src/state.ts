@@ -34,7 +34,14 @@ function id(v: string | null): string | null {
 
 export function parseState(search: string): AppState {
   const p = new URLSearchParams(search);
-  const entities = [...new Set((p.get('e') ?? '').split(',').map((x) => id(x.trim())).filter((x): x is string => !!x))].slice(0, MAX_ENTITIES);
+  const entities = [
+    ...new Set(
+      (p.get('e') ?? '')
+        .split(',')
+        .map((x) => id(x.trim()))
+        .filter((x): x is string => !!x),
+    ),
+  ].slice(0, MAX_ENTITIES);
   const [v0, v1] = (p.get('view') ?? '').split('~');
   const view0 = date(v0 ?? null);
   const view1 = date(v1 ?? null);

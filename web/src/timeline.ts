@@ -68,11 +68,49 @@ export class Timeline {
     root: HTMLElement,
     private readonly opts: { onSelect(sel: MarkSelection): void; onView(view: [string, string]): void },
   ) {
-    const zoomIn = h('button', { type: 'button', class: 'icon-btn', title: 'Zoom in (+)', 'aria-label': 'Zoom in', onclick: () => this.zoom(0.6) }, '+');
-    const zoomOut = h('button', { type: 'button', class: 'icon-btn', title: 'Zoom out (−)', 'aria-label': 'Zoom out', onclick: () => this.zoom(1 / 0.6) }, '−');
-    const fit = h('button', { type: 'button', class: 'text-btn', title: 'Show everything (0)', onclick: () => this.fit(true) }, 'Fit');
-    const left = h('button', { type: 'button', class: 'icon-btn', title: 'Earlier (←)', 'aria-label': 'Earlier', onclick: () => this.pan(-0.3) }, '‹');
-    const right = h('button', { type: 'button', class: 'icon-btn', title: 'Later (→)', 'aria-label': 'Later', onclick: () => this.pan(0.3) }, '›');
+    const zoomIn = h(
+      'button',
+      {
+        type: 'button',
+        class: 'icon-btn',
+        title: 'Zoom in (+)',
+        'aria-label': 'Zoom in',
+        onclick: () => this.zoom(0.6),
+      },
+      '+',
+    );
+    const zoomOut = h(
+      'button',
+      {
+        type: 'button',
+        class: 'icon-btn',
+        title: 'Zoom out (−)',
+        'aria-label': 'Zoom out',
+        onclick: () => this.zoom(1 / 0.6),
+      },
+      '−',
+    );
+    const fit = h(
+      'button',
+      { type: 'button', class: 'text-btn', title: 'Show everything (0)', onclick: () => this.fit(true) },
+      'Fit',
+    );
+    const left = h(
+      'button',
+      {
+        type: 'button',
+        class: 'icon-btn',
+        title: 'Earlier (←)',
+        'aria-label': 'Earlier',
+        onclick: () => this.pan(-0.3),
+      },
+      '‹',
+    );
+    const right = h(
+      'button',
+      { type: 'button', class: 'icon-btn', title: 'Later (→)', 'aria-label': 'Later', onclick: () => this.pan(0.3) },
+      '›',
+    );
     const legend = h(
       'span',
       { class: 'tl-legend' },
@@ -82,7 +120,16 @@ export class Timeline {
       'month, year or interval',
     );
     this.plot = h('div', { class: 'tl-plot' });
-    root.append(h('div', { class: 'tl-toolbar' }, legend, h('span', { class: 'tl-hint' }, 'Drag to pan · Ctrl + wheel to zoom'), h('span', { class: 'btn-group' }, left, zoomOut, zoomIn, right, fit)), this.plot);
+    root.append(
+      h(
+        'div',
+        { class: 'tl-toolbar' },
+        legend,
+        h('span', { class: 'tl-hint' }, 'Drag to pan · Ctrl + wheel to zoom'),
+        h('span', { class: 'btn-group' }, left, zoomOut, zoomIn, right, fit),
+      ),
+      this.plot,
+    );
     new ResizeObserver(() => this.render()).observe(this.plot);
     this.bind();
   }
@@ -148,7 +195,16 @@ export class Timeline {
       const key = `${lane}|${e.edtf}`;
       const m = byKey.get(key);
       if (m) m.items.push(e.item);
-      else byKey.set(key, { key, lane, edtf: e.edtf, point: e.precision === 'DAY', start: e.start, end: e.end, items: [e.item] });
+      else
+        byKey.set(key, {
+          key,
+          lane,
+          edtf: e.edtf,
+          point: e.precision === 'DAY',
+          start: e.start,
+          end: e.end,
+          items: [e.item],
+        });
     }
     return [...byKey.values()].sort((x, y) => x.start - y.start || y.end - x.end);
   }
@@ -206,7 +262,15 @@ export class Timeline {
           'pattern',
           { id: `hatch-${t}`, width: 6, height: 6, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' },
           s('rect', { width: 6, height: 6, fill: TYPE_COLORS[t], 'fill-opacity': 0.12 }),
-          s('line', { x1: 0, y1: 0, x2: 0, y2: 6, stroke: TYPE_COLORS[t], 'stroke-width': 2.2, 'stroke-opacity': 0.45 }),
+          s('line', {
+            x1: 0,
+            y1: 0,
+            x2: 0,
+            y2: 6,
+            stroke: TYPE_COLORS[t],
+            'stroke-width': 2.2,
+            'stroke-opacity': 0.45,
+          }),
         ),
       );
     }
@@ -215,12 +279,32 @@ export class Timeline {
 
     // the chosen date range: everything outside it is shaded
     const { from, to, asOf } = this.window;
-    if (from) body.append(s('rect', { class: 'tl-outside', x: LABEL_W, y: AXIS_H, width: Math.max(0, x(dayNumber(from)) - LABEL_W), height }));
-    if (to) body.append(s('rect', { class: 'tl-outside', x: x(dayNumber(to) + 1), y: AXIS_H, width: Math.max(0, width - x(dayNumber(to) + 1)), height }));
+    if (from)
+      body.append(
+        s('rect', {
+          class: 'tl-outside',
+          x: LABEL_W,
+          y: AXIS_H,
+          width: Math.max(0, x(dayNumber(from)) - LABEL_W),
+          height,
+        }),
+      );
+    if (to)
+      body.append(
+        s('rect', {
+          class: 'tl-outside',
+          x: x(dayNumber(to) + 1),
+          y: AXIS_H,
+          width: Math.max(0, width - x(dayNumber(to) + 1)),
+          height,
+        }),
+      );
 
     for (const t of ticks(v0, v1, plotW)) {
       const tx = x(t.day);
-      body.append(s('line', { class: t.major ? 'tl-grid major' : 'tl-grid', x1: tx, x2: tx, y1: AXIS_H - 6, y2: height }));
+      body.append(
+        s('line', { class: t.major ? 'tl-grid major' : 'tl-grid', x1: tx, x2: tx, y1: AXIS_H - 6, y2: height }),
+      );
       body.append(s('text', { class: t.major ? 'tl-tick major' : 'tl-tick', x: tx + 3, y: AXIS_H - 10 }, t.label));
     }
     lanes.forEach((_, li) => {
@@ -229,7 +313,13 @@ export class Timeline {
     if (asOf) {
       const ax = x(dayNumber(asOf) + 1);
       body.append(s('line', { class: 'tl-asof', x1: ax, x2: ax, y1: AXIS_H - 4, y2: height }));
-      body.append(s('text', { class: 'tl-asof-label', x: ax - 4, y: height - 6, 'text-anchor': 'end' }, `known by ${formatEdtf(asOf)}`));
+      body.append(
+        s(
+          'text',
+          { class: 'tl-asof-label', x: ax - 4, y: height - 6, 'text-anchor': 'end' },
+          `known by ${formatEdtf(asOf)}`,
+        ),
+      );
     }
 
     for (const p of placed) {
@@ -256,9 +346,21 @@ export class Timeline {
       } else {
         const x0 = x(mark.start);
         const w = Math.max(6, x(mark.end + 1) - x0);
-        g.append(s('rect', { x: x0, y: cy - 8, width: w, height: 16, rx: 3, fill: `url(#hatch-${mark.lane})`, stroke: color, 'stroke-width': 1.2 }));
+        g.append(
+          s('rect', {
+            x: x0,
+            y: cy - 8,
+            width: w,
+            height: 16,
+            rx: 3,
+            fill: `url(#hatch-${mark.lane})`,
+            stroke: color,
+            'stroke-width': 1.2,
+          }),
+        );
         const text = this.barLabel(mark);
-        if (text && w > text.length * 6.2 + 10) g.append(s('text', { class: 'tl-bar-label', x: x0 + 6, y: cy + 4, fill: color }, text));
+        if (text && w > text.length * 6.2 + 10)
+          g.append(s('text', { class: 'tl-bar-label', x: x0 + 6, y: cy + 4, fill: color }, text));
       }
       const choose = () => {
         if (this.drag?.moved) return;
@@ -280,9 +382,18 @@ export class Timeline {
     // lane labels above the clipped body, on a white band
     svg.append(s('rect', { class: 'tl-label-bg', x: 0, y: 0, width: LABEL_W - 4, height }));
     lanes.forEach((lane, li) => {
-      svg.append(s('text', { class: 'tl-lane-label', x: 10, y: laneTop[li]! + LANE_PAD + ROW_H / 2 + 4 }, laneLabel(lane)));
+      svg.append(
+        s('text', { class: 'tl-lane-label', x: 10, y: laneTop[li]! + LANE_PAD + ROW_H / 2 + 4 }, laneLabel(lane)),
+      );
     });
-    if (!lanes.length) svg.append(s('text', { class: 'tl-empty', x: LABEL_W + plotW / 2, y: AXIS_H + 40, 'text-anchor': 'middle' }, 'No dated items in this window'));
+    if (!lanes.length)
+      svg.append(
+        s(
+          'text',
+          { class: 'tl-empty', x: LABEL_W + plotW / 2, y: AXIS_H + 40, 'text-anchor': 'middle' },
+          'No dated items in this window',
+        ),
+      );
     this.plotW = plotW;
     clear(this.plot, svg);
   }
@@ -296,18 +407,22 @@ export class Timeline {
   /** Handlers live on the persistent container: the SVG is rebuilt on every frame of a drag. */
   private bind(): void {
     const el = this.plot;
-    el.addEventListener('wheel', (e) => {
-      const horizontal = Math.abs(e.deltaX) > Math.abs(e.deltaY);
-      if (e.ctrlKey || e.metaKey) {
-        e.preventDefault();
-        const rect = el.getBoundingClientRect();
-        const frac = Math.min(1, Math.max(0, (e.clientX - rect.left - LABEL_W) / this.plotW));
-        this.zoom(Math.exp(e.deltaY * 0.0025), frac);
-      } else if (horizontal || e.shiftKey) {
-        e.preventDefault();
-        this.pan((horizontal ? e.deltaX : e.deltaY) / this.plotW);
-      }
-    }, { passive: false });
+    el.addEventListener(
+      'wheel',
+      (e) => {
+        const horizontal = Math.abs(e.deltaX) > Math.abs(e.deltaY);
+        if (e.ctrlKey || e.metaKey) {
+          e.preventDefault();
+          const rect = el.getBoundingClientRect();
+          const frac = Math.min(1, Math.max(0, (e.clientX - rect.left - LABEL_W) / this.plotW));
+          this.zoom(Math.exp(e.deltaY * 0.0025), frac);
+        } else if (horizontal || e.shiftKey) {
+          e.preventDefault();
+          this.pan((horizontal ? e.deltaX : e.deltaY) / this.plotW);
+        }
+      },
+      { passive: false },
+    );
     el.addEventListener('pointerdown', (e) => {
       if (e.button !== 0) return;
       this.drag = { x: e.clientX, view: [...this.view], moved: false };

@@ -11,7 +11,10 @@ export const apikeyCreate: Command = {
   summary: 'create an API key (printed once; only its hash is stored)',
   usage: 'apikey create --name NAME --role reader|editor|admin [--no-save]',
   async run(args, ctx) {
-    const { values } = parseArgs({ args, options: { name: { type: 'string' }, role: { type: 'string' }, 'no-save': { type: 'boolean' } } });
+    const { values } = parseArgs({
+      args,
+      options: { name: { type: 'string' }, role: { type: 'string' }, 'no-save': { type: 'boolean' } },
+    });
     const name = values.name ?? '';
     if (!/^[A-Za-z0-9._-]{1,64}$/.test(name)) {
       ctx.say('apikey create: --name NAME is needed (letters, digits, . _ -; at most 64)');
@@ -25,7 +28,9 @@ export const apikeyCreate: Command = {
     const entry = { name, role: values.role as Role, sha256: hashApiKey(key) };
     if (!values['no-save']) {
       await addKeyToFile(ctx.config.security.apiKeysFile, entry);
-      ctx.say(`Stored the hash of "${name}" (${entry.role}) in ${ctx.config.security.apiKeysFile}; restart the API to use it.`);
+      ctx.say(
+        `Stored the hash of "${name}" (${entry.role}) in ${ctx.config.security.apiKeysFile}; restart the API to use it.`,
+      );
     }
     ctx.say(`For QUOTEGRAPH_API_KEYS: ${formatKeyLine(entry)}`);
     ctx.say('The key below is shown once and stored nowhere: keep it now. Send it as "Authorization: Bearer <key>".');

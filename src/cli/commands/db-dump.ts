@@ -18,13 +18,20 @@ export const dbDump: Command = {
     'Not for a server given by NEO4J_URI: back that up where it runs (neo4j-admin database dump / backup).',
   ].join('\n'),
   async run(args, ctx) {
-    const { values, positionals } = parseArgs({ args, options: { force: { type: 'boolean' } }, allowPositionals: true });
+    const { values, positionals } = parseArgs({
+      args,
+      options: { force: { type: 'boolean' } },
+      allowPositionals: true,
+    });
     if (positionals.length !== 1) {
       ctx.say('db dump: name one FILE to write the dump to, e.g. quotegraph db dump backups/quotegraph.dump');
       return 2;
     }
     const started = Date.now();
-    const out = await dumpLocalDatabase(ctx.config, path.resolve(positionals[0]!), { overwrite: values.force === true, say: ctx.say });
+    const out = await dumpLocalDatabase(ctx.config, path.resolve(positionals[0]!), {
+      overwrite: values.force === true,
+      say: ctx.say,
+    });
     ctx.print(
       `Dumped database "${ctx.config.neo4j.database}" to ${out.file} (${fileSize(out.bytes)}) in ${secondsSince(started)}.` +
         (out.restarted ? ' The local Neo4j runs again.' : ''),

@@ -23,13 +23,20 @@ export const dbLoad: Command = {
     'Not for a server given by NEO4J_URI: restore that where it runs (neo4j-admin database load / restore).',
   ].join('\n'),
   async run(args, ctx) {
-    const { values, positionals } = parseArgs({ args, options: { force: { type: 'boolean' } }, allowPositionals: true });
+    const { values, positionals } = parseArgs({
+      args,
+      options: { force: { type: 'boolean' } },
+      allowPositionals: true,
+    });
     if (positionals.length !== 1) {
       ctx.say('db load: name the one dump FILE to load, e.g. quotegraph db load backups/quotegraph.dump');
       return 2;
     }
     const started = Date.now();
-    const out = await loadLocalDatabase(ctx.config, path.resolve(positionals[0]!), { overwrite: values.force === true, say: ctx.say });
+    const out = await loadLocalDatabase(ctx.config, path.resolve(positionals[0]!), {
+      overwrite: values.force === true,
+      say: ctx.say,
+    });
     const what = `Loaded ${out.file} (${fileSize(out.bytes)}) into database "${ctx.config.neo4j.database}"${out.replaced ? ', replacing what it held,' : ''} in ${secondsSince(started)}.`;
     const running = out.restarted ? await findLocalServer(ctx.config.local.dataDir) : null;
     if (!running) {
@@ -37,10 +44,16 @@ export const dbLoad: Command = {
       return 0;
     }
     // a dump from an older quotegraph gets the migrations it lacks now, not at some later start
-    const { db, migrations } = await openDatabase(ctx.config, { uri: running.state.uri, ...running.credentials, database: ctx.config.neo4j.database });
+    const { db, migrations } = await openDatabase(ctx.config, {
+      uri: running.state.uri,
+      ...running.credentials,
+      database: ctx.config.neo4j.database,
+    });
     try {
       const [count] = await db.query('ingest/document-count', {});
-      ctx.print(`${what} The local Neo4j runs again and holds ${count?.documents ?? 0} documents${migrations.applied.length ? `; applied ${migrations.applied.length} migrations` : ''}.`);
+      ctx.print(
+        `${what} The local Neo4j runs again and holds ${count?.documents ?? 0} documents${migrations.applied.length ? `; applied ${migrations.applied.length} migrations` : ''}.`,
+      );
     } finally {
       await db.close();
     }

@@ -15,7 +15,9 @@ export const dbStart: Command = {
     const located = await locateNeo4j(ctx.config, { say: ctx.say, detached: true, startedBy: DETACHED_SERVER });
     const { db, migrations } = await openDatabase(ctx.config, located.connection);
     await db.close();
-    ctx.print(`Neo4j is running: ${located.connection.uri} (user ${located.connection.user}; password in ${ctx.config.local.dataDir}/credentials.json)`);
+    ctx.print(
+      `Neo4j is running: ${located.connection.uri} (user ${located.connection.user}; password in ${ctx.config.local.dataDir}/credentials.json)`,
+    );
     if (located.browserUrl) ctx.print(`Neo4j Browser: ${located.browserUrl}`);
     if (migrations.applied.length) ctx.print(`Applied ${migrations.applied.length} migrations.`);
     return 0;

@@ -17,7 +17,12 @@ export const dbStatus: Command = {
     let connection: Connection | null = null;
     let dataDir: string | null = null;
     if (config.neo4j.uri) {
-      connection = { uri: config.neo4j.uri, user: config.neo4j.user, password: config.neo4j.password ?? '', database: config.neo4j.database };
+      connection = {
+        uri: config.neo4j.uri,
+        user: config.neo4j.user,
+        password: config.neo4j.password ?? '',
+        database: config.neo4j.database,
+      };
     } else {
       const found = await findLocalServer(config.local.dataDir);
       dataDir = localLayout(config.local.dataDir).data;
@@ -28,7 +33,12 @@ export const dbStatus: Command = {
     if (connection) {
       try {
         const driver = await connect(connection, 5_000);
-        const db = new Database(driver, connection.database, await CypherRegistry.load(path.join(config.root, 'cypher')), 5_000);
+        const db = new Database(
+          driver,
+          connection.database,
+          await CypherRegistry.load(path.join(config.root, 'cypher')),
+          5_000,
+        );
         try {
           info = await db.read((tx) => readServerInfo(tx));
         } finally {
@@ -52,7 +62,8 @@ export const dbStatus: Command = {
       error,
     };
     if (json) ctx.print(JSON.stringify(status, null, 2));
-    else if (!status.running) ctx.print(`Neo4j is not running (${status.uri})${error ? `: ${error}` : ''}. Start it with: npm run db:start`);
+    else if (!status.running)
+      ctx.print(`Neo4j is not running (${status.uri})${error ? `: ${error}` : ''}. Start it with: npm run db:start`);
     else
       ctx.print(
         `Neo4j ${status.version} ${status.edition} at ${status.uri}\n` +

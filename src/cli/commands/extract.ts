@@ -8,7 +8,8 @@ import { jsonPieces } from '../json-lines.ts';
 export const extract: Command = {
   path: ['extract'],
   summary: 'print what would be extracted from articles, without touching the database',
-  usage: 'extract FILE... [--published YYYY-MM-DD] [--lang de|en] [--outlet NAME] [--url URL] [--aliases FILE]... [--format json]',
+  usage:
+    'extract FILE... [--published YYYY-MM-DD] [--lang de|en] [--outlet NAME] [--url URL] [--aliases FILE]... [--format json]',
   async run(args, ctx) {
     const { overrides, positionals, aliasFiles, values } = parseDocumentFlags(args, { format: { type: 'string' } });
     useAliasFiles(aliasFiles.length ? aliasFiles : ctx.config.aliasFiles);
@@ -25,7 +26,11 @@ export const extract: Command = {
     let failed = 0;
     for (const file of await expandPaths(positionals)) {
       try {
-        for (const doc of readDocuments(await readInput(file, ctx.config.maxDocumentBytes), overrides, ctx.config.maxDocumentBytes)) {
+        for (const doc of readDocuments(
+          await readInput(file, ctx.config.maxDocumentBytes),
+          overrides,
+          ctx.config.maxDocumentBytes,
+        )) {
           const { body: _body, ...rest } = extractDocument(doc.body, doc.meta);
           documents.push(rest);
         }

@@ -10,4 +10,15 @@ import { extract } from './extract.ts';
 import { ingest } from './ingest.ts';
 import { apikeyCreate } from './apikey-create.ts';
 
-export const commands: Command[] = [start, extract, ingest, dbStart, dbStop, dbStatus, dbMigrate, dbDump, dbLoad, apikeyCreate];
+export const commands: Command[] = [
+  start,
+  extract,
+  ingest,
+  dbStart,
+  dbStop,
+  dbStatus,
+  dbMigrate,
+  dbDump,
+  dbLoad,
+  apikeyCreate,
+];

@@ -13,11 +13,18 @@ import { testPause } from '../test-pause.ts';
 export const ingest: Command = {
   path: ['ingest'],
   summary: 'extract articles and write them to the graph, each document whole (--batch documents per transaction)',
-  usage: 'ingest PATH... [--published YYYY-MM-DD] [--lang de|en] [--outlet NAME] [--url URL] [--aliases FILE]... [--concurrency N] [--batch N]',
+  usage:
+    'ingest PATH... [--published YYYY-MM-DD] [--lang de|en] [--outlet NAME] [--url URL] [--aliases FILE]... [--concurrency N] [--batch N]',
   async run(args, ctx) {
-    const { overrides, positionals, aliasFiles, values } = parseDocumentFlags(args, { concurrency: { type: 'string' }, batch: { type: 'string' } });
+    const { overrides, positionals, aliasFiles, values } = parseDocumentFlags(args, {
+      concurrency: { type: 'string' },
+      batch: { type: 'string' },
+    });
     const flags = values as Record<string, unknown>;
-    const concurrency = flags.concurrency === undefined ? ctx.config.ingestConcurrency : parseCount('--concurrency', flags.concurrency, 16);
+    const concurrency =
+      flags.concurrency === undefined
+        ? ctx.config.ingestConcurrency
+        : parseCount('--concurrency', flags.concurrency, 16);
     const batch = flags.batch === undefined ? ctx.config.ingestBatch : parseCount('--batch', flags.batch, 1000);
     useAliasFiles(aliasFiles.length ? aliasFiles : ctx.config.aliasFiles);
     if (!positionals.length) {
@@ -25,7 +32,9 @@ export const ingest: Command = {
       return 2;
     }
     const files = await expandPaths(positionals);
-    const stop = listenForStop((signal) => ctx.say(`\n${signal}: finishing the documents being written, then stopping …`));
+    const stop = listenForStop((signal) =>
+      ctx.say(`\n${signal}: finishing the documents being written, then stopping …`),
+    );
     const interrupted = () => stop.received() !== null;
     try {
       return await withDatabase(ctx, async (db) => {
@@ -36,11 +45,21 @@ export const ingest: Command = {
           concurrency,
           batch,
           shouldStop: interrupted,
-          ...(ctx.config.testPauseAfterBatches === undefined ? {} : { pauseBeforeCommit: { afterBatches: ctx.config.testPauseAfterBatches, pause: testPause(ctx.say) } }),
+          ...(ctx.config.testPauseAfterBatches === undefined
+            ? {}
+            : { pauseBeforeCommit: { afterBatches: ctx.config.testPauseAfterBatches, pause: testPause(ctx.say) } }),
           // A .json or .jsonl file can hold many documents: the total grows past the file count then.
           onDocument: (_r, s) => {
             const done = s.documents + s.failed.length;
-            progress(renderProgress({ done, total: Math.max(files.length, done), quotes: s.quotes, entities: s.entities, relations: s.relations }));
+            progress(
+              renderProgress({
+                done,
+                total: Math.max(files.length, done),
+                quotes: s.quotes,
+                entities: s.entities,
+                relations: s.relations,
+              }),
+            );
           },
         });
         progress.done();
@@ -48,8 +67,10 @@ export const ingest: Command = {
           `Ingested ${summary.documents} documents (${summary.created} new, ${summary.replaced} replaced, ${summary.unchanged} unchanged): ` +
             `${summary.quotes} quotes, ${summary.claims} claims, ${summary.entities} entity mentions, ${summary.relations} relations.`,
         );
-        for (const f of summary.failed) ctx.say(`failed: ${f.reason.startsWith(f.file) ? f.reason : `${f.file}: ${f.reason}`}`);
-        if (interrupted()) ctx.say('Stopped by a signal; documents not yet written can be ingested by running the same command again.');
+        for (const f of summary.failed)
+          ctx.say(`failed: ${f.reason.startsWith(f.file) ? f.reason : `${f.file}: ${f.reason}`}`);
+        if (interrupted())
+          ctx.say('Stopped by a signal; documents not yet written can be ingested by running the same command again.');
         return summary.failed.length || interrupted() ? 1 : 0;
       });
     } finally {
@@ -60,6 +81,7 @@ export const ingest: Command = {
 
 function parseCount(flag: string, value: unknown, max: number): number {
   const n = Number(value);
-  if (typeof value !== 'string' || !/^\d+$/.test(value) || n < 1 || n > max) throw badInput(flag, `${JSON.stringify(value)}: give a whole number from 1 to ${max}`);
+  if (typeof value !== 'string' || !/^\d+$/.test(value) || n < 1 || n > max)
+    throw badInput(flag, `${JSON.stringify(value)}: give a whole number from 1 to ${max}`);
   return n;
 }

@@ -24,7 +24,9 @@ export const start: Command = {
     useAliasFiles(config.aliasFiles);
     let ready = false;
     const stop = listenForStop((signal) =>
-      ctx.say(ready ? `\n${signal}: stopping the API …` : `\n${signal}: stopping once the current startup step finishes …`),
+      ctx.say(
+        ready ? `\n${signal}: stopping the API …` : `\n${signal}: stopping once the current startup step finishes …`,
+      ),
     );
     try {
       const located = await locateNeo4j(config, { say: ctx.say, startedBy: 'npm start', restartOnCrash: true });
@@ -48,7 +50,9 @@ export const start: Command = {
               `  GraphQL API   ${api.url}/graphql`,
               `  GraphiQL      ${api.url}/graphql  (open in a browser)`,
               `  Health        ${api.url}/healthz  ${api.url}/readyz`,
-              located.browserUrl ? `  Neo4j Browser ${located.browserUrl}  (connect to ${located.connection.uri}, user ${located.connection.user}, password in ${config.local.dataDir}/credentials.json)` : `  Neo4j         ${located.connection.uri}`,
+              located.browserUrl
+                ? `  Neo4j Browser ${located.browserUrl}  (connect to ${located.connection.uri}, user ${located.connection.user}, password in ${config.local.dataDir}/credentials.json)`
+                : `  Neo4j         ${located.connection.uri}`,
               '',
               'Press Ctrl-C to stop.',
             ].join('\n'),

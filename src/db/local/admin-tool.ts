@@ -34,16 +34,25 @@ export async function adminTool(config: Config, say: (line: string) => void): Pr
   checkJava(config.local.java);
   const launcher = launcherLayout(config.root);
   await resolveJars(launcher, say);
-  const settings = { boltPort: config.local.boltPort, httpPort: config.local.httpPort, heap: config.local.heap, pageCache: config.local.pageCache };
+  const settings = {
+    boltPort: config.local.boltPort,
+    httpPort: config.local.httpPort,
+    heap: config.local.heap,
+    pageCache: config.local.pageCache,
+  };
   return async (args, { stdinFile, dataDir = config.local.dataDir } = {}) => {
     const local = localLayout(dataDir);
     if (!existsSync(path.join(local.conf, 'neo4j.conf'))) await writeServerConfig(local, launcher, settings);
     return new Promise((resolve, reject) => {
-      const child = spawn(config.local.java, ['-cp', path.join(launcher.lib, '*'), 'org.neo4j.cli.AdminTool', ...args], {
-        cwd: local.home,
-        env: { ...process.env, NEO4J_HOME: local.home, NEO4J_CONF: local.conf },
-        stdio: [stdinFile ? 'pipe' : 'ignore', 'pipe', 'pipe'],
-      });
+      const child = spawn(
+        config.local.java,
+        ['-cp', path.join(launcher.lib, '*'), 'org.neo4j.cli.AdminTool', ...args],
+        {
+          cwd: local.home,
+          env: { ...process.env, NEO4J_HOME: local.home, NEO4J_CONF: local.conf },
+          stdio: [stdinFile ? 'pipe' : 'ignore', 'pipe', 'pipe'],
+        },
+      );
       let output = '';
       child.stdout!.setEncoding('utf8').on('data', (d: string) => (output += d));
       child.stderr!.setEncoding('utf8').on('data', (d: string) => (output += d));
@@ -59,7 +68,13 @@ export async function adminTool(config: Config, say: (line: string) => void): Pr
       }
       child.on('error', reject);
       child.on('close', (code) =>
-        resolve({ code, output: output.split('\n').filter((l) => l.trim() && !/^Files: \d+\/\d+, data:/.test(l)).join('\n') }),
+        resolve({
+          code,
+          output: output
+            .split('\n')
+            .filter((l) => l.trim() && !/^Files: \d+\/\d+, data:/.test(l))
+            .join('\n'),
+        }),
       );
     });
   };

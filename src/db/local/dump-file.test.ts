@@ -14,7 +14,12 @@ afterAll(async () => {
 
 describe('checkDumpToLoad', () => {
   it('when the file starts with a 5.x dump header or the magic of a 4.x dump, then it passes with its size', async () => {
-    const heads = [Buffer.from('DZV1rest'), Buffer.from('DGV1rest'), Buffer.from([0x28, 0xb5, 0x2f, 0xfd, 1]), Buffer.from([0x1f, 0x8b, 8, 0])];
+    const heads = [
+      Buffer.from('DZV1rest'),
+      Buffer.from('DGV1rest'),
+      Buffer.from([0x28, 0xb5, 0x2f, 0xfd, 1]),
+      Buffer.from([0x1f, 0x8b, 8, 0]),
+    ];
     for (const [i, head] of heads.entries()) {
       const file = path.join(dir, `ok-${i}.dump`);
       await writeFile(file, head);
@@ -27,7 +32,9 @@ describe('checkDumpToLoad', () => {
     const empty = path.join(dir, 'empty.dump');
     await writeFile(text, 'DZ not quite a dump');
     await writeFile(empty, '');
-    await expect(checkDumpToLoad(path.join(dir, 'gone.dump'))).rejects.toThrow(`${path.join(dir, 'gone.dump')}: no such file`);
+    await expect(checkDumpToLoad(path.join(dir, 'gone.dump'))).rejects.toThrow(
+      `${path.join(dir, 'gone.dump')}: no such file`,
+    );
     await expect(checkDumpToLoad(dir)).rejects.toThrow(`${dir}: is a directory, not a dump file`);
     await expect(checkDumpToLoad(text)).rejects.toThrow(`${text}: is not a Neo4j dump (it does not start like one)`);
     await expect(checkDumpToLoad(empty)).rejects.toThrow(`${empty}: is not a Neo4j dump (the file is empty)`);
@@ -48,8 +55,12 @@ describe('checkDumpTarget', () => {
     const plain = path.join(dir, 'plain.txt');
     await writeFile(plain, 'x');
     const underMissing = path.join(dir, 'missing', 'a.dump');
-    await expect(checkDumpTarget(underMissing, false)).rejects.toThrow(`${underMissing}: its folder ${path.join(dir, 'missing')} does not exist`);
-    await expect(checkDumpTarget(path.join(plain, 'a.dump'), false)).rejects.toThrow(`${path.join(plain, 'a.dump')}: ${plain} is not a folder`);
+    await expect(checkDumpTarget(underMissing, false)).rejects.toThrow(
+      `${underMissing}: its folder ${path.join(dir, 'missing')} does not exist`,
+    );
+    await expect(checkDumpTarget(path.join(plain, 'a.dump'), false)).rejects.toThrow(
+      `${path.join(plain, 'a.dump')}: ${plain} is not a folder`,
+    );
     await expect(checkDumpTarget(dir, true)).rejects.toThrow(`${dir}: is a directory; name the dump file to write`);
   });
 });

@@ -22,7 +22,8 @@ export async function checkDumpToLoad(file: string): Promise<{ bytes: number }> 
   const info = await stat(file).catch((err: NodeJS.ErrnoException) => {
     throw badInput(file, err.code === 'ENOENT' ? 'no such file' : `cannot read it (${err.code ?? err.message})`);
   });
-  if (!info.isFile()) throw badInput(file, info.isDirectory() ? 'is a directory, not a dump file' : 'is not a regular file');
+  if (!info.isFile())
+    throw badInput(file, info.isDirectory() ? 'is a directory, not a dump file' : 'is not a regular file');
   const head = Buffer.alloc(4);
   const fh = await open(file, 'r').catch((err: NodeJS.ErrnoException) => {
     throw badInput(file, `cannot read it (${err.code ?? err.message})`);
@@ -34,7 +35,10 @@ export async function checkDumpToLoad(file: string): Promise<{ bytes: number }> 
     await fh.close();
   }
   if (!DUMP_HEADERS.some((h) => read >= h.length && head.subarray(0, h.length).equals(h))) {
-    throw badInput(file, `is not a Neo4j dump (${read === 0 ? 'the file is empty' : 'it does not start like one'}); make one with \`quotegraph db dump FILE\` or \`neo4j-admin database dump\``);
+    throw badInput(
+      file,
+      `is not a Neo4j dump (${read === 0 ? 'the file is empty' : 'it does not start like one'}); make one with \`quotegraph db dump FILE\` or \`neo4j-admin database dump\``,
+    );
   }
   return { bytes: info.size };
 }
@@ -46,7 +50,14 @@ export async function checkDumpToLoad(file: string): Promise<{ bytes: number }> 
 export async function checkDumpTarget(file: string, overwrite: boolean): Promise<void> {
   const dir = path.dirname(file);
   const dirInfo = await stat(dir).catch((err: NodeJS.ErrnoException) => {
-    throw badInput(file, err.code === 'ENOENT' ? `its folder ${dir} does not exist` : err.code === 'ENOTDIR' ? `${dir} is not a folder` : `cannot reach its folder ${dir} (${err.code ?? err.message})`);
+    throw badInput(
+      file,
+      err.code === 'ENOENT'
+        ? `its folder ${dir} does not exist`
+        : err.code === 'ENOTDIR'
+          ? `${dir} is not a folder`
+          : `cannot reach its folder ${dir} (${err.code ?? err.message})`,
+    );
   });
   if (!dirInfo.isDirectory()) throw badInput(file, `${dir} is not a folder`);
   await access(dir, constants.W_OK).catch(() => {
@@ -54,5 +65,6 @@ export async function checkDumpTarget(file: string, overwrite: boolean): Promise
   });
   const existing = await stat(file).catch(() => null);
   if (existing?.isDirectory()) throw badInput(file, 'is a directory; name the dump file to write');
-  if (existing && !overwrite) throw badInput(file, 'already exists; pass --force to replace it, or choose another name');
+  if (existing && !overwrite)
+    throw badInput(file, 'already exists; pass --force to replace it, or choose another name');
 }

@@ -29,7 +29,11 @@ describe('keepServerRunning', () => {
     const first = server(1);
     const second = server(2);
     const said: string[] = [];
-    const kept = keepServerRunning(first.s, async () => second.s, (l) => said.push(l));
+    const kept = keepServerRunning(
+      first.s,
+      async () => second.s,
+      (l) => said.push(l),
+    );
     first.die({ code: null, signal: 'SIGKILL' });
     await settle();
     expect(said).toEqual([
@@ -45,7 +49,11 @@ describe('keepServerRunning', () => {
   it('when the JVM ran out of heap, then the message says so', async () => {
     const first = server(1);
     const said: string[] = [];
-    keepServerRunning(first.s, async () => server(2).s, (l) => said.push(l));
+    keepServerRunning(
+      first.s,
+      async () => server(2).s,
+      (l) => said.push(l),
+    );
     first.die({ code: 3, signal: null });
     await settle();
     expect(said[0]).toMatch(/stopped unexpectedly \(exit code 3: it ran out of heap memory\)/);

@@ -51,12 +51,16 @@ export function keepServerRunning(
       say(`Neo4j (pid ${dead.pid}) stopped on request (${describeExit(exit)}); it is not restarted.`);
       return;
     }
-    say(`Neo4j (pid ${dead.pid}) stopped unexpectedly (${describeExit(exit)}); the end of ${dead.consoleLog} says why.`);
+    say(
+      `Neo4j (pid ${dead.pid}) stopped unexpectedly (${describeExit(exit)}); the end of ${dead.consoleLog} says why.`,
+    );
     for (;;) {
       const now = Date.now();
       while (restarts.length && now - restarts[0]! > RESTART_WINDOW_MS) restarts.shift();
       if (restarts.length >= MAX_RESTARTS) {
-        say(`Neo4j did not stay up after ${MAX_RESTARTS} restarts within ${RESTART_WINDOW_MS / 60_000} minutes; it is not restarted again. Look at ${dead.consoleLog}, then stop with Ctrl-C and start again.`);
+        say(
+          `Neo4j did not stay up after ${MAX_RESTARTS} restarts within ${RESTART_WINDOW_MS / 60_000} minutes; it is not restarted again. Look at ${dead.consoleLog}, then stop with Ctrl-C and start again.`,
+        );
         return;
       }
       restarts.push(now);

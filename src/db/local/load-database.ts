@@ -21,11 +21,15 @@ export interface LoadOutcome {
  * `neo4j-admin database load` of `file` into the local server's database. A database that already
  * exists is replaced only with `overwrite` (`--force`): Neo4j keeps no copy of what it replaces.
  */
-export async function loadLocalDatabase(config: Config, file: string, opts: { overwrite: boolean; say: (line: string) => void }): Promise<LoadOutcome> {
+export async function loadLocalDatabase(
+  config: Config,
+  file: string,
+  opts: { overwrite: boolean; say: (line: string) => void },
+): Promise<LoadOutcome> {
   requireLocalServer(
     config,
     'db load',
-    'Restore that server where it runs: `neo4j-admin database load` on its machine (the database stopped), or Neo4j\'s restore tooling (`neo4j-admin database restore`, Enterprise; Aura imports dumps in its console).',
+    "Restore that server where it runs: `neo4j-admin database load` on its machine (the database stopped), or Neo4j's restore tooling (`neo4j-admin database restore`, Enterprise; Aura imports dumps in its console).",
   );
   const { bytes } = await checkDumpToLoad(file);
   const database = config.neo4j.database;
@@ -44,8 +48,14 @@ export async function loadLocalDatabase(config: Config, file: string, opts: { ov
 
   const { restarted } = await withServerStopped(config, opts.say, async () => {
     opts.say(`Loading ${file} into database "${database}" with neo4j-admin …`);
-    const run = await admin(['database', 'load', database, '--from-stdin', `--overwrite-destination=${exists}`], { stdinFile: file });
-    if (run.code !== 0) throw new AppError('DATABASE_UNAVAILABLE', `neo4j-admin could not load ${file} into "${database}":\n${adminReason(run)}`);
+    const run = await admin(['database', 'load', database, '--from-stdin', `--overwrite-destination=${exists}`], {
+      stdinFile: file,
+    });
+    if (run.code !== 0)
+      throw new AppError(
+        'DATABASE_UNAVAILABLE',
+        `neo4j-admin could not load ${file} into "${database}":\n${adminReason(run)}`,
+      );
   });
   return { file, bytes, replaced: exists, restarted };
 }
@@ -56,13 +66,20 @@ export async function loadLocalDatabase(config: Config, file: string, opts: { ov
  * cut in half, whose real load then failed after `--overwrite-destination` had removed the database
  * it was to replace. The scratch folder sits inside the data folder, so it is on the same disk.
  */
-async function trialLoad(admin: AdminTool, config: Config, file: string, database: string, say: (line: string) => void): Promise<void> {
+async function trialLoad(
+  admin: AdminTool,
+  config: Config,
+  file: string,
+  database: string,
+  say: (line: string) => void,
+): Promise<void> {
   await mkdir(config.local.dataDir, { recursive: true });
   const scratch = await mkdtemp(path.join(config.local.dataDir, 'load-check-'));
   try {
     say(`Checking ${file}: neo4j-admin loads it into a scratch folder first …`);
     const run = await admin(['database', 'load', database, '--from-stdin'], { stdinFile: file, dataDir: scratch });
-    if (run.code !== 0) throw badInput(file, `neo4j-admin cannot load it, so the database was left as it was:\n${adminReason(run)}`);
+    if (run.code !== 0)
+      throw badInput(file, `neo4j-admin cannot load it, so the database was left as it was:\n${adminReason(run)}`);
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }

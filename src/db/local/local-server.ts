@@ -62,7 +62,9 @@ const JVM_FLAGS = [
 ];
 
 /** The local server running on this data directory, if any (started by `npm start` or `db start`). */
-export async function findLocalServer(dataDir: string): Promise<{ state: ServerState; credentials: Credentials } | null> {
+export async function findLocalServer(
+  dataDir: string,
+): Promise<{ state: ServerState; credentials: Credentials } | null> {
   const layout = localLayout(dataDir);
   const state = await readServerState(layout.stateFile);
   if (!state) return null;
@@ -78,7 +80,15 @@ export async function startLocalServer(opts: LocalServerOptions): Promise<LocalS
   const running = await findLocalServer(opts.dataDir);
   if (running) {
     opts.say(`Using the local Neo4j already running on ${running.state.uri} (pid ${running.state.pid}).`);
-    return describe(running.state, running.credentials, opts.dataDir, local, false, async () => {}, () => {});
+    return describe(
+      running.state,
+      running.credentials,
+      opts.dataDir,
+      local,
+      false,
+      async () => {},
+      () => {},
+    );
   }
 
   checkJava(opts.config.local.java);
@@ -125,7 +135,13 @@ export async function startLocalServer(opts: LocalServerOptions): Promise<LocalS
   closeSync(out);
   opts.say(`Starting Neo4j ${versions.neo4j} in ${local.home} (Bolt 127.0.0.1:${opts.boltPort}) …`);
   try {
-    await waitForLogLine(local.consoleLog, offset, { ready: /\bINFO\s+Started\./, failed: /ERROR\s+Failed to start/ }, child, opts.config.local.startTimeoutMs);
+    await waitForLogLine(
+      local.consoleLog,
+      offset,
+      { ready: /\bINFO\s+Started\./, failed: /ERROR\s+Failed to start/ },
+      child,
+      opts.config.local.startTimeoutMs,
+    );
   } catch (err) {
     child.kill('SIGKILL');
     const tail = (err as { logTail?: string }).logTail ?? '';
@@ -191,7 +207,17 @@ function describe(
   stop: () => Promise<void>,
   onUnexpectedExit: LocalServer['onUnexpectedExit'],
 ): LocalServer {
-  return { uri: state.uri, credentials, pid: state.pid, httpPort: state.httpPort, dataDir, startedHere, consoleLog: local.consoleLog, onUnexpectedExit, stop };
+  return {
+    uri: state.uri,
+    credentials,
+    pid: state.pid,
+    httpPort: state.httpPort,
+    dataDir,
+    startedHere,
+    consoleLog: local.consoleLog,
+    onUnexpectedExit,
+    stop,
+  };
 }
 
 async function stopChild(child: ChildProcess, local: LocalLayout): Promise<void> {
@@ -207,12 +233,20 @@ async function stopChild(child: ChildProcess, local: LocalLayout): Promise<void>
 
 /** Authentication is on from the first start: the password is set before the store exists. */
 function setInitialPassword(java: string, local: LocalLayout, lib: string, password: string): void {
-  if (existsSync(path.join(local.data, 'dbms', 'auth.ini')) || existsSync(path.join(local.data, 'databases', 'system'))) return;
-  const out = spawnSync(java, ['-cp', path.join(lib, '*'), 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', password], {
-    env: { ...process.env, NEO4J_HOME: local.home, NEO4J_CONF: local.conf },
-    encoding: 'utf8',
-  });
+  if (existsSync(path.join(local.data, 'dbms', 'auth.ini')) || existsSync(path.join(local.data, 'databases', 'system')))
+    return;
+  const out = spawnSync(
+    java,
+    ['-cp', path.join(lib, '*'), 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', password],
+    {
+      env: { ...process.env, NEO4J_HOME: local.home, NEO4J_CONF: local.conf },
+      encoding: 'utf8',
+    },
+  );
   if (out.status !== 0) {
-    throw new AppError('CONFIGURATION', `could not set the local Neo4j's initial password: ${out.stderr || out.stdout}`);
+    throw new AppError(
+      'CONFIGURATION',
+      `could not set the local Neo4j's initial password: ${out.stderr || out.stdout}`,
+    );
   }
 }

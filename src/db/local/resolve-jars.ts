@@ -21,7 +21,10 @@ export async function resolveJars(layout: LauncherLayout, say: (line: string) =>
   const pom = await readFile(layout.pom, 'utf8');
   const pomHash = createHash('sha256').update(pom).digest('hex');
   const versions = versionsOf(pom);
-  const marker = await readFile(layout.marker, 'utf8').then((s) => JSON.parse(s) as { pomHash: string }, () => null);
+  const marker = await readFile(layout.marker, 'utf8').then(
+    (s) => JSON.parse(s) as { pomHash: string },
+    () => null,
+  );
   if (marker?.pomHash === pomHash) return versions;
 
   checkMaven();
@@ -41,7 +44,12 @@ function versionsOf(pom: string): ResolvedVersions {
     if (!m) throw new AppError('CONFIGURATION', `neo4j-launcher/pom.xml has no <${name}> property`);
     return m[1]!;
   };
-  return { neo4j: prop('neo4j.version'), apoc: prop('apoc.version'), gds: prop('gds.version'), browser: prop('browser.version') };
+  return {
+    neo4j: prop('neo4j.version'),
+    apoc: prop('apoc.version'),
+    gds: prop('gds.version'),
+    browser: prop('browser.version'),
+  };
 }
 
 function runMaven(cwd: string, say: (line: string) => void): Promise<void> {

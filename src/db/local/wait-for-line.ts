@@ -20,7 +20,8 @@ export function waitForLogLine(
     let again = false;
     const watcher = watch(file, () => void check());
     const timer = setTimeout(() => done(new Error(`timed out after ${Math.round(timeoutMs / 1000)} s`)), timeoutMs);
-    const onExit = (code: number | null) => done(new Error(`the Neo4j process exited (code ${code}) before it was ready`));
+    const onExit = (code: number | null) =>
+      done(new Error(`the Neo4j process exited (code ${code}) before it was ready`));
     child.once('exit', onExit);
 
     function done(err?: Error) {

@@ -12,7 +12,11 @@ export const DETACHED_SERVER = 'quotegraph db start';
  * running `npm start` or CLI command serves that process, and pulling it away mid-request is worse
  * than asking the user to stop it first. Returns whether the server was started again.
  */
-export async function withServerStopped<T>(config: Config, say: (line: string) => void, work: () => Promise<T>): Promise<{ result: T; restarted: boolean }> {
+export async function withServerStopped<T>(
+  config: Config,
+  say: (line: string) => void,
+  work: () => Promise<T>,
+): Promise<{ result: T; restarted: boolean }> {
   const running = await findLocalServer(config.local.dataDir);
   if (running && running.state.startedBy !== DETACHED_SERVER) {
     throw new AppError(

@@ -12,7 +12,11 @@ export interface ServerSettings {
 }
 
 /** Writes conf/neo4j.conf and the two log4j files Neo4j 5 expects next to it. */
-export async function writeServerConfig(local: LocalLayout, launcher: LauncherLayout, s: ServerSettings): Promise<void> {
+export async function writeServerConfig(
+  local: LocalLayout,
+  launcher: LauncherLayout,
+  s: ServerSettings,
+): Promise<void> {
   const txMemory = transactionMemory(s.heap);
   await Promise.all([local.conf, local.data, local.logs, local.run].map((d) => mkdir(d, { recursive: true })));
   const lines = [
@@ -28,7 +32,9 @@ export async function writeServerConfig(local: LocalLayout, launcher: LauncherLa
     `server.bolt.listen_address=127.0.0.1:${s.boltPort}`,
     `server.bolt.advertised_address=127.0.0.1:${s.boltPort}`,
     `server.http.enabled=${s.httpPort !== null}`,
-    ...(s.httpPort !== null ? [`server.http.listen_address=127.0.0.1:${s.httpPort}`, `server.http.advertised_address=127.0.0.1:${s.httpPort}`] : []),
+    ...(s.httpPort !== null
+      ? [`server.http.listen_address=127.0.0.1:${s.httpPort}`, `server.http.advertised_address=127.0.0.1:${s.httpPort}`]
+      : []),
     'server.https.enabled=false',
     'dbms.security.auth_enabled=true',
     'dbms.security.procedures.unrestricted=apoc.*,gds.*',
@@ -48,6 +54,8 @@ export async function writeServerConfig(local: LocalLayout, launcher: LauncherLa
   ];
   await writeFile(path.join(local.conf, 'neo4j.conf'), lines.join('\n'));
   await Promise.all(
-    ['server-logs.xml', 'user-logs.xml'].map((f) => copyFile(path.join(launcher.logConfigs, f), path.join(local.conf, f))),
+    ['server-logs.xml', 'user-logs.xml'].map((f) =>
+      copyFile(path.join(launcher.logConfigs, f), path.join(local.conf, f)),
+    ),
   );
 }

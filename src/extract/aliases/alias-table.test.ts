@@ -26,7 +26,8 @@ describe('alias table', () => {
   });
 
   it('when matching a text read token by token, then it finds what matching its token list finds', () => {
-    const text = 'NATO-Generalsekretär Rutte traf in Washington, D.C. den US-Senator; die Nato–Ukraine-Kommission,\nNato Ukraine und Russlands Außenminister.';
+    const text =
+      'NATO-Generalsekretär Rutte traf in Washington, D.C. den US-Senator; die Nato–Ukraine-Kommission,\nNato Ukraine und Russlands Außenminister.';
     const found = matcher.match(text);
     expect(found.map((m) => m.text)).toEqual(expect.arrayContaining(['Washington, D.C.', 'Russlands']));
     expect(found).toEqual(matcher.match(text, tokenize(text)));
@@ -35,7 +36,16 @@ describe('alias table', () => {
   it('when a user file is given, then its entities and extra aliases are added', () => {
     const dir = mkdtempSync(join(tmpdir(), 'aliases-'));
     const file = join(dir, 'mine.json');
-    writeFileSync(file, JSON.stringify({ version: 1, entities: [{ id: 'org:nato', type: 'Alliance', name: 'NATO', aliases: ['Bündnis der 32'] }, { id: 'person:erika-muster', type: 'Person', name: 'Erika Muster', aliases: ['Muster'] }] }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        version: 1,
+        entities: [
+          { id: 'org:nato', type: 'Alliance', name: 'NATO', aliases: ['Bündnis der 32'] },
+          { id: 'person:erika-muster', type: 'Person', name: 'Erika Muster', aliases: ['Muster'] },
+        ],
+      }),
+    );
     const extended = buildAliasMatcher(loadAliasTable({ extraAliasFiles: [file] }));
     expect(extended.lookup('Bündnis der 32')?.id).toBe('org:nato');
     expect(extended.lookup('Muster')?.id).toBe('person:erika-muster');

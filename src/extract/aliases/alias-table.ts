@@ -89,7 +89,11 @@ function parseFile(file: string | URL): AliasEntry[] {
 interface CountriesLib {
   registerLocale(data: unknown): void;
   getAlpha2Codes(): Record<string, string>;
-  getName(code: string, lang: string, options?: { select: 'official' | 'alias' | 'all' }): string | string[] | undefined;
+  getName(
+    code: string,
+    lang: string,
+    options?: { select: 'official' | 'alias' | 'all' },
+  ): string | string[] | undefined;
 }
 
 function seededCountries(): AliasEntry[] {

@@ -4,7 +4,9 @@ import { findQuantities } from './find-quantities.ts';
 
 describe('findQuantities', () => {
   it('when a hedged number with a noun appears, then value, unit and approximation are read', () => {
-    expect(findQuantities('Pläne, rund 200 Stellen zu streichen', 0, languagePack('de'))).toMatchObject([{ text: 'rund 200 Stellen', value: 200, unit: 'Stellen', approximate: true }]);
+    expect(findQuantities('Pläne, rund 200 Stellen zu streichen', 0, languagePack('de'))).toMatchObject([
+      { text: 'rund 200 Stellen', value: 200, unit: 'Stellen', approximate: true },
+    ]);
   });
 
   it('when English thousands separators and percent appear, then values are numbers', () => {

@@ -48,7 +48,11 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack)
     if (!numberText) continue;
     // Years and days of dates are not quantities.
     if (/^(?:19|20)\d{2}$/.test(numberText) && !unitWord) continue;
-    if (/^\d{1,2}$/.test(numberText) && /^\./.test(text.slice((m.index ?? 0) + (whole.indexOf(numberText)) + numberText.length))) continue;
+    if (
+      /^\d{1,2}$/.test(numberText) &&
+      /^\./.test(text.slice((m.index ?? 0) + whole.indexOf(numberText) + numberText.length))
+    )
+      continue;
     const isWord = /^\p{L}/u.test(numberText);
     let unit = unitWord && !NOT_UNITS.test(unitWord) ? unitWord : null;
     if (isWord && !unit) continue;

@@ -86,7 +86,8 @@ const INTRODUCES_QUOTE = /^[^,.;:!?"“”„«»]{0,60}:\s*["“„«»‘'‚]
 
 function unquotedShare(ctx: Context, span: Span): number {
   let quoted = 0;
-  for (const q of spansOverlapping(ctx.speech, span)) quoted += Math.max(0, Math.min(q.end, span.end) - Math.max(q.start, span.start));
+  for (const q of spansOverlapping(ctx.speech, span))
+    quoted += Math.max(0, Math.min(q.end, span.end) - Math.max(q.start, span.start));
   return 1 - quoted / Math.max(1, span.end - span.start);
 }
 
@@ -100,12 +101,20 @@ function trimContent(ctx: Context, start: number, end: number): Span {
 function reading(ctx: Context, np: Span, descriptions: Map<number, string>): SpeakerReading | null {
   const text = ctx.body.slice(np.start, np.end).trim().replace(AUXILIARIES, '');
   if (!text) return null;
-  const found = resolveNounPhrase(ctx, { start: np.start, end: np.start + ctx.body.slice(np.start, np.end).indexOf(text) + text.length }, descriptions);
+  const found = resolveNounPhrase(
+    ctx,
+    { start: np.start, end: np.start + ctx.body.slice(np.start, np.end).indexOf(text) + text.length },
+    descriptions,
+  );
   if (found) return found;
   return text.split(/\s+/).length <= 8 ? { speaker: null, description: text, confidence: 0.3 } : null;
 }
 
-function claimIn(ctx: Context, sentence: Span, descriptions: Map<number, string>): Omit<ClaimDraft, 'quantities' | 'when' | 'sentence'> | null {
+function claimIn(
+  ctx: Context,
+  sentence: Span,
+  descriptions: Map<number, string>,
+): Omit<ClaimDraft, 'quantities' | 'when' | 'sentence'> | null {
   const text = ctx.body.slice(sentence.start, sentence.end);
   const source = SOURCE_START.exec(text);
   if (source) {
@@ -120,17 +129,37 @@ function claimIn(ctx: Context, sentence: Span, descriptions: Map<number, string>
     const nested = content.end > content.start ? claimIn(ctx, content, descriptions) : null;
     if (nested?.speaker) return nested;
     if (who && content.end - content.start > 10) {
-      return { ...content, text: ctx.body.slice(content.start, content.end), speaker: who.speaker, speakerDescription: who.description, cue: ctx.body.slice(sentence.start, npEnd), confidence: who.confidence * 0.9 , method: 'source-cue' };
+      return {
+        ...content,
+        text: ctx.body.slice(content.start, content.end),
+        speaker: who.speaker,
+        speakerDescription: who.description,
+        cue: ctx.body.slice(sentence.start, npEnd),
+        confidence: who.confidence * 0.9,
+        method: 'source-cue',
+      };
     }
   }
   const sourceAfter = sourceAfterPattern(ctx.pack);
-  const zufolge = sourceAfter && ctx.pack.speechVerbs.sourceCues.afterSource.some((c) => text.includes(c)) ? sourceAfter.exec(text) : null;
+  const zufolge =
+    sourceAfter && ctx.pack.speechVerbs.sourceCues.afterSource.some((c) => text.includes(c))
+      ? sourceAfter.exec(text)
+      : null;
   if (zufolge) {
     const npText = zufolge[1]!.trim().split(/\s+/).slice(-4).join(' ');
     const cueStart = sentence.start + (zufolge.index ?? 0) + zufolge[0].length - zufolge[2]!.length - npText.length - 1;
     const who = reading(ctx, { start: cueStart, end: cueStart + npText.length }, descriptions);
     const content = trimContent(ctx, sentence.start, sentence.end);
-    if (who) return { ...content, text: ctx.body.slice(content.start, content.end), speaker: who.speaker, speakerDescription: who.description, cue: `${npText} ${zufolge[2]}`, confidence: who.confidence * 0.8 , method: 'source-cue' };
+    if (who)
+      return {
+        ...content,
+        text: ctx.body.slice(content.start, content.end),
+        speaker: who.speaker,
+        speakerDescription: who.description,
+        cue: `${npText} ${zufolge[2]}`,
+        confidence: who.confidence * 0.8,
+        method: 'source-cue',
+      };
   }
 
   for (const verb of speechVerbsIn(text, sentence.start, ctx.pack)) {
@@ -160,14 +189,27 @@ function claimIn(ctx: Context, sentence: Span, descriptions: Map<number, string>
       const cueSpan = used === after ? { start: verb.start, end: after.end } : { start: before.start, end: verb.end };
       const content = trimContent(ctx, verb.end + contentAfter[0].length, sentence.end);
       if (who && content.end - content.start > 10 && unquotedShare(ctx, content) > 0.3) {
-        return { ...content, text: ctx.body.slice(content.start, content.end), speaker: who.speaker, speakerDescription: who.description, cue: ctx.body.slice(cueSpan.start, cueSpan.end).trim(), confidence: who.confidence * 0.85 , method: 'verb-before-quote' };
+        return {
+          ...content,
+          text: ctx.body.slice(content.start, content.end),
+          speaker: who.speaker,
+          speakerDescription: who.description,
+          cue: ctx.body.slice(cueSpan.start, cueSpan.end).trim(),
+          confidence: who.confidence * 0.85,
+          method: 'verb-before-quote',
+        };
       }
     }
     // Verb at the end: "…, sagte X", "…, X said", "…, said the source". A verb that opens a quote
     // after a colon ("…, when the minister said: “…”") says the quote, not the clause before it.
     const comma = ctx.body.lastIndexOf(',', verb.start);
     const opensQuote = INTRODUCES_QUOTE.test(ctx.body.slice(verb.end, sentence.end));
-    if (!opensQuote && comma > sentence.start && verb.start - comma < 70 && !/[.;]/.test(ctx.body.slice(comma, verb.start))) {
+    if (
+      !opensQuote &&
+      comma > sentence.start &&
+      verb.start - comma < 70 &&
+      !/[.;]/.test(ctx.body.slice(comma, verb.start))
+    ) {
       const between = { start: comma + 1, end: verb.start };
       const after = { start: verb.end, end: Math.min(sentence.end, verb.end + 80) };
       const afterText = ctx.body.slice(after.start, after.end);
@@ -180,7 +222,15 @@ function claimIn(ctx: Context, sentence: Span, descriptions: Map<number, string>
       }
       const content = trimContent(ctx, sentence.start, comma);
       if (who && content.end - content.start > 10 && unquotedShare(ctx, content) > 0.5) {
-        return { ...content, text: ctx.body.slice(content.start, content.end), speaker: who.speaker, speakerDescription: who.description, cue: ctx.body.slice(comma + 1, Math.max(verb.end, after.end)).trim(), confidence: who.confidence * 0.8 , method: 'verb-after-quote' };
+        return {
+          ...content,
+          text: ctx.body.slice(content.start, content.end),
+          speaker: who.speaker,
+          speakerDescription: who.description,
+          cue: ctx.body.slice(comma + 1, Math.max(verb.end, after.end)).trim(),
+          confidence: who.confidence * 0.8,
+          method: 'verb-after-quote',
+        };
       }
     }
   }
@@ -190,12 +240,25 @@ function claimIn(ctx: Context, sentence: Span, descriptions: Map<number, string>
     const npStart = sentence.start + (so.index ?? 0) + so[0].indexOf(so[1]!);
     const who = reading(ctx, { start: npStart, end: npStart + so[1]!.length }, descriptions);
     const content = trimContent(ctx, sentence.start, sentence.start + (so.index ?? 0));
-    if (who) return { ...content, text: ctx.body.slice(content.start, content.end), speaker: who.speaker, speakerDescription: who.description, cue: `so ${so[1]!.trim()}`, confidence: who.confidence * 0.85 , method: 'so-clause' };
+    if (who)
+      return {
+        ...content,
+        text: ctx.body.slice(content.start, content.end),
+        speaker: who.speaker,
+        speakerDescription: who.description,
+        cue: `so ${so[1]!.trim()}`,
+        confidence: who.confidence * 0.85,
+        method: 'so-clause',
+      };
   }
   return null;
 }
 
-export function findReportedSpeech(ctx: Context, quotes: QuoteDraft[], descriptions: Map<number, string>): ClaimDraft[] {
+export function findReportedSpeech(
+  ctx: Context,
+  quotes: QuoteDraft[],
+  descriptions: Map<number, string>,
+): ClaimDraft[] {
   const claims: ClaimDraft[] = [];
   const directQuoteIn = new Set(quotes.filter((q) => q.kind === 'direct').map((q) => q.sentence.start));
   for (const sentence of ctx.sentences) {

@@ -74,7 +74,11 @@ export function parsePublicationDate(value: string | null): PublicationDate | nu
   const text = value?.trim() ?? '';
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[Tt ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text);
   const german = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
-  const day = iso ? { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) } : german ? { year: Number(german[3]), month: Number(german[2]), day: Number(german[1]) } : null;
+  const day = iso
+    ? { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) }
+    : german
+      ? { year: Number(german[3]), month: Number(german[2]), day: Number(german[1]) }
+      : null;
   if (day) return isValidYmd(day) ? { date: day, precision: 'day', iso: formatYmd(day) } : null;
   const month = /^(\d{4})-(\d{2})$/.exec(text);
   if (!month) return null;

@@ -29,7 +29,12 @@ export interface DateContext {
  * when only the month is known (a feed's "2023-03" would otherwise make "gestern" 28 February).
  */
 /** A time phrase that cannot be placed: no span, an info diagnostic saying why. */
-export function undatedHit(start: number, end: number, text: string, message = `"${text}" without a publication date cannot be dated`): DateHit {
+export function undatedHit(
+  start: number,
+  end: number,
+  text: string,
+  message = `"${text}" without a publication date cannot be dated`,
+): DateHit {
   return { start, end, text, span: null, problem: { level: 'info', message, start, end } };
 }
 

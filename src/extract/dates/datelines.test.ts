@@ -4,7 +4,8 @@ import { datesIn, edtfOf } from './test-helpers.ts';
 describe('datelines', () => {
   it('when a wire story is republished days later, then its weekdays count from the dateline day', () => {
     // dateline Wednesday 2026-04-01, published Saturday 2026-04-04
-    const body = 'LISBON, April 1 (Reuters) - The minister resigned on Tuesday, officials said.\n\nOn Wednesday parliament met.';
+    const body =
+      'LISBON, April 1 (Reuters) - The minister resigned on Tuesday, officials said.\n\nOn Wednesday parliament met.';
     const found = datesIn(body, '2026-04-04', 'en');
     expect(edtfOf(found, 'April 1')).toBe('2026-04-01');
     expect(edtfOf(found, 'Tuesday')).toBe('2026-03-31');
@@ -12,7 +13,10 @@ describe('datelines', () => {
   });
 
   it('when a German dateline has a year and the article no publication date, then the weekdays still get a day', () => {
-    const found = datesIn('Graz, 3. März 2025 (APA) - Am Montag hatte der Landtag getagt, gestern die Regierung.', null);
+    const found = datesIn(
+      'Graz, 3. März 2025 (APA) - Am Montag hatte der Landtag getagt, gestern die Regierung.',
+      null,
+    );
     expect(edtfOf(found, 'Montag')).toBe('2025-03-03');
     expect(edtfOf(found, 'gestern')).toBe('2025-03-02');
   });

@@ -9,11 +9,15 @@ function dates(body: string, publishedAt: string | null, lang = 'de') {
 
 describe('findDates', () => {
   it('when "am 15. Februar" appears with a publication date, then it is that day of the publication year', () => {
-    expect(dates('Er sprach am 15. Februar in Berlin.', '2026-02-17')).toMatchObject([{ text: '15. Februar', edtf: '2026-02-15', precision: 'day' }]);
+    expect(dates('Er sprach am 15. Februar in Berlin.', '2026-02-17')).toMatchObject([
+      { text: '15. Februar', edtf: '2026-02-15', precision: 'day' },
+    ]);
   });
 
   it('when "am 15. Februar" appears without a publication date, then the year stays unknown', () => {
-    expect(dates('Er sprach am 15. Februar in Berlin.', null)).toMatchObject([{ edtf: 'XXXX-02-15', earliest: null, latest: null, precision: 'unknown-year' }]);
+    expect(dates('Er sprach am 15. Februar in Berlin.', null)).toMatchObject([
+      { edtf: 'XXXX-02-15', earliest: null, latest: null, precision: 'unknown-year' },
+    ]);
   });
 
   it('when "im Januar" appears, then it is a month with whole-month bounds', () => {
@@ -23,7 +27,9 @@ describe('findDates', () => {
   });
 
   it('when "im Januar" appears without a publication date, then it is XXXX-01', () => {
-    expect(dates('Im Januar berichtete die Zeitung darüber.', null)).toMatchObject([{ edtf: 'XXXX-01', precision: 'unknown-year' }]);
+    expect(dates('Im Januar berichtete die Zeitung darüber.', null)).toMatchObject([
+      { edtf: 'XXXX-01', precision: 'unknown-year' },
+    ]);
   });
 
   it('when a month lies after the publication month, then it is placed in the previous year', () => {
@@ -51,7 +57,9 @@ describe('findDates', () => {
   });
 
   it('when an English season with a year appears, then it becomes an EDTF season', () => {
-    expect(dates('In fall 2025, the army moved.', null, 'en')).toMatchObject([{ edtf: '2025-23', earliest: '2025-09-01', latest: '2025-11-30' }]);
+    expect(dates('In fall 2025, the army moved.', null, 'en')).toMatchObject([
+      { edtf: '2025-23', earliest: '2025-09-01', latest: '2025-11-30' },
+    ]);
   });
 
   it('when "one day after" precedes a dated sentence, then it counts back from that date', () => {
@@ -64,15 +72,27 @@ describe('findDates', () => {
   });
 
   it('when "last week" or "vergangene Woche" appears, then it is the calendar week before the publication week, as a range', () => {
-    expect(dates('AP reported last week that talks stalled.', '2026-03-16', 'en')).toMatchObject([{ text: 'last week', edtf: '2026-03-09/2026-03-15', precision: 'range' }]);
-    expect(dates('Der Angriff hatte vergangene Woche Folgen.', '2026-03-12')).toMatchObject([{ edtf: '2026-03-02/2026-03-08' }]);
-    expect(dates('In der kommenden Woche wird entschieden.', '2026-03-12')).toMatchObject([{ edtf: '2026-03-16/2026-03-22' }]);
+    expect(dates('AP reported last week that talks stalled.', '2026-03-16', 'en')).toMatchObject([
+      { text: 'last week', edtf: '2026-03-09/2026-03-15', precision: 'range' },
+    ]);
+    expect(dates('Der Angriff hatte vergangene Woche Folgen.', '2026-03-12')).toMatchObject([
+      { edtf: '2026-03-02/2026-03-08' },
+    ]);
+    expect(dates('In der kommenden Woche wird entschieden.', '2026-03-12')).toMatchObject([
+      { edtf: '2026-03-16/2026-03-22' },
+    ]);
   });
 
   it('when a month after the publication date stands next to a modal or planning word, then it stays in the publication year', () => {
-    expect(dates('The first batches would ship in early April.', '2026-03-16', 'en')).toMatchObject([{ edtf: '2026-04', qualifier: 'early' }]);
-    expect(dates('Über Sanktionen werde frühestens Anfang April entschieden.', '2026-03-12')).toMatchObject([{ edtf: '2026-04' }]);
-    expect(dates('Grant is due to visit Tallinn on April 2.', '2026-03-27', 'en')).toMatchObject([{ edtf: '2026-04-02' }]);
+    expect(dates('The first batches would ship in early April.', '2026-03-16', 'en')).toMatchObject([
+      { edtf: '2026-04', qualifier: 'early' },
+    ]);
+    expect(dates('Über Sanktionen werde frühestens Anfang April entschieden.', '2026-03-12')).toMatchObject([
+      { edtf: '2026-04' },
+    ]);
+    expect(dates('Grant is due to visit Tallinn on April 2.', '2026-03-27', 'en')).toMatchObject([
+      { edtf: '2026-04-02' },
+    ]);
   });
 
   it('when a later month has no future or modal cue, then it still lies in the year before', () => {
@@ -80,7 +100,9 @@ describe('findDates', () => {
   });
 
   it('when a year follows "from" or "ab", then it is that year', () => {
-    expect(dates('Troops will be stationed there from 2027.', '2026-03-27', 'en')).toMatchObject([{ text: 'from 2027', edtf: '2027' }]);
+    expect(dates('Troops will be stationed there from 2027.', '2026-03-27', 'en')).toMatchObject([
+      { text: 'from 2027', edtf: '2027' },
+    ]);
   });
 
   it.each([
@@ -97,7 +119,9 @@ describe('findDates', () => {
   });
 
   it('when a range of days has no year and the article no publication date, then both years stay unknown', () => {
-    expect(dates('Die Minister tagten am 15./16. Februar.', null)).toMatchObject([{ edtf: 'XXXX-02-15/XXXX-02-16', earliest: null, latest: null, precision: 'unknown-year' }]);
+    expect(dates('Die Minister tagten am 15./16. Februar.', null)).toMatchObject([
+      { edtf: 'XXXX-02-15/XXXX-02-16', earliest: null, latest: null, precision: 'unknown-year' },
+    ]);
   });
 
   it('when the second day comes before the first, then it is no range', () => {
@@ -106,7 +130,16 @@ describe('findDates', () => {
 
   it('when only the publication month is known, then "gestern", weekdays, "letzte Woche" and "vor drei Tagen" get no day, a month named still does', () => {
     const body = 'Gestern und am Montag sprach er, letzte Woche und vor drei Tagen auch, im Januar nicht.';
-    const found = findDates({ body, published: { year: 2023, month: 3, day: 1 }, publishedPrecision: 'month', sentenceAt: () => body, sentences: [{ start: 0, end: body.length }] }, 'de').dates;
+    const found = findDates(
+      {
+        body,
+        published: { year: 2023, month: 3, day: 1 },
+        publishedPrecision: 'month',
+        sentenceAt: () => body,
+        sentences: [{ start: 0, end: body.length }],
+      },
+      'de',
+    ).dates;
     expect(found.map((d) => d.text)).toEqual(['im Januar']);
     expect(found[0]).toMatchObject({ edtf: '2023-01' });
   });

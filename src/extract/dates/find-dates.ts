@@ -37,7 +37,13 @@ function withoutOverlaps(hits: DateHit[]): DateHit[] {
 }
 
 export function findDates(ctx: DateContext, lang: string): FoundDates {
-  const calendar = [...findDayRanges(ctx), ...findDayDates(ctx, lang), ...findMonthPhrases(ctx), ...findYears(ctx, lang), ...findCalendarPeriods(ctx)];
+  const calendar = [
+    ...findDayRanges(ctx),
+    ...findDayDates(ctx, lang),
+    ...findMonthPhrases(ctx),
+    ...findYears(ctx, lang),
+    ...findCalendarPeriods(ctx),
+  ];
   const anchored: DateContext = { ...ctx, referenceAt: datelineReference(ctx, calendar) };
   const base = withoutOverlaps([...calendar, ...findRelativeDays(anchored), ...findRelativePeriods(ctx)]);
   const all = withoutOverlaps([...base, ...findRelativeOffsets(ctx, base), ...findRelativeYears(ctx, base)]);

@@ -41,7 +41,8 @@ const UNDATED: Record<string, { lang: 'de' | 'en'; body: string }> = {
 /** Every string in the extraction that is a date value: 2026, 2026-02, 2026-02-15, 194X, a/b. */
 function dateValues(value: unknown, out: string[] = []): string[] {
   if (typeof value === 'string') {
-    if (/^(?:\d{4}|XXXX|\d{3}X)(?:-[\dX]{2}){0,2}(?:\/(?:\d{4}|XXXX|\d{3}X)(?:-[\dX]{2}){0,2})?$/.test(value)) out.push(value);
+    if (/^(?:\d{4}|XXXX|\d{3}X)(?:-[\dX]{2}){0,2}(?:\/(?:\d{4}|XXXX|\d{3}X)(?:-[\dX]{2}){0,2})?$/.test(value))
+      out.push(value);
   } else if (Array.isArray(value)) {
     for (const v of value) dateValues(v, out);
   } else if (value && typeof value === 'object') {
@@ -82,10 +83,13 @@ function extractUndated(body: string, lang: string, source: string) {
 }
 
 describe('no invented years', () => {
-  it.each(Object.entries(UNDATED))('when the undated article "%s" is extracted, then every year in the output is written in it', (name, { lang, body }) => {
-    const doc = extractUndated(body, lang, `${name}.txt`);
-    expect(inventedYears(body, dateValues(doc))).toEqual([]);
-  });
+  it.each(Object.entries(UNDATED))(
+    'when the undated article "%s" is extracted, then every year in the output is written in it',
+    (name, { lang, body }) => {
+      const doc = extractUndated(body, lang, `${name}.txt`);
+      expect(inventedYears(body, dateValues(doc))).toEqual([]);
+    },
+  );
 
   it('when a duration stands where a date could, then it gives no date at all', () => {
     const doc = extractUndated('She spoke for 19 minutes before the vote.', 'en', 'duration.txt');
@@ -95,18 +99,26 @@ describe('no invented years', () => {
   const corpus = fileURLToPath(new URL('../../../../shared/corpus', import.meta.url));
   const files = existsSync(corpus)
     ? ['', 'dev', 'dev-broad'].flatMap((dir) =>
-        existsSync(join(corpus, dir)) ? readdirSync(join(corpus, dir)).filter((f) => f.endsWith('.txt')).map((f) => join(corpus, dir, f)) : [],
+        existsSync(join(corpus, dir))
+          ? readdirSync(join(corpus, dir))
+              .filter((f) => f.endsWith('.txt'))
+              .map((f) => join(corpus, dir, f))
+          : [],
       )
     : [];
-  const undated = files
-    .map((file) => ({ file, ...readArticle(file).doc }))
-    .filter((d) => d.meta.publishedAt === null);
+  const undated = files.map((file) => ({ file, ...readArticle(file).doc })).filter((d) => d.meta.publishedAt === null);
 
-  it.skipIf(undated.length === 0)('when the undated real articles of ../shared/corpus are extracted, then every year in the output is written in them (skipped without ../shared/corpus)', () => {
-    for (const d of undated) {
-      const lang = d.meta.lang ?? (d.file.includes('.de.') ? 'de' : 'en');
-      const doc = extractUndated(d.body, lang, d.file);
-      expect({ file: d.file, invented: inventedYears(d.body, dateValues(doc)) }).toEqual({ file: d.file, invented: [] });
-    }
-  });
+  it.skipIf(undated.length === 0)(
+    'when the undated real articles of ../shared/corpus are extracted, then every year in the output is written in them (skipped without ../shared/corpus)',
+    () => {
+      for (const d of undated) {
+        const lang = d.meta.lang ?? (d.file.includes('.de.') ? 'de' : 'en');
+        const doc = extractUndated(d.body, lang, d.file);
+        expect({ file: d.file, invented: inventedYears(d.body, dateValues(doc)) }).toEqual({
+          file: d.file,
+          invented: [],
+        });
+      }
+    },
+  );
 });

@@ -25,8 +25,13 @@ const ISO_WEEK = new RegExp(
 const WEEK_NEEDS_YEAR = new RegExp(`^(?:${anyPhraseOf(calendars.flatMap((c) => c.weeks.needYear))})`, 'u');
 
 const ORDINALS: Record<string, number> = {
-  ...Object.fromEntries(calendars.flatMap((c) => Object.entries(c.quarters.ordinals)).map(([word, n]) => [word.toLowerCase(), n])),
-  '1.': 1, '2.': 2, '3.': 3, '4.': 4,
+  ...Object.fromEntries(
+    calendars.flatMap((c) => Object.entries(c.quarters.ordinals)).map(([word, n]) => [word.toLowerCase(), n]),
+  ),
+  '1.': 1,
+  '2.': 2,
+  '3.': 3,
+  '4.': 4,
 };
 const QUARTER = new RegExp(
   `(?<![\\p{L}\\d])${optional(calendars.flatMap((c) => c.quarters.articles))}(${anyPhraseOf(calendars.flatMap((c) => Object.keys(c.quarters.ordinals)))}|[1-4]\\.)[\\s-]+(?:${anyPhraseOf(calendars.flatMap((c) => c.quarters.nouns))})(?:${YEAR_AFTER})?(?![\\p{L}\\d])|(?<![\\p{L}\\d])Q([1-4])(?:${YEAR_AFTER}|\\s*'(\\d{2}))?(?![\\p{L}\\d])`,
@@ -36,18 +41,29 @@ const QUARTER = new RegExp(
 const seasons = calendars.map((c) => c.seasons);
 const withoutYear = seasons.map((s) => s.withoutYear);
 const SEASON_WORD = `(${anyPhraseOf(seasons.flatMap((s) => Object.values(s.names).flat()))})`;
-const afterArticle = (prepositions: string[], articles: string[]): string[] => (prepositions.length && articles.length ? [`(?:${anyPhraseOf(prepositions)})\\s+(?:${anyPhraseOf(articles)})\\s+`] : []);
+const afterArticle = (prepositions: string[], articles: string[]): string[] =>
+  prepositions.length && articles.length
+    ? [`(?:${anyPhraseOf(prepositions)})\\s+(?:${anyPhraseOf(articles)})\\s+`]
+    : [];
 const yearLinks = calendars.flatMap((c) => c.yearLinks);
 // A preposition or a deictic word is required: "Sommer" alone is also a surname.
 const SEASON = new RegExp(
   `(?<![\\p{L}\\d])(?:${[
     `(?:${anyPhraseOf(withoutYear.flatMap((w) => w.contractions))})\\s+(?:(${anyPhraseOf(withoutYear.flatMap((w) => w.contractionDeictics))})\\s+)?`,
-    ...afterArticle(withoutYear.flatMap((w) => w.prepositions), withoutYear.flatMap((w) => w.articles)),
+    ...afterArticle(
+      withoutYear.flatMap((w) => w.prepositions),
+      withoutYear.flatMap((w) => w.articles),
+    ),
     `(${anyPhraseOf(withoutYear.flatMap((w) => w.deictics))})\\s+`,
-  ].join('|')})${SEASON_WORD}(?!${yearLinks.length ? `\\s+(?:${anyPhraseOf(yearLinks)})\\s|` : ''}\\s+\\d)(?![\\p{L}\\d])`,
+  ].join(
+    '|',
+  )})${SEASON_WORD}(?!${yearLinks.length ? `\\s+(?:${anyPhraseOf(yearLinks)})\\s|` : ''}\\s+\\d)(?![\\p{L}\\d])`,
   'gu',
 );
-const startsWithAny = (prefixes: string[]) => (word: string): boolean => prefixes.some((p) => word.startsWith(p));
+const startsWithAny =
+  (prefixes: string[]) =>
+  (word: string): boolean =>
+    prefixes.some((p) => word.startsWith(p));
 const BACK = startsWithAny(seasons.flatMap((s) => s.direction.back));
 const FORWARD = startsWithAny(seasons.flatMap((s) => s.direction.forward));
 const CURRENT = startsWithAny(seasons.flatMap((s) => s.direction.current));
@@ -60,7 +76,8 @@ function isoWeekMonday(year: number, week: number): Ymd {
 /** 53 when the year's week 53 has its Thursday in that year, else 52. */
 const weeksIn = (year: number): number => (addDays(isoWeekMonday(year, 53), 3).year === year ? 53 : 52);
 
-const undated = (start: number, end: number, text: string): DateHit => undatedHit(start, end, text, `"${text}" without a year or publication date cannot be dated`);
+const undated = (start: number, end: number, text: string): DateHit =>
+  undatedHit(start, end, text, `"${text}" without a year or publication date cannot be dated`);
 
 function twoOrFour(text: string | undefined): number | null {
   if (!text) return null;
@@ -98,13 +115,17 @@ export function findCalendarPeriods(ctx: DateContext): DateHit[] {
     const end = start + text.length;
     const quarter = m[1] ? ORDINALS[m[1].toLowerCase()]! : Number(m[3]);
     let year = twoOrFour(m[2] ?? m[4] ?? m[5]);
-    if (year === null && ctx.published) year = resolveYear(ctx.published, quarter * 3 - 2, null, tenseNear(ctx.body, start, end));
+    if (year === null && ctx.published)
+      year = resolveYear(ctx.published, quarter * 3 - 2, null, tenseNear(ctx.body, start, end));
     if (year === null) {
       hits.push(undated(start, end, text));
       continue;
     }
     const first: Ymd = { year, month: quarter * 3 - 2, day: 1 };
-    const last: Ymd = addDays({ year: quarter === 4 ? year + 1 : year, month: quarter === 4 ? 1 : quarter * 3 + 1, day: 1 }, -1);
+    const last: Ymd = addDays(
+      { year: quarter === 4 ? year + 1 : year, month: quarter === 4 ? 1 : quarter * 3 + 1, day: 1 },
+      -1,
+    );
     hits.push({ start, end, text, span: rangeSpan(first, last, true) });
   }
   for (const m of ctx.body.matchAll(SEASON)) {
@@ -118,7 +139,13 @@ export function findCalendarPeriods(ctx: DateContext): DateHit[] {
     const season = seasonNamed(m[3] ?? '');
     const word = (m[1] ?? m[2] ?? '').toLowerCase();
     const firstMonth = { spring: 3, summer: 6, autumn: 9, winter: 12 }[season];
-    const tense = BACK(word) ? 'past' : FORWARD(word) ? 'future' : CURRENT(word) ? 'not-past' : tenseNear(ctx.body, start, end);
+    const tense = BACK(word)
+      ? 'past'
+      : FORWARD(word)
+        ? 'future'
+        : CURRENT(word)
+          ? 'not-past'
+          : tenseNear(ctx.body, start, end);
     let year = resolveYear(ctx.published, firstMonth, null, tense);
     if (year === null) continue;
     // "last summer" is not the summer we are in, "next summer" not this one
@@ -132,4 +159,3 @@ export function findCalendarPeriods(ctx: DateContext): DateHit[] {
   }
   return hits;
 }
-

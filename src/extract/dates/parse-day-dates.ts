@@ -16,9 +16,15 @@ const REFERENCE = { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 };
 
 // Dates are read in any text, whatever its language, so the words are every pack's (calendar.json).
 const dayDates = everyLanguagePack().map((p) => p.calendar.dayDates);
-const NAMES_MONTH = new RegExp(`(?:${MONTH_NAME_PATTERN}|${anyOf(dayDates.flatMap((d) => d.monthAbbreviations))})(?![\\p{Ll}])|\\d{1,2}[./-]\\d{1,2}`, 'u');
+const NAMES_MONTH = new RegExp(
+  `(?:${MONTH_NAME_PATTERN}|${anyOf(dayDates.flatMap((d) => d.monthAbbreviations))})(?![\\p{Ll}])|\\d{1,2}[./-]\\d{1,2}`,
+  'u',
+);
 /** a clock time chrono appends: "um 10 Uhr", ", at 9 a.m." */
-const CLOCK_TIME = new RegExp(`\\s*(?:,\\s*)?(?:${anyOf(dayDates.flatMap((d) => d.clockPrepositions))})\\s+\\d.*$`, 'i');
+const CLOCK_TIME = new RegExp(
+  `\\s*(?:,\\s*)?(?:${anyOf(dayDates.flatMap((d) => d.clockPrepositions))})\\s+\\d.*$`,
+  'i',
+);
 /** a preposition chrono includes: "am", "on" */
 const LEADING_PREPOSITION = new RegExp(`^(?:${anyOf(dayDates.flatMap((d) => d.prepositions))})\\s+`, 'i');
 
@@ -42,7 +48,8 @@ export function findDayDates(ctx: DateContext, lang: string): DateHit[] {
       const offset = result.text.indexOf(text);
       const hitStart = result.index + Math.max(offset, 0);
       let year: number | null = start.isCertain('year') ? start.get('year') : null;
-      if (year === null) year = resolveYear(ctx.published, month, day, tenseNear(ctx.body, hitStart, hitStart + text.length));
+      if (year === null)
+        year = resolveYear(ctx.published, month, day, tenseNear(ctx.body, hitStart, hitStart + text.length));
       const span = year === null ? monthDayWithoutYear(month, day) : daySpan({ year, month, day });
       hits.push({ start: hitStart, end: hitStart + text.length, text, span });
     }

@@ -32,15 +32,36 @@ interface Shape {
 
 const SHAPES: Shape[] = [
   // 28. Februar bis 2. März (2026)
-  { re: new RegExp(`(?<![\\d.])(\\d{1,2})\\.\\s*(${MONTH})${STOP_TO}(\\d{1,2})\\.\\s*(${MONTH})${YEAR}`, 'gu'), read: (m) => [m[1]!, m[2]!, m[3]!, m[4]!, m[5]] },
+  {
+    re: new RegExp(`(?<![\\d.])(\\d{1,2})\\.\\s*(${MONTH})${STOP_TO}(\\d{1,2})\\.\\s*(${MONTH})${YEAR}`, 'gu'),
+    read: (m) => [m[1]!, m[2]!, m[3]!, m[4]!, m[5]],
+  },
   // 15. bis 16. Februar, 15.–16. Februar, 15./16. Februar (2026)
-  { re: new RegExp(`(?<![\\d.])(\\d{1,2})\\.${STOP_TO}(\\d{1,2})\\.\\s*(${MONTH})${YEAR}`, 'gu'), read: (m) => [m[1]!, m[3]!, m[2]!, m[3]!, m[4]] },
+  {
+    re: new RegExp(`(?<![\\d.])(\\d{1,2})\\.${STOP_TO}(\\d{1,2})\\.\\s*(${MONTH})${YEAR}`, 'gu'),
+    read: (m) => [m[1]!, m[3]!, m[2]!, m[3]!, m[4]],
+  },
   // February 28 to March 2(, 2026)
-  { re: new RegExp(`(?<![\\p{L}])(${MONTH})\\s+(\\d{1,2})${ORDINAL}${PLAIN_TO}(${MONTH})\\s+(\\d{1,2})${ORDINAL}${YEAR}`, 'gu'), read: (m) => [m[2]!, m[1]!, m[4]!, m[3]!, m[5]] },
+  {
+    re: new RegExp(
+      `(?<![\\p{L}])(${MONTH})\\s+(\\d{1,2})${ORDINAL}${PLAIN_TO}(${MONTH})\\s+(\\d{1,2})${ORDINAL}${YEAR}`,
+      'gu',
+    ),
+    read: (m) => [m[2]!, m[1]!, m[4]!, m[3]!, m[5]],
+  },
   // February 15-16, Feb. 15 to 17, 2026
-  { re: new RegExp(`(?<![\\p{L}])(${MONTH})\\s+(\\d{1,2})${ORDINAL}${PLAIN_TO}(\\d{1,2})${ORDINAL}(?![\\d:])${YEAR}`, 'gu'), read: (m) => [m[2]!, m[1]!, m[3]!, m[1]!, m[4]] },
+  {
+    re: new RegExp(
+      `(?<![\\p{L}])(${MONTH})\\s+(\\d{1,2})${ORDINAL}${PLAIN_TO}(\\d{1,2})${ORDINAL}(?![\\d:])${YEAR}`,
+      'gu',
+    ),
+    read: (m) => [m[2]!, m[1]!, m[3]!, m[1]!, m[4]],
+  },
   // 15-16 February (2026)
-  { re: new RegExp(`(?<![\\d.])(\\d{1,2})${ORDINAL}${PLAIN_TO}(\\d{1,2})${ORDINAL}\\s+(${MONTH})${YEAR}`, 'gu'), read: (m) => [m[1]!, m[3]!, m[2]!, m[3]!, m[4]] },
+  {
+    re: new RegExp(`(?<![\\d.])(\\d{1,2})${ORDINAL}${PLAIN_TO}(\\d{1,2})${ORDINAL}\\s+(${MONTH})${YEAR}`, 'gu'),
+    read: (m) => [m[1]!, m[3]!, m[2]!, m[3]!, m[4]],
+  },
 ];
 
 /** The most days a month can have, whatever the year (29 February included). */
@@ -65,7 +86,8 @@ export function findDayRanges(ctx: DateContext): DateHit[] {
       // "15. bis 12. Februar" is no range; neither is a day the month does not have.
       const sameMonth = from.month === to.month;
       if (sameMonth && to.day <= from.day) continue;
-      if (from.day < 1 || to.day < 1 || from.day > longestMonth(from.month) || to.day > longestMonth(to.month)) continue;
+      if (from.day < 1 || to.day < 1 || from.day > longestMonth(from.month) || to.day > longestMonth(to.month))
+        continue;
       let year: number | null = y ? Number(y) : null;
       if (year === null) year = resolveYear(ctx.published, from.month, from.day, tenseNear(ctx.body, start, end));
       let span: TimeSpan | null;
@@ -77,7 +99,10 @@ export function findDayRanges(ctx: DateContext): DateHit[] {
         const startYear = y && to.month < from.month ? year - 1 : year;
         const first: Ymd = { year: startYear, month: from.month, day: from.day };
         const last: Ymd = { year: endYear, month: to.month, day: to.day };
-        span = first.day <= daysInMonth(first.year, first.month) && last.day <= daysInMonth(last.year, last.month) ? rangeSpan(first, last) : null;
+        span =
+          first.day <= daysInMonth(first.year, first.month) && last.day <= daysInMonth(last.year, last.month)
+            ? rangeSpan(first, last)
+            : null;
       }
       if (span) hits.push({ start, end, text, span });
     }

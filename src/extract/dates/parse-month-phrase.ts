@@ -19,7 +19,9 @@ const packs = everyLanguagePack();
 const phrases = packs.map((p) => p.calendar.monthPhrases);
 const seasons = packs.map((p) => p.calendar.seasons);
 /** the part a phrase names, by its words with single spaces; null: read, but no qualifier kept */
-const PART_BY_WORDS: ReadonlyMap<string, Part | null> = new Map(phrases.flatMap((p) => p.parts.flatMap(({ words, part }) => words.map((w) => [w, part] as const))));
+const PART_BY_WORDS: ReadonlyMap<string, Part | null> = new Map(
+  phrases.flatMap((p) => p.parts.flatMap(({ words, part }) => words.map((w) => [w, part] as const))),
+);
 
 const optional = (words: readonly string[]): string => (words.length ? `(?:(?:${anyPhraseOf(words)})\\s+)?` : '');
 
@@ -70,7 +72,12 @@ export function findMonthPhrases(ctx: DateContext): DateHit[] {
   for (const m of ctx.body.matchAll(SEASON_PHRASE)) {
     const [text, seasonWord, yearText] = m;
     const start = m.index ?? 0;
-    hits.push({ start, end: start + text.length, text, span: seasonSpan(Number(yearText), seasonNamed(seasonWord ?? '')) });
+    hits.push({
+      start,
+      end: start + text.length,
+      text,
+      span: seasonSpan(Number(yearText), seasonNamed(seasonWord ?? '')),
+    });
   }
   return hits;
 }

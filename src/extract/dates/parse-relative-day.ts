@@ -24,7 +24,9 @@ const RELATIVE = new RegExp(
   'gu',
 );
 /** lower case, as written: the first pack that lists a phrase gives its offset */
-const DAY_OFFSET: ReadonlyMap<string, number> = new Map(relativeDays.flatMap((d) => d.words.map((w) => [w.toLowerCase(), d.dayOffset] as const)).reverse());
+const DAY_OFFSET: ReadonlyMap<string, number> = new Map(
+  relativeDays.flatMap((d) => d.words.map((w) => [w.toLowerCase(), d.dayOffset] as const)).reverse(),
+);
 
 /** the modifiers in lower case, as the weekday's modifier is compared lower-cased */
 const FORWARD: ReadonlySet<string> = new Set(modifiers.flatMap((m) => m.forward.map((w) => w.toLowerCase())));

@@ -31,15 +31,22 @@ const AGO = new RegExp(
 );
 
 /** lower case: the first pack that lists a word gives its meaning */
-const firstWins = <T,>(entries: [string, T][]): Map<string, T> => new Map(entries.map(([w, v]) => [w.toLowerCase(), v] as [string, T]).reverse());
+const firstWins = <T>(entries: [string, T][]): Map<string, T> =>
+  new Map(entries.map(([w, v]) => [w.toLowerCase(), v] as [string, T]).reverse());
 const WORDS = firstWins(offsets.flatMap((o) => Object.entries(o.counts)));
 const DIRECTION = firstWins(
-  offsets.flatMap((o) => (['later', 'earlier', 'after', 'before'] as const).flatMap((d) => o.directions[d].map((w) => [w, d] as [string, keyof typeof o.directions]))),
+  offsets.flatMap((o) =>
+    (['later', 'earlier', 'after', 'before'] as const).flatMap((d) =>
+      o.directions[d].map((w) => [w, d] as [string, keyof typeof o.directions]),
+    ),
+  ),
 );
 
 const count = (word: string): number => WORDS.get(word.toLowerCase()) ?? Number(word);
 /** each kind's units, matched as the patterns match them (any case) */
-const UNIT_KINDS = (['day', 'week', 'month', 'year'] as const).map((kind) => [kind, new RegExp(`^(?:${anyPhraseOf(unitsOf(kind))})$`, 'iu')] as const);
+const UNIT_KINDS = (['day', 'week', 'month', 'year'] as const).map(
+  (kind) => [kind, new RegExp(`^(?:${anyPhraseOf(unitsOf(kind))})$`, 'iu')] as const,
+);
 const kindOf = (unit: string): UnitKind | undefined => UNIT_KINDS.find(([, re]) => re.test(unit))?.[0];
 
 function days(n: number, unit: string): number {
@@ -68,7 +75,8 @@ function shift(span: TimeSpan, delta: number): TimeSpan | null {
   return monthDayWithoutYear(to.month, to.day);
 }
 
-const isDay = (hit: DateHit): boolean => hit.span !== null && (hit.span.precision === 'day' || /^XXXX-\d{2}-\d{2}$/.test(hit.span.edtf));
+const isDay = (hit: DateHit): boolean =>
+  hit.span !== null && (hit.span.precision === 'day' || /^XXXX-\d{2}-\d{2}$/.test(hit.span.edtf));
 
 export function findRelativeOffsets(ctx: DateContext, anchors: DateHit[]): DateHit[] {
   const hits: DateHit[] = [];
@@ -102,7 +110,13 @@ export function findRelativeOffsets(ctx: DateContext, anchors: DateHit[]): DateH
     hits.push(
       span
         ? { start, end, text, span }
-        : { start, end, text, span: null, problem: { level: 'info', message: `no date to count "${text}" from`, start, end } },
+        : {
+            start,
+            end,
+            text,
+            span: null,
+            problem: { level: 'info', message: `no date to count "${text}" from`, start, end },
+          },
     );
   }
   for (const m of ctx.body.matchAll(AGO)) {

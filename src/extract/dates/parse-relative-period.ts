@@ -24,7 +24,10 @@ const PERIOD = new RegExp(
 
 // "by the end of the year", "bis Ende des Jahres", "bis zum Jahresende": the publication year (the
 // text says no more than the year).
-const END_OF_YEAR = new RegExp(`(?<![\\p{L}])(?:${anyPhraseOf(periods.flatMap((p) => p.endOfYear))})(?![\\p{L}])`, 'gu');
+const END_OF_YEAR = new RegExp(
+  `(?<![\\p{L}])(?:${anyPhraseOf(periods.flatMap((p) => p.endOfYear))})(?![\\p{L}])`,
+  'gu',
+);
 
 // "last week", "vergangene Woche", "in der kommenden Woche": a calendar week (Monday to Sunday)
 // counted from the publication week. The text names the week, not a day, so it stays a range.
@@ -47,12 +50,18 @@ function firstWins<T>(entries: [string, T][]): Map<string, T> {
   return new Map(entries.map(([w, v]) => [normal(w), v] as [string, T]).reverse());
 }
 const directionsOf = (all: Deictics[]): [string, Direction][] =>
-  all.flatMap((d) => (['back', 'forward', 'current'] as const).flatMap((dir) => d[dir].map((w) => [w, dir] as [string, Direction])));
+  all.flatMap((d) =>
+    (['back', 'forward', 'current'] as const).flatMap((dir) => d[dir].map((w) => [w, dir] as [string, Direction])),
+  );
 const SHIFT: Record<Direction, number> = { back: -1, forward: 1, current: 0 };
 const PERIOD_SHIFT = firstWins(directionsOf(monthsAndYears.flatMap((m) => [m.deictics, m.contractionDeictics])));
 const WEEK_SHIFT = firstWins(directionsOf(weeks.flatMap((w) => [w.deictics, w.articleDeictics])));
 const shiftOf = (shifts: Map<string, Direction>, word: string): number => SHIFT[shifts.get(normal(word)) ?? 'current'];
-const IS_YEAR = firstWins(monthsAndYears.flatMap((m) => [...m.units.year, ...m.contractionUnits.year].map((u) => [u, true] as [string, boolean])));
+const IS_YEAR = firstWins(
+  monthsAndYears.flatMap((m) =>
+    [...m.units.year, ...m.contractionUnits.year].map((u) => [u, true] as [string, boolean]),
+  ),
+);
 
 function findTurnsOfYear(ctx: DateContext): DateHit[] {
   const hits: DateHit[] = [];

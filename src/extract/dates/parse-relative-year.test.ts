@@ -14,7 +14,9 @@ describe('findRelativeYears', () => {
   });
 
   it('when "im Folgejahr" follows a dated sentence, then it is the year after', () => {
-    expect(edtfOf(datesIn('Das Werk öffnete im März 2011. Im Folgejahr kam die Erweiterung.', null), 'Folgejahr')).toBe('2012');
+    expect(edtfOf(datesIn('Das Werk öffnete im März 2011. Im Folgejahr kam die Erweiterung.', null), 'Folgejahr')).toBe(
+      '2012',
+    );
   });
 
   it('when "Vorjahr" has no year near it, then it is the year before publication, and nothing without a publication date', () => {
@@ -43,8 +45,12 @@ describe('relative periods from the publication date', () => {
   });
 
   it('when "vor einem Jahr" or "three months ago" appears, then it is a year or month before publication', () => {
-    expect(datesIn('Vor einem Jahr begann der Umbau.', '2026-05-04')).toMatchObject([{ edtf: '2025', precision: 'year' }]);
-    expect(datesIn('The law passed three months ago.', '2026-02-04', 'en')).toMatchObject([{ edtf: '2025-11', precision: 'month' }]);
+    expect(datesIn('Vor einem Jahr begann der Umbau.', '2026-05-04')).toMatchObject([
+      { edtf: '2025', precision: 'year' },
+    ]);
+    expect(datesIn('The law passed three months ago.', '2026-02-04', 'en')).toMatchObject([
+      { edtf: '2025-11', precision: 'month' },
+    ]);
   });
 
   it('when "vor einem Jahr" appears without a publication date, then no year is made up', () => {
@@ -57,13 +63,17 @@ describe('relative periods from the publication date', () => {
   });
 
   it('when "zum Jahreswechsel" appears late in a year, then it is the coming 1 January', () => {
-    expect(datesIn('Die Gebühren steigen zum Jahreswechsel.', '2024-11-20')).toMatchObject([{ edtf: '2025-01-01', precision: 'day' }]);
+    expect(datesIn('Die Gebühren steigen zum Jahreswechsel.', '2024-11-20')).toMatchObject([
+      { edtf: '2025-01-01', precision: 'day' },
+    ]);
     expect(datesIn('Zum Jahreswechsel 2023/24 stiegen sie.', null)).toMatchObject([{ edtf: '2024-01-01' }]);
     expect(datesIn('Die Gebühren steigen zum Jahreswechsel.', null)).toEqual([]);
   });
 
   it('when "last night" or "vergangene Nacht" appears, then it is the day before publication', () => {
-    expect(datesIn('The band played last night in Leeds.', '2026-05-04', 'en')).toMatchObject([{ text: 'last night', edtf: '2026-05-03' }]);
+    expect(datesIn('The band played last night in Leeds.', '2026-05-04', 'en')).toMatchObject([
+      { text: 'last night', edtf: '2026-05-03' },
+    ]);
     expect(datesIn('Vergangene Nacht brannte eine Scheune.', '2026-05-04')).toMatchObject([{ edtf: '2026-05-03' }]);
   });
 });

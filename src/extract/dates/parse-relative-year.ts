@@ -18,8 +18,14 @@ const withCapital = (phrase: string): string[] => [phrase, phrase[0]!.toUpperCas
 /** group 1: a noun that may count from the publication year ("Vorjahr", "Vorjahreszeitraum") */
 function yearPattern(direction: 'previous' | 'next'): RegExp {
   const words = relativeYears.map((r) => r[direction]);
-  const nouns = [anyPhraseOf(words.flatMap((w) => w.nouns)), ...words.flatMap((w) => w.compoundStems).map((stem) => `${escapePhrase(stem)}\\p{L}+`)];
-  const phrases = anyPhraseOf([...words.flatMap((w) => w.phrases.flatMap(withCapital)), ...words.flatMap((w) => w.phrasesAsWritten)]);
+  const nouns = [
+    anyPhraseOf(words.flatMap((w) => w.nouns)),
+    ...words.flatMap((w) => w.compoundStems).map((stem) => `${escapePhrase(stem)}\\p{L}+`),
+  ];
+  const phrases = anyPhraseOf([
+    ...words.flatMap((w) => w.phrases.flatMap(withCapital)),
+    ...words.flatMap((w) => w.phrasesAsWritten),
+  ]);
   return new RegExp(`(?<![\\p{L}])(?:(${nouns.join('|')})|${phrases})(?![\\p{L}])`, 'gu');
 }
 
@@ -73,7 +79,13 @@ export function findRelativeYears(ctx: DateContext, anchors: DateHit[]): DateHit
       // "Vorjahr" alone is the year before the one the article is in; "a year earlier" is not.
       if (year === null && m[1] && ctx.published) year = ctx.published.year;
       if (year === null) {
-        hits.push({ start, end, text, span: null, problem: { level: 'info', message: `no year to count "${text}" from`, start, end } });
+        hits.push({
+          start,
+          end,
+          text,
+          span: null,
+          problem: { level: 'info', message: `no year to count "${text}" from`, start, end },
+        });
         continue;
       }
       hits.push({ start, end, text, span: yearSpan(year + shift) });

@@ -11,7 +11,9 @@ describe('findYears', () => {
     ['Das Ausbauziel 2035 wackelt.', 'de', '2035'],
     ['Sales will slip into 2027, it said.', 'en', '2027'],
   ])('when "%s" writes a bare year, then it is that year', (body, lang, year) => {
-    expect(datesIn(body, null, lang)).toMatchObject([{ edtf: year, earliest: `${year}-01-01`, latest: `${year}-12-31`, precision: 'year' }]);
+    expect(datesIn(body, null, lang)).toMatchObject([
+      { edtf: year, earliest: `${year}-01-01`, latest: `${year}-12-31`, precision: 'year' },
+    ]);
   });
 
   it.each([
@@ -36,7 +38,9 @@ describe('findYears', () => {
     ['The 2010–2012 drought hit farmers.', 'en', '2010/2012'],
   ])('when "%s" names a range of years, then it is one interval', (body, lang, edtf) => {
     const [from, to] = edtf.split('/');
-    expect(datesIn(body, null, lang)).toMatchObject([{ edtf, earliest: `${from}-01-01`, latest: `${to}-12-31`, precision: 'range' }]);
+    expect(datesIn(body, null, lang)).toMatchObject([
+      { edtf, earliest: `${from}-01-01`, latest: `${to}-12-31`, precision: 'range' },
+    ]);
   });
 
   it('when two years are joined by "und" without "zwischen", then they are two years', () => {
@@ -50,12 +54,20 @@ describe('findYears', () => {
     ['It was a hit in the late 1960s.', 'en', null, '196X', 'late'],
     ['Das war in den 80er Jahren.', 'de', '2026-01-05', '198X', undefined],
     ["Back in the '20s it was new.", 'en', '2026-01-05', '202X', undefined],
-  ])('when "%s" names a decade, then it is EDTF with an unspecified last digit', (body, lang, published, edtf, qualifier) => {
-    const found = datesIn(body, published, lang);
-    expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ edtf, precision: 'range', earliest: `${edtf.slice(0, 3)}0-01-01`, latest: `${edtf.slice(0, 3)}9-12-31` });
-    expect(found[0]!.qualifier).toBe(qualifier);
-  });
+  ])(
+    'when "%s" names a decade, then it is EDTF with an unspecified last digit',
+    (body, lang, published, edtf, qualifier) => {
+      const found = datesIn(body, published, lang);
+      expect(found).toHaveLength(1);
+      expect(found[0]).toMatchObject({
+        edtf,
+        precision: 'range',
+        earliest: `${edtf.slice(0, 3)}0-01-01`,
+        latest: `${edtf.slice(0, 3)}9-12-31`,
+      });
+      expect(found[0]!.qualifier).toBe(qualifier);
+    },
+  );
 
   it('when a two-digit decade appears without a publication date, then its century is not guessed', () => {
     expect(datesIn('Das war in den 80er Jahren.', null)).toEqual([]);

@@ -15,7 +15,8 @@ type Part = 'early' | 'mid' | 'late';
 
 // Not after a letter, digit or the separators of "2.019", "1,990", "12:2019", "§2019", "$2000"; not
 // before a letter ("2019er", "2000m"), a decimal ("2019,5") or a percent sign.
-const BARE_YEAR = /(?<![\p{L}\p{N}.,:/§#€$£'’+]|\p{N}\s)((?:19|20)\d{2})(?![\p{L}\p{N}%]|[.,:/]\p{N}|\s?[-–]\s?\p{N}|\s%)/gu;
+const BARE_YEAR =
+  /(?<![\p{L}\p{N}.,:/§#€$£'’+]|\p{N}\s)((?:19|20)\d{2})(?![\p{L}\p{N}%]|[.,:/]\p{N}|\s?[-–]\s?\p{N}|\s%)/gu;
 
 // Years are read in any text, whatever its language, so the words are every pack's (calendar.json).
 const years = everyLanguagePack().map((p) => p.calendar.years);
@@ -34,13 +35,16 @@ const RANGE_BETWEEN = new RegExp(`^(?:${anyPhraseOf(years.flatMap((y) => y.range
 // Two digits only where the shape is unmistakable: "the '90s", "the 90's", "den 90er Jahren" ("in
 // the 90s" is as often a temperature).
 // Suffixes longest first: "1990er Jahre" is one decade, not "1990er" and a word.
-const suffixes = (pick: (d: (typeof years)[number]['decadeSuffixes']) => string[]): string => anyPhraseOf(longestFirst(years.flatMap((y) => pick(y.decadeSuffixes))));
+const suffixes = (pick: (d: (typeof years)[number]['decadeSuffixes']) => string[]): string =>
+  anyPhraseOf(longestFirst(years.flatMap((y) => pick(y.decadeSuffixes))));
 const DECADE = new RegExp(
   `(?<![\\p{L}\\p{N}'’])(?:((?:1[0-9]|20)\\d0)(?:${suffixes((d) => d.fourDigits)})|['’]([1-9]0)(?:${suffixes((d) => d.twoDigitsAfterApostrophe)})|([1-9]0)(?:${suffixes((d) => d.twoDigits)}))(?![\\p{L}\\p{N}])`,
   'gu',
 );
 const PART_BY_WORD: ReadonlyMap<string, Part> = new Map(
-  years.flatMap((y) => (['early', 'mid', 'late'] as const).flatMap((part) => y.decadeParts[part].map((word) => [word, part] as const))),
+  years.flatMap((y) =>
+    (['early', 'mid', 'late'] as const).flatMap((part) => y.decadeParts[part].map((word) => [word, part] as const)),
+  ),
 );
 const DECADE_LEAD = new RegExp(
   `(?:(${anyPhraseOf([...PART_BY_WORD.keys()])})(?:\\s+(?:${anyPhraseOf([...new Set(years.flatMap((y) => y.decadePartArticles))])}))?[\\s-]+|(?:${anyPhraseOf([...new Set(years.flatMap((y) => y.decadeArticles))])})\\s+)$`,
@@ -145,7 +149,18 @@ export function findYears(ctx: DateContext, lang: string): DateHit[] {
     const text = body.slice(start, end);
     const first = fourDigits ? Number(fourDigits) : twoDigitDecade(ctx.published, Number(twoDigits));
     if (first === null) {
-      hits.push({ start, end, text, span: null, problem: { level: 'info', message: `decade "${text}" without a century or publication date cannot be dated`, start, end } });
+      hits.push({
+        start,
+        end,
+        text,
+        span: null,
+        problem: {
+          level: 'info',
+          message: `decade "${text}" without a century or publication date cannot be dated`,
+          start,
+          end,
+        },
+      });
       continue;
     }
     hits.push({ start, end, text, span: qualified(decadeSpan(first), lead?.[1] ? partOf(lead[1]) : null) });

@@ -14,7 +14,8 @@ export type Tense = 'future' | 'not-past' | 'past' | 'unknown';
 
 // Tense is read in any text, whatever its language, so the words are every pack's (calendar.json).
 const tense = everyLanguagePack().map((p) => p.calendar.tense);
-const cue = (alternatives: string, flags: string): RegExp => new RegExp(`(?<![\\p{L}])(?:${alternatives})(?![\\p{L}])`, flags);
+const cue = (alternatives: string, flags: string): RegExp =>
+  new RegExp(`(?<![\\p{L}])(?:${alternatives})(?![\\p{L}])`, flags);
 
 const FUTURE_CUE = cue(anyOf(tense.flatMap((t) => t.future)), 'iu');
 
@@ -24,7 +25,10 @@ const NOT_PAST_CUE = cue(anyOf(tense.flatMap((t) => t.notPast)), 'iu');
 
 // Words that place what they tell behind the publication date (English regular past tense included).
 const PAST_CUE = cue(
-  [anyOf(tense.flatMap((t) => t.past)), ...[...new Set(tense.flatMap((t) => t.pastEndings))].map((ending) => `\\p{Ll}{3,}${escapeRegExp(ending)}`)].join('|'),
+  [
+    anyOf(tense.flatMap((t) => t.past)),
+    ...[...new Set(tense.flatMap((t) => t.pastEndings))].map((ending) => `\\p{Ll}{3,}${escapeRegExp(ending)}`),
+  ].join('|'),
   'u',
 );
 
@@ -47,7 +51,11 @@ function lastClause(text: string): string {
  */
 export function tenseNear(body: string, start: number, end: number): Tense {
   // The window stops at sentence ends: "… sollen. Bereits im Januar berichteten …" is past.
-  const before = body.slice(Math.max(0, start - 30), start).split(/[.!?]\s/).pop() ?? '';
+  const before =
+    body
+      .slice(Math.max(0, start - 30), start)
+      .split(/[.!?]\s/)
+      .pop() ?? '';
   // … and at the end of the clause: "berichteten am Mittwoch, sollen …" is past.
   const afterText = body.slice(end, end + 25);
   const cut = CLAUSE_END.exec(afterText);

@@ -36,11 +36,22 @@ export function daySpan(date: Ymd): TimeSpan | null {
 }
 
 export function monthDayWithoutYear(month: number, day: number): TimeSpan | null {
-  return checked({ edtf: `XXXX-${formatMonthDay(month, day)}`, earliest: null, latest: null, precision: 'unknown-year' });
+  return checked({
+    edtf: `XXXX-${formatMonthDay(month, day)}`,
+    earliest: null,
+    latest: null,
+    precision: 'unknown-year',
+  });
 }
 
 export function monthSpan(year: number | null, month: number): TimeSpan | null {
-  if (year === null) return checked({ edtf: `XXXX-${String(month).padStart(2, '0')}`, earliest: null, latest: null, precision: 'unknown-year' });
+  if (year === null)
+    return checked({
+      edtf: `XXXX-${String(month).padStart(2, '0')}`,
+      earliest: null,
+      latest: null,
+      precision: 'unknown-year',
+    });
   return checked({
     edtf: formatYm(year, month),
     earliest: formatYmd({ year, month, day: 1 }),
@@ -50,7 +61,12 @@ export function monthSpan(year: number | null, month: number): TimeSpan | null {
 }
 
 export function yearSpan(year: number): TimeSpan | null {
-  return checked({ edtf: String(year).padStart(4, '0'), earliest: `${year}-01-01`, latest: `${year}-12-31`, precision: 'year' });
+  return checked({
+    edtf: String(year).padStart(4, '0'),
+    earliest: `${year}-01-01`,
+    latest: `${year}-12-31`,
+    precision: 'year',
+  });
 }
 
 /** A closed interval of days, or of months when both ends are whole months. */
@@ -66,7 +82,11 @@ export type Season = keyof typeof SEASON_CODES;
 
 // Season names are read in any text, whatever its language: every pack's (calendar.json), in any case.
 const SEASON_BY_NAME: ReadonlyMap<string, Season> = new Map(
-  everyLanguagePack().flatMap((p) => (Object.keys(SEASON_CODES) as Season[]).flatMap((season) => p.calendar.seasons.names[season].map((name) => [name.toLowerCase(), season] as const))),
+  everyLanguagePack().flatMap((p) =>
+    (Object.keys(SEASON_CODES) as Season[]).flatMap((season) =>
+      p.calendar.seasons.names[season].map((name) => [name.toLowerCase(), season] as const),
+    ),
+  ),
 );
 
 /** The season a word names in any pack: "Frühjahr", "fall", "Winter"; a word no pack knows is winter. */
@@ -80,22 +100,49 @@ export function seasonNamed(word: string): Season {
  */
 export function seasonSpan(year: number, season: Season): TimeSpan | null {
   const bounds: Record<Season, [Ymd, Ymd]> = {
-    spring: [{ year, month: 3, day: 1 }, { year, month: 5, day: 31 }],
-    summer: [{ year, month: 6, day: 1 }, { year, month: 8, day: 31 }],
-    autumn: [{ year, month: 9, day: 1 }, { year, month: 11, day: 30 }],
-    winter: [{ year, month: 12, day: 1 }, { year: year + 1, month: 2, day: daysInMonth(year + 1, 2) }],
+    spring: [
+      { year, month: 3, day: 1 },
+      { year, month: 5, day: 31 },
+    ],
+    summer: [
+      { year, month: 6, day: 1 },
+      { year, month: 8, day: 31 },
+    ],
+    autumn: [
+      { year, month: 9, day: 1 },
+      { year, month: 11, day: 30 },
+    ],
+    winter: [
+      { year, month: 12, day: 1 },
+      { year: year + 1, month: 2, day: daysInMonth(year + 1, 2) },
+    ],
   };
   const [from, to] = bounds[season];
-  return checked({ edtf: `${year}-${SEASON_CODES[season]}`, earliest: formatYmd(from), latest: formatYmd(to), precision: 'range' });
+  return checked({
+    edtf: `${year}-${SEASON_CODES[season]}`,
+    earliest: formatYmd(from),
+    latest: formatYmd(to),
+    precision: 'range',
+  });
 }
 
 /** Whole years from one to another: "2019 bis 2021", "2019/20" (2019/2021, precision range). */
 export function yearRangeSpan(from: number, to: number): TimeSpan | null {
-  return checked({ edtf: `${String(from).padStart(4, '0')}/${String(to).padStart(4, '0')}`, earliest: `${from}-01-01`, latest: `${to}-12-31`, precision: 'range' });
+  return checked({
+    edtf: `${String(from).padStart(4, '0')}/${String(to).padStart(4, '0')}`,
+    earliest: `${from}-01-01`,
+    latest: `${to}-12-31`,
+    precision: 'range',
+  });
 }
 
 /** A decade as EDTF unspecified digit ("the 1940s" = 194X), bounded by its first and last day. */
 export function decadeSpan(firstYear: number): TimeSpan | null {
   const start = firstYear - (firstYear % 10);
-  return checked({ edtf: `${String(start / 10).padStart(3, '0')}X`, earliest: `${start}-01-01`, latest: `${start + 9}-12-31`, precision: 'range' });
+  return checked({
+    edtf: `${String(start / 10).padStart(3, '0')}X`,
+    earliest: `${start}-01-01`,
+    latest: `${start + 9}-12-31`,
+    precision: 'range',
+  });
 }

@@ -19,7 +19,9 @@ describe('outlets from the lexicon', () => {
   });
 
   it('when an agency is written out ("Evangelischen Pressedienst"), then it is that agency', () => {
-    expect(outlets('Das sagte die Bischöfin dem Evangelischen Pressedienst.', 'de')).toEqual(['Evangelischer Pressedienst']);
+    expect(outlets('Das sagte die Bischöfin dem Evangelischen Pressedienst.', 'de')).toEqual([
+      'Evangelischer Pressedienst',
+    ]);
   });
 
   it('when a credit code stands outside a credit ("PA" in a sentence), then it is no outlet', () => {
@@ -33,17 +35,23 @@ describe('unknown outlets named by a report cue', () => {
   });
 
   it('when a German paper is declined after its article, then its name is the nominative', () => {
-    expect(outlets('Das sagte der Bürgermeister der Kieler Allgemeinen Zeitung.', 'de')).toEqual(['Kieler Allgemeine Zeitung']);
+    expect(outlets('Das sagte der Bürgermeister der Kieler Allgemeinen Zeitung.', 'de')).toEqual([
+      'Kieler Allgemeine Zeitung',
+    ]);
     expect(outlets('Das sagte die Ministerin dem Bergischen Kurier.', 'de')).toEqual(['Bergischer Kurier']);
   });
 
   it('when the outlet ends the sentence ("im Interview mit dem Nordkurier."), then the full stop does not hide its head word', () => {
     expect(outlets('Das sagte sie im Interview mit dem Nordkurier.', 'de')).toEqual(['Nordkurier']);
-    expect(outlets('Wie die „Kieler Rundschau“ berichtete, wird die Brücke teurer.', 'de')).toEqual(['Kieler Rundschau']);
+    expect(outlets('Wie die „Kieler Rundschau“ berichtete, wird die Brücke teurer.', 'de')).toEqual([
+      'Kieler Rundschau',
+    ]);
   });
 
   it('when a cue names a person ("laut Müller", "wie Müller berichtete"), then no outlet is made of the name', () => {
-    expect(outlets('Laut Müller wird die Brücke teurer. Wie Schulze berichtete, dauert der Bau länger.', 'de')).toEqual([]);
+    expect(outlets('Laut Müller wird die Brücke teurer. Wie Schulze berichtete, dauert der Bau länger.', 'de')).toEqual(
+      [],
+    );
   });
 
   it('when a cue precedes only a role noun ("sagte der Zeitung"), then the role noun is no outlet of its own', () => {

@@ -6,7 +6,15 @@
 // a cue an unknown name is an outlet only when it has a media head word (Zeitung, Times, Radio ...)
 // or stands in quotation marks.
 
-import { addMention, mentionsBefore, mentionsOverlapping, newEntity, removeMention, sentenceOf, type Context, } from '../context.ts';
+import {
+  addMention,
+  mentionsBefore,
+  mentionsOverlapping,
+  newEntity,
+  removeMention,
+  sentenceOf,
+  type Context,
+} from '../context.ts';
 import { everyLanguagePack } from '../lang/language-pack.ts';
 import { findCredits } from '../reports/find-credits.ts';
 import { defaultOutletLexicon, type OutletLexicon } from '../reports/outlet-lexicon.ts';
@@ -14,7 +22,8 @@ import { reportCue } from '../reports/report-cue.ts';
 import { reportPack } from '../reports/report-pack.ts';
 
 // a name in capitals, maybe quoted, maybe ending in a number ("Wisla 24", "Radio 1")
-const NAME = "[„“\"»«‚]?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|am|an der|für|of|on|de)){0,3}(?:\\s+\\d{1,3}(?![\\d.,]))?[“”\"«»‘]?";
+const NAME =
+  '[„“"»«‚]?\\p{Lu}[\\p{L}\'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}\'’.-]*|am|an der|für|of|on|de)){0,3}(?:\\s+\\d{1,3}(?![\\d.,]))?[“”"«»‘]?';
 
 // "der Zeitung „Die Welt“", "dem Sender Radio Nord", "the newspaper Nordic Times", "news agency Baltnews":
 // the word before the name says it is a medium, so the name needs no head word of its own.
@@ -85,7 +94,8 @@ function findCreditCodes(ctx: Context, lexicon: OutletLexicon): void {
 }
 
 // A run of capitalised words (with "of", "am", "für" ... inside), or a short title in quotation marks.
-const CANDIDATE = /(?<![\p{L}\d])(?:\p{Lu}[\p{L}'’.&-]*(?:\s(?:\p{Lu}[\p{L}'’.&-]*|of|am|für|de|del|della|an der)){0,5}|[„“"»‚]\p{Lu}[\p{L}'’.&-]*(?:\s(?:\p{Lu}[\p{L}'’.&-]*|am|für|of|an der)){0,3}[“”"«‘])/gu;
+const CANDIDATE =
+  /(?<![\p{L}\d])(?:\p{Lu}[\p{L}'’.&-]*(?:\s(?:\p{Lu}[\p{L}'’.&-]*|of|am|für|de|del|della|an der)){0,5}|[„“"»‚]\p{Lu}[\p{L}'’.&-]*(?:\s(?:\p{Lu}[\p{L}'’.&-]*|am|für|of|an der)){0,3}[“”"«‘])/gu;
 
 /** Unknown outlets a report cue names: "told the Daily Example", "sagte er der Kieler Zeitung", "the Daily Example reported". */
 function findCuedOutlets(ctx: Context, lexicon: OutletLexicon): void {
@@ -102,7 +112,8 @@ function findCuedOutlets(ctx: Context, lexicon: OutletLexicon): void {
       const words = name.split(' ');
       let drop = 0;
       // "Nachrichtenagentur Nordpress": the role noun describes the name that follows.
-      while (drop < words.length - 1 && (pack.leadingWords.has(words[drop]!) || pack.roleKind.has(words[drop]!))) drop++;
+      while (drop < words.length - 1 && (pack.leadingWords.has(words[drop]!) || pack.roleKind.has(words[drop]!)))
+        drop++;
       const lead = words.slice(0, drop).join(' ');
       start += lead.length + (drop ? 1 : 0);
       name = words.slice(drop).join(' ');
@@ -111,11 +122,17 @@ function findCuedOutlets(ctx: Context, lexicon: OutletLexicon): void {
     name = name.replace(/(?<=[^.]\p{L})\.$/u, '');
     if (!quoted && !lexicon.hasHeadWord(name)) continue;
     // "der Zeitung", "the paper" alone are role nouns that point back (findOutletReferences), not names.
-    if (!quoted && !name.includes(' ') && (pack.roleKind.has(name) || pack.roleKind.has(name.toLowerCase()) || lexicon.isHeadWord(name))) continue;
+    if (
+      !quoted &&
+      !name.includes(' ') &&
+      (pack.roleKind.has(name) || pack.roleKind.has(name.toLowerCase()) || lexicon.isHeadWord(name))
+    )
+      continue;
     const span = { start, end: start + name.length };
     if (name.length < 2 || mentionsOverlapping(ctx, span).length > 0) continue;
     const sentence = sentenceOf(ctx, span.start);
-    if (!sentence || !reportCue(ctx, pack, quoted ? { start: span.start - 1, end: span.end + 1 } : span, sentence)) continue;
+    if (!sentence || !reportCue(ctx, pack, quoted ? { start: span.start - 1, end: span.end + 1 } : span, sentence))
+      continue;
     const canonical = pack.nominative(name, ctx.body.slice(Math.max(0, span.start - 6), span.start - (quoted ? 1 : 0)));
     if (NOT_OUTLETS.has(canonical) || !/^\p{Lu}/u.test(canonical)) continue;
     const known = ctx.matcher.lookup(canonical) ?? lexicon.matcherBeside(ctx.matcher).lookup(canonical);
@@ -124,7 +141,11 @@ function findCuedOutlets(ctx: Context, lexicon: OutletLexicon): void {
   }
 }
 
-function outletEntity(ctx: Context, lexicon: OutletLexicon, id: string): { id: string; type: 'MediaOutlet'; name: string } {
+function outletEntity(
+  ctx: Context,
+  lexicon: OutletLexicon,
+  id: string,
+): { id: string; type: 'MediaOutlet'; name: string } {
   const name = ctx.matcher.table.byId.get(id)?.name ?? lexicon.byId.get(id)?.name ?? id;
   return { id, type: 'MediaOutlet', name };
 }
@@ -148,7 +169,10 @@ export function findOutletReferences(ctx: Context, lexicon: OutletLexicon = defa
     });
     const sentence = sentenceOf(ctx, start);
     if (!outlet || !sentence || !reportCue(ctx, pack, { start, end }, sentence)) continue;
-    addMention(ctx, { id: outlet.entityId, type: 'MediaOutlet', name: ctx.entities.get(outlet.entityId)?.name ?? outlet.text }, { start, end });
+    addMention(
+      ctx,
+      { id: outlet.entityId, type: 'MediaOutlet', name: ctx.entities.get(outlet.entityId)?.name ?? outlet.text },
+      { start, end },
+    );
   }
 }
-

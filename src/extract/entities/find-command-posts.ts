@@ -5,8 +5,10 @@
 import { mentionsIn, mentionsOverlapping, type Context } from '../context.ts';
 import { addMention, newEntity } from '../context.ts';
 
-const COMMAND_NAME = /(?<![\p{L}])(?:Allied\s+)?(?:Joint\s+Force|Air|Maritime|Land|Joint\s+Support(?:\s+and\s+Enabling)?|Special\s+Operations|Cyber|Space)\s+Command(?:\s+(?:in\s+)?(\p{Lu}[\p{L}-]+))?/gu;
-const COMMAND_NOUN = /(?:Kommandoposten|Kommandostellen?|Kommandozentralen?|Hauptquartiere?|Kommandos|command posts?|commands|headquarters|Posten)(?![\p{L}])/iu;
+const COMMAND_NAME =
+  /(?<![\p{L}])(?:Allied\s+)?(?:Joint\s+Force|Air|Maritime|Land|Joint\s+Support(?:\s+and\s+Enabling)?|Special\s+Operations|Cyber|Space)\s+Command(?:\s+(?:in\s+)?(\p{Lu}[\p{L}-]+))?/gu;
+const COMMAND_NOUN =
+  /(?:Kommandoposten|Kommandostellen?|Kommandozentralen?|Hauptquartiere?|Kommandos|command posts?|commands|headquarters|Posten)(?![\p{L}])/iu;
 
 export function findCommandPosts(ctx: Context): void {
   for (const m of ctx.body.matchAll(COMMAND_NAME)) {
@@ -22,7 +24,8 @@ export function findCommandPosts(ctx: Context): void {
 
   const postsByPlace = new Map<string, { id: string; name: string }>();
   for (const entry of ctx.matcher.table.entries) {
-    if (entry.type === 'CommandPost' && entry.locatedIn && !postsByPlace.has(entry.locatedIn)) postsByPlace.set(entry.locatedIn, entry);
+    if (entry.type === 'CommandPost' && entry.locatedIn && !postsByPlace.has(entry.locatedIn))
+      postsByPlace.set(entry.locatedIn, entry);
   }
   for (const sentence of ctx.sentences) {
     const text = ctx.body.slice(sentence.start, sentence.end);
@@ -31,7 +34,9 @@ export function findCommandPosts(ctx: Context): void {
     for (const place of places) {
       const post = postsByPlace.get(place.entityId);
       if (!post) continue;
-      const already = mentionsOverlapping(ctx, place).some((x) => x.entityId === post.id && x.start <= place.start && x.end >= place.end);
+      const already = mentionsOverlapping(ctx, place).some(
+        (x) => x.entityId === post.id && x.start <= place.start && x.end >= place.end,
+      );
       if (!already) addMention(ctx, { id: post.id, type: 'CommandPost', name: post.name }, place);
     }
   }

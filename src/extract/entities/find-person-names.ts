@@ -25,19 +25,29 @@ import {
 } from './person-name-words.ts';
 
 // A word that is never a name ("To" in "Farmers To Action") is no given name either, whatever the lexicon holds.
-const isGiven = (ctx: Context, word: string): boolean => !NOT_NAMES.has(word) && (ctx.matcher.table.givenNames.has(word) || isGivenName(word));
+const isGiven = (ctx: Context, word: string): boolean =>
+  !NOT_NAMES.has(word) && (ctx.matcher.table.givenNames.has(word) || isGivenName(word));
 
 // A name word: "Kickl", "McDonald", "O'Brien", "Müller-Weber", "Frank-Michael".
 const NAME_WORD = "\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:\\p{Lu}[\\p{Ll}\\p{M}]+)?(?:-\\p{Lu}[\\p{Ll}\\p{M}]+)*";
 // Forms of address: the word after them is a surname ("Mr Varadkar", "Frau Merkel"). Every
 // language's words are matched in any text, like the words that are never names below.
-const HONORIFIC = new RegExp(`^(?:${[...new Set(everyLanguagePack().flatMap((p) => p.names.honorifics))].join('|')})\\.?$`, 'u');
+const HONORIFIC = new RegExp(
+  `^(?:${[...new Set(everyLanguagePack().flatMap((p) => p.names.honorifics))].join('|')})\\.?$`,
+  'u',
+);
 // Name words are separated by spaces on one line: a line break ends a heading, never joins a name.
-const NAME = new RegExp(`(?<![\\p{L}\\d-])${NAME_WORD}(?:[ \\u00A0]+(?:${PARTICLE}[ \\u00A0]+)?${NAME_WORD}){0,3}(?![\\p{L}\\d])`, 'gu');
+const NAME = new RegExp(
+  `(?<![\\p{L}\\d-])${NAME_WORD}(?:[ \\u00A0]+(?:${PARTICLE}[ \\u00A0]+)?${NAME_WORD}){0,3}(?![\\p{L}\\d])`,
+  'gu',
+);
 const PARTICLES_IN_RUN = new RegExp(`\\s${PARTICLE}\\s+`, 'gu');
 const HAS_PARTICLE = new RegExp(`\\s${PARTICLE}\\s`, 'u');
 /** The same name pattern, anchored where a title ended ("Estonian Foreign Minister| Kaarel Sepp"). */
-const NAME_AT = new RegExp(`${NAME_WORD}(?:[ \\u00A0]+(?:${PARTICLE}[ \\u00A0]+)?${NAME_WORD}){0,3}(?![\\p{L}\\d])`, 'uy');
+const NAME_AT = new RegExp(
+  `${NAME_WORD}(?:[ \\u00A0]+(?:${PARTICLE}[ \\u00A0]+)?${NAME_WORD}){0,3}(?![\\p{L}\\d])`,
+  'uy',
+);
 
 // Words that start sentences or headlines in capitals and are never names.
 const NOT_NAMES = new Set(everyLanguagePack().flatMap((p) => p.names.notNames));
@@ -64,7 +74,9 @@ function verbCues(pack: LanguagePack): VerbCues {
       before,
       beforeTitled: new RegExp(`(?:${verbs})\\s+(?:${articlesBeforeTitle.join('|')})\\s+\\p{Lu}[\\p{L}-]+\\s+$`, 'u'),
       after: new RegExp(`^\\s+(?:${verbs})`, 'u'),
-      beforeOrCue: cuesBeforeName.length ? new RegExp(`(?:${verbs}|(?<![\\p{L}])(?:${cuesBeforeName.join('|')}))\\s+$`, 'u') : before,
+      beforeOrCue: cuesBeforeName.length
+        ? new RegExp(`(?:${verbs}|(?<![\\p{L}])(?:${cuesBeforeName.join('|')}))\\s+$`, 'u')
+        : before,
     };
     verbCuesByPack.set(pack, cues);
   }
@@ -93,7 +105,11 @@ export function findPersonNames(ctx: Context): void {
     let start = m.index ?? 0;
     // Drop leading sentence words ("Auch Anna Berger", "Last Monday Anna Berger"): names do not
     // start with function words or dates.
-    for (let w = /^(\S+)(\s+)/.exec(text); w && (NOT_NAMES.has(w[1]!) || DATE_WORD.test(w[1]!)); w = /^(\S+)(\s+)/.exec(text)) {
+    for (
+      let w = /^(\S+)(\s+)/.exec(text);
+      w && (NOT_NAMES.has(w[1]!) || DATE_WORD.test(w[1]!));
+      w = /^(\S+)(\s+)/.exec(text)
+    ) {
       start += w[0].length;
       text = text.slice(w[0].length);
     }
@@ -114,7 +130,10 @@ export function findPersonNames(ctx: Context): void {
     if (particle && text.slice((particle.index ?? 0) + particle[0].length).split(/\s+/).length > 1) {
       const cut = (particle.index ?? 0) + particle[0].length;
       const givenBefore =
-        text.slice(0, particle.index).split(/\s+/).every((w) => isGiven(ctx, w)) &&
+        text
+          .slice(0, particle.index)
+          .split(/\s+/)
+          .every((w) => isGiven(ctx, w)) &&
         !ARTICLE_BEFORE.test(ctx.body.slice(Math.max(0, start - 5), start)) &&
         !roleStartingAt.has(start + cut);
       if (givenBefore) {
@@ -126,7 +145,9 @@ export function findPersonNames(ctx: Context): void {
     }
     // "Analystin Lena Brandt", "Deputy Foreign Minister Pavel Orlin": a title inside the capitalised
     // run is not part of the name; the name starts after the last title and may run past the run.
-    const inner = spansOverlapping(ctx.roles, { start, end: start + text.length }).filter((r) => r.end < start + text.length);
+    const inner = spansOverlapping(ctx.roles, { start, end: start + text.length }).filter(
+      (r) => r.end < start + text.length,
+    );
     let titled = false;
     if (inner.length > 0) {
       const cut = Math.max(...inner.map((r) => r.end));
@@ -181,7 +202,11 @@ export function findPersonNames(ctx: Context): void {
     const after = ctx.body.slice(end, end + 60);
 
     // only a space may separate title and name: a line break starts a new heading
-    const afterRole = titled || addressed || (ctx.body[start - 1] === ' ' && roleEndsAt.has(start - 1)) || ABBREVIATED_TITLE_BEFORE.test(before);
+    const afterRole =
+      titled ||
+      addressed ||
+      (ctx.body[start - 1] === ' ' && roleEndsAt.has(start - 1)) ||
+      ABBREVIATED_TITLE_BEFORE.test(before);
     // A lone capitalised word after a role is a surname ("Präsident Müller"), but not a German noun
     // starting the next phrase; require that nothing but a space separates them.
     if (!multiWord && !afterRole) continue;
@@ -195,7 +220,13 @@ export function findPersonNames(ctx: Context): void {
       // "Joanna Wierzba, a senior fellow at the Vistula Strategy Forum": an English apposition that
       // places the name in an institution.
       (multiWord && !!rules.appositionAt?.test(after)) ||
-      (multiWord && /^\s*[,(]/.test(after) && anyOffset(start - 60, start, (at) => roleEndsAt.has(at) && TITLE_TO_APPOSITION.test(ctx.body.slice(at, start)))) ||
+      (multiWord &&
+        /^\s*[,(]/.test(after) &&
+        anyOffset(
+          start - 60,
+          start,
+          (at) => roleEndsAt.has(at) && TITLE_TO_APPOSITION.test(ctx.body.slice(at, start)),
+        )) ||
       // a dash attribution line
       /(?:^|\n)\s*[—–-]\s*$/.test(before) ||
       (multiWord &&
@@ -220,7 +251,9 @@ function surnameSpeaks(ctx: Context, surname: string, cues: VerbCues, seen: Map<
     for (let at = ctx.body.indexOf(surname); at >= 0 && !speaks; at = ctx.body.indexOf(surname, at + 1)) {
       const end = at + surname.length;
       if (/[\p{L}\d-]/u.test(ctx.body[at - 1] ?? ' ') || /[\p{L}\d-]/u.test(ctx.body[end] ?? ' ')) continue;
-      speaks = cues.after.test(ctx.body.slice(end, end + 40)) || cues.beforeOrCue.test(ctx.body.slice(Math.max(0, at - 40), at));
+      speaks =
+        cues.after.test(ctx.body.slice(end, end + 40)) ||
+        cues.beforeOrCue.test(ctx.body.slice(Math.max(0, at - 40), at));
     }
   }
   seen.set(surname, speaks);
@@ -247,7 +280,8 @@ const LETTER_OR_DIGIT = /[\p{L}\d]/u;
 function letterOrDigitBefore(text: string, at: number): boolean {
   if (at <= 0) return false;
   const low = text.charCodeAt(at - 1);
-  const pair = at >= 2 && low >= 0xdc00 && low <= 0xdfff && text.charCodeAt(at - 2) >= 0xd800 && text.charCodeAt(at - 2) <= 0xdbff;
+  const pair =
+    at >= 2 && low >= 0xdc00 && low <= 0xdfff && text.charCodeAt(at - 2) >= 0xd800 && text.charCodeAt(at - 2) <= 0xdbff;
   return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(pair ? at - 2 : at - 1)!));
 }
 

@@ -10,7 +10,8 @@ import { placesStartingWith } from '../lexicon/gazetteer.ts';
 import { writtenInLowerCase } from '../text/lower-case-words.ts';
 
 const WORD = /(?<![\p{L}\d-])\p{Lu}[\p{L}'’.]*(?:-\p{Lu}[\p{L}]*)*(?![\p{L}\d])/gu;
-const LOCATIVE = /(?:^|[\s(])(?:in|im|aus|nach|bei|nahe|von|vom|near|from|at|to|across|outside|around|between|zwischen|of)\s+$/u;
+const LOCATIVE =
+  /(?:^|[\s(])(?:in|im|aus|nach|bei|nahe|von|vom|near|from|at|to|across|outside|around|between|zwischen|of)\s+$/u;
 const LIST_GLUE = /^(?:\s*,\s*|\s+(?:und|and|or|oder|sowie)\s+)$/u;
 
 export function findPlaces(ctx: Context): void {
@@ -26,7 +27,11 @@ export function findPlaces(ctx: Context): void {
     if (!known && parts.length === 1 && placesStartingWith(word).length === 0) continue;
     const overlapping = mentionsOverlapping(ctx, { start, end: start + word.length });
     // "Berlin-Neukölln": a known place joined to a gazetteer name is a district of it.
-    if (parts.length === 2 && overlapping.length > 0 && overlapping.every((x) => x.type === 'Place' && x.start >= start && x.end <= start + word.length)) {
+    if (
+      parts.length === 2 &&
+      overlapping.length > 0 &&
+      overlapping.every((x) => x.type === 'Place' && x.start >= start && x.end <= start + word.length)
+    ) {
       const other = overlapping[0]!.start === start ? parts[1]! : parts[0]!;
       if (placesStartingWith(other).some((p) => p.name === other)) {
         for (const x of overlapping) removeMention(ctx, x);
@@ -36,12 +41,15 @@ export function findPlaces(ctx: Context): void {
       }
     }
     if (overlapping.length > 0) {
-      if (overlapping.some((x) => x.type === 'Place' || x.type === 'Country')) lastPlaceEnd = Math.max(...overlapping.map((x) => x.end));
+      if (overlapping.some((x) => x.type === 'Place' || x.type === 'Country'))
+        lastPlaceEnd = Math.max(...overlapping.map((x) => x.end));
       continue;
     }
     const candidates = placesStartingWith(word);
     if (candidates.length === 0) continue;
-    const place = candidates.find((p) => body.startsWith(p.name, start) && !/[\p{L}\d]/u.test(body[start + p.name.length] ?? ' '));
+    const place = candidates.find(
+      (p) => body.startsWith(p.name, start) && !/[\p{L}\d]/u.test(body[start + p.name.length] ?? ' '),
+    );
     if (!place) continue;
     const before = body.slice(Math.max(0, start - 16), start);
     const inList = lastPlaceEnd >= 0 && LIST_GLUE.test(body.slice(lastPlaceEnd, start));

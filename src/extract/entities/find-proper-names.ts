@@ -27,7 +27,9 @@ const functionWordSets = new WeakMap<LanguagePack, ReadonlySet<string>>();
 function functionWordsOf(pack: LanguagePack): ReadonlySet<string> {
   let words = functionWordSets.get(pack);
   if (!words) {
-    words = new Set(pack.names.organisationNames.kind === 'capitalised-run' ? pack.names.organisationNames.functionWords : []);
+    words = new Set(
+      pack.names.organisationNames.kind === 'capitalised-run' ? pack.names.organisationNames.functionWords : [],
+    );
     functionWordSets.set(pack, words);
   }
   return words;
@@ -64,7 +66,9 @@ export function wordBefore(text: string): string {
 }
 
 function free(ctx: Context, start: number, end: number): boolean {
-  return mentionsOverlapping(ctx, { start, end }).length === 0 && spansOverlapping(ctx.roles, { start, end }).length === 0;
+  return (
+    mentionsOverlapping(ctx, { start, end }).length === 0 && spansOverlapping(ctx.roles, { start, end }).length === 0
+  );
 }
 
 export function findProperNames(ctx: Context): void {
@@ -79,7 +83,12 @@ export function findProperNames(ctx: Context): void {
     // a line or heading in capitals: the neighbouring words are capitals too
     const previous = wordBefore(body.slice(Math.max(0, start - 30), start));
     const next = /^\s+(\S+)/u.exec(body.slice(end, end + 30))?.[1] ?? '';
-    if ([previous, next].some((w) => /^\p{Lu}{2,}[,.:;!?]?$/u.test(w) && !NOT_ORG_ACRONYMS.has(w.replace(/[,.:;!?]$/, '')))) continue;
+    if (
+      [previous, next].some(
+        (w) => /^\p{Lu}{2,}[,.:;!?]?$/u.test(w) && !NOT_ORG_ACRONYMS.has(w.replace(/[,.:;!?]$/, '')),
+      )
+    )
+      continue;
     // a word shouted in capitals ("SEE ALSO"): the text writes it in lower case elsewhere
     if (writtenInLowerCase(body, text)) continue;
     if (!free(ctx, start, end)) continue;
@@ -143,6 +152,11 @@ function beforeTitle(ctx: Context, start: number, end: number): { start: number;
   if (!title) return null;
   const text = ctx.body.slice(start, title.start).trimEnd();
   const words = text.split(/\s+/);
-  if (words.length < 2 || /\s(?:of|for|and|the|To|to)$/u.test(text) || !/^[ \u00A0]+$/u.test(ctx.body.slice(start + text.length, title.start))) return null;
+  if (
+    words.length < 2 ||
+    /\s(?:of|for|and|the|To|to)$/u.test(text) ||
+    !/^[ \u00A0]+$/u.test(ctx.body.slice(start + text.length, title.start))
+  )
+    return null;
   return free(ctx, start, start + text.length) ? { start, end: start + text.length, text } : null;
 }

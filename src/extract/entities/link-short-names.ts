@@ -15,14 +15,18 @@ export function linkShortNames(ctx: Context): void {
   const persons = [...ctx.entities.values()].filter((e) => e.type === 'Person');
   const full = persons.filter((e) => /\s/.test(e.name));
   const byShortForm = new Map<string, string[]>();
-  for (const e of full) for (const form of personShortForms(e.name)) byShortForm.set(form, [...(byShortForm.get(form) ?? []), e.id]);
+  for (const e of full)
+    for (const form of personShortForms(e.name)) byShortForm.set(form, [...(byShortForm.get(form) ?? []), e.id]);
   for (const short of persons.filter((e) => !/\s/.test(e.name))) {
     const word = bareSurname(short.name);
-    const candidates = byShortForm.get(word) ?? (word.endsWith('s') ? byShortForm.get(word.slice(0, -1)) : undefined) ?? [];
+    const candidates =
+      byShortForm.get(word) ?? (word.endsWith('s') ? byShortForm.get(word.slice(0, -1)) : undefined) ?? [];
     if (candidates.length !== 1) continue;
     const target = ctx.entities.get(candidates[0]!)!;
-    for (const m of short.mentions) if (!target.mentions.some((t) => t.start === m.start && t.end === m.end)) target.mentions.push(m);
-    for (const alias of [short.name, ...short.aliases]) if (alias !== target.name && !target.aliases.includes(alias)) target.aliases.push(alias);
+    for (const m of short.mentions)
+      if (!target.mentions.some((t) => t.start === m.start && t.end === m.end)) target.mentions.push(m);
+    for (const alias of [short.name, ...short.aliases])
+      if (alias !== target.name && !target.aliases.includes(alias)) target.aliases.push(alias);
     for (const m of ctx.mentions) if (m.entityId === short.id) m.entityId = target.id;
     for (const r of ctx.roles) if (r.person === short.id) r.person = target.id;
     ctx.entities.delete(short.id);

@@ -18,7 +18,10 @@ const packs = everyLanguagePack();
 export const PARTICLE = `(?:${anyOf([...new Set(packs.flatMap((p) => p.names.particles))].sort((a, b) => b.length - a.length))})`;
 
 /** An article right before a capitalised run: its first word is a noun. */
-export const ARTICLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${anyOf([...new Set(packs.flatMap((p) => p.names.articles))])})\\s+$`, 'iu');
+export const ARTICLE_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:${anyOf([...new Set(packs.flatMap((p) => p.names.articles))])})\\s+$`,
+  'iu',
+);
 
 /** Between a title and a name in apposition: the title's qualifier ("der Grünen", "of the Example Forum"), then a comma. */
 export const TITLE_TO_APPOSITION = new RegExp(
@@ -27,13 +30,21 @@ export const TITLE_TO_APPOSITION = new RegExp(
 );
 
 /** "Brig. Gen. Tomasz Karbowiak", "Dr. Imogen Feld": an abbreviated title right before. */
-export const ABBREVIATED_TITLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${anyOf([...new Set(packs.flatMap((p) => p.names.abbreviatedTitles))])})\\.\\s$`, 'u');
+export const ABBREVIATED_TITLE_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:${anyOf([...new Set(packs.flatMap((p) => p.names.abbreviatedTitles))])})\\.\\s$`,
+  'u',
+);
 
 /** ", die Ministerin": only a comma and an article between a name and the role after it. */
-export const ROLE_AFTER_COMMA = new RegExp(`^,\\s*(?:(?:${anyOf([...new Set(packs.flatMap((p) => p.names.articlesBeforeRole))])})\\s+)?$`);
+export const ROLE_AFTER_COMMA = new RegExp(
+  `^,\\s*(?:(?:${anyOf([...new Set(packs.flatMap((p) => p.names.articlesBeforeRole))])})\\s+)?$`,
+);
 
 /** "Am 15. Februar sagte er", "Anfang Mai": month and weekday names and parts of a month stand next to speech verbs too. */
-export const DATE_WORD = new RegExp(`^(?:${MONTH_NAME_PATTERN}|${WEEKDAY_PATTERN}|${anyOf(packs.flatMap((p) => p.calendar.partsOfMonth))})$`, 'u');
+export const DATE_WORD = new RegExp(
+  `^(?:${MONTH_NAME_PATTERN}|${WEEKDAY_PATTERN}|${anyOf(packs.flatMap((p) => p.calendar.partsOfMonth))})$`,
+  'u',
+);
 
 export interface PersonNameRules {
   /** "Joanna Wierzba, a senior fellow at the Vistula Strategy Forum": an apposition placing the name in an institution */

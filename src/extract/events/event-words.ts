@@ -23,13 +23,21 @@ function eventNouns(): EventNoun[] {
   return types.map((type) => {
     const entries = packs.flatMap((p) => p.events.nouns.filter((n) => n.type === type));
     // one compound alternative per pack: "[\p{L}-]*(?:[Gg]ipfeltreffen|[Gg]ipfel)" tries the longer head first at every length, as "[Gg]ipfel(?:treffen)?" does
-    const alternatives = entries.flatMap((n) => [...(n.compoundHeads.length ? [`[\\p{L}-]*(?:${n.compoundHeads.map(freeFirstLetter).join('|')})`] : []), ...n.words.map(escapeRegExp)]);
+    const alternatives = entries.flatMap((n) => [
+      ...(n.compoundHeads.length ? [`[\\p{L}-]*(?:${n.compoundHeads.map(freeFirstLetter).join('|')})`] : []),
+      ...n.words.map(escapeRegExp),
+    ]);
     const caseInsensitive = entries.some((n) => n.caseInsensitive);
     const held = entries.flatMap((n) => [...n.words, ...n.compoundHeads.map((h) => h.slice(1))]);
     // a word holding another one finds no line the other does not
-    const words = held.filter((w, i) => !held.some((other, j) => j !== i && w.includes(other) && (other !== w || j < i)));
+    const words = held.filter(
+      (w, i) => !held.some((other, j) => j !== i && w.includes(other) && (other !== w || j < i)),
+    );
     return {
-      pattern: new RegExp(`(?<![\\p{L}])(?:${alternatives.join('|') || '(?!)'})(?![\\p{L}])`, caseInsensitive ? 'giu' : 'gu'),
+      pattern: new RegExp(
+        `(?<![\\p{L}])(?:${alternatives.join('|') || '(?!)'})(?![\\p{L}])`,
+        caseInsensitive ? 'giu' : 'gu',
+      ),
       type,
       words: caseInsensitive ? null : words,
     };
@@ -51,7 +59,15 @@ const determinerByPack = new WeakMap<LanguagePack, RegExp | null>();
 export function eventDeterminer(pack: LanguagePack): RegExp | null {
   if (!determinerByPack.has(pack)) {
     const d = pack.events.determiners;
-    determinerByPack.set(pack, d ? new RegExp(`(?:\\b(?:${[...d.words.map(escapeRegExp), ...(d.possessives ? ["[\\p{L}]+'s"] : [])].join('|') || '(?!)'})\\s+(?:[\\p{L}-]+\\s+){0,2})$`, 'u') : null);
+    determinerByPack.set(
+      pack,
+      d
+        ? new RegExp(
+            `(?:\\b(?:${[...d.words.map(escapeRegExp), ...(d.possessives ? ["[\\p{L}]+'s"] : [])].join('|') || '(?!)'})\\s+(?:[\\p{L}-]+\\s+){0,2})$`,
+            'u',
+          )
+        : null,
+    );
   }
   return determinerByPack.get(pack)!;
 }
@@ -60,7 +76,9 @@ export function eventDeterminer(pack: LanguagePack): RegExp | null {
 const places = packs.map((p) => p.events.placePrepositions);
 
 /** A name's tail ending in a date preposition ("meeting with Rubio on"): the event keeps its noun alone. */
-export const TAIL_BEFORE_DATE = new RegExp(`\\s(?:${anyOf([...new Set(packs.flatMap((p) => p.events.datePrepositions))])})\\s*$`);
+export const TAIL_BEFORE_DATE = new RegExp(
+  `\\s(?:${anyOf([...new Set(packs.flatMap((p) => p.events.datePrepositions))])})\\s*$`,
+);
 
 /** The last word of a name's tail that is cut off: "… in". */
 export const TAIL_TRIM = new RegExp(`\\s+(?:${anyOf([...new Set(packs.flatMap((p) => p.events.tailTrim))])})$`);

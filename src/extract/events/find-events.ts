@@ -24,7 +24,12 @@ export function findEvents(ctx: Context): EventDraft[] {
       if (insideSpeech(ctx, start)) continue;
       if (covered.subarray(start, start + m[0].length).includes(1)) continue;
       // A capitalised event noun inside a known name ("Munich Security Conference") is that organisation.
-      if (mentionsOverlapping(ctx, { start, end: start + m[0].length }).some((x) => x.start <= start && x.end >= start + m[0].length && x.type !== 'Place')) continue;
+      if (
+        mentionsOverlapping(ctx, { start, end: start + m[0].length }).some(
+          (x) => x.start <= start && x.end >= start + m[0].length && x.type !== 'Place',
+        )
+      )
+        continue;
       // English nouns double as verbs ("to visit", "meeting" as gerund): the pack may require a determiner.
       if (determiner && !determiner.test(ctx.body.slice(Math.max(0, start - 40), start))) continue;
       const sentence = sentenceOf(ctx, start);
@@ -35,12 +40,21 @@ export function findEvents(ctx: Context): EventDraft[] {
       const dates = datesIn(ctx, sentence);
       const nearest = dates.sort((a, b) => Math.abs(a.start - end) - Math.abs(b.start - end))[0] ?? null;
       const places = mentionsIn(ctx, sentence, ['Place']).filter((p) => !insideSpeech(ctx, p.start));
-      const place = places.find((p) => PLACE_BEFORE.test(ctx.body.slice(Math.max(sentence.start, p.start - 12), p.start))) ?? null;
-      const participants = [...new Set(mentionsIn(ctx, sentence, ['Person']).filter((p) => !insideSpeech(ctx, p.start)).map((p) => p.entityId))];
+      const place =
+        places.find((p) => PLACE_BEFORE.test(ctx.body.slice(Math.max(sentence.start, p.start - 12), p.start))) ?? null;
+      const participants = [
+        ...new Set(
+          mentionsIn(ctx, sentence, ['Person'])
+            .filter((p) => !insideSpeech(ctx, p.start))
+            .map((p) => p.entityId),
+        ),
+      ];
       const event: EventDraft = {
         name: ctx.body.slice(start, end).trim(),
         type,
-        when: nearest ? { edtf: nearest.edtf, earliest: nearest.earliest, latest: nearest.latest, precision: nearest.precision } : null,
+        when: nearest
+          ? { edtf: nearest.edtf, earliest: nearest.earliest, latest: nearest.latest, precision: nearest.precision }
+          : null,
         place: place?.entityId ?? null,
         participants,
         evidence: { start, end },

@@ -67,7 +67,9 @@ function readPackFile<K extends keyof Files>(dir: string, name: K): z.infer<File
 /** Reads and validates the pack in `root/lang`, uncached; languagePack() is the cached entry point. */
 export function loadLanguagePack(lang: string, root = PACK_ROOT): LanguagePack {
   const dir = join(root, lang);
-  const fields = Object.fromEntries(Object.entries(FIELD_FILES).map(([field, file]) => [field, readPackFile(dir, file)]));
+  const fields = Object.fromEntries(
+    Object.entries(FIELD_FILES).map(([field, file]) => [field, readPackFile(dir, file)]),
+  );
   return { lang, ...fields } as LanguagePack;
 }
 

@@ -48,7 +48,13 @@ export const speechVerbsFile = z.object({
    */
   contentClause: z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('comma-clause'), complementizers: words, anticipators: words, prepositions: words }),
-    z.object({ kind: z.literal('that-clause'), complementizers: words, addressees: words, addresseeArticles: words, subjects: words }),
+    z.object({
+      kind: z.literal('that-clause'),
+      complementizers: words,
+      addressees: words,
+      addresseeArticles: words,
+      subjects: words,
+    }),
   ]),
 });
 
@@ -87,10 +93,17 @@ export const reportsFile = z.object({
 });
 
 /** Nouns that refer back to an organisation: noun -> a word its name contains, or null for any. */
-export const organisationNounsFile = z.object({ description: z.string(), nouns: z.record(z.string(), z.string().nullable()) });
+export const organisationNounsFile = z.object({
+  description: z.string(),
+  nouns: z.record(z.string(), z.string().nullable()),
+});
 
 /** deictic words of relativePeriods by the way they point, as written */
-const deictics = z.object({ back: z.array(z.string().min(1)), forward: z.array(z.string().min(1)), current: z.array(z.string().min(1)) });
+const deictics = z.object({
+  back: z.array(z.string().min(1)),
+  forward: z.array(z.string().min(1)),
+  current: z.array(z.string().min(1)),
+});
 
 /** the words of one direction of relativeYears */
 const relativeYearWords = z.object({
@@ -161,7 +174,11 @@ export const calendarFile = z.object({
      * two digits need a suffix that cannot be a temperature or a count: "90er Jahre", "90's", and
      * after an apostrophe "'90s"
      */
-    decadeSuffixes: z.object({ fourDigits: words, twoDigits: words, twoDigitsAfterApostrophe: z.array(z.string().min(1)) }),
+    decadeSuffixes: z.object({
+      fourDigits: words,
+      twoDigits: words,
+      twoDigitsAfterApostrophe: z.array(z.string().min(1)),
+    }),
   }),
   /** words around a month or a year named without a day, as written: "Mitte März", "in early March", "Ende des Jahres 2025" */
   monthPhrases: z.object({
@@ -339,7 +356,9 @@ export const numberWordsFile = z.object({
   /** the word before "als"/"than" that makes a comparison of counts */
   comparatives: words,
   /** how numbers are written: "1.000,5" (thousands ".", decimal ",") or "1,000.5" */
-  separators: z.object({ thousands: z.enum(['.', ',']), decimal: z.enum(['.', ',']) }).refine((s) => s.thousands !== s.decimal, 'thousands and decimal separators differ'),
+  separators: z
+    .object({ thousands: z.enum(['.', ',']), decimal: z.enum(['.', ',']) })
+    .refine((s) => s.thousands !== s.decimal, 'thousands and decimal separators differ'),
   /** the words of a quantity in a claim ("rund 200 Stellen", "a few thousand troops"); matched in any case */
   quantities: z.object({
     /** words before a number that make it approximate */

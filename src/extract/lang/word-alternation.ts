@@ -16,4 +16,5 @@ export const escapePhrase = (s: string): string => escapeRegExp(s).replace(/ /g,
 export const anyOf = (words: readonly string[]): string => [...new Set(words)].map(escapeRegExp).join('|') || '(?!)';
 
 /** Phrases as one alternation, as anyOf, each matching any whitespace between its words. */
-export const anyPhraseOf = (phrases: readonly string[]): string => [...new Set(phrases)].map(escapePhrase).join('|') || '(?!)';
+export const anyPhraseOf = (phrases: readonly string[]): string =>
+  [...new Set(phrases)].map(escapePhrase).join('|') || '(?!)';

@@ -11,9 +11,14 @@ export function stageOrderProblems(stages: readonly Stage[], initial: readonly S
   const writer = new Map<StateKey, string>();
   const available = new Set<StateKey>(initial);
   stages.forEach((s, i) => {
-    for (const key of s.reads) if (s.writes.includes(key) || s.amends.includes(key)) problems.push(`${s.name} lists "${key}" as read and as written or amended: a key it changes is not one of its inputs`);
+    for (const key of s.reads)
+      if (s.writes.includes(key) || s.amends.includes(key))
+        problems.push(
+          `${s.name} lists "${key}" as read and as written or amended: a key it changes is not one of its inputs`,
+        );
     for (const key of s.amends) if (s.writes.includes(key)) problems.push(`${s.name} both writes and amends "${key}"`);
-    for (const key of [...s.reads, ...s.amends]) if (!available.has(key)) problems.push(`${s.name} reads or amends "${key}", which nothing before it writes`);
+    for (const key of [...s.reads, ...s.amends])
+      if (!available.has(key)) problems.push(`${s.name} reads or amends "${key}", which nothing before it writes`);
     for (const key of s.writes) {
       if (initial.includes(key)) problems.push(`${s.name} writes "${key}", which the caller gives`);
       else if (writer.has(key)) problems.push(`"${key}" is written by ${writer.get(key)} and by ${s.name}`);

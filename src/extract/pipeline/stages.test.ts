@@ -14,7 +14,13 @@ import { stageOrderProblems } from './stage-order.ts';
 import { STAGES } from './stages.ts';
 import { INITIAL_KEYS, initialState, type PipelineState, type StateKey } from './state.ts';
 
-const noop = (name: string, reads: StateKey[], writes: StateKey[], amends: StateKey[] = []): Stage => ({ name, reads, writes, amends, run: () => ({}) });
+const noop = (name: string, reads: StateKey[], writes: StateKey[], amends: StateKey[] = []): Stage => ({
+  name,
+  reads,
+  writes,
+  amends,
+  run: () => ({}),
+});
 
 describe('stage order rules', () => {
   it('when the shipped stages are checked, then no rule is broken', () => {
@@ -23,7 +29,11 @@ describe('stage order rules', () => {
 
   it('when the shipped stages have run, then every key of the state has been written or was given', () => {
     const written = new Set<StateKey>([...INITIAL_KEYS, ...STAGES.flatMap((s) => s.writes)]);
-    const state = initialState('', { source: 'test', title: null, url: null, outlet: null, publishedAt: null, lang: 'en' }, matcherFor(defaultAliasTable()));
+    const state = initialState(
+      '',
+      { source: 'test', title: null, url: null, outlet: null, publishedAt: null, lang: 'en' },
+      matcherFor(defaultAliasTable()),
+    );
     expect((Object.keys(state) as StateKey[]).filter((k) => !written.has(k))).toEqual([]);
   });
 
@@ -35,13 +45,18 @@ describe('stage order rules', () => {
   });
 
   it('when a stage reads what a later stage amends, then the rules say so', () => {
-    expect(stageOrderProblems([noop('a', ['body'], ['mentions']), noop('b', ['mentions'], ['dates']), noop('c', ['body'], [], ['mentions'])], INITIAL_KEYS)).toEqual([
-      'b reads "mentions", which c amends after it',
-    ]);
+    expect(
+      stageOrderProblems(
+        [noop('a', ['body'], ['mentions']), noop('b', ['mentions'], ['dates']), noop('c', ['body'], [], ['mentions'])],
+        INITIAL_KEYS,
+      ),
+    ).toEqual(['b reads "mentions", which c amends after it']);
   });
 
   it('when two stages write one key, or a stage writes what the caller gives, then the rules say so', () => {
-    expect(stageOrderProblems([noop('a', ['meta'], ['dates']), noop('b', ['body'], ['dates', 'body'])], INITIAL_KEYS)).toEqual([
+    expect(
+      stageOrderProblems([noop('a', ['meta'], ['dates']), noop('b', ['body'], ['dates', 'body'])], INITIAL_KEYS),
+    ).toEqual([
       'b lists "body" as read and as written or amended: a key it changes is not one of its inputs',
       '"dates" is written by a and by b',
       'b writes "body", which the caller gives',
@@ -82,7 +97,10 @@ function fingerprint(state: PipelineState, key: StateKey): unknown {
  * also means a fresh mention index (context.ts caches one per Context object), built from
  * `mentions`, so a stage's use of the mentions is seen; the output test shows it changes nothing.
  */
-function recordedRun(body: string, meta: PipelineState['meta']): { output: PipelineState['output']; touched: Map<string, Touched> } {
+function recordedRun(
+  body: string,
+  meta: PipelineState['meta'],
+): { output: PipelineState['output']; touched: Map<string, Touched> } {
   const state = initialState(body, meta, matcherFor(defaultAliasTable()));
   const keys = Object.keys(state) as StateKey[];
   const touched = new Map<string, Touched>();
@@ -119,7 +137,9 @@ function recordedRun(body: string, meta: PipelineState['meta']): { output: Pipel
 
 // The team's own articles (no third-party text in the repository), and documents that take the
 // branches those never take: a language without rules, a date that is none, nothing to count from.
-const articles = (['sample', 'heldout', 'blind', 'blind2', 'blind3'] as const).flatMap((set) => listGoldArticles(goldSet(set)).map(readGoldArticle));
+const articles = (['sample', 'heldout', 'blind', 'blind2', 'blind3'] as const).flatMap((set) =>
+  listGoldArticles(goldSet(set)).map(readGoldArticle),
+);
 const documents = [
   ...articles.map((a) => ({ name: `${a.set}/${a.name}`, ...a.doc })),
   {
@@ -132,7 +152,11 @@ const documents = [
     body: 'President John Carter visited Ohio on Monday.\n\n"We will not raise taxes," his administration said on Tuesday.\n\nHis administration said the plan would cost 40 million dollars.',
     meta: { source: 'test', title: null, url: null, outlet: null, publishedAt: '2026-03-04', lang: 'en' },
   },
-  { name: 'no language given', body: 'Ja.', meta: { source: 'test', title: null, url: null, outlet: null, publishedAt: null, lang: null } },
+  {
+    name: 'no language given',
+    body: 'Ja.',
+    meta: { source: 'test', title: null, url: null, outlet: null, publishedAt: null, lang: null },
+  },
 ];
 
 describe('stage declarations, checked on a recorded run over the invented corpora', () => {
@@ -146,24 +170,48 @@ describe('stage declarations, checked on a recorded run over the invented corpor
     expect(articles.length).toBeGreaterThan(10);
   });
 
-  it.each(documents.map((d) => [d.name, d] as const))('when %s is extracted through the recording proxies, then the result is what extractDocument gives', (name, doc) => {
-    expect(runs.find((r) => r.name === name)!.output).toEqual(extractDocument(doc.body, doc.meta));
-  });
+  it.each(documents.map((d) => [d.name, d] as const))(
+    'when %s is extracted through the recording proxies, then the result is what extractDocument gives',
+    (name, doc) => {
+      expect(runs.find((r) => r.name === name)!.output).toEqual(extractDocument(doc.body, doc.meta));
+    },
+  );
 
-  it.each(STAGES.map((s) => [s.name, s] as const))('when stage %s runs, then it touches only what it declares', (_name, s) => {
-    const declared = new Set<string>([...s.reads, ...s.writes, ...s.amends]);
-    for (const run of runs) {
-      const t = run.touched.get(s.name)!;
-      expect([...t.got].filter((k) => !declared.has(k)), `${run.name}: read, undeclared`).toEqual([]);
-      expect([...t.set].filter((k) => !(s.writes as string[]).includes(k)), `${run.name}: set, not among its writes`).toEqual([]);
-      expect([...t.changed].filter((k) => !(s.writes as string[]).includes(k) && !(s.amends as string[]).includes(k)), `${run.name}: changed in place, undeclared`).toEqual([]);
-    }
-  });
+  it.each(STAGES.map((s) => [s.name, s] as const))(
+    'when stage %s runs, then it touches only what it declares',
+    (_name, s) => {
+      const declared = new Set<string>([...s.reads, ...s.writes, ...s.amends]);
+      for (const run of runs) {
+        const t = run.touched.get(s.name)!;
+        expect(
+          [...t.got].filter((k) => !declared.has(k)),
+          `${run.name}: read, undeclared`,
+        ).toEqual([]);
+        expect(
+          [...t.set].filter((k) => !(s.writes as string[]).includes(k)),
+          `${run.name}: set, not among its writes`,
+        ).toEqual([]);
+        expect(
+          [...t.changed].filter((k) => !(s.writes as string[]).includes(k) && !(s.amends as string[]).includes(k)),
+          `${run.name}: changed in place, undeclared`,
+        ).toEqual([]);
+      }
+    },
+  );
 
-  it.each(STAGES.map((s) => [s.name, s] as const))('when stage %s has run over every document, then it uses everything it declares', (_name, s) => {
-    const got = new Set(runs.flatMap((r) => [...r.touched.get(s.name)!.got]));
-    const changed = new Set(runs.flatMap((r) => [...r.touched.get(s.name)!.set, ...r.touched.get(s.name)!.changed]));
-    expect(s.reads.filter((k) => !got.has(k)), 'declared reads never read').toEqual([]);
-    expect([...s.writes, ...s.amends].filter((k) => !changed.has(k)), 'declared writes or amends never made').toEqual([]);
-  });
+  it.each(STAGES.map((s) => [s.name, s] as const))(
+    'when stage %s has run over every document, then it uses everything it declares',
+    (_name, s) => {
+      const got = new Set(runs.flatMap((r) => [...r.touched.get(s.name)!.got]));
+      const changed = new Set(runs.flatMap((r) => [...r.touched.get(s.name)!.set, ...r.touched.get(s.name)!.changed]));
+      expect(
+        s.reads.filter((k) => !got.has(k)),
+        'declared reads never read',
+      ).toEqual([]);
+      expect(
+        [...s.writes, ...s.amends].filter((k) => !changed.has(k)),
+        'declared writes or amends never made',
+      ).toEqual([]);
+    },
+  );
 });

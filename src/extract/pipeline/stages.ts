@@ -63,8 +63,17 @@ export const STAGES: readonly Stage[] = [
     amends: ['diagnostics'],
     run: ({ meta, diagnostics }) => {
       const publication = parsePublicationDate(meta.publishedAt);
-      if (meta.publishedAt && !publication) diagnostics.push({ level: 'warning', message: `publication date "${meta.publishedAt}" is not a valid date (YYYY-MM-DD, YYYY-MM or DD.MM.YYYY); ignored` });
-      return { publication, published: publication?.date ?? null, publishedAt: publication?.iso ?? null, publicationSpan: publicationTime(publication) };
+      if (meta.publishedAt && !publication)
+        diagnostics.push({
+          level: 'warning',
+          message: `publication date "${meta.publishedAt}" is not a valid date (YYYY-MM-DD, YYYY-MM or DD.MM.YYYY); ignored`,
+        });
+      return {
+        publication,
+        published: publication?.date ?? null,
+        publishedAt: publication?.iso ?? null,
+        publicationSpan: publicationTime(publication),
+      };
     },
   }),
   stage({
@@ -106,7 +115,13 @@ export const STAGES: readonly Stage[] = [
       // A month-precision publication's day 1 is no day: `publishedPrecision` tells the date parsers
       // not to count weekdays, "gestern" or "vor drei Tagen" from it (passed as a variable:
       // DateContext may not declare the field yet).
-      const dateContext = { body, published, publishedPrecision: publication?.precision ?? null, sentenceAt, sentences };
+      const dateContext = {
+        body,
+        published,
+        publishedPrecision: publication?.precision ?? null,
+        sentenceAt,
+        sentences,
+      };
       const found = findDates(dateContext, lang);
       diagnostics.push(...found.diagnostics);
       return { dates: found.dates };
@@ -162,7 +177,9 @@ export const STAGES: readonly Stage[] = [
     name: 'quotes',
     reads: ['quoteDrafts', 'eventDrafts', 'events', 'publicationSpan', 'documentLang', 'dates', 'speech'],
     writes: ['quotes'],
-    run: (s, ctx) => ({ quotes: toQuotes(ctx, s.quoteDrafts, s.eventDrafts, s.events, s.publicationSpan, s.documentLang) }),
+    run: (s, ctx) => ({
+      quotes: toQuotes(ctx, s.quoteDrafts, s.eventDrafts, s.events, s.publicationSpan, s.documentLang),
+    }),
   }),
   stage({
     name: 'claims',
@@ -178,7 +195,19 @@ export const STAGES: readonly Stage[] = [
   }),
   stage({
     name: 'relations',
-    reads: ['events', 'reports', 'claims', 'roles', 'mentions', 'matcher', 'sentences', 'dates', 'speech', 'body', 'publishedAt'],
+    reads: [
+      'events',
+      'reports',
+      'claims',
+      'roles',
+      'mentions',
+      'matcher',
+      'sentences',
+      'dates',
+      'speech',
+      'body',
+      'publishedAt',
+    ],
     writes: ['relations'],
     amends: ['diagnostics'],
     run: (s, ctx) => ({ relations: findRelations(ctx, s.events, s.reports, s.claims) }),
@@ -191,7 +220,21 @@ export const STAGES: readonly Stage[] = [
   }),
   stage({
     name: 'output',
-    reads: ['meta', 'documentLang', 'publishedAt', 'contentHash', 'body', 'quotes', 'claims', 'entityList', 'dates', 'events', 'reports', 'relations', 'diagnostics'],
+    reads: [
+      'meta',
+      'documentLang',
+      'publishedAt',
+      'contentHash',
+      'body',
+      'quotes',
+      'claims',
+      'entityList',
+      'dates',
+      'events',
+      'reports',
+      'relations',
+      'diagnostics',
+    ],
     writes: ['output'],
     run: (s) => ({ output: assembleDocument(s) }),
   }),

@@ -51,7 +51,13 @@ export interface PipelineState extends Context {
 export type StateKey = keyof PipelineState;
 
 /** What the caller gives: every other key is written by exactly one stage (stages.ts). */
-export const INITIAL_KEYS = ['body', 'meta', 'contentHash', 'matcher', 'diagnostics'] as const satisfies readonly StateKey[];
+export const INITIAL_KEYS = [
+  'body',
+  'meta',
+  'contentHash',
+  'matcher',
+  'diagnostics',
+] as const satisfies readonly StateKey[];
 export type InitialKey = (typeof INITIAL_KEYS)[number];
 
 /** A key no stage has written yet: the declared order (checked by stages.test.ts) keeps it unread. */

@@ -7,7 +7,9 @@ const quotes = (body: string, lang: string): string[] => extractDocument(body, m
 
 describe('isSpeech', () => {
   it('when a lower-case quote follows a naming noun ("the plan"), then it is speech about the plan, not its name', () => {
-    expect(quotes('Rachel Dunmore said the plan “sounds bold on paper” but lacked money.', 'en')).toEqual(['sounds bold on paper']);
+    expect(quotes('Rachel Dunmore said the plan “sounds bold on paper” but lacked money.', 'en')).toEqual([
+      'sounds bold on paper',
+    ]);
   });
 
   it('when a capitalised quote follows a naming noun ("her book"), then it is a title, not speech', () => {

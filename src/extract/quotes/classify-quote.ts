@@ -19,7 +19,10 @@ export const CHARACTERISED = new RegExp(
   'u',
 );
 export const ARTICLE_BEFORE = new RegExp(`(?:^|\\s)(?:${anyOf(quoteWords.flatMap((q) => q.termArticles))})\\s+$`, 'iu');
-export const PERSONAL = new RegExp(`(?<![\\p{L}])(?:${anyOf(quoteWords.flatMap((q) => q.personalWords))})(?![\\p{L}])`, 'u');
+export const PERSONAL = new RegExp(
+  `(?<![\\p{L}])(?:${anyOf(quoteWords.flatMap((q) => q.personalWords))})(?![\\p{L}])`,
+  'u',
+);
 
 function looksLikeName(text: string): boolean {
   const words = text.trim().split(/\s+/);

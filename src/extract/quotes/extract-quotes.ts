@@ -71,7 +71,13 @@ function runOnQuotes(ctx: Context, drafts: QuoteDraft[]): void {
   for (let i = drafts.length - 2; i >= 0; i--) {
     const draft = drafts[i]!;
     const next = drafts[i + 1]!;
-    if (draft.quote.close !== null || draft.quote.truncated || draft.cue !== null || !(next.speaker || next.speakerDescription)) continue;
+    if (
+      draft.quote.close !== null ||
+      draft.quote.truncated ||
+      draft.cue !== null ||
+      !(next.speaker || next.speakerDescription)
+    )
+      continue;
     const paragraph = ctx.paragraphs[paragraphIndexOf(ctx, draft.quote.start) + 1];
     if (!paragraph || paragraph.start !== next.quote.open) continue;
     draft.speaker = next.speaker;
@@ -87,7 +93,12 @@ function runOnQuotes(ctx: Context, drafts: QuoteDraft[]): void {
  * sentence of the paragraph before ("…, sagte der Marineinspekteur dem Radiosender. Nun bekomme sie
  * den Auftrag.⏎„Mit vier Fregatten …“").
  */
-function reportedBefore(ctx: Context, draft: QuoteDraft, previous: QuoteDraft | undefined, descriptions: Map<number, string>): boolean {
+function reportedBefore(
+  ctx: Context,
+  draft: QuoteDraft,
+  previous: QuoteDraft | undefined,
+  descriptions: Map<number, string>,
+): boolean {
   const index = indexOfSpanAt(ctx.sentences, draft.sentence.start);
   const here = paragraphIndexOf(ctx, draft.quote.start);
   const opensParagraph = ctx.paragraphs[here]?.start === draft.quote.open;
@@ -109,10 +120,19 @@ function reportedBefore(ctx: Context, draft: QuoteDraft, previous: QuoteDraft | 
   return false;
 }
 
-function continueSpeaker(ctx: Context, draft: QuoteDraft, previous: QuoteDraft | undefined, descriptions: Map<number, string>): void {
+function continueSpeaker(
+  ctx: Context,
+  draft: QuoteDraft,
+  previous: QuoteDraft | undefined,
+  descriptions: Map<number, string>,
+): void {
   if (reportedBefore(ctx, draft, previous, descriptions)) return;
   const here = paragraphIndexOf(ctx, draft.quote.start);
-  if (previous && here - paragraphIndexOf(ctx, previous.quote.start) <= 3 && (previous.speaker || previous.speakerDescription)) {
+  if (
+    previous &&
+    here - paragraphIndexOf(ctx, previous.quote.start) <= 3 &&
+    (previous.speaker || previous.speakerDescription)
+  ) {
     draft.speaker = previous.speaker;
     draft.speakerDescription = previous.speakerDescription;
     draft.confidence = 0.5;
@@ -127,5 +147,10 @@ function continueSpeaker(ctx: Context, draft: QuoteDraft, previous: QuoteDraft |
     draft.method = 'nearest-person';
     return;
   }
-  ctx.diagnostics.push({ level: 'warning', message: 'quote without a speaker', start: draft.quote.start, end: draft.quote.end });
+  ctx.diagnostics.push({
+    level: 'warning',
+    message: 'quote without a speaker',
+    start: draft.quote.start,
+    end: draft.quote.end,
+  });
 }

@@ -23,7 +23,10 @@ describe('findQuotedSpans', () => {
   });
 
   it('when straight double and single quotes are used, then both pair by context', () => {
-    expect(spans('He called it "a good start" and wrote \'We Want More\' later. Don\'t worry.')).toEqual(['a good start', 'We Want More']);
+    expect(spans("He called it \"a good start\" and wrote 'We Want More' later. Don't worry.")).toEqual([
+      'a good start',
+      'We Want More',
+    ]);
   });
 
   it('when German single quotes ‚…‘ are nested in a double quote, then only the outer quote is returned', () => {

@@ -77,7 +77,8 @@ export function findQuotedSpans(body: string, paragraphs: readonly Span[]): Quot
         case '»':
         case '‘':
           if (depth >= 0 && (depth === top || closesAt(i))) close(depth, i);
-          else if (opensAt(i) || c === '»') stack.push({ mark: c, pos: i, closers: c === '“' ? '”“' : c === '»' ? '«' : '’' });
+          else if (opensAt(i) || c === '»')
+            stack.push({ mark: c, pos: i, closers: c === '“' ? '”“' : c === '»' ? '«' : '’' });
           break;
         case '”':
           if (depth >= 0) close(depth, i);

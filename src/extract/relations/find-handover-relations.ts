@@ -5,10 +5,12 @@
 import { datesIn, mentionsIn, type Context } from '../context.ts';
 import type { ExtractedRelation } from '../types.ts';
 
-const HANDOVER = /(?<![\p{L}])(?:Übergabe|übergeben|übergibt|abgeben|abgegeben|übertragen|turn(?:s|ed|ing)? over|hand(?:s|ed|ing)? over|transfer(?:s|red|ring)?)(?![\p{L}])/u;
+const HANDOVER =
+  /(?<![\p{L}])(?:Übergabe|übergeben|übergibt|abgeben|abgegeben|übertragen|turn(?:s|ed|ing)? over|hand(?:s|ed|ing)? over|transfer(?:s|red|ring)?)(?![\p{L}])/u;
 const TAKE_OVER = /(?<![\p{L}])(?:übernehmen|übernimmt|übernommen|take(?:s)? over|took over|taking over)(?![\p{L}])/u;
 const RECIPIENT_TYPES = ['Organization', 'Alliance', 'Country', 'GovernmentBody'] as const;
-const CONTROLLED_BY = /(?:led|commanded|run|controlled|headed)\s+by\s+(?:the\s+)?([\p{L}.]+)|von\s+(?:den\s+)?([\p{L}.]+?)(?:-[\p{L}]+)?\s+(?:geführt|kontrolliert|geleitet|befehligt)/gu;
+const CONTROLLED_BY =
+  /(?:led|commanded|run|controlled|headed)\s+by\s+(?:the\s+)?([\p{L}.]+)|von\s+(?:den\s+)?([\p{L}.]+?)(?:-[\p{L}]+)?\s+(?:geführt|kontrolliert|geleitet|befehligt)/gu;
 
 export function findHandoverRelations(ctx: Context): ExtractedRelation[] {
   const relations: ExtractedRelation[] = [];
@@ -17,7 +19,9 @@ export function findHandoverRelations(ctx: Context): ExtractedRelation[] {
     const posts = [...new Set(mentionsIn(ctx, sentence, ['CommandPost']).map((m) => m.entityId))];
     if (posts.length === 0) continue;
     const when = datesIn(ctx, sentence)[0] ?? null;
-    const span = when ? { edtf: when.edtf, earliest: when.earliest, latest: when.latest, precision: when.precision } : null;
+    const span = when
+      ? { edtf: when.edtf, earliest: when.earliest, latest: when.latest, precision: when.precision }
+      : null;
     const handover = HANDOVER.exec(text);
     const takeOver = TAKE_OVER.exec(text);
     let recipient: string | null = null;
@@ -34,13 +38,24 @@ export function findHandoverRelations(ctx: Context): ExtractedRelation[] {
       }
     } else if (takeOver) {
       const verbAt = sentence.start + (takeOver.index ?? 0);
-      const before = mentionsIn(ctx, { start: sentence.start, end: verbAt }, RECIPIENT_TYPES).filter((m) => !posts.includes(m.entityId));
+      const before = mentionsIn(ctx, { start: sentence.start, end: verbAt }, RECIPIENT_TYPES).filter(
+        (m) => !posts.includes(m.entityId),
+      );
       // German puts the subject first or right after the modal ("sollen Europäer … übernehmen").
-      recipient = before.find((m) => !/^(?:das|den|die)\s/.test(ctx.body.slice(m.start - 4, m.start)))?.entityId ?? null;
+      recipient =
+        before.find((m) => !/^(?:das|den|die)\s/.test(ctx.body.slice(m.start - 4, m.start)))?.entityId ?? null;
     }
     if (recipient) {
       for (const post of posts) {
-        relations.push({ type: 'HANDED_OVER_TO', from: post, to: recipient, when: span, properties: { cue: (handover ?? takeOver)![0] }, evidence: { ...sentence }, confidence: 0.6 });
+        relations.push({
+          type: 'HANDED_OVER_TO',
+          from: post,
+          to: recipient,
+          when: span,
+          properties: { cue: (handover ?? takeOver)![0] },
+          evidence: { ...sentence },
+          confidence: 0.6,
+        });
       }
     }
     for (const m of text.matchAll(CONTROLLED_BY)) {
@@ -48,7 +63,15 @@ export function findHandoverRelations(ctx: Context): ExtractedRelation[] {
       const entry = ctx.matcher.lookup(word) ?? ctx.matcher.adjectives.get(word) ?? null;
       if (!entry || !RECIPIENT_TYPES.includes(entry.type as (typeof RECIPIENT_TYPES)[number])) continue;
       for (const post of posts) {
-        relations.push({ type: 'CONTROLS', from: entry.id, to: post, when: span ?? docDay(ctx), properties: { cue: m[0] }, evidence: { ...sentence }, confidence: 0.5 });
+        relations.push({
+          type: 'CONTROLS',
+          from: entry.id,
+          to: post,
+          when: span ?? docDay(ctx),
+          properties: { cue: m[0] },
+          evidence: { ...sentence },
+          confidence: 0.5,
+        });
       }
     }
   }
@@ -56,5 +79,7 @@ export function findHandoverRelations(ctx: Context): ExtractedRelation[] {
 }
 
 function docDay(ctx: Context): ExtractedRelation['when'] {
-  return ctx.publishedAt ? { edtf: ctx.publishedAt, earliest: ctx.publishedAt, latest: ctx.publishedAt, precision: 'day' } : null;
+  return ctx.publishedAt
+    ? { edtf: ctx.publishedAt, earliest: ctx.publishedAt, latest: ctx.publishedAt, precision: 'day' }
+    : null;
 }

@@ -8,7 +8,15 @@ import type { ExtractedEvent, ExtractedRelation } from '../types.ts';
 export function locationRelations(ctx: Context, events: ExtractedEvent[]): ExtractedRelation[] {
   const relations: ExtractedRelation[] = events
     .filter((e) => e.place)
-    .map((e) => ({ type: 'LOCATED_IN' as const, from: e.id, to: e.place!, when: e.when, properties: {}, evidence: e.evidence, confidence: 0.6 }));
+    .map((e) => ({
+      type: 'LOCATED_IN' as const,
+      from: e.id,
+      to: e.place!,
+      when: e.when,
+      properties: {},
+      evidence: e.evidence,
+      confidence: 0.6,
+    }));
   const seen = new Set<string>();
   for (const post of ctx.mentions.filter((m) => m.type === 'CommandPost')) {
     const placeId = ctx.matcher.table.byId.get(post.entityId)?.locatedIn;
@@ -17,7 +25,15 @@ export function locationRelations(ctx: Context, events: ExtractedEvent[]): Extra
     const place = mentionsIn(ctx, sentence).find((m) => m.entityId === placeId);
     if (!place) continue;
     seen.add(post.entityId);
-    relations.push({ type: 'LOCATED_IN', from: post.entityId, to: placeId, when: null, properties: {}, evidence: { start: Math.min(post.start, place.start), end: Math.max(post.end, place.end) }, confidence: 0.8 });
+    relations.push({
+      type: 'LOCATED_IN',
+      from: post.entityId,
+      to: placeId,
+      when: null,
+      properties: {},
+      evidence: { start: Math.min(post.start, place.start), end: Math.max(post.end, place.end) },
+      confidence: 0.8,
+    });
   }
   return relations;
 }

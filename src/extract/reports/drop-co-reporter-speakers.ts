@@ -6,7 +6,9 @@ import type { ReportDraft } from './find-reports.ts';
  * claim attributed to one of them in that sentence keeps the cue as its speaker's description.
  */
 export function dropCoReporterSpeakers(claimDrafts: ClaimDraft[], reportDrafts: ReportDraft[]): void {
-  const coReported = new Set(reportDrafts.filter((r) => r.sentence && r.coReporters.length).map((r) => `${r.publisherId}@${r.sentence!.start}`));
+  const coReported = new Set(
+    reportDrafts.filter((r) => r.sentence && r.coReporters.length).map((r) => `${r.publisherId}@${r.sentence!.start}`),
+  );
   for (const d of claimDrafts) {
     if (d.speaker && coReported.has(`${d.speaker.entityId}@${d.sentence.start}`)) {
       d.speakerDescription = d.cue;

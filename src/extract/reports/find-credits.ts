@@ -57,7 +57,8 @@ export function findCredits(ctx: Context, lexicon: OutletLexicon): Credit[] {
     const tail = TAIL_PAREN.exec(text);
     if (tail && (tail[1] !== undefined || short || tail.index === 0)) {
       const inner = paragraph.start + text.lastIndexOf('(') + 1;
-      if (!lead || inner - 1 > paragraph.start + lead[0].length) push(credits, members(ctx, lexicon, inner, tail[2]!), inner - 1, inner + tail[2]!.length + 1);
+      if (!lead || inner - 1 > paragraph.start + lead[0].length)
+        push(credits, members(ctx, lexicon, inner, tail[2]!), inner - 1, inner + tail[2]!.length + 1);
       continue;
     }
     const bare = tailBare(text);
@@ -83,7 +84,9 @@ function members(ctx: Context, lexicon: OutletLexicon, start: number, inner: str
     at = offset - start + part.length;
     if (part === '') return null;
     const span = { start: offset, end: offset + part.length };
-    const mentioned = mentionsOverlapping(ctx, span).some((m) => m.type === 'MediaOutlet' && m.start <= span.start && m.end >= span.end);
+    const mentioned = mentionsOverlapping(ctx, span).some(
+      (m) => m.type === 'MediaOutlet' && m.start <= span.start && m.end >= span.end,
+    );
     const outlet = lexicon.credit(part);
     if (outlet || mentioned) {
       outlets++;

@@ -12,16 +12,25 @@ const cues = (body: string, lang: string): string[] => extract(body, lang).repor
 
 describe('agency credits', () => {
   it('when a dateline carries an agency in parentheses, then the agency reports the article', () => {
-    expect(publishers('OSLO (Reuters) - The fjord ferry will stop running next week, the operator said.', 'en')).toEqual(['Reuters']);
-    expect(publishers('Lübeck, 3. März (epd) - Die Kirche schließt zwei Kapellen.', 'de')).toEqual(['Evangelischer Pressedienst']);
+    expect(
+      publishers('OSLO (Reuters) - The fjord ferry will stop running next week, the operator said.', 'en'),
+    ).toEqual(['Reuters']);
+    expect(publishers('Lübeck, 3. März (epd) - Die Kirche schließt zwei Kapellen.', 'de')).toEqual([
+      'Evangelischer Pressedienst',
+    ]);
   });
 
   it('when two agencies share a credit "(dpa/AFP)", then both report the article', () => {
-    expect(publishers('Kiel (dpa/AFP) - Die Fähre fährt wieder.', 'de').sort()).toEqual(['Agence France-Presse', 'Deutsche Presse-Agentur']);
+    expect(publishers('Kiel (dpa/AFP) - Die Fähre fährt wieder.', 'de').sort()).toEqual([
+      'Agence France-Presse',
+      'Deutsche Presse-Agentur',
+    ]);
   });
 
   it('when a code in parentheses opens or closes a paragraph, then it is a credit; a party in parentheses is not', () => {
-    expect(publishers('(KNA) Der Bischof besucht die Gemeinde am Sonntag.', 'de')).toEqual(['Katholische Nachrichten-Agentur']);
+    expect(publishers('(KNA) Der Bischof besucht die Gemeinde am Sonntag.', 'de')).toEqual([
+      'Katholische Nachrichten-Agentur',
+    ]);
     expect(publishers('Die Gemeinde feiert ihr Jubiläum. (sid)', 'de')).toEqual(['Sport-Informations-Dienst']);
     expect(publishers('Der Abgeordnete Max Muster (SPD) stimmte dagegen.', 'de')).toEqual([]);
   });
@@ -32,7 +41,9 @@ describe('agency credits', () => {
   });
 
   it('when a byline ends with the agency ("Von Anna Beispiel (dpa)", "By Tom Example, AP"), then the agency reports it', () => {
-    expect(publishers('Von Anna Beispiel (dpa)\n\nDer Hafen wird ausgebaut.', 'de')).toEqual(['Deutsche Presse-Agentur']);
+    expect(publishers('Von Anna Beispiel (dpa)\n\nDer Hafen wird ausgebaut.', 'de')).toEqual([
+      'Deutsche Presse-Agentur',
+    ]);
     expect(publishers('By Tom Example, AP\n\nThe harbour will be expanded.', 'en')).toEqual(['Associated Press']);
   });
 
@@ -48,12 +59,16 @@ describe('report cues (English)', () => {
   });
 
   it('when "reported X" is inverted after the clause, then X reports it', () => {
-    expect(publishers('The bridge will reopen in May, reported the Wall Street Journal.', 'en')).toEqual(['The Wall Street Journal']);
+    expect(publishers('The bridge will reopen in May, reported the Wall Street Journal.', 'en')).toEqual([
+      'The Wall Street Journal',
+    ]);
   });
 
   it('when "X reported" or "X, citing officials, reported", then X reports it', () => {
     expect(publishers('The Guardian reported that the bridge would reopen.', 'en')).toEqual(['The Guardian']);
-    expect(publishers('Bloomberg, citing two officials, reported that the bridge would reopen.', 'en')).toEqual(['Bloomberg']);
+    expect(publishers('Bloomberg, citing two officials, reported that the bridge would reopen.', 'en')).toEqual([
+      'Bloomberg',
+    ]);
   });
 
   it('when "according to X" or "in an interview with X", then X reports it', () => {
@@ -62,7 +77,9 @@ describe('report cues (English)', () => {
   });
 
   it('when a report names its agent with "by" after a few words, then the agent reports it', () => {
-    expect(publishers('The plan follows reports last week by Politico that the bridge will reopen.', 'en')).toEqual(['Politico']);
+    expect(publishers('The plan follows reports last week by Politico that the bridge will reopen.', 'en')).toEqual([
+      'Politico',
+    ]);
   });
 
   it('when a reporter of an outlet speaks ("Reuters reporter Jane Doe said"), then the outlet is not the cue', () => {
@@ -77,7 +94,9 @@ describe('report cues (German)', () => {
   });
 
   it('when a speaker talks "zu" or "gegenüber" an outlet, then the outlet reports it', () => {
-    expect(publishers('Die Brücke sei fertig, sagte Bürgermeister Jan Beispiel zu Reuters TV.', 'de')).toEqual(['Reuters TV']);
+    expect(publishers('Die Brücke sei fertig, sagte Bürgermeister Jan Beispiel zu Reuters TV.', 'de')).toEqual([
+      'Reuters TV',
+    ]);
     expect(publishers('Gegenüber der FAZ kündigte er den Bau an.', 'de')).toEqual(['Frankfurter Allgemeine Zeitung']);
   });
 
@@ -88,11 +107,15 @@ describe('report cues (German)', () => {
   });
 
   it('when "wie X am Montag berichtete" puts words before the verb, then X reports it', () => {
-    expect(publishers('Wie das Handelsblatt am Montag berichtete, wird die Brücke teurer.', 'de')).toEqual(['Handelsblatt']);
+    expect(publishers('Wie das Handelsblatt am Montag berichtete, wird die Brücke teurer.', 'de')).toEqual([
+      'Handelsblatt',
+    ]);
   });
 
   it('when an auxiliary stands before the outlet and the participle ends the clause, then the outlet reports it', () => {
-    expect(publishers('Im Mai hatte der Tagesspiegel über die Pläne für eine neue Brücke berichtet.', 'de')).toEqual(['Der Tagesspiegel']);
+    expect(publishers('Im Mai hatte der Tagesspiegel über die Pläne für eine neue Brücke berichtet.', 'de')).toEqual([
+      'Der Tagesspiegel',
+    ]);
   });
 
   it('when an outlet is only named ("ein Journalist des Spiegels"), then it reports nothing', () => {
@@ -102,7 +125,8 @@ describe('report cues (German)', () => {
 
 describe('outlets named together', () => {
   it('when two outlets report together ("wie X und Y berichteten"), then each reports, citing the whole sentence', () => {
-    const body = 'Die Brücke wird teurer, wie The Washington Post und Reuters am Dienstag berichteten. Der Bau beginnt.';
+    const body =
+      'Die Brücke wird teurer, wie The Washington Post und Reuters am Dienstag berichteten. Der Bau beginnt.';
     const doc = extract(body, 'de');
     expect(doc.reports.map((r) => r.publisher.name)).toEqual(['The Washington Post', 'Reuters']);
     const sentence = body.indexOf(' Der Bau');
@@ -122,18 +146,22 @@ describe('outlets named together', () => {
 
 describe('outlets named by their role', () => {
   it('when "die Zeitung" follows a cue after a paper was named, then the paper reports again', () => {
-    const body = 'Wie die Kieler Rundschau berichtete, wird die Brücke teurer. Ein Beamter sagte der Zeitung, man prüfe den Bau.';
+    const body =
+      'Wie die Kieler Rundschau berichtete, wird die Brücke teurer. Ein Beamter sagte der Zeitung, man prüfe den Bau.';
     const doc = extract(body, 'de');
     expect(doc.reports.map((r) => r.publisher.name)).toEqual(['Kieler Rundschau', 'Kieler Rundschau']);
   });
 
   it('when "the broadcaster" follows a cue, then the broadcaster named before reports, not the agency named last', () => {
-    const body = 'Sky News first showed the images. Reuters confirmed them. The mayor told the broadcaster that the bridge was safe.';
+    const body =
+      'Sky News first showed the images. Reuters confirmed them. The mayor told the broadcaster that the bridge was safe.';
     const doc = extract(body, 'en');
     expect(doc.reports.filter((r) => r.cue === 'told').map((r) => r.publisher.name)).toEqual(['Sky News']);
   });
 
   it('when "the paper" is a research paper with no outlet of its kind before, then it reports nothing', () => {
-    expect(publishers('The study was published in May. The authors of the paper said the bridge was safe.', 'en')).toEqual([]);
+    expect(
+      publishers('The study was published in May. The authors of the paper said the bridge was safe.', 'en'),
+    ).toEqual([]);
   });
 });

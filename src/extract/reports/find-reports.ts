@@ -39,7 +39,14 @@ export function findReports(ctx: Context, lexicon: OutletLexicon = defaultOutlet
   const all = ctx.mentions.filter((m) => m.type === 'MediaOutlet');
   // "ARD" inside "ARD Tagesthemen", "Reuters" inside "Reuters TV" report nothing of their own.
   const longerAround = (m: Mention): boolean =>
-    mentionsOverlapping(ctx, m).some((o) => o.type === 'MediaOutlet' && o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start);
+    mentionsOverlapping(ctx, m).some(
+      (o) =>
+        o.type === 'MediaOutlet' &&
+        o !== m &&
+        o.start <= m.start &&
+        o.end >= m.end &&
+        o.end - o.start > m.end - m.start,
+    );
   const outlets = all.filter((m) => !insideSpeech(ctx, m.start) && !longerAround(m));
 
   const rest: Mention[] = [];
@@ -49,7 +56,10 @@ export function findReports(ctx: Context, lexicon: OutletLexicon = defaultOutlet
     if (credit || byline) {
       const evidence = credit ?? byline!;
       const cue = ctx.body.slice(evidence.start, evidence.end).trim();
-      add({ publisherId: mention.entityId, when: null, cue, evidence, sentence: null, coReporters: [] }, `${mention.entityId}@top`);
+      add(
+        { publisherId: mention.entityId, when: null, cue, evidence, sentence: null, coReporters: [] },
+        `${mention.entityId}@top`,
+      );
     } else {
       rest.push(mention);
     }
@@ -63,11 +73,16 @@ export function findReports(ctx: Context, lexicon: OutletLexicon = defaultOutlet
     const cue = reportCue(ctx, pack, { start: first.start, end: last.end }, sentence);
     if (!cue) continue;
     const date = datesIn(ctx, sentence)[0];
-    const when = date ? { edtf: date.edtf, earliest: date.earliest, latest: date.latest, precision: date.precision } : null;
+    const when = date
+      ? { edtf: date.edtf, earliest: date.earliest, latest: date.latest, precision: date.precision }
+      : null;
     const ids = [...new Set(group.map((m) => m.entityId))];
     for (const mention of group) {
       const coReporters = ids.filter((id) => id !== mention.entityId);
-      add({ publisherId: mention.entityId, when, cue: cue.text, evidence: sentence, sentence, coReporters }, `${mention.entityId}@${sentence.start}`);
+      add(
+        { publisherId: mention.entityId, when, cue: cue.text, evidence: sentence, sentence, coReporters },
+        `${mention.entityId}@${sentence.start}`,
+      );
     }
   }
   return reports;
@@ -75,7 +90,9 @@ export function findReports(ctx: Context, lexicon: OutletLexicon = defaultOutlet
 
 /** The first credit with a member sharing a character with a mention, or null. */
 function creditLookup(credits: readonly Credit[]): (mention: Mention) => Span | null {
-  const members = credits.flatMap((credit, index) => credit.members.map((m) => ({ start: m.start, end: m.end, index })));
+  const members = credits.flatMap((credit, index) =>
+    credit.members.map((m) => ({ start: m.start, end: m.end, index })),
+  );
   return (mention) => {
     const first = Math.min(...spansOverlapping(members, mention).map((m) => m.index));
     return credits[first] ?? null;
@@ -105,7 +122,11 @@ function coordinated(ctx: Context, joint: RegExp, conjunction: RegExp, mentions:
   for (const mention of mentions) {
     const group = groups[groups.length - 1];
     const previous = group?.[group.length - 1];
-    const joined = previous !== undefined && mention.start >= previous.end && mention.start - previous.end <= 24 && joint.test(between(previous, mention));
+    const joined =
+      previous !== undefined &&
+      mention.start >= previous.end &&
+      mention.start - previous.end <= 24 &&
+      joint.test(between(previous, mention));
     if (group && joined && sentenceOf(ctx, previous!.start) === sentenceOf(ctx, mention.start)) group.push(mention);
     else groups.push([mention]);
   }

@@ -19,7 +19,9 @@ describe('outlet lexicon', () => {
   });
 
   it('when an outlet is part of another, then the other is known to the lexicon or the table', () => {
-    const orphans = [...lexicon.byId.values()].filter((e) => e.partOf && !lexicon.byId.has(e.partOf) && !table.byId.has(e.partOf)).map((e) => e.id);
+    const orphans = [...lexicon.byId.values()]
+      .filter((e) => e.partOf && !lexicon.byId.has(e.partOf) && !table.byId.has(e.partOf))
+      .map((e) => e.id);
     expect(orphans).toEqual([]);
   });
 

@@ -13,7 +13,12 @@ import { buildAliasMatcher, type AliasMatcher } from '../aliases/alias-matcher.t
 export const OUTLET_KINDS = ['agency', 'newspaper', 'magazine', 'broadcaster', 'online'] as const;
 export type OutletKind = (typeof OUTLET_KINDS)[number];
 
-const kindLists = z.object(Object.fromEntries(OUTLET_KINDS.map((k) => [k, z.array(z.string().min(1)).default([])])) as Record<OutletKind, z.ZodDefault<z.ZodArray<z.ZodString>>>);
+const kindLists = z.object(
+  Object.fromEntries(OUTLET_KINDS.map((k) => [k, z.array(z.string().min(1)).default([])])) as Record<
+    OutletKind,
+    z.ZodDefault<z.ZodArray<z.ZodString>>
+  >,
+);
 
 const outletSchema = z.object({
   id: z.string().regex(/^[a-z]+:[a-z0-9-]+$/),
@@ -62,7 +67,9 @@ export function loadOutletLexicon(file: string | URL = DEFAULT_OUTLET_FILE): Out
 
   const headKind = new Map<string, OutletKind>();
   for (const kind of OUTLET_KINDS) for (const w of data.headWords[kind]) headKind.set(w, kind);
-  const suffixes = OUTLET_KINDS.flatMap((kind) => data.headSuffixes[kind].map((s) => [s, kind] as const)).sort((a, b) => b[0].length - a[0].length);
+  const suffixes = OUTLET_KINDS.flatMap((kind) => data.headSuffixes[kind].map((s) => [s, kind] as const)).sort(
+    (a, b) => b[0].length - a[0].length,
+  );
 
   // every capitalised run of a text is asked about, most of them many times: answers are kept (a
   // bounded number, so a long-running ingest does not keep every name it ever saw)
@@ -95,14 +102,26 @@ export function loadOutletLexicon(file: string | URL = DEFAULT_OUTLET_FILE): Out
     for (const e of data.entities) {
       const surfaces = [e.name, ...e.aliases].filter((s) => tableMatcher.lookup(s) === null);
       if (surfaces.length === 0) continue;
-      entries.push({ id: e.id, type: 'MediaOutlet', name: surfaces[0]!, aliases: surfaces.slice(1), ...(e.partOf ? { partOf: e.partOf } : {}) });
+      entries.push({
+        id: e.id,
+        type: 'MediaOutlet',
+        name: surfaces[0]!,
+        aliases: surfaces.slice(1),
+        ...(e.partOf ? { partOf: e.partOf } : {}),
+      });
     }
     // The parent of "Reuters TV" must be findable inside it even though the table already knows it.
     for (const e of data.entities) {
       if (!entries.some((x) => x.partOf === e.id) || entries.some((x) => x.id === e.id)) continue;
       entries.push({ id: e.id, type: 'MediaOutlet', name: e.name, aliases: e.aliases });
     }
-    const table: AliasTable = { version: 1, entries, byId: new Map(entries.map((x) => [x.id, x])), givenNames: new Set(), sources: [String(file)] };
+    const table: AliasTable = {
+      version: 1,
+      entries,
+      byId: new Map(entries.map((x) => [x.id, x])),
+      givenNames: new Set(),
+      sources: [String(file)],
+    };
     matcher = buildAliasMatcher(table);
     besides.set(tableMatcher, matcher);
     return matcher;

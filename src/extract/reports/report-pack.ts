@@ -44,7 +44,6 @@ export interface ReportPack {
   nominative(name: string, before: string): string;
 }
 
-
 /** Alternation of phrases, longest first, each with a first letter of either case. */
 function phrases(list: readonly string[]): string {
   return [...list]
@@ -52,7 +51,9 @@ function phrases(list: readonly string[]): string {
     .map((p) => {
       const first = p[0]!;
       const rest = escapePhrase(p.slice(1));
-      return first.toLowerCase() !== first.toUpperCase() ? `[${first.toLowerCase()}${first.toUpperCase()}]${rest}` : escapeRegExp(first) + rest;
+      return first.toLowerCase() !== first.toUpperCase()
+        ? `[${first.toLowerCase()}${first.toUpperCase()}]${rest}`
+        : escapeRegExp(first) + rest;
     })
     .join('|');
 }
@@ -80,28 +81,55 @@ export function reportPack(language: LanguagePack): ReportPack {
   pack = {
     lang: language.lang,
     beforeTail: new RegExp(`(?<![\\p{L}])(${phrases(data.before)})\\s+${article}${DESCRIPTION}${OPEN_MARK}$`, 'u'),
-    openerTail: data.afterGapOpeners.length ? new RegExp(`(?<![\\p{L}])(?:${phrases(data.afterGapOpeners)})\\s+${article}${DESCRIPTION}${OPEN_MARK}$`, 'u') : null,
+    openerTail: data.afterGapOpeners.length
+      ? new RegExp(`(?<![\\p{L}])(?:${phrases(data.afterGapOpeners)})\\s+${article}${DESCRIPTION}${OPEN_MARK}$`, 'u')
+      : null,
     addresseeTail:
       data.speechVerbs.length && addressee.length
-        ? new RegExp(`(?<![\\p{L}])(${phrases(data.speechVerbs)})(?:\\s+${WORD}){0,${data.addresseeGap}}?\\s+(?:${addressee.join('|')})\\s+${DESCRIPTION}${OPEN_MARK}$`, 'u')
+        ? new RegExp(
+            `(?<![\\p{L}])(${phrases(data.speechVerbs)})(?:\\s+${WORD}){0,${data.addresseeGap}}?\\s+(?:${addressee.join('|')})\\s+${DESCRIPTION}${OPEN_MARK}$`,
+            'u',
+          )
         : null,
     agentTail:
       data.agents.length && data.agentLinks.length
-        ? new RegExp(`(?<![\\p{L}])(${phrases(data.agents)})(?:\\s+${WORD}){0,4}?\\s+(?:${phrases(data.agentLinks)})\\s+${article}${DESCRIPTION}${OPEN_MARK}$`, 'u')
+        ? new RegExp(
+            `(?<![\\p{L}])(${phrases(data.agents)})(?:\\s+${WORD}){0,4}?\\s+(?:${phrases(data.agentLinks)})\\s+${article}${DESCRIPTION}${OPEN_MARK}$`,
+            'u',
+          )
         : null,
-    auxiliaryTail: data.auxiliaries.length && data.participles.length ? new RegExp(`(?<![\\p{L}])(?:${phrases(data.auxiliaries)})\\s+${article}${OPEN_MARK}$`, 'u') : null,
-    participleLater: data.participles.length ? new RegExp(`(?<![\\p{L}])(${phrases(data.participles)})(?![\\p{L}])`, 'u') : null,
+    auxiliaryTail:
+      data.auxiliaries.length && data.participles.length
+        ? new RegExp(`(?<![\\p{L}])(?:${phrases(data.auxiliaries)})\\s+${article}${OPEN_MARK}$`, 'u')
+        : null,
+    participleLater: data.participles.length
+      ? new RegExp(`(?<![\\p{L}])(${phrases(data.participles)})(?![\\p{L}])`, 'u')
+      : null,
     afterAside: new RegExp(`^[“"«»'’]?,\\s+[^,.;:!?]{1,50},\\s+(${phrases(data.after)})(?![\\p{L}])`, 'u'),
     afterHead: new RegExp(`^[“"«»'’]?,?\\s*(${phrases(data.after)})(?![\\p{L}])`, 'u'),
     // English gap words are adverbs ("first", "also"), never names: "Reuters reporter Jane Doe said" is no cue.
     afterGapHead:
       data.afterGap > 0
-        ? new RegExp(`^[“"«»'’]?\\s+(?:${data.afterGapOpeners.length ? WORD : '\\p{Ll}+'}\\s+){1,${data.afterGap}}?(${phrases(data.after)})(?![\\p{L}])`, 'u')
+        ? new RegExp(
+            `^[“"«»'’]?\\s+(?:${data.afterGapOpeners.length ? WORD : '\\p{Ll}+'}\\s+){1,${data.afterGap}}?(${phrases(data.after)})(?![\\p{L}])`,
+            'u',
+          )
         : null,
-    auxiliaryHead: data.auxiliaries.length ? new RegExp(`^[“"«»'’]?\\s+(?:${phrases(data.auxiliaries)})(?![\\p{L}])`, 'u') : null,
-    coordination: new RegExp(`^[“"«»'’]?\\s*(?:,\\s*)?(?:(?:${phrases(data.conjunctions)})\\s+)?${article}${OPEN_MARK}$|^\\s*/\\s*$`, 'u'),
-    conjunctionJoint: new RegExp(`^[“"«»'’]?\\s*(?:,\\s*)?(?:${phrases(data.conjunctions)})\\s+${article}${OPEN_MARK}$|^\\s*/\\s*$`, 'u'),
-    roleNoun: new RegExp(`(?<![\\p{L}])(?:${phrases(data.roleDeterminers)})\\s+(${phrases(Object.keys(data.roleNouns))})(?![\\p{L}])`, 'gu'),
+    auxiliaryHead: data.auxiliaries.length
+      ? new RegExp(`^[“"«»'’]?\\s+(?:${phrases(data.auxiliaries)})(?![\\p{L}])`, 'u')
+      : null,
+    coordination: new RegExp(
+      `^[“"«»'’]?\\s*(?:,\\s*)?(?:(?:${phrases(data.conjunctions)})\\s+)?${article}${OPEN_MARK}$|^\\s*/\\s*$`,
+      'u',
+    ),
+    conjunctionJoint: new RegExp(
+      `^[“"«»'’]?\\s*(?:,\\s*)?(?:${phrases(data.conjunctions)})\\s+${article}${OPEN_MARK}$|^\\s*/\\s*$`,
+      'u',
+    ),
+    roleNoun: new RegExp(
+      `(?<![\\p{L}])(?:${phrases(data.roleDeterminers)})\\s+(${phrases(Object.keys(data.roleNouns))})(?![\\p{L}])`,
+      'gu',
+    ),
     roleKind: new Map(Object.entries(data.roleNouns)),
     gapNeedsOpener: data.afterGapOpeners.length > 0,
     leadingWords: new Set(
@@ -125,7 +153,8 @@ function nominativeFor(d: Declension): (name: string, before: string) => string 
   const genitive = new RegExp(`(?<![\\p{L}])(?:${phrases(d.genitiveArticles)})\\s+$`, 'u');
   const genderOf = (head: string): 'f' | 'm' | 'n' | null => {
     const lower = head.toLowerCase();
-    const ends = (list: string[]) => list.some((s) => lower.endsWith(s) || lower.endsWith(`${s}s`) || lower.endsWith(`${s}es`));
+    const ends = (list: string[]) =>
+      list.some((s) => lower.endsWith(s) || lower.endsWith(`${s}s`) || lower.endsWith(`${s}es`));
     return ends(d.feminine) ? 'f' : ends(d.masculine) ? 'm' : ends(d.neuter) ? 'n' : null;
   };
   return (name, before) => {

@@ -30,7 +30,9 @@ export function toReports(
   for (const q of quotes) holds(sentenceOf(ctx, q.start), q.id, q);
   for (const e of events) holds(sentenceOf(ctx, e.evidence.start), e.id, e.evidence);
   return drafts.map((r) => {
-    const about = r.sentence ? (inSentence.get(r.sentence.start) ?? []) : [...quotes.map((q) => q.id), ...claims.map((c) => c.id)];
+    const about = r.sentence
+      ? (inSentence.get(r.sentence.start) ?? [])
+      : [...quotes.map((q) => q.id), ...claims.map((c) => c.id)];
     const unique = [...new Set(about)];
     return {
       id: reportIdFor(r.publisherId, r.when?.edtf ?? null, unique.join(','), ctx.contentHash),

@@ -10,7 +10,10 @@ import { escapeRegExp } from '../lang/word-alternation.ts';
 
 const TITLE = new RegExp(`(?<![\\p{L}])(?:${ROLE_TITLE_PATTERN})(?![\\p{L}])`, 'gu');
 const HEADS = [...COMPOUND_HEADS.keys()].sort((a, b) => b.length - a.length).join('|');
-const SINGLE_WORD_TITLES = [...ROLE_BY_TITLE.keys()].filter((t) => /^\p{Lu}\p{Ll}{3,}$/u.test(t)).sort((a, b) => b.length - a.length).join('|');
+const SINGLE_WORD_TITLES = [...ROLE_BY_TITLE.keys()]
+  .filter((t) => /^\p{Lu}\p{Ll}{3,}$/u.test(t))
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 
 interface TitleForms {
   /** a closed compound ending in a title: "Marineinspekteur", "Haushaltsexperte", "Vizeadmiral" */
@@ -30,8 +33,15 @@ function titleForms(pack: LanguagePack): TitleForms | null {
       pack,
       closedCompounds || endings
         ? {
-            compound: closedCompounds ? new RegExp(`(?<![\\p{L}-])\\p{Lu}\\p{Ll}+?(${HEADS})${endings ? `(?:${endings})?` : ''}(?![\\p{L}])`, 'gu') : null,
-            inflected: endings ? new RegExp(`(?<![\\p{L}])(${SINGLE_WORD_TITLES})(?:${endings})(?![\\p{L}])`, 'gu') : null,
+            compound: closedCompounds
+              ? new RegExp(
+                  `(?<![\\p{L}-])\\p{Lu}\\p{Ll}+?(${HEADS})${endings ? `(?:${endings})?` : ''}(?![\\p{L}])`,
+                  'gu',
+                )
+              : null,
+            inflected: endings
+              ? new RegExp(`(?<![\\p{L}])(${SINGLE_WORD_TITLES})(?:${endings})(?![\\p{L}])`, 'gu')
+              : null,
           }
         : null,
     );
@@ -62,10 +72,12 @@ const QUALIFIER_TYPES = new Set(['Country', 'Alliance', 'Organization', 'Governm
 // Every pack's links, longest first so that "of the" is taken before "of"; a title in one language
 // may stand in an article in another.
 const RIGHT_QUALIFIER = new RegExp(
-  `^\\s+(?:${[...new Set(everyLanguagePack().flatMap((p) => p.roles.qualifierLinks))]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join('|') || '(?!)'})\\s+`,
+  `^\\s+(?:${
+    [...new Set(everyLanguagePack().flatMap((p) => p.roles.qualifierLinks))]
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+      .join('|') || '(?!)'
+  })\\s+`,
 );
 
 function qualifierFromWords(ctx: Context, words: string): string | null {
@@ -117,7 +129,15 @@ export function findRoleMentions(ctx: Context): RoleMention[] {
       }
     }
     if (role.impliedOrg && qualifiers.length === 0) qualifiers.push(role.impliedOrg);
-    roles.push({ key: role.key, text: ctx.body.slice(start, end), qualifiers, person: null, start, end, evidence: { start, end } });
+    roles.push({
+      key: role.key,
+      text: ctx.body.slice(start, end),
+      qualifiers,
+      person: null,
+      start,
+      end,
+      evidence: { start, end },
+    });
   }
   return roles;
 }

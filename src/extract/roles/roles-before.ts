@@ -17,7 +17,11 @@ const indexes = new WeakMap<readonly Span[], Kinds>();
 function kindsOf(spans: readonly Span[]): Kinds {
   let kinds = indexes.get(spans);
   if (!kinds || kinds.length !== spans.length) {
-    kinds = { length: spans.length, byStart: spans.every((s, i) => i === 0 || spans[i - 1]!.start <= s.start), lists: new Map() };
+    kinds = {
+      length: spans.length,
+      byStart: spans.every((s, i) => i === 0 || spans[i - 1]!.start <= s.start),
+      lists: new Map(),
+    };
     indexes.set(spans, kinds);
   }
   return kinds;
@@ -28,7 +32,13 @@ function kindsOf(spans: readonly Span[]): Kinds {
  * takes, or undefined. `isKind` must depend only on what a span never changes after the list is
  * built; `kind` names it (the same name, the same test).
  */
-export function lastRoleBefore<S extends Span>(spans: readonly S[], before: number, kind: string, isKind: (s: S) => boolean, accept: (s: S) => boolean): S | undefined {
+export function lastRoleBefore<S extends Span>(
+  spans: readonly S[],
+  before: number,
+  kind: string,
+  isKind: (s: S) => boolean,
+  accept: (s: S) => boolean,
+): S | undefined {
   const kinds = kindsOf(spans);
   let list = kinds.lists.get(kind);
   if (!list) {

@@ -7,9 +7,26 @@ import { spansOverlapping } from '../text/span-lookup.ts';
 import type { QuotedSpan } from '../quotes/find-quoted-spans.ts';
 import type { AttributionMethod } from '../../model/attribution-methods.ts';
 import type { Span } from '../types.ts';
-import { ABBREVIATION_BEFORE, ADVERB_BEFORE_VERB, COORDINATED, NP_END, RELATIVE_PRONOUN, SUBJECT_OPENING } from './noun-phrase-words.ts';
+import {
+  ABBREVIATION_BEFORE,
+  ADVERB_BEFORE_VERB,
+  COORDINATED,
+  NP_END,
+  RELATIVE_PRONOUN,
+  SUBJECT_OPENING,
+} from './noun-phrase-words.ts';
 import { resolveNounPhrase, type SpeakerReading } from './resolve-noun-phrase.ts';
-import { AUXILIARIES, CUE_BEFORE_NAME, firstSpeechVerb, IMPERSONAL_CUE, IMPERSONAL_SOURCE, QUOTE_VERBS, SOURCE_CUE, SOURCE_CUE_AFTER, speechVerbsIn } from './speech-verbs.ts';
+import {
+  AUXILIARIES,
+  CUE_BEFORE_NAME,
+  firstSpeechVerb,
+  IMPERSONAL_CUE,
+  IMPERSONAL_SOURCE,
+  QUOTE_VERBS,
+  SOURCE_CUE,
+  SOURCE_CUE_AFTER,
+  speechVerbsIn,
+} from './speech-verbs.ts';
 
 export type { AttributionMethod };
 
@@ -39,7 +56,17 @@ function simpleNpBefore(ctx: Context, from: number, verbStart: number): Span {
   const bracket = TRAILING_BRACKET.exec(text);
   if (bracket && bracket.index > 0) text = text.slice(0, bracket.index);
   const sentenceEnd = Math.max(text.lastIndexOf('. '), text.lastIndexOf('! '), text.lastIndexOf('? '));
-  const boundary = Math.max(sentenceEnd, text.lastIndexOf(','), text.lastIndexOf(';'), text.lastIndexOf(':'), text.lastIndexOf('—'), text.lastIndexOf('('), text.lastIndexOf('”'), text.lastIndexOf('“'), text.lastIndexOf('"'));
+  const boundary = Math.max(
+    sentenceEnd,
+    text.lastIndexOf(','),
+    text.lastIndexOf(';'),
+    text.lastIndexOf(':'),
+    text.lastIndexOf('—'),
+    text.lastIndexOf('('),
+    text.lastIndexOf('”'),
+    text.lastIndexOf('“'),
+    text.lastIndexOf('"'),
+  );
   let np = text.slice(boundary + 1).trimEnd();
   np = np.replace(AUXILIARIES, '').replace(ADVERB_BEFORE_VERB, '');
   const start = from + boundary + 1;
@@ -52,7 +79,8 @@ function simpleNpBefore(ctx: Context, from: number, verbStart: number): Span {
  */
 function openingSubject(ctx: Context, span: Span): Span | null {
   const person = mentionsIn(ctx, span, ['Person'])[0];
-  if (person && ctx.body.slice(span.start, person.start).split(/\s+/).filter(Boolean).length <= 3) return { start: span.start, end: person.end };
+  if (person && ctx.body.slice(span.start, person.start).split(/\s+/).filter(Boolean).length <= 3)
+    return { start: span.start, end: person.end };
   const opening = SUBJECT_OPENING.exec(ctx.body.slice(span.start, span.end));
   return opening ? { start: span.start, end: span.start + opening[0].length } : null;
 }
@@ -95,7 +123,12 @@ function dashLine(ctx: Context, quote: QuotedSpan, descriptions: Map<number, str
   return reading ? { reading, cue: line.trim(), cueSpan: next, method: 'dash-line' } : null;
 }
 
-function afterClause(ctx: Context, quote: QuotedSpan, limit: number, descriptions: Map<number, string>): Attribution | null {
+function afterClause(
+  ctx: Context,
+  quote: QuotedSpan,
+  limit: number,
+  descriptions: Map<number, string>,
+): Attribution | null {
   const from = (quote.close ?? quote.end) + 1;
   const raw = ctx.body.slice(from, limit);
   const lead = /^[\s,.!?…]*/.exec(raw)![0].length;
@@ -105,7 +138,8 @@ function afterClause(ctx: Context, quote: QuotedSpan, limit: number, description
   if (so) {
     const np = npAfter(ctx, start + so[0].length, window);
     const reading = resolveNounPhrase(ctx, np, descriptions);
-    if (reading) return { reading, cue: ctx.body.slice(start, np.end), cueSpan: { start, end: np.end }, method: 'so-clause' };
+    if (reading)
+      return { reading, cue: ctx.body.slice(start, np.end), cueSpan: { start, end: np.end }, method: 'so-clause' };
   }
   const verb = firstSpeechVerb(ctx.body.slice(start, window), start, ctx.pack);
   if (!verb) return null;
@@ -119,10 +153,19 @@ function afterClause(ctx: Context, quote: QuotedSpan, limit: number, description
   if (gap.trim() === '') {
     const np = npAfter(ctx, verb.end, window);
     const reading = resolveNounPhrase(ctx, np, descriptions) ?? impersonal(ctx, verb.text, np);
-    return reading ? { reading, cue: ctx.body.slice(start, np.end).trim(), cueSpan: { start, end: np.end }, method: 'verb-after-quote' } : null;
+    return reading
+      ? {
+          reading,
+          cue: ctx.body.slice(start, np.end).trim(),
+          cueSpan: { start, end: np.end },
+          method: 'verb-after-quote',
+        }
+      : null;
   }
   const reading = resolveNounPhrase(ctx, { start, end: verb.start }, descriptions);
-  return reading ? { reading, cue: ctx.body.slice(start, verb.end), cueSpan: { start, end: verb.end }, method: 'verb-after-quote' } : null;
+  return reading
+    ? { reading, cue: ctx.body.slice(start, verb.end), cueSpan: { start, end: verb.end }, method: 'verb-after-quote' }
+    : null;
 }
 
 /** "…“, hieß es aus dem Ministerium": no person speaks; where the words came from is the description. */
@@ -134,14 +177,21 @@ function impersonal(ctx: Context, verb: string, np: Span): SpeakerReading | null
   return { speaker: null, description: text, confidence: 0.5 };
 }
 
-export function beforeClause(ctx: Context, from: number, to: number, descriptions: Map<number, string>): Attribution | null {
+export function beforeClause(
+  ctx: Context,
+  from: number,
+  to: number,
+  descriptions: Map<number, string>,
+): Attribution | null {
   const text = ctx.body.slice(from, to);
   const cues: { start: number; end: number; source: boolean; text: string }[] = [
     ...speechVerbsIn(text, from, ctx.pack).map((v) => ({ ...v, source: false })),
   ];
   // "a step that X called “overdue”": verbs that attribute a quote but do not introduce reported speech.
-  for (const m of text.matchAll(QUOTE_VERBS)) cues.push({ start: from + (m.index ?? 0), end: from + (m.index ?? 0) + m[0].length, source: false, text: m[0] });
-  for (const m of text.matchAll(SOURCE_CUE)) cues.push({ start: from + (m.index ?? 0), end: from + (m.index ?? 0) + m[0].length, source: true, text: m[0] });
+  for (const m of text.matchAll(QUOTE_VERBS))
+    cues.push({ start: from + (m.index ?? 0), end: from + (m.index ?? 0) + m[0].length, source: false, text: m[0] });
+  for (const m of text.matchAll(SOURCE_CUE))
+    cues.push({ start: from + (m.index ?? 0), end: from + (m.index ?? 0) + m[0].length, source: true, text: m[0] });
   cues.sort((a, b) => b.start - a.start);
   for (const cue of cues) {
     let reading: SpeakerReading | null = null;
@@ -181,7 +231,12 @@ export function beforeClause(ctx: Context, from: number, to: number, description
       else if (chosen) cueStart = chosen.start;
     }
     if (reading) {
-      return { reading, cue: ctx.body.slice(cueStart, cueEnd).trim(), cueSpan: { start: cueStart, end: cueEnd }, method: cue.source ? 'source-cue' : 'verb-before-quote' };
+      return {
+        reading,
+        cue: ctx.body.slice(cueStart, cueEnd).trim(),
+        cueSpan: { start: cueStart, end: cueEnd },
+        method: cue.source ? 'source-cue' : 'verb-before-quote',
+      };
     }
   }
   return null;
@@ -197,7 +252,10 @@ export function findAttribution(
   const dash = dashLine(ctx, quote, descriptions);
   if (dash) return dash;
   const afterLimit = Math.min(sentence.end, neighbours.nextOpen ?? sentence.end);
-  const beforeFrom = Math.max(sentence.start, neighbours.previousClose !== null ? neighbours.previousClose + 1 : sentence.start);
+  const beforeFrom = Math.max(
+    sentence.start,
+    neighbours.previousClose !== null ? neighbours.previousClose + 1 : sentence.start,
+  );
   // 'X called Y "cranky", she told him he was "facile"': when another quote follows in the sentence,
   // the verb after this quote introduces that one, and a verb before this quote wins.
   if (neighbours.nextOpen !== null && neighbours.nextOpen < sentence.end) {
@@ -206,7 +264,10 @@ export function findAttribution(
   }
   const after = afterClause(ctx, quote, afterLimit, descriptions);
   if (after) return after;
-  return beforeClause(ctx, beforeFrom, quote.open, descriptions) ?? verbLastSubject(ctx, quote, sentence, afterLimit, descriptions);
+  return (
+    beforeClause(ctx, beforeFrom, quote.open, descriptions) ??
+    verbLastSubject(ctx, quote, sentence, afterLimit, descriptions)
+  );
 }
 
 /**
@@ -214,7 +275,13 @@ export function findAttribution(
  * Lücke“ gewarnt." When a speech verb follows the quote and nothing nearer names a speaker, the
  * subject opening the sentence speaks.
  */
-function verbLastSubject(ctx: Context, quote: QuotedSpan, sentence: Span, limit: number, descriptions: Map<number, string>): Attribution | null {
+function verbLastSubject(
+  ctx: Context,
+  quote: QuotedSpan,
+  sentence: Span,
+  limit: number,
+  descriptions: Map<number, string>,
+): Attribution | null {
   if (!ctx.pack.speechVerbs.wordOrder.verbLast) return null;
   const from = (quote.close ?? quote.end) + 1;
   const verb = speechVerbsIn(ctx.body.slice(from, limit), from, ctx.pack)[0];
@@ -222,5 +289,12 @@ function verbLastSubject(ctx: Context, quote: QuotedSpan, sentence: Span, limit:
   const subject = openingSubject(ctx, { start: sentence.start, end: quote.open });
   if (!subject) return null;
   const reading = resolveNounPhrase(ctx, subject, descriptions);
-  return reading ? { reading, cue: `${ctx.body.slice(subject.start, subject.end)} … ${verb.text}`, cueSpan: { start: subject.start, end: verb.end }, method: 'verb-last-subject' } : null;
+  return reading
+    ? {
+        reading,
+        cue: `${ctx.body.slice(subject.start, subject.end)} … ${verb.text}`,
+        cueSpan: { start: subject.start, end: verb.end },
+        method: 'verb-last-subject',
+      }
+    : null;
 }

@@ -18,7 +18,9 @@ export const PRONOUN = new RegExp(`^(?:${anyOf(packs.flatMap((p) => p.pronouns))
 export const SUBJECT_PRONOUN_FIRST = new RegExp(`^(${anyOf(packs.flatMap((p) => p.subjectPronouns))})\\s+\\S`, 'u');
 
 /** "his administration", "seine Regierung". */
-export const GOVERNMENT = new RegExp(`^(?:${anyOf(packs.flatMap((p) => p.possessives))})\\s+(${anyOf(packs.flatMap((p) => p.governmentNouns))})$`);
+export const GOVERNMENT = new RegExp(
+  `^(?:${anyOf(packs.flatMap((p) => p.possessives))})\\s+(${anyOf(packs.flatMap((p) => p.governmentNouns))})$`,
+);
 
 const SOURCE_HEADS = anyOf(packs.flatMap((p) => p.sourceHeads));
 
@@ -36,10 +38,15 @@ export const INDEFINITE_ARTICLE = `(?:${anyOf(packs.flatMap((p) => p.indefiniteA
 export const INDEFINITE_ARTICLE_LOWER = `(?:${anyOf(packs.flatMap((p) => p.indefiniteArticles.filter((a) => a === a.toLowerCase())))})`;
 
 /** A phrase opening with a definite article: "the official", "dem Sprecher". */
-export const DEFINITE = new RegExp(`^(?:${anyOf(packs.flatMap((p) => [...p.definiteArticles.subject, ...p.definiteArticles.other]))})\\s`);
+export const DEFINITE = new RegExp(
+  `^(?:${anyOf(packs.flatMap((p) => [...p.definiteArticles.subject, ...p.definiteArticles.other]))})\\s`,
+);
 
 /** A definite noun that may point back, with at most one lower-case word before it: "the company", "das Gericht". */
-export const DEFINITE_NOUN = new RegExp(`^(?:${anyOf(packs.flatMap((p) => p.definiteArticles.subject))})\\s+(?:[\\p{Ll}-]+\\s+)?(\\p{L}[\\p{L}-]{2,})$`, 'u');
+export const DEFINITE_NOUN = new RegExp(
+  `^(?:${anyOf(packs.flatMap((p) => p.definiteArticles.subject))})\\s+(?:[\\p{Ll}-]+\\s+)?(\\p{L}[\\p{L}-]{2,})$`,
+  'u',
+);
 
 /** A conjunction opening the clause before its subject: "when", "als". */
 export const CONNECTIVE = new RegExp(`^(?:${anyOf(packs.flatMap((p) => p.connectives))})\\s+`, 'iu');
@@ -47,7 +54,10 @@ export const CONNECTIVE = new RegExp(`^(?:${anyOf(packs.flatMap((p) => p.connect
 /** "die SPD-Politikerin", "the 61-year-old": each pack's articles with its own epithets. */
 export const EPITHET = new RegExp(
   packs
-    .map(({ epithets: e }) => `^(?:${anyOf(e.articles)})\\s+(?:${e.hyphenatedCompounds ? '\\p{L}+-\\p{Lu}\\p{L}+|' : ''}\\d+-(?:${anyOf(e.ageSuffixes)}))$`)
+    .map(
+      ({ epithets: e }) =>
+        `^(?:${anyOf(e.articles)})\\s+(?:${e.hyphenatedCompounds ? '\\p{L}+-\\p{Lu}\\p{L}+|' : ''}\\d+-(?:${anyOf(e.ageSuffixes)}))$`,
+    )
     .join('|') || '(?!)',
   'u',
 );
@@ -58,10 +68,16 @@ const afterSourceCues = everyLanguagePack().flatMap((p) => p.speechVerbs.sourceC
  * Where a noun phrase after a verb ends: punctuation, a word that starts an object or adverbial, or a
  * source cue after its source ("Insidern zufolge"). Global: reset lastIndex before a scan.
  */
-export const NP_END = new RegExp(`[,.;:!?(“”„"«»]|\\s(?:${anyOf(packs.flatMap((p) => p.phraseEnds))})\\s|\\s(?:${anyOf(afterSourceCues)})\\b`, 'gu');
+export const NP_END = new RegExp(
+  `[,.;:!?(“”„"«»]|\\s(?:${anyOf(packs.flatMap((p) => p.phraseEnds))})\\s|\\s(?:${anyOf(afterSourceCues)})\\b`,
+  'gu',
+);
 
 /** An abbreviation whose full stop ends no phrase, right before it: "said Dr". */
-export const ABBREVIATION_BEFORE = new RegExp(`(?<![\\p{L}])(?:${anyOf([...new Set(packs.flatMap((p) => p.abbreviations))])})$`, 'u');
+export const ABBREVIATION_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:${anyOf([...new Set(packs.flatMap((p) => p.abbreviations))])})$`,
+  'u',
+);
 
 /** A conjunction closing the words before a verb: "declined to comment but". */
 export const COORDINATED = new RegExp(`\\s(?:${anyOf(packs.flatMap((p) => p.coordinators))})$`, 'u');

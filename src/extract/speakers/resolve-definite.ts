@@ -23,7 +23,12 @@ export function titleWordStart(text: string, floor: number, at: number): number 
   while (i > floor) {
     // a surrogate pair inside the slice is one code point
     const low = text.charCodeAt(i - 1);
-    const pair = i - 2 >= floor && low >= 0xdc00 && low <= 0xdfff && text.charCodeAt(i - 2) >= 0xd800 && text.charCodeAt(i - 2) <= 0xdbff;
+    const pair =
+      i - 2 >= floor &&
+      low >= 0xdc00 &&
+      low <= 0xdfff &&
+      text.charCodeAt(i - 2) >= 0xd800 &&
+      text.charCodeAt(i - 2) <= 0xdbff;
     const from = pair ? i - 2 : i - 1;
     if (!TITLE_CHAR.test(text.slice(from, i))) break;
     i = from;
@@ -53,7 +58,11 @@ function titleWords(ctx: Context, m: Mention): string[] {
   return words;
 }
 
-export function resolveDefinite(ctx: Context, text: string, before: number): { entityId: string; kind: 'title' | 'organization' } | null {
+export function resolveDefinite(
+  ctx: Context,
+  text: string,
+  before: number,
+): { entityId: string; kind: 'title' | 'organization' } | null {
   const m = DEFINITE_NOUN.exec(text);
   if (!m) return null;
   const noun = m[1]!;
@@ -63,14 +72,16 @@ export function resolveDefinite(ctx: Context, text: string, before: number): { e
     const mention = mentions[i]!;
     if (mention.type !== 'Person' || !/\s/.test(mention.text)) continue;
     // "der Gewerkschaftssekretär" refers to "Verdi-Gewerkschaftssekretär …": the title ends in the noun.
-    if (titleWords(ctx, mention).some((w) => w === noun || (lower.length >= 5 && w.toLowerCase().endsWith(lower)))) return { entityId: mention.entityId, kind: 'title' };
+    if (titleWords(ctx, mention).some((w) => w === noun || (lower.length >= 5 && w.toLowerCase().endsWith(lower))))
+      return { entityId: mention.entityId, kind: 'title' };
   }
   const nouns = ctx.pack.organisationNouns.nouns;
   if (!Object.hasOwn(nouns, lower)) return null;
   const hint = nouns[lower];
   for (let i = mentions.length - 1; i >= 0; i--) {
     const mention = mentions[i]!;
-    if (ORG_TYPES.has(mention.type) && (!hint || mention.text.toLowerCase().includes(hint))) return { entityId: mention.entityId, kind: 'organization' };
+    if (ORG_TYPES.has(mention.type) && (!hint || mention.text.toLowerCase().includes(hint)))
+      return { entityId: mention.entityId, kind: 'organization' };
   }
   return null;
 }

@@ -3,7 +3,16 @@
 // administration" (the government of the nearest person), an unnamed source ("a NATO official",
 // kept as a description), or an organisation.
 
-import { addMention, entityName, insideSpeech, mentionsBefore, mentionsIn, newEntity, type Context, type RoleMention } from '../context.ts';
+import {
+  addMention,
+  entityName,
+  insideSpeech,
+  mentionsBefore,
+  mentionsIn,
+  newEntity,
+  type Context,
+  type RoleMention,
+} from '../context.ts';
 import { resolveDefinite } from './resolve-definite.ts';
 import {
   CONNECTIVE,
@@ -61,14 +70,28 @@ function roleAntecedent(ctx: Context, role: RoleMention, before: number): string
   // "the minister" also names a defence or foreign minister introduced by a title of that kind
   // ("Defence Secretary Gareth Lowry").
   const sameKind = (r: RoleMention): boolean =>
-    (r.key === role.key || (role.key === 'minister' && r.key.endsWith('-minister'))) && (role.qualifiers.length === 0 || r.qualifiers.some((q) => role.qualifiers.includes(q)));
-  const same = lastRoleBefore(ctx.roles, before, `same ${role.key} ${JSON.stringify(role.qualifiers)}`, sameKind, hasPerson);
+    (r.key === role.key || (role.key === 'minister' && r.key.endsWith('-minister'))) &&
+    (role.qualifiers.length === 0 || r.qualifiers.some((q) => role.qualifiers.includes(q)));
+  const same = lastRoleBefore(
+    ctx.roles,
+    before,
+    `same ${role.key} ${JSON.stringify(role.qualifiers)}`,
+    sameKind,
+    hasPerson,
+  );
   if (same) return same.person;
-  const head = ctx.body.slice(role.start, role.end).split(/[\s-]+/).pop()?.toLowerCase() ?? '';
+  const head =
+    ctx.body
+      .slice(role.start, role.end)
+      .split(/[\s-]+/)
+      .pop()
+      ?.toLowerCase() ?? '';
   if (head.length < 4) return null;
   const generic = (r: RoleMention): boolean => {
     const title = lowerCaseTitle(ctx, r);
-    return title.words.some((w) => w !== head && w.endsWith(head)) || (r.key !== role.key && title.text.endsWith(` ${head}`));
+    return (
+      title.words.some((w) => w !== head && w.endsWith(head)) || (r.key !== role.key && title.text.endsWith(` ${head}`))
+    );
   };
   return lastRoleBefore(ctx.roles, before, `generic ${role.key} ${head}`, generic, hasPerson)?.person ?? null;
 }
@@ -91,7 +114,9 @@ function lowerCaseTitle(ctx: Context, r: RoleMention): { text: string; words: st
 const HEAD = `(?:[\\p{L}]+-)?${SOURCE_HEAD_WORD}`;
 const TAIL = `(?:\\s+${SOURCE_LINK}\\s+[^,.;:!?“”„"]{1,40}?)?`;
 // Every language's verbs: each alternative ends at a word's end, so their order does not matter.
-const VERBS = everySpeechVerbPattern().map((re) => re.source).join('|');
+const VERBS = everySpeechVerbPattern()
+  .map((re) => re.source)
+  .join('|');
 const UNNAMED_SUBJECT = new RegExp(
   `(?<![\\p{L}])(${INDEFINITE_ARTICLE}\\s+(?:[\\p{L}-]+\\s+){0,3}?${HEAD}${TAIL})(?=\\s*,|\\s+(?:${VERBS}))|(?:${VERBS})\\s+(${INDEFINITE_ARTICLE_LOWER}\\s+(?:[\\p{L}-]+\\s+){0,3}?${HEAD})`,
   'gu',
@@ -128,7 +153,8 @@ export function resolveNounPhrase(ctx: Context, span: Span, descriptions: Map<nu
   if (leadingPronoun) text = leadingPronoun[1]!;
   // "when the Taoiseach said:", "als die Ministerin sagte": the conjunction opens the clause, the
   // noun phrase after it is the subject.
-  for (let c = CONNECTIVE.exec(text); c && c[0].length < text.length; c = CONNECTIVE.exec(text)) text = text.slice(c[0].length);
+  for (let c = CONNECTIVE.exec(text); c && c[0].length < text.length; c = CONNECTIVE.exec(text))
+    text = text.slice(c[0].length);
 
   if (PRONOUN.test(text)) {
     const id = nearestPersonBefore(ctx, np.start);
@@ -150,7 +176,12 @@ export function resolveNounPhrase(ctx: Context, span: Span, descriptions: Map<nu
   const role = spansWithin(ctx.roles, { start: np.start, end: np.end + 1 })[0];
   // "the Taoiseach", "der Gewerkschaftssekretär", "the company": someone or something named before with that word.
   const definite = resolveDefinite(ctx, text, np.start);
-  if (definite && (!role || definite.kind === 'title')) return { speaker: ref(ctx, definite.entityId), description: null, confidence: definite.kind === 'title' ? 0.75 : 0.65 };
+  if (definite && (!role || definite.kind === 'title'))
+    return {
+      speaker: ref(ctx, definite.entityId),
+      description: null,
+      confidence: definite.kind === 'title' ? 0.75 : 0.65,
+    };
   const source = SOURCE_HEAD.exec(text);
   // "der Sprecher", "the spokesperson" after the article named one: the named person, not an unnamed source.
   const definiteTitle = role && source && DEFINITE.test(text) && text.split(/\s+/).length <= 3;
@@ -178,6 +209,7 @@ export function resolveNounPhrase(ctx: Context, span: Span, descriptions: Map<nu
 
   // "SPD" in "SPD-Politikerin" qualifies the noun; it does not speak.
   const org = mentionsIn(ctx, np, ORG_TYPES).find((m) => ctx.body[m.end] !== '-');
-  if (org && text.split(/\s+/).length <= 5) return { speaker: ref(ctx, org.entityId), description: null, confidence: 0.7 };
+  if (org && text.split(/\s+/).length <= 5)
+    return { speaker: ref(ctx, org.entityId), description: null, confidence: 0.7 };
   return null;
 }

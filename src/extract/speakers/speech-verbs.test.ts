@@ -19,7 +19,14 @@ describe('speechVerbsIn (German)', () => {
 describe('speech verbs as language data', () => {
   it('when a quote is followed by a question verb and a name, then the name asked it', async () => {
     const { extractDocument } = await import('../extract-document.ts');
-    const doc = extractDocument('„Wann kommt endlich die Hilfe?“, fragt Irma Kessler, Vorsitzende des Vereins.\n', { source: 't', title: null, url: null, outlet: null, publishedAt: null, lang: 'de' });
+    const doc = extractDocument('„Wann kommt endlich die Hilfe?“, fragt Irma Kessler, Vorsitzende des Vereins.\n', {
+      source: 't',
+      title: null,
+      url: null,
+      outlet: null,
+      publishedAt: null,
+      lang: 'de',
+    });
     expect(doc.quotes[0]!.speaker?.name).toBe('Irma Kessler');
   });
 });

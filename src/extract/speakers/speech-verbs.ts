@@ -5,7 +5,6 @@
 import { everyLanguagePack, type LanguagePack } from '../lang/language-pack.ts';
 import { anyOf, anyPhraseOf, escapePhrase, escapeRegExp } from '../lang/word-alternation.ts';
 
-
 // German separable verbs split around an inverted subject: "räumte Reiter ein", "fügte er hinzu",
 // "teilte das Ministerium mit". The finite part counts as the verb when its particle closes the clause.
 function separablePattern(separable: NonNullable<LanguagePack['speechVerbs']['separable']>): string {
@@ -50,24 +49,38 @@ export const SOURCE_CUE = new RegExp(
  * "Wie dpa berichtete,"; the cues before the source, capitalised, and the source clauses.
  */
 export const SOURCE_START = new RegExp(
-  `^(?:${[
-    ...packs.flatMap((p) => p.speechVerbs.sourceCues.beforeSource.map((c) => escapeRegExp(capitalised(c)))),
-    ...packs.flatMap((p) => p.speechVerbs.sourceClauses.map((c) => `${escapeRegExp(capitalised(c.opener))} .{1,40}? ${escapeRegExp(c.verb)},`)),
-  ].join('|') || '(?!)'})\\s+`,
+  `^(?:${
+    [
+      ...packs.flatMap((p) => p.speechVerbs.sourceCues.beforeSource.map((c) => escapeRegExp(capitalised(c)))),
+      ...packs.flatMap((p) =>
+        p.speechVerbs.sourceClauses.map(
+          (c) => `${escapeRegExp(capitalised(c.opener))} .{1,40}? ${escapeRegExp(c.verb)},`,
+        ),
+      ),
+    ].join('|') || '(?!)'
+  })\\s+`,
   'u',
 );
 
 /** Source cues that follow their source: "Insidern zufolge". */
-export const SOURCE_CUE_AFTER: ReadonlySet<string> = new Set(packs.flatMap((p) => p.speechVerbs.sourceCues.afterSource));
+export const SOURCE_CUE_AFTER: ReadonlySet<string> = new Set(
+  packs.flatMap((p) => p.speechVerbs.sourceCues.afterSource),
+);
 
 /** Verbs that attribute a quoted characterisation ("X called it “overdue”") but introduce no reported speech. */
-export const QUOTE_VERBS = new RegExp(`(?<![\\p{L}-])(?:${anyOf(packs.flatMap((p) => p.speechVerbs.characterisingVerbs))})(?![\\p{L}-])`, 'gu');
+export const QUOTE_VERBS = new RegExp(
+  `(?<![\\p{L}-])(?:${anyOf(packs.flatMap((p) => p.speechVerbs.characterisingVerbs))})(?![\\p{L}-])`,
+  'gu',
+);
 
 /** "hieß es", "heißt es": speech without a speaker; what follows says where it came from. */
 export const IMPERSONAL_CUE = new RegExp(`^(?:${anyPhraseOf(packs.flatMap((p) => p.speechVerbs.impersonal))})$`, 'u');
 
 /** "aus dem Ministerium" after "hieß es": where impersonal words came from. */
-export const IMPERSONAL_SOURCE = new RegExp(`^(?:${anyOf(packs.flatMap((p) => p.speechVerbs.impersonalSources))})\\s`, 'iu');
+export const IMPERSONAL_SOURCE = new RegExp(
+  `^(?:${anyOf(packs.flatMap((p) => p.speechVerbs.impersonalSources))})\\s`,
+  'iu',
+);
 
 /** "…“, so Laane": a cue without a verb opening the words after a quote. */
 export const CUE_BEFORE_NAME = new RegExp(`^(?:${anyOf(packs.flatMap((p) => p.speechVerbs.cuesBeforeName))})\\s+`);
@@ -84,7 +97,8 @@ export interface VerbHit {
 export function speechVerbsIn(text: string, offset: number, pack: LanguagePack): VerbHit[] {
   const re = speechVerbPattern(pack);
   const hits: VerbHit[] = [];
-  for (const m of text.matchAll(re)) hits.push({ start: offset + (m.index ?? 0), end: offset + (m.index ?? 0) + m[0].length, text: m[0] });
+  for (const m of text.matchAll(re))
+    hits.push({ start: offset + (m.index ?? 0), end: offset + (m.index ?? 0) + m[0].length, text: m[0] });
   return hits;
 }
 

@@ -22,5 +22,8 @@ function wordsOf(body: string): Set<string> {
 /** Whether the body writes this word (or every word of this phrase) in lower case somewhere. */
 export function writtenInLowerCase(body: string, phrase: string): boolean {
   const words = wordsOf(body);
-  return phrase.toLowerCase().split(/\s+/).every((w) => words.has(w));
+  return phrase
+    .toLowerCase()
+    .split(/\s+/)
+    .every((w) => words.has(w));
 }

@@ -62,7 +62,9 @@ export function mergeAcross(sentences: Span[], spans: readonly Span[]): Span[] {
     const crosses =
       previous !== undefined &&
       // the spans running over the previous end (start < end < span end), and then into this sentence
-      spansOverlapping(spans, { start: previous.end, end: previous.end }).some((s) => s.end > sentence.start && s.start < sentence.end);
+      spansOverlapping(spans, { start: previous.end, end: previous.end }).some(
+        (s) => s.end > sentence.start && s.start < sentence.end,
+      );
     if (previous && crosses) previous.end = sentence.end;
     else merged.push({ ...sentence });
   }

@@ -10,5 +10,8 @@ export const coMentions: QueryResolvers['coMentions'] = async (_root, args, ctx)
   // the loader follows merges: a merged-away id answers for the entity it went into
   const entity = await ctx.loaders.entity.load(asOfKey(args.entityId, null));
   if (!entity) throw notFound('entity', args.entityId);
-  return ctx.db.read((tx) => readCoMentions(tx, { entityId: entity.id, from, to, asOf: dateArg('asOf', null), first }), 'coMentions');
+  return ctx.db.read(
+    (tx) => readCoMentions(tx, { entityId: entity.id, from, to, asOf: dateArg('asOf', null), first }),
+    'coMentions',
+  );
 };

@@ -30,11 +30,15 @@ export const Mutation: MutationResolvers = {
   },
   upsertEntity: (_r, { input }, ctx) => {
     const { who } = editor(ctx);
-    return withCurationErrors({ entity: null }, async () => ({ entity: await entityOf(ctx, await upsertEntity(ctx.db, who, input)) }));
+    return withCurationErrors({ entity: null }, async () => ({
+      entity: await entityOf(ctx, await upsertEntity(ctx.db, who, input)),
+    }));
   },
   addAlias: (_r, { entityId, alias }, ctx) => {
     const { who } = editor(ctx);
-    return withCurationErrors({ entity: null }, async () => ({ entity: await entityOf(ctx, await addAlias(ctx.db, who, entityId, alias)) }));
+    return withCurationErrors({ entity: null }, async () => ({
+      entity: await entityOf(ctx, await addAlias(ctx.db, who, entityId, alias)),
+    }));
   },
   mergeEntities: (_r, { keep, merge }, ctx) => {
     const { who } = editor(ctx);
@@ -45,11 +49,17 @@ export const Mutation: MutationResolvers = {
   },
   assertFact: (_r, { input }, ctx) => {
     const { who, curator } = editor(ctx);
-    return withCurationErrors({ factId: null, retracted: null }, async () => ({ factId: await assertFact(ctx.db, who, curator, input), retracted: false }));
+    return withCurationErrors({ factId: null, retracted: null }, async () => ({
+      factId: await assertFact(ctx.db, who, curator, input),
+      retracted: false,
+    }));
   },
   retractFact: (_r, { id, reason }, ctx) => {
     const { who } = editor(ctx);
-    return withCurationErrors({ factId: null, retracted: null }, async () => ({ factId: await retractFact(ctx.db, who, id, reason), retracted: true }));
+    return withCurationErrors({ factId: null, retracted: null }, async () => ({
+      factId: await retractFact(ctx.db, who, id, reason),
+      retracted: true,
+    }));
   },
 };
 
@@ -58,7 +68,8 @@ export const auditLog: QueryResolvers['auditLog'] = async (_r, { first, after },
   const n = firstArg(first, 20);
   const key = decodeCursor('after', after);
   const [at, id] = key ? key.split('|') : [];
-  if (key && !(at && id && /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(at))) throw badInput('after', 'not a cursor this API returned');
+  if (key && !(at && id && /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(at)))
+    throw badInput('after', 'not a cursor this API returned');
   const rows = await ctx.db.read((tx) => readAuditEntries(tx, key ? { at: at!, id: id! } : null, n + 1), 'audit-log');
   return connection(rows, n, !!after, (node) => ({ key: `${node.at}|${node.id}`, node }));
 };

@@ -14,7 +14,8 @@ export const MAX_SPAN_PAGE = 2000;
 /** Document.spans: a page of spans, each with its characters cut from the document's text here. */
 export const documentSpans: DocumentResolvers['spans'] = async (d, args, ctx) => {
   const first = args.first ?? 500;
-  if (!Number.isInteger(first) || first < 1 || first > MAX_SPAN_PAGE) throw badInput('first', `must be between 1 and ${MAX_SPAN_PAGE}, got ${first}`);
+  if (!Number.isInteger(first) || first < 1 || first > MAX_SPAN_PAGE)
+    throw badInput('first', `must be between 1 and ${MAX_SPAN_PAGE}, got ${first}`);
   const afterKey = decodeCursor('after', args.after);
   const [page, text] = await Promise.all([
     ctx.db.read((tx) => readDocumentSpans(tx, { id: d.id, afterKey, first }), 'document-spans'),

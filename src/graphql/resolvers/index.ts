@@ -17,6 +17,19 @@ import { auditLog, Mutation } from './curation.ts';
 export const resolvers: Resolvers = {
   ...typeResolvers,
   Date: DateScalar,
-  Query: { serverInfo, node, entity, search, quotes, timeline, activity, influence, connections, coMentions, document, auditLog },
+  Query: {
+    serverInfo,
+    node,
+    entity,
+    search,
+    quotes,
+    timeline,
+    activity,
+    influence,
+    connections,
+    coMentions,
+    document,
+    auditLog,
+  },
   Mutation,
 };

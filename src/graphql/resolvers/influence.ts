@@ -6,6 +6,14 @@ export const influence: QueryResolvers['influence'] = (_root, args, ctx) => {
   const { from, to } = rangeArgs(args.from, args.to);
   const asOf = dateArg('asOf', args.asOf);
   const first = firstArg(args.first, 20);
-  const key = { from, to, asOf, about: args.about ?? null, algorithm: args.algorithm ?? 'PAGERANK', first, includeRetracted: args.includeRetracted ?? false };
+  const key = {
+    from,
+    to,
+    asOf,
+    about: args.about ?? null,
+    algorithm: args.algorithm ?? 'PAGERANK',
+    first,
+    includeRetracted: args.includeRetracted ?? false,
+  };
   return ctx.influenceCache.get(key, () => computeInfluence(ctx.db, key));
 };

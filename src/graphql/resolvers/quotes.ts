@@ -15,13 +15,27 @@ export const quotes: QueryResolvers['quotes'] = async (_root, args, ctx, info) =
   const afterKey = decodeCursor('after', args.after);
   const { from, to } = rangeArgs(f.from, f.to);
   const asOf = dateArg('asOf', f.asOf);
-  const { total, page, related } = await ctx.db.read((tx) => readQuotes(tx, {
-    speakerId: f.speakerId ?? null, aboutId: f.aboutId ?? null, from, to, text: f.text ?? null, lang: f.lang ?? null,
-    outletId: f.outletId ?? null, asOf, afterKey, first, includeRetracted: args.includeRetracted ?? false,
-    textDatedOnly: f.textDatedOnly ?? false, minConfidence: confidenceArg('minAttributionConfidence', f.minAttributionConfidence),
-    methods: f.attributionMethods ? [...new Set(f.attributionMethods.map(storedMethod))] : null,
-    withRelated: selects(info, RELATED, true),
-  }), 'quotes');
+  const { total, page, related } = await ctx.db.read(
+    (tx) =>
+      readQuotes(tx, {
+        speakerId: f.speakerId ?? null,
+        aboutId: f.aboutId ?? null,
+        from,
+        to,
+        text: f.text ?? null,
+        lang: f.lang ?? null,
+        outletId: f.outletId ?? null,
+        asOf,
+        afterKey,
+        first,
+        includeRetracted: args.includeRetracted ?? false,
+        textDatedOnly: f.textDatedOnly ?? false,
+        minConfidence: confidenceArg('minAttributionConfidence', f.minAttributionConfidence),
+        methods: f.attributionMethods ? [...new Set(f.attributionMethods.map(storedMethod))] : null,
+        withRelated: selects(info, RELATED, true),
+      }),
+    'quotes',
+  );
   primeEntities(ctx.loaders, related.entities, asOf);
   return { ...connection(page, first, afterKey !== null, (p) => ({ key: p.key, node: p.quote })), totalCount: total };
 };

@@ -8,5 +8,8 @@ export const search: QueryResolvers['search'] = async (_root, args, ctx) => {
   if (args.query.length > 500) throw badInput('query', 'at most 500 characters');
   const lucene = toLucene(args.query);
   if (!lucene) throw badInput('query', 'give at least one word');
-  return ctx.db.read((tx) => runSearch(tx, lucene, args.kinds ?? null, first, args.includeRetracted ?? false), 'search');
+  return ctx.db.read(
+    (tx) => runSearch(tx, lucene, args.kinds ?? null, first, args.includeRetracted ?? false),
+    'search',
+  );
 };

@@ -2,13 +2,21 @@ import type { QueryResolvers } from '../resolvers-types.generated.ts';
 import { readServerInfo } from '../../queries/system/read-server-info.ts';
 
 export const serverInfo: QueryResolvers['serverInfo'] = async (_root, _args, ctx) => {
-  const { neo4j, migrations } = await ctx.db.read(async (tx) => ({
-    neo4j: await readServerInfo(tx),
-    migrations: (await tx.rows('system/migrations-applied')).map((r) => r.id),
-  }), 'serverInfo');
+  const { neo4j, migrations } = await ctx.db.read(
+    async (tx) => ({
+      neo4j: await readServerInfo(tx),
+      migrations: (await tx.rows('system/migrations-applied')).map((r) => r.id),
+    }),
+    'serverInfo',
+  );
   return {
     version: ctx.version,
-    neo4j: { version: neo4j.version, edition: neo4j.edition, plugins: neo4j.plugins.map((p) => p.name), pluginVersions: neo4j.plugins },
+    neo4j: {
+      version: neo4j.version,
+      edition: neo4j.edition,
+      plugins: neo4j.plugins.map((p) => p.name),
+      pluginVersions: neo4j.plugins,
+    },
     migrations,
   };
 };

@@ -15,10 +15,23 @@ export const timeline: QueryResolvers['timeline'] = async (_root, args, ctx, inf
   const asOf = dateArg('asOf', args.asOf);
   const first = firstArg(args.first, 50);
   const afterKey = decodeCursor('after', args.after);
-  const result = await ctx.db.read((tx) => readTimeline(tx, {
-    entityIds, from, to, kinds: args.kinds ?? null, asOf, afterKey, first, withUndated: selects(info, ['undated']),
-    includeRetracted: args.includeRetracted ?? false, textDatedOnly: args.textDatedOnly ?? false, withRelated: selects(info, RELATED, true),
-  }), 'timeline');
+  const result = await ctx.db.read(
+    (tx) =>
+      readTimeline(tx, {
+        entityIds,
+        from,
+        to,
+        kinds: args.kinds ?? null,
+        asOf,
+        afterKey,
+        first,
+        withUndated: selects(info, ['undated']),
+        includeRetracted: args.includeRetracted ?? false,
+        textDatedOnly: args.textDatedOnly ?? false,
+        withRelated: selects(info, RELATED, true),
+      }),
+    'timeline',
+  );
   const missing = entityIds.find((id) => !result.found.includes(id));
   if (missing) throw notFound('entity', missing);
   primeFacts(ctx.loaders, result.related.facts, asOf);

@@ -8,11 +8,16 @@ import { documentSpans } from './document-spans.ts';
 
 function precisionOf(p: string | null): DatePrecision {
   switch (p) {
-    case 'day': return 'DAY';
-    case 'month': return 'MONTH';
-    case 'year': return 'YEAR';
-    case 'range': return 'RANGE';
-    default: return 'UNKNOWN_YEAR';
+    case 'day':
+      return 'DAY';
+    case 'month':
+      return 'MONTH';
+    case 'year':
+      return 'YEAR';
+    case 'range':
+      return 'RANGE';
+    default:
+      return 'UNKNOWN_YEAR';
   }
 }
 
@@ -32,10 +37,14 @@ const METHODS: Record<ExtractedMethod, AttributionMethod> = {
 };
 
 /** The API's enum back to the stored stage name, built once from METHODS. */
-const STORED = Object.fromEntries(Object.entries(METHODS).map(([stored, api]) => [api, stored])) as Record<AttributionMethod, ExtractedMethod>;
+const STORED = Object.fromEntries(Object.entries(METHODS).map(([stored, api]) => [api, stored])) as Record<
+  AttributionMethod,
+  ExtractedMethod
+>;
 
 /** The stored stage name as the API's enum; null for sources written before methods were stored. */
-export const methodOf = (m: string | null | undefined): AttributionMethod | null => (m && Object.hasOwn(METHODS, m) ? METHODS[m as ExtractedMethod] : null);
+export const methodOf = (m: string | null | undefined): AttributionMethod | null =>
+  m && Object.hasOwn(METHODS, m) ? METHODS[m as ExtractedMethod] : null;
 
 /** The API's enum as the stored stage name (for filters). */
 export const storedMethod = (m: AttributionMethod): ExtractedMethod => STORED[m];
@@ -45,7 +54,8 @@ function attributionOf(f: FactModel): { method: AttributionMethod; confidence: n
   let best: { method: AttributionMethod; confidence: number } | null = null;
   for (const s of f.sources) {
     const method = methodOf(s.method);
-    if (method && s.confidence !== null && (!best || s.confidence > best.confidence)) best = { method, confidence: s.confidence };
+    if (method && s.confidence !== null && (!best || s.confidence > best.confidence))
+      best = { method, confidence: s.confidence };
   }
   return best;
 }
@@ -54,16 +64,20 @@ function attributionOf(f: FactModel): { method: AttributionMethod; confidence: n
 function basisOf(f: FactModel): TimeBasis | null {
   if (!f.edtf) return null;
   switch (f.basis) {
-    case 'event': return 'EVENT';
-    case 'publication': return 'PUBLICATION';
-    default: return 'TEXT';
+    case 'event':
+      return 'EVENT';
+    case 'publication':
+      return 'PUBLICATION';
+    default:
+      return 'TEXT';
   }
 }
 
 /** A fact's time as a TimeSpan, or null when the text gave none. */
 export const timeOf = (t: TimeModel): TimeModel | null => (t.edtf ? t : null);
 
-const entityById = (ctx: GraphQLContext, id: string | null, asOf: string | null) => (id ? ctx.loaders.entity.load(asOfKey(id, asOf)) : null);
+const entityById = (ctx: GraphQLContext, id: string | null, asOf: string | null) =>
+  id ? ctx.loaders.entity.load(asOfKey(id, asOf)) : null;
 const sourcesOf = (f: FactModel): SourceModel[] => f.sources;
 
 /** Field resolvers of the object types: mapping from the models, nested lookups through the loaders. */
@@ -93,7 +107,10 @@ export const typeResolvers: Resolvers = {
     whenBasis: basisOf,
     attribution: attributionOf,
     speaker: (c, _a, ctx) => entityById(ctx, c.speakerId, c.asOf),
-    about: async (c, _a, ctx) => (await ctx.loaders.entity.loadMany(c.aboutIds.map((id) => asOfKey(id, c.asOf)))).filter((e) => e && !(e instanceof Error)) as never,
+    about: async (c, _a, ctx) =>
+      (await ctx.loaders.entity.loadMany(c.aboutIds.map((id) => asOfKey(id, c.asOf)))).filter(
+        (e) => e && !(e instanceof Error),
+      ) as never,
     sources: sourcesOf,
   },
   Event: {
@@ -178,7 +195,15 @@ async function evidenceSources(ctx: GraphQLContext, evidence: string[], asOf: st
     if (!d || d instanceof Error || (asOf && d.knownSince && d.knownSince > asOf)) return;
     const start = Number(p[1]);
     const end = Number(p[2]);
-    out.push({ document: d, start, end, extractor: p[3] ?? null, confidence: Number(p[4]), cue: null, excerpt: d.text?.slice(start, end) ?? null });
+    out.push({
+      document: d,
+      start,
+      end,
+      extractor: p[3] ?? null,
+      confidence: Number(p[4]),
+      cue: null,
+      excerpt: d.text?.slice(start, end) ?? null,
+    });
   });
   return out;
 }

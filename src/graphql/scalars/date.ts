@@ -4,7 +4,10 @@ import { isIsoCalendarDate } from '../../documents/calendar-date.ts';
 function parse(value: unknown): string {
   const ok = isIsoCalendarDate(value);
   // BAD_USER_INPUT: format-error keeps Apollo's code; the argument name is in the message.
-  if (!ok) throw new GraphQLError(`Date must be a calendar date YYYY-MM-DD, got ${JSON.stringify(value)}`, { extensions: { code: 'BAD_USER_INPUT' } });
+  if (!ok)
+    throw new GraphQLError(`Date must be a calendar date YYYY-MM-DD, got ${JSON.stringify(value)}`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   return value as string;
 }
 
@@ -15,7 +18,8 @@ export const DateScalar = new GraphQLScalarType<string, string>({
   serialize: (v) => String(v),
   parseValue: parse,
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING) throw new GraphQLError('Date must be a string YYYY-MM-DD', { extensions: { code: 'BAD_USER_INPUT' } });
+    if (ast.kind !== Kind.STRING)
+      throw new GraphQLError('Date must be a string YYYY-MM-DD', { extensions: { code: 'BAD_USER_INPUT' } });
     return parse(ast.value);
   },
 });

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { PathEdgeModel, PathModel } from '../../model/index.ts';
 import { CONNECTION_LIMITS, mergeVariants } from './find-connections.ts';
 
-const edge = (fromId: string, toId: string, relation: string, factIds: string[], evidence: string[] = []): PathEdgeModel => ({
+const edge = (
+  fromId: string,
+  toId: string,
+  relation: string,
+  factIds: string[],
+  evidence: string[] = [],
+): PathEdgeModel => ({
   fromId,
   toId,
   relation,

@@ -3,7 +3,6 @@ import { AppError } from '../../errors/app-error.ts';
 import type { PathEdgeModel, PathModel, TimeModel } from '../../model/index.ts';
 import type { PathElement } from '../../db/row-types.ts';
 
-
 /**
  * The bounds of one search (see cypher/connection/connections.cypher). No path passes through an
  * entity with more than maxDegree relationships of the searched types: at 1M quotes that is a
@@ -20,7 +19,10 @@ const entityRelations = new Set(['HELD_ROLE', 'HANDED_OVER_TO', 'CONTROLS', 'MEM
  * relations such as two roles in NATO) are one answer whose steps list all their facts, not one
  * answer each (which read as the same path five times).
  */
-export async function findConnections(tx: CypherTx, p: { from: string; to: string; maxHops: number; asOf: string | null; includeRetracted: boolean }): Promise<PathModel[]> {
+export async function findConnections(
+  tx: CypherTx,
+  p: { from: string; to: string; maxHops: number; asOf: string | null; includeRetracted: boolean },
+): Promise<PathModel[]> {
   const { maxDegree, maxPaths, maxRoutes } = CONNECTION_LIMITS;
   const rows = await tx.rows('connection/connections', {
     from: p.from,
@@ -84,5 +86,12 @@ function toPath(elements: PathElement[], asOf: string | null): PathModel {
 
 function firstDated(els: PathElement[]): TimeModel | null {
   const el = els.find((e) => e.edtf) ?? null;
-  return el ? { edtf: el.edtf ?? null, earliest: el.earliest ?? null, latest: el.latest ?? null, precision: el.precision ?? null } : null;
+  return el
+    ? {
+        edtf: el.edtf ?? null,
+        earliest: el.earliest ?? null,
+        latest: el.latest ?? null,
+        precision: el.precision ?? null,
+      }
+    : null;
 }

@@ -1,5 +1,5 @@
 import type { CypherTx } from '../../db/database.ts';
-import type { DocumentModel, } from '../../model/index.ts';
+import type { DocumentModel } from '../../model/index.ts';
 import type { StoredSpan } from '../../db/row-types.ts';
 
 export function readDocuments(tx: CypherTx, ids: readonly string[]): Promise<DocumentModel[]> {
@@ -16,7 +16,10 @@ export interface SpanPage {
 }
 
 /** One page of a document's spans in text order, after the span whose key is `afterKey`. */
-export async function readDocumentSpans(tx: CypherTx, q: { id: string; afterKey: string | null; first: number }): Promise<SpanPage> {
+export async function readDocumentSpans(
+  tx: CypherTx,
+  q: { id: string; afterKey: string | null; first: number },
+): Promise<SpanPage> {
   const row = await tx.one('document/document-spans', q);
   return { total: row?.total ?? 0, items: row?.items ?? [] };
 }

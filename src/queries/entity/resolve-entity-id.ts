@@ -10,11 +10,16 @@ export async function resolveEntityId(tx: CypherTx, id: string): Promise<string>
 }
 
 /** Each non-null id of a record of id arguments replaced by its current id (one statement, none when all are null). */
-export async function resolveEntityIdArgs<K extends string>(tx: CypherTx, args: Record<K, string | null>): Promise<Record<K, string | null>> {
+export async function resolveEntityIdArgs<K extends string>(
+  tx: CypherTx,
+  args: Record<K, string | null>,
+): Promise<Record<K, string | null>> {
   const given = Object.values<string | null>(args).filter((v): v is string => v !== null);
   if (!given.length) return args;
   const current = await resolveEntityIds(tx, given);
-  return Object.fromEntries(Object.entries<string | null>(args).map(([k, v]) => [k, v === null ? null : (current.get(v) ?? v)])) as Record<K, string | null>;
+  return Object.fromEntries(
+    Object.entries<string | null>(args).map(([k, v]) => [k, v === null ? null : (current.get(v) ?? v)]),
+  ) as Record<K, string | null>;
 }
 
 /** The batched form: one statement for many ids; every given id is a key of the result. */

@@ -7,12 +7,16 @@ import type { WindowEdge } from '../../db/row-types.ts';
 
 export type InfluenceAlgorithmName = 'PAGERANK' | 'DEGREE' | 'BETWEENNESS';
 
-
-function algorithmQuery(a: InfluenceAlgorithmName): 'influence/pagerank' | 'influence/degree' | 'influence/betweenness' {
+function algorithmQuery(
+  a: InfluenceAlgorithmName,
+): 'influence/pagerank' | 'influence/degree' | 'influence/betweenness' {
   switch (a) {
-    case 'PAGERANK': return 'influence/pagerank';
-    case 'DEGREE': return 'influence/degree';
-    case 'BETWEENNESS': return 'influence/betweenness';
+    case 'PAGERANK':
+      return 'influence/pagerank';
+    case 'DEGREE':
+      return 'influence/degree';
+    case 'BETWEENNESS':
+      return 'influence/betweenness';
     default: {
       const never: never = a;
       throw new Error(`unknown algorithm ${String(never)}`);
@@ -28,7 +32,16 @@ function algorithmQuery(a: InfluenceAlgorithmName): 'influence/pagerank' | 'infl
  */
 export async function computeInfluence(
   db: Database,
-  p: { from: string | null; to: string | null; about: string | null; asOf: string | null; algorithm: InfluenceAlgorithmName; first: number; whyPerEntity?: number; includeRetracted?: boolean },
+  p: {
+    from: string | null;
+    to: string | null;
+    about: string | null;
+    asOf: string | null;
+    algorithm: InfluenceAlgorithmName;
+    first: number;
+    whyPerEntity?: number;
+    includeRetracted?: boolean;
+  },
 ): Promise<InfluenceScoreModel[]> {
   const names: string[] = [];
   try {
@@ -37,14 +50,26 @@ export async function computeInfluence(
       names.push(graphName);
       const { about } = await resolveEntityIdArgs(tx, { about: p.about });
       const projected = await tx.one('influence/project-window-graph', {
-        graphName, from: p.from, to: p.to, asOf: p.asOf, about, includeRetracted: p.includeRetracted ?? false, seeks: windowSeeks(p.from),
+        graphName,
+        from: p.from,
+        to: p.to,
+        asOf: p.asOf,
+        about,
+        includeRetracted: p.includeRetracted ?? false,
+        seeks: windowSeeks(p.from),
       });
       if (!projected?.graphName) return [];
       const scores = await tx.rows(algorithmQuery(p.algorithm), { graphName, first: p.first });
-      return scores.map((s, i) => ({ entityId: s.id, score: s.score, rank: i + 1, why: heaviestPaths(s.id, projected.edges, p.asOf, p.whyPerEntity ?? 3) }));
+      return scores.map((s, i) => ({
+        entityId: s.id,
+        score: s.score,
+        rank: i + 1,
+        why: heaviestPaths(s.id, projected.edges, p.asOf, p.whyPerEntity ?? 3),
+      }));
     }, 'influence');
   } finally {
-    for (const graphName of names) await db.read((tx) => tx.rows('influence/drop-graph', { graphName }), 'influence-drop').catch(() => undefined);
+    for (const graphName of names)
+      await db.read((tx) => tx.rows('influence/drop-graph', { graphName }), 'influence-drop').catch(() => undefined);
   }
 }
 
@@ -52,11 +77,25 @@ export async function computeInfluence(
 function heaviestPaths(id: string, edges: WindowEdge[], asOf: string | null, n: number): PathModel[] {
   return edges
     .filter((e) => e.from === id || e.to === id)
-    .sort((a, b) => b.weight - a.weight || a.relation.localeCompare(b.relation) || (a.from + a.to).localeCompare(b.from + b.to))
+    .sort(
+      (a, b) =>
+        b.weight - a.weight || a.relation.localeCompare(b.relation) || (a.from + a.to).localeCompare(b.from + b.to),
+    )
     .slice(0, n)
     .map((e) => ({
       length: 1,
       weight: e.weight,
-      edges: [{ fromId: e.from, toId: e.to, relation: e.relation, time: null, factIds: e.factIds, evidence: [], weight: e.weight, asOf }],
+      edges: [
+        {
+          fromId: e.from,
+          toId: e.to,
+          relation: e.relation,
+          time: null,
+          factIds: e.factIds,
+          evidence: [],
+          weight: e.weight,
+          asOf,
+        },
+      ],
     }));
 }

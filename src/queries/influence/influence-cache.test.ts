@@ -2,18 +2,33 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { InfluenceScoreModel } from '../../model/index.ts';
 import { InfluenceCache, type CacheOutcome, type InfluenceKey } from './influence-cache.ts';
 
-const key = (over: Partial<InfluenceKey> = {}): InfluenceKey => ({ from: '2026-01-01', to: '2026-02-28', asOf: null, about: null, algorithm: 'PAGERANK', first: 20, includeRetracted: false, ...over });
+const key = (over: Partial<InfluenceKey> = {}): InfluenceKey => ({
+  from: '2026-01-01',
+  to: '2026-02-28',
+  asOf: null,
+  about: null,
+  algorithm: 'PAGERANK',
+  first: 20,
+  includeRetracted: false,
+  ...over,
+});
 const answer = (id: string): InfluenceScoreModel[] => [{ entityId: id, score: 1, rank: 1, why: [] }];
 
 function setup(limits = { ttlMs: 60_000, entries: 10 }) {
   let generation = 0;
   const seen: CacheOutcome[] = [];
-  const cache = new InfluenceCache(() => generation, limits, (o) => seen.push(o));
+  const cache = new InfluenceCache(
+    () => generation,
+    limits,
+    (o) => seen.push(o),
+  );
   let computed = 0;
-  const compute = (id = 'a') => () => {
-    computed++;
-    return Promise.resolve(answer(id));
-  };
+  const compute =
+    (id = 'a') =>
+    () => {
+      computed++;
+      return Promise.resolve(answer(id));
+    };
   return { cache, seen, compute, computed: () => computed, write: () => generation++ };
 }
 

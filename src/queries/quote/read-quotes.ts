@@ -31,14 +31,23 @@ export interface QuoteQuery {
  * all quotes. Entity ids merged away by mergeEntities filter as the entity they went into (each statement
  * resolves them itself).
  */
-export async function readQuotes(tx: CypherTx, q: QuoteQuery): Promise<{ total: number; page: { key: string; quote: QuoteModel }[]; related: { entities: EntityModel[] } }> {
+export async function readQuotes(
+  tx: CypherTx,
+  q: QuoteQuery,
+): Promise<{ total: number; page: { key: string; quote: QuoteModel }[]; related: { entities: EntityModel[] } }> {
   const { speakerId, ...rest } = q;
   const ranged = rest.from !== null || rest.to !== null;
   const from = rest.from ?? '0001-01-01';
   const row = !speakerId
     ? await tx.one('quote/quotes', rest)
     : ranged
-      ? await tx.one('quote/quotes-by-speaker-in-range', { speakerId, ...rest, from, to: rest.to ?? '9999-12-31', seeks: windowSeeks(from) })
+      ? await tx.one('quote/quotes-by-speaker-in-range', {
+          speakerId,
+          ...rest,
+          from,
+          to: rest.to ?? '9999-12-31',
+          seeks: windowSeeks(from),
+        })
       : await tx.one('quote/quotes-by-speaker', { speakerId, ...rest });
   return {
     total: row?.total ?? 0,

@@ -8,7 +8,12 @@ import type { SearchHit } from '../../db/row-types.ts';
  * (the analyzers lower-case the index anyway). Returns null when no word is left.
  */
 export function toLucene(text: string): string | null {
-  const words = text.normalize('NFC').toLowerCase().split(/[\s]+/u).map((w) => w.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&')).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  const words = text
+    .normalize('NFC')
+    .toLowerCase()
+    .split(/[\s]+/u)
+    .map((w) => w.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&'))
+    .filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (!words.length) return null;
   return words.map((w) => `(${w} OR ${w}*)`).join(' AND ');
 }
@@ -23,7 +28,13 @@ type Part = { part: number; read: number; floor: number | null; hits: SearchHit[
  * kept after filtering, or an index's lowest score read is not below the answer's last), every index is
  * asked again without a limit, so the answer never depends on the limit.
  */
-export async function search(tx: CypherTx, lucene: string, kinds: string[] | null, first: number, includeRetracted = false): Promise<SearchHitModel[]> {
+export async function search(
+  tx: CypherTx,
+  lucene: string,
+  kinds: string[] | null,
+  first: number,
+  includeRetracted = false,
+): Promise<SearchHitModel[]> {
   const limit = first * 2 + 10;
   const ask = (options: { limit?: number }) => tx.rows('search/search', { lucene, kinds, options, includeRetracted });
   let parts = await ask({ limit });
@@ -41,7 +52,11 @@ export async function search(tx: CypherTx, lucene: string, kinds: string[] | nul
   }));
 }
 
-interface Ranked { hit: SearchHit; part: number; rank: number }
+interface Ranked {
+  hit: SearchHit;
+  part: number;
+  rank: number;
+}
 
 function best(parts: Part[], first: number): Ranked[] {
   const all = parts.flatMap((p) => p.hits.map((hit, rank) => ({ hit, part: p.part, rank })));

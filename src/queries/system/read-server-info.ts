@@ -15,7 +15,9 @@ export async function readServerInfo(tx: CypherTx): Promise<Neo4jInfo> {
   const kernel = await tx.one('system/components');
   const installed = (await tx.one('system/installed-plugins'))?.names ?? [];
   const plugins: PluginInfo[] = [];
-  if (installed.includes('apoc.version')) plugins.push({ name: 'apoc', version: (await tx.one('system/apoc-version'))!.version });
-  if (installed.includes('gds.version')) plugins.push({ name: 'gds', version: (await tx.one('system/gds-version'))!.version });
+  if (installed.includes('apoc.version'))
+    plugins.push({ name: 'apoc', version: (await tx.one('system/apoc-version'))!.version });
+  if (installed.includes('gds.version'))
+    plugins.push({ name: 'gds', version: (await tx.one('system/gds-version'))!.version });
   return { version: kernel?.version ?? 'unknown', edition: kernel?.edition ?? 'unknown', plugins };
 }

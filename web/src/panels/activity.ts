@@ -29,8 +29,14 @@ export function activityPanel(app: App): Panel<Buckets | string> {
       const from = state.from ?? (entries.length ? isoOf(Math.min(...entries.map((e) => e.start))) : null);
       const to = state.to ?? (entries.length ? isoOf(Math.max(...entries.map((e) => e.end))) : null);
       if (!from || !to || from > to) return 'Nothing dated to count in this window.';
-      const data = await execute(ActivityQuery, { ids: state.entities, from, to, bucket: state.bucket, asOf: state.asOf }, signal);
-      return data.activity.every((b) => b.total + b.coarser === 0) ? 'Nothing dated to count in this window.' : data.activity;
+      const data = await execute(
+        ActivityQuery,
+        { ids: state.entities, from, to, bucket: state.bucket, asOf: state.asOf },
+        signal,
+      );
+      return data.activity.every((b) => b.total + b.coarser === 0)
+        ? 'Nothing dated to count in this window.'
+        : data.activity;
     },
     render(answer, state) {
       if (typeof answer === 'string') clear(box(), empty(answer));

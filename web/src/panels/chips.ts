@@ -27,13 +27,32 @@ export function chipsPanel(app: App): Panel<string[]> {
           const e = app.entities.get(id);
           return h(
             'span',
-            { class: `chip${e ? '' : ' missing'}`, 'data-entity': id, title: e ? `${KIND_LABELS[e.kind]} · ${id}` : `${id} is not in the graph` },
+            {
+              class: `chip${e ? '' : ' missing'}`,
+              'data-entity': id,
+              title: e ? `${KIND_LABELS[e.kind]} · ${id}` : `${id} is not in the graph`,
+            },
             h('i', { class: 'dot', style: `background:${e ? KIND_COLORS[e.kind] : '#94a3b8'}` }),
             e?.name ?? id,
-            h('button', { type: 'button', class: 'chip-x', 'aria-label': `Remove ${e?.name ?? id}`, onclick: () => app.update({ entities: app.state().entities.filter((x) => x !== id), view: null }) }, '×'),
+            h(
+              'button',
+              {
+                type: 'button',
+                class: 'chip-x',
+                'aria-label': `Remove ${e?.name ?? id}`,
+                onclick: () => app.update({ entities: app.state().entities.filter((x) => x !== id), view: null }),
+              },
+              '×',
+            ),
           );
         }),
-        ids.length > 1 ? h('button', { type: 'button', class: 'text-btn', onclick: () => app.update({ entities: [], view: null }) }, 'Clear all') : null,
+        ids.length > 1
+          ? h(
+              'button',
+              { type: 'button', class: 'text-btn', onclick: () => app.update({ entities: [], view: null }) },
+              'Clear all',
+            )
+          : null,
       );
     },
   };
@@ -44,14 +63,22 @@ export function suggestions(app: App): void {
   if (app.state().entities.length) return;
   const top = app.last.influence.slice(0, 5);
   if (!top.length) {
-    clear(chips(), h('span', { class: 'chips-hint' }, 'Search for a person, organization or quote to see its timeline.'));
+    clear(
+      chips(),
+      h('span', { class: 'chips-hint' }, 'Search for a person, organization or quote to see its timeline.'),
+    );
     return;
   }
   clear(
     chips(),
     h('span', { class: 'chips-hint' }, 'Search above, or start with the most influential:'),
     ...top.map((s) =>
-      h('button', { type: 'button', class: 'chip suggestion', onclick: () => app.addEntity(s.entity.id) }, h('i', { class: 'dot', style: `background:${KIND_COLORS[s.entity.kind]}` }), s.entity.name),
+      h(
+        'button',
+        { type: 'button', class: 'chip suggestion', onclick: () => app.addEntity(s.entity.id) },
+        h('i', { class: 'dot', style: `background:${KIND_COLORS[s.entity.kind]}` }),
+        s.entity.name,
+      ),
     ),
   );
 }

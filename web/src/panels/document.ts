@@ -26,7 +26,8 @@ const drawer = () => document.getElementById('drawer')!;
 /** The article reader: the document's text with its quotes, claims and names marked, the opened fact in view. */
 export function documentPanel(app: App): Panel<Reading | null | 'gone'> {
   const close = () => app.update({ doc: null, fact: null });
-  const closeButton = () => h('button', { type: 'button', class: 'icon-btn drawer-close', 'aria-label': 'Close', onclick: close }, '×');
+  const closeButton = () =>
+    h('button', { type: 'button', class: 'icon-btn drawer-close', 'aria-label': 'Close', onclick: close }, '×');
   document.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && !drawer().hidden && !(e.target instanceof HTMLInputElement)) close();
   });
@@ -36,7 +37,8 @@ export function documentPanel(app: App): Panel<Reading | null | 'gone'> {
     deps: ['doc', 'fact'],
     box: drawer,
     showLoading(state) {
-      for (const row of document.querySelectorAll<HTMLElement>('.quote')) row.classList.toggle('current', row.dataset.quote === state.fact);
+      for (const row of document.querySelectorAll<HTMLElement>('.quote'))
+        row.classList.toggle('current', row.dataset.quote === state.fact);
       drawer().hidden = !state.doc;
       document.body.classList.toggle('drawer-open', !!state.doc);
       if (state.doc) clear(drawer(), loading('the article'));
@@ -49,7 +51,12 @@ export function documentPanel(app: App): Panel<Reading | null | 'gone'> {
       const reading: Reading = { doc, spans: doc.spans.edges.map((e) => e.node), page: doc.spans, signal };
       // A long transcript has tens of thousands of spans: load pages until the opened fact is marked
       const hasFocus = () => state.fact === null || reading.spans.some((sp) => sp.fact?.id === state.fact);
-      while (reading.page.pageInfo.hasNextPage && !hasFocus() && reading.spans.length < SPANS_TO_FIND_FOCUS && (await nextPage(reading)));
+      while (
+        reading.page.pageInfo.hasNextPage &&
+        !hasFocus() &&
+        reading.spans.length < SPANS_TO_FIND_FOCUS &&
+        (await nextPage(reading))
+      );
       return reading;
     },
     render(reading, state) {
@@ -65,7 +72,12 @@ export function documentPanel(app: App): Panel<Reading | null | 'gone'> {
               total: reading.page.totalCount,
               loadNext: () =>
                 void nextPage(reading).then(show, (err: unknown) => {
-                  if (!isAbort(err)) clear(drawer(), closeButton(), errorBox('the article', err, () => void app.runner.run(panel as Panel<unknown>)));
+                  if (!isAbort(err))
+                    clear(
+                      drawer(),
+                      closeButton(),
+                      errorBox('the article', err, () => void app.runner.run(panel as Panel<unknown>)),
+                    );
                 }),
             }
           : null;
@@ -79,7 +91,11 @@ export function documentPanel(app: App): Panel<Reading | null | 'gone'> {
 }
 
 async function nextPage(r: Reading): Promise<boolean> {
-  const next = await execute(DocumentSpansQuery, { id: r.doc.id, first: SPAN_PAGE, after: r.page.pageInfo.endCursor ?? '' }, r.signal);
+  const next = await execute(
+    DocumentSpansQuery,
+    { id: r.doc.id, first: SPAN_PAGE, after: r.page.pageInfo.endCursor ?? '' },
+    r.signal,
+  );
   if (!next.document) return false;
   r.page = next.document.spans;
   r.spans.push(...r.page.edges.map((e) => e.node));

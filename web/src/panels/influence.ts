@@ -45,17 +45,42 @@ export function influencePanel(app: App, network: InfluenceNetwork): Panel<Influ
       clear($('network-info'), box);
     },
     async load(state, signal) {
-      return (await execute(InfluenceQuery, { from: state.from, to: state.to, asOf: state.asOf, about: state.entities[0] ?? null }, signal)).influence;
+      return (
+        await execute(
+          InfluenceQuery,
+          { from: state.from, to: state.to, asOf: state.asOf, about: state.entities[0] ?? null },
+          signal,
+        )
+      ).influence;
     },
     render(influence, state) {
       app.last.influence = influence;
-      const window = state.from || state.to ? `${state.from ? formatDate(state.from) : 'the beginning'} – ${state.to ? formatDate(state.to) : 'today'}` : 'all dates';
+      const window =
+        state.from || state.to
+          ? `${state.from ? formatDate(state.from) : 'the beginning'} – ${state.to ? formatDate(state.to) : 'today'}`
+          : 'all dates';
       const about = state.entities[0] ? ` around ${app.entities.name(state.entities[0])}` : '';
-      clear($('network-sub'), `PageRank${about} over ${window}${state.asOf ? `, as known on ${formatDate(state.asOf)}` : ''}`);
+      clear(
+        $('network-sub'),
+        `PageRank${about} over ${window}${state.asOf ? `, as known on ${formatDate(state.asOf)}` : ''}`,
+      );
       if (!influence.length) {
         network.destroy();
         $('network').dataset.state = 'empty';
-        clear($('network-info'), h('div', { class: 'state empty' }, h('p', {}, about ? `Nobody was quoted or reported${about} in this window.` : 'Nobody was quoted or reported in this window.')));
+        clear(
+          $('network-info'),
+          h(
+            'div',
+            { class: 'state empty' },
+            h(
+              'p',
+              {},
+              about
+                ? `Nobody was quoted or reported${about} in this window.`
+                : 'Nobody was quoted or reported in this window.',
+            ),
+          ),
+        );
         return;
       }
       network.show(influence, state.focus);
@@ -78,8 +103,23 @@ function renderInfo(app: App, state: AppState, expand: (id: string) => void): vo
         'ol',
         { class: 'ranking' },
         ...influence.slice(0, 6).map((s) =>
-          h('li', {}, h('button', { type: 'button', class: 'rank-btn', 'data-entity': s.entity.id, onclick: () => app.update({ focus: s.entity.id }, 'replace') },
-            h('span', { class: 'rank' }, s.rank), h('i', { class: 'dot', style: `background:${KIND_COLORS[s.entity.kind]}` }), h('span', { class: 'rank-name' }, s.entity.name), h('span', { class: 'score' }, s.score.toFixed(2)))),
+          h(
+            'li',
+            {},
+            h(
+              'button',
+              {
+                type: 'button',
+                class: 'rank-btn',
+                'data-entity': s.entity.id,
+                onclick: () => app.update({ focus: s.entity.id }, 'replace'),
+              },
+              h('span', { class: 'rank' }, s.rank),
+              h('i', { class: 'dot', style: `background:${KIND_COLORS[s.entity.kind]}` }),
+              h('span', { class: 'rank-name' }, s.entity.name),
+              h('span', { class: 'score' }, s.score.toFixed(2)),
+            ),
+          ),
         ),
       ),
     );
@@ -89,17 +129,46 @@ function renderInfo(app: App, state: AppState, expand: (id: string) => void): vo
   const steps = focused.why.flatMap((p) => p.edges).slice(0, 5);
   clear(
     info,
-    h('div', { class: 'focus-head' },
+    h(
+      'div',
+      { class: 'focus-head' },
       h('i', { class: 'dot', style: `background:${KIND_COLORS[e.kind]}` }),
       h('strong', {}, e.name),
-      h('span', { class: 'muted' }, ` ${KIND_LABELS[e.kind]} · rank ${focused.rank} · score ${focused.score.toFixed(2)}`)),
+      h(
+        'span',
+        { class: 'muted' },
+        ` ${KIND_LABELS[e.kind]} · rank ${focused.rank} · score ${focused.score.toFixed(2)}`,
+      ),
+    ),
     steps.length
-      ? h('ul', { class: 'why' }, ...steps.map((st) => h('li', {}, `${st.from.name} `, h('span', { class: 'rel' }, st.relation.toLowerCase().replace(/_/g, ' ').replace(/>/g, ' › ')), ` ${st.to.name}`, st.when ? h('span', { class: 'muted' }, ` · ${formatEdtf(st.when.edtf)}`) : null)))
+      ? h(
+          'ul',
+          { class: 'why' },
+          ...steps.map((st) =>
+            h(
+              'li',
+              {},
+              `${st.from.name} `,
+              h('span', { class: 'rel' }, st.relation.toLowerCase().replace(/_/g, ' ').replace(/>/g, ' › ')),
+              ` ${st.to.name}`,
+              st.when ? h('span', { class: 'muted' }, ` · ${formatEdtf(st.when.edtf)}`) : null,
+            ),
+          ),
+        )
       : h('p', { class: 'muted small' }, 'No explaining path.'),
-    h('div', { class: 'focus-actions' },
-      state.entities.includes(e.id) ? h('span', { class: 'muted small' }, 'On the timeline') : h('button', { type: 'button', class: 'primary-btn', onclick: () => app.addEntity(e.id) }, 'Add to timeline'),
+    h(
+      'div',
+      { class: 'focus-actions' },
+      state.entities.includes(e.id)
+        ? h('span', { class: 'muted small' }, 'On the timeline')
+        : h('button', { type: 'button', class: 'primary-btn', onclick: () => app.addEntity(e.id) }, 'Add to timeline'),
       h('button', { type: 'button', class: 'text-btn expand-btn', onclick: () => expand(e.id) }, 'Show neighbours'),
-      h('button', { type: 'button', class: 'text-btn', onclick: () => app.update({ focus: null }, 'replace') }, 'Clear focus')),
+      h(
+        'button',
+        { type: 'button', class: 'text-btn', onclick: () => app.update({ focus: null }, 'replace') },
+        'Clear focus',
+      ),
+    ),
     h('div', { id: 'neighbours', class: 'neighbours', 'aria-live': 'polite' }),
   );
 }
@@ -119,7 +188,16 @@ function neighboursPanel(network: InfluenceNetwork): Panel<Neighbours> & { of: s
     },
     render(found) {
       const added = network.expand(this.of, found);
-      clear($('neighbours'), h('p', { class: 'muted small' }, found.length ? `${added} new of ${found.length} named in the same articles.` : 'No other entity is named in the same articles.'));
+      clear(
+        $('neighbours'),
+        h(
+          'p',
+          { class: 'muted small' },
+          found.length
+            ? `${added} new of ${found.length} named in the same articles.`
+            : 'No other entity is named in the same articles.',
+        ),
+      );
     },
   };
 }

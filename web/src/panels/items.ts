@@ -21,10 +21,17 @@ export function sourceList(app: App, sources: readonly Source[], factId: string)
         {},
         h(
           'button',
-          { type: 'button', class: 'source', title: `Open “${s.document.title ?? s.document.id}” with this passage marked`, onclick: () => app.openFact(factId, s.document.id) },
+          {
+            type: 'button',
+            class: 'source',
+            title: `Open “${s.document.title ?? s.document.id}” with this passage marked`,
+            onclick: () => app.openFact(factId, s.document.id),
+          },
           h('span', { class: 'outlet' }, s.document.outlet ?? 'Unknown outlet'),
           h('span', { class: 'doc-title' }, s.document.title ?? ''),
-          s.document.publishedAt ? h('time', { datetime: s.document.publishedAt }, formatDate(s.document.publishedAt)) : h('span', { class: 'muted' }, 'undated'),
+          s.document.publishedAt
+            ? h('time', { datetime: s.document.publishedAt }, formatDate(s.document.publishedAt))
+            : h('span', { class: 'muted' }, 'undated'),
         ),
       ),
     ),
@@ -36,11 +43,18 @@ export function itemCard(app: App, item: DetailedItem): HTMLElement {
   return h(
     'li',
     { class: `item item-${item.__typename}`, 'data-id': item.id },
-    h('div', { class: 'item-head' },
+    h(
+      'div',
+      { class: 'item-head' },
       h('span', { class: 'badge', style: `--c:${TYPE_COLORS[item.__typename]}` }, typeLabel(item.__typename)),
       h('span', { class: 'item-when' }, formatEdtf(whenOf(item))),
-      speaker ? h('span', { class: 'item-who' }, speaker) : null),
-    h(item.__typename === 'Quote' ? 'blockquote' : 'p', { class: 'item-text', lang: 'lang' in item ? item.lang ?? undefined : undefined }, summary(item)),
+      speaker ? h('span', { class: 'item-who' }, speaker) : null,
+    ),
+    h(
+      item.__typename === 'Quote' ? 'blockquote' : 'p',
+      { class: 'item-text', lang: 'lang' in item ? (item.lang ?? undefined) : undefined },
+      summary(item),
+    ),
     sourceList(app, item.sources, item.id),
   );
 }

@@ -26,7 +26,8 @@ export class PanelRunner {
   apply(prev: AppState | null, fromHistory = false): void {
     const now = this.state();
     const reloads = (p: AnyPanel) =>
-      (p.deps.length > 0 && changed(prev, now, p.deps)) || (fromHistory && !!p.historyDeps && changed(prev, now, p.historyDeps));
+      (p.deps.length > 0 && changed(prev, now, p.deps)) ||
+      (fromHistory && !!p.historyDeps && changed(prev, now, p.historyDeps));
     const reloading = new Set(this.panels.filter(reloads).map((p) => p.name));
     for (const p of this.panels) {
       // a panel that follows another one runs once that one has answered, not twice

@@ -7,7 +7,8 @@ const HINTS: Record<string, string> = {
   DATABASE_UNAVAILABLE: 'The database is not answering. It may be starting; try again in a moment.',
   NETWORK: 'The quotegraph server did not answer. Is it still running?',
   QUERY_TOO_COMPLEX: 'The request was too large. Narrow the date range or choose fewer entities.',
-  QUERY_TOO_LARGE: 'The database stopped the request: it needed too much memory. Narrow the date range or choose fewer entities.',
+  QUERY_TOO_LARGE:
+    'The database stopped the request: it needed too much memory. Narrow the date range or choose fewer entities.',
   OVERLOADED: 'The server is busy. Try again in a few seconds.',
   BAD_USER_INPUT: 'Check the dates and the chosen entities.',
 };

@@ -26,7 +26,10 @@ const MAX_PAGES = 5;
  * The chosen entities' dated items on the axis and the undated ones listed beside it (`panel`), and
  * the items behind a mark the researcher picks (`select`, a panel of its own run on request).
  */
-export function timelinePanels(app: App, timeline: Timeline): { panel: Panel<TimelineAnswer | null>; select(label: string, items: readonly Item[]): void } {
+export function timelinePanels(
+  app: App,
+  timeline: Timeline,
+): { panel: Panel<TimelineAnswer | null>; select(label: string, items: readonly Item[]): void } {
   const selection = selectionPanel(app, () => {
     app.runner.cancel('selection');
     clear($('selection'));
@@ -61,19 +64,27 @@ export function timelinePanels(app: App, timeline: Timeline): { panel: Panel<Tim
       const data: TimelineData[] = [];
       let after: string | null = null;
       for (let page = 0; page < MAX_PAGES; page++) {
-        const r: TimelineData = (await execute(TimelineQuery, { ids: state.entities, from: state.from, to: state.to, asOf: state.asOf, after }, signal)).timeline;
+        const r: TimelineData = (
+          await execute(
+            TimelineQuery,
+            { ids: state.entities, from: state.from, to: state.to, asOf: state.asOf, after },
+            signal,
+          )
+        ).timeline;
         data.push(r);
         if (!r.pageInfo.hasNextPage) break;
         after = r.pageInfo.endCursor;
       }
       const entries: TimelineEntry[] = data.flatMap((d) =>
-        d.edges.filter((e) => e.when?.earliest && e.when.latest).map((e) => ({
-          item: e.node,
-          edtf: e.when!.edtf,
-          precision: e.when!.precision,
-          start: dayNumber(e.when!.earliest!),
-          end: dayNumber(e.when!.latest!),
-        })),
+        d.edges
+          .filter((e) => e.when?.earliest && e.when.latest)
+          .map((e) => ({
+            item: e.node,
+            edtf: e.when!.edtf,
+            precision: e.when!.precision,
+            start: dayNumber(e.when!.earliest!),
+            end: dayNumber(e.when!.latest!),
+          })),
       );
       return { entries, undated: data[0]?.undated ?? [], total: data[0]?.totalCount ?? 0 };
     },
@@ -94,7 +105,10 @@ export function timelinePanels(app: App, timeline: Timeline): { panel: Panel<Tim
       timeline.setData(entries, window, state.view);
       const shown = entries.length < total ? `${entries.length} of ${total}` : String(total);
       const names = state.entities.map((id) => app.entities.name(id)).join(', ');
-      clear(sub, `${shown} dated item${total === 1 ? '' : 's'}${undated.length ? ` · ${undated.length} undated` : ''} for ${names}${state.asOf ? ` · as known on ${formatDate(state.asOf)}` : ''}`);
+      clear(
+        sub,
+        `${shown} dated item${total === 1 ? '' : 's'}${undated.length ? ` · ${undated.length} undated` : ''} for ${names}${state.asOf ? ` · as known on ${formatDate(state.asOf)}` : ''}`,
+      );
       renderUndated(undated, select);
       root.dataset.state = entries.length || undated.length ? 'ready' : 'empty';
     },
@@ -121,7 +135,11 @@ function renderUndated(items: readonly Item[], select: (label: string, items: re
           {},
           h(
             'button',
-            { type: 'button', class: 'undated-item', onclick: () => select(`${formatEdtf(whenOf(item))}: ${typeLabel(item.__typename)}`, [item]) },
+            {
+              type: 'button',
+              class: 'undated-item',
+              onclick: () => select(`${formatEdtf(whenOf(item))}: ${typeLabel(item.__typename)}`, [item]),
+            },
             h('i', { class: 'dot', style: `background:${TYPE_COLORS[item.__typename]}` }),
             h('span', { class: 'u-when' }, whenOf(item) ? formatEdtf(whenOf(item)) : typeLabel(item.__typename)),
             h('span', { class: 'u-text' }, summary(item)),
@@ -134,8 +152,17 @@ function renderUndated(items: readonly Item[], select: (label: string, items: re
 
 const SELECTION_LIMIT = 24;
 
-function selectionPanel(app: App, close: () => void): Panel<DetailedItem[]> & { chosen: { label: string; items: readonly Item[] } } {
-  const head = (label: string) => h('div', { class: 'selection-head' }, h('h3', {}, label), h('button', { type: 'button', class: 'icon-btn', 'aria-label': 'Close the selection', onclick: close }, '×'));
+function selectionPanel(
+  app: App,
+  close: () => void,
+): Panel<DetailedItem[]> & { chosen: { label: string; items: readonly Item[] } } {
+  const head = (label: string) =>
+    h(
+      'div',
+      { class: 'selection-head' },
+      h('h3', {}, label),
+      h('button', { type: 'button', class: 'icon-btn', 'aria-label': 'Close the selection', onclick: close }, '×'),
+    );
   return {
     chosen: { label: '', items: [] },
     name: 'selection',
@@ -150,8 +177,12 @@ function selectionPanel(app: App, close: () => void): Panel<DetailedItem[]> & { 
       clear($('selection'), head(this.chosen.label), box);
     },
     async load(_state, signal) {
-      const nodes = await Promise.all(this.chosen.items.slice(0, SELECTION_LIMIT).map((it) => execute(ItemQuery, { id: it.id }, signal)));
-      return nodes.map((n) => n.node).filter((n): n is DetailedItem => !!n && n.__typename in TYPE_COLORS && 'sources' in n);
+      const nodes = await Promise.all(
+        this.chosen.items.slice(0, SELECTION_LIMIT).map((it) => execute(ItemQuery, { id: it.id }, signal)),
+      );
+      return nodes
+        .map((n) => n.node)
+        .filter((n): n is DetailedItem => !!n && n.__typename in TYPE_COLORS && 'sources' in n);
     },
     render(detailed) {
       const box = $('selection');
@@ -161,7 +192,13 @@ function selectionPanel(app: App, close: () => void): Panel<DetailedItem[]> & { 
         box,
         head(label),
         h('ul', { class: 'items' }, ...detailed.map((item) => itemCard(app, item))),
-        items.length > shown ? h('p', { class: 'muted small' }, `The first ${shown} of ${items.length}; zoom in or narrow the dates to see the rest.`) : null,
+        items.length > shown
+          ? h(
+              'p',
+              { class: 'muted small' },
+              `The first ${shown} of ${items.length}; zoom in or narrow the dates to see the rest.`,
+            )
+          : null,
       );
       box.scrollIntoView({ block: 'nearest' });
     },
