@@ -1,0 +1,37 @@
+import type { measureOperations } from '../lib/queries.ts';
+
+export type Q = Awaited<ReturnType<typeof measureOperations>>[number];
+
+/** Each target of docs/benchmarks.md with its value and whether it is met. */
+export function targets(loaderOverRaw: number | null, articlesPerSec: number, all: Q[], rssMb: number, scale: number) {
+  const queries = all.filter((q) => !('error' in q));
+  const byName = (n: string) => queries.find((q) => q.name === n);
+  const withTheirs = queries.filter((q) => q.theirs);
+  return {
+    loaderAtLeast08xRaw: { value: loaderOverRaw, met: (loaderOverRaw ?? 0) >= 0.8 },
+    extractionAtLeast100PerSec: { value: articlesPerSec, met: articlesPerSec >= 100 },
+    dbHitsAtMostTheirs: Object.fromEntries(
+      withTheirs.map((q) => [
+        q.name,
+        { ours: q.dbHits.ours, theirs: q.dbHits.theirs, met: q.dbHits.ours <= (q.dbHits.theirs ?? 0) },
+      ]),
+    ),
+    p50AtMost13xRaw: Object.fromEntries(
+      queries.map((q) => [q.name, { value: q.oursOverRaw, met: (q.oursOverRaw ?? Infinity) <= 1.3 }]),
+    ),
+    fasterThanTheirs: Object.fromEntries(
+      withTheirs.map((q) => [q.name, { value: q.oursOverTheirs, met: (q.oursOverTheirs ?? Infinity) < 1 }]),
+    ),
+    timelineP95AtMost50ms: {
+      scaleIs1M: scale >= 1_000_000,
+      value: byName('timeline')?.ours.p95 ?? null,
+      met: (byName('timeline')?.ours.p95 ?? Infinity) <= 50,
+    },
+    influenceMonthAtMost2s: {
+      scaleIs1M: scale >= 1_000_000,
+      value: byName('influenceMonth')?.ours.median ?? null,
+      met: (byName('influenceMonth')?.ours.median ?? Infinity) <= 2000,
+    },
+    apiRssUnder300Mb: { value: rssMb, met: rssMb < 300 },
+  };
+}
