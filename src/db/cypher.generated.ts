@@ -67,6 +67,15 @@ export type CypherStatements = {
     row: { id: string };
     mode: 'read';
   };
+  /**
+   * what the audit log keeps of a document about to be removed: its address, title, outlet, publication
+   * date, content hash, extractor and how many facts it supports
+   */
+  'curation/document-record': {
+    params: { id: unknown };
+    row: { id: string; url: string | null; title: string | null; outlet: string | null; publishedAt: string | null; contentHash: string; extractor: string | null; facts: number };
+    mode: 'read';
+  };
   /** an entity as curation sees it (for checks and the before/after of audit entries) */
   'curation/entity-state': {
     params: { id: unknown };

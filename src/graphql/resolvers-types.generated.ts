@@ -409,6 +409,12 @@ export type Mutation = {
   ingestDocument: IngestDocumentPayload;
   /** Move every relation, mention and alias of `merge` to `keep` and delete `merge`; its id resolves to `keep` afterwards. Needs role editor. */
   mergeEntities: MergeEntitiesPayload;
+  /**
+   * Withdraw a document from the graph: it goes, with the facts, relations and entities only it supported;
+   * facts other documents support keep those sources. `id` is the document id or its url. The audit log keeps
+   * who removed it, why, and its url, title and content hash. Needs role admin.
+   */
+  removeDocument: RemoveDocumentPayload;
   /** Mark a fact as retracted (kept, excluded from reads by default). Needs role editor. */
   retractFact: FactPayload;
   /** Create an entity or update its name and aliases (its kind cannot change). Needs role editor. */
@@ -435,6 +441,12 @@ export type MutationIngestDocumentArgs = {
 export type MutationMergeEntitiesArgs = {
   keep: Scalars['ID']['input'];
   merge: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveDocumentArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -772,6 +784,20 @@ export type QuoteFilter = {
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
+export type RemoveDocumentPayload = {
+  __typename?: 'RemoveDocumentPayload';
+  /** entities nothing else names any more: removed */
+  deletedEntities: Scalars['Int']['output'];
+  /** facts only this document supported: removed with it */
+  deletedFacts: Scalars['Int']['output'];
+  /** relations between entities it was the last support of: removed */
+  deletedRelations: Scalars['Int']['output'];
+  documentId: Maybe<Scalars['ID']['output']>;
+  errors: Array<CurationError>;
+  /** facts other documents support (or a curator retracted): kept, without this source */
+  keptFacts: Scalars['Int']['output'];
+};
+
 /** A news report by an outlet that an article cites (nach Angaben von Reuters, The Washington Post reported). */
 export type Report = Node & {
   __typename?: 'Report';
@@ -1091,6 +1117,7 @@ export type ResolversTypes = {
   QuoteConnection: ResolverTypeWrapper<QuoteConnectionModel>;
   QuoteEdge: ResolverTypeWrapper<Omit<QuoteEdge, 'node'> & { node: ResolversTypes['Quote'] }>;
   QuoteFilter: QuoteFilter;
+  RemoveDocumentPayload: ResolverTypeWrapper<RemoveDocumentPayload>;
   Report: ResolverTypeWrapper<ReportModel>;
   Retraction: ResolverTypeWrapper<Retraction>;
   RoleChange: ResolverTypeWrapper<RoleChangeModel>;
@@ -1156,6 +1183,7 @@ export type ResolversParentTypes = {
   QuoteConnection: QuoteConnectionModel;
   QuoteEdge: Omit<QuoteEdge, 'node'> & { node: ResolversParentTypes['Quote'] };
   QuoteFilter: QuoteFilter;
+  RemoveDocumentPayload: RemoveDocumentPayload;
   Report: ReportModel;
   Retraction: Retraction;
   RoleChange: RoleChangeModel;
@@ -1376,6 +1404,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   assertFact?: Resolver<ResolversTypes['FactPayload'], ParentType, ContextType, RequireFields<MutationAssertFactArgs, 'input'>>;
   ingestDocument?: Resolver<ResolversTypes['IngestDocumentPayload'], ParentType, ContextType, RequireFields<MutationIngestDocumentArgs, 'input'>>;
   mergeEntities?: Resolver<ResolversTypes['MergeEntitiesPayload'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'keep' | 'merge'>>;
+  removeDocument?: Resolver<ResolversTypes['RemoveDocumentPayload'], ParentType, ContextType, RequireFields<MutationRemoveDocumentArgs, 'id' | 'reason'>>;
   retractFact?: Resolver<ResolversTypes['FactPayload'], ParentType, ContextType, RequireFields<MutationRetractFactArgs, 'id' | 'reason'>>;
   upsertEntity?: Resolver<ResolversTypes['EntityPayload'], ParentType, ContextType, RequireFields<MutationUpsertEntityArgs, 'input'>>;
 };
@@ -1487,6 +1516,15 @@ export type QuoteConnectionResolvers<ContextType = GraphQLContext, ParentType ex
 export type QuoteEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QuoteEdge'] = ResolversParentTypes['QuoteEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Quote'], ParentType, ContextType>;
+};
+
+export type RemoveDocumentPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RemoveDocumentPayload'] = ResolversParentTypes['RemoveDocumentPayload']> = {
+  deletedEntities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  deletedFacts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  deletedRelations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  documentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['CurationError']>, ParentType, ContextType>;
+  keptFacts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Report'] = ResolversParentTypes['Report']> = {
@@ -1607,6 +1645,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Quote?: QuoteResolvers<ContextType>;
   QuoteConnection?: QuoteConnectionResolvers<ContextType>;
   QuoteEdge?: QuoteEdgeResolvers<ContextType>;
+  RemoveDocumentPayload?: RemoveDocumentPayloadResolvers<ContextType>;
   Report?: ReportResolvers<ContextType>;
   Retraction?: RetractionResolvers<ContextType>;
   RoleChange?: RoleChangeResolvers<ContextType>;

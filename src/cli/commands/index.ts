@@ -9,11 +9,13 @@ import { start } from './start.ts';
 import { extract } from './extract.ts';
 import { ingest } from './ingest.ts';
 import { apikeyCreate } from './apikey-create.ts';
+import { documentsRemove } from './documents-remove.ts';
 
 export const commands: Command[] = [
   start,
   extract,
   ingest,
+  documentsRemove,
   dbStart,
   dbStop,
   dbStatus,

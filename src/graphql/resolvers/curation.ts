@@ -7,6 +7,7 @@ import { asOfKey } from '../../queries/loaders.ts';
 import type { MutationResolvers, QueryResolvers } from '../resolvers-types.generated.ts';
 import { readAuditEntries } from '../../curation/audit.ts';
 import { addAlias, mergeEntities, upsertEntity } from '../../curation/entities.ts';
+import { removeDocument } from '../../curation/documents.ts';
 import { assertFact, retractFact } from '../../curation/facts.ts';
 import { ingestFromApi } from '../../curation/ingest-document.ts';
 import { withCurationErrors } from '../../curation/with-curation-errors.ts';
@@ -60,6 +61,13 @@ export const Mutation: MutationResolvers = {
       factId: await retractFact(ctx.db, who, id, reason),
       retracted: true,
     }));
+  },
+  // it takes what a curator cannot put back from the API: role admin
+  removeDocument: (_r, { id, reason }, ctx) => {
+    requireRole(ctx.auth, 'admin');
+    const who = actorOf(ctx.auth);
+    const none = { documentId: null, deletedFacts: 0, keptFacts: 0, deletedEntities: 0, deletedRelations: 0 };
+    return withCurationErrors(none, () => removeDocument(ctx.db, who, id, reason));
   },
 };
 
