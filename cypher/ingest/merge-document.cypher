@@ -4,6 +4,8 @@
 // Row: { id: string }
 // Mode: write
 MERGE (d:Document {id: $doc.id})
+// the same text read again (a newer extractor) was known as early as before, also without a date
+WITH d, CASE WHEN d.contentHash = $doc.contentHash THEN d.knownSince END AS knownBefore
 SET d.title = $doc.title,
     d.url = $doc.url,
     d.outlet = $doc.outlet,
@@ -14,5 +16,5 @@ SET d.title = $doc.title,
     d.source = $doc.source,
     d.extractor = $doc.extractor,
     d.ingestedAt = datetime(),
-    d.knownSince = coalesce(date($doc.publishedAt), date())
+    d.knownSince = coalesce(date($doc.publishedAt), knownBefore, date())
 RETURN d.id AS id

@@ -45,7 +45,7 @@ export async function removeDocument(
     if (!before) throw new AppError('NOT_FOUND', `document ${JSON.stringify(id)} not found`, { field: 'id' });
     // statements sent together run in order: the relations are unlinked while the mentions still exist
     const [unlinked, deleted] = await Promise.all([
-      tx.one('ingest/unlink-document-relations', { id }),
+      tx.one('ingest/unlink-document-relations', { id, keepCurated: false }),
       tx.one('ingest/delete-document', { id }),
     ]);
     const touched = [...new Set([...(unlinked?.factIds ?? []), ...(deleted?.keptFactIds ?? [])])];

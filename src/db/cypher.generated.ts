@@ -284,10 +284,29 @@ export type CypherStatements = {
     row: { documents: number };
     mode: 'read';
   };
+  /**
+   * the facts a stored document supports, by kind: what a dry run of re-extraction compares the new
+   * extraction with
+   */
+  'ingest/document-fact-ids': {
+    params: { id: unknown };
+    row: { kind: 'QUOTE' | 'CLAIM' | 'EVENT' | 'REPORT'; id: string };
+    mode: 'read';
+  };
   /** whether a document with this id is stored, with which content and by which extractor version */
   'ingest/document-state': {
     params: { id: unknown };
     row: { contentHash: string; extractor: string | null };
+    mode: 'read';
+  };
+  /**
+   * the next page of stored documents to extract again, in id order after $after: those an older (or no)
+   * extractor read, or all with $all, narrowed by ids, outlet, language and publication dates; with the
+   * text and metadata extraction needs
+   */
+  'ingest/documents-to-reextract': {
+    params: { after: unknown; all: unknown; current: unknown; ids: unknown; outlet: unknown; lang: unknown; from: unknown; to: unknown; first: unknown };
+    row: { id: string; text: string; title: string | null; url: string | null; outlet: string | null; lang: string | null; publishedAt: string | null; source: string | null; extractor: string | null };
     mode: 'read';
   };
   /** merges reported speech (Claims) of a document with speaker, cue, quantities, time and source span */
@@ -372,10 +391,13 @@ export type CypherStatements = {
   /**
    * before a changed version replaces a document, withdraw its support from dated relations between
    * entities; relations no other document supports are deleted, unless retracted (kept as the curator's
-   * decision); the relations that stay get knownSince anew
+   * decision); the relations that stay get knownSince anew A curator's evidence from this document
+   * (assertFact: 'docId|start|end|curator:NAME|1') stays when $keepCurated (a new version or a new
+   * extractor reading the same source does not undo a curator's assertion); removing the document
+   * ($keepCurated false) withdraws it too.
    */
   'ingest/unlink-document-relations': {
-    params: { id: unknown };
+    params: { id: unknown; keepCurated: unknown };
     row: { withdrawn: number; deleted: number; factIds: string[] };
     mode: 'write';
   };
@@ -427,6 +449,15 @@ export type CypherStatements = {
   'system/components': {
     params: Record<string, never>;
     row: { name: string; version: string; edition: string };
+    mode: 'read';
+  };
+  /**
+   * how many documents are stored and how many an extractor other than the running one read (quotegraph
+   * reextract brings them up to date)
+   */
+  'system/extractor-status': {
+    params: { current: unknown };
+    row: { documents: number; behind: number };
     mode: 'read';
   };
   /** the Graph Data Science version (only run when installed-plugins lists gds.version) */

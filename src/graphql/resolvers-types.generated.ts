@@ -306,6 +306,16 @@ export type Event = Node & {
   when: Maybe<TimeSpan>;
 };
 
+export type ExtractorInfo = {
+  __typename?: 'ExtractorInfo';
+  /** documents stored */
+  documents: Scalars['Int']['output'];
+  /** documents an older (or no) extractor read: `quotegraph reextract` brings them up to date */
+  documentsBehind: Scalars['Int']['output'];
+  /** e.g. quotegraph-extract/0.2.0; every fact's sources name the version that found them (Source.extractor) */
+  version: Scalars['String']['output'];
+};
+
 export type FactPayload = {
   __typename?: 'FactPayload';
   errors: Array<CurationError>;
@@ -858,6 +868,8 @@ export type SearchHit = {
 
 export type ServerInfo = {
   __typename?: 'ServerInfo';
+  /** the extractor this server writes with, and how many stored documents an older one read */
+  extractor: ExtractorInfo;
   /** ids of the migrations applied to the database, in order */
   migrations: Array<Scalars['String']['output']>;
   neo4j: Neo4jInfo;
@@ -1089,6 +1101,7 @@ export type ResolversTypes = {
   EntityKind: EntityKind;
   EntityPayload: ResolverTypeWrapper<Omit<EntityPayload, 'entity'> & { entity?: Maybe<ResolversTypes['Entity']> }>;
   Event: ResolverTypeWrapper<EventModel>;
+  ExtractorInfo: ResolverTypeWrapper<ExtractorInfo>;
   FactPayload: ResolverTypeWrapper<FactPayload>;
   FactType: FactType;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -1158,6 +1171,7 @@ export type ResolversParentTypes = {
   Entity: EntityModel;
   EntityPayload: Omit<EntityPayload, 'entity'> & { entity?: Maybe<ResolversParentTypes['Entity']> };
   Event: EventModel;
+  ExtractorInfo: ExtractorInfo;
   FactPayload: FactPayload;
   Float: Scalars['Float']['output'];
   GovernmentBody: EntityModel;
@@ -1349,6 +1363,12 @@ export type EventResolvers<ContextType = GraphQLContext, ParentType extends Reso
   type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   when?: Resolver<Maybe<ResolversTypes['TimeSpan']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ExtractorInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExtractorInfo'] = ResolversParentTypes['ExtractorInfo']> = {
+  documents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  documentsBehind?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type FactPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FactPayload'] = ResolversParentTypes['FactPayload']> = {
@@ -1565,6 +1585,7 @@ export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends 
 };
 
 export type ServerInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ServerInfo'] = ResolversParentTypes['ServerInfo']> = {
+  extractor?: Resolver<ResolversTypes['ExtractorInfo'], ParentType, ContextType>;
   migrations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   neo4j?: Resolver<ResolversTypes['Neo4jInfo'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1625,6 +1646,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Entity?: EntityResolvers<ContextType>;
   EntityPayload?: EntityPayloadResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
+  ExtractorInfo?: ExtractorInfoResolvers<ContextType>;
   FactPayload?: FactPayloadResolvers<ContextType>;
   GovernmentBody?: GovernmentBodyResolvers<ContextType>;
   InfluenceScore?: InfluenceScoreResolvers<ContextType>;

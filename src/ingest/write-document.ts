@@ -58,7 +58,7 @@ export async function writeDocument(tx: CypherTx, extracted: ExtractedDocument):
   const refreshEntries = (withdrawn: string[]) =>
     tx.rows('timeline/refresh-timeline-entries', { ids: touchedFactIds(rows, withdrawn) });
   const [unlinked, withdrawn, , entities, events, claims, quotes, reports, relations] = await Promise.all([
-    existing ? tx.one('ingest/unlink-document-relations', { id }) : null,
+    existing ? tx.one('ingest/unlink-document-relations', { id, keepCurated: true }) : null,
     existing ? tx.one('ingest/delete-document', { id }) : null,
     tx.rows('ingest/merge-document', { doc: rows.doc }),
     ifAny(

@@ -10,12 +10,14 @@ import { extract } from './extract.ts';
 import { ingest } from './ingest.ts';
 import { apikeyCreate } from './apikey-create.ts';
 import { documentsRemove } from './documents-remove.ts';
+import { reextractCommand } from './reextract.ts';
 
 export const commands: Command[] = [
   start,
   extract,
   ingest,
   documentsRemove,
+  reextractCommand,
   dbStart,
   dbStop,
   dbStatus,

@@ -1,11 +1,13 @@
 import type { QueryResolvers } from '../resolvers-types.generated.ts';
+import { EXTRACTOR } from '../../extract/extractor-version.ts';
 import { readServerInfo } from '../../queries/system/read-server-info.ts';
 
 export const serverInfo: QueryResolvers['serverInfo'] = async (_root, _args, ctx) => {
-  const { neo4j, migrations } = await ctx.db.read(
+  const { neo4j, migrations, extractor } = await ctx.db.read(
     async (tx) => ({
       neo4j: await readServerInfo(tx),
       migrations: (await tx.rows('system/migrations-applied')).map((r) => r.id),
+      extractor: await tx.one('system/extractor-status', { current: EXTRACTOR }),
     }),
     'serverInfo',
   );
@@ -18,5 +20,6 @@ export const serverInfo: QueryResolvers['serverInfo'] = async (_root, _args, ctx
       pluginVersions: neo4j.plugins,
     },
     migrations,
+    extractor: { version: EXTRACTOR, documents: extractor?.documents ?? 0, documentsBehind: extractor?.behind ?? 0 },
   };
 };
