@@ -10,6 +10,7 @@ import { freePort } from '../src/db/local/port-is-free.ts';
 import type { RunningApi } from '../src/server/start-api.ts';
 import { graphql, startTestApi } from './support/test-api.ts';
 import { openTestDatabase } from './support/test-database.ts';
+import { EXTRACTOR } from '../src/extract/extractor-version.ts';
 
 describe('the API server over real HTTP', () => {
   let db: Database;
@@ -37,7 +38,7 @@ describe('the API server over real HTTP', () => {
   it('when serverInfo is queried, then it reports Neo4j 5.26 community with apoc and gds and the migrations', async () => {
     const { status, body } = await graphql(
       api,
-      '{ serverInfo { version neo4j { version edition plugins pluginVersions { name version } } migrations } }',
+      '{ serverInfo { version neo4j { version edition plugins pluginVersions { name version } } migrations extractor { version documents documentsBehind } } }',
     );
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
@@ -46,6 +47,9 @@ describe('the API server over real HTTP', () => {
     expect(info.neo4j.edition).toBe('community');
     expect(info.neo4j.plugins).toEqual(['apoc', 'gds']);
     expect(info.migrations[0]).toBe('001-migration-id-unique');
+    // the running extractor (documentsBehind is counted in tests/hardening/reextract.test.ts)
+    expect(info.extractor.version).toBe(EXTRACTOR);
+    expect(Number.isInteger(info.extractor.documentsBehind)).toBe(true);
   });
 
   it('when a browser opens /graphql, then it gets GraphiQL that loads nothing from another host', async () => {
