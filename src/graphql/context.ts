@@ -3,6 +3,7 @@ import type { Migration } from '../db/migrate.ts';
 import type { Loaders } from '../queries/loaders.ts';
 import type { AuthState } from '../auth/authenticate.ts';
 import type { InfluenceCache } from '../queries/influence/influence-cache.ts';
+import type { ReextractJobs } from '../curation/reextract-jobs.ts';
 
 /** What every resolver receives. Built once per request in server/create-app.ts. */
 export interface GraphQLContext {
@@ -16,4 +17,6 @@ export interface GraphQLContext {
   auth: AuthState;
   /** influence answers of this app, dropped by writes (one per app, shared by its requests) */
   influenceCache: InfluenceCache;
+  /** re-extraction runs started over the API (one per app) */
+  reextractJobs: ReextractJobs;
 }

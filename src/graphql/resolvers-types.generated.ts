@@ -391,6 +391,11 @@ export type IngestStatus =
   | 'REPLACED'
   | 'UNCHANGED';
 
+export type JobState =
+  | 'DONE'
+  | 'FAILED'
+  | 'RUNNING';
+
 export type MediaOutlet = Entity & Node & {
   __typename?: 'MediaOutlet';
   aliases: Array<Scalars['String']['output']>;
@@ -419,6 +424,11 @@ export type Mutation = {
   ingestDocument: IngestDocumentPayload;
   /** Move every relation, mention and alias of `merge` to `keep` and delete `merge`; its id resolves to `keep` afterwards. Needs role editor. */
   mergeEntities: MergeEntitiesPayload;
+  /**
+   * Start extracting stored documents again with this server's extractor (as `quotegraph reextract`), in the
+   * background; curation stays. One run at a time (CONFLICT while one runs). Needs role admin.
+   */
+  reextract: ReextractPayload;
   /**
    * Withdraw a document from the graph: it goes, with the facts, relations and entities only it supported;
    * facts other documents support keep those sources. `id` is the document id or its url. The audit log keeps
@@ -451,6 +461,12 @@ export type MutationIngestDocumentArgs = {
 export type MutationMergeEntitiesArgs = {
   keep: Scalars['ID']['input'];
   merge: Scalars['ID']['input'];
+};
+
+
+export type MutationReextractArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  filter?: InputMaybe<ReextractFilter>;
 };
 
 
@@ -586,6 +602,8 @@ export type Query = {
   node: Maybe<Node>;
   /** Quotes, ordered by when they were said (undated last), then id. */
   quotes: QuoteConnection;
+  /** A re-extraction run by the id reextract returned (the last 20 are kept); null when unknown. Needs role admin. */
+  reextractJob: Maybe<ReextractJob>;
   /** Full-text search over entity names and aliases and over quotes and claims (German and English stemming, accents folded). */
   search: Array<SearchHit>;
   /** What this server is and what it runs on. */
@@ -708,6 +726,15 @@ export type QueryQuotesArgs = {
  * quotegraph: who said what, when, where, and who reported it.
  * Every fact carries its sources; every date says only what the text said.
  */
+export type QueryReextractJobArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * quotegraph: who said what, when, where, and who reported it.
+ * Every fact carries its sources; every date says only what the text said.
+ */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
@@ -792,6 +819,45 @@ export type QuoteFilter = {
   /** only quotes their text (or the event they were said at) dates, not those placed at their article's publication */
   textDatedOnly?: InputMaybe<Scalars['Boolean']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Which stored documents to extract again; by default those an older (or no) extractor read. */
+export type ReextractFilter = {
+  /** every document, whatever read it */
+  all?: InputMaybe<Scalars['Boolean']['input']>;
+  /** publication dates */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  lang?: InputMaybe<Scalars['String']['input']>;
+  outlet?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A re-extraction run started with the reextract mutation; its counts grow while it runs. */
+export type ReextractJob = {
+  __typename?: 'ReextractJob';
+  /** documents read so far */
+  documents: Scalars['Int']['output'];
+  /** a dry run writes nothing; its counts say what a real run would do */
+  dryRun: Scalars['Boolean']['output'];
+  /** why the run stopped, when it failed as a whole */
+  error: Maybe<Scalars['String']['output']>;
+  /** the extractor version it writes with */
+  extractor: Scalars['String']['output'];
+  failed: Scalars['Int']['output'];
+  finishedAt: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  replaced: Scalars['Int']['output'];
+  startedAt: Scalars['String']['output'];
+  state: JobState;
+  unchanged: Scalars['Int']['output'];
+  who: Scalars['String']['output'];
+};
+
+export type ReextractPayload = {
+  __typename?: 'ReextractPayload';
+  errors: Array<CurationError>;
+  job: Maybe<ReextractJob>;
 };
 
 export type RemoveDocumentPayload = {
@@ -1113,6 +1179,7 @@ export type ResolversTypes = {
   IngestDocumentPayload: ResolverTypeWrapper<Omit<IngestDocumentPayload, 'document'> & { document?: Maybe<ResolversTypes['Document']> }>;
   IngestStatus: IngestStatus;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  JobState: JobState;
   MediaOutlet: ResolverTypeWrapper<EntityModel>;
   MergeEntitiesPayload: ResolverTypeWrapper<Omit<MergeEntitiesPayload, 'entity'> & { entity?: Maybe<ResolversTypes['Entity']> }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1130,6 +1197,9 @@ export type ResolversTypes = {
   QuoteConnection: ResolverTypeWrapper<QuoteConnectionModel>;
   QuoteEdge: ResolverTypeWrapper<Omit<QuoteEdge, 'node'> & { node: ResolversTypes['Quote'] }>;
   QuoteFilter: QuoteFilter;
+  ReextractFilter: ReextractFilter;
+  ReextractJob: ResolverTypeWrapper<ReextractJob>;
+  ReextractPayload: ResolverTypeWrapper<ReextractPayload>;
   RemoveDocumentPayload: ResolverTypeWrapper<RemoveDocumentPayload>;
   Report: ResolverTypeWrapper<ReportModel>;
   Retraction: ResolverTypeWrapper<Retraction>;
@@ -1197,6 +1267,9 @@ export type ResolversParentTypes = {
   QuoteConnection: QuoteConnectionModel;
   QuoteEdge: Omit<QuoteEdge, 'node'> & { node: ResolversParentTypes['Quote'] };
   QuoteFilter: QuoteFilter;
+  ReextractFilter: ReextractFilter;
+  ReextractJob: ReextractJob;
+  ReextractPayload: ReextractPayload;
   RemoveDocumentPayload: RemoveDocumentPayload;
   Report: ReportModel;
   Retraction: Retraction;
@@ -1424,6 +1497,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   assertFact?: Resolver<ResolversTypes['FactPayload'], ParentType, ContextType, RequireFields<MutationAssertFactArgs, 'input'>>;
   ingestDocument?: Resolver<ResolversTypes['IngestDocumentPayload'], ParentType, ContextType, RequireFields<MutationIngestDocumentArgs, 'input'>>;
   mergeEntities?: Resolver<ResolversTypes['MergeEntitiesPayload'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'keep' | 'merge'>>;
+  reextract?: Resolver<ResolversTypes['ReextractPayload'], ParentType, ContextType, RequireFields<MutationReextractArgs, 'dryRun'>>;
   removeDocument?: Resolver<ResolversTypes['RemoveDocumentPayload'], ParentType, ContextType, RequireFields<MutationRemoveDocumentArgs, 'id' | 'reason'>>;
   retractFact?: Resolver<ResolversTypes['FactPayload'], ParentType, ContextType, RequireFields<MutationRetractFactArgs, 'id' | 'reason'>>;
   upsertEntity?: Resolver<ResolversTypes['EntityPayload'], ParentType, ContextType, RequireFields<MutationUpsertEntityArgs, 'input'>>;
@@ -1505,6 +1579,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   influence?: Resolver<Array<ResolversTypes['InfluenceScore']>, ParentType, ContextType, RequireFields<QueryInfluenceArgs, 'algorithm' | 'first' | 'includeRetracted'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   quotes?: Resolver<ResolversTypes['QuoteConnection'], ParentType, ContextType, RequireFields<QueryQuotesArgs, 'first' | 'includeRetracted'>>;
+  reextractJob?: Resolver<Maybe<ResolversTypes['ReextractJob']>, ParentType, ContextType, RequireFields<QueryReextractJobArgs, 'id'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'includeRetracted' | 'query'>>;
   serverInfo?: Resolver<ResolversTypes['ServerInfo'], ParentType, ContextType>;
   timeline?: Resolver<ResolversTypes['TimelineConnection'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'entityIds' | 'first' | 'includeRetracted' | 'textDatedOnly'>>;
@@ -1536,6 +1611,26 @@ export type QuoteConnectionResolvers<ContextType = GraphQLContext, ParentType ex
 export type QuoteEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QuoteEdge'] = ResolversParentTypes['QuoteEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Quote'], ParentType, ContextType>;
+};
+
+export type ReextractJobResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReextractJob'] = ResolversParentTypes['ReextractJob']> = {
+  documents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  extractor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  failed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  replaced?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['JobState'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  who?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReextractPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReextractPayload'] = ResolversParentTypes['ReextractPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['CurationError']>, ParentType, ContextType>;
+  job?: Resolver<Maybe<ResolversTypes['ReextractJob']>, ParentType, ContextType>;
 };
 
 export type RemoveDocumentPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RemoveDocumentPayload'] = ResolversParentTypes['RemoveDocumentPayload']> = {
@@ -1667,6 +1762,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Quote?: QuoteResolvers<ContextType>;
   QuoteConnection?: QuoteConnectionResolvers<ContextType>;
   QuoteEdge?: QuoteEdgeResolvers<ContextType>;
+  ReextractJob?: ReextractJobResolvers<ContextType>;
+  ReextractPayload?: ReextractPayloadResolvers<ContextType>;
   RemoveDocumentPayload?: RemoveDocumentPayloadResolvers<ContextType>;
   Report?: ReportResolvers<ContextType>;
   Retraction?: RetractionResolvers<ContextType>;

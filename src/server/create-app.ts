@@ -24,6 +24,7 @@ import type { AdmittedHook } from './admission-plugin.ts';
 import { InfluenceCache } from '../queries/influence/influence-cache.ts';
 import { serveDashboard } from '../dashboard/serve-dashboard.ts';
 import type { Logger } from 'pino';
+import { ReextractJobs } from '../curation/reextract-jobs.ts';
 
 export interface AppDeps {
   config: Config;
@@ -43,6 +44,7 @@ export async function createApp(
 ): Promise<{ app: express.Express; apollo: ApolloServer<GraphQLContext> }> {
   const { config, db, migrations, version } = deps;
   const hardening = createHardening(config, db, deps.logger, deps.admittedHook);
+  const reextractJobs = new ReextractJobs();
   const influenceCache = new InfluenceCache(
     () => db.writeGeneration,
     config.influenceCache,
@@ -104,6 +106,7 @@ export async function createApp(
         loaders: createLoaders(db),
         auth: hardening.authenticate(req),
         influenceCache,
+        reextractJobs,
       }),
     }),
     hardening.bodyErrors,

@@ -23,6 +23,7 @@ const QUERY_FIELD_CLASS: Record<keyof Required<QueryResolvers>, OperationClass> 
   activity: 'page',
   coMentions: 'page',
   auditLog: 'page',
+  reextractJob: 'lookup',
   influence: 'analytics',
   connections: 'analytics',
 };

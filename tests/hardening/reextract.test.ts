@@ -6,6 +6,7 @@ import type { Database } from '../../src/db/database.ts';
 import { EXTRACTOR } from '../../src/extract/extractor-version.ts';
 import { ingestDocument } from '../../src/ingest/ingest-documents.ts';
 import { openTestDatabase, testScope } from '../support/test-database.ts';
+import { bearer, gql, startCapturedApi, testKeys } from './support.ts';
 
 // Two invented articles (written for this test, dated 2018, naming nothing of the sample corpus) are
 // ingested, made to look as if an older extractor had read them (its version, one quote it missed and
@@ -181,5 +182,35 @@ describe('re-extraction with a newer extractor', () => {
     expect(stopped.documents).toBe(1);
     expect((await reextract(db, who, { ids })).documents).toBe(1);
     expect(await state()).toEqual(uninterrupted);
+  });
+
+  it('when an admin starts it over the API, then reextractJob reports the run until it is done, and an editor may not start it', async () => {
+    const { keys, env } = testKeys(scope);
+    const api = await startCapturedApi(db, { QUOTEGRAPH_API_KEYS: env });
+    try {
+      const uninterrupted = await state();
+      await makeOld();
+      const start =
+        'mutation($ids: [ID!]) { reextract(filter: { ids: $ids }) { job { id state dryRun extractor } errors { code message } } }';
+      const refused = await gql(api, start, { ids }, bearer(keys.editor));
+      expect(refused.body?.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      const started = await gql(api, start, { ids }, bearer(keys.admin));
+      expect(started.body?.data.reextract.errors).toEqual([]);
+      const job = started.body?.data.reextract.job;
+      expect(job).toMatchObject({ dryRun: false, extractor: EXTRACTOR });
+      const ask = 'query($id: ID!) { reextractJob(id: $id) { state documents replaced failed finishedAt error } }';
+      let seen: { state: string } | null = null;
+      // the run is in the background: ask until it says it is done (the outer limit is the test's timeout)
+      for (;;) {
+        seen = (await gql(api, ask, { id: job.id }, bearer(keys.admin))).body?.data.reextractJob;
+        if (seen?.state !== 'RUNNING') break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(seen).toMatchObject({ state: 'DONE', documents: 2, replaced: 2, failed: 0, error: null });
+      expect(await state()).toEqual(uninterrupted);
+      expect((await gql(api, ask, { id: 'reextract:unknown' }, bearer(keys.admin))).body?.data.reextractJob).toBeNull();
+    } finally {
+      await api.stop();
+    }
   });
 });

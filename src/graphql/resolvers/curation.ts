@@ -1,6 +1,7 @@
 import { actorOf, requireRole } from '../../auth/authenticate.ts';
 import { badInput } from '../../errors/app-error.ts';
-import { decodeCursor, firstArg } from '../args.ts';
+import { dateArg, decodeCursor, firstArg } from '../args.ts';
+import { documentIdArg, textArg } from '../../curation/validate.ts';
 import { connection } from '../connection.ts';
 import type { GraphQLContext } from '../context.ts';
 import { asOfKey } from '../../queries/loaders.ts';
@@ -69,6 +70,31 @@ export const Mutation: MutationResolvers = {
     const none = { documentId: null, deletedFacts: 0, keptFacts: 0, deletedEntities: 0, deletedRelations: 0 };
     return withCurationErrors(none, () => removeDocument(ctx.db, who, id, reason));
   },
+  reextract: (_r, { filter, dryRun }, ctx) => {
+    requireRole(ctx.auth, 'admin');
+    const who = actorOf(ctx.auth);
+    return withCurationErrors({ job: null }, async () => {
+      const f = filter ?? {};
+      const from = f.from ? dateArg('filter.from', f.from) : null;
+      const to = f.to ? dateArg('filter.to', f.to) : null;
+      const ids = f.ids ? f.ids.map((id, i) => documentIdArg(`filter.ids[${i}]`, id)) : null;
+      const outlet = f.outlet ? textArg('filter.outlet', f.outlet, 200) : null;
+      const lang = f.lang ? textArg('filter.lang', f.lang, 10) : null;
+      return {
+        job: ctx.reextractJobs.start(
+          ctx.db,
+          who,
+          { all: f.all ?? false, ids, outlet, lang, from, to },
+          dryRun ?? false,
+        ),
+      };
+    });
+  },
+};
+
+export const reextractJob: QueryResolvers['reextractJob'] = (_r, { id }, ctx) => {
+  requireRole(ctx.auth, 'admin');
+  return ctx.reextractJobs.get(id);
 };
 
 export const auditLog: QueryResolvers['auditLog'] = async (_r, { first, after }, ctx) => {

@@ -12,7 +12,7 @@ import { search } from './search.ts';
 import { serverInfo } from './server-info.ts';
 import { timeline } from './timeline.ts';
 import { typeResolvers } from './types.ts';
-import { auditLog, Mutation } from './curation.ts';
+import { auditLog, Mutation, reextractJob } from './curation.ts';
 
 export const resolvers: Resolvers = {
   ...typeResolvers,
@@ -30,6 +30,7 @@ export const resolvers: Resolvers = {
     coMentions,
     document,
     auditLog,
+    reextractJob,
   },
   Mutation,
 };
