@@ -15,6 +15,7 @@ import { cpuPressure, describeMachine, loadavg } from './phases/machine.ts';
 import { parseArgs } from './phases/options.ts';
 import { printTable } from './phases/print.ts';
 import { measureQueries } from './phases/queries.ts';
+import { measureReextraction } from './phases/reextraction.ts';
 import { targets } from './phases/targets.ts';
 import type { Cleanup } from './phases/types.ts';
 
@@ -44,6 +45,9 @@ async function main(): Promise<void> {
     const ingestion = await measureIngestion(server, world, docCount, o, say);
     const { ops, queries } = await measureQueries(server, world, o, say, cleanup);
     const load = await measureApiLoad(server, ops, queries, o, say, cleanup);
+    const reextraction = o.reextractDocs
+      ? await measureReextraction(server, o.reextractDocs, ingestion.loaderWholeCorpus.docsPerSec, say)
+      : null;
     const result = {
       bench: 'quotegraph',
       version,
@@ -65,6 +69,7 @@ async function main(): Promise<void> {
       extractionBySize,
       queries,
       load,
+      reextraction,
       targets: targets(ingestion.loaderOverRaw, extraction.articlesPerSec, queries, load.apiRssMb.max, o.scale),
       durationSeconds: round((performance.now() - started) / 1000, 1),
     };

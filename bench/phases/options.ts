@@ -21,6 +21,8 @@ export interface Options {
   loadSeconds: number;
   loadConnections: number;
   year: number;
+  /** documents re-extracted at the end (0: none) */
+  reextractDocs: number;
 }
 
 export function parseArgs(argv: string[]): Options {
@@ -41,6 +43,7 @@ export function parseArgs(argv: string[]): Options {
     loadSeconds: 0,
     loadConnections: 64,
     year: 2021,
+    reextractDocs: 1000,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -87,6 +90,9 @@ export function parseArgs(argv: string[]): Options {
         break;
       case '--load-connections':
         o.loadConnections = val();
+        break;
+      case '--reextract-docs':
+        o.reextractDocs = val();
         break;
       case '--year':
         o.year = val();
