@@ -130,3 +130,58 @@ export async function retractFact(db: Database, who: string, factId: string, rea
     return id;
   }, 'curation/retract-fact');
 }
+
+export interface CorrectFactInput {
+  /** who said it; null: no named speaker (the extractor's attribution was wrong and nobody is known) */
+  speakerId?: string | null;
+  /** set the speaker: with speakerId null it marks the fact unattributed */
+  setSpeaker?: boolean;
+  /** when it was said or claimed, first and last day (latest defaults to earliest) */
+  earliest?: string | null;
+  latest?: string | null;
+}
+
+/**
+ * Corrects what the extractor got wrong about a quote or claim: its speaker and its date. The
+ * correction is kept apart from the fact (a Correction node), applied now and again whenever the
+ * fact is written (a new version of the article, re-extraction), so it survives both; the fact's
+ * timeline entries are rewritten, and the change is audited.
+ */
+export async function correctFact(db: Database, who: string, factId: string, input: CorrectFactInput): Promise<string> {
+  const id = factIdArg('id', factId);
+  if (!/^(quote|claim):/.test(id)) throw badInput('id', 'only quotes and claims have a speaker and a date to correct');
+  const setSpeaker = input.setSpeaker ?? (input.speakerId !== undefined && input.speakerId !== null);
+  const speakerGiven = setSpeaker && input.speakerId ? entityIdArg('input.speakerId', input.speakerId) : null;
+  const earliest = input.earliest ?? null;
+  const latest = input.latest ?? earliest;
+  if (!setSpeaker && !earliest) throw badInput('input', 'give a speakerId (or unattributed: true) or an earliest date');
+  if (earliest && latest && latest < earliest)
+    throw badInput('input.latest', `ends (${latest}) before it starts (${earliest})`);
+  const time = earliest
+    ? {
+        edtf: latest === earliest ? earliest : `${earliest}/${latest}`,
+        earliest,
+        latest,
+        precision: latest === earliest ? 'day' : 'range',
+      }
+    : { edtf: null, earliest: null, latest: null, precision: null };
+  return db.write(async (tx) => {
+    const before = await factState(tx, id);
+    if (!before) throw new AppError('NOT_FOUND', `fact ${JSON.stringify(id)} not found`, { field: 'id' });
+    const speakerId = speakerGiven ? await resolveEntityId(tx, speakerGiven) : null;
+    if (speakerGiven && !(await tx.one('curation/entity-state', { id: speakerId! })))
+      throw new AppError('NOT_FOUND', `entity ${JSON.stringify(speakerGiven)} not found`, { field: 'input.speakerId' });
+    const row = await tx.one('curation/correct-fact', { id, setSpeaker, speakerId, setTime: !!earliest, ...time, who });
+    if (!row) throw badInput('id', 'only quotes and claims have a speaker and a date to correct');
+    await tx.rows('ingest/apply-corrections', { ids: [id] });
+    await tx.rows('timeline/refresh-timeline-entries', { ids: [id] });
+    await recordAudit(tx, {
+      who,
+      operation: 'correctFact',
+      target: id,
+      before: before.properties,
+      after: { speakerId: setSpeaker ? speakerId : undefined, ...(earliest ? time : {}) },
+    });
+    return id;
+  }, 'curation/correct-fact');
+}

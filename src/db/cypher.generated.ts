@@ -61,6 +61,17 @@ export type CypherStatements = {
     row: { collapsed: number };
     mode: 'write';
   };
+  /**
+   * records a curator's correction of a quote or claim: who said it ($setSpeaker: $speakerId, or null
+   * for no named speaker) and when ($setTime: EDTF and bounds); kept apart from the fact, so every later
+   * write of the fact (a new version of its article, re-extraction) applies it again
+   * (ingest/apply-corrections)
+   */
+  'curation/correct-fact': {
+    params: { id: unknown; setSpeaker: unknown; speakerId: unknown; setTime: unknown; edtf: unknown; earliest: unknown; latest: unknown; precision: unknown; who: unknown };
+    row: { id: string };
+    mode: 'write';
+  };
   /** whether a document is stored (assertFact needs a source) */
   'curation/document-exists': {
     params: { id: unknown };
@@ -264,6 +275,17 @@ export type CypherStatements = {
   'ingest/add-known-since': {
     params: { docId: unknown };
     row: { facts: number };
+    mode: 'write';
+  };
+  /**
+   * puts curators' corrections (curation/correct-fact) on the given quotes and claims: the corrected
+   * speaker replaces whoever the extractor named (or none is left), the corrected time replaces the
+   * extracted one (basis 'curator'); run after every write of a document's facts and by correctFact
+   * itself
+   */
+  'ingest/apply-corrections': {
+    params: { ids: unknown };
+    row: { corrected: number };
     mode: 'write';
   };
   /**

@@ -167,6 +167,17 @@ export type CommandPost = Entity & Node & {
   roles: Array<RoleChange>;
 };
 
+/** What the extractor got wrong about a quote or claim; give a speaker, unattributed, a date, or several. */
+export type CorrectFactInput = {
+  /** first and last day it was said; latest defaults to earliest */
+  earliest?: InputMaybe<Scalars['Date']['input']>;
+  latest?: InputMaybe<Scalars['Date']['input']>;
+  /** who really said it (merged ids are followed) */
+  speakerId?: InputMaybe<Scalars['ID']['input']>;
+  /** nobody named said it: the extractor's speaker is removed */
+  unattributed?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 export type Country = Entity & Node & {
   __typename?: 'Country';
   aliases: Array<Scalars['String']['output']>;
@@ -420,6 +431,11 @@ export type Mutation = {
   addAlias: EntityPayload;
   /** Record a dated relation between two entities with its source. Needs role editor. */
   assertFact: FactPayload;
+  /**
+   * Correct a quote's or claim's speaker or date. The correction is kept apart from the fact and applied again
+   * whenever the fact is written (a new version of its article, re-extraction); audited. Needs role editor.
+   */
+  correctFact: FactPayload;
   /** Extract an article and write it to the graph, as `quotegraph ingest` does. Needs role editor. */
   ingestDocument: IngestDocumentPayload;
   /** Move every relation, mention and alias of `merge` to `keep` and delete `merge`; its id resolves to `keep` afterwards. Needs role editor. */
@@ -450,6 +466,12 @@ export type MutationAddAliasArgs = {
 
 export type MutationAssertFactArgs = {
   input: AssertFactInput;
+};
+
+
+export type MutationCorrectFactArgs = {
+  id: Scalars['ID']['input'];
+  input: CorrectFactInput;
 };
 
 
@@ -971,6 +993,8 @@ export type SpanKind =
 
 /** Where a quote's or claim's time comes from. */
 export type TimeBasis =
+  /** a curator set it (correctFact); it holds over what the text says */
+  | 'CURATOR'
   /** it was said at an event the text dates */
   | 'EVENT'
   /**
@@ -1153,6 +1177,7 @@ export type ResolversTypes = {
   Claim: ResolverTypeWrapper<ClaimModel>;
   CoMention: ResolverTypeWrapper<CoMentionModel>;
   CommandPost: ResolverTypeWrapper<EntityModel>;
+  CorrectFactInput: CorrectFactInput;
   Country: ResolverTypeWrapper<EntityModel>;
   CurationError: ResolverTypeWrapper<CurationError>;
   CurationErrorCode: CurationErrorCode;
@@ -1231,6 +1256,7 @@ export type ResolversParentTypes = {
   Claim: ClaimModel;
   CoMention: CoMentionModel;
   CommandPost: EntityModel;
+  CorrectFactInput: CorrectFactInput;
   Country: EntityModel;
   CurationError: CurationError;
   Date: Scalars['Date']['output'];
@@ -1495,6 +1521,7 @@ export type MergeEntitiesPayloadResolvers<ContextType = GraphQLContext, ParentTy
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addAlias?: Resolver<ResolversTypes['EntityPayload'], ParentType, ContextType, RequireFields<MutationAddAliasArgs, 'alias' | 'entityId'>>;
   assertFact?: Resolver<ResolversTypes['FactPayload'], ParentType, ContextType, RequireFields<MutationAssertFactArgs, 'input'>>;
+  correctFact?: Resolver<ResolversTypes['FactPayload'], ParentType, ContextType, RequireFields<MutationCorrectFactArgs, 'id' | 'input'>>;
   ingestDocument?: Resolver<ResolversTypes['IngestDocumentPayload'], ParentType, ContextType, RequireFields<MutationIngestDocumentArgs, 'input'>>;
   mergeEntities?: Resolver<ResolversTypes['MergeEntitiesPayload'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'keep' | 'merge'>>;
   reextract?: Resolver<ResolversTypes['ReextractPayload'], ParentType, ContextType, RequireFields<MutationReextractArgs, 'dryRun'>>;

@@ -85,6 +85,10 @@ export async function writeDocument(tx: CypherTx, extracted: ExtractedDocument):
       rows.relations.length,
       async () => (await tx.one('ingest/merge-relations', { docId: id, relations: rows.relations }))?.relations,
     ),
+    // curators' corrections of these quotes and claims (speaker, time) hold over what was extracted
+    rows.quotes.length + rows.claims.length
+      ? tx.one('ingest/apply-corrections', { ids: [...rows.quotes.map((q) => q.id), ...rows.claims.map((c) => c.id)] })
+      : null,
     // A new document only adds a source to each fact; a replaced one may have withdrawn the earliest.
     existing ? tx.rows('ingest/refresh-known-since', { docId: id }) : tx.rows('ingest/add-known-since', { docId: id }),
     existing ? tx.rows('ingest/refresh-relation-known-since', { docId: id }) : null,

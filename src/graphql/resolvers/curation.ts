@@ -9,7 +9,7 @@ import type { MutationResolvers, QueryResolvers } from '../resolvers-types.gener
 import { readAuditEntries } from '../../curation/audit.ts';
 import { addAlias, mergeEntities, upsertEntity } from '../../curation/entities.ts';
 import { removeDocument } from '../../curation/documents.ts';
-import { assertFact, retractFact } from '../../curation/facts.ts';
+import { assertFact, correctFact, retractFact } from '../../curation/facts.ts';
 import { ingestFromApi } from '../../curation/ingest-document.ts';
 import { withCurationErrors } from '../../curation/with-curation-errors.ts';
 
@@ -62,6 +62,19 @@ export const Mutation: MutationResolvers = {
       factId: await retractFact(ctx.db, who, id, reason),
       retracted: true,
     }));
+  },
+  correctFact: (_r, { id, input }, ctx) => {
+    const { who } = editor(ctx);
+    return withCurationErrors({ factId: null, retracted: null }, async () => {
+      if (input.unattributed && input.speakerId)
+        throw badInput('input.unattributed', 'give either speakerId or unattributed, not both');
+      const speaker = input.unattributed
+        ? { setSpeaker: true, speakerId: null }
+        : { speakerId: input.speakerId ?? null };
+      const earliest = dateArg('input.earliest', input.earliest);
+      const latest = dateArg('input.latest', input.latest);
+      return { factId: await correctFact(ctx.db, who, id, { ...speaker, earliest, latest }), retracted: null };
+    });
   },
   // it takes what a curator cannot put back from the API: role admin
   removeDocument: (_r, { id, reason }, ctx) => {

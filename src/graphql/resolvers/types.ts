@@ -68,6 +68,8 @@ function basisOf(f: FactModel): TimeBasis | null {
       return 'EVENT';
     case 'publication':
       return 'PUBLICATION';
+    case 'curator':
+      return 'CURATOR';
     default:
       return 'TEXT';
   }

@@ -1,0 +1,21 @@
+// Purpose: records a curator's correction of a quote or claim: who said it ($setSpeaker: $speakerId, or
+//   null for no named speaker) and when ($setTime: EDTF and bounds); kept apart from the fact, so every
+//   later write of the fact (a new version of its article, re-extraction) applies it again
+//   (ingest/apply-corrections)
+// Params: $id: String - the fact; $setSpeaker: Boolean; $speakerId: String|null; $setTime: Boolean;
+//   $edtf: String|null; $earliest: String|null; $latest: String|null; $precision: String|null; $who: String
+// Returns: id - zero or one row (none when there is no such quote or claim)
+// Row: { id: string }
+// Mode: write
+MATCH (f {id: $id})
+WHERE f:Quote OR f:Claim
+MERGE (c:Correction {factId: $id})
+SET c.speakerSet = coalesce(c.speakerSet, false) OR $setSpeaker,
+    c.speakerId = CASE WHEN $setSpeaker THEN $speakerId ELSE c.speakerId END,
+    c.edtf = CASE WHEN $setTime THEN $edtf ELSE c.edtf END,
+    c.earliest = CASE WHEN $setTime THEN $earliest ELSE c.earliest END,
+    c.latest = CASE WHEN $setTime THEN $latest ELSE c.latest END,
+    c.precision = CASE WHEN $setTime THEN $precision ELSE c.precision END,
+    c.by = $who,
+    c.at = datetime()
+RETURN f.id AS id
