@@ -30,6 +30,10 @@ export interface DocumentChange {
   extractor: string | null;
   added: Record<FactKind, number>;
   removed: Record<FactKind, number>;
+  /** quotes and claims whose words stay but whose speaker changes (one removed, one added: ids hash the speaker) */
+  changedSpeaker: number;
+  /** facts kept whose date changes */
+  changedDate: number;
 }
 
 export interface ReextractSummary {
@@ -45,17 +49,25 @@ export interface ReextractSummary {
   fromVersions: Record<string, number>;
   added: Record<FactKind, number>;
   removed: Record<FactKind, number>;
+  changedSpeaker: number;
+  changedDate: number;
   changes: DocumentChange[];
 }
 
 const zero = (): Record<FactKind, number> => ({ QUOTE: 0, CLAIM: 0, EVENT: 0, REPORT: 0 });
 
-function factIds(doc: ExtractedDocument): Record<FactKind, Set<string>> {
+interface NewFact {
+  text: string | null;
+  edtf: string | null;
+}
+
+/** The facts of an extraction by kind and id, with what a dry run compares (words, date). */
+function factsOf(doc: ExtractedDocument): Record<FactKind, Map<string, NewFact>> {
   return {
-    QUOTE: new Set(doc.quotes.map((q) => q.id)),
-    CLAIM: new Set(doc.reported.map((c) => c.id)),
-    EVENT: new Set(doc.events.map((e) => e.id)),
-    REPORT: new Set(doc.reports.map((r) => r.id)),
+    QUOTE: new Map(doc.quotes.map((q) => [q.id, { text: q.text, edtf: q.said?.edtf ?? null }])),
+    CLAIM: new Map(doc.reported.map((c) => [c.id, { text: c.text, edtf: c.when?.edtf ?? null }])),
+    EVENT: new Map(doc.events.map((e) => [e.id, { text: null, edtf: e.when?.edtf ?? null }])),
+    REPORT: new Map(doc.reports.map((r) => [r.id, { text: null, edtf: r.when?.edtf ?? null }])),
   };
 }
 
@@ -90,6 +102,8 @@ export async function reextract(
     fromVersions: {},
     added: zero(),
     removed: zero(),
+    changedSpeaker: 0,
+    changedDate: 0,
     changes: [],
   };
   const params = {
@@ -126,7 +140,7 @@ export async function reextract(
         if (documentId(extracted) !== d.id)
           throw new Error(`extracting it again gives the id ${documentId(extracted)}`);
         const stored = await db.query('ingest/document-fact-ids', { id: d.id });
-        const now = factIds(extracted);
+        const now = factsOf(extracted);
         const change: DocumentChange = {
           id: d.id,
           url: d.url,
@@ -134,14 +148,25 @@ export async function reextract(
           extractor: d.extractor,
           added: zero(),
           removed: zero(),
+          changedSpeaker: 0,
+          changedDate: 0,
         };
         for (const kind of KINDS) {
-          const before = new Set(stored.filter((f) => f.kind === kind).map((f) => f.id));
-          change.added[kind] = [...now[kind]].filter((id) => !before.has(id)).length;
-          change.removed[kind] = [...before].filter((id) => !now[kind].has(id)).length;
+          const before = new Map(stored.filter((f) => f.kind === kind).map((f) => [f.id, f]));
+          const added = [...now[kind]].filter(([id]) => !before.has(id));
+          const removed = [...before.values()].filter((f) => !now[kind].has(f.id));
+          change.added[kind] = added.length;
+          change.removed[kind] = removed.length;
+          const removedTexts = new Set(removed.map((f) => f.text).filter((t) => t !== null));
+          change.changedSpeaker += added.filter(([, f]) => f.text !== null && removedTexts.has(f.text)).length;
+          change.changedDate += [...now[kind]].filter(
+            ([id, f]) => before.has(id) && before.get(id)!.edtf !== f.edtf,
+          ).length;
           summary.added[kind] += change.added[kind];
           summary.removed[kind] += change.removed[kind];
         }
+        summary.changedSpeaker += change.changedSpeaker;
+        summary.changedDate += change.changedDate;
         summary.changes.push(change);
         if (dryRun) summary.replaced++;
         else {

@@ -312,7 +312,7 @@ export type CypherStatements = {
    */
   'ingest/document-fact-ids': {
     params: { id: unknown };
-    row: { kind: 'QUOTE' | 'CLAIM' | 'EVENT' | 'REPORT'; id: string };
+    row: { kind: 'QUOTE' | 'CLAIM' | 'EVENT' | 'REPORT'; id: string; text: string | null; edtf: string | null };
     mode: 'read';
   };
   /** whether a document with this id is stored, with which content and by which extractor version */

@@ -46,13 +46,13 @@ describe('re-extraction with a newer extractor', () => {
   let retractedQuote = '';
   const bogus = `quote:${scope.toLowerCase()}-bogus`;
 
-  /** what these articles put in the graph, by id (properties that record when a write ran left out) */
+  /** what these articles put in the graph, by id, with the quotes' days (properties that record when a write ran left out) */
   const state = async () =>
     db
       .raw(
         `MATCH (d:Document) WHERE d.id IN $ids
        OPTIONAL MATCH (d)<-[:SOURCED_FROM]-(f)
-       WITH collect(DISTINCT d.id + ' ' + d.extractor) AS docs, collect(DISTINCT f.id + CASE WHEN f.retracted THEN ' retracted' ELSE '' END) AS facts
+       WITH collect(DISTINCT d.id + ' ' + d.extractor) AS docs, collect(DISTINCT f.id + ' ' + coalesce(f.edtf, '') + CASE WHEN f.retracted THEN ' retracted' ELSE '' END) AS facts
        OPTIONAL MATCH (e:Entity) WHERE e.name CONTAINS $tag
        OPTIONAL MATCH (e)-[r]-(:Entity)
        RETURN docs, facts, collect(DISTINCT e.id + ' ' + apoc.text.join(apoc.coll.sort(coalesce(e.aliases, [])), '|')) AS entities,
@@ -68,9 +68,14 @@ describe('re-extraction with a newer extractor', () => {
   const makeOld = async () => {
     await db.raw('MATCH (d:Document) WHERE d.id IN $ids SET d.extractor = $old', { ids, old: OLD });
     await db.raw('MATCH (q:Quote {id: $id}) DETACH DELETE q', { id: missedQuote });
+    // and it read another day for the harbour quote
+    await db.raw(
+      "MATCH (q:Quote) WHERE q.text STARTS WITH 'The harbour' AND q.id <> $bogus SET q.edtf = '2018-05-30'",
+      { bogus },
+    );
     await db.raw(
       `MATCH (d:Document {id: $doc}), (p:Entity {id: $speaker})
-       MERGE (q:Quote {id: $bogus}) SET q.text = 'Invented by an older extractor', q.lang = 'en'
+       MERGE (q:Quote {id: $bogus}) SET q.text = 'Fishing boats keep their berths,', q.lang = 'en'
        MERGE (p)-[:SAID]->(q) MERGE (q)-[:SOURCED_FROM]->(d)`,
       { doc: ids[0], speaker: keptId, bogus },
     );
@@ -128,11 +133,17 @@ describe('re-extraction with a newer extractor', () => {
       failed: [],
       fromVersions: { [OLD]: 2 },
     });
-    // documents are read in id order; the first article gets back the quote and loses the made-up one
-    expect(Object.fromEntries(dry.changes.map((c) => [c.id, [c.added.QUOTE, c.removed.QUOTE]]))).toEqual({
-      [ids[0]!]: [1, 1],
-      [ids[1]!]: [0, 0],
+    // documents are read in id order; in the first article the missed quote comes back under its real
+    // speaker (the made-up one had its words: a changed speaker) and the harbour quote gets its day back
+    expect(
+      Object.fromEntries(
+        dry.changes.map((c) => [c.id, [c.added.QUOTE, c.removed.QUOTE, c.changedSpeaker, c.changedDate]]),
+      ),
+    ).toEqual({
+      [ids[0]!]: [1, 1, 1, 1],
+      [ids[1]!]: [0, 0, 0, 0],
     });
+    expect([dry.changedSpeaker, dry.changedDate]).toEqual([1, 1]);
     expect(dry.changes.map((c) => c.id)).toEqual([...ids].sort());
     expect(await state()).toEqual(before);
   });

@@ -67,7 +67,8 @@ export const reextractCommand: Command = {
           `${r.QUOTE} quotes, ${r.CLAIM} claims, ${r.EVENT} events, ${r.REPORT} reports`;
         ctx.print(
           `${summary.documents} documents read again by ${summary.extractor}: ${verb} ${summary.replaced}, ${summary.unchanged} unchanged, ${summary.failed.length} failed; ` +
-            `added ${kinds(summary.added)}; removed ${kinds(summary.removed)}.`,
+            `added ${kinds(summary.added)}; removed ${kinds(summary.removed)}; ` +
+            `${summary.changedSpeaker} with another speaker, ${summary.changedDate} with another date.`,
         );
         for (const f of summary.failed) ctx.say(`failed: ${f.id}: ${f.reason}`);
         if (values.report) await writeFile(values.report, `${JSON.stringify(summary, null, 2)}\n`);
