@@ -7,8 +7,11 @@
 // Returns: id - zero or one row (none when there is no such quote or claim)
 // Row: { id: string }
 // Mode: write
-MATCH (f {id: $id})
-WHERE f:Quote OR f:Claim
+CALL () {
+  MATCH (q:Quote {id: $id}) RETURN q AS f
+  UNION
+  MATCH (cl:Claim {id: $id}) RETURN cl AS f
+}
 MERGE (c:Correction {factId: $id})
 SET c.speakerSet = coalesce(c.speakerSet, false) OR $setSpeaker,
     c.speakerId = CASE WHEN $setSpeaker THEN $speakerId ELSE c.speakerId END,

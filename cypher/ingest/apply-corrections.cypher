@@ -6,9 +6,14 @@
 // Returns: corrected - one row: how many facts had a correction
 // Row: { corrected: number }
 // Mode: write
-OPTIONAL MATCH (c:Correction) WHERE c.factId IN $ids
-OPTIONAL MATCH (f {id: c.factId}) WHERE f:Quote OR f:Claim
-WITH c, f WHERE f IS NOT NULL
+// a seek on the Correction constraint per id; most documents have none and stop here. Facts are found
+// by label (Quote, Claim) so their id constraints are used, never a scan of all nodes.
+MATCH (c:Correction) WHERE c.factId IN $ids
+CALL (c) {
+  MATCH (q:Quote {id: c.factId}) RETURN q AS f
+  UNION
+  MATCH (cl:Claim {id: c.factId}) RETURN cl AS f
+}
 CALL (c, f) {
   WITH c, f WHERE c.speakerSet
   OPTIONAL MATCH (other:Entity)-[r:SAID|CLAIMED]->(f) WHERE other.id <> coalesce(c.speakerId, '')

@@ -1,8 +1,21 @@
 // Purpose: how many documents are stored and how many an extractor other than the running one read
-//   (quotegraph reextract brings them up to date)
+//   (quotegraph reextract brings them up to date); serverInfo asks it, so it reads counts and index
+//   ranges (the store's count of Documents, the document_extractor index either side of $current),
+//   never every document. Every document has an extractor (ingest/merge-document sets it).
 // Params: $current: String - the running extractor version
 // Returns: documents, behind - one row
 // Row: { documents: number; behind: number }
 // Mode: read
-MATCH (d:Document)
-RETURN count(d) AS documents, count(CASE WHEN coalesce(d.extractor, '') <> $current THEN 1 END) AS behind
+CALL () {
+  MATCH (d:Document)
+  RETURN count(d) AS documents
+}
+CALL () {
+  MATCH (d:Document) WHERE d.extractor < $current
+  RETURN count(d) AS before
+}
+CALL () {
+  MATCH (d:Document) WHERE d.extractor > $current
+  RETURN count(d) AS after
+}
+RETURN documents, before + after AS behind

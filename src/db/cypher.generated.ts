@@ -475,7 +475,9 @@ export type CypherStatements = {
   };
   /**
    * how many documents are stored and how many an extractor other than the running one read (quotegraph
-   * reextract brings them up to date)
+   * reextract brings them up to date); serverInfo asks it, so it reads counts and index ranges (the
+   * store's count of Documents, the document_extractor index either side of $current), never every
+   * document. Every document has an extractor (ingest/merge-document sets it).
    */
   'system/extractor-status': {
     params: { current: unknown };
