@@ -2,7 +2,7 @@ import { execute } from './api.ts';
 import type { DashboardEntityQuery } from './gql/graphql';
 import type { Item } from './model.ts';
 import type { Influence } from './network.ts';
-import type { PanelRunner } from './panels/runner.ts';
+import type { AnyPanel } from './panels/panel.ts';
 import { EntityQuery } from './queries.ts';
 import type { AppState } from './state.ts';
 import type { TimelineEntry } from './timeline.ts';
@@ -18,7 +18,10 @@ export interface App {
   entities: EntityNames;
   /** the timeline's last answer (the activity chart's default window) and the network's (the chips' suggestions) */
   last: { timeline: { entries: TimelineEntry[]; undated: Item[] }; influence: Influence };
-  runner: PanelRunner;
+  /** runs a panel now (one run on request: a selection, a node's neighbours, a retry) */
+  run(panel: AnyPanel): void;
+  /** stops a panel's run in flight */
+  cancel(name: string): void;
 }
 
 /** Names and kinds of chosen entities, asked once per id (the chips and the quote list both need them). */

@@ -30,7 +30,8 @@ const app: App = {
   },
   entities: new EntityNames(),
   last: { timeline: { entries: [], undated: [] }, influence: [] },
-  runner: undefined as unknown as PanelRunner,
+  run: (panel) => void runner.run(panel),
+  cancel: (name) => runner.cancel(name),
 };
 
 const timeline = new Timeline($('timeline'), {
@@ -39,7 +40,7 @@ const timeline = new Timeline($('timeline'), {
 });
 const timelineParts = timelinePanels(app, timeline);
 const network = new InfluenceNetwork($('network'), (id) => update({ focus: id }, 'replace'));
-app.runner = new PanelRunner(
+const runner = new PanelRunner(
   [
     chipsPanel(app),
     timelineParts.panel,
@@ -58,14 +59,14 @@ function update(patch: Partial<AppState>, mode: 'push' | 'replace' = 'push'): vo
   if (mode === 'push') history.pushState(null, '', url);
   else history.replaceState(null, '', url);
   syncControls();
-  app.runner.apply(prev);
+  runner.apply(prev);
 }
 
 window.addEventListener('popstate', () => {
   const prev = state;
   state = parseState(location.search);
   syncControls();
-  app.runner.apply(prev, true);
+  runner.apply(prev, true);
 });
 
 // ---------- controls ----------
@@ -113,4 +114,4 @@ mountSearch($('search'), {
 });
 
 syncControls();
-app.runner.apply(null);
+runner.apply(null);

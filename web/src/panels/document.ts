@@ -76,7 +76,7 @@ export function documentPanel(app: App): Panel<Reading | null | 'gone'> {
                     clear(
                       drawer(),
                       closeButton(),
-                      errorBox('the article', err, () => void app.runner.run(panel as Panel<unknown>)),
+                      errorBox('the article', err, () => app.run(panel as Panel<unknown>)),
                     );
                 }),
             }

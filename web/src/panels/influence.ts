@@ -21,7 +21,7 @@ export function influencePanel(app: App, network: InfluenceNetwork): Panel<Influ
   const neighbours = neighboursPanel(network);
   const expand = (id: string) => {
     neighbours.of = id;
-    void app.runner.run(neighbours as Panel<unknown>);
+    app.run(neighbours as Panel<unknown>);
   };
   return {
     name: 'influence',

@@ -31,13 +31,13 @@ export function timelinePanels(
   timeline: Timeline,
 ): { panel: Panel<TimelineAnswer | null>; select(label: string, items: readonly Item[]): void } {
   const selection = selectionPanel(app, () => {
-    app.runner.cancel('selection');
+    app.cancel('selection');
     clear($('selection'));
     timeline.select(null);
   });
   const select = (label: string, items: readonly Item[]) => {
     selection.chosen = { label, items };
-    void app.runner.run(selection as Panel<unknown>);
+    app.run(selection as Panel<unknown>);
   };
   const panel: Panel<TimelineAnswer | null> = {
     name: 'timeline',
@@ -48,7 +48,7 @@ export function timelinePanels(
     showLoading(state) {
       $('timeline-card').dataset.state = 'loading';
       $('timeline-card').classList.toggle('no-entities', !state.entities.length);
-      app.runner.cancel('selection');
+      app.cancel('selection');
       clear($('selection'));
       clear($('timeline-sub'), 'Loading…');
     },
