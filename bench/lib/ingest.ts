@@ -127,6 +127,12 @@ function figures(docs: number, seconds: number, nodes: number, rels: number, tx:
   };
 }
 
+/** Two passes as one: rates over the summed time; the transaction times of the longer pass. */
+export function combine(a: IngestFigures, b: IngestFigures): IngestFigures {
+  const sum = figures(a.docs + b.docs, a.seconds + b.seconds, a.nodes + b.nodes, a.rels + b.rels, []);
+  return { ...sum, txMs: b.docs > a.docs ? b.txMs : a.txMs };
+}
+
 const labelOf = (id: string): 'Entity' | 'Event' | 'Claim' =>
   id.startsWith('event:') ? 'Event' : id.startsWith('claim:') ? 'Claim' : 'Entity';
 

@@ -1,6 +1,14 @@
 import type { CorpusDocument } from '../corpus/generate.ts';
 import { generateCorpus } from '../corpus/generate.ts';
-import { graphSize, type IngestFigures, loadRaw, loadWithLoader, rawStatementMs, wipe } from '../lib/ingest.ts';
+import {
+  combine,
+  graphSize,
+  type IngestFigures,
+  loadRaw,
+  loadWithLoader,
+  rawStatementMs,
+  wipe,
+} from '../lib/ingest.ts';
 import { rest, take } from '../lib/iterate.ts';
 import { ratio, round } from '../lib/stats.ts';
 import type { Options } from './options.ts';
@@ -110,21 +118,4 @@ export async function measureIngestion(server: BenchServer, world: World, docCou
     ),
   };
   return ingestion;
-}
-
-function combine(a: IngestFigures, b: IngestFigures): IngestFigures {
-  const docs = a.docs + b.docs;
-  const seconds = a.seconds + b.seconds;
-  const nodes = a.nodes + b.nodes;
-  const rels = a.rels + b.rels;
-  return {
-    docs,
-    seconds: round(seconds),
-    docsPerSec: round(docs / seconds, 1),
-    nodes,
-    rels,
-    nodesPerSec: round(nodes / seconds, 0),
-    relsPerSec: round(rels / seconds, 0),
-    txMs: b.docs > a.docs ? b.txMs : a.txMs,
-  };
 }
