@@ -36,6 +36,21 @@ export interface LoadFigures {
   slowest: { atS: number; ms: number; op: string; status: number }[];
   /** resident set size of the API process, MB */
   apiRssMb: { idle: number; max: number; end: number };
+  /**
+   * the API's event-loop delay over the measured run (its /metrics, sampled every 10 ms): how long
+   * a callback that is due waits for the loop, the floor under any answer, a shed 503 included
+   */
+  eventLoopDelayMs: { p50: number; p99: number; max: number };
+}
+
+/** the API's event-loop delay since the previous scrape (prom-client resets its histogram on each one) */
+async function eventLoopDelay(graphqlUrl: string): Promise<{ p50: number; p99: number; max: number }> {
+  const text = await (await fetch(new URL('/metrics', graphqlUrl))).text();
+  const gauge = (name: string): number => {
+    const m = new RegExp(`^quotegraph_nodejs_eventloop_lag_${name}_seconds(?:\\{[^}]*\\})? (\\S+)$`, 'm').exec(text);
+    return m ? round(Number(m[1]) * 1000, 1) : NaN;
+  };
+  return { p50: gauge('p50'), p99: gauge('p99'), max: gauge('max') };
 }
 
 const rssMb = (pid: number): number => {
@@ -49,7 +64,13 @@ export async function startApiProcess(
 ): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
   const child = spawn(
     process.execPath,
-    [...API_NODE_FLAGS, path.join(projectRoot(), 'bin', 'quotegraph.js'), 'start'],
+    [
+      ...API_NODE_FLAGS,
+      // BENCH_API_CPU_PROF=DIR: a V8 CPU profile of the API process, written to DIR when it stops
+      ...(process.env.BENCH_API_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_API_CPU_PROF}`] : []),
+      path.join(projectRoot(), 'bin', 'quotegraph.js'),
+      'start',
+    ],
     {
       env: {
         ...process.env,
@@ -144,6 +165,10 @@ export async function measureLoad(
   }) as unknown as Promise<autocannon.Result> & NodeJS.EventEmitter;
   const t0 = performance.now();
   const measuring = (): boolean => performance.now() - t0 >= warmupSeconds * 1000;
+  // the scrape at the end of the warm-up starts the measured window of the event-loop delay
+  const warmedUp = new Promise<void>((resolve) => setTimeout(resolve, warmupSeconds * 1000)).then(() =>
+    eventLoopDelay(url),
+  );
   let warmupMaxMs = 0;
   const admittedMs: number[] = [];
   const shedMs: number[] = [];
@@ -192,6 +217,8 @@ export async function measureLoad(
     else kinds.socket++;
   });
   await run;
+  await warmedUp;
+  const loopDelay = await eventLoopDelay(url);
   clearInterval(sampler);
   const all = summarize(admittedMs);
   const sorted = [...admittedMs].sort((a, b) => a - b);
@@ -220,5 +247,6 @@ export async function measureLoad(
     warmup: { seconds: warmupSeconds, maxMs: round(warmupMaxMs) },
     errorKinds: kinds,
     apiRssMb: { idle, max: round(max, 1), end: rssMb(pid) },
+    eventLoopDelayMs: loopDelay,
   };
 }

@@ -36,6 +36,9 @@ export async function measureApiLoad(
   say(
     `load: admitted ${load.admitted.requests} (p50 ${load.admitted.latencyMs.median} ms, p99 ${load.admitted.latencyMs.p99} ms), shed ${load.shed.requests} (p50 ${load.shed.latencyMs.median} ms, p99 ${load.shed.latencyMs.p99} ms; ${load.shed.afterWaiting} of them after waiting out the deadline)`,
   );
+  say(
+    `load: API event-loop delay p50 ${load.eventLoopDelayMs.p50} ms, p99 ${load.eventLoopDelayMs.p99} ms, max ${load.eventLoopDelayMs.max} ms`,
+  );
   say(`  slowest: ${load.slowest.map((x) => `${x.op} ${x.ms} ms at ${x.atS} s`).join('; ')}`);
   for (const [name, op] of Object.entries(load.byOperation))
     say(

@@ -3,9 +3,11 @@ import { HeaderMap } from '@apollo/server';
 import type { FragmentDefinitionNode } from 'graphql';
 import type { Config } from '../config/config.ts';
 import type { GraphQLContext } from '../graphql/context.ts';
+import { callerOf, type KnownOperations, operationKey } from './admission-front-door.ts';
 import { AdmissionQueue, type ShedReason, type Ticket } from './admission-queue.ts';
 import { GraphQLError, Kind } from './graphql-runtime.ts';
 import type { Metrics } from './metrics.ts';
+import { operationLabel } from './observability-plugin.ts';
 import { operationClass, type OperationClass } from './operation-class.ts';
 
 /** Tests only: runs after a request is admitted and before it executes, holding its slot while it waits. */
@@ -18,15 +20,32 @@ const WHAT: Record<OperationClass, string> = {
   write: 'writes',
 };
 
-function overloaded(cls: OperationClass, reason: ShedReason, waitMs: number, retryAfterS: number): GraphQLError {
+/** What a refused request is told: which budget is spent, why, and when to come back. */
+export function overloadedMessage(
+  cls: OperationClass,
+  reason: ShedReason,
+  waitMs: number,
+  retryAfterS: number,
+): string {
   const why =
     reason === 'full' ? `its queue is full or would not be served within ${waitMs} ms` : 'no slot came free in time';
-  return new GraphQLError(`the server is at its limit for ${WHAT[cls]} (${why}); retry in ${retryAfterS} s`, {
+  return `the server is at its limit for ${WHAT[cls]} (${why}); retry in ${retryAfterS} s`;
+}
+
+function overloaded(cls: OperationClass, reason: ShedReason, waitMs: number, retryAfterS: number): GraphQLError {
+  return new GraphQLError(overloadedMessage(cls, reason, waitMs, retryAfterS), {
     extensions: {
       code: 'OVERLOADED',
       http: { status: 503, headers: new HeaderMap([['retry-after', String(retryAfterS)]]) },
     },
   });
+}
+
+/** One queue per operation class, sized from the config. */
+export function admissionQueues(limits: Config['admission']): Record<OperationClass, AdmissionQueue> {
+  return Object.fromEntries(
+    (Object.keys(limits) as OperationClass[]).map((c) => [c, new AdmissionQueue(limits[c])]),
+  ) as Record<OperationClass, AdmissionQueue>;
 }
 
 /**
@@ -40,19 +59,32 @@ function overloaded(cls: OperationClass, reason: ShedReason, waitMs: number, ret
  * after didResolveOperation, also when another plugin refused the operation while this one waited).
  */
 export function admissionPlugin(
-  limits: Config['admission'],
+  queues: Record<OperationClass, AdmissionQueue>,
   metrics: Metrics,
+  known: KnownOperations,
   admittedHook?: AdmittedHook,
 ): ApolloServerPlugin<GraphQLContext> {
-  const queues = Object.fromEntries(
-    (Object.keys(limits) as OperationClass[]).map((c) => [c, new AdmissionQueue(limits[c])]),
-  ) as Record<OperationClass, AdmissionQueue>;
-  metrics.watchAdmission(() => queues);
   return {
     async requestDidStart() {
       let ticket: Ticket | null = null;
       let answered = false;
+      let cls: OperationClass | null = null;
       return {
+        // every check passed and the slot is held: the front door may refuse the same request next time
+        async executionDidStart({ request, operation, contextValue }) {
+          const key = operationKey(
+            callerOf(contextValue.auth),
+            request.query,
+            request.operationName,
+            request.variables,
+          );
+          if (key !== null && cls !== null)
+            known.remember(key, {
+              cls,
+              label: operationLabel(operation),
+              operationName: operation.name?.value ?? request.operationName ?? null,
+            });
+        },
         async didResolveOperation({ operation, document }) {
           if (!operation) return;
           const fragments = Object.fromEntries(
@@ -60,7 +92,7 @@ export function admissionPlugin(
               .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
               .map((d) => [d.name.value, d]),
           );
-          const cls = operationClass(operation, fragments);
+          cls = operationClass(operation, fragments);
           const queue = queues[cls];
           const asked = performance.now();
           ticket = queue.enter();

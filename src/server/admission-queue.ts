@@ -58,6 +58,12 @@ export class AdmissionQueue {
     return ((this.waiting.length + 1) / this.limits.inFlight) * this.serviceMs;
   }
 
+  /** whether `enter()` would refuse at once (reason `full`): no free slot, and no room or no time to queue */
+  refusesNow(): boolean {
+    if (this.running < this.limits.inFlight && this.waiting.length === 0) return false;
+    return this.waiting.length >= this.limits.queued || this.expectedWaitMs > this.limits.waitMs * WAIT_SHARE;
+  }
+
   enter(): Ticket {
     if (this.running < this.limits.inFlight && this.waiting.length === 0) {
       this.running++;
@@ -68,7 +74,7 @@ export class AdmissionQueue {
         performance.now(),
       );
     }
-    if (this.waiting.length >= this.limits.queued || this.expectedWaitMs > this.limits.waitMs * WAIT_SHARE) {
+    if (this.refusesNow()) {
       return this.ticket(
         Promise.resolve({ admitted: false, reason: 'full' }),
         () => false,

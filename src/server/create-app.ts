@@ -97,6 +97,7 @@ export async function createApp(
   app.use(
     '/graphql',
     express.json({ limit: config.security.bodyLimit }),
+    hardening.frontDoor,
     expressMiddleware(apollo, {
       context: async ({ req }) => ({
         db,

@@ -8,7 +8,8 @@ import type { Config } from '../config/config.ts';
 import type { Database } from '../db/database.ts';
 import type { GraphQLContext } from '../graphql/context.ts';
 import { accessPlugin } from './access-plugin.ts';
-import { admissionPlugin, type AdmittedHook } from './admission-plugin.ts';
+import { admissionFrontDoor, KnownOperations } from './admission-front-door.ts';
+import { admissionPlugin, admissionQueues, type AdmittedHook, overloadedMessage } from './admission-plugin.ts';
 import { bodyErrors, corsAllowList, requestId } from './http-guards.ts';
 import { limitsPlugin } from './limits-plugin.ts';
 import { createLogger } from './logger.ts';
@@ -39,6 +40,10 @@ export function createHardening(
     maxAliases: { enabled: false },
     costLimit: { enabled: false },
   }).protect();
+  const queues = admissionQueues(config.admission);
+  metrics.watchAdmission(() => queues);
+  const known = new KnownOperations();
+  const authenticateRequest = (req: Request): AuthState => authenticate(req.headers.authorization, keys);
   const plugins: ApolloServerPlugin<GraphQLContext>[] = [
     observabilityPlugin(logger, metrics),
     accessPlugin(config.security.readsRequireKey),
@@ -46,7 +51,7 @@ export function createHardening(
     ...(armor.plugins as ApolloServerPlugin<GraphQLContext>[]),
     // last: Apollo runs every didResolveOperation at once and answers with the first refusal in this
     // order, so a request the limits refuse is told so, not that the server is busy
-    admissionPlugin(config.admission, metrics, admittedHook),
+    admissionPlugin(queues, metrics, known, admittedHook),
   ];
   const metricsHandler: RequestHandler = async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
@@ -67,7 +72,16 @@ export function createHardening(
     /** before every route */
     before: [requestId, corsAllowList(config.security.corsOrigins)] as RequestHandler[],
     bodyErrors,
+    /** after the body is parsed, before Apollo: refuses a known request at once when its budget is spent */
+    frontDoor: admissionFrontDoor({
+      queues,
+      known,
+      metrics,
+      logger,
+      authenticate: authenticateRequest,
+      message: (cls, waitMs, retryAfterS) => overloadedMessage(cls, 'full', waitMs, retryAfterS),
+    }),
     metricsHandler,
-    authenticate: (req: Request): AuthState => authenticate(req.headers.authorization, keys),
+    authenticate: authenticateRequest,
   };
 }

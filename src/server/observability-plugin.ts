@@ -1,10 +1,20 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import type { OperationDefinitionNode } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { Kind } from './graphql-runtime.ts';
 import { toAppError } from '../errors/to-app-error.ts';
 import type { Logger } from 'pino';
 import type { GraphQLContext } from '../graphql/context.ts';
 import type { Metrics } from './metrics.ts';
+
+/** The metric label of an operation: its kind and root fields (at most four), e.g. `query search,timeline`. */
+export function operationLabel(operation: OperationDefinitionNode): string {
+  const roots = operation.selectionSet.selections
+    .map((s) => (s.kind === Kind.FIELD ? s.name.value : '…'))
+    .filter((v, i, a) => a.indexOf(v) === i)
+    .sort();
+  return `${operation.operation} ${roots.slice(0, 4).join(',')}${roots.length > 4 ? ',…' : ''}`;
+}
 
 /**
  * One log line and one histogram sample per GraphQL request, with the request id and the operation.
@@ -28,11 +38,7 @@ export function observabilityPlugin(logger: Logger, metrics: Metrics): ApolloSer
         async didResolveOperation({ operation }) {
           if (!operation) return;
           operationName = operation.name?.value ?? operationName;
-          const roots = operation.selectionSet.selections
-            .map((s) => (s.kind === Kind.FIELD ? s.name.value : '…'))
-            .filter((v, i, a) => a.indexOf(v) === i)
-            .sort();
-          label = `${operation.operation} ${roots.slice(0, 4).join(',')}${roots.length > 4 ? ',…' : ''}`;
+          label = operationLabel(operation);
         },
         async didEncounterErrors({ errors }) {
           // what clients see as INTERNAL_SERVER_ERROR is logged here with its cause, once

@@ -52,6 +52,8 @@ describe('admission control: load shedding per operation class', () => {
   let full: Api;
   let slow: Api;
   let fresh: Api;
+  let door: Api;
+  const doorGate = analyticsGate();
   const fullGate = analyticsGate();
   const slowGate = analyticsGate();
   const freshGate = analyticsGate();
@@ -64,6 +66,8 @@ describe('admission control: load shedding per operation class', () => {
     slow = await startCapturedApi(db, { ADMISSION_ANALYTICS: '1,1,300' }, slowGate.hook);
     // the same, with no request finished yet (so no expected wait refuses a queued one early)
     fresh = await startCapturedApi(db, { ADMISSION_ANALYTICS: '1,1,300' }, freshGate.hook);
+    // one analytics request at once, no queue, keys known
+    door = await startCapturedApi(db, { ADMISSION_ANALYTICS: '1,0,2000', QUOTEGRAPH_API_KEYS: env }, doorGate.hook);
     const made = await gql(
       full,
       upsert,
@@ -76,11 +80,13 @@ describe('admission control: load shedding per operation class', () => {
     fullGate.open();
     slowGate.open();
     freshGate.open();
+    doorGate.open();
     await db?.raw('MATCH (a:AuditEntry) WHERE a.who STARTS WITH $scope DETACH DELETE a', { scope });
     await db?.raw('MATCH (n:Entity) WHERE n.id STARTS WITH $prefix DETACH DELETE n', { prefix: `person:${scope}` });
     await full?.stop();
     await slow?.stop();
     await fresh?.stop();
+    await door?.stop();
     await db?.close();
   });
 
@@ -193,6 +199,55 @@ describe('admission control: load shedding per operation class', () => {
     const metrics = await (await fetch(`${fresh.url}/metrics`)).text();
     expect(metrics).toMatch(/quotegraph_admission_queued\{class="analytics"\} 0\b/);
     expect(metrics).toMatch(/quotegraph_admission_in_flight\{class="analytics"\} 0\b/);
+  });
+
+  it('when a request equal to one that already ran finds its budget spent, then the front door refuses it before Apollo with the same answer, count and log line; another caller still gets its own checks', async () => {
+    const known = influence('2026-01-11');
+    doorGate.open();
+    expect((await gql(door, known)).status).toBe(200);
+    doorGate.close();
+    const running = gql(door, influence('2026-01-12'));
+    await doorGate.holding(1);
+
+    // never run before: Apollo's admission plugin refuses it; run before: the front door does
+    const viaApollo = await gql(door, influence('2026-01-13'));
+    const viaDoor = await gql(door, known);
+    for (const r of [viaApollo, viaDoor]) {
+      expect(r.status).toBe(503);
+      expect(r.headers.get('retry-after')).toBe('2');
+    }
+    expect(viaDoor.headers.get('content-type')).toBe(viaApollo.headers.get('content-type'));
+    expect(viaDoor.body).toEqual(viaApollo.body);
+    expect(viaDoor.body?.errors?.[0]?.message).toMatch(/analytics requests .*queue is full.*retry in 2 s/);
+    const lines = door.logs.map((l) => JSON.parse(l)).filter((l) => l.msg === 'graphql request' && l.status === 503);
+    expect(lines.map((l) => l.refusedBy ?? 'apollo')).toEqual(['apollo', 'front door']);
+    expect(lines[1]).toMatchObject({ operation: lines[0].operation, errors: ['OVERLOADED'], who: 'anonymous' });
+
+    // the same text from another caller is not the request that ran: access refuses it first
+    const stranger = await gql(door, known, {}, { authorization: 'Bearer not-a-key' });
+    expect(stranger.status).toBe(401);
+    expect(stranger.body?.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+
+    // what a refusal costs on an idle machine, each way (docs/benchmarks.md)
+    const apolloMs: number[] = [];
+    const doorMs: number[] = [];
+    for (let i = 0; i < 100; i++) {
+      const a = await timed(() => gql(door, influence(`2026-01-${String(14 + (i % 14)).padStart(2, '0')}`)));
+      const d = await timed(() => gql(door, known));
+      expect([a.r.status, d.r.status]).toEqual([503, 503]);
+      apolloMs.push(a.ms);
+      doorMs.push(d.ms);
+    }
+    apolloMs.sort((a, b) => a - b);
+    doorMs.sort((a, b) => a - b);
+    const metrics = await (await fetch(`${door.url}/metrics`)).text();
+    // 2 + 200 above, and the stranger's: Apollo runs the admission check alongside the access check
+    expect(metrics).toMatch(/quotegraph_admission_total\{class="analytics",outcome="shed_full"\} 203\b/);
+    doorGate.open();
+    expect((await running).status).toBe(200);
+    process.stdout.write(
+      `[admission] a refusal over HTTP, p50 of 100: through Apollo ${apolloMs[49]} ms, at the front door ${doorMs[49]} ms\n`,
+    );
   });
 
   it('when influence is asked twice with the same arguments, then the second answer is reused; after a write it is computed again', async () => {
