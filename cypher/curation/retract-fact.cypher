@@ -16,4 +16,6 @@ CALL () {
 }
 WITH f LIMIT 1
 SET f.retracted = true, f.retractedReason = $reason, f.retractedAt = datetime(), f.retractedBy = $who
+// the curator's retraction, not a withdrawn document's: restoring that document leaves it retracted
+REMOVE f.hiddenByWithdrawal
 RETURN f.id AS id, toString(f.retractedAt) AS retractedAt

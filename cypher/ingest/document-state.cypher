@@ -1,6 +1,12 @@
-// Purpose: whether a document with this id is stored, with which content and by which extractor version
+// Purpose: whether a document with this id is stored, with which content and by which extractor version,
+//   and whether a curator withdrew it (curation/withdraw-document: ingest refuses it until it is restored)
 // Params: $id: String - document id (from the url, else the content hash)
-// Returns: contentHash, extractor - zero or one row
-// Row: { contentHash: string; extractor: string | null }
-MATCH (d:Document {id: $id})
-RETURN d.contentHash AS contentHash, d.extractor AS extractor
+// Returns: contentHash, extractor, withdrawn - zero or one row
+// Row: { contentHash: string; extractor: string | null; withdrawn: boolean }
+CALL () {
+  MATCH (d:Document {id: $id}) RETURN d, false AS withdrawn
+  UNION
+  MATCH (d:WithdrawnDocument {id: $id}) RETURN d, true AS withdrawn
+}
+RETURN d.contentHash AS contentHash, d.extractor AS extractor, withdrawn
+LIMIT 1

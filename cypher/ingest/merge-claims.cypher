@@ -27,6 +27,9 @@ SET c.speakerDescription = coalesce(c.speakerDescription, row.speakerDescription
 MERGE (c)-[s:SOURCED_FROM]->(d)
 SET s.start = toInteger(row.start), s.end = toInteger(row.end), s.excerpt = row.excerpt, s.cue = row.cue, s.extractor = $extractor, s.confidence = row.confidence,
     s.method = row.method
+// a fact hidden because its only source was withdrawn (curation/withdraw-document) has a source again
+FOREACH (_ IN CASE WHEN c.hiddenByWithdrawal THEN [1] ELSE [] END |
+  REMOVE c.retracted, c.retractedReason, c.retractedAt, c.retractedBy, c.hiddenByWithdrawal)
 WITH c, row
 CALL {
   WITH c, row

@@ -27,6 +27,9 @@ SET q.speakerDescription = coalesce(q.speakerDescription, row.speakerDescription
 MERGE (q)-[s:SOURCED_FROM]->(d)
 SET s.start = toInteger(row.start), s.end = toInteger(row.end), s.excerpt = row.excerpt, s.cue = row.cue, s.extractor = $extractor, s.confidence = row.confidence,
     s.method = row.method
+// a fact hidden because its only source was withdrawn (curation/withdraw-document) has a source again
+FOREACH (_ IN CASE WHEN q.hiddenByWithdrawal THEN [1] ELSE [] END |
+  REMOVE q.retracted, q.retractedReason, q.retractedAt, q.retractedBy, q.hiddenByWithdrawal)
 WITH q, row
 CALL {
   WITH q, row

@@ -42,4 +42,7 @@ SET r.evidence = [x IN r.evidence WHERE NOT x STARTS WITH $docId + '|'] + row.ev
     r.excerpts = [x IN coalesce(r.excerpts, []) WHERE NOT x STARTS WITH $docId + '|'] + row.excerpts,
     r.sourceDocs = CASE WHEN $docId IN r.sourceDocs THEN r.sourceDocs ELSE r.sourceDocs + $docId END,
     r.knownSince = CASE WHEN r.knownSince IS NULL OR d.knownSince < r.knownSince THEN d.knownSince ELSE r.knownSince END
+// a relation hidden because its only source was withdrawn (curation/withdraw-document) has a source again
+FOREACH (_ IN CASE WHEN r.hiddenByWithdrawal THEN [1] ELSE [] END |
+  REMOVE r.retracted, r.retractedReason, r.retractedAt, r.retractedBy, r.hiddenByWithdrawal)
 RETURN count(r) AS relations

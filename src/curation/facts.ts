@@ -115,7 +115,8 @@ export async function retractFact(db: Database, who: string, factId: string, rea
   return db.write(async (tx) => {
     const before = await factState(tx, id);
     if (!before) throw new AppError('NOT_FOUND', `fact ${JSON.stringify(id)} not found`, { field: 'id' });
-    if (before.properties.retracted === true)
+    // hidden with a withdrawn document is not a curator's retraction: this one will outlast a restore
+    if (before.properties.retracted === true && before.properties.hiddenByWithdrawal !== true)
       throw new AppError('CONFLICT', `${id} is already retracted`, { field: 'id' });
     await tx.rows('curation/retract-fact', { id, reason: why, who });
     // the fact's timeline entries carry its retraction (the timeline filters on them, not on the fact)

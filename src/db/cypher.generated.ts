@@ -120,6 +120,25 @@ export type CypherStatements = {
     row: { id: string; resolved: string };
     mode: 'read';
   };
+  /**
+   * restores a withdrawn document: it is a Document again, read as before; the facts it supports get
+   * knownSince and sourceCount from all their sources, and those its withdrawal hid are shown again (a
+   * curator's own retraction, made before or after, stays)
+   */
+  'curation/restore-document': {
+    params: { id: unknown };
+    row: { shownFacts: number; factIds: string[] };
+    mode: 'write';
+  };
+  /**
+   * restoring a withdrawn document, once it is a Document again: the relations it supported take it back
+   * (withdrawnDocs -> sourceDocs), get knownSince anew, and those its withdrawal hid are shown again
+   */
+  'curation/restore-document-relations': {
+    params: { id: unknown };
+    row: { restored: number; shown: number; factIds: string[] };
+    mode: 'write';
+  };
   /** soft-retracts a fact (node or relationship): kept, marked retracted with reason, time and curator */
   'curation/retract-fact': {
     params: { id: unknown; reason: unknown; who: unknown };
@@ -131,6 +150,40 @@ export type CypherStatements = {
     params: { id: unknown; kind: unknown; labels: unknown; name: unknown; aliases: unknown };
     row: { id: string };
     mode: 'write';
+  };
+  /**
+   * withdraws a document without deleting it: it leaves every read (its Document label gives way to
+   * WithdrawnDocument, which no read matches, so its text, spans, mentions and sources are no longer
+   * found); the facts only it supported are hidden as a retraction hides them (retracted, and
+   * hiddenByWithdrawal so that restoring the document shows them again; a fact a curator retracted stays
+   * as the curator left it); the facts it shared get knownSince and sourceCount from their other sources
+   */
+  'curation/withdraw-document': {
+    params: { id: unknown; who: unknown; reason: unknown; hiddenReason: unknown };
+    row: { hiddenFacts: number; factIds: string[] };
+    mode: 'write';
+  };
+  /**
+   * withdrawing a document (soft), before it leaves the reads: its support of dated relations between
+   * entities is set aside (sourceDocs -> withdrawnDocs; evidence and excerpts stay, and reads find them
+   * only through a Document); a relation left with no source is hidden as a retraction hides it
+   * (retracted, and hiddenByWithdrawal so that restoring the document shows it again; a relation a
+   * curator retracted stays as the curator left it); the relations that keep a source get knownSince
+   * anew
+   */
+  'curation/withdraw-document-relations': {
+    params: { id: unknown; hiddenReason: unknown; who: unknown };
+    row: { withdrawn: number; hidden: number; factIds: string[] };
+    mode: 'write';
+  };
+  /**
+   * a withdrawn document as the audit log and the error messages name it: address, title, content hash,
+   * when, by whom and why it was withdrawn
+   */
+  'curation/withdrawn-document-record': {
+    params: { id: unknown };
+    row: { id: string; url: string | null; title: string | null; contentHash: string; withdrawnAt: string; withdrawnBy: string; withdrawnReason: string };
+    mode: 'read';
   };
   /**
    * one page of the marked spans of a document: the evidence of its quotes, claims, events and reports,
@@ -315,10 +368,13 @@ export type CypherStatements = {
     row: { kind: 'QUOTE' | 'CLAIM' | 'EVENT' | 'REPORT'; id: string; text: string | null; edtf: string | null };
     mode: 'read';
   };
-  /** whether a document with this id is stored, with which content and by which extractor version */
+  /**
+   * whether a document with this id is stored, with which content and by which extractor version, and
+   * whether a curator withdrew it (curation/withdraw-document: ingest refuses it until it is restored)
+   */
   'ingest/document-state': {
     params: { id: unknown };
-    row: { contentHash: string; extractor: string | null };
+    row: { contentHash: string; extractor: string | null; withdrawn: boolean };
     mode: 'read';
   };
   /**

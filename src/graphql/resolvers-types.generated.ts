@@ -451,10 +451,19 @@ export type Mutation = {
    * who removed it, why, and its url, title and content hash. Needs role admin.
    */
   removeDocument: RemoveDocumentPayload;
+  /** Undo withdrawDocument: the document and what its withdrawal hid are read again. Audited. Needs role editor. */
+  restoreDocument: RestoreDocumentPayload;
   /** Mark a fact as retracted (kept, excluded from reads by default). Needs role editor. */
   retractFact: FactPayload;
   /** Create an entity or update its name and aliases (its kind cannot change). Needs role editor. */
   upsertEntity: EntityPayload;
+  /**
+   * Withdraw a document without deleting it: it leaves every read (document, sources, spans, search, timelines,
+   * influence); the facts and relations only it supported are hidden as retracted ones are; facts other documents
+   * support keep those sources. Ingesting it again is refused until it is restored. `id` is the document id or its
+   * url. Audited with the reason. Needs role editor.
+   */
+  withdrawDocument: WithdrawDocumentPayload;
 };
 
 
@@ -498,6 +507,11 @@ export type MutationRemoveDocumentArgs = {
 };
 
 
+export type MutationRestoreDocumentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRetractFactArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -506,6 +520,12 @@ export type MutationRetractFactArgs = {
 
 export type MutationUpsertEntityArgs = {
   input: UpsertEntityInput;
+};
+
+
+export type MutationWithdrawDocumentArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 export type Neo4jInfo = {
@@ -909,6 +929,16 @@ export type Report = Node & {
   when: Maybe<TimeSpan>;
 };
 
+export type RestoreDocumentPayload = {
+  __typename?: 'RestoreDocumentPayload';
+  documentId: Maybe<Scalars['ID']['output']>;
+  errors: Array<CurationError>;
+  /** facts its withdrawal had hidden: shown again (a curator's own retraction stays) */
+  shownFacts: Scalars['Int']['output'];
+  /** relations its withdrawal had hidden: shown again */
+  shownRelations: Scalars['Int']['output'];
+};
+
 /**
  * Why and when a curator withdrew a fact (retractFact). Retracted facts stay in the graph but are left out of
  * timeline, activity, quotes, search, influence and connections unless those are asked with includeRetracted.
@@ -1050,6 +1080,18 @@ export type UpsertEntityInput = {
   id?: InputMaybe<Scalars['ID']['input']>;
   kind: EntityKind;
   name: Scalars['String']['input'];
+};
+
+export type WithdrawDocumentPayload = {
+  __typename?: 'WithdrawDocumentPayload';
+  documentId: Maybe<Scalars['ID']['output']>;
+  errors: Array<CurationError>;
+  /** facts only this document supported: hidden as retracted facts are (includeRetracted shows them, with the reason) */
+  hiddenFacts: Scalars['Int']['output'];
+  /** relations between entities it was the last support of: hidden */
+  hiddenRelations: Scalars['Int']['output'];
+  /** facts other documents support: kept, without this source */
+  keptFacts: Scalars['Int']['output'];
 };
 
 
@@ -1227,6 +1269,7 @@ export type ResolversTypes = {
   ReextractPayload: ResolverTypeWrapper<ReextractPayload>;
   RemoveDocumentPayload: ResolverTypeWrapper<RemoveDocumentPayload>;
   Report: ResolverTypeWrapper<ReportModel>;
+  RestoreDocumentPayload: ResolverTypeWrapper<RestoreDocumentPayload>;
   Retraction: ResolverTypeWrapper<Retraction>;
   RoleChange: ResolverTypeWrapper<RoleChangeModel>;
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
@@ -1241,6 +1284,7 @@ export type ResolversTypes = {
   TimelineItem: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['TimelineItem']>;
   TimelineKind: TimelineKind;
   UpsertEntityInput: UpsertEntityInput;
+  WithdrawDocumentPayload: ResolverTypeWrapper<WithdrawDocumentPayload>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1298,6 +1342,7 @@ export type ResolversParentTypes = {
   ReextractPayload: ReextractPayload;
   RemoveDocumentPayload: RemoveDocumentPayload;
   Report: ReportModel;
+  RestoreDocumentPayload: RestoreDocumentPayload;
   Retraction: Retraction;
   RoleChange: RoleChangeModel;
   SearchHit: SearchHitModel;
@@ -1309,6 +1354,7 @@ export type ResolversParentTypes = {
   TimelineEdge: TimelineEdgeModel;
   TimelineItem: ResolversUnionTypes<ResolversParentTypes>['TimelineItem'];
   UpsertEntityInput: UpsertEntityInput;
+  WithdrawDocumentPayload: WithdrawDocumentPayload;
 };
 
 export type ActivityBucketResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActivityBucket'] = ResolversParentTypes['ActivityBucket']> = {
@@ -1526,8 +1572,10 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   mergeEntities?: Resolver<ResolversTypes['MergeEntitiesPayload'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'keep' | 'merge'>>;
   reextract?: Resolver<ResolversTypes['ReextractPayload'], ParentType, ContextType, RequireFields<MutationReextractArgs, 'dryRun'>>;
   removeDocument?: Resolver<ResolversTypes['RemoveDocumentPayload'], ParentType, ContextType, RequireFields<MutationRemoveDocumentArgs, 'id' | 'reason'>>;
+  restoreDocument?: Resolver<ResolversTypes['RestoreDocumentPayload'], ParentType, ContextType, RequireFields<MutationRestoreDocumentArgs, 'id'>>;
   retractFact?: Resolver<ResolversTypes['FactPayload'], ParentType, ContextType, RequireFields<MutationRetractFactArgs, 'id' | 'reason'>>;
   upsertEntity?: Resolver<ResolversTypes['EntityPayload'], ParentType, ContextType, RequireFields<MutationUpsertEntityArgs, 'input'>>;
+  withdrawDocument?: Resolver<ResolversTypes['WithdrawDocumentPayload'], ParentType, ContextType, RequireFields<MutationWithdrawDocumentArgs, 'id' | 'reason'>>;
 };
 
 export type Neo4jInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Neo4jInfo'] = ResolversParentTypes['Neo4jInfo']> = {
@@ -1680,6 +1728,13 @@ export type ReportResolvers<ContextType = GraphQLContext, ParentType extends Res
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type RestoreDocumentPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RestoreDocumentPayload'] = ResolversParentTypes['RestoreDocumentPayload']> = {
+  documentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['CurationError']>, ParentType, ContextType>;
+  shownFacts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  shownRelations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type RetractionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Retraction'] = ResolversParentTypes['Retraction']> = {
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   by?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1748,6 +1803,14 @@ export type TimelineItemResolvers<ContextType = GraphQLContext, ParentType exten
   __resolveType: TypeResolveFn<'Claim' | 'Event' | 'Quote' | 'Report' | 'RoleChange', ParentType, ContextType>;
 };
 
+export type WithdrawDocumentPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WithdrawDocumentPayload'] = ResolversParentTypes['WithdrawDocumentPayload']> = {
+  documentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['CurationError']>, ParentType, ContextType>;
+  hiddenFacts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  hiddenRelations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  keptFacts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
   ActivityBucket?: ActivityBucketResolvers<ContextType>;
   Alliance?: AllianceResolvers<ContextType>;
@@ -1793,6 +1856,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ReextractPayload?: ReextractPayloadResolvers<ContextType>;
   RemoveDocumentPayload?: RemoveDocumentPayloadResolvers<ContextType>;
   Report?: ReportResolvers<ContextType>;
+  RestoreDocumentPayload?: RestoreDocumentPayloadResolvers<ContextType>;
   Retraction?: RetractionResolvers<ContextType>;
   RoleChange?: RoleChangeResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
@@ -1802,5 +1866,6 @@ export type Resolvers<ContextType = GraphQLContext> = {
   TimelineConnection?: TimelineConnectionResolvers<ContextType>;
   TimelineEdge?: TimelineEdgeResolvers<ContextType>;
   TimelineItem?: TimelineItemResolvers<ContextType>;
+  WithdrawDocumentPayload?: WithdrawDocumentPayloadResolvers<ContextType>;
 };
 

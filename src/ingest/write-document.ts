@@ -1,4 +1,5 @@
 import type { CypherTx } from '../db/database.ts';
+import { AppError } from '../errors/app-error.ts';
 import type { ExtractedDocument } from '../extract/types.ts';
 import { documentId, documentRows } from './document-rows.ts';
 import { followRedirects } from './follow-redirects.ts';
@@ -35,6 +36,12 @@ export async function writeDocument(tx: CypherTx, extracted: ExtractedDocument):
       extracted.entities.map((e) => e.id),
     ),
   ]);
+  // A curator took it out of the graph: it comes back by a restore, not by a reader sending it again.
+  if (existing?.withdrawn)
+    throw new AppError(
+      'CONFLICT',
+      `document ${id} was withdrawn by a curator; restore it (quotegraph documents restore, the restoreDocument mutation) or remove it before ingesting it again`,
+    );
   // A new extractor version may read the same text differently: its facts replace the old ones.
   if (existing?.contentHash === extracted.contentHash && existing.extractor === extracted.extractor) {
     return {

@@ -10,6 +10,8 @@ import { extract } from './extract.ts';
 import { ingest } from './ingest.ts';
 import { apikeyCreate } from './apikey-create.ts';
 import { documentsRemove } from './documents-remove.ts';
+import { documentsRestore } from './documents-restore.ts';
+import { documentsWithdraw } from './documents-withdraw.ts';
 import { reextractCommand } from './reextract.ts';
 
 export const commands: Command[] = [
@@ -17,6 +19,8 @@ export const commands: Command[] = [
   extract,
   ingest,
   documentsRemove,
+  documentsWithdraw,
+  documentsRestore,
   reextractCommand,
   dbStart,
   dbStop,

@@ -8,7 +8,7 @@ import { asOfKey } from '../../queries/loaders.ts';
 import type { MutationResolvers, QueryResolvers } from '../resolvers-types.generated.ts';
 import { readAuditEntries } from '../../curation/audit.ts';
 import { addAlias, mergeEntities, upsertEntity } from '../../curation/entities.ts';
-import { removeDocument } from '../../curation/documents.ts';
+import { removeDocument, restoreDocument, withdrawDocument } from '../../curation/documents.ts';
 import { assertFact, correctFact, retractFact } from '../../curation/facts.ts';
 import { ingestFromApi } from '../../curation/ingest-document.ts';
 import { withCurationErrors } from '../../curation/with-curation-errors.ts';
@@ -82,6 +82,17 @@ export const Mutation: MutationResolvers = {
     const who = actorOf(ctx.auth);
     const none = { documentId: null, deletedFacts: 0, keptFacts: 0, deletedEntities: 0, deletedRelations: 0 };
     return withCurationErrors(none, () => removeDocument(ctx.db, who, id, reason));
+  },
+  withdrawDocument: (_r, { id, reason }, ctx) => {
+    const { who } = editor(ctx);
+    const none = { documentId: null, hiddenFacts: 0, keptFacts: 0, hiddenRelations: 0 };
+    return withCurationErrors(none, () => withdrawDocument(ctx.db, who, id, reason));
+  },
+  restoreDocument: (_r, { id }, ctx) => {
+    const { who } = editor(ctx);
+    return withCurationErrors({ documentId: null, shownFacts: 0, shownRelations: 0 }, () =>
+      restoreDocument(ctx.db, who, id),
+    );
   },
   reextract: (_r, { filter, dryRun }, ctx) => {
     requireRole(ctx.auth, 'admin');
