@@ -19,6 +19,10 @@ SET c.speakerSet = coalesce(c.speakerSet, false) OR $setSpeaker,
     c.earliest = CASE WHEN $setTime THEN $earliest ELSE c.earliest END,
     c.latest = CASE WHEN $setTime THEN $latest ELSE c.latest END,
     c.precision = CASE WHEN $setTime THEN $precision ELSE c.precision END,
+    // what finds the correction again when a later extractor names another speaker (the fact's id
+    // changes with its speaker): the words, in the documents that carried them
+    c.textId = f.textId,
+    c.docIds = [(f)-[:SOURCED_FROM]->(d:Document) | d.id],
     c.by = $who,
     c.at = datetime()
 RETURN f.id AS id

@@ -2,13 +2,30 @@
 //   corrected speaker replaces whoever the extractor named (or none is left), the corrected time
 //   replaces the extracted one (basis 'curator'); run after every write of a document's facts and by
 //   correctFact itself
-// Params: $ids: List<String> - fact ids (those without a correction are skipped at an index seek)
+// Params: $facts: List<Map> - {id, textId (the id of the same words with no speaker, or null)} of quotes and
+//   claims; $docId: String|null - the document just written (null: correctFact itself)
 // Returns: corrected - one row: how many facts had a correction
 // Row: { corrected: number }
 // Mode: write
-// a seek on the Correction constraint per id; most documents have none and stop here. Facts are found
-// by label (Quote, Claim) so their id constraints are used, never a scan of all nodes.
-MATCH (c:Correction) WHERE c.factId IN $ids
+// A correction is found by its fact's id, a seek on the Correction constraint; most facts have none and stop
+// here. When a later extractor reads the same words of the same document with another speaker, the fact's
+// id changes (it hashes the speaker): then the correction is found by the words (textId, an index seek) in
+// a document it was made on, provided its old fact is gone and the new one has none, and moves to the new
+// fact. Facts are found by label (Quote, Claim) so their id constraints are used, never a scan of all nodes.
+UNWIND $facts AS row
+CALL (row) {
+  MATCH (c:Correction {factId: row.id}) RETURN c
+  UNION
+  MATCH (c:Correction {textId: row.textId})
+  WHERE $docId IN c.docIds AND c.factId <> row.id
+    AND NOT EXISTS { MATCH (:Correction {factId: row.id}) }
+    AND NOT EXISTS { MATCH (:Quote {id: c.factId}) } AND NOT EXISTS { MATCH (:Claim {id: c.factId}) }
+  RETURN c
+}
+WITH row, c ORDER BY c.at DESC
+WITH row, head(collect(c)) AS c
+SET c.factId = row.id
+WITH c
 CALL (c) {
   MATCH (q:Quote {id: c.factId}) RETURN q AS f
   UNION

@@ -1,5 +1,5 @@
 // Purpose: removes a document, the facts only it supported (quotes, claims, events, reports) and
-//   entities left with no mention and no relation; facts other documents support stay, and so do
+//   entities left with no mention and no relation (unless a curator made or named them); facts other documents support stay, and so do
 //   retracted facts (a curator's decision outlives the article version: a new version with the same
 //   words finds the fact still retracted); the facts that stay get knownSince and sourceCount anew, and
 //   their ids are returned so the caller can rewrite their timeline entries (timeline/refresh-timeline-entries)
@@ -30,7 +30,8 @@ WITH entities, size(orphans) AS deletedFacts, keptFactIds
 CALL (entities) {
   UNWIND entities AS e
   // timeline entries are derived and do not keep an entity (they go with it, and their facts are refreshed)
-  WITH e WHERE NOT EXISTS { (e)-[r]-() WHERE NOT r:ON_TIMELINE }
+  // nor does an entity a curator made or named (curation/upsert-entity): a split mention may be its only one
+  WITH e WHERE NOT EXISTS { (e)-[r]-() WHERE NOT r:ON_TIMELINE } AND NOT coalesce(e.curated, false)
   DETACH DELETE e
   RETURN count(e) AS deletedEntities
 }

@@ -1,5 +1,6 @@
 // Purpose: merges reported speech (Claims) of a document with speaker, cue, quantities, time and source span
-// Params: $docId: String; $extractor: String; $claims: List<Map> - {id, text, lang, speakerId (or null),
+// Params: $docId: String; $extractor: String; $claims: List<Map> - {id, textId (the id the words would have with no speaker: a curator's correction follows
+//   them when a later extractor names another speaker), text, lang, speakerId (or null),
 //   speakerDescription, cue, quantities: List<String>, edtf, earliest, latest, precision, basis ('text' | 'event' | 'publication', or null), start, end,
 //   excerpt (the text between start and end, kept with the span so reads need not load the document's text),
 //   confidence, method (the attribution's sieve stage)}
@@ -18,7 +19,8 @@ ON CREATE SET c.text = row.text, c.lang = row.lang,
 // without basis predates the basis and came from the text.
 WITH d, c, row, row.edtf IS NOT NULL AND (c.edtf IS NULL
        OR (coalesce(c.basis, 'text') = 'publication' AND (row.basis <> 'publication' OR date(row.latest) < c.latest))) AS retime
-SET c.speakerDescription = coalesce(c.speakerDescription, row.speakerDescription),
+SET c.textId = row.textId,
+    c.speakerDescription = coalesce(c.speakerDescription, row.speakerDescription),
     c.edtf = CASE WHEN retime THEN row.edtf ELSE c.edtf END,
     c.earliest = CASE WHEN retime THEN date(row.earliest) ELSE c.earliest END,
     c.latest = CASE WHEN retime THEN date(row.latest) ELSE c.latest END,

@@ -174,7 +174,7 @@ export async function correctFact(db: Database, who: string, factId: string, inp
       throw new AppError('NOT_FOUND', `entity ${JSON.stringify(speakerGiven)} not found`, { field: 'input.speakerId' });
     const row = await tx.one('curation/correct-fact', { id, setSpeaker, speakerId, setTime: !!earliest, ...time, who });
     if (!row) throw badInput('id', 'only quotes and claims have a speaker and a date to correct');
-    await tx.rows('ingest/apply-corrections', { ids: [id] });
+    await tx.rows('ingest/apply-corrections', { facts: [{ id, textId: null }], docId: null });
     await tx.rows('timeline/refresh-timeline-entries', { ids: [id] });
     await recordAudit(tx, {
       who,

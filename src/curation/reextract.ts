@@ -115,7 +115,8 @@ export async function reextract(
     from: filter.from ?? null,
     to: filter.to ?? null,
   };
-  const total = (await db.read((tx) => tx.one('system/extractor-status', { current: EXTRACTOR }), 'reextract'))?.behind;
+  // the filter's count, not every document behind: a run narrowed to one outlet counts to its own end
+  const total = (await db.read((tx) => tx.one('ingest/count-documents-to-reextract', params), 'reextract'))?.total ?? 0;
   let after = '';
   for (;;) {
     if (options.shouldStop?.()) break;

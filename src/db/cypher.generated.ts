@@ -103,6 +103,16 @@ export type CypherStatements = {
     mode: 'read';
   };
   /**
+   * the quotes and claims of a document that the extractor gave to an entity through the words of a
+   * mention (their cue names it: "Mr Alexander said"), for a mention split to give them to the other
+   * entity
+   */
+  'curation/facts-said-by-mention': {
+    params: { docId: unknown; fromId: unknown; surface: unknown };
+    row: { id: string };
+    mode: 'read';
+  };
+  /**
    * merges entity $merge into $keep: every relationship moves (apoc.refactor.mergeNodes, relationships
    * kept apart so facts with different properties stay distinct), aliases and merged ids are combined,
    * $keep's other properties win, and a redirect is left for $merge and for ids merged into it before;
@@ -112,6 +122,18 @@ export type CypherStatements = {
   'curation/merge-entities': {
     params: { keep: unknown; merge: unknown };
     row: { id: string; mergedIds: string[] };
+    mode: 'write';
+  };
+  /**
+   * records a curator's split of a wrongly joined mention: in one document, the spans of an entity's
+   * mention whose words are $surface ("Mr Alexander" joined with "Douglas Alexander") belong to another
+   * entity (a span matches when the words end where it ends and cover it: the extractor's span of "Mr
+   * Alexander" is the surname, the form of address before it); kept apart from the mentions, so every
+   * later write of the document applies it again (ingest/apply-mention-splits)
+   */
+  'curation/record-mention-split': {
+    params: { docId: unknown; fromId: unknown; surface: unknown; toId: unknown; who: unknown };
+    row: { spans: number };
     mode: 'write';
   };
   /** the current id of each given entity id: itself, or the entity it was merged into */
@@ -145,7 +167,10 @@ export type CypherStatements = {
     row: { id: string; retractedAt: string };
     mode: 'write';
   };
-  /** creates an entity or updates its name and aliases (the caller checked the kind did not change) */
+  /**
+   * creates an entity or updates its name and aliases (the caller checked the kind did not change),
+   * marked as curated
+   */
   'curation/upsert-entity': {
     params: { id: unknown; kind: unknown; labels: unknown; name: unknown; aliases: unknown };
     row: { id: string };
@@ -337,16 +362,37 @@ export type CypherStatements = {
    * itself
    */
   'ingest/apply-corrections': {
-    params: { ids: unknown };
+    params: { facts: unknown; docId: unknown };
     row: { corrected: number };
     mode: 'write';
   };
   /**
+   * puts curators' mention splits (curation/record-mention-split) on a document's mentions: the spans
+   * whose words a split names move from the entity the extractor joined them to onto the entity the
+   * curator chose; a mention left with no span goes. Run after every write of the document's entities
+   * and by the split itself.
+   */
+  'ingest/apply-mention-splits': {
+    params: { docId: unknown };
+    row: { moved: number };
+    mode: 'write';
+  };
+  /**
+   * how many stored documents a re-extraction will read (ingest/documents-to-reextract's filter, every
+   * page): the total its progress counts towards
+   */
+  'ingest/count-documents-to-reextract': {
+    params: { all: unknown; current: unknown; ids: unknown; outlet: unknown; lang: unknown; from: unknown; to: unknown };
+    row: { total: number };
+    mode: 'read';
+  };
+  /**
    * removes a document, the facts only it supported (quotes, claims, events, reports) and entities left
-   * with no mention and no relation; facts other documents support stay, and so do retracted facts (a
-   * curator's decision outlives the article version: a new version with the same words finds the fact
-   * still retracted); the facts that stay get knownSince and sourceCount anew, and their ids are
-   * returned so the caller can rewrite their timeline entries (timeline/refresh-timeline-entries)
+   * with no mention and no relation (unless a curator made or named them); facts other documents support
+   * stay, and so do retracted facts (a curator's decision outlives the article version: a new version
+   * with the same words finds the fact still retracted); the facts that stay get knownSince and
+   * sourceCount anew, and their ids are returned so the caller can rewrite their timeline entries
+   * (timeline/refresh-timeline-entries)
    */
   'ingest/delete-document': {
     params: { id: unknown };

@@ -455,6 +455,13 @@ export type Mutation = {
   restoreDocument: RestoreDocumentPayload;
   /** Mark a fact as retracted (kept, excluded from reads by default). Needs role editor. */
   retractFact: FactPayload;
+  /**
+   * Split a mention the extractor joined to the wrong entity ("Mr Alexander" read as Douglas Alexander): in one
+   * document, the spans with those words move to `intoId`, and the quotes and claims whose cue names them are
+   * said by `intoId`. Kept apart from the extraction, so it holds over a new version of the article and over
+   * re-extraction; audited. Needs role editor.
+   */
+  splitMention: SplitMentionPayload;
   /** Create an entity or update its name and aliases (its kind cannot change). Needs role editor. */
   upsertEntity: EntityPayload;
   /**
@@ -515,6 +522,11 @@ export type MutationRestoreDocumentArgs = {
 export type MutationRetractFactArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationSplitMentionArgs = {
+  input: SplitMentionInput;
 };
 
 
@@ -1021,6 +1033,26 @@ export type SpanKind =
   | 'QUOTE'
   | 'REPORT';
 
+/** One mention the extractor joined to the wrong entity, in one document. */
+export type SplitMentionInput = {
+  documentId: Scalars['ID']['input'];
+  /** the entity the extractor joined the mention to */
+  entityId: Scalars['ID']['input'];
+  /** the entity they name (create it first with upsertEntity when it is new) */
+  intoId: Scalars['ID']['input'];
+  /** the mention's words as the document writes them (Mr Alexander) */
+  mention: Scalars['String']['input'];
+};
+
+export type SplitMentionPayload = {
+  __typename?: 'SplitMentionPayload';
+  errors: Array<CurationError>;
+  /** quotes and claims whose cue names the mention, now said by intoId (as corrections) */
+  reattributed: Array<Scalars['ID']['output']>;
+  /** spans of the document that moved to intoId */
+  spans: Scalars['Int']['output'];
+};
+
 /** Where a quote's or claim's time comes from. */
 export type TimeBasis =
   /** a curator set it (correctFact); it holds over what the text says */
@@ -1276,6 +1308,8 @@ export type ResolversTypes = {
   ServerInfo: ResolverTypeWrapper<ServerInfo>;
   Source: ResolverTypeWrapper<SourceModel>;
   SpanKind: SpanKind;
+  SplitMentionInput: SplitMentionInput;
+  SplitMentionPayload: ResolverTypeWrapper<SplitMentionPayload>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TimeBasis: TimeBasis;
   TimeSpan: ResolverTypeWrapper<TimeModel>;
@@ -1348,6 +1382,8 @@ export type ResolversParentTypes = {
   SearchHit: SearchHitModel;
   ServerInfo: ServerInfo;
   Source: SourceModel;
+  SplitMentionInput: SplitMentionInput;
+  SplitMentionPayload: SplitMentionPayload;
   String: Scalars['String']['output'];
   TimeSpan: TimeModel;
   TimelineConnection: TimelineConnectionModel;
@@ -1574,6 +1610,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   removeDocument?: Resolver<ResolversTypes['RemoveDocumentPayload'], ParentType, ContextType, RequireFields<MutationRemoveDocumentArgs, 'id' | 'reason'>>;
   restoreDocument?: Resolver<ResolversTypes['RestoreDocumentPayload'], ParentType, ContextType, RequireFields<MutationRestoreDocumentArgs, 'id'>>;
   retractFact?: Resolver<ResolversTypes['FactPayload'], ParentType, ContextType, RequireFields<MutationRetractFactArgs, 'id' | 'reason'>>;
+  splitMention?: Resolver<ResolversTypes['SplitMentionPayload'], ParentType, ContextType, RequireFields<MutationSplitMentionArgs, 'input'>>;
   upsertEntity?: Resolver<ResolversTypes['EntityPayload'], ParentType, ContextType, RequireFields<MutationUpsertEntityArgs, 'input'>>;
   withdrawDocument?: Resolver<ResolversTypes['WithdrawDocumentPayload'], ParentType, ContextType, RequireFields<MutationWithdrawDocumentArgs, 'id' | 'reason'>>;
 };
@@ -1779,6 +1816,12 @@ export type SourceResolvers<ContextType = GraphQLContext, ParentType extends Res
   start?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
+export type SplitMentionPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SplitMentionPayload'] = ResolversParentTypes['SplitMentionPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['CurationError']>, ParentType, ContextType>;
+  reattributed?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  spans?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type TimeSpanResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TimeSpan'] = ResolversParentTypes['TimeSpan']> = {
   earliest?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   edtf?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1862,6 +1905,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SearchHit?: SearchHitResolvers<ContextType>;
   ServerInfo?: ServerInfoResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  SplitMentionPayload?: SplitMentionPayloadResolvers<ContextType>;
   TimeSpan?: TimeSpanResolvers<ContextType>;
   TimelineConnection?: TimelineConnectionResolvers<ContextType>;
   TimelineEdge?: TimelineEdgeResolvers<ContextType>;

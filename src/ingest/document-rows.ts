@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { claimIdFor, quoteIdFor } from '../extract/ids.ts';
 import type { ExtractedDocument, TimeSpan } from '../extract/types.ts';
 import { entityLabels } from '../model/entity-kinds.ts';
 import { relationshipType } from './graph-vocabulary.ts';
@@ -58,6 +59,7 @@ export function documentRows(doc: ExtractedDocument) {
   const eventIds = new Set(events.map((e) => e.id));
   const claims = doc.reported.map((c) => ({
     id: c.id,
+    textId: claimIdFor(c.text, null),
     text: c.text,
     lang: doc.lang,
     speakerId: entityOrNull(c.speaker?.entityId),
@@ -74,6 +76,7 @@ export function documentRows(doc: ExtractedDocument) {
   }));
   const quotes = doc.quotes.map((q) => ({
     id: q.id,
+    textId: quoteIdFor(q.text, null),
     text: q.text,
     lang: q.lang || doc.lang,
     kind: q.kind,

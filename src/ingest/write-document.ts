@@ -94,8 +94,13 @@ export async function writeDocument(tx: CypherTx, extracted: ExtractedDocument):
     ),
     // curators' corrections of these quotes and claims (speaker, time) hold over what was extracted
     rows.quotes.length + rows.claims.length
-      ? tx.one('ingest/apply-corrections', { ids: [...rows.quotes.map((q) => q.id), ...rows.claims.map((c) => c.id)] })
+      ? tx.one('ingest/apply-corrections', {
+          facts: [...rows.quotes, ...rows.claims].map((f) => ({ id: f.id, textId: f.textId })),
+          docId: id,
+        })
       : null,
+    // curators' splits of mentions the extractor joined wrongly hold over what it joined
+    tx.one('ingest/apply-mention-splits', { docId: id }),
     // A new document only adds a source to each fact; a replaced one may have withdrawn the earliest.
     existing ? tx.rows('ingest/refresh-known-since', { docId: id }) : tx.rows('ingest/add-known-since', { docId: id }),
     existing ? tx.rows('ingest/refresh-relation-known-since', { docId: id }) : null,

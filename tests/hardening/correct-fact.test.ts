@@ -37,6 +37,7 @@ describe('correcting what the extractor got wrong', () => {
   let docId = '';
   let pool = '';
   let library = '';
+  let moved = '';
   let bertaId = '';
   let annaId = '';
 
@@ -81,7 +82,7 @@ describe('correcting what the extractor got wrong', () => {
     await db.raw(
       'MATCH (n) WHERE (n:Correction AND n.factId IN $ids) OR (n:AuditEntry AND n.target IN $ids) DETACH DELETE n',
       {
-        ids: [pool, library],
+        ids: [pool, library, moved],
       },
     );
     await api?.stop();
@@ -118,6 +119,33 @@ describe('correcting what the extractor got wrong', () => {
     expect(await timelineIds(annaId)).not.toContain(pool);
   });
 
+  it('when a later version names another speaker for the corrected words, then the correction follows the words to the new fact', async () => {
+    const clara = `Clara ${tag}`;
+    const v = version([`${berta} thanked the volunteers.`, `${clara} chairs the pool board.`]);
+    v.body = v.body.replace(
+      `"The pool reopens next week," ${anna} said`,
+      `"The pool reopens next week," ${clara} said`,
+    );
+    expect((await ingestDocument(db, v)).status).toBe('replaced');
+    const [now] = await db.raw(
+      'MATCH (q:Quote)-[:SOURCED_FROM]->(:Document {id: $id}) WHERE q.text CONTAINS "pool" RETURN q.id AS id',
+      { id: docId },
+    );
+    // the words have another id now (it hashes the extractor's speaker) and the old fact is gone
+    moved = now!.id as string;
+    expect(moved).not.toBe(pool);
+    expect(await quote(pool)).toBeNull();
+    expect(await quote(moved)).toEqual({
+      speaker: { id: bertaId },
+      said: { edtf: '2018-07-03' },
+      saidBasis: 'CURATOR',
+    });
+    const corrections = await db.raw('MATCH (c:Correction) WHERE c.factId IN $ids RETURN c.factId AS id', {
+      ids: [pool, moved],
+    });
+    expect(corrections).toEqual([{ id: moved }]);
+  });
+
   it('when the fact is not a quote or claim, is unknown, or both a speaker and unattributed are given, then nothing changes and the payload says why', async () => {
     expect(
       (await correct('event:0000000000000000', { earliest: '2018-07-01' })).body?.data.correctFact.errors[0],
@@ -132,8 +160,8 @@ describe('correcting what the extractor got wrong', () => {
       field: 'id',
     });
     expect(
-      (await correct(pool, { speakerId: annaId, unattributed: true })).body?.data.correctFact.errors[0],
+      (await correct(moved, { speakerId: annaId, unattributed: true })).body?.data.correctFact.errors[0],
     ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.unattributed' });
-    expect((await quote(pool)).speaker).toEqual({ id: bertaId });
+    expect((await quote(moved)).speaker).toEqual({ id: bertaId });
   });
 });

@@ -247,14 +247,15 @@ describe('withdrawing a document without deleting it, and restoring it', () => {
       expect(out.stderr).not.toMatch(/Error|at .*\.ts/);
       return { status: out.status, line: JSON.parse(out.stdout.trim()) };
     };
-    // the first article is still withdrawn from the test before
+    // the first article is still withdrawn from the test before; removing it leaves no fact without a
+    // source (the second article, restored, carries what they share and the quote a curator retracted)
     const restored = run('restore', `${urlPrefix}first`, '--json');
     expect(restored).toMatchObject({ status: 0, line: { given: `${urlPrefix}first`, documentId: firstId } });
-    const withdrawn = run('withdraw', `${urlPrefix}second`, '--reason', 'a test', '--json');
-    expect(withdrawn).toMatchObject({ status: 0, line: { documentId: secondId } });
-    const removed = run('remove', `${urlPrefix}second`, '--reason', 'gone for good', '--json');
-    expect(removed).toMatchObject({ status: 0, line: { documentId: secondId } });
-    expect(run('restore', `${urlPrefix}second`, '--json')).toMatchObject({
+    const withdrawn = run('withdraw', `${urlPrefix}first`, '--reason', 'a test', '--json');
+    expect(withdrawn).toMatchObject({ status: 0, line: { documentId: firstId, hiddenFacts: 0 } });
+    const removed = run('remove', `${urlPrefix}first`, '--reason', 'gone for good', '--json');
+    expect(removed).toMatchObject({ status: 0, line: { documentId: firstId, deletedFacts: 0 } });
+    expect(run('restore', `${urlPrefix}first`, '--json')).toMatchObject({
       status: 1,
       line: { error: { code: 'NOT_FOUND' } },
     });
@@ -262,6 +263,6 @@ describe('withdrawing a document without deleting it, and restoring it', () => {
       .raw('MATCH (d) WHERE (d:Document OR d:WithdrawnDocument) AND d.url STARTS WITH $p RETURN d.id AS id', {
         p: urlPrefix,
       })
-      .then((docs) => expect(docs).toEqual([{ id: firstId }]));
+      .then((docs) => expect(docs).toEqual([{ id: secondId }]));
   });
 });

@@ -9,6 +9,7 @@ import type { MutationResolvers, QueryResolvers } from '../resolvers-types.gener
 import { readAuditEntries } from '../../curation/audit.ts';
 import { addAlias, mergeEntities, upsertEntity } from '../../curation/entities.ts';
 import { removeDocument, restoreDocument, withdrawDocument } from '../../curation/documents.ts';
+import { splitMention } from '../../curation/split-mention.ts';
 import { assertFact, correctFact, retractFact } from '../../curation/facts.ts';
 import { ingestFromApi } from '../../curation/ingest-document.ts';
 import { withCurationErrors } from '../../curation/with-curation-errors.ts';
@@ -82,6 +83,10 @@ export const Mutation: MutationResolvers = {
     const who = actorOf(ctx.auth);
     const none = { documentId: null, deletedFacts: 0, keptFacts: 0, deletedEntities: 0, deletedRelations: 0 };
     return withCurationErrors(none, () => removeDocument(ctx.db, who, id, reason));
+  },
+  splitMention: (_r, { input }, ctx) => {
+    const { who } = editor(ctx);
+    return withCurationErrors({ spans: 0, reattributed: [] }, () => splitMention(ctx.db, who, input));
   },
   withdrawDocument: (_r, { id, reason }, ctx) => {
     const { who } = editor(ctx);
