@@ -1,0 +1,119 @@
+import type { EntityKind } from '../model/entity-kinds.ts';
+import { itemValues, type WikidataEntity } from './entity-json.ts';
+import { normalizeName } from './normalize-name.ts';
+import { fittingClasses } from './type-map.ts';
+
+/** An entity of the graph, as the linker reads it once before the pass. */
+export interface GraphEntity {
+  id: string;
+  name: string;
+  kind: EntityKind;
+  aliases: string[];
+}
+
+/** A label or alias match confirms the type less than the other: an alias is often shared. */
+export const LABEL_CONFIDENCE = 0.9;
+export const ALIAS_CONFIDENCE = 0.7;
+const LANGUAGES = ['de', 'en'] as const;
+
+/** Why a Wikidata entity is a candidate for a graph entity. */
+export interface MatchEvidence {
+  matched: 'label' | 'alias';
+  language: string;
+  text: string;
+  p31: string[];
+}
+
+export interface Candidate {
+  entityId: string;
+  qid: string;
+  label: string;
+  description: string;
+  confidence: number;
+  evidence: MatchEvidence;
+}
+
+/** What the pass decides per graph entity: one fitting candidate links, several stay for review. */
+export interface LinkDecision {
+  links: Candidate[];
+  candidates: Candidate[];
+}
+
+export type NameIndex = Map<string, GraphEntity[]>;
+
+/** The graph's entities by every normalized name and alias they go by. */
+export function indexGraphEntities(entities: readonly GraphEntity[]): NameIndex {
+  const index: NameIndex = new Map();
+  for (const e of entities) {
+    for (const key of new Set([e.name, ...e.aliases].map(normalizeName))) {
+      if (!key) continue;
+      const list = index.get(key);
+      if (list) list.push(e);
+      else index.set(key, [e]);
+    }
+  }
+  return index;
+}
+
+/**
+ * The graph entities a Wikidata entity could be: a German or English label or alias equals one of
+ * their names, and one of its P31 classes fits their kind. A label match wins over an alias match.
+ */
+export function candidatesOf(wd: WikidataEntity, index: NameIndex): Candidate[] {
+  const found = new Map<string, Candidate>();
+  let p31: string[] | null = null;
+  const consider = (term: string, matched: 'label' | 'alias', language: string) => {
+    const hits = index.get(normalizeName(term));
+    if (!hits) return;
+    p31 ??= itemValues(wd, 'P31');
+    for (const e of hits) {
+      const fitting = fittingClasses(p31, e.kind);
+      if (!fitting.length) continue;
+      const confidence = matched === 'label' ? LABEL_CONFIDENCE : ALIAS_CONFIDENCE;
+      const before = found.get(e.id);
+      if (before && before.confidence >= confidence) continue;
+      found.set(e.id, {
+        entityId: e.id,
+        qid: wd.id,
+        label: wd.labels?.en?.value ?? wd.labels?.de?.value ?? '',
+        description: wd.descriptions?.en?.value ?? wd.descriptions?.de?.value ?? '',
+        confidence,
+        evidence: { matched, language, text: term, p31: fitting },
+      });
+    }
+  };
+  for (const lang of LANGUAGES) {
+    const label = wd.labels?.[lang]?.value;
+    if (label) consider(label, 'label', lang);
+  }
+  for (const lang of LANGUAGES) for (const a of wd.aliases?.[lang] ?? []) consider(a.value, 'alias', lang);
+  return [...found.values()];
+}
+
+/** Collects candidates over a whole pass; decide() only when every entity has been read. */
+export class CandidateCollector {
+  private readonly byEntity = new Map<string, Map<string, Candidate>>();
+
+  add(candidates: readonly Candidate[]): void {
+    for (const c of candidates) {
+      let forEntity = this.byEntity.get(c.entityId);
+      if (!forEntity) {
+        forEntity = new Map();
+        this.byEntity.set(c.entityId, forEntity);
+      }
+      const before = forEntity.get(c.qid);
+      if (!before || before.confidence < c.confidence) forEntity.set(c.qid, c);
+    }
+  }
+
+  decide(): LinkDecision {
+    const links: Candidate[] = [];
+    const candidates: Candidate[] = [];
+    for (const forEntity of this.byEntity.values()) {
+      const all = [...forEntity.values()];
+      if (all.length === 1) links.push(all[0]!);
+      else candidates.push(...all);
+    }
+    return { links, candidates };
+  }
+}
