@@ -12,7 +12,7 @@
 //   $seeks: List<Map {precision, earliestFrom}> - one index seek per date precision (src/queries/window-seeks.ts);
 //   $withRelated: Boolean (also return the entities the quotes name). Entity ids merged away by mergeEntities
 //   filter as the entity they went into (resolved here, not by a separate lookup)
-// Returns: total, relatedEntities (List<Map {asked, id, name, kind, aliases}>, empty unless $withRelated),
+// Returns: total, relatedEntities (List<Map {asked, id, name, kind, aliases, wikidataId}>, empty unless $withRelated),
 //   items (List<Map>: the fact projection plus key; its dates are ISO strings made here, which
 //   spares the driver decoding hundreds of Date values per page) - exactly one row
 // Excerpts are read as stored with each span (SOURCED_FROM.excerpt, a relation's excerpts), never cut from the
@@ -93,6 +93,6 @@ CALL (items) {
   UNWIND [i.speakerId, i.publisherId, i.placeId, i.personId, i.organizationId] + coalesce(i.aboutIds, []) AS id
   WITH DISTINCT id WHERE id IS NOT NULL
   MATCH (e:Entity {id: id})
-  RETURN collect({asked: id, id: e.id, name: e.name, kind: e.kind, aliases: coalesce(e.aliases, [])}) AS relatedEntities
+  RETURN collect({asked: id, id: e.id, name: e.name, kind: e.kind, aliases: coalesce(e.aliases, []), wikidataId: e.wikidataId}) AS relatedEntities
 }
 RETURN total, items, relatedEntities

@@ -10,7 +10,7 @@
 //   sieve stages: verb-after-quote, ...);
 //   $withRelated: Boolean (also return the entities the quotes name). Entity ids merged away by mergeEntities
 //   filter as the entity they went into (resolved here, not by a separate lookup)
-// Returns: total, relatedEntities (List<Map {asked, id, name, kind, aliases}>, empty unless $withRelated),
+// Returns: total, relatedEntities (List<Map {asked, id, name, kind, aliases, wikidataId}>, empty unless $withRelated),
 //   items (List<Map>: the fact projection plus key) - exactly one row
 // Excerpts are read as stored with each span (SOURCED_FROM.excerpt, a relation's excerpts), never cut from the
 //   document's text per row: that loaded a 3 MB text once per source and ran out of memory (issue 17)
@@ -86,6 +86,6 @@ CALL (items) {
   UNWIND [i.speakerId, i.publisherId, i.placeId, i.personId, i.organizationId] + coalesce(i.aboutIds, []) AS id
   WITH DISTINCT id WHERE id IS NOT NULL
   MATCH (e:Entity {id: id})
-  RETURN collect({asked: id, id: e.id, name: e.name, kind: e.kind, aliases: coalesce(e.aliases, [])}) AS relatedEntities
+  RETURN collect({asked: id, id: e.id, name: e.name, kind: e.kind, aliases: coalesce(e.aliases, []), wikidataId: e.wikidataId}) AS relatedEntities
 }
 RETURN total, items, relatedEntities

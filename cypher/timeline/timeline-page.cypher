@@ -18,7 +18,7 @@
 // Returns: found (the given ids that name an entity, directly or merged into another), total (dated items
 //   over all pages), items (List<Map>: the fact projection plus key and section 'page' | 'undated' | 'related'
 //   (an event a listed quote was said at); its dates are ISO strings made here, which spares the driver decoding
-//   hundreds of Date values per page), relatedEntities (List<Map {asked, id, name, kind, aliases}>, empty
+//   hundreds of Date values per page), relatedEntities (List<Map {asked, id, name, kind, aliases, wikidataId}>, empty
 //   unless $withRelated) - exactly one row
 // Excerpts are read as stored with each span (SOURCED_FROM.excerpt, a relation's excerpts), never cut from the
 //   document's text per row: that loaded a 3 MB text once per source and ran out of memory (issue 17)
@@ -177,6 +177,6 @@ CALL (items) {
   UNWIND [i.speakerId, i.publisherId, i.placeId, i.personId, i.organizationId] + coalesce(i.aboutIds, []) AS id
   WITH DISTINCT id WHERE id IS NOT NULL
   MATCH (e:Entity {id: id})
-  RETURN collect({asked: id, id: e.id, name: e.name, kind: e.kind, aliases: coalesce(e.aliases, [])}) AS relatedEntities
+  RETURN collect({asked: id, id: e.id, name: e.name, kind: e.kind, aliases: coalesce(e.aliases, []), wikidataId: e.wikidataId}) AS relatedEntities
 }
 RETURN found, total, items, relatedEntities

@@ -243,7 +243,7 @@ export type CypherStatements = {
    */
   'entity/entities-by-id': {
     params: { ids: unknown };
-    row: { asked: string; id: string; name: string; kind: EntityKind; aliases: string[] };
+    row: { asked: string; id: string; name: string; kind: EntityKind; aliases: string[]; wikidataId: string | null };
     mode: 'read';
   };
   /**
@@ -661,5 +661,29 @@ export type CypherStatements = {
     params: { entityIds: unknown; seeks: unknown; to: unknown; from: unknown; kinds: unknown; includeRetracted: unknown; asOf: unknown; textDatedOnly: unknown; afterKey: unknown; first: unknown; withUndated: unknown; withRelated: unknown };
     row: { found: string[]; total: number; items: FactRow[]; relatedEntities: EntityRow[] };
     mode: 'read';
+  };
+  /** the entities of the graph with their names and aliases, read once before a Wikidata linking pass */
+  'wikidata/graph-entities': {
+    params: { ids: unknown };
+    row: { id: string; name: string; kind: EntityKind; aliases: string[] };
+    mode: 'read';
+  };
+  /**
+   * keeps the Wikidata items an entity could be, when more than one fits, for a curator to review (one
+   * WikidataCandidate per entity and QID: keeping them again changes nothing)
+   */
+  'wikidata/keep-candidates': {
+    params: { candidates: unknown };
+    row: { kept: number; created: number };
+    mode: 'write';
+  };
+  /**
+   * links entities to their Wikidata item (QID, confidence, evidence as JSON text); linking again with
+   * the same values changes nothing
+   */
+  'wikidata/link-entities': {
+    params: { links: unknown };
+    row: { linked: number; changed: number };
+    mode: 'write';
   };
 };

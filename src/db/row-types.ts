@@ -48,6 +48,8 @@ export interface EntityRow {
   name: string;
   kind: EntityKind;
   aliases: string[];
+  /** the linked Wikidata item, null when unlinked */
+  wikidataId: string | null;
 }
 
 /** One bucket of timeline/activity. */

@@ -37,6 +37,7 @@ export type Alliance = Entity & Node & {
   kind: EntityKind;
   name: Scalars['String']['output'];
   roles: Array<RoleChange>;
+  wikidataId: Maybe<Scalars['String']['output']>;
 };
 
 export type AssertFactInput = {
@@ -165,6 +166,7 @@ export type CommandPost = Entity & Node & {
   kind: EntityKind;
   name: Scalars['String']['output'];
   roles: Array<RoleChange>;
+  wikidataId: Maybe<Scalars['String']['output']>;
 };
 
 /** What the extractor got wrong about a quote or claim; give a speaker, unattributed, a date, or several. */
@@ -185,6 +187,7 @@ export type Country = Entity & Node & {
   kind: EntityKind;
   name: Scalars['String']['output'];
   roles: Array<RoleChange>;
+  wikidataId: Maybe<Scalars['String']['output']>;
 };
 
 export type CurationError = {
@@ -285,6 +288,8 @@ export type Entity = {
   name: Scalars['String']['output'];
   /** roles held by this person, or held in this organization, each according to its sources (as of the asOf of the enclosing query) */
   roles: Array<RoleChange>;
+  /** the Wikidata item (QID, Q324546 ...) this entity is linked to by `quotegraph wikidata link`; null when unlinked or ambiguous */
+  wikidataId: Maybe<Scalars['String']['output']>;
 };
 
 export type EntityKind =
@@ -352,6 +357,7 @@ export type GovernmentBody = Entity & Node & {
   kind: EntityKind;
   name: Scalars['String']['output'];
   roles: Array<RoleChange>;
+  wikidataId: Maybe<Scalars['String']['output']>;
 };
 
 export type InfluenceAlgorithm =
@@ -414,6 +420,7 @@ export type MediaOutlet = Entity & Node & {
   kind: EntityKind;
   name: Scalars['String']['output'];
   roles: Array<RoleChange>;
+  wikidataId: Maybe<Scalars['String']['output']>;
 };
 
 export type MergeEntitiesPayload = {
@@ -563,6 +570,7 @@ export type Organization = Entity & Node & {
   kind: EntityKind;
   name: Scalars['String']['output'];
   roles: Array<RoleChange>;
+  wikidataId: Maybe<Scalars['String']['output']>;
 };
 
 /** Relay-style page information. Cursors are opaque: pass them back as `after`. */
@@ -606,6 +614,7 @@ export type Person = Entity & Node & {
   kind: EntityKind;
   name: Scalars['String']['output'];
   roles: Array<RoleChange>;
+  wikidataId: Maybe<Scalars['String']['output']>;
 };
 
 export type Place = Entity & Node & {
@@ -615,6 +624,7 @@ export type Place = Entity & Node & {
   kind: EntityKind;
   name: Scalars['String']['output'];
   roles: Array<RoleChange>;
+  wikidataId: Maybe<Scalars['String']['output']>;
 };
 
 export type PluginVersion = {
@@ -1411,6 +1421,7 @@ export type AllianceResolvers<ContextType = GraphQLContext, ParentType extends R
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['RoleChange']>, ParentType, ContextType>;
+  wikidataId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1470,6 +1481,7 @@ export type CommandPostResolvers<ContextType = GraphQLContext, ParentType extend
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['RoleChange']>, ParentType, ContextType>;
+  wikidataId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1479,6 +1491,7 @@ export type CountryResolvers<ContextType = GraphQLContext, ParentType extends Re
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['RoleChange']>, ParentType, ContextType>;
+  wikidataId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1564,6 +1577,7 @@ export type GovernmentBodyResolvers<ContextType = GraphQLContext, ParentType ext
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['RoleChange']>, ParentType, ContextType>;
+  wikidataId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1591,6 +1605,7 @@ export type MediaOutletResolvers<ContextType = GraphQLContext, ParentType extend
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['RoleChange']>, ParentType, ContextType>;
+  wikidataId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1632,6 +1647,7 @@ export type OrganizationResolvers<ContextType = GraphQLContext, ParentType exten
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['RoleChange']>, ParentType, ContextType>;
+  wikidataId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1664,6 +1680,7 @@ export type PersonResolvers<ContextType = GraphQLContext, ParentType extends Res
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['RoleChange']>, ParentType, ContextType>;
+  wikidataId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1673,6 +1690,7 @@ export type PlaceResolvers<ContextType = GraphQLContext, ParentType extends Reso
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['RoleChange']>, ParentType, ContextType>;
+  wikidataId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

@@ -8,6 +8,7 @@ export interface EntityModel {
   name: string;
   kind: EntityKind;
   aliases: string[];
+  wikidataId: string | null;
   asOf: string | null;
 }
 

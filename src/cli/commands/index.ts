@@ -13,6 +13,7 @@ import { documentsRemove } from './documents-remove.ts';
 import { documentsRestore } from './documents-restore.ts';
 import { documentsWithdraw } from './documents-withdraw.ts';
 import { reextractCommand } from './reextract.ts';
+import { wikidataLink } from './wikidata-link.ts';
 
 export const commands: Command[] = [
   start,
@@ -22,6 +23,7 @@ export const commands: Command[] = [
   documentsWithdraw,
   documentsRestore,
   reextractCommand,
+  wikidataLink,
   dbStart,
   dbStop,
   dbStatus,

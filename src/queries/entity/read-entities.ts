@@ -9,6 +9,7 @@ export const toEntity = (r: EntityRow, asOf: string | null): EntityModel => ({
   name: r.name,
   kind: r.kind,
   aliases: r.aliases,
+  wikidataId: r.wikidataId ?? null,
   asOf,
 });
 

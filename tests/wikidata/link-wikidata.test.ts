@@ -1,0 +1,158 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../../src/config/config.ts';
+import { upsertEntity } from '../../src/curation/entities.ts';
+import type { Database } from '../../src/db/database.ts';
+import { ingestDocument } from '../../src/ingest/ingest-documents.ts';
+import { linkWikidata } from '../../src/wikidata/link-wikidata.ts';
+import { bearer, gql, startCapturedApi, testKeys } from '../hardening/support.ts';
+import { openTestDatabase, testScope } from '../support/test-database.ts';
+
+// An invented article (written for this test, naming invented people) puts its own entities in the
+// graph; a curator adds four entities that go by real names. The fixture holds six real Wikidata
+// items (tests/fixtures/wikidata). Only this test's entities take part in the pass.
+describe('linking graph entities to Wikidata from a dump file', () => {
+  const scope = testScope('wikidata-link');
+  const tag = `Wend${scope.slice(-6).replace(/[^a-z]/g, (c) => String.fromCharCode(97 + Number(c)))}`;
+  const speaker = `Greta ${tag}`;
+  const url = `https://test.quotegraph.invalid/${scope}/article`;
+  const dump = path.join(projectRoot(), 'tests/fixtures/wikidata/entities-dump.json');
+  const { keys, env } = testKeys(scope);
+  const ids = {
+    rubio: `person:${scope}-rubio`,
+    nato: `org:${scope}-nato`,
+    usa: `country:${scope}-usa`,
+    jordan: `person:${scope}-jordan`,
+    place: `place:${scope}-deutschland`,
+  };
+  let db: Database;
+  let api: Awaited<ReturnType<typeof startCapturedApi>>;
+  let documentId = '';
+  let entityIds: string[] = [];
+
+  beforeAll(async () => {
+    db = await openTestDatabase();
+    api = await startCapturedApi(db, { QUOTEGRAPH_API_KEYS: env });
+    documentId = (
+      await ingestDocument(db, {
+        meta: {
+          source: url,
+          title: `${tag} harbour`,
+          url,
+          outlet: `${tag} Gazette`,
+          publishedAt: '2019-06-08',
+          lang: 'en',
+        },
+        body: [
+          'Invented text, written for a quotegraph test.',
+          `"The harbour will be dredged this summer," ${tag} Harbour Authority chair ${speaker} said on 7 June 2019.`,
+        ].join('\n\n'),
+      })
+    ).documentId;
+    const who = `test:${scope}`;
+    await upsertEntity(db, who, { id: ids.rubio, kind: 'PERSON', name: `Rubio ${tag}`, aliases: ['Marco Rubio'] });
+    await upsertEntity(db, who, {
+      id: ids.nato,
+      kind: 'ALLIANCE',
+      name: `Allianz ${tag}`,
+      aliases: ['North Atlantic Treaty Organization'],
+    });
+    await upsertEntity(db, who, {
+      id: ids.usa,
+      kind: 'COUNTRY',
+      name: `Staaten ${tag}`,
+      aliases: ['Vereinigte Staaten'],
+    });
+    await upsertEntity(db, who, {
+      id: ids.jordan,
+      kind: 'PERSON',
+      name: `Jordan ${tag}`,
+      aliases: ['Michael Jordan', 'Michael I. Jordan'],
+    });
+    // the only item named Deutschland is a country, not a city: no link, no candidate
+    await upsertEntity(db, who, { id: ids.place, kind: 'PLACE', name: `Ort ${tag}`, aliases: ['Deutschland'] });
+    const [speakerRow] = await db.raw('MATCH (p:Person {name: $speaker}) RETURN p.id AS id', { speaker });
+    expect(speakerRow).toBeDefined();
+    entityIds = [...Object.values(ids), speakerRow!.id as string];
+  });
+
+  afterAll(async () => {
+    await db.raw('MATCH (c:WikidataCandidate) WHERE c.entityId IN $ids DELETE c', { ids: entityIds });
+    await db.raw('MATCH (d:Document {url: $url}) OPTIONAL MATCH (d)<-[:SOURCED_FROM]-(f) DETACH DELETE d, f', { url });
+    await db.raw('MATCH (e:Entity) WHERE e.id IN $ids OR e.name CONTAINS $tag DETACH DELETE e', {
+      ids: entityIds,
+      tag,
+    });
+    await db.raw('MATCH (a:AuditEntry) WHERE a.target IN $ids DETACH DELETE a', { ids: [...entityIds, documentId] });
+    await api?.stop();
+    await db?.close();
+  });
+
+  it('when the dump is read, then single fitting items link, ambiguous names stay candidates, the rest nothing', async () => {
+    const s = await linkWikidata(db, [dump], { entityIds });
+    expect(s).toMatchObject({ entitiesRead: 6, links: 3, linksChanged: 3, candidates: 2, candidatesCreated: 2 });
+    const linked = await db.raw(
+      `MATCH (e:Entity) WHERE e.id IN $ids
+       RETURN e.id AS id, e.wikidataId AS qid, e.wikidataConfidence AS confidence, e.wikidataEvidence AS evidence ORDER BY id`,
+      { ids: entityIds },
+    );
+    const byId = new Map(linked.map((r) => [r.id as string, r]));
+    expect(byId.get(ids.rubio)).toMatchObject({ qid: 'Q324546', confidence: 0.9 });
+    expect(JSON.parse(byId.get(ids.rubio)!.evidence as string)).toEqual({
+      matched: 'label',
+      language: 'de',
+      text: 'Marco Rubio',
+      p31: ['Q5'],
+    });
+    expect(byId.get(ids.nato)).toMatchObject({ qid: 'Q7184', confidence: 0.7 });
+    expect(JSON.parse(byId.get(ids.nato)!.evidence as string)).toMatchObject({ matched: 'alias', language: 'en' });
+    expect(byId.get(ids.usa)).toMatchObject({ qid: 'Q30', confidence: 0.9 });
+    expect(byId.get(ids.jordan)).toMatchObject({ qid: null });
+    expect(byId.get(ids.place)).toMatchObject({ qid: null });
+    const candidates = await db.raw(
+      'MATCH (c:WikidataCandidate) WHERE c.entityId IN $ids RETURN c.entityId AS entityId, c.qid AS qid, c.label AS label ORDER BY qid',
+      { ids: entityIds },
+    );
+    expect(candidates).toEqual([
+      { entityId: ids.jordan, qid: 'Q3308285', label: 'Michael I. Jordan' },
+      { entityId: ids.jordan, qid: 'Q41421', label: 'Michael Jordan' },
+    ]);
+  });
+
+  it('when the same file is linked again, then nothing changes', async () => {
+    const before = await db.raw(
+      'MATCH (e:Entity) WHERE e.id IN $ids RETURN e.id AS id, e.wikidataId AS qid, e.wikidataEvidence AS ev ORDER BY id',
+      { ids: entityIds },
+    );
+    const s = await linkWikidata(db, [dump], { entityIds });
+    expect(s).toMatchObject({ links: 3, linksChanged: 0, candidates: 2, candidatesCreated: 0 });
+    const after = await db.raw(
+      'MATCH (e:Entity) WHERE e.id IN $ids RETURN e.id AS id, e.wikidataId AS qid, e.wikidataEvidence AS ev ORDER BY id',
+      { ids: entityIds },
+    );
+    expect(after).toEqual(before);
+    const [n] = await db.raw('MATCH (c:WikidataCandidate) WHERE c.entityId IN $ids RETURN count(c) AS n', {
+      ids: entityIds,
+    });
+    expect(Number(n!.n)).toBe(2);
+  });
+
+  it('when a reader asks for entities over GraphQL, then wikidataId is the link or null', async () => {
+    const r = await gql(
+      api,
+      `query($a: ID!, $b: ID!, $c: ID!) {
+        a: entity(id: $a) { id wikidataId ... on Person { name } }
+        b: entity(id: $b) { id wikidataId }
+        c: entity(id: $c) { id wikidataId }
+      }`,
+      { a: ids.rubio, b: ids.jordan, c: ids.nato },
+      bearer(keys.reader),
+    );
+    expect(r.body?.errors).toBeUndefined();
+    expect(r.body?.data).toEqual({
+      a: { id: ids.rubio, wikidataId: 'Q324546', name: `Rubio ${tag}` },
+      b: { id: ids.jordan, wikidataId: null },
+      c: { id: ids.nato, wikidataId: 'Q7184' },
+    });
+  });
+});
