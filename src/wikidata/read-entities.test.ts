@@ -12,13 +12,20 @@ const dump = path.join(fixtures, 'entities-dump.json');
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'quotegraph-wikidata-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-const ids = async (file: string) => {
+const ids = async (file: string, bzip2: 'auto' | 'command' | 'library' = 'auto') => {
   const out: string[] = [];
-  for await (const r of readEntities(file)) out.push(r.entity.id);
+  for await (const r of readEntities(file, bzip2)) out.push(r.entity.id);
   return out;
 };
 const DUMP_IDS = ['Q324546', 'Q7184', 'Q30', 'Q183', 'Q41421', 'Q3308285'];
 const hasBzip2 = spawnSync('bzip2', ['--help']).error === undefined;
+/** the dump bzip2-compressed (by the bzip2 command, as Wikidata publishes it) */
+const bzip2Dump = () => {
+  const plain = path.join(tmp, 'latest-all.json');
+  copyFileSync(dump, plain);
+  expect(spawnSync('bzip2', ['-k', '-f', plain]).status).toBe(0);
+  return `${plain}.bz2`;
+};
 
 describe('reading Wikidata entities', () => {
   it('when given the full dump format, then every entity line is read and the [ ] framing skipped', async () => {
@@ -42,12 +49,21 @@ describe('reading Wikidata entities', () => {
     expect(await ids(gz)).toEqual(DUMP_IDS);
   });
 
-  it.skipIf(!hasBzip2)('when the dump is bzip2-compressed, then it reads the same entities', async () => {
-    const plain = path.join(tmp, 'latest-all.json');
-    copyFileSync(dump, plain);
-    const r = spawnSync('bzip2', ['-k', '-f', plain]);
-    expect(r.status).toBe(0);
-    expect(await ids(`${plain}.bz2`)).toEqual(DUMP_IDS);
+  it.skipIf(!hasBzip2)(
+    'when the dump is bzip2-compressed, then the bzip2 command and the library read the same entities',
+    async () => {
+      const bz2 = bzip2Dump();
+      expect(await ids(bz2, 'command')).toEqual(DUMP_IDS);
+      expect(await ids(bz2, 'library')).toEqual(DUMP_IDS);
+    },
+  );
+
+  it.skipIf(!hasBzip2)('when a bzip2 file is cut short, then both decoders fail naming the file', async () => {
+    const whole = readFileSync(bzip2Dump());
+    const cut = path.join(tmp, 'cut.json.bz2');
+    writeFileSync(cut, whole.subarray(0, Math.floor(whole.length / 2)));
+    await expect(ids(cut, 'command')).rejects.toThrow(/cut\.json\.bz2: cannot read: bzip2 -dc failed/);
+    await expect(ids(cut, 'library')).rejects.toThrow(/cut\.json\.bz2: cannot read/);
   });
   if (!hasBzip2) console.warn('NOTICE: no bzip2 command on this machine: the .bz2 reading test is skipped');
 

@@ -1,6 +1,6 @@
 import { AppError } from '../errors/app-error.ts';
 import type { WikidataEntity } from './entity-json.ts';
-import { readLines } from './open-lines.ts';
+import { type Bzip2Decoder, readLines } from './open-lines.ts';
 
 /** Where an entity came from: for progress and for error messages. */
 export interface ReadEntity {
@@ -18,9 +18,9 @@ export interface ReadEntity {
  * A line that is not JSON, or JSON that is not an entity, stops the read with an error naming the
  * file and the line number.
  */
-export async function* readEntities(file: string): AsyncGenerator<ReadEntity> {
+export async function* readEntities(file: string, bzip2: Bzip2Decoder = 'auto'): AsyncGenerator<ReadEntity> {
   try {
-    for await (const { line, number } of readLines(file)) {
+    for await (const { line, number } of readLines(file, bzip2)) {
       const text = entityText(line);
       if (text === null) continue;
       let value: unknown;
