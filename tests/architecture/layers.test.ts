@@ -17,6 +17,7 @@ const LAYERS = [
   'dashboard',
   'auth',
   'ingest',
+  'wikidata',
   'queries',
   'evaluation',
   'documents',
