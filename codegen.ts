@@ -3,6 +3,8 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 // `npm run codegen` regenerates the resolver types; a test fails when the committed file is stale.
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
+  // The tests' tag is `typed` (their request helper is already called `graphql`); the defaults stay.
+  pluckConfig: { globalGqlIdentifierName: ['gql', 'graphql', 'typed'] },
   generates: {
     'src/graphql/resolvers-types.generated.ts': {
       plugins: ['typescript', 'typescript-resolvers'],
@@ -64,6 +66,21 @@ const config: CodegenConfig = {
       presetConfig: { fragmentMasking: false },
       // ESM imports with extensions: these files sit under the root tsconfig (NodeNext).
       config: {
+        emitLegacyCommonJSImports: false,
+        useTypeImports: true,
+        enumsAsTypes: true,
+        strictScalars: true,
+        scalars: { Date: 'string' },
+      },
+    },
+    // Typed documents for the tests' GraphQL requests (tests/**/*.ts): `typed(`query ...`)` gives the
+    // answer's data its type and checks the variables (tests/support/test-api.ts).
+    'tests/gql/': {
+      documents: ['tests/**/*.ts', '!tests/gql/**'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false, gqlTagName: 'typed' },
+      config: {
+        documentMode: 'string',
         emitLegacyCommonJSImports: false,
         useTypeImports: true,
         enumsAsTypes: true,

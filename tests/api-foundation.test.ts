@@ -8,7 +8,8 @@ import type { CypherRegistry } from '../src/db/cypher-registry.ts';
 import { Database } from '../src/db/database.ts';
 import { freePort } from '../src/db/local/port-is-free.ts';
 import type { RunningApi } from '../src/server/start-api.ts';
-import { graphql, startTestApi } from './support/test-api.ts';
+import { typed } from './gql/gql.ts';
+import { dataOf, graphql, startTestApi } from './support/test-api.ts';
 import { openTestDatabase } from './support/test-database.ts';
 import { EXTRACTOR } from '../src/extract/extractor-version.ts';
 
@@ -38,11 +39,13 @@ describe('the API server over real HTTP', () => {
   it('when serverInfo is queried, then it reports Neo4j 5.26 community with apoc and gds and the migrations', async () => {
     const { status, body } = await graphql(
       api,
-      '{ serverInfo { version neo4j { version edition plugins pluginVersions { name version } } migrations extractor { version documents documentsBehind } } }',
+      typed(
+        `query ServerInfo { serverInfo { version neo4j { version edition plugins pluginVersions { name version } } migrations extractor { version documents documentsBehind } } }`,
+      ),
     );
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
-    const info = body.data.serverInfo;
+    const info = dataOf(body).serverInfo;
     expect(info.neo4j.version).toMatch(/^5\.26\./);
     expect(info.neo4j.edition).toBe('community');
     expect(info.neo4j.plugins).toEqual(['apoc', 'gds']);
@@ -126,7 +129,7 @@ describe('the API server when Neo4j cannot be reached', () => {
   it('when serverInfo is queried, then the error is DATABASE_UNAVAILABLE without driver internals', async () => {
     const failedTries: string[] = [];
     const off = db.onQuery((e) => void (e.ok || failedTries.push(e.name)));
-    const { body } = await graphql(api, '{ serverInfo { version } }');
+    const { body } = await graphql(api, typed(`query ServerVersion { serverInfo { version } }`));
     off();
     expect(body.errors?.[0]?.extensions?.code).toBe('DATABASE_UNAVAILABLE');
     expect(body.errors?.[0]?.message).not.toMatch(/ECONNREFUSED|Neo4jError/);

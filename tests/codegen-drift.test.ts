@@ -8,7 +8,7 @@ import { CypherRegistry } from '../src/db/cypher-registry.ts';
 import { exportedNames, renderStatementTypes } from '../src/db/render-statement-types.ts';
 
 describe('generated code', () => {
-  it('when codegen runs on the current schema, then every committed *.generated.ts file is identical', async () => {
+  it('when codegen runs on the current schema, then every committed generated file (resolver types, web/src/gql, src/client/examples, tests/gql) is identical', async () => {
     const root = projectRoot();
     const outputs = await generate({ ...config, cwd: root, silent: true }, false);
     expect(outputs.length).toBeGreaterThan(0);

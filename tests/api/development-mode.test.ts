@@ -52,8 +52,9 @@ describe.each(MODES)('errors when NODE_ENV is $mode', ({ env, stacks }) => {
       const error = body.errors?.[0];
       expect(error?.extensions?.code).toBe(name);
       if (stacks) {
-        const trace = error?.extensions?.stacktrace;
-        expect(Array.isArray(trace)).toBe(true);
+        const stacktrace = error?.extensions?.stacktrace;
+        expect(Array.isArray(stacktrace)).toBe(true);
+        const trace: unknown[] = Array.isArray(stacktrace) ? stacktrace : [];
         expect(trace.length).toBeGreaterThan(1);
         expect(trace.every((l: unknown) => typeof l === 'string')).toBe(true);
         expect(trace.join('\n')).toMatch(STACK_LINE);

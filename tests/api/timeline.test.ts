@@ -4,7 +4,9 @@ import { projectRoot } from '../../src/config/config.ts';
 import { loadMigrations } from '../../src/db/migrate.ts';
 import { ingestDocument } from '../../src/ingest/ingest-documents.ts';
 import { useSampleApi } from '../support/sample-api.ts';
-import { graphql } from '../support/test-api.ts';
+import { typed } from '../gql/gql.ts';
+import type { SpeakerQuotesPageQueryVariables } from '../gql/graphql.ts';
+import { dataOf, graphql } from '../support/test-api.ts';
 import { testScope } from '../support/test-database.ts';
 
 const TIMELINE = `query T($ids: [ID!]!, $from: Date, $to: Date, $asOf: Date, $first: Int, $after: String, $kinds: [TimelineKind!]) {
@@ -22,6 +24,10 @@ const TIMELINE = `query T($ids: [ID!]!, $from: Date, $to: Date, $asOf: Date, $fi
     undated { __typename ... on Quote { id said { edtf precision } } ... on Report { id when { edtf precision } } ... on Claim { id } ... on Event { id } ... on RoleChange { id } }
   }
 }`;
+
+const SPEAKER_QUOTES_PAGE = typed(
+  `query SpeakerQuotesPage($id: ID!, $from: Date, $to: Date, $after: String) { quotes(filter: { speakerId: $id, from: $from, to: $to }, first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`,
+);
 
 describe('timeline', () => {
   const sample = useSampleApi();
@@ -145,7 +151,8 @@ describe('timeline', () => {
     let after: string | null = null;
     let pages = 0;
     for (;;) {
-      const { body } = await graphql(sample.api, TIMELINE, { ids: ['org:nato'], first: 3, after });
+      const variables: Record<string, unknown> = { ids: ['org:nato'], first: 3, after };
+      const { body } = await graphql(sample.api, TIMELINE, variables);
       const t = body.data.timeline;
       seen.push(...t.edges.map((e: any) => e.node.id));
       expect(t.pageInfo.hasPreviousPage).toBe(after !== null);
@@ -324,16 +331,14 @@ describe('timeline', () => {
         const seen: string[] = [];
         let after: string | null = null;
         for (let page = 0; page < 10; page++) {
-          const { body } = await graphql(
-            sample.api,
-            'query($id: ID!, $from: Date, $to: Date, $after: String) { quotes(filter: { speakerId: $id, from: $from, to: $to }, first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }',
-            { id: speakerId, ...window, after },
-          );
+          const variables: SpeakerQuotesPageQueryVariables = { id: speakerId, ...window, after };
+          const { body } = await graphql(sample.api, SPEAKER_QUOTES_PAGE, variables);
           expect(body.errors).toBeUndefined();
-          expect(body.data.quotes.totalCount).toBe(oracle!.total);
-          seen.push(...body.data.quotes.edges.map((e: { node: { id: string } }) => e.node.id));
-          if (!body.data.quotes.pageInfo.hasNextPage) break;
-          after = body.data.quotes.pageInfo.endCursor;
+          const quotes = dataOf(body).quotes;
+          expect(quotes.totalCount).toBe(oracle!.total);
+          seen.push(...quotes.edges.map((e) => e.node.id));
+          if (!quotes.pageInfo.hasNextPage) break;
+          after = quotes.pageInfo.endCursor;
         }
         expect(seen, JSON.stringify(window)).toEqual(expected);
       }

@@ -4,6 +4,7 @@ import type { Database } from '../../src/db/database.ts';
 import { loadMigrations } from '../../src/db/migrate.ts';
 import { startApi, type RunningApi } from '../../src/server/start-api.ts';
 import { version } from '../../src/version.ts';
+import type { TypedDocumentString } from '../gql/graphql.ts';
 
 /**
  * Admission budgets for tests that are not about admission: the default budgets shed by how fast the
@@ -25,10 +26,23 @@ export async function startTestApi(db: Database, env: Record<string, string> = {
   return startApi(config, db, await loadMigrations(path.join(projectRoot(), 'cypher', 'migrations')), version);
 }
 
-type GraphQLBody = { data?: any; errors?: { message: string; extensions?: Record<string, any> }[] };
+/** The JSON answer of /graphql: `data` has the document's generated result type (unknown for a string query). */
+export type GraphQLBody<Data = unknown> = {
+  data?: Data | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> & { code?: string } }[];
+};
+
+/**
+ * The variables argument of a typed document: optional when the operation needs none (the generated
+ * variables type then has no required key), required otherwise.
+ */
+type VariablesArgs<V> =
+  Record<string, never> extends V
+    ? [variables?: V, headers?: Record<string, string>]
+    : [variables: V, headers: Record<string, string>] | [variables: V];
 
 /** POSTs a body (an object is sent as JSON, a string as is) to /graphql; the body is null when the answer is not JSON. */
-export async function post(api: { url: string }, body: unknown, headers: Record<string, string> = {}) {
+export async function post<Data = unknown>(api: { url: string }, body: unknown, headers: Record<string, string> = {}) {
   const send = () =>
     fetch(`${api.url}/graphql`, {
       method: 'POST',
@@ -46,31 +60,71 @@ export async function post(api: { url: string }, body: unknown, headers: Record<
     throw err;
   });
   const text = await res.text();
-  let json: GraphQLBody | null = null;
+  let json: GraphQLBody<Data> | null = null;
   try {
-    json = JSON.parse(text) as GraphQLBody;
+    json = JSON.parse(text) as GraphQLBody<Data>;
   } catch {
     // not JSON: the test decides whether that is a failure
   }
   return { status: res.status, headers: res.headers, text, body: json };
 }
 
-export const gql = (
+/**
+ * Sends a GraphQL request. A typed document (`typed(`query ...`)` from tests/gql) types the answer's
+ * data and checks the variables; a plain string (a deliberately invalid or hand-built query) gives
+ * `data: unknown`.
+ */
+export function gql(
   api: { url: string },
   query: string,
-  variables: Record<string, unknown> = {},
+  variables?: Record<string, unknown>,
+  headers?: Record<string, string>,
+): Promise<Answer<StringQueryData>>;
+export function gql<Data, Variables>(
+  api: { url: string },
+  query: TypedDocumentString<Data, Variables>,
+  ...args: VariablesArgs<Variables>
+): Promise<Answer<Data>>;
+export function gql(
+  api: { url: string },
+  query: string | TypedDocumentString<unknown, unknown>,
+  variables: unknown = {},
   headers: Record<string, string> = {},
-) => post(api, { query, variables }, headers);
+): Promise<Answer<unknown>> {
+  return post(api, { query: query.toString(), variables }, headers);
+}
+
+// Until every test's documents are typed: the data of a string query (to become `unknown`).
+type StringQueryData = any;
+
+type Answer<Data> = { status: number; headers: Headers; text: string; body: GraphQLBody<Data> | null };
 
 /** A GraphQL request whose answer must be JSON. */
 export async function graphql(
   api: { url: string },
   query: string,
+  variables?: Record<string, unknown>,
+  headers?: Record<string, string>,
+): Promise<{ status: number; body: GraphQLBody<StringQueryData> }>;
+export async function graphql<Data, Variables>(
+  api: { url: string },
+  query: TypedDocumentString<Data, Variables>,
+  ...args: VariablesArgs<Variables>
+): Promise<{ status: number; body: GraphQLBody<Data> }>;
+export async function graphql(
+  api: { url: string },
+  query: string | TypedDocumentString<unknown, unknown>,
   variables: Record<string, unknown> = {},
   headers: Record<string, string> = {},
 ) {
-  const r = await gql(api, query, variables, headers);
+  const r = await gql(api, query.toString(), variables, headers);
   if (!r.body)
     throw new Error(`/graphql answered ${r.status} with something that is not JSON: ${r.text.slice(0, 200)}`);
   return { status: r.status, body: r.body };
+}
+
+/** The answer's data, or an error naming the GraphQL errors when there is none. */
+export function dataOf<Data>(body: GraphQLBody<Data> | null | undefined): Data {
+  if (body?.data == null) throw new Error(`no data in the answer: ${JSON.stringify(body?.errors ?? body)}`);
+  return body.data;
 }
