@@ -1,3 +1,4 @@
+import { access } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { badInput } from '../../errors/app-error.ts';
 import { linkWikidata } from '../../wikidata/link-wikidata.ts';
@@ -27,6 +28,12 @@ export const wikidataLink: Command = {
     const batchSize = values.batch === undefined ? 500 : Number(values.batch);
     if (!Number.isInteger(batchSize) || batchSize < 1)
       throw badInput('--batch', 'give a whole number of rows, 1 or more');
+    // a mistyped path fails before Neo4j is found or started
+    for (const file of positionals) {
+      await access(file).catch(() => {
+        throw badInput('FILE', `${file}: no such file or not readable`);
+      });
+    }
     return withDatabase(ctx, async (db) => {
       const progress = progressLine(process.stderr);
       const s = await linkWikidata(db, positionals, {
