@@ -7,6 +7,9 @@ import { localLayout } from '../src/db/local/layout.ts';
 import { isAlive } from '../src/db/local/server-state.ts';
 import { ownServerEnv } from './support/own-server-env.ts';
 import { watchOutput } from './support/process-output.ts';
+import { typed } from './gql/gql.ts';
+import type { TypedDocumentString } from './gql/graphql.ts';
+import { dataOf, type GraphQLBody } from './support/test-api.ts';
 
 const hasJava = spawnSync('java', ['-version']).status === 0;
 if (!hasJava)
@@ -19,18 +22,21 @@ const serverPid = async (dataDir: string) =>
  * The API answers again once the driver reaches the restarted server (src/db/outage.ts probes every
  * second): asked until it answers with data, with an outer limit that only catches a hang.
  */
-async function answersAgain(api: string, query: string): Promise<{ data?: any; errors?: any[] }> {
+async function answersAgain<Data, Variables>(
+  api: string,
+  query: TypedDocumentString<Data, Variables>,
+): Promise<GraphQLBody<Data>> {
   const deadline = Date.now() + 300_000;
   let last: unknown = null;
   while (Date.now() < deadline) {
     const res = await fetch(`${api}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query }),
+      body: JSON.stringify({ query: query.toString() }),
     }).catch((err: unknown) => err);
     if (res instanceof Response) {
       last = await res.json();
-      if (!(last as { errors?: unknown }).errors) return last as { data: any };
+      if (!(last as { errors?: unknown }).errors) return last as GraphQLBody<Data>;
     }
     await new Promise((r) => setTimeout(r, 250));
   }
@@ -58,8 +64,8 @@ describe.skipIf(!hasJava)('npm start when its Neo4j dies', () => {
     try {
       await waitFor('Press Ctrl-C to stop.');
       const api = `http://127.0.0.1:${env.PORT}`;
-      const count = '{ quotes(first: 1) { totalCount } }';
-      const before = (await answersAgain(api, count)).data.quotes.totalCount as number;
+      const count = typed(`query RestartQuotes { quotes(first: 1) { totalCount } }`);
+      const before = dataOf(await answersAgain(api, count)).quotes.totalCount;
       expect(before).toBeGreaterThan(0);
 
       // as the JVM's -XX:+ExitOnOutOfMemoryError or the kernel's OOM killer would end it
@@ -73,7 +79,7 @@ describe.skipIf(!hasJava)('npm start when its Neo4j dies', () => {
       expect(second).not.toBe(first);
       expect(await serverPid(dataDir)).toBe(second);
       expect(isAlive(second)).toBe(true);
-      expect((await answersAgain(api, count)).data.quotes.totalCount).toBe(before);
+      expect(dataOf(await answersAgain(api, count)).quotes.totalCount).toBe(before);
       console.info(
         `[start-restart] Neo4j running again ${((restartedAt - killedAt) / 1000).toFixed(1)} s after the kill, the API answering ${((Date.now() - killedAt) / 1000).toFixed(1)} s after it`,
       );

@@ -3,6 +3,7 @@ import { CONNECTION_LIMITS } from '../../src/queries/connection/find-connections
 import { useSampleApi } from '../support/sample-api.ts';
 import { graphql } from '../support/test-api.ts';
 import { testScope } from '../support/test-database.ts';
+import { dataOf } from '../support/test-api.ts';
 
 const CONNECTIONS = `query C($a: ID!, $b: ID!, $hops: Int) { connections(from: $a, to: $b, maxHops: $hops) {
   length edges { from { id } to { id } relation via { __typename ... on Node { id } } sources { start end document { id } } } } }`;
@@ -76,7 +77,7 @@ describe('connections', () => {
             const { body } = await graphql(sample.api, CONNECTIONS, { a, b, hops: maxHops });
             const ms = performance.now() - started;
             expect(body.errors, `${a} -> ${b}, maxHops ${maxHops}`).toBeUndefined();
-            const paths = body.data.connections as Answer[];
+            const paths = dataOf(body).connections as Answer[];
             expectWellFormed(paths, a, b, maxHops);
             mergedSteps += paths.flatMap((p) => p.edges).filter((e) => e.via.length > 1).length;
             timings.push({ pair: `${a} -> ${b}`, maxHops, ms, paths: paths.length });
@@ -146,7 +147,7 @@ describe('connections', () => {
         { a, b },
       );
       expect(body.errors).toBeUndefined();
-      return body.data.connections as Answer[];
+      return dataOf(body).connections as Answer[];
     };
 
     it('when the shortest link runs through a hub, then paths avoid it, at most maxRoutes of them, each once, parallel facts in one step', async () => {

@@ -7,15 +7,25 @@ import { Database } from '../../src/db/database.ts';
 import type { RunningApi } from '../../src/server/start-api.ts';
 import { graphql, startTestApi } from '../support/test-api.ts';
 import { openTestDatabase } from '../support/test-database.ts';
+import { typed } from '../gql/gql.ts';
+import type { TypedDocumentString } from '../gql/graphql.ts';
 
 // NODE_ENV reaches the server only through loadConfig (src/config/config.ts), as startTestApi passes it.
 // Errors thrown while resolving: an internal failure (a statement missing from the registry), a
 // NOT_FOUND and a BAD_USER_INPUT raised by a resolver.
-const RESOLVER_ERRORS = [
-  { name: 'INTERNAL_SERVER_ERROR', broken: true, query: '{ entity(id: "org:nato") { id } }' },
-  { name: 'NOT_FOUND', broken: false, query: '{ timeline(entityIds: ["person:nobody-dev-mode"]) { totalCount } }' },
-  { name: 'BAD_USER_INPUT', broken: false, query: '{ quotes(first: 101) { totalCount } }' },
-] as const;
+const RESOLVER_ERRORS: {
+  name: string;
+  broken: boolean;
+  query: TypedDocumentString<unknown, { [key: string]: never }>;
+}[] = [
+  { name: 'INTERNAL_SERVER_ERROR', broken: true, query: typed(`query DevEntity { entity(id: "org:nato") { id } }`) },
+  {
+    name: 'NOT_FOUND',
+    broken: false,
+    query: typed(`query DevTimeline { timeline(entityIds: ["person:nobody-dev-mode"]) { totalCount } }`),
+  },
+  { name: 'BAD_USER_INPUT', broken: false, query: typed(`query DevQuotes { quotes(first: 101) { totalCount } }`) },
+];
 
 /** A stack trace in any form: V8's "    at fn (file:line:col)" lines. */
 const STACK_LINE = /^\s*at .+(:\d+:\d+\)?|<anonymous>\)?)$/m;
@@ -71,7 +81,7 @@ describe.each(MODES)('errors when NODE_ENV is $mode', ({ env, stacks }) => {
   );
 
   it('when the internal failure is reported, then its message is the generic one in every mode', async () => {
-    const { body } = await graphql(brokenApi, RESOLVER_ERRORS[0].query);
+    const { body } = await graphql(brokenApi, RESOLVER_ERRORS[0]!.query);
     expect(body.errors?.[0]?.message).toBe('internal error');
   });
 

@@ -17,6 +17,9 @@ import * as types from './graphql.js';
 type Documents = {
     "query ServerInfo { serverInfo { version neo4j { version edition plugins pluginVersions { name version } } migrations extractor { version documents documentsBehind } } }": typeof types.ServerInfoDocument,
     "query ServerVersion { serverInfo { version } }": typeof types.ServerVersionDocument,
+    "query DevEntity { entity(id: \"org:nato\") { id } }": typeof types.DevEntityDocument,
+    "query DevTimeline { timeline(entityIds: [\"person:nobody-dev-mode\"]) { totalCount } }": typeof types.DevTimelineDocument,
+    "query DevQuotes { quotes(first: 101) { totalCount } }": typeof types.DevQuotesDocument,
     "query OpsSearchRubio { search(query: \"Rubio\") { score snippet entity { id name kind } } }": typeof types.OpsSearchRubioDocument,
     "query OpsSearchUnicode { search(query: \"Außenminister\") { entity { id } } }": typeof types.OpsSearchUnicodeDocument,
     "query OpsSearchLucene { search(query: \"Rubio) OR (*:*\") { entity { id } } }": typeof types.OpsSearchLuceneDocument,
@@ -41,11 +44,109 @@ type Documents = {
     "query OpsNatoDailyActivity { activity(entityIds: [\"org:nato\"], from: \"1900-01-01\", to: \"2026-03-31\", bucket: DAY) { start } }": typeof types.OpsNatoDailyActivityDocument,
     "query OpsNatoId { entity(id: \"org:nato\") { id } }": typeof types.OpsNatoIdDocument,
     "query OpsNatoTimelineCount { timeline(entityIds: [\"org:nato\"]) { totalCount } }": typeof types.OpsNatoTimelineCountDocument,
+    "query PageQuotes($first: Int, $after: String) { page: quotes(filter: { speakerId: \"person:marco-rubio\" }, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } } } }": typeof types.PageQuotesDocument,
+    "query PageTimeline($first: Int, $after: String) { page: timeline(entityIds: [\"org:nato\"], first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { ... on Node { id } } } } }": typeof types.PageTimelineDocument,
+    "query SrchSearch($q: String!, $k: [EntityKind!], $n: Int) { search(query: $q, kinds: $k, first: $n) { score entity { id kind } } }": typeof types.SrchSearchDocument,
+    "mutation SrchUpsertEntity($i: UpsertEntityInput!) { upsertEntity(input: $i) { entity { id } } }": typeof types.SrchUpsertEntityDocument,
     "query SpeakerQuotesPage($id: ID!, $from: Date, $to: Date, $after: String) { quotes(filter: { speakerId: $id, from: $from, to: $to }, first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }": typeof types.SpeakerQuotesPageDocument,
+    "mutation AccUpsertEntity($input: UpsertEntityInput!) { upsertEntity(input: $input) { entity { id name } errors { code message field } } }": typeof types.AccUpsertEntityDocument,
+    "query AccServerInfo { serverInfo { version } }": typeof types.AccServerInfoDocument,
+    "query AccServerInfo2 { serverInfo { version } }": typeof types.AccServerInfo2Document,
+    "query AccServerInfo3 { serverInfo { version } }": typeof types.AccServerInfo3Document,
+    "query AccServerInfo4 { serverInfo { version } }": typeof types.AccServerInfo4Document,
+    "query AccAuditLog { auditLog(first: 50) { edges { node { who operation target } } } }": typeof types.AccAuditLogDocument,
+    "query AccServerInfo5 { serverInfo { version } }": typeof types.AccServerInfo5Document,
+    "query AccServerInfo6 { serverInfo { version } }": typeof types.AccServerInfo6Document,
+    "query AccServerInfo7 { serverInfo { version } }": typeof types.AccServerInfo7Document,
+    "mutation AdmUpsertEntity($i: UpsertEntityInput!) { upsertEntity(input: $i) { entity { id } errors { code } } }": typeof types.AdmUpsertEntityDocument,
+    "query AdmInfluence { influence(from: \"2026-01-01\", to: \"2026-02-28\", algorithm: DEGREE, first: 4) { rank score entity { id } } }": typeof types.AdmInfluenceDocument,
+    "mutation CorrCorrectFact($id: ID!, $i: CorrectFactInput!) { correctFact(id: $id, input: $i) { factId errors { code field message } } }": typeof types.CorrCorrectFactDocument,
+    "query CorrNode($id: ID!) { node(id: $id) { ... on Quote { speaker { id } said { edtf } saidBasis } } }": typeof types.CorrNodeDocument,
+    "query CorrTimeline($e: [ID!]!) { timeline(entityIds: $e, first: 100) { edges { node { ... on Quote { id } } } } }": typeof types.CorrTimelineDocument,
+    "mutation CurIngestDocument($i: IngestDocumentInput!) { ingestDocument(input: $i) { documentId status document { text } errors { code field } } }": typeof types.CurIngestDocumentDocument,
+    "mutation CurIngestDocument2($i: IngestDocumentInput!) { ingestDocument(input: $i) { documentId errors { code field } } }": typeof types.CurIngestDocument2Document,
+    "mutation CurUpsertEntity($i: UpsertEntityInput!) { upsertEntity(input: $i) { entity { id name aliases } errors { code field message } } }": typeof types.CurUpsertEntityDocument,
+    "mutation CurAddAlias($id: ID!, $a: String!) { addAlias(entityId: $id, alias: $a) { entity { aliases } errors { code } } }": typeof types.CurAddAliasDocument,
+    "mutation CurAddAlias2 { addAlias(entityId: \"person:nobody-xyz-404\", alias: \"x\") { entity { id } errors { code field } } }": typeof types.CurAddAlias2Document,
+    "mutation CurAssertFact($i: AssertFactInput!) { assertFact(input: $i) { factId retracted errors { code field } } }": typeof types.CurAssertFactDocument,
+    "mutation CurRetractFact($id: ID!, $why: String!) { retractFact(id: $id, reason: $why) { factId retracted errors { code field } } }": typeof types.CurRetractFactDocument,
+    "mutation CurMergeEntities($k: ID!, $m: ID!) { mergeEntities(keep: $k, merge: $m) { entity { id aliases } mergedIds errors { code field } } }": typeof types.CurMergeEntitiesDocument,
+    "query CurTimeline($id: ID!) { timeline(entityIds: [$id], kinds: [ROLE_CHANGE], includeRetracted: true) { edges { node { ... on RoleChange { id } } } } }": typeof types.CurTimelineDocument,
+    "mutation CurUpsertEntity2($i: UpsertEntityInput!) { upsertEntity(input: $i) { entity { id } } }": typeof types.CurUpsertEntity2Document,
+    "query CurAuditLog($after: String) { auditLog(first: 2, after: $after) { edges { cursor node { id operation } } pageInfo { hasNextPage endCursor } } }": typeof types.CurAuditLogDocument,
+    "query CurAuditLog2 { auditLog(first: 101) { edges { cursor } } }": typeof types.CurAuditLog2Document,
+    "query FltQuotes { quotes(first: 1) { totalCount } }": typeof types.FltQuotesDocument,
+    "query FltQuotes2 { quotes(first: 1) { totalCount } }": typeof types.FltQuotes2Document,
+    "query LdExQuotes($filter: QuoteFilter, $first: Int) {\n  quotes(filter: $filter, first: $first) { totalCount edges { node { id text sources { start end excerpt document { id } } } } }\n}": typeof types.LdExQuotesDocument,
+    "query LdExTimeline($ids: [ID!]!, $first: Int) {\n  timeline(entityIds: $ids, first: $first) {\n    totalCount\n    edges { node { __typename\n      ... on Quote { id sources { start end excerpt document { id } } }\n      ... on RoleChange { id role sources { start end excerpt document { id } } } } }\n  }\n}": typeof types.LdExTimelineDocument,
+    "query LdExEntity($id: ID!) { entity(id: $id) { roles { id role sources { start end excerpt document { id } } } } }": typeof types.LdExEntityDocument,
+    "query LdDocument($id: ID!, $first: Int, $after: String) {\n  document(id: $id) { spans(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { kind start end text fact { id } entity { id } } } } }\n}": typeof types.LdDocumentDocument,
+    "query LdServerInfo { serverInfo { neo4j { version } } quotes(first: 1) { totalCount } }": typeof types.LdServerInfoDocument,
+    "query LdDocument2($id: ID!) { document(id: $id) { spans(first: 5000) { totalCount } } }": typeof types.LdDocument2Document,
+    "query LdQuotes { quotes(first: 1) { totalCount } }": typeof types.LdQuotesDocument,
+    "query LimQuotes($n: Int) { quotes(first: $n) { edges { node { id sources { start document { id } } } } } }": typeof types.LimQuotesDocument,
+    "query LimQuotes2 { quotes(first: 1) { edges { node { speaker { roles { person { roles { organization { roles { id } } } } } } } } } }": typeof types.LimQuotes2Document,
+    "query LimQuotes3 { quotes(first: 1) { ...E } } fragment E on QuoteConnection { edges { node { speaker { roles { person { roles { organization { roles { id } } } } } } } } }": typeof types.LimQuotes3Document,
+    "query LimServerInfo { a: serverInfo { version } b: serverInfo { version } }": typeof types.LimServerInfoDocument,
+    "query LimQuotes4 { quotes(first: 101) { totalCount } }": typeof types.LimQuotes4Document,
+    "query LimServerInfo2 { serverInfo { version } }": typeof types.LimServerInfo2Document,
+    "query LimServerInfo3 { serverInfo { version } }": typeof types.LimServerInfo3Document,
+    "query LimServerInfo4 { serverInfo { version } }": typeof types.LimServerInfo4Document,
+    "query LimServerInfo5 { serverInfo { version } }": typeof types.LimServerInfo5Document,
+    "query LimServerInfo6 { serverInfo { version } }": typeof types.LimServerInfo6Document,
+    "query Lim__schema { __schema { queryType { name } } }": typeof types.Lim__SchemaDocument,
+    "query Lim__schema2 { __schema { queryType { name } } }": typeof types.Lim__Schema2Document,
+    "mutation MergeIngestDocument($i: IngestDocumentInput!) { ingestDocument(input: $i) { documentId status errors { code message } } }": typeof types.MergeIngestDocumentDocument,
+    "mutation MergeUpsertEntity($i: UpsertEntityInput!) { upsertEntity(input: $i) { entity { id } } }": typeof types.MergeUpsertEntityDocument,
+    "mutation MergeMergeEntities($k: ID!, $m: ID!) { mergeEntities(keep: $k, merge: $m) { mergedIds errors { code } } }": typeof types.MergeMergeEntitiesDocument,
+    "query MergeEntity($id: ID!) { entity(id: $id) { id name } node(id: $id) { id } }": typeof types.MergeEntityDocument,
+    "query MergeTimeline($e: [ID!]!, $from: Date) { timeline(entityIds: $e, from: $from) { totalCount } }": typeof types.MergeTimelineDocument,
+    "query MergeTimeline2($e: [ID!]!) { timeline(entityIds: $e, from: \"2026-04-01\", to: \"2026-04-30\", kinds: [QUOTE]) { totalCount } }": typeof types.MergeTimeline2Document,
+    "query MergeActivity($e: [ID!]!) { activity(entityIds: $e, from: \"2026-04-01\", to: \"2026-04-30\", bucket: MONTH) { quotes } }": typeof types.MergeActivityDocument,
+    "query MergeQuotes($s: ID!) { quotes(filter: { speakerId: $s }) { totalCount edges { node { speaker { id } } } } }": typeof types.MergeQuotesDocument,
+    "query MergeQuotes2($s: ID!) { quotes(filter: { speakerId: $s, from: \"2026-04-01\", to: \"2026-04-30\" }) { totalCount edges { node { speaker { id name } } } } }": typeof types.MergeQuotes2Document,
+    "query MergeCoMentions($id: ID!) { coMentions(entityId: $id) { entity { id } } }": typeof types.MergeCoMentionsDocument,
+    "query ObsServerInfo { serverInfo { version } }": typeof types.ObsServerInfoDocument,
+    "mutation ReexReextract($ids: [ID!]) { reextract(filter: { ids: $ids }) { job { id state dryRun extractor } errors { code message } } }": typeof types.ReexReextractDocument,
+    "query ReexReextractJob($id: ID!) { reextractJob(id: $id) { state documents replaced failed finishedAt error } }": typeof types.ReexReextractJobDocument,
+    "mutation RmRemoveDocument($id: ID!, $r: String!) { removeDocument(id: $id, reason: $r) { documentId deletedFacts keptFacts deletedEntities deletedRelations errors { code field message } } }": typeof types.RmRemoveDocumentDocument,
+    "mutation RetrIngestDocument($i: IngestDocumentInput!) { ingestDocument(input: $i) { documentId status errors { code } } }": typeof types.RetrIngestDocumentDocument,
+    "query RetrQuotes($s: ID!) { quotes(filter: { speakerId: $s, text: \"accord will hold\" }) { edges { node { id } } } }": typeof types.RetrQuotesDocument,
+    "mutation RetrUpsertEntity($i: UpsertEntityInput!) { upsertEntity(input: $i) { entity { id } } }": typeof types.RetrUpsertEntityDocument,
+    "mutation RetrAssertFact($i: AssertFactInput!) { assertFact(input: $i) { factId } }": typeof types.RetrAssertFactDocument,
+    "query RetrQuotes2($s: ID!, $a: ID!) { quotes(filter: { speakerId: $s }) { totalCount } entity(id: $a) { ... on Person { roles { id } } } }": typeof types.RetrQuotes2Document,
+    "mutation RetrRetractFact($id: ID!, $why: String!) { retractFact(id: $id, reason: $why) { retracted errors { code } } }": typeof types.RetrRetractFactDocument,
+    "query RetrQuotes3($s: ID!, $all: Boolean) { quotes(filter: { speakerId: $s }, includeRetracted: $all) { totalCount edges { node { id retraction { reason by at } } } } }": typeof types.RetrQuotes3Document,
+    "query RetrQuotes4($t: String!, $all: Boolean) { quotes(filter: { text: $t }, includeRetracted: $all) { totalCount } }": typeof types.RetrQuotes4Document,
+    "query RetrTimeline($e: [ID!]!, $all: Boolean, $from: Date) { timeline(entityIds: $e, includeRetracted: $all, from: $from) { edges { node { __typename ... on Quote { id } ... on RoleChange { id } } } } }": typeof types.RetrTimelineDocument,
+    "query RetrActivity($e: [ID!]!, $all: Boolean) { activity(entityIds: $e, from: \"2026-03-01\", to: \"2026-03-31\", bucket: MONTH, includeRetracted: $all) { quotes roleChanges } }": typeof types.RetrActivityDocument,
+    "query RetrSearch($q: String!, $all: Boolean) { search(query: $q, includeRetracted: $all) { quote { id } } }": typeof types.RetrSearchDocument,
+    "query RetrConnections($a: ID!, $b: ID!, $all: Boolean) { connections(from: $a, to: $b, includeRetracted: $all) { edges { relation } } }": typeof types.RetrConnectionsDocument,
+    "query RetrInfluence($a: ID!, $all: Boolean) { influence(about: $a, from: \"2026-03-01\", to: \"2026-03-31\", includeRetracted: $all) { entity { id } } }": typeof types.RetrInfluenceDocument,
+    "query RetrNode($id: ID!) { node(id: $id) { ... on Quote { id retraction { reason } } } }": typeof types.RetrNodeDocument,
+    "query RetrNode2($id: ID!) { node(id: $id) { ... on RoleChange { id retraction { reason } } } }": typeof types.RetrNode2Document,
+    "query RetrEntity($a: ID!, $d: ID!) { entity(id: $a) { ... on Person { roles { id } } } document(id: $d) { spans { edges { node { kind } } } } }": typeof types.RetrEntityDocument,
+    "query RetrQuotes5($s: ID!, $all: Boolean) { quotes(filter: { speakerId: $s }, includeRetracted: $all) { totalCount edges { node { id retraction { reason } sources { start } } } } }": typeof types.RetrQuotes5Document,
+    "mutation SplitSplitMention($i: SplitMentionInput!) { splitMention(input: $i) { spans reattributed errors { code field message } } }": typeof types.SplitSplitMentionDocument,
+    "mutation SplitUpsertEntity($i: UpsertEntityInput!) { upsertEntity(input: $i) { entity { id } errors { code } } }": typeof types.SplitUpsertEntityDocument,
+    "query WdQuotes($p: ID!, $a: ID!, $b: ID!, $q: String!) {\n        quotes(filter: { speakerId: $p }, includeRetracted: true) { edges { node {\n          text knownSince retraction { reason } sources { document { id } excerpt } } } }\n        entity(id: $p) { ... on Person { roles { role knownSince sources { document { id } } } } }\n        a: document(id: $a) { id } b: document(id: $b) { id }\n        search(query: $q) { quote { text } }\n        timeline(entityIds: [$p]) { totalCount }\n      }": typeof types.WdQuotesDocument,
+    "mutation WdWithdrawDocument($id: ID!, $r: String!) { withdrawDocument(id: $id, reason: $r) { documentId hiddenFacts keptFacts hiddenRelations errors { code field message } } }": typeof types.WdWithdrawDocumentDocument,
+    "mutation WdRestoreDocument($id: ID!) { restoreDocument(id: $id) { documentId shownFacts shownRelations errors { code field message } } }": typeof types.WdRestoreDocumentDocument,
+    "mutation WdAssertFact($i: AssertFactInput!) { assertFact(input: $i) { errors { code } } }": typeof types.WdAssertFactDocument,
+    "mutation WdRetractFact($id: ID!) { retractFact(id: $id, reason: \"the mayor denies saying it\") { retracted errors { code } } }": typeof types.WdRetractFactDocument,
+    "query ExcEntity($id: ID!) { entity(id: $id) { roles { id role sources { start end excerpt document { id } } } } }": typeof types.ExcEntityDocument,
+    "query ExcNode($id: ID!) { node(id: $id) { ... on Quote { sources { excerpt } } } }": typeof types.ExcNodeDocument,
+    "mutation ExcIngestDocument($i: IngestDocumentInput!) { ingestDocument(input: $i) { documentId errors { code field } } }": typeof types.ExcIngestDocumentDocument,
+    "mutation ExcUpsertEntity($i: UpsertEntityInput!) { upsertEntity(input: $i) { entity { id } errors { code field } } }": typeof types.ExcUpsertEntityDocument,
+    "mutation ExcAssertFact($i: AssertFactInput!) { assertFact(input: $i) { factId errors { code field } } }": typeof types.ExcAssertFactDocument,
+    "query RestartQuotes { quotes(first: 1) { totalCount } }": typeof types.RestartQuotesDocument,
 };
 const documents: Documents = {
     "query ServerInfo { serverInfo { version neo4j { version edition plugins pluginVersions { name version } } migrations extractor { version documents documentsBehind } } }": types.ServerInfoDocument,
     "query ServerVersion { serverInfo { version } }": types.ServerVersionDocument,
+    "query DevEntity { entity(id: \"org:nato\") { id } }": types.DevEntityDocument,
+    "query DevTimeline { timeline(entityIds: [\"person:nobody-dev-mode\"]) { totalCount } }": types.DevTimelineDocument,
+    "query DevQuotes { quotes(first: 101) { totalCount } }": types.DevQuotesDocument,
     "query OpsSearchRubio { search(query: \"Rubio\") { score snippet entity { id name kind } } }": types.OpsSearchRubioDocument,
     "query OpsSearchUnicode { search(query: \"Außenminister\") { entity { id } } }": types.OpsSearchUnicodeDocument,
     "query OpsSearchLucene { search(query: \"Rubio) OR (*:*\") { entity { id } } }": types.OpsSearchLuceneDocument,
@@ -70,7 +171,102 @@ const documents: Documents = {
     "query OpsNatoDailyActivity { activity(entityIds: [\"org:nato\"], from: \"1900-01-01\", to: \"2026-03-31\", bucket: DAY) { start } }": types.OpsNatoDailyActivityDocument,
     "query OpsNatoId { entity(id: \"org:nato\") { id } }": types.OpsNatoIdDocument,
     "query OpsNatoTimelineCount { timeline(entityIds: [\"org:nato\"]) { totalCount } }": types.OpsNatoTimelineCountDocument,
+    "query PageQuotes($first: Int, $after: String) { page: quotes(filter: { speakerId: \"person:marco-rubio\" }, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } } } }": types.PageQuotesDocument,
+    "query PageTimeline($first: Int, $after: String) { page: timeline(entityIds: [\"org:nato\"], first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { ... on Node { id } } } } }": types.PageTimelineDocument,
+    "query SrchSearch($q: String!, $k: [EntityKind!], $n: Int) { search(query: $q, kinds: $k, first: $n) { score entity { id kind } } }": types.SrchSearchDocument,
+    "mutation SrchUpsertEntity($i: UpsertEntityInput!) { upsertEntity(input: $i) { entity { id } } }": types.SrchUpsertEntityDocument,
     "query SpeakerQuotesPage($id: ID!, $from: Date, $to: Date, $after: String) { quotes(filter: { speakerId: $id, from: $from, to: $to }, first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }": types.SpeakerQuotesPageDocument,
+    "mutation AccUpsertEntity($input: UpsertEntityInput!) { upsertEntity(input: $input) { entity { id name } errors { code message field } } }": types.AccUpsertEntityDocument,
+    "query AccServerInfo { serverInfo { version } }": types.AccServerInfoDocument,
+    "query AccServerInfo2 { serverInfo { version } }": types.AccServerInfo2Document,
+    "query AccServerInfo3 { serverInfo { version } }": types.AccServerInfo3Document,
+    "query AccServerInfo4 { serverInfo { version } }": types.AccServerInfo4Document,
+    "query AccAuditLog { auditLog(first: 50) { edges { node { who operation target } } } }": types.AccAuditLogDocument,
+    "query AccServerInfo5 { serverInfo { version } }": types.AccServerInfo5Document,
+    "query AccServerInfo6 { serverInfo { version } }": types.AccServerInfo6Document,
+    "query AccServerInfo7 { serverInfo { version } }": types.AccServerInfo7Document,
+    "mutation AdmUpsertEntity($i: UpsertEntityInput!) { upsertEntity(input: $i) { entity { id } errors { code } } }": types.AdmUpsertEntityDocument,
+    "query AdmInfluence { influence(from: \"2026-01-01\", to: \"2026-02-28\", algorithm: DEGREE, first: 4) { rank score entity { id } } }": types.AdmInfluenceDocument,
+    "mutation CorrCorrectFact($id: ID!, $i: CorrectFactInput!) { correctFact(id: $id, input: $i) { factId errors { code field message } } }": types.CorrCorrectFactDocument,
+    "query CorrNode($id: ID!) { node(id: $id) { ... on Quote { speaker { id } said { edtf } saidBasis } } }": types.CorrNodeDocument,
+    "query CorrTimeline($e: [ID!]!) { timeline(entityIds: $e, first: 100) { edges { node { ... on Quote { id } } } } }": types.CorrTimelineDocument,
+    "mutation CurIngestDocument($i: IngestDocumentInput!) { ingestDocument(input: $i) { documentId status document { text } errors { code field } } }": types.CurIngestDocumentDocument,
+    "mutation CurIngestDocument2($i: IngestDocumentInput!) { ingestDocument(input: $i) { documentId errors { code field } } }": types.CurIngestDocument2Document,
+    "mutation CurUpsertEntity($i: UpsertEntityInput!) { upsertEntity(input: $i) { entity { id name aliases } errors { code field message } } }": types.CurUpsertEntityDocument,
+    "mutation CurAddAlias($id: ID!, $a: String!) { addAlias(entityId: $id, alias: $a) { entity { aliases } errors { code } } }": types.CurAddAliasDocument,
+    "mutation CurAddAlias2 { addAlias(entityId: \"person:nobody-xyz-404\", alias: \"x\") { entity { id } errors { code field } } }": types.CurAddAlias2Document,
+    "mutation CurAssertFact($i: AssertFactInput!) { assertFact(input: $i) { factId retracted errors { code field } } }": types.CurAssertFactDocument,
+    "mutation CurRetractFact($id: ID!, $why: String!) { retractFact(id: $id, reason: $why) { factId retracted errors { code field } } }": types.CurRetractFactDocument,
+    "mutation CurMergeEntities($k: ID!, $m: ID!) { mergeEntities(keep: $k, merge: $m) { entity { id aliases } mergedIds errors { code field } } }": types.CurMergeEntitiesDocument,
+    "query CurTimeline($id: ID!) { timeline(entityIds: [$id], kinds: [ROLE_CHANGE], includeRetracted: true) { edges { node { ... on RoleChange { id } } } } }": types.CurTimelineDocument,
+    "mutation CurUpsertEntity2($i: UpsertEntityInput!) { upsertEntity(input: $i) { entity { id } } }": types.CurUpsertEntity2Document,
+    "query CurAuditLog($after: String) { auditLog(first: 2, after: $after) { edges { cursor node { id operation } } pageInfo { hasNextPage endCursor } } }": types.CurAuditLogDocument,
+    "query CurAuditLog2 { auditLog(first: 101) { edges { cursor } } }": types.CurAuditLog2Document,
+    "query FltQuotes { quotes(first: 1) { totalCount } }": types.FltQuotesDocument,
+    "query FltQuotes2 { quotes(first: 1) { totalCount } }": types.FltQuotes2Document,
+    "query LdExQuotes($filter: QuoteFilter, $first: Int) {\n  quotes(filter: $filter, first: $first) { totalCount edges { node { id text sources { start end excerpt document { id } } } } }\n}": types.LdExQuotesDocument,
+    "query LdExTimeline($ids: [ID!]!, $first: Int) {\n  timeline(entityIds: $ids, first: $first) {\n    totalCount\n    edges { node { __typename\n      ... on Quote { id sources { start end excerpt document { id } } }\n      ... on RoleChange { id role sources { start end excerpt document { id } } } } }\n  }\n}": types.LdExTimelineDocument,
+    "query LdExEntity($id: ID!) { entity(id: $id) { roles { id role sources { start end excerpt document { id } } } } }": types.LdExEntityDocument,
+    "query LdDocument($id: ID!, $first: Int, $after: String) {\n  document(id: $id) { spans(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { kind start end text fact { id } entity { id } } } } }\n}": types.LdDocumentDocument,
+    "query LdServerInfo { serverInfo { neo4j { version } } quotes(first: 1) { totalCount } }": types.LdServerInfoDocument,
+    "query LdDocument2($id: ID!) { document(id: $id) { spans(first: 5000) { totalCount } } }": types.LdDocument2Document,
+    "query LdQuotes { quotes(first: 1) { totalCount } }": types.LdQuotesDocument,
+    "query LimQuotes($n: Int) { quotes(first: $n) { edges { node { id sources { start document { id } } } } } }": types.LimQuotesDocument,
+    "query LimQuotes2 { quotes(first: 1) { edges { node { speaker { roles { person { roles { organization { roles { id } } } } } } } } } }": types.LimQuotes2Document,
+    "query LimQuotes3 { quotes(first: 1) { ...E } } fragment E on QuoteConnection { edges { node { speaker { roles { person { roles { organization { roles { id } } } } } } } } }": types.LimQuotes3Document,
+    "query LimServerInfo { a: serverInfo { version } b: serverInfo { version } }": types.LimServerInfoDocument,
+    "query LimQuotes4 { quotes(first: 101) { totalCount } }": types.LimQuotes4Document,
+    "query LimServerInfo2 { serverInfo { version } }": types.LimServerInfo2Document,
+    "query LimServerInfo3 { serverInfo { version } }": types.LimServerInfo3Document,
+    "query LimServerInfo4 { serverInfo { version } }": types.LimServerInfo4Document,
+    "query LimServerInfo5 { serverInfo { version } }": types.LimServerInfo5Document,
+    "query LimServerInfo6 { serverInfo { version } }": types.LimServerInfo6Document,
+    "query Lim__schema { __schema { queryType { name } } }": types.Lim__SchemaDocument,
+    "query Lim__schema2 { __schema { queryType { name } } }": types.Lim__Schema2Document,
+    "mutation MergeIngestDocument($i: IngestDocumentInput!) { ingestDocument(input: $i) { documentId status errors { code message } } }": types.MergeIngestDocumentDocument,
+    "mutation MergeUpsertEntity($i: UpsertEntityInput!) { upsertEntity(input: $i) { entity { id } } }": types.MergeUpsertEntityDocument,
+    "mutation MergeMergeEntities($k: ID!, $m: ID!) { mergeEntities(keep: $k, merge: $m) { mergedIds errors { code } } }": types.MergeMergeEntitiesDocument,
+    "query MergeEntity($id: ID!) { entity(id: $id) { id name } node(id: $id) { id } }": types.MergeEntityDocument,
+    "query MergeTimeline($e: [ID!]!, $from: Date) { timeline(entityIds: $e, from: $from) { totalCount } }": types.MergeTimelineDocument,
+    "query MergeTimeline2($e: [ID!]!) { timeline(entityIds: $e, from: \"2026-04-01\", to: \"2026-04-30\", kinds: [QUOTE]) { totalCount } }": types.MergeTimeline2Document,
+    "query MergeActivity($e: [ID!]!) { activity(entityIds: $e, from: \"2026-04-01\", to: \"2026-04-30\", bucket: MONTH) { quotes } }": types.MergeActivityDocument,
+    "query MergeQuotes($s: ID!) { quotes(filter: { speakerId: $s }) { totalCount edges { node { speaker { id } } } } }": types.MergeQuotesDocument,
+    "query MergeQuotes2($s: ID!) { quotes(filter: { speakerId: $s, from: \"2026-04-01\", to: \"2026-04-30\" }) { totalCount edges { node { speaker { id name } } } } }": types.MergeQuotes2Document,
+    "query MergeCoMentions($id: ID!) { coMentions(entityId: $id) { entity { id } } }": types.MergeCoMentionsDocument,
+    "query ObsServerInfo { serverInfo { version } }": types.ObsServerInfoDocument,
+    "mutation ReexReextract($ids: [ID!]) { reextract(filter: { ids: $ids }) { job { id state dryRun extractor } errors { code message } } }": types.ReexReextractDocument,
+    "query ReexReextractJob($id: ID!) { reextractJob(id: $id) { state documents replaced failed finishedAt error } }": types.ReexReextractJobDocument,
+    "mutation RmRemoveDocument($id: ID!, $r: String!) { removeDocument(id: $id, reason: $r) { documentId deletedFacts keptFacts deletedEntities deletedRelations errors { code field message } } }": types.RmRemoveDocumentDocument,
+    "mutation RetrIngestDocument($i: IngestDocumentInput!) { ingestDocument(input: $i) { documentId status errors { code } } }": types.RetrIngestDocumentDocument,
+    "query RetrQuotes($s: ID!) { quotes(filter: { speakerId: $s, text: \"accord will hold\" }) { edges { node { id } } } }": types.RetrQuotesDocument,
+    "mutation RetrUpsertEntity($i: UpsertEntityInput!) { upsertEntity(input: $i) { entity { id } } }": types.RetrUpsertEntityDocument,
+    "mutation RetrAssertFact($i: AssertFactInput!) { assertFact(input: $i) { factId } }": types.RetrAssertFactDocument,
+    "query RetrQuotes2($s: ID!, $a: ID!) { quotes(filter: { speakerId: $s }) { totalCount } entity(id: $a) { ... on Person { roles { id } } } }": types.RetrQuotes2Document,
+    "mutation RetrRetractFact($id: ID!, $why: String!) { retractFact(id: $id, reason: $why) { retracted errors { code } } }": types.RetrRetractFactDocument,
+    "query RetrQuotes3($s: ID!, $all: Boolean) { quotes(filter: { speakerId: $s }, includeRetracted: $all) { totalCount edges { node { id retraction { reason by at } } } } }": types.RetrQuotes3Document,
+    "query RetrQuotes4($t: String!, $all: Boolean) { quotes(filter: { text: $t }, includeRetracted: $all) { totalCount } }": types.RetrQuotes4Document,
+    "query RetrTimeline($e: [ID!]!, $all: Boolean, $from: Date) { timeline(entityIds: $e, includeRetracted: $all, from: $from) { edges { node { __typename ... on Quote { id } ... on RoleChange { id } } } } }": types.RetrTimelineDocument,
+    "query RetrActivity($e: [ID!]!, $all: Boolean) { activity(entityIds: $e, from: \"2026-03-01\", to: \"2026-03-31\", bucket: MONTH, includeRetracted: $all) { quotes roleChanges } }": types.RetrActivityDocument,
+    "query RetrSearch($q: String!, $all: Boolean) { search(query: $q, includeRetracted: $all) { quote { id } } }": types.RetrSearchDocument,
+    "query RetrConnections($a: ID!, $b: ID!, $all: Boolean) { connections(from: $a, to: $b, includeRetracted: $all) { edges { relation } } }": types.RetrConnectionsDocument,
+    "query RetrInfluence($a: ID!, $all: Boolean) { influence(about: $a, from: \"2026-03-01\", to: \"2026-03-31\", includeRetracted: $all) { entity { id } } }": types.RetrInfluenceDocument,
+    "query RetrNode($id: ID!) { node(id: $id) { ... on Quote { id retraction { reason } } } }": types.RetrNodeDocument,
+    "query RetrNode2($id: ID!) { node(id: $id) { ... on RoleChange { id retraction { reason } } } }": types.RetrNode2Document,
+    "query RetrEntity($a: ID!, $d: ID!) { entity(id: $a) { ... on Person { roles { id } } } document(id: $d) { spans { edges { node { kind } } } } }": types.RetrEntityDocument,
+    "query RetrQuotes5($s: ID!, $all: Boolean) { quotes(filter: { speakerId: $s }, includeRetracted: $all) { totalCount edges { node { id retraction { reason } sources { start } } } } }": types.RetrQuotes5Document,
+    "mutation SplitSplitMention($i: SplitMentionInput!) { splitMention(input: $i) { spans reattributed errors { code field message } } }": types.SplitSplitMentionDocument,
+    "mutation SplitUpsertEntity($i: UpsertEntityInput!) { upsertEntity(input: $i) { entity { id } errors { code } } }": types.SplitUpsertEntityDocument,
+    "query WdQuotes($p: ID!, $a: ID!, $b: ID!, $q: String!) {\n        quotes(filter: { speakerId: $p }, includeRetracted: true) { edges { node {\n          text knownSince retraction { reason } sources { document { id } excerpt } } } }\n        entity(id: $p) { ... on Person { roles { role knownSince sources { document { id } } } } }\n        a: document(id: $a) { id } b: document(id: $b) { id }\n        search(query: $q) { quote { text } }\n        timeline(entityIds: [$p]) { totalCount }\n      }": types.WdQuotesDocument,
+    "mutation WdWithdrawDocument($id: ID!, $r: String!) { withdrawDocument(id: $id, reason: $r) { documentId hiddenFacts keptFacts hiddenRelations errors { code field message } } }": types.WdWithdrawDocumentDocument,
+    "mutation WdRestoreDocument($id: ID!) { restoreDocument(id: $id) { documentId shownFacts shownRelations errors { code field message } } }": types.WdRestoreDocumentDocument,
+    "mutation WdAssertFact($i: AssertFactInput!) { assertFact(input: $i) { errors { code } } }": types.WdAssertFactDocument,
+    "mutation WdRetractFact($id: ID!) { retractFact(id: $id, reason: \"the mayor denies saying it\") { retracted errors { code } } }": types.WdRetractFactDocument,
+    "query ExcEntity($id: ID!) { entity(id: $id) { roles { id role sources { start end excerpt document { id } } } } }": types.ExcEntityDocument,
+    "query ExcNode($id: ID!) { node(id: $id) { ... on Quote { sources { excerpt } } } }": types.ExcNodeDocument,
+    "mutation ExcIngestDocument($i: IngestDocumentInput!) { ingestDocument(input: $i) { documentId errors { code field } } }": types.ExcIngestDocumentDocument,
+    "mutation ExcUpsertEntity($i: UpsertEntityInput!) { upsertEntity(input: $i) { entity { id } errors { code field } } }": types.ExcUpsertEntityDocument,
+    "mutation ExcAssertFact($i: AssertFactInput!) { assertFact(input: $i) { factId errors { code field } } }": types.ExcAssertFactDocument,
+    "query RestartQuotes { quotes(first: 1) { totalCount } }": types.RestartQuotesDocument,
 };
 
 /**
@@ -81,6 +277,18 @@ export function typed(source: "query ServerInfo { serverInfo { version neo4j { v
  * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function typed(source: "query ServerVersion { serverInfo { version } }"): typeof import('./graphql.js').ServerVersionDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query DevEntity { entity(id: \"org:nato\") { id } }"): typeof import('./graphql.js').DevEntityDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query DevTimeline { timeline(entityIds: [\"person:nobody-dev-mode\"]) { totalCount } }"): typeof import('./graphql.js').DevTimelineDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query DevQuotes { quotes(first: 101) { totalCount } }"): typeof import('./graphql.js').DevQuotesDocument;
 /**
  * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -180,7 +388,387 @@ export function typed(source: "query OpsNatoTimelineCount { timeline(entityIds: 
 /**
  * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function typed(source: "query PageQuotes($first: Int, $after: String) { page: quotes(filter: { speakerId: \"person:marco-rubio\" }, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } } } }"): typeof import('./graphql.js').PageQuotesDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query PageTimeline($first: Int, $after: String) { page: timeline(entityIds: [\"org:nato\"], first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { ... on Node { id } } } } }"): typeof import('./graphql.js').PageTimelineDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query SrchSearch($q: String!, $k: [EntityKind!], $n: Int) { search(query: $q, kinds: $k, first: $n) { score entity { id kind } } }"): typeof import('./graphql.js').SrchSearchDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "mutation SrchUpsertEntity($i: UpsertEntityInput!) { upsertEntity(input: $i) { entity { id } } }"): typeof import('./graphql.js').SrchUpsertEntityDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function typed(source: "query SpeakerQuotesPage($id: ID!, $from: Date, $to: Date, $after: String) { quotes(filter: { speakerId: $id, from: $from, to: $to }, first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }"): typeof import('./graphql.js').SpeakerQuotesPageDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "mutation AccUpsertEntity($input: UpsertEntityInput!) { upsertEntity(input: $input) { entity { id name } errors { code message field } } }"): typeof import('./graphql.js').AccUpsertEntityDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query AccServerInfo { serverInfo { version } }"): typeof import('./graphql.js').AccServerInfoDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query AccServerInfo2 { serverInfo { version } }"): typeof import('./graphql.js').AccServerInfo2Document;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query AccServerInfo3 { serverInfo { version } }"): typeof import('./graphql.js').AccServerInfo3Document;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query AccServerInfo4 { serverInfo { version } }"): typeof import('./graphql.js').AccServerInfo4Document;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query AccAuditLog { auditLog(first: 50) { edges { node { who operation target } } } }"): typeof import('./graphql.js').AccAuditLogDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query AccServerInfo5 { serverInfo { version } }"): typeof import('./graphql.js').AccServerInfo5Document;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query AccServerInfo6 { serverInfo { version } }"): typeof import('./graphql.js').AccServerInfo6Document;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query AccServerInfo7 { serverInfo { version } }"): typeof import('./graphql.js').AccServerInfo7Document;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "mutation AdmUpsertEntity($i: UpsertEntityInput!) { upsertEntity(input: $i) { entity { id } errors { code } } }"): typeof import('./graphql.js').AdmUpsertEntityDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query AdmInfluence { influence(from: \"2026-01-01\", to: \"2026-02-28\", algorithm: DEGREE, first: 4) { rank score entity { id } } }"): typeof import('./graphql.js').AdmInfluenceDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "mutation CorrCorrectFact($id: ID!, $i: CorrectFactInput!) { correctFact(id: $id, input: $i) { factId errors { code field message } } }"): typeof import('./graphql.js').CorrCorrectFactDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query CorrNode($id: ID!) { node(id: $id) { ... on Quote { speaker { id } said { edtf } saidBasis } } }"): typeof import('./graphql.js').CorrNodeDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query CorrTimeline($e: [ID!]!) { timeline(entityIds: $e, first: 100) { edges { node { ... on Quote { id } } } } }"): typeof import('./graphql.js').CorrTimelineDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "mutation CurIngestDocument($i: IngestDocumentInput!) { ingestDocument(input: $i) { documentId status document { text } errors { code field } } }"): typeof import('./graphql.js').CurIngestDocumentDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "mutation CurIngestDocument2($i: IngestDocumentInput!) { ingestDocument(input: $i) { documentId errors { code field } } }"): typeof import('./graphql.js').CurIngestDocument2Document;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "mutation CurUpsertEntity($i: UpsertEntityInput!) { upsertEntity(input: $i) { entity { id name aliases } errors { code field message } } }"): typeof import('./graphql.js').CurUpsertEntityDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "mutation CurAddAlias($id: ID!, $a: String!) { addAlias(entityId: $id, alias: $a) { entity { aliases } errors { code } } }"): typeof import('./graphql.js').CurAddAliasDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "mutation CurAddAlias2 { addAlias(entityId: \"person:nobody-xyz-404\", alias: \"x\") { entity { id } errors { code field } } }"): typeof import('./graphql.js').CurAddAlias2Document;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "mutation CurAssertFact($i: AssertFactInput!) { assertFact(input: $i) { factId retracted errors { code field } } }"): typeof import('./graphql.js').CurAssertFactDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "mutation CurRetractFact($id: ID!, $why: String!) { retractFact(id: $id, reason: $why) { factId retracted errors { code field } } }"): typeof import('./graphql.js').CurRetractFactDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "mutation CurMergeEntities($k: ID!, $m: ID!) { mergeEntities(keep: $k, merge: $m) { entity { id aliases } mergedIds errors { code field } } }"): typeof import('./graphql.js').CurMergeEntitiesDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query CurTimeline($id: ID!) { timeline(entityIds: [$id], kinds: [ROLE_CHANGE], includeRetracted: true) { edges { node { ... on RoleChange { id } } } } }"): typeof import('./graphql.js').CurTimelineDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "mutation CurUpsertEntity2($i: UpsertEntityInput!) { upsertEntity(input: $i) { entity { id } } }"): typeof import('./graphql.js').CurUpsertEntity2Document;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query CurAuditLog($after: String) { auditLog(first: 2, after: $after) { edges { cursor node { id operation } } pageInfo { hasNextPage endCursor } } }"): typeof import('./graphql.js').CurAuditLogDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query CurAuditLog2 { auditLog(first: 101) { edges { cursor } } }"): typeof import('./graphql.js').CurAuditLog2Document;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query FltQuotes { quotes(first: 1) { totalCount } }"): typeof import('./graphql.js').FltQuotesDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query FltQuotes2 { quotes(first: 1) { totalCount } }"): typeof import('./graphql.js').FltQuotes2Document;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query LdExQuotes($filter: QuoteFilter, $first: Int) {\n  quotes(filter: $filter, first: $first) { totalCount edges { node { id text sources { start end excerpt document { id } } } } }\n}"): typeof import('./graphql.js').LdExQuotesDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query LdExTimeline($ids: [ID!]!, $first: Int) {\n  timeline(entityIds: $ids, first: $first) {\n    totalCount\n    edges { node { __typename\n      ... on Quote { id sources { start end excerpt document { id } } }\n      ... on RoleChange { id role sources { start end excerpt document { id } } } } }\n  }\n}"): typeof import('./graphql.js').LdExTimelineDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query LdExEntity($id: ID!) { entity(id: $id) { roles { id role sources { start end excerpt document { id } } } } }"): typeof import('./graphql.js').LdExEntityDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query LdDocument($id: ID!, $first: Int, $after: String) {\n  document(id: $id) { spans(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { kind start end text fact { id } entity { id } } } } }\n}"): typeof import('./graphql.js').LdDocumentDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query LdServerInfo { serverInfo { neo4j { version } } quotes(first: 1) { totalCount } }"): typeof import('./graphql.js').LdServerInfoDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query LdDocument2($id: ID!) { document(id: $id) { spans(first: 5000) { totalCount } } }"): typeof import('./graphql.js').LdDocument2Document;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query LdQuotes { quotes(first: 1) { totalCount } }"): typeof import('./graphql.js').LdQuotesDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query LimQuotes($n: Int) { quotes(first: $n) { edges { node { id sources { start document { id } } } } } }"): typeof import('./graphql.js').LimQuotesDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query LimQuotes2 { quotes(first: 1) { edges { node { speaker { roles { person { roles { organization { roles { id } } } } } } } } } }"): typeof import('./graphql.js').LimQuotes2Document;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query LimQuotes3 { quotes(first: 1) { ...E } } fragment E on QuoteConnection { edges { node { speaker { roles { person { roles { organization { roles { id } } } } } } } } }"): typeof import('./graphql.js').LimQuotes3Document;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query LimServerInfo { a: serverInfo { version } b: serverInfo { version } }"): typeof import('./graphql.js').LimServerInfoDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query LimQuotes4 { quotes(first: 101) { totalCount } }"): typeof import('./graphql.js').LimQuotes4Document;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query LimServerInfo2 { serverInfo { version } }"): typeof import('./graphql.js').LimServerInfo2Document;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query LimServerInfo3 { serverInfo { version } }"): typeof import('./graphql.js').LimServerInfo3Document;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query LimServerInfo4 { serverInfo { version } }"): typeof import('./graphql.js').LimServerInfo4Document;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query LimServerInfo5 { serverInfo { version } }"): typeof import('./graphql.js').LimServerInfo5Document;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query LimServerInfo6 { serverInfo { version } }"): typeof import('./graphql.js').LimServerInfo6Document;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query Lim__schema { __schema { queryType { name } } }"): typeof import('./graphql.js').Lim__SchemaDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query Lim__schema2 { __schema { queryType { name } } }"): typeof import('./graphql.js').Lim__Schema2Document;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "mutation MergeIngestDocument($i: IngestDocumentInput!) { ingestDocument(input: $i) { documentId status errors { code message } } }"): typeof import('./graphql.js').MergeIngestDocumentDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "mutation MergeUpsertEntity($i: UpsertEntityInput!) { upsertEntity(input: $i) { entity { id } } }"): typeof import('./graphql.js').MergeUpsertEntityDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "mutation MergeMergeEntities($k: ID!, $m: ID!) { mergeEntities(keep: $k, merge: $m) { mergedIds errors { code } } }"): typeof import('./graphql.js').MergeMergeEntitiesDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query MergeEntity($id: ID!) { entity(id: $id) { id name } node(id: $id) { id } }"): typeof import('./graphql.js').MergeEntityDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query MergeTimeline($e: [ID!]!, $from: Date) { timeline(entityIds: $e, from: $from) { totalCount } }"): typeof import('./graphql.js').MergeTimelineDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query MergeTimeline2($e: [ID!]!) { timeline(entityIds: $e, from: \"2026-04-01\", to: \"2026-04-30\", kinds: [QUOTE]) { totalCount } }"): typeof import('./graphql.js').MergeTimeline2Document;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query MergeActivity($e: [ID!]!) { activity(entityIds: $e, from: \"2026-04-01\", to: \"2026-04-30\", bucket: MONTH) { quotes } }"): typeof import('./graphql.js').MergeActivityDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query MergeQuotes($s: ID!) { quotes(filter: { speakerId: $s }) { totalCount edges { node { speaker { id } } } } }"): typeof import('./graphql.js').MergeQuotesDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query MergeQuotes2($s: ID!) { quotes(filter: { speakerId: $s, from: \"2026-04-01\", to: \"2026-04-30\" }) { totalCount edges { node { speaker { id name } } } } }"): typeof import('./graphql.js').MergeQuotes2Document;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query MergeCoMentions($id: ID!) { coMentions(entityId: $id) { entity { id } } }"): typeof import('./graphql.js').MergeCoMentionsDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query ObsServerInfo { serverInfo { version } }"): typeof import('./graphql.js').ObsServerInfoDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "mutation ReexReextract($ids: [ID!]) { reextract(filter: { ids: $ids }) { job { id state dryRun extractor } errors { code message } } }"): typeof import('./graphql.js').ReexReextractDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query ReexReextractJob($id: ID!) { reextractJob(id: $id) { state documents replaced failed finishedAt error } }"): typeof import('./graphql.js').ReexReextractJobDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "mutation RmRemoveDocument($id: ID!, $r: String!) { removeDocument(id: $id, reason: $r) { documentId deletedFacts keptFacts deletedEntities deletedRelations errors { code field message } } }"): typeof import('./graphql.js').RmRemoveDocumentDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "mutation RetrIngestDocument($i: IngestDocumentInput!) { ingestDocument(input: $i) { documentId status errors { code } } }"): typeof import('./graphql.js').RetrIngestDocumentDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query RetrQuotes($s: ID!) { quotes(filter: { speakerId: $s, text: \"accord will hold\" }) { edges { node { id } } } }"): typeof import('./graphql.js').RetrQuotesDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "mutation RetrUpsertEntity($i: UpsertEntityInput!) { upsertEntity(input: $i) { entity { id } } }"): typeof import('./graphql.js').RetrUpsertEntityDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "mutation RetrAssertFact($i: AssertFactInput!) { assertFact(input: $i) { factId } }"): typeof import('./graphql.js').RetrAssertFactDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query RetrQuotes2($s: ID!, $a: ID!) { quotes(filter: { speakerId: $s }) { totalCount } entity(id: $a) { ... on Person { roles { id } } } }"): typeof import('./graphql.js').RetrQuotes2Document;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "mutation RetrRetractFact($id: ID!, $why: String!) { retractFact(id: $id, reason: $why) { retracted errors { code } } }"): typeof import('./graphql.js').RetrRetractFactDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query RetrQuotes3($s: ID!, $all: Boolean) { quotes(filter: { speakerId: $s }, includeRetracted: $all) { totalCount edges { node { id retraction { reason by at } } } } }"): typeof import('./graphql.js').RetrQuotes3Document;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query RetrQuotes4($t: String!, $all: Boolean) { quotes(filter: { text: $t }, includeRetracted: $all) { totalCount } }"): typeof import('./graphql.js').RetrQuotes4Document;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query RetrTimeline($e: [ID!]!, $all: Boolean, $from: Date) { timeline(entityIds: $e, includeRetracted: $all, from: $from) { edges { node { __typename ... on Quote { id } ... on RoleChange { id } } } } }"): typeof import('./graphql.js').RetrTimelineDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query RetrActivity($e: [ID!]!, $all: Boolean) { activity(entityIds: $e, from: \"2026-03-01\", to: \"2026-03-31\", bucket: MONTH, includeRetracted: $all) { quotes roleChanges } }"): typeof import('./graphql.js').RetrActivityDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query RetrSearch($q: String!, $all: Boolean) { search(query: $q, includeRetracted: $all) { quote { id } } }"): typeof import('./graphql.js').RetrSearchDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query RetrConnections($a: ID!, $b: ID!, $all: Boolean) { connections(from: $a, to: $b, includeRetracted: $all) { edges { relation } } }"): typeof import('./graphql.js').RetrConnectionsDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query RetrInfluence($a: ID!, $all: Boolean) { influence(about: $a, from: \"2026-03-01\", to: \"2026-03-31\", includeRetracted: $all) { entity { id } } }"): typeof import('./graphql.js').RetrInfluenceDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query RetrNode($id: ID!) { node(id: $id) { ... on Quote { id retraction { reason } } } }"): typeof import('./graphql.js').RetrNodeDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query RetrNode2($id: ID!) { node(id: $id) { ... on RoleChange { id retraction { reason } } } }"): typeof import('./graphql.js').RetrNode2Document;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query RetrEntity($a: ID!, $d: ID!) { entity(id: $a) { ... on Person { roles { id } } } document(id: $d) { spans { edges { node { kind } } } } }"): typeof import('./graphql.js').RetrEntityDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query RetrQuotes5($s: ID!, $all: Boolean) { quotes(filter: { speakerId: $s }, includeRetracted: $all) { totalCount edges { node { id retraction { reason } sources { start } } } } }"): typeof import('./graphql.js').RetrQuotes5Document;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "mutation SplitSplitMention($i: SplitMentionInput!) { splitMention(input: $i) { spans reattributed errors { code field message } } }"): typeof import('./graphql.js').SplitSplitMentionDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "mutation SplitUpsertEntity($i: UpsertEntityInput!) { upsertEntity(input: $i) { entity { id } errors { code } } }"): typeof import('./graphql.js').SplitUpsertEntityDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query WdQuotes($p: ID!, $a: ID!, $b: ID!, $q: String!) {\n        quotes(filter: { speakerId: $p }, includeRetracted: true) { edges { node {\n          text knownSince retraction { reason } sources { document { id } excerpt } } } }\n        entity(id: $p) { ... on Person { roles { role knownSince sources { document { id } } } } }\n        a: document(id: $a) { id } b: document(id: $b) { id }\n        search(query: $q) { quote { text } }\n        timeline(entityIds: [$p]) { totalCount }\n      }"): typeof import('./graphql.js').WdQuotesDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "mutation WdWithdrawDocument($id: ID!, $r: String!) { withdrawDocument(id: $id, reason: $r) { documentId hiddenFacts keptFacts hiddenRelations errors { code field message } } }"): typeof import('./graphql.js').WdWithdrawDocumentDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "mutation WdRestoreDocument($id: ID!) { restoreDocument(id: $id) { documentId shownFacts shownRelations errors { code field message } } }"): typeof import('./graphql.js').WdRestoreDocumentDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "mutation WdAssertFact($i: AssertFactInput!) { assertFact(input: $i) { errors { code } } }"): typeof import('./graphql.js').WdAssertFactDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "mutation WdRetractFact($id: ID!) { retractFact(id: $id, reason: \"the mayor denies saying it\") { retracted errors { code } } }"): typeof import('./graphql.js').WdRetractFactDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query ExcEntity($id: ID!) { entity(id: $id) { roles { id role sources { start end excerpt document { id } } } } }"): typeof import('./graphql.js').ExcEntityDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query ExcNode($id: ID!) { node(id: $id) { ... on Quote { sources { excerpt } } } }"): typeof import('./graphql.js').ExcNodeDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "mutation ExcIngestDocument($i: IngestDocumentInput!) { ingestDocument(input: $i) { documentId errors { code field } } }"): typeof import('./graphql.js').ExcIngestDocumentDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "mutation ExcUpsertEntity($i: UpsertEntityInput!) { upsertEntity(input: $i) { entity { id } errors { code field } } }"): typeof import('./graphql.js').ExcUpsertEntityDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "mutation ExcAssertFact($i: AssertFactInput!) { assertFact(input: $i) { factId errors { code field } } }"): typeof import('./graphql.js').ExcAssertFactDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query RestartQuotes { quotes(first: 1) { totalCount } }"): typeof import('./graphql.js').RestartQuotesDocument;
 
 
 export function typed(source: string) {

@@ -4,6 +4,73 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AssertFactInput = {
+  /** first and last day the fact holds; latest defaults to earliest */
+  earliest: string;
+  end?: number | null | undefined;
+  /** entity ids (merged ids are followed to the kept entity) */
+  from: string | number;
+  latest?: string | null | undefined;
+  /** for HELD_ROLE: the title (US-Senator) */
+  role?: string | null | undefined;
+  /** the document that supports it; start/end: the evidence in Document.text */
+  sourceDocumentId: string | number;
+  start?: number | null | undefined;
+  to: string | number;
+  type: FactType;
+};
+
+/**
+ * The sieve stage that found a quote's or claim's speaker, most reliable first (NONE: no speaker
+ * found; a speakerDescription may still say who, e.g. "a NATO official").
+ */
+export type AttributionMethod =
+  /** a dash line under a block quote: — Marco Rubio, US-Senator */
+  | 'DASH_LINE'
+  /** the nearest person named before the quote (least reliable) */
+  | 'NEAREST_PERSON'
+  | 'NONE'
+  /** the speaker of the previous quote (conversation turns, continuation) */
+  | 'PREVIOUS_SPEAKER'
+  /** the speaker of reported speech just before the quote */
+  | 'REPORTED_SPEECH_BEFORE'
+  /** a quote left open at a paragraph end, continued in the next paragraph */
+  | 'RUN_ON_PARAGRAPH'
+  /** laut X, according to X, X zufolge */
+  | 'SOURCE_CUE'
+  /** so X / so der Minister */
+  | 'SO_CLAUSE'
+  /** “…”, sagte Whitaker / “…,” Rubio said */
+  | 'VERB_AFTER_QUOTE'
+  /** a NATO official said: “…” / betonte Rubio, dass … */
+  | 'VERB_BEFORE_QUOTE'
+  /** a speech verb at the end of the sentence whose subject opened it */
+  | 'VERB_LAST_SUBJECT';
+
+/** What the extractor got wrong about a quote or claim; give a speaker, unattributed, a date, or several. */
+export type CorrectFactInput = {
+  /** first and last day it was said; latest defaults to earliest */
+  earliest?: string | null | undefined;
+  latest?: string | null | undefined;
+  /** who really said it (merged ids are followed) */
+  speakerId?: string | number | null | undefined;
+  /** nobody named said it: the extractor's speaker is removed */
+  unattributed?: boolean | null | undefined;
+};
+
+/** Why a mutation did not do what was asked. Access errors (UNAUTHENTICATED, FORBIDDEN) are top-level errors: then nothing runs. */
+export type CurationErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'CONFLICT'
+  | 'NOT_FOUND';
+
+/** How the text of ingestDocument is to be read. */
+export type DocumentFormat =
+  | 'HTML'
+  /** Markdown or text with YAML front matter (title, url, outlet, published, lang) */
+  | 'MARKDOWN'
+  | 'TEXT';
+
 export type EntityKind =
   | 'ALLIANCE'
   | 'COMMAND_POST'
@@ -14,10 +81,70 @@ export type EntityKind =
   | 'PERSON'
   | 'PLACE';
 
+/** Relationship types a fact may have (the loader's allow-list). */
+export type FactType =
+  | 'ABOUT'
+  | 'CONTROLS'
+  | 'HANDED_OVER_TO'
+  | 'HELD_ROLE'
+  | 'LOCATED_IN'
+  | 'MEMBER_OF'
+  | 'PARTICIPATED_IN';
+
 export type InfluenceAlgorithm =
   | 'BETWEENNESS'
   | 'DEGREE'
   | 'PAGERANK';
+
+export type IngestDocumentInput = {
+  /** extract only and report the counts; nothing is written and no audit entry is made */
+  dryRun?: boolean | null | undefined;
+  format?: DocumentFormat | null | undefined;
+  /** de or en; detected when not given */
+  lang?: string | null | undefined;
+  outlet?: string | null | undefined;
+  publishedAt?: string | null | undefined;
+  /** the article (at most 1,000,000 characters) */
+  text: string;
+  title?: string | null | undefined;
+  /** the article's address: a later version with the same url replaces this one */
+  url?: string | null | undefined;
+};
+
+export type IngestStatus =
+  | 'CREATED'
+  | 'DRY_RUN'
+  | 'REPLACED'
+  | 'UNCHANGED';
+
+export type JobState =
+  | 'DONE'
+  | 'FAILED'
+  | 'RUNNING';
+
+export type QuoteFilter = {
+  /** quotes whose evidence names this entity */
+  aboutId?: string | number | null | undefined;
+  /** knowledge time: only quotes published by then, with only those sources */
+  asOf?: string | null | undefined;
+  /** only quotes some source attributes by one of these methods (with minAttributionConfidence: the same source) */
+  attributionMethods?: Array<AttributionMethod> | null | undefined;
+  /** said on or after (span overlaps [from, to]); dated quotes only when from or to is given (quotes placed at their article's publication count, see TimeBasis) */
+  from?: string | null | undefined;
+  /** de or en */
+  lang?: string | null | undefined;
+  /** only quotes some source attributes with at least this confidence (0..1) */
+  minAttributionConfidence?: number | null | undefined;
+  /** quotes carried by this outlet: in its articles or in its reports */
+  outletId?: string | number | null | undefined;
+  /** quotes said by this entity */
+  speakerId?: string | number | null | undefined;
+  /** case-insensitive substring of the quote's words */
+  text?: string | null | undefined;
+  /** only quotes their text (or the event they were said at) dates, not those placed at their article's publication */
+  textDatedOnly?: boolean | null | undefined;
+  to?: string | null | undefined;
+};
 
 export type SpanKind =
   | 'CLAIM'
@@ -25,6 +152,39 @@ export type SpanKind =
   | 'MENTION'
   | 'QUOTE'
   | 'REPORT';
+
+/** One mention the extractor joined to the wrong entity, in one document. */
+export type SplitMentionInput = {
+  documentId: string | number;
+  /** the entity the extractor joined the mention to */
+  entityId: string | number;
+  /** the entity they name (create it first with upsertEntity when it is new) */
+  intoId: string | number;
+  /** the mention's words as the document writes them (Mr Alexander) */
+  mention: string;
+};
+
+/** Where a quote's or claim's time comes from. */
+export type TimeBasis =
+  /** a curator set it (correctFact); it holds over what the text says */
+  | 'CURATOR'
+  /** it was said at an event the text dates */
+  | 'EVENT'
+  /**
+   * nothing in the text dates it: it was said on or before its article's publication and is placed on
+   * the publication day (or month). Such items are on timelines and in date filters unless textDatedOnly.
+   */
+  | 'PUBLICATION'
+  /** its own sentence gives the date */
+  | 'TEXT';
+
+export type UpsertEntityInput = {
+  aliases?: Array<string> | null | undefined;
+  /** e.g. person:marco-rubio; minted from kind and name when not given */
+  id?: string | number | null | undefined;
+  kind: EntityKind;
+  name: string;
+};
 
 export type ServerInfoQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -35,6 +195,30 @@ export type ServerVersionQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ServerVersionQuery = { serverInfo: { version: string } };
+
+export type DevEntityQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DevEntityQuery = { entity:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
+export type DevTimelineQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DevTimelineQuery = { timeline: { totalCount: number } };
+
+export type DevQuotesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DevQuotesQuery = { quotes: { totalCount: number } };
 
 export type OpsSearchRubioQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -357,6 +541,62 @@ export type OpsNatoTimelineCountQueryVariables = Exact<{ [key: string]: never; }
 
 export type OpsNatoTimelineCountQuery = { timeline: { totalCount: number } };
 
+export type PageQuotesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PageQuotesQuery = { page: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string } }> } };
+
+export type PageTimelineQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PageTimelineQuery = { page: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+       }> } };
+
+export type SrchSearchQueryVariables = Exact<{
+  q: string;
+  k?: Array<EntityKind> | EntityKind | null | undefined;
+  n?: number | null | undefined;
+}>;
+
+
+export type SrchSearchQuery = { search: Array<{ score: number, entity:
+      | { id: string, kind: EntityKind }
+      | { id: string, kind: EntityKind }
+      | { id: string, kind: EntityKind }
+      | { id: string, kind: EntityKind }
+      | { id: string, kind: EntityKind }
+      | { id: string, kind: EntityKind }
+      | { id: string, kind: EntityKind }
+      | { id: string, kind: EntityKind }
+     | null }> };
+
+export type SrchUpsertEntityMutationVariables = Exact<{
+  i: UpsertEntityInput;
+}>;
+
+
+export type SrchUpsertEntityMutation = { upsertEntity: { entity:
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+     | null } };
+
 export type SpeakerQuotesPageQueryVariables = Exact<{
   id: string | number;
   from?: string | null | undefined;
@@ -366,6 +606,2846 @@ export type SpeakerQuotesPageQueryVariables = Exact<{
 
 
 export type SpeakerQuotesPageQuery = { quotes: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string } }> } };
+
+export type AccUpsertEntityMutationVariables = Exact<{
+  input: UpsertEntityInput;
+}>;
+
+
+export type AccUpsertEntityMutation = { upsertEntity: { entity:
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+     | null, errors: Array<{ code: CurationErrorCode, message: string, field: string | null }> } };
+
+export type AccServerInfoQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccServerInfoQuery = { serverInfo: { version: string } };
+
+export type AccServerInfo2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccServerInfo2Query = { serverInfo: { version: string } };
+
+export type AccServerInfo3QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccServerInfo3Query = { serverInfo: { version: string } };
+
+export type AccServerInfo4QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccServerInfo4Query = { serverInfo: { version: string } };
+
+export type AccAuditLogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccAuditLogQuery = { auditLog: { edges: Array<{ node: { who: string, operation: string, target: string | null } }> } };
+
+export type AccServerInfo5QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccServerInfo5Query = { serverInfo: { version: string } };
+
+export type AccServerInfo6QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccServerInfo6Query = { serverInfo: { version: string } };
+
+export type AccServerInfo7QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccServerInfo7Query = { serverInfo: { version: string } };
+
+export type AdmUpsertEntityMutationVariables = Exact<{
+  i: UpsertEntityInput;
+}>;
+
+
+export type AdmUpsertEntityMutation = { upsertEntity: { entity:
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+     | null, errors: Array<{ code: CurationErrorCode }> } };
+
+export type AdmInfluenceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdmInfluenceQuery = { influence: Array<{ rank: number, score: number, entity:
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+     }> };
+
+export type CorrCorrectFactMutationVariables = Exact<{
+  id: string | number;
+  i: CorrectFactInput;
+}>;
+
+
+export type CorrCorrectFactMutation = { correctFact: { factId: string | null, errors: Array<{ code: CurationErrorCode, field: string | null, message: string }> } };
+
+export type CorrNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CorrNodeQuery = { node:
+    | { saidBasis: TimeBasis | null, speaker:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+       | null, said: { edtf: string } | null }
+    | Record<PropertyKey, never>
+   | null };
+
+export type CorrTimelineQueryVariables = Exact<{
+  e: Array<string | number> | string | number;
+}>;
+
+
+export type CorrTimelineQuery = { timeline: { edges: Array<{ node:
+        | { id: string }
+        | Record<PropertyKey, never>
+       }> } };
+
+export type CurIngestDocumentMutationVariables = Exact<{
+  i: IngestDocumentInput;
+}>;
+
+
+export type CurIngestDocumentMutation = { ingestDocument: { documentId: string | null, status: IngestStatus | null, document: { text: string } | null, errors: Array<{ code: CurationErrorCode, field: string | null }> } };
+
+export type CurIngestDocument2MutationVariables = Exact<{
+  i: IngestDocumentInput;
+}>;
+
+
+export type CurIngestDocument2Mutation = { ingestDocument: { documentId: string | null, errors: Array<{ code: CurationErrorCode, field: string | null }> } };
+
+export type CurUpsertEntityMutationVariables = Exact<{
+  i: UpsertEntityInput;
+}>;
+
+
+export type CurUpsertEntityMutation = { upsertEntity: { entity:
+      | { id: string, name: string, aliases: Array<string> }
+      | { id: string, name: string, aliases: Array<string> }
+      | { id: string, name: string, aliases: Array<string> }
+      | { id: string, name: string, aliases: Array<string> }
+      | { id: string, name: string, aliases: Array<string> }
+      | { id: string, name: string, aliases: Array<string> }
+      | { id: string, name: string, aliases: Array<string> }
+      | { id: string, name: string, aliases: Array<string> }
+     | null, errors: Array<{ code: CurationErrorCode, field: string | null, message: string }> } };
+
+export type CurAddAliasMutationVariables = Exact<{
+  id: string | number;
+  a: string;
+}>;
+
+
+export type CurAddAliasMutation = { addAlias: { entity:
+      | { aliases: Array<string> }
+      | { aliases: Array<string> }
+      | { aliases: Array<string> }
+      | { aliases: Array<string> }
+      | { aliases: Array<string> }
+      | { aliases: Array<string> }
+      | { aliases: Array<string> }
+      | { aliases: Array<string> }
+     | null, errors: Array<{ code: CurationErrorCode }> } };
+
+export type CurAddAlias2MutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CurAddAlias2Mutation = { addAlias: { entity:
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+     | null, errors: Array<{ code: CurationErrorCode, field: string | null }> } };
+
+export type CurAssertFactMutationVariables = Exact<{
+  i: AssertFactInput;
+}>;
+
+
+export type CurAssertFactMutation = { assertFact: { factId: string | null, retracted: boolean | null, errors: Array<{ code: CurationErrorCode, field: string | null }> } };
+
+export type CurRetractFactMutationVariables = Exact<{
+  id: string | number;
+  why: string;
+}>;
+
+
+export type CurRetractFactMutation = { retractFact: { factId: string | null, retracted: boolean | null, errors: Array<{ code: CurationErrorCode, field: string | null }> } };
+
+export type CurMergeEntitiesMutationVariables = Exact<{
+  k: string | number;
+  m: string | number;
+}>;
+
+
+export type CurMergeEntitiesMutation = { mergeEntities: { mergedIds: Array<string>, entity:
+      | { id: string, aliases: Array<string> }
+      | { id: string, aliases: Array<string> }
+      | { id: string, aliases: Array<string> }
+      | { id: string, aliases: Array<string> }
+      | { id: string, aliases: Array<string> }
+      | { id: string, aliases: Array<string> }
+      | { id: string, aliases: Array<string> }
+      | { id: string, aliases: Array<string> }
+     | null, errors: Array<{ code: CurationErrorCode, field: string | null }> } };
+
+export type CurTimelineQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CurTimelineQuery = { timeline: { edges: Array<{ node:
+        | { id: string }
+        | Record<PropertyKey, never>
+       }> } };
+
+export type CurUpsertEntity2MutationVariables = Exact<{
+  i: UpsertEntityInput;
+}>;
+
+
+export type CurUpsertEntity2Mutation = { upsertEntity: { entity:
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+     | null } };
+
+export type CurAuditLogQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type CurAuditLogQuery = { auditLog: { edges: Array<{ cursor: string, node: { id: string, operation: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type CurAuditLog2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CurAuditLog2Query = { auditLog: { edges: Array<{ cursor: string }> } };
+
+export type FltQuotesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FltQuotesQuery = { quotes: { totalCount: number } };
+
+export type FltQuotes2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FltQuotes2Query = { quotes: { totalCount: number } };
+
+export type LdExQuotesQueryVariables = Exact<{
+  filter?: QuoteFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type LdExQuotesQuery = { quotes: { totalCount: number, edges: Array<{ node: { id: string, text: string, sources: Array<{ start: number | null, end: number | null, excerpt: string | null, document: { id: string } }> } }> } };
+
+export type LdExTimelineQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type LdExTimelineQuery = { timeline: { totalCount: number, edges: Array<{ node:
+        | { __typename: 'Claim' }
+        | { __typename: 'Event' }
+        | { __typename: 'Quote', id: string, sources: Array<{ start: number | null, end: number | null, excerpt: string | null, document: { id: string } }> }
+        | { __typename: 'Report' }
+        | { __typename: 'RoleChange', id: string, role: string | null, sources: Array<{ start: number | null, end: number | null, excerpt: string | null, document: { id: string } }> }
+       }> } };
+
+export type LdExEntityQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LdExEntityQuery = { entity:
+    | { roles: Array<{ id: string, role: string | null, sources: Array<{ start: number | null, end: number | null, excerpt: string | null, document: { id: string } }> }> }
+    | { roles: Array<{ id: string, role: string | null, sources: Array<{ start: number | null, end: number | null, excerpt: string | null, document: { id: string } }> }> }
+    | { roles: Array<{ id: string, role: string | null, sources: Array<{ start: number | null, end: number | null, excerpt: string | null, document: { id: string } }> }> }
+    | { roles: Array<{ id: string, role: string | null, sources: Array<{ start: number | null, end: number | null, excerpt: string | null, document: { id: string } }> }> }
+    | { roles: Array<{ id: string, role: string | null, sources: Array<{ start: number | null, end: number | null, excerpt: string | null, document: { id: string } }> }> }
+    | { roles: Array<{ id: string, role: string | null, sources: Array<{ start: number | null, end: number | null, excerpt: string | null, document: { id: string } }> }> }
+    | { roles: Array<{ id: string, role: string | null, sources: Array<{ start: number | null, end: number | null, excerpt: string | null, document: { id: string } }> }> }
+    | { roles: Array<{ id: string, role: string | null, sources: Array<{ start: number | null, end: number | null, excerpt: string | null, document: { id: string } }> }> }
+   | null };
+
+export type LdDocumentQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type LdDocumentQuery = { document: { spans: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { kind: SpanKind, start: number, end: number, text: string, fact:
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+           | null, entity:
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+           | null } }> } } | null };
+
+export type LdServerInfoQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LdServerInfoQuery = { serverInfo: { neo4j: { version: string } }, quotes: { totalCount: number } };
+
+export type LdDocument2QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LdDocument2Query = { document: { spans: { totalCount: number } } | null };
+
+export type LdQuotesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LdQuotesQuery = { quotes: { totalCount: number } };
+
+export type LimQuotesQueryVariables = Exact<{
+  n?: number | null | undefined;
+}>;
+
+
+export type LimQuotesQuery = { quotes: { edges: Array<{ node: { id: string, sources: Array<{ start: number | null, document: { id: string } }> } }> } };
+
+export type LimQuotes2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LimQuotes2Query = { quotes: { edges: Array<{ node: { speaker:
+          | { roles: Array<{ person:
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+               }> }
+          | { roles: Array<{ person:
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+               }> }
+          | { roles: Array<{ person:
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+               }> }
+          | { roles: Array<{ person:
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+               }> }
+          | { roles: Array<{ person:
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+               }> }
+          | { roles: Array<{ person:
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+               }> }
+          | { roles: Array<{ person:
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+               }> }
+          | { roles: Array<{ person:
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+               }> }
+         | null } }> } };
+
+export type LimQuotes3QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LimQuotes3Query = { quotes: { edges: Array<{ node: { speaker:
+          | { roles: Array<{ person:
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+               }> }
+          | { roles: Array<{ person:
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+               }> }
+          | { roles: Array<{ person:
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+               }> }
+          | { roles: Array<{ person:
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+               }> }
+          | { roles: Array<{ person:
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+               }> }
+          | { roles: Array<{ person:
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+               }> }
+          | { roles: Array<{ person:
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+               }> }
+          | { roles: Array<{ person:
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+                | { roles: Array<{ organization:
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                      | { roles: Array<{ id: string }> }
+                     }> }
+               }> }
+         | null } }> } };
+
+export type EFragment = { edges: Array<{ node: { speaker:
+        | { roles: Array<{ person:
+              | { roles: Array<{ organization:
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                   }> }
+              | { roles: Array<{ organization:
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                   }> }
+              | { roles: Array<{ organization:
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                   }> }
+              | { roles: Array<{ organization:
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                   }> }
+              | { roles: Array<{ organization:
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                   }> }
+              | { roles: Array<{ organization:
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                   }> }
+              | { roles: Array<{ organization:
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                   }> }
+              | { roles: Array<{ organization:
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                   }> }
+             }> }
+        | { roles: Array<{ person:
+              | { roles: Array<{ organization:
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                   }> }
+              | { roles: Array<{ organization:
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                   }> }
+              | { roles: Array<{ organization:
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                   }> }
+              | { roles: Array<{ organization:
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                   }> }
+              | { roles: Array<{ organization:
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                   }> }
+              | { roles: Array<{ organization:
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                   }> }
+              | { roles: Array<{ organization:
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                   }> }
+              | { roles: Array<{ organization:
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                   }> }
+             }> }
+        | { roles: Array<{ person:
+              | { roles: Array<{ organization:
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                   }> }
+              | { roles: Array<{ organization:
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                   }> }
+              | { roles: Array<{ organization:
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                   }> }
+              | { roles: Array<{ organization:
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                   }> }
+              | { roles: Array<{ organization:
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                   }> }
+              | { roles: Array<{ organization:
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                   }> }
+              | { roles: Array<{ organization:
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                   }> }
+              | { roles: Array<{ organization:
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                   }> }
+             }> }
+        | { roles: Array<{ person:
+              | { roles: Array<{ organization:
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                   }> }
+              | { roles: Array<{ organization:
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                   }> }
+              | { roles: Array<{ organization:
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                   }> }
+              | { roles: Array<{ organization:
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                   }> }
+              | { roles: Array<{ organization:
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                   }> }
+              | { roles: Array<{ organization:
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                   }> }
+              | { roles: Array<{ organization:
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                   }> }
+              | { roles: Array<{ organization:
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                   }> }
+             }> }
+        | { roles: Array<{ person:
+              | { roles: Array<{ organization:
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                   }> }
+              | { roles: Array<{ organization:
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                   }> }
+              | { roles: Array<{ organization:
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                   }> }
+              | { roles: Array<{ organization:
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                   }> }
+              | { roles: Array<{ organization:
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                   }> }
+              | { roles: Array<{ organization:
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                   }> }
+              | { roles: Array<{ organization:
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                   }> }
+              | { roles: Array<{ organization:
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                   }> }
+             }> }
+        | { roles: Array<{ person:
+              | { roles: Array<{ organization:
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                   }> }
+              | { roles: Array<{ organization:
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                   }> }
+              | { roles: Array<{ organization:
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                   }> }
+              | { roles: Array<{ organization:
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                   }> }
+              | { roles: Array<{ organization:
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                   }> }
+              | { roles: Array<{ organization:
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                   }> }
+              | { roles: Array<{ organization:
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                   }> }
+              | { roles: Array<{ organization:
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                   }> }
+             }> }
+        | { roles: Array<{ person:
+              | { roles: Array<{ organization:
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                   }> }
+              | { roles: Array<{ organization:
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                   }> }
+              | { roles: Array<{ organization:
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                   }> }
+              | { roles: Array<{ organization:
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                   }> }
+              | { roles: Array<{ organization:
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                   }> }
+              | { roles: Array<{ organization:
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                   }> }
+              | { roles: Array<{ organization:
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                   }> }
+              | { roles: Array<{ organization:
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                   }> }
+             }> }
+        | { roles: Array<{ person:
+              | { roles: Array<{ organization:
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                   }> }
+              | { roles: Array<{ organization:
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                   }> }
+              | { roles: Array<{ organization:
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                   }> }
+              | { roles: Array<{ organization:
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                   }> }
+              | { roles: Array<{ organization:
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                   }> }
+              | { roles: Array<{ organization:
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                   }> }
+              | { roles: Array<{ organization:
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                   }> }
+              | { roles: Array<{ organization:
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                    | { roles: Array<{ id: string }> }
+                   }> }
+             }> }
+       | null } }> };
+
+export type LimServerInfoQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LimServerInfoQuery = { a: { version: string }, b: { version: string } };
+
+export type LimQuotes4QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LimQuotes4Query = { quotes: { totalCount: number } };
+
+export type LimServerInfo2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LimServerInfo2Query = { serverInfo: { version: string } };
+
+export type LimServerInfo3QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LimServerInfo3Query = { serverInfo: { version: string } };
+
+export type LimServerInfo4QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LimServerInfo4Query = { serverInfo: { version: string } };
+
+export type LimServerInfo5QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LimServerInfo5Query = { serverInfo: { version: string } };
+
+export type LimServerInfo6QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LimServerInfo6Query = { serverInfo: { version: string } };
+
+export type Lim__SchemaQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type Lim__SchemaQuery = { __schema: { queryType: { name: string | null } } };
+
+export type Lim__Schema2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type Lim__Schema2Query = { __schema: { queryType: { name: string | null } } };
+
+export type MergeIngestDocumentMutationVariables = Exact<{
+  i: IngestDocumentInput;
+}>;
+
+
+export type MergeIngestDocumentMutation = { ingestDocument: { documentId: string | null, status: IngestStatus | null, errors: Array<{ code: CurationErrorCode, message: string }> } };
+
+export type MergeUpsertEntityMutationVariables = Exact<{
+  i: UpsertEntityInput;
+}>;
+
+
+export type MergeUpsertEntityMutation = { upsertEntity: { entity:
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+     | null } };
+
+export type MergeMergeEntitiesMutationVariables = Exact<{
+  k: string | number;
+  m: string | number;
+}>;
+
+
+export type MergeMergeEntitiesMutation = { mergeEntities: { mergedIds: Array<string>, errors: Array<{ code: CurationErrorCode }> } };
+
+export type MergeEntityQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MergeEntityQuery = { entity:
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+   | null, node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
+export type MergeTimelineQueryVariables = Exact<{
+  e: Array<string | number> | string | number;
+  from?: string | null | undefined;
+}>;
+
+
+export type MergeTimelineQuery = { timeline: { totalCount: number } };
+
+export type MergeTimeline2QueryVariables = Exact<{
+  e: Array<string | number> | string | number;
+}>;
+
+
+export type MergeTimeline2Query = { timeline: { totalCount: number } };
+
+export type MergeActivityQueryVariables = Exact<{
+  e: Array<string | number> | string | number;
+}>;
+
+
+export type MergeActivityQuery = { activity: Array<{ quotes: number }> };
+
+export type MergeQuotesQueryVariables = Exact<{
+  s: string | number;
+}>;
+
+
+export type MergeQuotesQuery = { quotes: { totalCount: number, edges: Array<{ node: { speaker:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+         | null } }> } };
+
+export type MergeQuotes2QueryVariables = Exact<{
+  s: string | number;
+}>;
+
+
+export type MergeQuotes2Query = { quotes: { totalCount: number, edges: Array<{ node: { speaker:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+         | null } }> } };
+
+export type MergeCoMentionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MergeCoMentionsQuery = { coMentions: Array<{ entity:
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+     }> };
+
+export type ObsServerInfoQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ObsServerInfoQuery = { serverInfo: { version: string } };
+
+export type ReexReextractMutationVariables = Exact<{
+  ids?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type ReexReextractMutation = { reextract: { job: { id: string, state: JobState, dryRun: boolean, extractor: string } | null, errors: Array<{ code: CurationErrorCode, message: string }> } };
+
+export type ReexReextractJobQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReexReextractJobQuery = { reextractJob: { state: JobState, documents: number, replaced: number, failed: number, finishedAt: string | null, error: string | null } | null };
+
+export type RmRemoveDocumentMutationVariables = Exact<{
+  id: string | number;
+  r: string;
+}>;
+
+
+export type RmRemoveDocumentMutation = { removeDocument: { documentId: string | null, deletedFacts: number, keptFacts: number, deletedEntities: number, deletedRelations: number, errors: Array<{ code: CurationErrorCode, field: string | null, message: string }> } };
+
+export type RetrIngestDocumentMutationVariables = Exact<{
+  i: IngestDocumentInput;
+}>;
+
+
+export type RetrIngestDocumentMutation = { ingestDocument: { documentId: string | null, status: IngestStatus | null, errors: Array<{ code: CurationErrorCode }> } };
+
+export type RetrQuotesQueryVariables = Exact<{
+  s: string | number;
+}>;
+
+
+export type RetrQuotesQuery = { quotes: { edges: Array<{ node: { id: string } }> } };
+
+export type RetrUpsertEntityMutationVariables = Exact<{
+  i: UpsertEntityInput;
+}>;
+
+
+export type RetrUpsertEntityMutation = { upsertEntity: { entity:
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+     | null } };
+
+export type RetrAssertFactMutationVariables = Exact<{
+  i: AssertFactInput;
+}>;
+
+
+export type RetrAssertFactMutation = { assertFact: { factId: string | null } };
+
+export type RetrQuotes2QueryVariables = Exact<{
+  s: string | number;
+  a: string | number;
+}>;
+
+
+export type RetrQuotes2Query = { quotes: { totalCount: number }, entity:
+    | { roles: Array<{ id: string }> }
+    | Record<PropertyKey, never>
+   | null };
+
+export type RetrRetractFactMutationVariables = Exact<{
+  id: string | number;
+  why: string;
+}>;
+
+
+export type RetrRetractFactMutation = { retractFact: { retracted: boolean | null, errors: Array<{ code: CurationErrorCode }> } };
+
+export type RetrQuotes3QueryVariables = Exact<{
+  s: string | number;
+  all?: boolean | null | undefined;
+}>;
+
+
+export type RetrQuotes3Query = { quotes: { totalCount: number, edges: Array<{ node: { id: string, retraction: { reason: string, by: string | null, at: string } | null } }> } };
+
+export type RetrQuotes4QueryVariables = Exact<{
+  t: string;
+  all?: boolean | null | undefined;
+}>;
+
+
+export type RetrQuotes4Query = { quotes: { totalCount: number } };
+
+export type RetrTimelineQueryVariables = Exact<{
+  e: Array<string | number> | string | number;
+  all?: boolean | null | undefined;
+  from?: string | null | undefined;
+}>;
+
+
+export type RetrTimelineQuery = { timeline: { edges: Array<{ node:
+        | { __typename: 'Claim' }
+        | { __typename: 'Event' }
+        | { __typename: 'Quote', id: string }
+        | { __typename: 'Report' }
+        | { __typename: 'RoleChange', id: string }
+       }> } };
+
+export type RetrActivityQueryVariables = Exact<{
+  e: Array<string | number> | string | number;
+  all?: boolean | null | undefined;
+}>;
+
+
+export type RetrActivityQuery = { activity: Array<{ quotes: number, roleChanges: number }> };
+
+export type RetrSearchQueryVariables = Exact<{
+  q: string;
+  all?: boolean | null | undefined;
+}>;
+
+
+export type RetrSearchQuery = { search: Array<{ quote: { id: string } | null }> };
+
+export type RetrConnectionsQueryVariables = Exact<{
+  a: string | number;
+  b: string | number;
+  all?: boolean | null | undefined;
+}>;
+
+
+export type RetrConnectionsQuery = { connections: Array<{ edges: Array<{ relation: string }> }> };
+
+export type RetrInfluenceQueryVariables = Exact<{
+  a: string | number;
+  all?: boolean | null | undefined;
+}>;
+
+
+export type RetrInfluenceQuery = { influence: Array<{ entity:
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+     }> };
+
+export type RetrNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RetrNodeQuery = { node:
+    | { id: string, retraction: { reason: string } | null }
+    | Record<PropertyKey, never>
+   | null };
+
+export type RetrNode2QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RetrNode2Query = { node:
+    | { id: string, retraction: { reason: string } | null }
+    | Record<PropertyKey, never>
+   | null };
+
+export type RetrEntityQueryVariables = Exact<{
+  a: string | number;
+  d: string | number;
+}>;
+
+
+export type RetrEntityQuery = { entity:
+    | { roles: Array<{ id: string }> }
+    | Record<PropertyKey, never>
+   | null, document: { spans: { edges: Array<{ node: { kind: SpanKind } }> } } | null };
+
+export type RetrQuotes5QueryVariables = Exact<{
+  s: string | number;
+  all?: boolean | null | undefined;
+}>;
+
+
+export type RetrQuotes5Query = { quotes: { totalCount: number, edges: Array<{ node: { id: string, retraction: { reason: string } | null, sources: Array<{ start: number | null }> } }> } };
+
+export type SplitSplitMentionMutationVariables = Exact<{
+  i: SplitMentionInput;
+}>;
+
+
+export type SplitSplitMentionMutation = { splitMention: { spans: number, reattributed: Array<string>, errors: Array<{ code: CurationErrorCode, field: string | null, message: string }> } };
+
+export type SplitUpsertEntityMutationVariables = Exact<{
+  i: UpsertEntityInput;
+}>;
+
+
+export type SplitUpsertEntityMutation = { upsertEntity: { entity:
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+     | null, errors: Array<{ code: CurationErrorCode }> } };
+
+export type WdQuotesQueryVariables = Exact<{
+  p: string | number;
+  a: string | number;
+  b: string | number;
+  q: string;
+}>;
+
+
+export type WdQuotesQuery = { quotes: { edges: Array<{ node: { text: string, knownSince: string | null, retraction: { reason: string } | null, sources: Array<{ excerpt: string | null, document: { id: string } }> } }> }, entity:
+    | { roles: Array<{ role: string | null, knownSince: string | null, sources: Array<{ document: { id: string } }> }> }
+    | Record<PropertyKey, never>
+   | null, a: { id: string } | null, b: { id: string } | null, search: Array<{ quote: { text: string } | null }>, timeline: { totalCount: number } };
+
+export type WdWithdrawDocumentMutationVariables = Exact<{
+  id: string | number;
+  r: string;
+}>;
+
+
+export type WdWithdrawDocumentMutation = { withdrawDocument: { documentId: string | null, hiddenFacts: number, keptFacts: number, hiddenRelations: number, errors: Array<{ code: CurationErrorCode, field: string | null, message: string }> } };
+
+export type WdRestoreDocumentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WdRestoreDocumentMutation = { restoreDocument: { documentId: string | null, shownFacts: number, shownRelations: number, errors: Array<{ code: CurationErrorCode, field: string | null, message: string }> } };
+
+export type WdAssertFactMutationVariables = Exact<{
+  i: AssertFactInput;
+}>;
+
+
+export type WdAssertFactMutation = { assertFact: { errors: Array<{ code: CurationErrorCode }> } };
+
+export type WdRetractFactMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WdRetractFactMutation = { retractFact: { retracted: boolean | null, errors: Array<{ code: CurationErrorCode }> } };
+
+export type ExcEntityQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExcEntityQuery = { entity:
+    | { roles: Array<{ id: string, role: string | null, sources: Array<{ start: number | null, end: number | null, excerpt: string | null, document: { id: string } }> }> }
+    | { roles: Array<{ id: string, role: string | null, sources: Array<{ start: number | null, end: number | null, excerpt: string | null, document: { id: string } }> }> }
+    | { roles: Array<{ id: string, role: string | null, sources: Array<{ start: number | null, end: number | null, excerpt: string | null, document: { id: string } }> }> }
+    | { roles: Array<{ id: string, role: string | null, sources: Array<{ start: number | null, end: number | null, excerpt: string | null, document: { id: string } }> }> }
+    | { roles: Array<{ id: string, role: string | null, sources: Array<{ start: number | null, end: number | null, excerpt: string | null, document: { id: string } }> }> }
+    | { roles: Array<{ id: string, role: string | null, sources: Array<{ start: number | null, end: number | null, excerpt: string | null, document: { id: string } }> }> }
+    | { roles: Array<{ id: string, role: string | null, sources: Array<{ start: number | null, end: number | null, excerpt: string | null, document: { id: string } }> }> }
+    | { roles: Array<{ id: string, role: string | null, sources: Array<{ start: number | null, end: number | null, excerpt: string | null, document: { id: string } }> }> }
+   | null };
+
+export type ExcNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExcNodeQuery = { node:
+    | { sources: Array<{ excerpt: string | null }> }
+    | Record<PropertyKey, never>
+   | null };
+
+export type ExcIngestDocumentMutationVariables = Exact<{
+  i: IngestDocumentInput;
+}>;
+
+
+export type ExcIngestDocumentMutation = { ingestDocument: { documentId: string | null, errors: Array<{ code: CurationErrorCode, field: string | null }> } };
+
+export type ExcUpsertEntityMutationVariables = Exact<{
+  i: UpsertEntityInput;
+}>;
+
+
+export type ExcUpsertEntityMutation = { upsertEntity: { entity:
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+     | null, errors: Array<{ code: CurationErrorCode, field: string | null }> } };
+
+export type ExcAssertFactMutationVariables = Exact<{
+  i: AssertFactInput;
+}>;
+
+
+export type ExcAssertFactMutation = { assertFact: { factId: string | null, errors: Array<{ code: CurationErrorCode, field: string | null }> } };
+
+export type RestartQuotesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RestartQuotesQuery = { quotes: { totalCount: number } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -385,7 +3465,27 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const EFragmentDoc = new TypedDocumentString(`
+    fragment E on QuoteConnection {
+  edges {
+    node {
+      speaker {
+        roles {
+          person {
+            roles {
+              organization {
+                roles {
+                  id
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `, {"fragmentName":"E"}) as unknown as TypedDocumentString<EFragment, unknown>;
 export const ServerInfoDocument = new TypedDocumentString(`
     query ServerInfo {
   serverInfo {
@@ -415,6 +3515,27 @@ export const ServerVersionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ServerVersionQuery, ServerVersionQueryVariables>;
+export const DevEntityDocument = new TypedDocumentString(`
+    query DevEntity {
+  entity(id: "org:nato") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DevEntityQuery, DevEntityQueryVariables>;
+export const DevTimelineDocument = new TypedDocumentString(`
+    query DevTimeline {
+  timeline(entityIds: ["person:nobody-dev-mode"]) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<DevTimelineQuery, DevTimelineQueryVariables>;
+export const DevQuotesDocument = new TypedDocumentString(`
+    query DevQuotes {
+  quotes(first: 101) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<DevQuotesQuery, DevQuotesQueryVariables>;
 export const OpsSearchRubioDocument = new TypedDocumentString(`
     query OpsSearchRubio {
   search(query: "Rubio") {
@@ -751,6 +3872,70 @@ export const OpsNatoTimelineCountDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OpsNatoTimelineCountQuery, OpsNatoTimelineCountQueryVariables>;
+export const PageQuotesDocument = new TypedDocumentString(`
+    query PageQuotes($first: Int, $after: String) {
+  page: quotes(
+    filter: {speakerId: "person:marco-rubio"}
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PageQuotesQuery, PageQuotesQueryVariables>;
+export const PageTimelineDocument = new TypedDocumentString(`
+    query PageTimeline($first: Int, $after: String) {
+  page: timeline(entityIds: ["org:nato"], first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ... on Node {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PageTimelineQuery, PageTimelineQueryVariables>;
+export const SrchSearchDocument = new TypedDocumentString(`
+    query SrchSearch($q: String!, $k: [EntityKind!], $n: Int) {
+  search(query: $q, kinds: $k, first: $n) {
+    score
+    entity {
+      id
+      kind
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SrchSearchQuery, SrchSearchQueryVariables>;
+export const SrchUpsertEntityDocument = new TypedDocumentString(`
+    mutation SrchUpsertEntity($i: UpsertEntityInput!) {
+  upsertEntity(input: $i) {
+    entity {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SrchUpsertEntityMutation, SrchUpsertEntityMutationVariables>;
 export const SpeakerQuotesPageDocument = new TypedDocumentString(`
     query SpeakerQuotesPage($id: ID!, $from: Date, $to: Date, $after: String) {
   quotes(filter: {speakerId: $id, from: $from, to: $to}, first: 2, after: $after) {
@@ -767,3 +3952,1131 @@ export const SpeakerQuotesPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SpeakerQuotesPageQuery, SpeakerQuotesPageQueryVariables>;
+export const AccUpsertEntityDocument = new TypedDocumentString(`
+    mutation AccUpsertEntity($input: UpsertEntityInput!) {
+  upsertEntity(input: $input) {
+    entity {
+      id
+      name
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccUpsertEntityMutation, AccUpsertEntityMutationVariables>;
+export const AccServerInfoDocument = new TypedDocumentString(`
+    query AccServerInfo {
+  serverInfo {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<AccServerInfoQuery, AccServerInfoQueryVariables>;
+export const AccServerInfo2Document = new TypedDocumentString(`
+    query AccServerInfo2 {
+  serverInfo {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<AccServerInfo2Query, AccServerInfo2QueryVariables>;
+export const AccServerInfo3Document = new TypedDocumentString(`
+    query AccServerInfo3 {
+  serverInfo {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<AccServerInfo3Query, AccServerInfo3QueryVariables>;
+export const AccServerInfo4Document = new TypedDocumentString(`
+    query AccServerInfo4 {
+  serverInfo {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<AccServerInfo4Query, AccServerInfo4QueryVariables>;
+export const AccAuditLogDocument = new TypedDocumentString(`
+    query AccAuditLog {
+  auditLog(first: 50) {
+    edges {
+      node {
+        who
+        operation
+        target
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccAuditLogQuery, AccAuditLogQueryVariables>;
+export const AccServerInfo5Document = new TypedDocumentString(`
+    query AccServerInfo5 {
+  serverInfo {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<AccServerInfo5Query, AccServerInfo5QueryVariables>;
+export const AccServerInfo6Document = new TypedDocumentString(`
+    query AccServerInfo6 {
+  serverInfo {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<AccServerInfo6Query, AccServerInfo6QueryVariables>;
+export const AccServerInfo7Document = new TypedDocumentString(`
+    query AccServerInfo7 {
+  serverInfo {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<AccServerInfo7Query, AccServerInfo7QueryVariables>;
+export const AdmUpsertEntityDocument = new TypedDocumentString(`
+    mutation AdmUpsertEntity($i: UpsertEntityInput!) {
+  upsertEntity(input: $i) {
+    entity {
+      id
+    }
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdmUpsertEntityMutation, AdmUpsertEntityMutationVariables>;
+export const AdmInfluenceDocument = new TypedDocumentString(`
+    query AdmInfluence {
+  influence(from: "2026-01-01", to: "2026-02-28", algorithm: DEGREE, first: 4) {
+    rank
+    score
+    entity {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdmInfluenceQuery, AdmInfluenceQueryVariables>;
+export const CorrCorrectFactDocument = new TypedDocumentString(`
+    mutation CorrCorrectFact($id: ID!, $i: CorrectFactInput!) {
+  correctFact(id: $id, input: $i) {
+    factId
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CorrCorrectFactMutation, CorrCorrectFactMutationVariables>;
+export const CorrNodeDocument = new TypedDocumentString(`
+    query CorrNode($id: ID!) {
+  node(id: $id) {
+    ... on Quote {
+      speaker {
+        id
+      }
+      said {
+        edtf
+      }
+      saidBasis
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CorrNodeQuery, CorrNodeQueryVariables>;
+export const CorrTimelineDocument = new TypedDocumentString(`
+    query CorrTimeline($e: [ID!]!) {
+  timeline(entityIds: $e, first: 100) {
+    edges {
+      node {
+        ... on Quote {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CorrTimelineQuery, CorrTimelineQueryVariables>;
+export const CurIngestDocumentDocument = new TypedDocumentString(`
+    mutation CurIngestDocument($i: IngestDocumentInput!) {
+  ingestDocument(input: $i) {
+    documentId
+    status
+    document {
+      text
+    }
+    errors {
+      code
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CurIngestDocumentMutation, CurIngestDocumentMutationVariables>;
+export const CurIngestDocument2Document = new TypedDocumentString(`
+    mutation CurIngestDocument2($i: IngestDocumentInput!) {
+  ingestDocument(input: $i) {
+    documentId
+    errors {
+      code
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CurIngestDocument2Mutation, CurIngestDocument2MutationVariables>;
+export const CurUpsertEntityDocument = new TypedDocumentString(`
+    mutation CurUpsertEntity($i: UpsertEntityInput!) {
+  upsertEntity(input: $i) {
+    entity {
+      id
+      name
+      aliases
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CurUpsertEntityMutation, CurUpsertEntityMutationVariables>;
+export const CurAddAliasDocument = new TypedDocumentString(`
+    mutation CurAddAlias($id: ID!, $a: String!) {
+  addAlias(entityId: $id, alias: $a) {
+    entity {
+      aliases
+    }
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CurAddAliasMutation, CurAddAliasMutationVariables>;
+export const CurAddAlias2Document = new TypedDocumentString(`
+    mutation CurAddAlias2 {
+  addAlias(entityId: "person:nobody-xyz-404", alias: "x") {
+    entity {
+      id
+    }
+    errors {
+      code
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CurAddAlias2Mutation, CurAddAlias2MutationVariables>;
+export const CurAssertFactDocument = new TypedDocumentString(`
+    mutation CurAssertFact($i: AssertFactInput!) {
+  assertFact(input: $i) {
+    factId
+    retracted
+    errors {
+      code
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CurAssertFactMutation, CurAssertFactMutationVariables>;
+export const CurRetractFactDocument = new TypedDocumentString(`
+    mutation CurRetractFact($id: ID!, $why: String!) {
+  retractFact(id: $id, reason: $why) {
+    factId
+    retracted
+    errors {
+      code
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CurRetractFactMutation, CurRetractFactMutationVariables>;
+export const CurMergeEntitiesDocument = new TypedDocumentString(`
+    mutation CurMergeEntities($k: ID!, $m: ID!) {
+  mergeEntities(keep: $k, merge: $m) {
+    entity {
+      id
+      aliases
+    }
+    mergedIds
+    errors {
+      code
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CurMergeEntitiesMutation, CurMergeEntitiesMutationVariables>;
+export const CurTimelineDocument = new TypedDocumentString(`
+    query CurTimeline($id: ID!) {
+  timeline(entityIds: [$id], kinds: [ROLE_CHANGE], includeRetracted: true) {
+    edges {
+      node {
+        ... on RoleChange {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CurTimelineQuery, CurTimelineQueryVariables>;
+export const CurUpsertEntity2Document = new TypedDocumentString(`
+    mutation CurUpsertEntity2($i: UpsertEntityInput!) {
+  upsertEntity(input: $i) {
+    entity {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CurUpsertEntity2Mutation, CurUpsertEntity2MutationVariables>;
+export const CurAuditLogDocument = new TypedDocumentString(`
+    query CurAuditLog($after: String) {
+  auditLog(first: 2, after: $after) {
+    edges {
+      cursor
+      node {
+        id
+        operation
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CurAuditLogQuery, CurAuditLogQueryVariables>;
+export const CurAuditLog2Document = new TypedDocumentString(`
+    query CurAuditLog2 {
+  auditLog(first: 101) {
+    edges {
+      cursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CurAuditLog2Query, CurAuditLog2QueryVariables>;
+export const FltQuotesDocument = new TypedDocumentString(`
+    query FltQuotes {
+  quotes(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<FltQuotesQuery, FltQuotesQueryVariables>;
+export const FltQuotes2Document = new TypedDocumentString(`
+    query FltQuotes2 {
+  quotes(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<FltQuotes2Query, FltQuotes2QueryVariables>;
+export const LdExQuotesDocument = new TypedDocumentString(`
+    query LdExQuotes($filter: QuoteFilter, $first: Int) {
+  quotes(filter: $filter, first: $first) {
+    totalCount
+    edges {
+      node {
+        id
+        text
+        sources {
+          start
+          end
+          excerpt
+          document {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LdExQuotesQuery, LdExQuotesQueryVariables>;
+export const LdExTimelineDocument = new TypedDocumentString(`
+    query LdExTimeline($ids: [ID!]!, $first: Int) {
+  timeline(entityIds: $ids, first: $first) {
+    totalCount
+    edges {
+      node {
+        __typename
+        ... on Quote {
+          id
+          sources {
+            start
+            end
+            excerpt
+            document {
+              id
+            }
+          }
+        }
+        ... on RoleChange {
+          id
+          role
+          sources {
+            start
+            end
+            excerpt
+            document {
+              id
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LdExTimelineQuery, LdExTimelineQueryVariables>;
+export const LdExEntityDocument = new TypedDocumentString(`
+    query LdExEntity($id: ID!) {
+  entity(id: $id) {
+    roles {
+      id
+      role
+      sources {
+        start
+        end
+        excerpt
+        document {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LdExEntityQuery, LdExEntityQueryVariables>;
+export const LdDocumentDocument = new TypedDocumentString(`
+    query LdDocument($id: ID!, $first: Int, $after: String) {
+  document(id: $id) {
+    spans(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          kind
+          start
+          end
+          text
+          fact {
+            id
+          }
+          entity {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LdDocumentQuery, LdDocumentQueryVariables>;
+export const LdServerInfoDocument = new TypedDocumentString(`
+    query LdServerInfo {
+  serverInfo {
+    neo4j {
+      version
+    }
+  }
+  quotes(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<LdServerInfoQuery, LdServerInfoQueryVariables>;
+export const LdDocument2Document = new TypedDocumentString(`
+    query LdDocument2($id: ID!) {
+  document(id: $id) {
+    spans(first: 5000) {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LdDocument2Query, LdDocument2QueryVariables>;
+export const LdQuotesDocument = new TypedDocumentString(`
+    query LdQuotes {
+  quotes(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<LdQuotesQuery, LdQuotesQueryVariables>;
+export const LimQuotesDocument = new TypedDocumentString(`
+    query LimQuotes($n: Int) {
+  quotes(first: $n) {
+    edges {
+      node {
+        id
+        sources {
+          start
+          document {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LimQuotesQuery, LimQuotesQueryVariables>;
+export const LimQuotes2Document = new TypedDocumentString(`
+    query LimQuotes2 {
+  quotes(first: 1) {
+    edges {
+      node {
+        speaker {
+          roles {
+            person {
+              roles {
+                organization {
+                  roles {
+                    id
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LimQuotes2Query, LimQuotes2QueryVariables>;
+export const LimQuotes3Document = new TypedDocumentString(`
+    query LimQuotes3 {
+  quotes(first: 1) {
+    ...E
+  }
+}
+    fragment E on QuoteConnection {
+  edges {
+    node {
+      speaker {
+        roles {
+          person {
+            roles {
+              organization {
+                roles {
+                  id
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<LimQuotes3Query, LimQuotes3QueryVariables>;
+export const LimServerInfoDocument = new TypedDocumentString(`
+    query LimServerInfo {
+  a: serverInfo {
+    version
+  }
+  b: serverInfo {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<LimServerInfoQuery, LimServerInfoQueryVariables>;
+export const LimQuotes4Document = new TypedDocumentString(`
+    query LimQuotes4 {
+  quotes(first: 101) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<LimQuotes4Query, LimQuotes4QueryVariables>;
+export const LimServerInfo2Document = new TypedDocumentString(`
+    query LimServerInfo2 {
+  serverInfo {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<LimServerInfo2Query, LimServerInfo2QueryVariables>;
+export const LimServerInfo3Document = new TypedDocumentString(`
+    query LimServerInfo3 {
+  serverInfo {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<LimServerInfo3Query, LimServerInfo3QueryVariables>;
+export const LimServerInfo4Document = new TypedDocumentString(`
+    query LimServerInfo4 {
+  serverInfo {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<LimServerInfo4Query, LimServerInfo4QueryVariables>;
+export const LimServerInfo5Document = new TypedDocumentString(`
+    query LimServerInfo5 {
+  serverInfo {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<LimServerInfo5Query, LimServerInfo5QueryVariables>;
+export const LimServerInfo6Document = new TypedDocumentString(`
+    query LimServerInfo6 {
+  serverInfo {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<LimServerInfo6Query, LimServerInfo6QueryVariables>;
+export const Lim__SchemaDocument = new TypedDocumentString(`
+    query Lim__schema {
+  __schema {
+    queryType {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Lim__SchemaQuery, Lim__SchemaQueryVariables>;
+export const Lim__Schema2Document = new TypedDocumentString(`
+    query Lim__schema2 {
+  __schema {
+    queryType {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Lim__Schema2Query, Lim__Schema2QueryVariables>;
+export const MergeIngestDocumentDocument = new TypedDocumentString(`
+    mutation MergeIngestDocument($i: IngestDocumentInput!) {
+  ingestDocument(input: $i) {
+    documentId
+    status
+    errors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MergeIngestDocumentMutation, MergeIngestDocumentMutationVariables>;
+export const MergeUpsertEntityDocument = new TypedDocumentString(`
+    mutation MergeUpsertEntity($i: UpsertEntityInput!) {
+  upsertEntity(input: $i) {
+    entity {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MergeUpsertEntityMutation, MergeUpsertEntityMutationVariables>;
+export const MergeMergeEntitiesDocument = new TypedDocumentString(`
+    mutation MergeMergeEntities($k: ID!, $m: ID!) {
+  mergeEntities(keep: $k, merge: $m) {
+    mergedIds
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MergeMergeEntitiesMutation, MergeMergeEntitiesMutationVariables>;
+export const MergeEntityDocument = new TypedDocumentString(`
+    query MergeEntity($id: ID!) {
+  entity(id: $id) {
+    id
+    name
+  }
+  node(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MergeEntityQuery, MergeEntityQueryVariables>;
+export const MergeTimelineDocument = new TypedDocumentString(`
+    query MergeTimeline($e: [ID!]!, $from: Date) {
+  timeline(entityIds: $e, from: $from) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<MergeTimelineQuery, MergeTimelineQueryVariables>;
+export const MergeTimeline2Document = new TypedDocumentString(`
+    query MergeTimeline2($e: [ID!]!) {
+  timeline(entityIds: $e, from: "2026-04-01", to: "2026-04-30", kinds: [QUOTE]) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<MergeTimeline2Query, MergeTimeline2QueryVariables>;
+export const MergeActivityDocument = new TypedDocumentString(`
+    query MergeActivity($e: [ID!]!) {
+  activity(entityIds: $e, from: "2026-04-01", to: "2026-04-30", bucket: MONTH) {
+    quotes
+  }
+}
+    `) as unknown as TypedDocumentString<MergeActivityQuery, MergeActivityQueryVariables>;
+export const MergeQuotesDocument = new TypedDocumentString(`
+    query MergeQuotes($s: ID!) {
+  quotes(filter: {speakerId: $s}) {
+    totalCount
+    edges {
+      node {
+        speaker {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MergeQuotesQuery, MergeQuotesQueryVariables>;
+export const MergeQuotes2Document = new TypedDocumentString(`
+    query MergeQuotes2($s: ID!) {
+  quotes(filter: {speakerId: $s, from: "2026-04-01", to: "2026-04-30"}) {
+    totalCount
+    edges {
+      node {
+        speaker {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MergeQuotes2Query, MergeQuotes2QueryVariables>;
+export const MergeCoMentionsDocument = new TypedDocumentString(`
+    query MergeCoMentions($id: ID!) {
+  coMentions(entityId: $id) {
+    entity {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MergeCoMentionsQuery, MergeCoMentionsQueryVariables>;
+export const ObsServerInfoDocument = new TypedDocumentString(`
+    query ObsServerInfo {
+  serverInfo {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ObsServerInfoQuery, ObsServerInfoQueryVariables>;
+export const ReexReextractDocument = new TypedDocumentString(`
+    mutation ReexReextract($ids: [ID!]) {
+  reextract(filter: {ids: $ids}) {
+    job {
+      id
+      state
+      dryRun
+      extractor
+    }
+    errors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReexReextractMutation, ReexReextractMutationVariables>;
+export const ReexReextractJobDocument = new TypedDocumentString(`
+    query ReexReextractJob($id: ID!) {
+  reextractJob(id: $id) {
+    state
+    documents
+    replaced
+    failed
+    finishedAt
+    error
+  }
+}
+    `) as unknown as TypedDocumentString<ReexReextractJobQuery, ReexReextractJobQueryVariables>;
+export const RmRemoveDocumentDocument = new TypedDocumentString(`
+    mutation RmRemoveDocument($id: ID!, $r: String!) {
+  removeDocument(id: $id, reason: $r) {
+    documentId
+    deletedFacts
+    keptFacts
+    deletedEntities
+    deletedRelations
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RmRemoveDocumentMutation, RmRemoveDocumentMutationVariables>;
+export const RetrIngestDocumentDocument = new TypedDocumentString(`
+    mutation RetrIngestDocument($i: IngestDocumentInput!) {
+  ingestDocument(input: $i) {
+    documentId
+    status
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RetrIngestDocumentMutation, RetrIngestDocumentMutationVariables>;
+export const RetrQuotesDocument = new TypedDocumentString(`
+    query RetrQuotes($s: ID!) {
+  quotes(filter: {speakerId: $s, text: "accord will hold"}) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RetrQuotesQuery, RetrQuotesQueryVariables>;
+export const RetrUpsertEntityDocument = new TypedDocumentString(`
+    mutation RetrUpsertEntity($i: UpsertEntityInput!) {
+  upsertEntity(input: $i) {
+    entity {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RetrUpsertEntityMutation, RetrUpsertEntityMutationVariables>;
+export const RetrAssertFactDocument = new TypedDocumentString(`
+    mutation RetrAssertFact($i: AssertFactInput!) {
+  assertFact(input: $i) {
+    factId
+  }
+}
+    `) as unknown as TypedDocumentString<RetrAssertFactMutation, RetrAssertFactMutationVariables>;
+export const RetrQuotes2Document = new TypedDocumentString(`
+    query RetrQuotes2($s: ID!, $a: ID!) {
+  quotes(filter: {speakerId: $s}) {
+    totalCount
+  }
+  entity(id: $a) {
+    ... on Person {
+      roles {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RetrQuotes2Query, RetrQuotes2QueryVariables>;
+export const RetrRetractFactDocument = new TypedDocumentString(`
+    mutation RetrRetractFact($id: ID!, $why: String!) {
+  retractFact(id: $id, reason: $why) {
+    retracted
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RetrRetractFactMutation, RetrRetractFactMutationVariables>;
+export const RetrQuotes3Document = new TypedDocumentString(`
+    query RetrQuotes3($s: ID!, $all: Boolean) {
+  quotes(filter: {speakerId: $s}, includeRetracted: $all) {
+    totalCount
+    edges {
+      node {
+        id
+        retraction {
+          reason
+          by
+          at
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RetrQuotes3Query, RetrQuotes3QueryVariables>;
+export const RetrQuotes4Document = new TypedDocumentString(`
+    query RetrQuotes4($t: String!, $all: Boolean) {
+  quotes(filter: {text: $t}, includeRetracted: $all) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<RetrQuotes4Query, RetrQuotes4QueryVariables>;
+export const RetrTimelineDocument = new TypedDocumentString(`
+    query RetrTimeline($e: [ID!]!, $all: Boolean, $from: Date) {
+  timeline(entityIds: $e, includeRetracted: $all, from: $from) {
+    edges {
+      node {
+        __typename
+        ... on Quote {
+          id
+        }
+        ... on RoleChange {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RetrTimelineQuery, RetrTimelineQueryVariables>;
+export const RetrActivityDocument = new TypedDocumentString(`
+    query RetrActivity($e: [ID!]!, $all: Boolean) {
+  activity(
+    entityIds: $e
+    from: "2026-03-01"
+    to: "2026-03-31"
+    bucket: MONTH
+    includeRetracted: $all
+  ) {
+    quotes
+    roleChanges
+  }
+}
+    `) as unknown as TypedDocumentString<RetrActivityQuery, RetrActivityQueryVariables>;
+export const RetrSearchDocument = new TypedDocumentString(`
+    query RetrSearch($q: String!, $all: Boolean) {
+  search(query: $q, includeRetracted: $all) {
+    quote {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RetrSearchQuery, RetrSearchQueryVariables>;
+export const RetrConnectionsDocument = new TypedDocumentString(`
+    query RetrConnections($a: ID!, $b: ID!, $all: Boolean) {
+  connections(from: $a, to: $b, includeRetracted: $all) {
+    edges {
+      relation
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RetrConnectionsQuery, RetrConnectionsQueryVariables>;
+export const RetrInfluenceDocument = new TypedDocumentString(`
+    query RetrInfluence($a: ID!, $all: Boolean) {
+  influence(
+    about: $a
+    from: "2026-03-01"
+    to: "2026-03-31"
+    includeRetracted: $all
+  ) {
+    entity {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RetrInfluenceQuery, RetrInfluenceQueryVariables>;
+export const RetrNodeDocument = new TypedDocumentString(`
+    query RetrNode($id: ID!) {
+  node(id: $id) {
+    ... on Quote {
+      id
+      retraction {
+        reason
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RetrNodeQuery, RetrNodeQueryVariables>;
+export const RetrNode2Document = new TypedDocumentString(`
+    query RetrNode2($id: ID!) {
+  node(id: $id) {
+    ... on RoleChange {
+      id
+      retraction {
+        reason
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RetrNode2Query, RetrNode2QueryVariables>;
+export const RetrEntityDocument = new TypedDocumentString(`
+    query RetrEntity($a: ID!, $d: ID!) {
+  entity(id: $a) {
+    ... on Person {
+      roles {
+        id
+      }
+    }
+  }
+  document(id: $d) {
+    spans {
+      edges {
+        node {
+          kind
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RetrEntityQuery, RetrEntityQueryVariables>;
+export const RetrQuotes5Document = new TypedDocumentString(`
+    query RetrQuotes5($s: ID!, $all: Boolean) {
+  quotes(filter: {speakerId: $s}, includeRetracted: $all) {
+    totalCount
+    edges {
+      node {
+        id
+        retraction {
+          reason
+        }
+        sources {
+          start
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RetrQuotes5Query, RetrQuotes5QueryVariables>;
+export const SplitSplitMentionDocument = new TypedDocumentString(`
+    mutation SplitSplitMention($i: SplitMentionInput!) {
+  splitMention(input: $i) {
+    spans
+    reattributed
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SplitSplitMentionMutation, SplitSplitMentionMutationVariables>;
+export const SplitUpsertEntityDocument = new TypedDocumentString(`
+    mutation SplitUpsertEntity($i: UpsertEntityInput!) {
+  upsertEntity(input: $i) {
+    entity {
+      id
+    }
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SplitUpsertEntityMutation, SplitUpsertEntityMutationVariables>;
+export const WdQuotesDocument = new TypedDocumentString(`
+    query WdQuotes($p: ID!, $a: ID!, $b: ID!, $q: String!) {
+  quotes(filter: {speakerId: $p}, includeRetracted: true) {
+    edges {
+      node {
+        text
+        knownSince
+        retraction {
+          reason
+        }
+        sources {
+          document {
+            id
+          }
+          excerpt
+        }
+      }
+    }
+  }
+  entity(id: $p) {
+    ... on Person {
+      roles {
+        role
+        knownSince
+        sources {
+          document {
+            id
+          }
+        }
+      }
+    }
+  }
+  a: document(id: $a) {
+    id
+  }
+  b: document(id: $b) {
+    id
+  }
+  search(query: $q) {
+    quote {
+      text
+    }
+  }
+  timeline(entityIds: [$p]) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<WdQuotesQuery, WdQuotesQueryVariables>;
+export const WdWithdrawDocumentDocument = new TypedDocumentString(`
+    mutation WdWithdrawDocument($id: ID!, $r: String!) {
+  withdrawDocument(id: $id, reason: $r) {
+    documentId
+    hiddenFacts
+    keptFacts
+    hiddenRelations
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WdWithdrawDocumentMutation, WdWithdrawDocumentMutationVariables>;
+export const WdRestoreDocumentDocument = new TypedDocumentString(`
+    mutation WdRestoreDocument($id: ID!) {
+  restoreDocument(id: $id) {
+    documentId
+    shownFacts
+    shownRelations
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WdRestoreDocumentMutation, WdRestoreDocumentMutationVariables>;
+export const WdAssertFactDocument = new TypedDocumentString(`
+    mutation WdAssertFact($i: AssertFactInput!) {
+  assertFact(input: $i) {
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WdAssertFactMutation, WdAssertFactMutationVariables>;
+export const WdRetractFactDocument = new TypedDocumentString(`
+    mutation WdRetractFact($id: ID!) {
+  retractFact(id: $id, reason: "the mayor denies saying it") {
+    retracted
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WdRetractFactMutation, WdRetractFactMutationVariables>;
+export const ExcEntityDocument = new TypedDocumentString(`
+    query ExcEntity($id: ID!) {
+  entity(id: $id) {
+    roles {
+      id
+      role
+      sources {
+        start
+        end
+        excerpt
+        document {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExcEntityQuery, ExcEntityQueryVariables>;
+export const ExcNodeDocument = new TypedDocumentString(`
+    query ExcNode($id: ID!) {
+  node(id: $id) {
+    ... on Quote {
+      sources {
+        excerpt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExcNodeQuery, ExcNodeQueryVariables>;
+export const ExcIngestDocumentDocument = new TypedDocumentString(`
+    mutation ExcIngestDocument($i: IngestDocumentInput!) {
+  ingestDocument(input: $i) {
+    documentId
+    errors {
+      code
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExcIngestDocumentMutation, ExcIngestDocumentMutationVariables>;
+export const ExcUpsertEntityDocument = new TypedDocumentString(`
+    mutation ExcUpsertEntity($i: UpsertEntityInput!) {
+  upsertEntity(input: $i) {
+    entity {
+      id
+    }
+    errors {
+      code
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExcUpsertEntityMutation, ExcUpsertEntityMutationVariables>;
+export const ExcAssertFactDocument = new TypedDocumentString(`
+    mutation ExcAssertFact($i: AssertFactInput!) {
+  assertFact(input: $i) {
+    factId
+    errors {
+      code
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExcAssertFactMutation, ExcAssertFactMutationVariables>;
+export const RestartQuotesDocument = new TypedDocumentString(`
+    query RestartQuotes {
+  quotes(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<RestartQuotesQuery, RestartQuotesQueryVariables>;

@@ -8,9 +8,11 @@ import { projectRoot } from '../../src/config/config.ts';
 import type { Database } from '../../src/db/database.ts';
 import { openTestDatabase, testScope } from '../support/test-database.ts';
 import { bearer, gql, startCapturedApi, testKeys } from './support.ts';
+import { typed } from '../gql/gql.ts';
 
-const upsert =
-  'mutation($input: UpsertEntityInput!) { upsertEntity(input: $input) { entity { id name } errors { code message field } } }';
+const upsert = typed(
+  `mutation AccUpsertEntity($input: UpsertEntityInput!) { upsertEntity(input: $input) { entity { id name } errors { code message field } } }`,
+);
 
 describe('access: API keys and roles', () => {
   const scope = testScope('access').toLowerCase();
@@ -37,17 +39,17 @@ describe('access: API keys and roles', () => {
   });
 
   it('when reads are public, then an anonymous query is answered', async () => {
-    const r = await gql(api, '{ serverInfo { version } }');
+    const r = await gql(api, typed(`query AccServerInfo { serverInfo { version } }`));
     expect(r.status).toBe(200);
     expect(r.body?.data?.serverInfo.version).toBeTruthy();
   });
 
   it('when reads require a key, then an anonymous query is UNAUTHENTICATED (401) and a reader key is answered', async () => {
-    const anon = await gql(strict, '{ serverInfo { version } }');
+    const anon = await gql(strict, typed(`query AccServerInfo2 { serverInfo { version } }`));
     expect(anon.status).toBe(401);
     expect(anon.body?.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(anon.body?.data ?? null).toBeNull();
-    const reader = await gql(strict, '{ serverInfo { version } }', {}, bearer(keys.reader));
+    const reader = await gql(strict, typed(`query AccServerInfo3 { serverInfo { version } }`), {}, bearer(keys.reader));
     expect(reader.status).toBe(200);
     expect(reader.body?.data?.serverInfo.version).toBeTruthy();
   });
@@ -77,7 +79,7 @@ describe('access: API keys and roles', () => {
       { authorization: 'Basic abc' },
       { authorization: `Bearer ${hashApiKey(keys.admin)}` },
     ]) {
-      const r = await gql(api, '{ serverInfo { version } }', {}, h);
+      const r = await gql(api, typed(`query AccServerInfo4 { serverInfo { version } }`), {}, h);
       expect(r.status).toBe(401);
       expect(r.body?.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     }
@@ -91,14 +93,14 @@ describe('access: API keys and roles', () => {
       bearer(keys.editor),
     );
     expect(r.body?.errors, api.logs.filter((l) => l.includes('internal error')).join('\n')).toBeUndefined();
-    expect(r.body?.data.upsertEntity).toEqual({ entity: { id: entityId, name: 'Editor Made' }, errors: [] });
+    expect(r.body?.data?.upsertEntity).toEqual({ entity: { id: entityId, name: 'Editor Made' }, errors: [] });
     expect(await exists()).toBe(1);
-    const q = '{ auditLog(first: 50) { edges { node { who operation target } } } }';
+    const q = typed(`query AccAuditLog { auditLog(first: 50) { edges { node { who operation target } } } }`);
     const asEditor = await gql(api, q, {}, bearer(keys.editor));
     expect(asEditor.body?.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const asAdmin = await gql(api, q, {}, bearer(keys.admin));
     expect(asAdmin.body?.errors, api.logs.filter((l) => l.includes('internal error')).join('\n')).toBeUndefined();
-    expect(asAdmin.body?.data.auditLog.edges.map((e: any) => e.node)).toContainEqual({
+    expect(asAdmin.body?.data?.auditLog.edges.map((e) => e.node)).toContainEqual({
       who: `${scope}-editor (editor)`,
       operation: 'upsertEntity',
       target: entityId,
@@ -106,9 +108,9 @@ describe('access: API keys and roles', () => {
   });
 
   it('when requests carry keys, then no key (nor its hash) appears in any log line, while the request is logged', async () => {
-    await gql(api, '{ serverInfo { version } }', {}, bearer(keys.admin));
-    await gql(api, '{ serverInfo { version } }', {}, bearer('qg_wrong-key-in-log-test'));
-    await gql(strict, '{ serverInfo { version } }', {}, bearer(keys.reader));
+    await gql(api, typed(`query AccServerInfo5 { serverInfo { version } }`), {}, bearer(keys.admin));
+    await gql(api, typed(`query AccServerInfo6 { serverInfo { version } }`), {}, bearer('qg_wrong-key-in-log-test'));
+    await gql(strict, typed(`query AccServerInfo7 { serverInfo { version } }`), {}, bearer(keys.reader));
     const all = [...api.logs, ...strict.logs].join('');
     expect(all).toContain('graphql request');
     for (const k of [keys.reader, keys.editor, keys.admin, 'qg_wrong-key-in-log-test']) {

@@ -3,6 +3,7 @@ import type { Database } from '../../src/db/database.ts';
 import type { OperationClass } from '../../src/server/operation-class.ts';
 import { openTestDatabase, testScope } from '../support/test-database.ts';
 import { bearer, gql, startCapturedApi, testKeys } from './support.ts';
+import { typed } from '../gql/gql.ts';
 
 type Api = Awaited<ReturnType<typeof startCapturedApi>>;
 
@@ -45,7 +46,9 @@ describe('admission control: load shedding per operation class', () => {
   const scope = testScope('adm').toLowerCase();
   const { keys, env } = testKeys(scope);
   const person = `person:${scope}-t`;
-  const upsert = 'mutation($i: UpsertEntityInput!) { upsertEntity(input: $i) { entity { id } errors { code } } }';
+  const upsert = typed(
+    `mutation AdmUpsertEntity($i: UpsertEntityInput!) { upsertEntity(input: $i) { entity { id } errors { code } } }`,
+  );
   const timeline = `{ timeline(entityIds: ["${person}"], first: 1) { totalCount } }`;
   const search = `{ search(query: "${scope}", first: 1) { score } }`;
   let db: Database;
@@ -255,8 +258,9 @@ describe('admission control: load shedding per operation class', () => {
     let projections = 0;
     const stop = db.onQuery((e) => void (e.name === 'influence/project-window-graph' && projections++));
     try {
-      const q =
-        '{ influence(from: "2026-01-01", to: "2026-02-28", algorithm: DEGREE, first: 4) { rank score entity { id } } }';
+      const q = typed(
+        `query AdmInfluence { influence(from: "2026-01-01", to: "2026-02-28", algorithm: DEGREE, first: 4) { rank score entity { id } } }`,
+      );
       const first = await gql(full, q);
       expect(first.body?.errors).toBeUndefined();
       expect(projections).toBe(1);

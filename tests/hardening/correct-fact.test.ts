@@ -4,6 +4,7 @@ import type { Database } from '../../src/db/database.ts';
 import { ingestDocument } from '../../src/ingest/ingest-documents.ts';
 import { openTestDatabase, testScope } from '../support/test-database.ts';
 import { bearer, gql, startCapturedApi, testKeys } from './support.ts';
+import { typed } from '../gql/gql.ts';
 
 // An invented article (written for this test, dated 2018, naming nothing of the sample corpus) whose
 // quote the extractor gives to the wrong person on the wrong day; a curator corrects it, and the
@@ -44,24 +45,32 @@ describe('correcting what the extractor got wrong', () => {
   const correct = (id: string, input: Record<string, unknown>) =>
     gql(
       api,
-      'mutation($id: ID!, $i: CorrectFactInput!) { correctFact(id: $id, input: $i) { factId errors { code field message } } }',
+      typed(
+        `mutation CorrCorrectFact($id: ID!, $i: CorrectFactInput!) { correctFact(id: $id, input: $i) { factId errors { code field message } } }`,
+      ),
       { id, i: input },
       bearer(keys.editor),
     );
   const quote = async (id: string) =>
     (
-      await gql(api, 'query($id: ID!) { node(id: $id) { ... on Quote { speaker { id } said { edtf } saidBasis } } }', {
-        id,
-      })
-    ).body?.data.node;
+      await gql(
+        api,
+        typed(`query CorrNode($id: ID!) { node(id: $id) { ... on Quote { speaker { id } said { edtf } saidBasis } } }`),
+        {
+          id,
+        },
+      )
+    ).body?.data?.node;
   const timelineIds = async (entity: string) =>
     (
       await gql(
         api,
-        'query($e: [ID!]!) { timeline(entityIds: $e, first: 100) { edges { node { ... on Quote { id } } } } }',
+        typed(
+          `query CorrTimeline($e: [ID!]!) { timeline(entityIds: $e, first: 100) { edges { node { ... on Quote { id } } } } }`,
+        ),
         { e: [entity] },
       )
-    ).body?.data.timeline.edges.map((e: { node: { id?: string } }) => e.node.id);
+    ).body?.data?.timeline.edges.map((e: { node: { id?: string } }) => e.node.id);
 
   beforeAll(async () => {
     db = await openTestDatabase();
@@ -92,7 +101,7 @@ describe('correcting what the extractor got wrong', () => {
   it('when a curator gives a quote its real speaker and day, then it is read that way and moves between their timelines', async () => {
     expect(await quote(pool)).toEqual({ speaker: { id: annaId }, said: { edtf: '2018-07-02' }, saidBasis: 'TEXT' });
     const r = await correct(pool, { speakerId: bertaId, earliest: '2018-07-03' });
-    expect(r.body?.data.correctFact).toEqual({ factId: pool, errors: [] });
+    expect(r.body?.data?.correctFact).toEqual({ factId: pool, errors: [] });
     expect(await quote(pool)).toEqual({ speaker: { id: bertaId }, said: { edtf: '2018-07-03' }, saidBasis: 'CURATOR' });
     expect(await timelineIds(bertaId)).toContain(pool);
     expect(await timelineIds(annaId)).not.toContain(pool);
@@ -103,19 +112,19 @@ describe('correcting what the extractor got wrong', () => {
   });
 
   it('when a quote is marked as said by nobody named, then it has no speaker', async () => {
-    expect((await correct(library, { unattributed: true })).body?.data.correctFact.errors).toEqual([]);
-    expect((await quote(library)).speaker).toBeNull();
+    expect((await correct(library, { unattributed: true })).body?.data?.correctFact.errors).toEqual([]);
+    expect((await quote(library))?.speaker).toBeNull();
   });
 
   it('when a new version of the article comes and when it is extracted again, then the corrections still hold', async () => {
     const r = await ingestDocument(db, version([`${berta} thanked the volunteers.`]));
     expect(r.status).toBe('replaced');
     expect(await quote(pool)).toEqual({ speaker: { id: bertaId }, said: { edtf: '2018-07-03' }, saidBasis: 'CURATOR' });
-    expect((await quote(library)).speaker).toBeNull();
+    expect((await quote(library))?.speaker).toBeNull();
     await db.raw("MATCH (d:Document {id: $id}) SET d.extractor = 'quotegraph-extract/0.1.0-test'", { id: docId });
     expect((await reextract(db, `${scope}-curator`, { ids: [docId] })).replaced).toBe(1);
     expect(await quote(pool)).toEqual({ speaker: { id: bertaId }, said: { edtf: '2018-07-03' }, saidBasis: 'CURATOR' });
-    expect((await quote(library)).speaker).toBeNull();
+    expect((await quote(library))?.speaker).toBeNull();
     expect(await timelineIds(annaId)).not.toContain(pool);
   });
 
@@ -148,20 +157,20 @@ describe('correcting what the extractor got wrong', () => {
 
   it('when the fact is not a quote or claim, is unknown, or both a speaker and unattributed are given, then nothing changes and the payload says why', async () => {
     expect(
-      (await correct('event:0000000000000000', { earliest: '2018-07-01' })).body?.data.correctFact.errors[0],
+      (await correct('event:0000000000000000', { earliest: '2018-07-01' })).body?.data?.correctFact.errors[0],
     ).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'id',
     });
     expect(
-      (await correct('quote:0000000000000000', { earliest: '2018-07-01' })).body?.data.correctFact.errors[0],
+      (await correct('quote:0000000000000000', { earliest: '2018-07-01' })).body?.data?.correctFact.errors[0],
     ).toMatchObject({
       code: 'NOT_FOUND',
       field: 'id',
     });
     expect(
-      (await correct(moved, { speakerId: annaId, unattributed: true })).body?.data.correctFact.errors[0],
+      (await correct(moved, { speakerId: annaId, unattributed: true })).body?.data?.correctFact.errors[0],
     ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.unattributed' });
-    expect((await quote(moved)).speaker).toEqual({ id: bertaId });
+    expect((await quote(moved))?.speaker).toEqual({ id: bertaId });
   });
 });

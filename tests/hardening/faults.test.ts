@@ -17,6 +17,7 @@ import { extractDocument } from '../../src/extract/index.ts';
 import { documentRows } from '../../src/ingest/document-rows.ts';
 import { watchOutput } from '../support/process-output.ts';
 import { gql, startCapturedApi } from './support.ts';
+import { typed } from '../gql/gql.ts';
 
 /**
  * Faults need a Neo4j this file may kill: its own throw-away local server (never the shared one).
@@ -233,7 +234,7 @@ describe.skipIf(!hasJava)('faults, on a throw-away Neo4j', () => {
       const api = await startCapturedApi(db as Database);
       try {
         expect((await fetch(`${api.url}/readyz`)).status).toBe(200);
-        const q = '{ quotes(first: 1) { totalCount } }';
+        const q = typed(`query FltQuotes { quotes(first: 1) { totalCount } }`);
         expect((await gql(api, q)).body?.data?.quotes.totalCount).toBeGreaterThan(0);
 
         const failedTries: string[] = [];
@@ -303,7 +304,7 @@ describe.skipIf(!hasJava)('faults, on a throw-away Neo4j', () => {
       // start-up migrates and EXPLAINs every Cypher file: slow on a loaded 2-core machine, so wait for its line
       const port = Number((await started.waitFor(/GraphQL API\s+http:\/\/127\.0\.0\.1:(\d+)\/graphql/))[1]);
 
-      const body = JSON.stringify({ query: '{ quotes(first: 1) { totalCount } }' });
+      const body = JSON.stringify({ query: typed(`query FltQuotes2 { quotes(first: 1) { totalCount } }`).toString() });
       // "Expect: 100-continue": the server answers "100 Continue" once it has parsed the headers and
       // started the request, so the test knows the request is in flight before it sends SIGTERM
       const req = http.request({

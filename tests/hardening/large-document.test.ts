@@ -9,6 +9,8 @@ import { largeDocument, type LargeDocument } from '../support/large-document.ts'
 import { graphql, startTestApi } from '../support/test-api.ts';
 import { openTestDatabase, testScope } from '../support/test-database.ts';
 import type { FixtureStatements } from './fixtures/fixture-statements.ts';
+import { typed } from '../gql/gql.ts';
+import { dataOf } from '../support/test-api.ts';
 
 /**
  * Issue 17: one transcript's `document(id) { spans }` (also the dashboard's article view) ended the
@@ -19,9 +21,9 @@ import type { FixtureStatements } from './fixtures/fixture-statements.ts';
 const PARAGRAPHS = 10_000;
 const QUOTE_EVERY = 100;
 
-const spansOf = `query($id: ID!, $first: Int, $after: String) {
+const spansOf = typed(`query LdDocument($id: ID!, $first: Int, $after: String) {
   document(id: $id) { spans(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { kind start end text fact { id } entity { id } } } } }
-}`;
+}`);
 
 /** The dashboard's article view (web/src/queries.ts, DashboardDocument with its SpanPage fragment), at its page size. */
 const dashboardDocument = `query DashboardDocument($id: ID!, $first: Int!) {
@@ -71,16 +73,19 @@ describe('a large document cannot take the database down', () => {
   it('when the dashboard opens the article, then it gets the text and the first page of spans, and a normal query answers after it', async () => {
     const r = await graphql(api, dashboardDocument, { id: docId, first: 1000 });
     expect(r.body.errors).toBeUndefined();
-    const doc = r.body.data.document;
+    const doc = dataOf(r.body).document;
     expect(doc.text.length).toBe(big.doc.body.length);
     expect(doc.spans.totalCount).toBe(big.quotes + big.mentions);
     expect(doc.spans.edges).toHaveLength(1000);
     expect(doc.spans.pageInfo.hasNextPage).toBe(true);
     for (const { node } of doc.spans.edges) expect(node.text).toBe(big.doc.body.slice(node.start, node.end));
 
-    const after = await graphql(api, '{ serverInfo { neo4j { version } } quotes(first: 1) { totalCount } }');
+    const after = await graphql(
+      api,
+      typed(`query LdServerInfo { serverInfo { neo4j { version } } quotes(first: 1) { totalCount } }`),
+    );
     expect(after.body.errors).toBeUndefined();
-    expect(after.body.data.quotes.totalCount).toBeGreaterThanOrEqual(big.quotes);
+    expect(dataOf(after.body).quotes.totalCount).toBeGreaterThanOrEqual(big.quotes);
   });
 
   it('when every page of spans is read, then each span comes once, in text order, and the quotes are among them', async () => {
@@ -91,9 +96,9 @@ describe('a large document cannot take the database down', () => {
       expect(r.body.errors).toBeUndefined();
       const conn: {
         totalCount: number;
-        pageInfo: { hasNextPage: boolean; endCursor: string };
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
         edges: { node: SpanNode }[];
-      } = r.body.data.document.spans;
+      } = dataOf(r.body).document!.spans;
       spans.push(...conn.edges.map((e) => e.node));
       if (!conn.pageInfo.hasNextPage) break;
       after = conn.pageInfo.endCursor;
@@ -111,9 +116,13 @@ describe('a large document cannot take the database down', () => {
   });
 
   it('when a page is larger than allowed or the cursor is not ours, then the input is refused naming the argument', async () => {
-    const tooMany = await graphql(api, 'query($id: ID!) { document(id: $id) { spans(first: 5000) { totalCount } } }', {
-      id: docId,
-    });
+    const tooMany = await graphql(
+      api,
+      typed(`query LdDocument2($id: ID!) { document(id: $id) { spans(first: 5000) { totalCount } } }`),
+      {
+        id: docId,
+      },
+    );
     expect(tooMany.body.errors?.[0]).toMatchObject({
       extensions: { code: 'BAD_USER_INPUT', field: 'first' },
       message: expect.stringMatching(/first: must be between 1 and 2000, got 5000/),
@@ -144,7 +153,7 @@ describe('a large document cannot take the database down', () => {
       // the same query needs the same memory again: no retries
       expect(tries).toEqual(['memory/hog']);
       await expect(fixtures.query('memory/hog', { n: 10 })).resolves.toEqual([{ n: 10 }]);
-      const after = await graphql(api, '{ quotes(first: 1) { totalCount } }');
+      const after = await graphql(api, typed(`query LdQuotes { quotes(first: 1) { totalCount } }`));
       expect(after.body.errors).toBeUndefined();
     },
   );

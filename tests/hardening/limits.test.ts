@@ -5,9 +5,12 @@ import { Database } from '../../src/db/database.ts';
 import { openTestDatabase } from '../support/test-database.ts';
 import { gql, post, startCapturedApi } from './support.ts';
 import type { FixtureStatements } from './fixtures/fixture-statements.ts';
+import { typed } from '../gql/gql.ts';
 
 type Api = Awaited<ReturnType<typeof startCapturedApi>>;
-const costly = 'query($n: Int) { quotes(first: $n) { edges { node { id sources { start document { id } } } } } }';
+const costly = typed(
+  `query LimQuotes($n: Int) { quotes(first: $n) { edges { node { id sources { start document { id } } } } } }`,
+);
 
 describe('limits on what one request may ask', () => {
   let db: Database;
@@ -30,8 +33,9 @@ describe('limits on what one request may ask', () => {
   });
 
   it('when a query nests deeper than the limit, then it is QUERY_TOO_COMPLEX and runs no Cypher', async () => {
-    const deep =
-      '{ quotes(first: 1) { edges { node { speaker { roles { person { roles { organization { roles { id } } } } } } } } } }';
+    const deep = typed(
+      `query LimQuotes2 { quotes(first: 1) { edges { node { speaker { roles { person { roles { organization { roles { id } } } } } } } } } }`,
+    );
     const r = await gql(api, deep);
     expect(r.status).toBe(400);
     expect(r.body?.errors?.[0]).toMatchObject({
@@ -39,8 +43,9 @@ describe('limits on what one request may ask', () => {
       message: expect.stringMatching(/at most 8/),
     });
     expect(r.body?.data ?? null).toBeNull();
-    const fragment =
-      'query { quotes(first: 1) { ...E } } fragment E on QuoteConnection { edges { node { speaker { roles { person { roles { organization { roles { id } } } } } } } } }';
+    const fragment = typed(
+      `query LimQuotes3 { quotes(first: 1) { ...E } } fragment E on QuoteConnection { edges { node { speaker { roles { person { roles { organization { roles { id } } } } } } } } }`,
+    );
     expect((await gql(api, fragment)).body?.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
   });
 
@@ -51,7 +56,10 @@ describe('limits on what one request may ask', () => {
       extensions: { code: 'QUERY_TOO_COMPLEX' },
       message: expect.stringMatching(/6 aliases; at most 5/),
     });
-    expect((await gql(api, '{ a: serverInfo { version } b: serverInfo { version } }')).body?.errors).toBeUndefined();
+    expect(
+      (await gql(api, typed(`query LimServerInfo { a: serverInfo { version } b: serverInfo { version } }`))).body
+        ?.errors,
+    ).toBeUndefined();
   });
 
   it('when the cost depends on a variable, then the same query passes with a small page and is refused with a large one', async () => {
@@ -66,19 +74,22 @@ describe('limits on what one request may ask', () => {
   });
 
   it('when a page larger than 100 is asked for, then it is BAD_USER_INPUT', async () => {
-    const r = await gql(api, '{ quotes(first: 101) { totalCount } }');
+    const r = await gql(api, typed(`query LimQuotes4 { quotes(first: 101) { totalCount } }`));
     expect(r.body?.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('when several operations come in one batched request, then the batch is refused', async () => {
-    const r = await post(api, [{ query: '{ serverInfo { version } }' }, { query: '{ serverInfo { version } }' }]);
+    const r = await post(api, [
+      { query: typed(`query LimServerInfo2 { serverInfo { version } }`) },
+      { query: typed(`query LimServerInfo3 { serverInfo { version } }`) },
+    ]);
     expect(r.status).toBe(400);
     expect(r.text).toMatch(/batch/i);
   });
 
   it('when the body is larger than BODY_LIMIT or not JSON, then the answer is a JSON error (413 / 400), not an HTML page', async () => {
     const big = await post(api, {
-      query: '{ serverInfo { version } }',
+      query: typed(`query LimServerInfo4 { serverInfo { version } }`),
       variables: { pad: 'x'.repeat(3 * 1024 * 1024) },
     });
     expect(big.status).toBe(413);
@@ -98,7 +109,7 @@ describe('limits on what one request may ask', () => {
   });
 
   it('when a GET carries no preflight-forcing header, then CSRF prevention refuses it; with one it is answered', async () => {
-    const url = `${api.url}/graphql?query=${encodeURIComponent('{ serverInfo { version } }')}`;
+    const url = `${api.url}/graphql?query=${encodeURIComponent(typed(`query LimServerInfo5 { serverInfo { version } }`).toString())}`;
     const simple = await fetch(url, { headers: { accept: 'application/json' } });
     expect(simple.status).toBe(400);
     expect(await simple.text()).toMatch(/CSRF|preflight/i);
@@ -122,13 +133,20 @@ describe('limits on what one request may ask', () => {
     expect(ok.headers.get('access-control-allow-headers')).toContain('authorization');
     const evil = await pre('https://evil.example.com');
     expect(evil.headers.get('access-control-allow-origin')).toBeNull();
-    const simple = await post(api, { query: '{ serverInfo { version } }' }, { origin: 'https://evil.example.com' });
+    const simple = await post(
+      api,
+      { query: typed(`query LimServerInfo6 { serverInfo { version } }`) },
+      { origin: 'https://evil.example.com' },
+    );
     expect(simple.headers.get('access-control-allow-origin')).toBeNull();
   });
 
   it('when introspection is switched off, then __schema is refused and errors suggest no field names', async () => {
-    expect((await gql(api, '{ __schema { queryType { name } } }')).body?.data?.__schema.queryType.name).toBe('Query');
-    const r = await gql(closed, '{ __schema { queryType { name } } }');
+    expect(
+      (await gql(api, typed(`query Lim__schema { __schema { queryType { name } } }`))).body?.data?.__schema.queryType
+        .name,
+    ).toBe('Query');
+    const r = await gql(closed, typed(`query Lim__schema2 { __schema { queryType { name } } }`));
     expect(r.body?.errors?.[0]?.message).toMatch(/introspection/i);
     const typo = await gql(closed, '{ serverInf { version } }');
     expect(typo.body?.errors?.[0]?.message).not.toMatch(/did you mean/i);

@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
 import { openTestDatabase, testScope } from '../support/test-database.ts';
 import { bearer, gql, startCapturedApi, testKeys } from './support.ts';
+import { typed } from '../gql/gql.ts';
+import { dataOf } from '../support/test-api.ts';
+import type { TypedDocumentString } from '../gql/graphql.ts';
 
 /**
  * After mergeEntities the merged-away id keeps working: reads by that id answer for the survivor,
@@ -17,20 +20,22 @@ describe('merged entity ids resolve to the survivor, in reads and in later inges
   let db: Database;
   let api: Awaited<ReturnType<typeof startCapturedApi>>;
   const ed = () => bearer(keys.editor);
-  const read = async (query: string, variables: Record<string, unknown> = {}) => {
+  const read = async <Data, Variables>(query: TypedDocumentString<Data, Variables>, variables?: Variables) => {
     const r = await gql(api, query, variables);
     expect(r.body?.errors).toBeUndefined();
-    return r.body!.data;
+    return dataOf(r.body);
   };
   const ingest = async (text: string, n: number) => {
     const r = await gql(
       api,
-      'mutation($i: IngestDocumentInput!) { ingestDocument(input: $i) { documentId status errors { code message } } }',
+      typed(
+        `mutation MergeIngestDocument($i: IngestDocumentInput!) { ingestDocument(input: $i) { documentId status errors { code message } } }`,
+      ),
       { i: { text, url: `https://example.invalid/${scope}/${n}`, publishedAt: '2026-04-10', lang: 'en' } },
       ed(),
     );
-    expect(r.body?.data.ingestDocument.errors).toEqual([]);
-    docs.push(r.body?.data.ingestDocument.documentId);
+    expect(r.body?.data?.ingestDocument.errors).toEqual([]);
+    docs.push(dataOf(r.body).ingestDocument.documentId!);
   };
 
   beforeAll(async () => {
@@ -57,17 +62,19 @@ describe('merged entity ids resolve to the survivor, in reads and in later inges
     expect((await db.raw('MATCH (e:Entity {id: $id}) RETURN e.id AS id', { id: merged })).length).toBe(1);
     await gql(
       api,
-      'mutation($i: UpsertEntityInput!) { upsertEntity(input: $i) { entity { id } } }',
+      typed(`mutation MergeUpsertEntity($i: UpsertEntityInput!) { upsertEntity(input: $i) { entity { id } } }`),
       { i: { id: keep, kind: 'PERSON', name: 'Ingrid Vasquell-Borg' } },
       ed(),
     );
     const m = await gql(
       api,
-      'mutation($k: ID!, $m: ID!) { mergeEntities(keep: $k, merge: $m) { mergedIds errors { code } } }',
+      typed(
+        `mutation MergeMergeEntities($k: ID!, $m: ID!) { mergeEntities(keep: $k, merge: $m) { mergedIds errors { code } } }`,
+      ),
       { k: keep, m: merged },
       ed(),
     );
-    expect(m.body?.data.mergeEntities).toEqual({ mergedIds: [merged], errors: [] });
+    expect(m.body?.data?.mergeEntities).toEqual({ mergedIds: [merged], errors: [] });
 
     await ingest(`Ingrid Vasquell said on Tuesday: "The harbour plan ${scope} starts in May."\n`, 2);
     expect((await db.raw('MATCH (e:Entity {id: $id}) RETURN e.id AS id', { id: merged })).length).toBe(0);
@@ -80,48 +87,63 @@ describe('merged entity ids resolve to the survivor, in reads and in later inges
   });
 
   it('when reads name the merged-away id, then they answer for the survivor', async () => {
-    const e = await read('query($id: ID!) { entity(id: $id) { id name } node(id: $id) { id } }', { id: merged });
+    const e = await read(typed(`query MergeEntity($id: ID!) { entity(id: $id) { id name } node(id: $id) { id } }`), {
+      id: merged,
+    });
     expect(e).toEqual({ entity: { id: keep, name: 'Ingrid Vasquell-Borg' }, node: { id: keep } });
 
-    const t = await read('query($e: [ID!]!, $from: Date) { timeline(entityIds: $e, from: $from) { totalCount } }', {
-      e: [merged],
-    });
+    const t = await read(
+      typed(`query MergeTimeline($e: [ID!]!, $from: Date) { timeline(entityIds: $e, from: $from) { totalCount } }`),
+      {
+        e: [merged],
+      },
+    );
     expect(t.timeline.totalCount).toBeGreaterThanOrEqual(2);
     const ranged = await read(
-      'query($e: [ID!]!) { timeline(entityIds: $e, from: "2026-04-01", to: "2026-04-30", kinds: [QUOTE]) { totalCount } }',
+      typed(
+        `query MergeTimeline2($e: [ID!]!) { timeline(entityIds: $e, from: "2026-04-01", to: "2026-04-30", kinds: [QUOTE]) { totalCount } }`,
+      ),
       { e: [merged, keep] },
     );
     expect(ranged.timeline.totalCount).toBe(2);
 
     const a = await read(
-      'query($e: [ID!]!) { activity(entityIds: $e, from: "2026-04-01", to: "2026-04-30", bucket: MONTH) { quotes } }',
+      typed(
+        `query MergeActivity($e: [ID!]!) { activity(entityIds: $e, from: "2026-04-01", to: "2026-04-30", bucket: MONTH) { quotes } }`,
+      ),
       { e: [merged] },
     );
     expect(a.activity).toEqual([{ quotes: 2 }]);
 
     const q = await read(
-      'query($s: ID!) { quotes(filter: { speakerId: $s }) { totalCount edges { node { speaker { id } } } } }',
+      typed(
+        `query MergeQuotes($s: ID!) { quotes(filter: { speakerId: $s }) { totalCount edges { node { speaker { id } } } } }`,
+      ),
       { s: merged },
     );
     expect(q.quotes.totalCount).toBe(2);
-    expect(q.quotes.edges.map((x: any) => x.node.speaker.id)).toEqual([keep, keep]);
+    expect(q.quotes.edges.map((x) => x.node.speaker?.id)).toEqual([keep, keep]);
     // in a window, the statement resolves the redirect and brings the speaker along: one round trip
     const names: string[] = [];
     const off = db.onQuery((ev) => names.push(ev.name));
     const w = await read(
-      'query($s: ID!) { quotes(filter: { speakerId: $s, from: "2026-04-01", to: "2026-04-30" }) { totalCount edges { node { speaker { id name } } } } }',
+      typed(
+        `query MergeQuotes2($s: ID!) { quotes(filter: { speakerId: $s, from: "2026-04-01", to: "2026-04-30" }) { totalCount edges { node { speaker { id name } } } } }`,
+      ),
       { s: merged },
     );
     off();
     expect(w.quotes.totalCount).toBe(2);
-    expect(w.quotes.edges.map((x: any) => x.node.speaker)).toEqual([
+    expect(w.quotes.edges.map((x) => x.node.speaker)).toEqual([
       { id: keep, name: 'Ingrid Vasquell-Borg' },
       { id: keep, name: 'Ingrid Vasquell-Borg' },
     ]);
     expect(names).toEqual(['quote/quotes-by-speaker-in-range']);
 
     // without the redirect the old id would be NOT_FOUND (read() fails on any error)
-    const c = await read('query($id: ID!) { coMentions(entityId: $id) { entity { id } } }', { id: merged });
+    const c = await read(typed(`query MergeCoMentions($id: ID!) { coMentions(entityId: $id) { entity { id } } }`), {
+      id: merged,
+    });
     expect(c.coMentions).toEqual([]);
   });
 });

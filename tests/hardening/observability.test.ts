@@ -5,6 +5,7 @@ import type { Database } from '../../src/db/database.ts';
 import { ingestFiles } from '../../src/ingest/ingest-documents.ts';
 import { openTestDatabase } from '../support/test-database.ts';
 import { gql, startCapturedApi } from './support.ts';
+import { typed } from '../gql/gql.ts';
 
 describe('observability: structured logs and Prometheus metrics', () => {
   let db: Database;
@@ -35,7 +36,12 @@ describe('observability: structured logs and Prometheus metrics', () => {
   });
 
   it('when X-Request-Id is not a sane token, then a fresh id is used instead (no log injection)', async () => {
-    const r = await gql(api, '{ serverInfo { version } }', {}, { 'x-request-id': 'a'.repeat(500) });
+    const r = await gql(
+      api,
+      typed(`query ObsServerInfo { serverInfo { version } }`),
+      {},
+      { 'x-request-id': 'a'.repeat(500) },
+    );
     const id = r.headers.get('x-request-id')!;
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
     expect(lines().some((l) => l.reqId === id)).toBe(true);

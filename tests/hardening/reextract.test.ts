@@ -7,6 +7,7 @@ import { EXTRACTOR } from '../../src/extract/extractor-version.ts';
 import { ingestDocument } from '../../src/ingest/ingest-documents.ts';
 import { openTestDatabase, testScope } from '../support/test-database.ts';
 import { bearer, gql, startCapturedApi, testKeys } from './support.ts';
+import { typed } from '../gql/gql.ts';
 
 // Two invented articles (written for this test, dated 2018, naming nothing of the sample corpus) are
 // ingested, made to look as if an older extractor had read them (its version, one quote it missed and
@@ -209,25 +210,30 @@ describe('re-extraction with a newer extractor', () => {
     try {
       const uninterrupted = await state();
       await makeOld();
-      const start =
-        'mutation($ids: [ID!]) { reextract(filter: { ids: $ids }) { job { id state dryRun extractor } errors { code message } } }';
+      const start = typed(
+        `mutation ReexReextract($ids: [ID!]) { reextract(filter: { ids: $ids }) { job { id state dryRun extractor } errors { code message } } }`,
+      );
       const refused = await gql(api, start, { ids }, bearer(keys.editor));
       expect(refused.body?.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       const started = await gql(api, start, { ids }, bearer(keys.admin));
-      expect(started.body?.data.reextract.errors).toEqual([]);
-      const job = started.body?.data.reextract.job;
+      expect(started.body?.data?.reextract.errors).toEqual([]);
+      const job = started.body?.data?.reextract.job;
       expect(job).toMatchObject({ dryRun: false, extractor: EXTRACTOR });
-      const ask = 'query($id: ID!) { reextractJob(id: $id) { state documents replaced failed finishedAt error } }';
-      let seen: { state: string } | null = null;
+      const ask = typed(
+        `query ReexReextractJob($id: ID!) { reextractJob(id: $id) { state documents replaced failed finishedAt error } }`,
+      );
+      let seen: { state: string } | null | undefined = null;
       // the run is in the background: ask until it says it is done (the outer limit is the test's timeout)
       for (;;) {
-        seen = (await gql(api, ask, { id: job.id }, bearer(keys.admin))).body?.data.reextractJob;
+        seen = (await gql(api, ask, { id: job!.id }, bearer(keys.admin))).body?.data?.reextractJob;
         if (seen?.state !== 'RUNNING') break;
         await new Promise((r) => setTimeout(r, 100));
       }
       expect(seen).toMatchObject({ state: 'DONE', documents: 2, replaced: 2, failed: 0, error: null });
       expect(await state()).toEqual(uninterrupted);
-      expect((await gql(api, ask, { id: 'reextract:unknown' }, bearer(keys.admin))).body?.data.reextractJob).toBeNull();
+      expect(
+        (await gql(api, ask, { id: 'reextract:unknown' }, bearer(keys.admin))).body?.data?.reextractJob,
+      ).toBeNull();
     } finally {
       await api.stop();
     }

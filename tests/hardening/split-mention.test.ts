@@ -4,6 +4,9 @@ import type { Database } from '../../src/db/database.ts';
 import { ingestDocument } from '../../src/ingest/ingest-documents.ts';
 import { openTestDatabase, testScope } from '../support/test-database.ts';
 import { bearer, gql, startCapturedApi, testKeys } from './support.ts';
+import { dataOf } from '../support/test-api.ts';
+import { typed } from '../gql/gql.ts';
+import type { SplitMentionInput } from '../gql/graphql.ts';
 
 // An invented article (written for this test, dated 2017, naming nothing of the sample corpus) in which
 // "Mr <surname>" is another man than the Douglas of the same surname, and the extractor joins them; a
@@ -31,10 +34,12 @@ describe('splitting a wrongly joined mention', () => {
   let douglasId = '';
   let hamishId = '';
 
-  const split = (input: Record<string, unknown>, key = keys.editor) =>
+  const split = (input: SplitMentionInput, key = keys.editor) =>
     gql(
       api,
-      'mutation($i: SplitMentionInput!) { splitMention(input: $i) { spans reattributed errors { code field message } } }',
+      typed(
+        `mutation SplitSplitMention($i: SplitMentionInput!) { splitMention(input: $i) { spans reattributed errors { code field message } } }`,
+      ),
       { i: input },
       bearer(key),
     );
@@ -61,11 +66,13 @@ describe('splitting a wrongly joined mention', () => {
     douglasId = (await db.raw('MATCH (p:Person {name: $n}) RETURN p.id AS id', { n: douglas }))[0]!.id as string;
     const made = await gql(
       api,
-      'mutation($i: UpsertEntityInput!) { upsertEntity(input: $i) { entity { id } errors { code } } }',
+      typed(
+        `mutation SplitUpsertEntity($i: UpsertEntityInput!) { upsertEntity(input: $i) { entity { id } errors { code } } }`,
+      ),
       { i: { kind: 'PERSON', name: hamish } },
       bearer(keys.editor),
     );
-    hamishId = made.body?.data.upsertEntity.entity.id;
+    hamishId = dataOf(made.body).upsertEntity.entity!.id;
   });
   afterAll(async () => {
     await db.raw('MATCH (d:Document {url: $url}) OPTIONAL MATCH (d)<-[:SOURCED_FROM]-(f) DETACH DELETE d, f', { url });
@@ -87,8 +94,8 @@ describe('splitting a wrongly joined mention', () => {
       mentions: { [douglasId]: expect.arrayContaining([douglas, tag]) },
     });
     const r = await split({ entityId: douglasId, documentId: docId, mention: mister, intoId: hamishId });
-    expect(r.body?.data.splitMention).toMatchObject({ spans: 1, errors: [] });
-    expect(r.body?.data.splitMention.reattributed).toHaveLength(1);
+    expect(r.body?.data?.splitMention).toMatchObject({ spans: 1, errors: [] });
+    expect(r.body?.data?.splitMention.reattributed).toHaveLength(1);
     const after = await state();
     expect(after.speakers).toEqual([hamishId]);
     expect(after.mentions[hamishId]).toEqual([tag]);
@@ -112,9 +119,9 @@ describe('splitting a wrongly joined mention', () => {
   it('when the words are not a mention of the entity there, the target is the same entity, or a reader asks, then nothing changes and the answer says why', async () => {
     const before = await state();
     const unknown = await split({ entityId: douglasId, documentId: docId, mention: 'Mrs Nobody', intoId: hamishId });
-    expect(unknown.body?.data.splitMention.errors[0]).toMatchObject({ code: 'NOT_FOUND', field: 'input.mention' });
+    expect(unknown.body?.data?.splitMention.errors[0]).toMatchObject({ code: 'NOT_FOUND', field: 'input.mention' });
     const same = await split({ entityId: douglasId, documentId: docId, mention: douglas, intoId: douglasId });
-    expect(same.body?.data.splitMention.errors[0]).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.intoId' });
+    expect(same.body?.data?.splitMention.errors[0]).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.intoId' });
     const reader = await split(
       { entityId: douglasId, documentId: docId, mention: douglas, intoId: hamishId },
       keys.reader,

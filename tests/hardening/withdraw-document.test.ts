@@ -7,6 +7,9 @@ import { ingestDocument } from '../../src/ingest/ingest-documents.ts';
 import { footprint } from '../support/graph-footprint.ts';
 import { openTestDatabase, testScope } from '../support/test-database.ts';
 import { bearer, gql, startCapturedApi, testKeys } from './support.ts';
+import { typed } from '../gql/gql.ts';
+import type { WdQuotesQuery } from '../gql/graphql.ts';
+import { dataOf } from '../support/test-api.ts';
 
 // Two invented articles (written for this test, dated 2019 and naming nothing of the sample corpus)
 // share a quote and the speaker's role (asserted by a curator from each); the second also has a quote of its own.
@@ -45,28 +48,39 @@ describe('withdrawing a document without deleting it, and restoring it', () => {
   const reads = async () => {
     const r = await gql(
       api,
-      `query($p: ID!, $a: ID!, $b: ID!, $q: String!) {
+      typed(`query WdQuotes($p: ID!, $a: ID!, $b: ID!, $q: String!) {
         quotes(filter: { speakerId: $p }, includeRetracted: true) { edges { node {
           text knownSince retraction { reason } sources { document { id } excerpt } } } }
         entity(id: $p) { ... on Person { roles { role knownSince sources { document { id } } } } }
         a: document(id: $a) { id } b: document(id: $b) { id }
         search(query: $q) { quote { text } }
         timeline(entityIds: [$p]) { totalCount }
-      }`,
+      }`),
       { p: personId, a: firstId, b: secondId, q: 'lighthouse' },
     );
     expect(r.body?.errors).toBeUndefined();
-    return r.body!.data;
+    return dataOf(r.body);
   };
-  const mutate = (name: 'withdrawDocument' | 'restoreDocument', id: string, key: string, reason?: string) =>
+  const withdraw = (id: string, key: string, reason: string) =>
     gql(
       api,
-      name === 'withdrawDocument'
-        ? 'mutation($id: ID!, $r: String!) { withdrawDocument(id: $id, reason: $r) { documentId hiddenFacts keptFacts hiddenRelations errors { code field message } } }'
-        : 'mutation($id: ID!) { restoreDocument(id: $id) { documentId shownFacts shownRelations errors { code field message } } }',
-      name === 'withdrawDocument' ? { id, r: reason } : { id },
+      typed(
+        `mutation WdWithdrawDocument($id: ID!, $r: String!) { withdrawDocument(id: $id, reason: $r) { documentId hiddenFacts keptFacts hiddenRelations errors { code field message } } }`,
+      ),
+      { id, r: reason },
       bearer(key),
     );
+  const restore = (id: string, key: string) =>
+    gql(
+      api,
+      typed(
+        `mutation WdRestoreDocument($id: ID!) { restoreDocument(id: $id) { documentId shownFacts shownRelations errors { code field message } } }`,
+      ),
+      { id },
+      bearer(key),
+    );
+  /** the roles of the entity read (a Person: its roles are asked on Person) */
+  const rolesOf = (entity: WdQuotesQuery['entity']) => (entity && 'roles' in entity ? entity.roles : undefined);
 
   beforeAll(async () => {
     db = await openTestDatabase();
@@ -80,20 +94,20 @@ describe('withdrawing a document without deleting it, and restoring it', () => {
     });
     for (const doc of [firstId, secondId]) {
       const i = {
-        type: 'HELD_ROLE',
+        type: 'HELD_ROLE' as const,
         from: personId,
-        to: org!.id,
+        to: org!.id as string,
         role: 'chair',
         earliest: '2019-06-07',
         sourceDocumentId: doc,
       };
       const r = await gql(
         api,
-        'mutation($i: AssertFactInput!) { assertFact(input: $i) { errors { code } } }',
+        typed(`mutation WdAssertFact($i: AssertFactInput!) { assertFact(input: $i) { errors { code } } }`),
         { i },
         bearer(keys.editor),
       );
-      expect(r.body?.data.assertFact.errors).toEqual([]);
+      expect(r.body?.data?.assertFact.errors).toEqual([]);
     }
   });
   afterAll(async () => {
@@ -111,7 +125,7 @@ describe('withdrawing a document without deleting it, and restoring it', () => {
   it('when a document is withdrawn, then it leaves every read, what only it supported is hidden as retracted, and what another document supports keeps that source', async () => {
     const before = await reads();
     expect(before.quotes.edges).toHaveLength(2);
-    expect(before.entity.roles).toHaveLength(1);
+    expect(rolesOf(before.entity)).toHaveLength(1);
     expect(before.search.map((h: { quote: { text: string } | null }) => h.quote?.text)).toContain(
       'The lighthouse stays lit through the works,',
     );
@@ -121,11 +135,11 @@ describe('withdrawing a document without deleting it, and restoring it', () => {
        RETURN sum(CASE WHEN sources = 1 THEN 1 ELSE 0 END) AS hidden, sum(CASE WHEN sources > 1 THEN 1 ELSE 0 END) AS kept`,
       { id: secondId },
     );
-    const reader = await mutate('withdrawDocument', secondId, keys.reader, 'no');
+    const reader = await withdraw(secondId, keys.reader, 'no');
     expect(reader.body?.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
-    const r = await mutate('withdrawDocument', `${urlPrefix}second`, keys.editor, 'the outlet took the article down');
-    expect(r.body?.data.withdrawDocument).toEqual({
+    const r = await withdraw(`${urlPrefix}second`, keys.editor, 'the outlet took the article down');
+    expect(r.body?.data?.withdrawDocument).toEqual({
       documentId: secondId,
       hiddenFacts: expected!.hidden,
       keptFacts: expected!.kept,
@@ -156,28 +170,28 @@ describe('withdrawing a document without deleting it, and restoring it', () => {
         sources: [],
       }),
     ]);
-    for (const role of after.entity.roles) expect(role.sources).toEqual([{ document: { id: firstId } }]);
+    for (const role of rolesOf(after.entity)!) expect(role.sources).toEqual([{ document: { id: firstId } }]);
     expect(after.timeline.totalCount).toBeLessThan(before.timeline.totalCount);
 
     // a reader cannot bring it back by sending it again
     await expect(ingestDocument(db, second)).rejects.toThrow(/withdrawn by a curator; restore it/);
-    const again = await mutate('withdrawDocument', secondId, keys.editor, 'twice');
-    expect(again.body?.data.withdrawDocument.errors[0]).toMatchObject({ code: 'CONFLICT', field: 'id' });
+    const again = await withdraw(secondId, keys.editor, 'twice');
+    expect(again.body?.data?.withdrawDocument.errors[0]).toMatchObject({ code: 'CONFLICT', field: 'id' });
   });
 
   it('when it is restored, then every read and the graph are as before the withdrawal', async () => {
     // what the withdrawal changed: the first article's footprint with the second one restored must equal the one before
-    await mutate('restoreDocument', secondId, keys.editor);
+    await restore(secondId, keys.editor);
     const before = await reads();
     const graphBefore = await footprint(db, [firstId, secondId]);
-    await mutate('withdrawDocument', secondId, keys.editor, 'again, to restore it');
-    const r = await mutate('restoreDocument', `${urlPrefix}second`, keys.editor);
-    expect(r.body?.data.restoreDocument).toMatchObject({ documentId: secondId, shownRelations: 0, errors: [] });
-    expect(r.body?.data.restoreDocument.shownFacts).toBeGreaterThanOrEqual(1);
+    await withdraw(secondId, keys.editor, 'again, to restore it');
+    const r = await restore(`${urlPrefix}second`, keys.editor);
+    expect(r.body?.data?.restoreDocument).toMatchObject({ documentId: secondId, shownRelations: 0, errors: [] });
+    expect(r.body?.data?.restoreDocument.shownFacts).toBeGreaterThanOrEqual(1);
     expect(await reads()).toEqual(before);
     expect(await footprint(db, [firstId, secondId])).toEqual(graphBefore);
-    const notWithdrawn = await mutate('restoreDocument', secondId, keys.editor);
-    expect(notWithdrawn.body?.data.restoreDocument.errors[0]).toMatchObject({ code: 'CONFLICT', field: 'id' });
+    const notWithdrawn = await restore(secondId, keys.editor);
+    expect(notWithdrawn.body?.data?.restoreDocument.errors[0]).toMatchObject({ code: 'CONFLICT', field: 'id' });
     const ops = await db.raw(
       'MATCH (a:AuditEntry {target: $id}) RETURN a.operation AS op, a.who AS who ORDER BY a.at, a.id',
       { id: secondId },
@@ -192,11 +206,11 @@ describe('withdrawing a document without deleting it, and restoring it', () => {
   });
 
   it('when every source of a quote and a role is withdrawn, then both are hidden; restoring one source shows them again, but not a fact a curator retracted meanwhile', async () => {
-    await mutate('withdrawDocument', firstId, keys.editor, 'first down');
-    const r = await mutate('withdrawDocument', secondId, keys.editor, 'second down');
-    expect(r.body?.data.withdrawDocument.hiddenRelations).toBeGreaterThanOrEqual(1);
+    await withdraw(firstId, keys.editor, 'first down');
+    const r = await withdraw(secondId, keys.editor, 'second down');
+    expect(r.body?.data?.withdrawDocument.hiddenRelations).toBeGreaterThanOrEqual(1);
     const hidden = await reads();
-    expect(hidden.entity.roles).toEqual([]);
+    expect(rolesOf(hidden.entity)).toEqual([]);
     expect(hidden.quotes.edges.every((e: { node: { retraction: unknown } }) => e.node.retraction !== null)).toBe(true);
 
     const [own] = await db.raw(
@@ -205,16 +219,18 @@ describe('withdrawing a document without deleting it, and restoring it', () => {
     );
     const retracted = await gql(
       api,
-      'mutation($id: ID!) { retractFact(id: $id, reason: "the mayor denies saying it") { retracted errors { code } } }',
-      { id: own!.id },
+      typed(
+        `mutation WdRetractFact($id: ID!) { retractFact(id: $id, reason: "the mayor denies saying it") { retracted errors { code } } }`,
+      ),
+      { id: own!.id as string },
       bearer(keys.editor),
     );
-    expect(retracted.body?.data.retractFact).toEqual({ retracted: true, errors: [] });
+    expect(retracted.body?.data?.retractFact).toEqual({ retracted: true, errors: [] });
 
-    await mutate('restoreDocument', secondId, keys.editor);
+    await restore(secondId, keys.editor);
     const shown = await reads();
-    expect(shown.entity.roles.length).toBeGreaterThanOrEqual(1);
-    for (const role of shown.entity.roles) expect(role.sources).toEqual([{ document: { id: secondId } }]);
+    expect(rolesOf(shown.entity)?.length).toBeGreaterThanOrEqual(1);
+    for (const role of rolesOf(shown.entity)!) expect(role.sources).toEqual([{ document: { id: secondId } }]);
     const byText = Object.fromEntries(
       shown.quotes.edges.map((e: { node: { text: string; retraction: unknown } }) => [e.node.text, e.node.retraction]),
     );

@@ -8,7 +8,9 @@ import { documentId } from '../../src/ingest/document-rows.ts';
 import { writeDocument } from '../../src/ingest/write-document.ts';
 import { bearer, gql, startCapturedApi, testKeys } from '../hardening/support.ts';
 import { largeDocument } from '../support/large-document.ts';
+import { dataOf } from '../support/test-api.ts';
 import { openTestDatabase, testScope } from '../support/test-database.ts';
+import { typed } from '../gql/gql.ts';
 
 /**
  * Excerpts are stored with their spans (issue 17): on SOURCED_FROM, and in a relation's excerpts
@@ -56,15 +58,13 @@ describe('stored excerpts', () => {
   const roleSources = async (entityId: string) => {
     const r = await gql(
       api,
-      'query($id: ID!) { entity(id: $id) { roles { id role sources { start end excerpt document { id } } } } }',
+      typed(
+        `query ExcEntity($id: ID!) { entity(id: $id) { roles { id role sources { start end excerpt document { id } } } } }`,
+      ),
       { id: entityId },
     );
     expect(r.body?.errors).toBeUndefined();
-    return r.body?.data.entity.roles as {
-      id: string;
-      role: string;
-      sources: { start: number; end: number; excerpt: string | null; document: { id: string } }[];
-    }[];
+    return dataOf(r.body).entity!.roles;
   };
 
   it('when spans were written without excerpts, then the backfill migrations store them, and a second run changes nothing', async () => {
@@ -116,10 +116,17 @@ describe('stored excerpts', () => {
     expect(await stored()).toEqual(after);
 
     // and the API answers with them
-    const node = await gql(api, 'query($id: ID!) { node(id: $id) { ... on Quote { sources { excerpt } } } }', {
-      id: ids.quote,
-    });
-    expect(node.body?.data.node.sources).toEqual([{ excerpt: 'Wir bleiben dabei.' }]);
+    const node = await gql(
+      api,
+      typed(`query ExcNode($id: ID!) { node(id: $id) { ... on Quote { sources { excerpt } } } }`),
+      {
+        id: ids.quote,
+      },
+    );
+    const quoteNode = node.body?.data?.node;
+    expect(quoteNode && 'sources' in quoteNode ? quoteNode.sources : undefined).toEqual([
+      { excerpt: 'Wir bleiben dabei.' },
+    ]);
     const [role] = await roleSources(ids.person);
     expect(role!.sources.map((s) => s.excerpt)).toEqual([`Anna ${scope} ist Vorsitzende des Rates.`, null]);
   });
@@ -130,12 +137,14 @@ describe('stored excerpts', () => {
     const text = `\u{1F4F0} bericht ${scope}: max muster leitet den rat seit januar.`;
     const ingest = await gql(
       api,
-      'mutation($i: IngestDocumentInput!) { ingestDocument(input: $i) { documentId errors { code field } } }',
+      typed(
+        `mutation ExcIngestDocument($i: IngestDocumentInput!) { ingestDocument(input: $i) { documentId errors { code field } } }`,
+      ),
       { i: { text, url: `https://example.invalid/${scope}/curated`, publishedAt: '2026-02-17' } },
       bearer(keys.editor),
     );
-    expect(ingest.body?.data.ingestDocument.errors).toEqual([]);
-    const docId = ingest.body?.data.ingestDocument.documentId as string;
+    expect(ingest.body?.data?.ingestDocument.errors).toEqual([]);
+    const docId = ingest.body?.data?.ingestDocument.documentId as string;
     docIds.push(docId);
     const person = `person:${scope}-max`;
     for (const [id, kind, name] of [
@@ -144,17 +153,19 @@ describe('stored excerpts', () => {
     ] as const) {
       const up = await gql(
         api,
-        'mutation($i: UpsertEntityInput!) { upsertEntity(input: $i) { entity { id } errors { code field } } }',
+        typed(
+          `mutation ExcUpsertEntity($i: UpsertEntityInput!) { upsertEntity(input: $i) { entity { id } errors { code field } } }`,
+        ),
         { i: { id, kind, name } },
         bearer(keys.editor),
       );
-      expect(up.body?.data.upsertEntity.errors).toEqual([]);
+      expect(up.body?.data?.upsertEntity.errors).toEqual([]);
     }
     const start = text.indexOf('max');
     const end = text.indexOf(' seit');
     const af = await gql(
       api,
-      'mutation($i: AssertFactInput!) { assertFact(input: $i) { factId errors { code field } } }',
+      typed(`mutation ExcAssertFact($i: AssertFactInput!) { assertFact(input: $i) { factId errors { code field } } }`),
       {
         i: {
           type: 'HELD_ROLE',
@@ -170,8 +181,8 @@ describe('stored excerpts', () => {
       },
       bearer(keys.editor),
     );
-    expect(af.body?.data.assertFact.errors).toEqual([]);
-    factIds.push(af.body?.data.assertFact.factId);
+    expect(af.body?.data?.assertFact.errors).toEqual([]);
+    factIds.push(dataOf(af.body).assertFact.factId!);
     const [role] = await roleSources(person);
     expect(role!.sources).toEqual([{ start, end, excerpt: 'max muster leitet den rat', document: { id: docId } }]);
   });

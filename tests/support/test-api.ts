@@ -32,15 +32,6 @@ export type GraphQLBody<Data = unknown> = {
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> & { code?: string } }[];
 };
 
-/**
- * The variables argument of a typed document: optional when the operation needs none (the generated
- * variables type then has no required key), required otherwise.
- */
-type VariablesArgs<V> =
-  Record<string, never> extends V
-    ? [variables?: V, headers?: Record<string, string>]
-    : [variables: V, headers: Record<string, string>] | [variables: V];
-
 /** POSTs a body (an object is sent as JSON, a string as is) to /graphql; the body is null when the answer is not JSON. */
 export async function post<Data = unknown>(api: { url: string }, body: unknown, headers: Record<string, string> = {}) {
   const send = () =>
@@ -83,7 +74,8 @@ export function gql(
 export function gql<Data, Variables>(
   api: { url: string },
   query: TypedDocumentString<Data, Variables>,
-  ...args: VariablesArgs<Variables>
+  variables?: Variables,
+  headers?: Record<string, string>,
 ): Promise<Answer<Data>>;
 export function gql(
   api: { url: string },
@@ -109,7 +101,8 @@ export async function graphql(
 export async function graphql<Data, Variables>(
   api: { url: string },
   query: TypedDocumentString<Data, Variables>,
-  ...args: VariablesArgs<Variables>
+  variables?: Variables,
+  headers?: Record<string, string>,
 ): Promise<{ status: number; body: GraphQLBody<Data> }>;
 export async function graphql(
   api: { url: string },
