@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
 import type { RunningApi } from '../../src/server/start-api.ts';
 import { loadSampleCorpus } from '../support/sample-corpus.ts';
-import { graphql, startTestApi } from '../support/test-api.ts';
+import { typed } from '../gql/gql.ts';
+import { dataOf, graphql, startTestApi } from '../support/test-api.ts';
 import { openTestDatabase } from '../support/test-database.ts';
 
 // Knowledge time on the sample corpus plus the seed article (published 2026-02-17): with asOf
@@ -12,7 +13,6 @@ const EARLY = '2026-02-10';
 const SEED_DAY = '2026-02-17';
 
 type Source = { document: { id: string; publishedAt: string | null; knownSince: string | null } };
-const SOURCE = 'sources { document { id publishedAt knownSince } }';
 
 describe('asOf (knowledge time) beyond the timeline', () => {
   let db: Database;
@@ -53,15 +53,17 @@ describe('asOf (knowledge time) beyond the timeline', () => {
   });
 
   describe('quotes', () => {
-    const QUOTES = `query Q($asOf: Date, $speaker: ID) { quotes(filter: { asOf: $asOf, speakerId: $speaker }, first: 100) {
-      totalCount edges { node { id knownSince ${SOURCE} } } } }`;
+    const QUOTES =
+      typed(`query AsOfQuotes($asOf: Date, $speaker: ID) { quotes(filter: { asOf: $asOf, speakerId: $speaker }, first: 100) {
+      totalCount edges { node { id knownSince sources { document { id publishedAt knownSince } } } } } }`);
     const quotesAsOf = async (asOf: string | null, speaker: string | null = null) => {
       const { body } = await graphql(api, QUOTES, { asOf, speaker });
       expect(body.errors).toBeUndefined();
-      return body.data.quotes as {
+      const quotes: {
         totalCount: number;
-        edges: { node: { id: string; knownSince: string; sources: Source[] } }[];
-      };
+        edges: { node: { id: string; knownSince: string | null; sources: Source[] } }[];
+      } = dataOf(body).quotes;
+      return quotes;
     };
 
     it(`when asOf is ${EARLY}, then no quote of the seed article and none of its sources appear; from ${SEED_DAY} on they do`, async () => {
@@ -70,7 +72,7 @@ describe('asOf (knowledge time) beyond the timeline', () => {
       expect(early.totalCount).toBeGreaterThan(0);
       expect(early.edges).toHaveLength(early.totalCount);
       for (const { node } of early.edges) {
-        expect(node.knownSince <= EARLY).toBe(true);
+        expect(node.knownSince! <= EARLY).toBe(true);
         expect(seedOnly.has(node.id)).toBe(false);
         expect(node.sources.length).toBeGreaterThan(0);
         expectKnownBy(node.sources, EARLY);
@@ -117,13 +119,14 @@ describe('asOf (knowledge time) beyond the timeline', () => {
   });
 
   describe('activity', () => {
-    const ACTIVITY = `query A($ids: [ID!]!, $asOf: Date) { activity(entityIds: $ids, from: "2026-02-01", to: "2026-02-28", bucket: DAY, asOf: $asOf) {
-      start total quotes claims events reports roleChanges coarser } }`;
+    const ACTIVITY =
+      typed(`query AsOfActivity($ids: [ID!]!, $asOf: Date, $bucket: Bucket! = DAY) { activity(entityIds: $ids, from: "2026-02-01", to: "2026-02-28", bucket: $bucket, asOf: $asOf) {
+      start total quotes claims events reports roleChanges coarser } }`);
     const day = async (ids: string[], asOf: string | null, date: string) => {
       const { body } = await graphql(api, ACTIVITY, { ids, asOf });
       expect(body.errors).toBeUndefined();
-      expect(body.data.activity).toHaveLength(28);
-      return (body.data.activity as any[]).find((b) => b.start === date);
+      expect(dataOf(body).activity).toHaveLength(28);
+      return dataOf(body).activity.find((b) => b.start === date);
     };
 
     it(`when activity around Rubio and NATO is counted as of ${EARLY}, then the seed article's press-conference day counts nothing; as of ${SEED_DAY} it counts its quotes`, async () => {
@@ -132,17 +135,20 @@ describe('asOf (knowledge time) beyond the timeline', () => {
       expect(early).toMatchObject({ total: 0, quotes: 0, claims: 0, events: 0, coarser: 0 });
       const dayBefore = await day(ids, '2026-02-16', '2026-02-15');
       const late = await day(ids, SEED_DAY, '2026-02-15');
-      expect(dayBefore.quotes).toBeGreaterThan(0);
-      expect(late.quotes).toBeGreaterThan(dayBefore.quotes);
+      expect(dayBefore?.quotes).toBeGreaterThan(0);
+      expect(late?.quotes).toBeGreaterThan(dayBefore!.quotes);
       // the same count the timeline gives for that day with the same asOf, seed quotes included
       const { body } = await graphql(
         api,
-        `{ timeline(entityIds: ["person:marco-rubio", "org:nato"], from: "2026-02-15", to: "2026-02-15", kinds: [QUOTE], asOf: "${SEED_DAY}", first: 100) {
-        edges { when { precision } node { ... on Quote { id ${SOURCE} } } } } }`,
+        typed(`query AsOfSeedDayQuotes($asOf: Date) { timeline(entityIds: ["person:marco-rubio", "org:nato"], from: "2026-02-15", to: "2026-02-15", kinds: [QUOTE], asOf: $asOf, first: 100) {
+        edges { when { precision } node { ... on Quote { id sources { document { id publishedAt knownSince } } } } } } }`),
+        { asOf: SEED_DAY },
       );
-      const dayQuotes = (body.data.timeline.edges as any[]).filter((e) => e.when.precision === 'DAY');
-      expect(late.quotes).toBe(dayQuotes.length);
-      expect(dayQuotes.some((e) => e.node.sources.some((s: Source) => s.document.id === seedId)) || !seedId).toBe(true);
+      const dayQuotes = dataOf(body).timeline.edges.filter((e) => e.when?.precision === 'DAY');
+      expect(late?.quotes).toBe(dayQuotes.length);
+      expect(
+        dayQuotes.some((e) => 'sources' in e.node && e.node.sources.some((s) => s.document.id === seedId)) || !seedId,
+      ).toBe(true);
     });
 
     it(`when activity is asked for an entity the record did not know yet as of ${EARLY}, then every bucket is zero, not NOT_FOUND`, async () => {
@@ -152,27 +158,27 @@ describe('asOf (knowledge time) beyond the timeline', () => {
         ['MONTH', 1],
         ['YEAR', 1],
       ] as const) {
-        const early = await graphql(api, ACTIVITY.replace('bucket: DAY', `bucket: ${bucket}`), {
-          ids: ['person:marco-rubio'],
-          asOf: EARLY,
-        });
+        const early = await graphql(api, ACTIVITY, { ids: ['person:marco-rubio'], asOf: EARLY, bucket });
         expect(early.body.errors, bucket).toBeUndefined();
-        expect(early.body.data.activity, bucket).toHaveLength(n);
+        expect(dataOf(early.body).activity, bucket).toHaveLength(n);
         expect(
-          (early.body.data.activity as any[]).every((b) => b.total === 0 && b.coarser === 0),
+          dataOf(early.body).activity.every((b) => b.total === 0 && b.coarser === 0),
           bucket,
         ).toBe(true);
       }
       // the same question without asOf has answers, so the zeros above are the asOf at work
       const now = await graphql(api, ACTIVITY, { ids: ['person:marco-rubio'], asOf: null });
-      expect((now.body.data.activity as any[]).some((b) => b.total > 0)).toBe(true);
+      expect(dataOf(now.body).activity.some((b) => b.total > 0)).toBe(true);
       // the timeline answers the same question with an empty list
       const t = await graphql(
         api,
-        `{ timeline(entityIds: ["person:marco-rubio"], asOf: "${EARLY}") { totalCount edges { cursor } } }`,
+        typed(
+          `query AsOfEarlyTimeline($asOf: Date) { timeline(entityIds: ["person:marco-rubio"], asOf: $asOf) { totalCount edges { cursor } } }`,
+        ),
+        { asOf: EARLY },
       );
       expect(t.body.errors).toBeUndefined();
-      expect(t.body.data.timeline).toEqual({ totalCount: 0, edges: [] });
+      expect(dataOf(t.body).timeline).toEqual({ totalCount: 0, edges: [] });
       // an id that names nothing is still NOT_FOUND
       const none = await graphql(api, ACTIVITY, { ids: ['person:nobody-at-all'], asOf: EARLY });
       expect(none.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
@@ -180,16 +186,18 @@ describe('asOf (knowledge time) beyond the timeline', () => {
   });
 
   describe('influence', () => {
-    const INFLUENCE = `query I($asOf: Date) { influence(from: "2026-01-01", to: "2026-02-28", asOf: $asOf, first: 20) {
-      rank entity { id } why { edges { from { id } to { id } via { __typename ... on Node { id } } ${SOURCE} } } } }`;
+    const INFLUENCE =
+      typed(`query AsOfInfluence($asOf: Date) { influence(from: "2026-01-01", to: "2026-02-28", asOf: $asOf, first: 20) {
+      rank entity { id } why { edges { from { id } to { id } via { __typename ... on Node { id } } sources { document { id publishedAt knownSince } } } } } }`);
     const influenceAsOf = async (asOf: string | null) => {
       const { body } = await graphql(api, INFLUENCE, { asOf });
       expect(body.errors).toBeUndefined();
-      return body.data.influence as {
+      const influence: {
         rank: number;
         entity: { id: string };
         why: { edges: { via: { id: string }[]; sources: Source[] }[] }[];
-      }[];
+      }[] = dataOf(body).influence;
+      return influence;
     };
 
     it(`when influence is computed as of ${EARLY}, then no fact or source of the seed article is behind any score; as of ${SEED_DAY} they are`, async () => {
@@ -213,12 +221,15 @@ describe('asOf (knowledge time) beyond the timeline', () => {
   });
 
   describe('connections', () => {
-    const CONNECTIONS = `query C($asOf: Date) { connections(from: "person:marco-rubio", to: "org:reuters", asOf: $asOf) {
-      length edges { from { id } to { id } relation when { earliest } via { __typename ... on Node { id } } ${SOURCE} } } }`;
+    const CONNECTIONS =
+      typed(`query AsOfConnections($asOf: Date) { connections(from: "person:marco-rubio", to: "org:reuters", asOf: $asOf) {
+      length edges { from { id } to { id } relation when { earliest } via { __typename ... on Node { id } } sources { document { id publishedAt knownSince } } } } }`);
     const connectionsAsOf = async (asOf: string | null) => {
       const { body } = await graphql(api, CONNECTIONS, { asOf });
       expect(body.errors).toBeUndefined();
-      return body.data.connections as { length: number; edges: { via: { id: string }[]; sources: Source[] }[] }[];
+      const connections: { length: number; edges: { via: { id: string }[]; sources: Source[] }[] }[] =
+        dataOf(body).connections;
+      return connections;
     };
 
     it(`when Rubio and Reuters are connected as of ${EARLY}, then there is no path yet (nothing about Rubio was published)`, async () => {

@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
 import { ingestDocument } from '../../src/ingest/ingest-documents.ts';
 import type { RunningApi } from '../../src/server/start-api.ts';
-import { graphql, startTestApi } from '../support/test-api.ts';
+import { typed } from '../gql/gql.ts';
+import type { QuoteFilter } from '../gql/graphql.ts';
+import { dataOf, graphql, startTestApi } from '../support/test-api.ts';
 import { openTestDatabase, testScope } from '../support/test-database.ts';
 
 // Invented articles written for this test, ingested through src/ingest like any article and deleted
@@ -45,14 +47,15 @@ const articles = [
   },
 ];
 
-const QUOTES = `query Q($filter: QuoteFilter) { quotes(filter: $filter, first: 50) {
+const QUOTES = typed(`query AttrQuotes($filter: QuoteFilter) { quotes(filter: $filter, first: 50) {
   totalCount
   edges { node { id text said { edtf earliest latest precision } saidBasis attribution { method confidence }
-    sources { confidence attributionMethod document { publishedAt } } } } } }`;
+    sources { confidence attributionMethod document { publishedAt } } } } } }`);
 
-const TIMELINE = `query T($ids: [ID!]!, $from: Date, $to: Date, $textDatedOnly: Boolean) { timeline(entityIds: $ids, from: $from, to: $to, first: 50, textDatedOnly: $textDatedOnly) {
+const TIMELINE =
+  typed(`query AttrTimeline($ids: [ID!]!, $from: Date, $to: Date, $textDatedOnly: Boolean) { timeline(entityIds: $ids, from: $from, to: $to, first: 50, textDatedOnly: $textDatedOnly) {
   totalCount
-  edges { when { edtf } node { __typename ... on Quote { id text saidBasis } ... on Claim { id text whenBasis attribution { method confidence } } } } } }`;
+  edges { when { edtf } node { __typename ... on Quote { id text saidBasis } ... on Claim { id text whenBasis attribution { method confidence } } } } } }`);
 
 describe('quotes and claims with attribution and a time basis', () => {
   let db: Database;
@@ -81,10 +84,10 @@ describe('quotes and claims with attribution and a time basis', () => {
     await db?.close();
   });
 
-  const quotes = async (filter: Record<string, unknown>) => {
+  const quotes = async (filter: QuoteFilter) => {
     const { body } = await graphql(api, QUOTES, { filter });
     expect(body.errors).toBeUndefined();
-    return (body.data.quotes.edges as any[]).map((e) => e.node);
+    return dataOf(body).quotes.edges.map((e) => e.node);
   };
 
   it('when the quotes are stored, then each source keeps the method and confidence of its attribution', async () => {
@@ -103,10 +106,10 @@ describe('quotes and claims with attribution and a time basis', () => {
 
   it('when a quote is asked for, then its attribution names the method and confidence, also per source', async () => {
     const [q] = await quotes({ text: `Undated remark ${tag}` });
-    expect(q.attribution).toEqual({ method: 'VERB_AFTER_QUOTE', confidence: expect.any(Number) });
-    expect(q.attribution.confidence).toBeGreaterThan(0);
-    expect(q.sources).toEqual([
-      expect.objectContaining({ attributionMethod: 'VERB_AFTER_QUOTE', confidence: q.attribution.confidence }),
+    expect(q?.attribution).toEqual({ method: 'VERB_AFTER_QUOTE', confidence: expect.any(Number) });
+    expect(q?.attribution?.confidence).toBeGreaterThan(0);
+    expect(q?.sources).toEqual([
+      expect.objectContaining({ attributionMethod: 'VERB_AFTER_QUOTE', confidence: q?.attribution?.confidence }),
     ]);
   });
 
@@ -142,13 +145,13 @@ describe('quotes and claims with attribution and a time basis', () => {
     expect(await quotes({ text: tag, from: '2018-05-16', to: '2018-05-16', textDatedOnly: true })).toHaveLength(0);
     expect(await quotes({ speakerId, from: '2018-05-10', to: '2018-05-20', textDatedOnly: true })).toHaveLength(0);
     const textDated = await quotes({ text: tag, textDatedOnly: true });
-    expect(textDated.map((q) => [q.said.edtf, q.saidBasis])).toEqual([['2018-05-03', 'TEXT']]);
+    expect(textDated.map((q) => [q.said?.edtf, q.saidBasis])).toEqual([['2018-05-03', 'TEXT']]);
     expect(await quotes({ speakerId, textDatedOnly: true })).toHaveLength(1);
   });
 
   it('when the publication date has month precision, then an undated quote spans that month', async () => {
     const found = await quotes({ text: tag, from: '2018-07-10', to: '2018-07-12' });
-    expect(found.map((q) => [q.said.edtf, q.said.precision, q.saidBasis])).toEqual([
+    expect(found.map((q) => [q.said?.edtf, q.said?.precision, q.saidBasis])).toEqual([
       ['2018-07', 'MONTH', 'PUBLICATION'],
     ]);
   });
@@ -156,17 +159,17 @@ describe('quotes and claims with attribution and a time basis', () => {
   it("when the speaker's timeline around the publication date is asked, then the undated quote and claim are on it", async () => {
     const { body } = await graphql(api, TIMELINE, { ids: [speakerId], from: '2018-05-15', to: '2018-05-17' });
     expect(body.errors).toBeUndefined();
-    const nodes = (body.data.timeline.edges as any[]).map((e) => e.node);
+    const nodes = dataOf(body).timeline.edges.map((e) => e.node);
     expect(nodes.find((n) => n.__typename === 'Quote')).toMatchObject({
       text: `Undated remark ${tag} about nothing in particular,`,
       saidBasis: 'PUBLICATION',
     });
-    const claim = nodes.find((n) => n.__typename === 'Claim');
+    const claim = nodes.find((n): n is Extract<typeof n, { __typename: 'Claim' }> => n.__typename === 'Claim');
     expect(claim).toMatchObject({
       whenBasis: 'PUBLICATION',
       attribution: { method: expect.any(String), confidence: expect.any(Number) },
     });
-    expect(claim.attribution.method).not.toBe('NONE');
+    expect(claim?.attribution?.method).not.toBe('NONE');
     const textDated = await graphql(api, TIMELINE, {
       ids: [speakerId],
       from: '2018-05-01',
@@ -175,15 +178,22 @@ describe('quotes and claims with attribution and a time basis', () => {
     });
     expect(textDated.body.errors).toBeUndefined();
     // (the role "director of the forum" stays: textDatedOnly concerns quotes and claims)
-    const words = (textDated.body.data.timeline.edges as any[]).filter(
+    const words = dataOf(textDated.body).timeline.edges.filter(
       (e) => e.node.__typename === 'Quote' || e.node.__typename === 'Claim',
     );
-    expect(words.map((e) => [e.node.__typename, e.when.edtf, e.node.saidBasis ?? e.node.whenBasis])).toEqual([
-      ['Quote', '2018-05-03', 'TEXT'],
-    ]);
+    expect(
+      words.map((e) => [
+        e.node.__typename,
+        e.when?.edtf,
+        ('saidBasis' in e.node ? e.node.saidBasis : undefined) ??
+          ('whenBasis' in e.node ? e.node.whenBasis : undefined),
+      ]),
+    ).toEqual([['Quote', '2018-05-03', 'TEXT']]);
     const before = await graphql(api, TIMELINE, { ids: [speakerId], from: '2018-05-04', to: '2018-05-15' });
-    expect((before.body.data.timeline.edges as any[]).map((e) => e.node.text).filter(Boolean)).not.toContain(
-      `Undated remark ${tag} about nothing in particular,`,
-    );
+    expect(
+      dataOf(before.body)
+        .timeline.edges.map((e) => ('text' in e.node ? e.node.text : undefined))
+        .filter(Boolean),
+    ).not.toContain(`Undated remark ${tag} about nothing in particular,`);
   });
 });

@@ -17,6 +17,14 @@ import * as types from './graphql.js';
 type Documents = {
     "query ServerInfo { serverInfo { version neo4j { version edition plugins pluginVersions { name version } } migrations extractor { version documents documentsBehind } } }": typeof types.ServerInfoDocument,
     "query ServerVersion { serverInfo { version } }": typeof types.ServerVersionDocument,
+    "query AsOfQuotes($asOf: Date, $speaker: ID) { quotes(filter: { asOf: $asOf, speakerId: $speaker }, first: 100) {\n      totalCount edges { node { id knownSince sources { document { id publishedAt knownSince } } } } } }": typeof types.AsOfQuotesDocument,
+    "query AsOfActivity($ids: [ID!]!, $asOf: Date, $bucket: Bucket! = DAY) { activity(entityIds: $ids, from: \"2026-02-01\", to: \"2026-02-28\", bucket: $bucket, asOf: $asOf) {\n      start total quotes claims events reports roleChanges coarser } }": typeof types.AsOfActivityDocument,
+    "query AsOfSeedDayQuotes($asOf: Date) { timeline(entityIds: [\"person:marco-rubio\", \"org:nato\"], from: \"2026-02-15\", to: \"2026-02-15\", kinds: [QUOTE], asOf: $asOf, first: 100) {\n        edges { when { precision } node { ... on Quote { id sources { document { id publishedAt knownSince } } } } } } }": typeof types.AsOfSeedDayQuotesDocument,
+    "query AsOfEarlyTimeline($asOf: Date) { timeline(entityIds: [\"person:marco-rubio\"], asOf: $asOf) { totalCount edges { cursor } } }": typeof types.AsOfEarlyTimelineDocument,
+    "query AsOfInfluence($asOf: Date) { influence(from: \"2026-01-01\", to: \"2026-02-28\", asOf: $asOf, first: 20) {\n      rank entity { id } why { edges { from { id } to { id } via { __typename ... on Node { id } } sources { document { id publishedAt knownSince } } } } } }": typeof types.AsOfInfluenceDocument,
+    "query AsOfConnections($asOf: Date) { connections(from: \"person:marco-rubio\", to: \"org:reuters\", asOf: $asOf) {\n      length edges { from { id } to { id } relation when { earliest } via { __typename ... on Node { id } } sources { document { id publishedAt knownSince } } } } }": typeof types.AsOfConnectionsDocument,
+    "query AttrQuotes($filter: QuoteFilter) { quotes(filter: $filter, first: 50) {\n  totalCount\n  edges { node { id text said { edtf earliest latest precision } saidBasis attribution { method confidence }\n    sources { confidence attributionMethod document { publishedAt } } } } } }": typeof types.AttrQuotesDocument,
+    "query AttrTimeline($ids: [ID!]!, $from: Date, $to: Date, $textDatedOnly: Boolean) { timeline(entityIds: $ids, from: $from, to: $to, first: 50, textDatedOnly: $textDatedOnly) {\n  totalCount\n  edges { when { edtf } node { __typename ... on Quote { id text saidBasis } ... on Claim { id text whenBasis attribution { method confidence } } } } } }": typeof types.AttrTimelineDocument,
     "query DevEntity { entity(id: \"org:nato\") { id } }": typeof types.DevEntityDocument,
     "query DevTimeline { timeline(entityIds: [\"person:nobody-dev-mode\"]) { totalCount } }": typeof types.DevTimelineDocument,
     "query DevQuotes { quotes(first: 101) { totalCount } }": typeof types.DevQuotesDocument,
@@ -144,6 +152,14 @@ type Documents = {
 const documents: Documents = {
     "query ServerInfo { serverInfo { version neo4j { version edition plugins pluginVersions { name version } } migrations extractor { version documents documentsBehind } } }": types.ServerInfoDocument,
     "query ServerVersion { serverInfo { version } }": types.ServerVersionDocument,
+    "query AsOfQuotes($asOf: Date, $speaker: ID) { quotes(filter: { asOf: $asOf, speakerId: $speaker }, first: 100) {\n      totalCount edges { node { id knownSince sources { document { id publishedAt knownSince } } } } } }": types.AsOfQuotesDocument,
+    "query AsOfActivity($ids: [ID!]!, $asOf: Date, $bucket: Bucket! = DAY) { activity(entityIds: $ids, from: \"2026-02-01\", to: \"2026-02-28\", bucket: $bucket, asOf: $asOf) {\n      start total quotes claims events reports roleChanges coarser } }": types.AsOfActivityDocument,
+    "query AsOfSeedDayQuotes($asOf: Date) { timeline(entityIds: [\"person:marco-rubio\", \"org:nato\"], from: \"2026-02-15\", to: \"2026-02-15\", kinds: [QUOTE], asOf: $asOf, first: 100) {\n        edges { when { precision } node { ... on Quote { id sources { document { id publishedAt knownSince } } } } } } }": types.AsOfSeedDayQuotesDocument,
+    "query AsOfEarlyTimeline($asOf: Date) { timeline(entityIds: [\"person:marco-rubio\"], asOf: $asOf) { totalCount edges { cursor } } }": types.AsOfEarlyTimelineDocument,
+    "query AsOfInfluence($asOf: Date) { influence(from: \"2026-01-01\", to: \"2026-02-28\", asOf: $asOf, first: 20) {\n      rank entity { id } why { edges { from { id } to { id } via { __typename ... on Node { id } } sources { document { id publishedAt knownSince } } } } } }": types.AsOfInfluenceDocument,
+    "query AsOfConnections($asOf: Date) { connections(from: \"person:marco-rubio\", to: \"org:reuters\", asOf: $asOf) {\n      length edges { from { id } to { id } relation when { earliest } via { __typename ... on Node { id } } sources { document { id publishedAt knownSince } } } } }": types.AsOfConnectionsDocument,
+    "query AttrQuotes($filter: QuoteFilter) { quotes(filter: $filter, first: 50) {\n  totalCount\n  edges { node { id text said { edtf earliest latest precision } saidBasis attribution { method confidence }\n    sources { confidence attributionMethod document { publishedAt } } } } } }": types.AttrQuotesDocument,
+    "query AttrTimeline($ids: [ID!]!, $from: Date, $to: Date, $textDatedOnly: Boolean) { timeline(entityIds: $ids, from: $from, to: $to, first: 50, textDatedOnly: $textDatedOnly) {\n  totalCount\n  edges { when { edtf } node { __typename ... on Quote { id text saidBasis } ... on Claim { id text whenBasis attribution { method confidence } } } } } }": types.AttrTimelineDocument,
     "query DevEntity { entity(id: \"org:nato\") { id } }": types.DevEntityDocument,
     "query DevTimeline { timeline(entityIds: [\"person:nobody-dev-mode\"]) { totalCount } }": types.DevTimelineDocument,
     "query DevQuotes { quotes(first: 101) { totalCount } }": types.DevQuotesDocument,
@@ -277,6 +293,38 @@ export function typed(source: "query ServerInfo { serverInfo { version neo4j { v
  * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function typed(source: "query ServerVersion { serverInfo { version } }"): typeof import('./graphql.js').ServerVersionDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query AsOfQuotes($asOf: Date, $speaker: ID) { quotes(filter: { asOf: $asOf, speakerId: $speaker }, first: 100) {\n      totalCount edges { node { id knownSince sources { document { id publishedAt knownSince } } } } } }"): typeof import('./graphql.js').AsOfQuotesDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query AsOfActivity($ids: [ID!]!, $asOf: Date, $bucket: Bucket! = DAY) { activity(entityIds: $ids, from: \"2026-02-01\", to: \"2026-02-28\", bucket: $bucket, asOf: $asOf) {\n      start total quotes claims events reports roleChanges coarser } }"): typeof import('./graphql.js').AsOfActivityDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query AsOfSeedDayQuotes($asOf: Date) { timeline(entityIds: [\"person:marco-rubio\", \"org:nato\"], from: \"2026-02-15\", to: \"2026-02-15\", kinds: [QUOTE], asOf: $asOf, first: 100) {\n        edges { when { precision } node { ... on Quote { id sources { document { id publishedAt knownSince } } } } } } }"): typeof import('./graphql.js').AsOfSeedDayQuotesDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query AsOfEarlyTimeline($asOf: Date) { timeline(entityIds: [\"person:marco-rubio\"], asOf: $asOf) { totalCount edges { cursor } } }"): typeof import('./graphql.js').AsOfEarlyTimelineDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query AsOfInfluence($asOf: Date) { influence(from: \"2026-01-01\", to: \"2026-02-28\", asOf: $asOf, first: 20) {\n      rank entity { id } why { edges { from { id } to { id } via { __typename ... on Node { id } } sources { document { id publishedAt knownSince } } } } } }"): typeof import('./graphql.js').AsOfInfluenceDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query AsOfConnections($asOf: Date) { connections(from: \"person:marco-rubio\", to: \"org:reuters\", asOf: $asOf) {\n      length edges { from { id } to { id } relation when { earliest } via { __typename ... on Node { id } } sources { document { id publishedAt knownSince } } } } }"): typeof import('./graphql.js').AsOfConnectionsDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query AttrQuotes($filter: QuoteFilter) { quotes(filter: $filter, first: 50) {\n  totalCount\n  edges { node { id text said { edtf earliest latest precision } saidBasis attribution { method confidence }\n    sources { confidence attributionMethod document { publishedAt } } } } } }"): typeof import('./graphql.js').AttrQuotesDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query AttrTimeline($ids: [ID!]!, $from: Date, $to: Date, $textDatedOnly: Boolean) { timeline(entityIds: $ids, from: $from, to: $to, first: 50, textDatedOnly: $textDatedOnly) {\n  totalCount\n  edges { when { edtf } node { __typename ... on Quote { id text saidBasis } ... on Claim { id text whenBasis attribution { method confidence } } } } } }"): typeof import('./graphql.js').AttrTimelineDocument;
 /**
  * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

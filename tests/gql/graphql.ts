@@ -47,6 +47,14 @@ export type AttributionMethod =
   /** a speech verb at the end of the sentence whose subject opened it */
   | 'VERB_LAST_SUBJECT';
 
+/** Bucket sizes for activity counts. */
+export type Bucket =
+  | 'DAY'
+  | 'MONTH'
+  /** ISO weeks, starting on Monday */
+  | 'WEEK'
+  | 'YEAR';
+
 /** What the extractor got wrong about a quote or claim; give a speaker, unattributed, a date, or several. */
 export type CorrectFactInput = {
   /** first and last day it was said; latest defaults to earliest */
@@ -63,6 +71,16 @@ export type CurationErrorCode =
   | 'BAD_USER_INPUT'
   | 'CONFLICT'
   | 'NOT_FOUND';
+
+/** How precisely the text dated something. */
+export type DatePrecision =
+  | 'DAY'
+  | 'MONTH'
+  /** an interval such as 2026-02-15/2026-02-16 */
+  | 'RANGE'
+  /** the text gave day and/or month but no year (XXXX-02-15): never in ranged results */
+  | 'UNKNOWN_YEAR'
+  | 'YEAR';
 
 /** How the text of ingestDocument is to be read. */
 export type DocumentFormat =
@@ -195,6 +213,134 @@ export type ServerVersionQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ServerVersionQuery = { serverInfo: { version: string } };
+
+export type AsOfQuotesQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+  speaker?: string | number | null | undefined;
+}>;
+
+
+export type AsOfQuotesQuery = { quotes: { totalCount: number, edges: Array<{ node: { id: string, knownSince: string | null, sources: Array<{ document: { id: string, publishedAt: string | null, knownSince: string | null } }> } }> } };
+
+export type AsOfActivityQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+  asOf?: string | null | undefined;
+  bucket?: Bucket;
+}>;
+
+
+export type AsOfActivityQuery = { activity: Array<{ start: string, total: number, quotes: number, claims: number, events: number, reports: number, roleChanges: number, coarser: number }> };
+
+export type AsOfSeedDayQuotesQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type AsOfSeedDayQuotesQuery = { timeline: { edges: Array<{ when: { precision: DatePrecision } | null, node:
+        | { id: string, sources: Array<{ document: { id: string, publishedAt: string | null, knownSince: string | null } }> }
+        | Record<PropertyKey, never>
+       }> } };
+
+export type AsOfEarlyTimelineQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type AsOfEarlyTimelineQuery = { timeline: { totalCount: number, edges: Array<{ cursor: string }> } };
+
+export type AsOfInfluenceQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type AsOfInfluenceQuery = { influence: Array<{ rank: number, entity:
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+    , why: Array<{ edges: Array<{ from:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+        , to:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+        , via: Array<
+          | { __typename: 'Claim', id: string }
+          | { __typename: 'Event', id: string }
+          | { __typename: 'Quote', id: string }
+          | { __typename: 'Report', id: string }
+          | { __typename: 'RoleChange', id: string }
+        >, sources: Array<{ document: { id: string, publishedAt: string | null, knownSince: string | null } }> }> }> }> };
+
+export type AsOfConnectionsQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type AsOfConnectionsQuery = { connections: Array<{ length: number, edges: Array<{ relation: string, from:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      , to:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      , when: { earliest: string | null } | null, via: Array<
+        | { __typename: 'Claim', id: string }
+        | { __typename: 'Event', id: string }
+        | { __typename: 'Quote', id: string }
+        | { __typename: 'Report', id: string }
+        | { __typename: 'RoleChange', id: string }
+      >, sources: Array<{ document: { id: string, publishedAt: string | null, knownSince: string | null } }> }> }> };
+
+export type AttrQuotesQueryVariables = Exact<{
+  filter?: QuoteFilter | null | undefined;
+}>;
+
+
+export type AttrQuotesQuery = { quotes: { totalCount: number, edges: Array<{ node: { id: string, text: string, saidBasis: TimeBasis | null, said: { edtf: string, earliest: string | null, latest: string | null, precision: DatePrecision } | null, attribution: { method: AttributionMethod, confidence: number } | null, sources: Array<{ confidence: number | null, attributionMethod: AttributionMethod | null, document: { publishedAt: string | null } }> } }> } };
+
+export type AttrTimelineQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  textDatedOnly?: boolean | null | undefined;
+}>;
+
+
+export type AttrTimelineQuery = { timeline: { totalCount: number, edges: Array<{ when: { edtf: string } | null, node:
+        | { __typename: 'Claim', id: string, text: string, whenBasis: TimeBasis | null, attribution: { method: AttributionMethod, confidence: number } | null }
+        | { __typename: 'Event' }
+        | { __typename: 'Quote', id: string, text: string, saidBasis: TimeBasis | null }
+        | { __typename: 'Report' }
+        | { __typename: 'RoleChange' }
+       }> } };
 
 export type DevEntityQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3515,6 +3661,217 @@ export const ServerVersionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ServerVersionQuery, ServerVersionQueryVariables>;
+export const AsOfQuotesDocument = new TypedDocumentString(`
+    query AsOfQuotes($asOf: Date, $speaker: ID) {
+  quotes(filter: {asOf: $asOf, speakerId: $speaker}, first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        knownSince
+        sources {
+          document {
+            id
+            publishedAt
+            knownSince
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AsOfQuotesQuery, AsOfQuotesQueryVariables>;
+export const AsOfActivityDocument = new TypedDocumentString(`
+    query AsOfActivity($ids: [ID!]!, $asOf: Date, $bucket: Bucket! = DAY) {
+  activity(
+    entityIds: $ids
+    from: "2026-02-01"
+    to: "2026-02-28"
+    bucket: $bucket
+    asOf: $asOf
+  ) {
+    start
+    total
+    quotes
+    claims
+    events
+    reports
+    roleChanges
+    coarser
+  }
+}
+    `) as unknown as TypedDocumentString<AsOfActivityQuery, AsOfActivityQueryVariables>;
+export const AsOfSeedDayQuotesDocument = new TypedDocumentString(`
+    query AsOfSeedDayQuotes($asOf: Date) {
+  timeline(
+    entityIds: ["person:marco-rubio", "org:nato"]
+    from: "2026-02-15"
+    to: "2026-02-15"
+    kinds: [QUOTE]
+    asOf: $asOf
+    first: 100
+  ) {
+    edges {
+      when {
+        precision
+      }
+      node {
+        ... on Quote {
+          id
+          sources {
+            document {
+              id
+              publishedAt
+              knownSince
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AsOfSeedDayQuotesQuery, AsOfSeedDayQuotesQueryVariables>;
+export const AsOfEarlyTimelineDocument = new TypedDocumentString(`
+    query AsOfEarlyTimeline($asOf: Date) {
+  timeline(entityIds: ["person:marco-rubio"], asOf: $asOf) {
+    totalCount
+    edges {
+      cursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AsOfEarlyTimelineQuery, AsOfEarlyTimelineQueryVariables>;
+export const AsOfInfluenceDocument = new TypedDocumentString(`
+    query AsOfInfluence($asOf: Date) {
+  influence(from: "2026-01-01", to: "2026-02-28", asOf: $asOf, first: 20) {
+    rank
+    entity {
+      id
+    }
+    why {
+      edges {
+        from {
+          id
+        }
+        to {
+          id
+        }
+        via {
+          __typename
+          ... on Node {
+            id
+          }
+        }
+        sources {
+          document {
+            id
+            publishedAt
+            knownSince
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AsOfInfluenceQuery, AsOfInfluenceQueryVariables>;
+export const AsOfConnectionsDocument = new TypedDocumentString(`
+    query AsOfConnections($asOf: Date) {
+  connections(from: "person:marco-rubio", to: "org:reuters", asOf: $asOf) {
+    length
+    edges {
+      from {
+        id
+      }
+      to {
+        id
+      }
+      relation
+      when {
+        earliest
+      }
+      via {
+        __typename
+        ... on Node {
+          id
+        }
+      }
+      sources {
+        document {
+          id
+          publishedAt
+          knownSince
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AsOfConnectionsQuery, AsOfConnectionsQueryVariables>;
+export const AttrQuotesDocument = new TypedDocumentString(`
+    query AttrQuotes($filter: QuoteFilter) {
+  quotes(filter: $filter, first: 50) {
+    totalCount
+    edges {
+      node {
+        id
+        text
+        said {
+          edtf
+          earliest
+          latest
+          precision
+        }
+        saidBasis
+        attribution {
+          method
+          confidence
+        }
+        sources {
+          confidence
+          attributionMethod
+          document {
+            publishedAt
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AttrQuotesQuery, AttrQuotesQueryVariables>;
+export const AttrTimelineDocument = new TypedDocumentString(`
+    query AttrTimeline($ids: [ID!]!, $from: Date, $to: Date, $textDatedOnly: Boolean) {
+  timeline(
+    entityIds: $ids
+    from: $from
+    to: $to
+    first: 50
+    textDatedOnly: $textDatedOnly
+  ) {
+    totalCount
+    edges {
+      when {
+        edtf
+      }
+      node {
+        __typename
+        ... on Quote {
+          id
+          text
+          saidBasis
+        }
+        ... on Claim {
+          id
+          text
+          whenBasis
+          attribution {
+            method
+            confidence
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AttrTimelineQuery, AttrTimelineQueryVariables>;
 export const DevEntityDocument = new TypedDocumentString(`
     query DevEntity {
   entity(id: "org:nato") {
