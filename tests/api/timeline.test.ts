@@ -1,15 +1,17 @@
 import path from 'node:path';
+import type { Plan } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config/config.ts';
 import { loadMigrations } from '../../src/db/migrate.ts';
 import { ingestDocument } from '../../src/ingest/ingest-documents.ts';
 import { useSampleApi } from '../support/sample-api.ts';
 import { typed } from '../gql/gql.ts';
-import type { SpeakerQuotesPageQueryVariables } from '../gql/graphql.ts';
+import type { SpeakerQuotesPageQueryVariables, TimelinePageQueryVariables } from '../gql/graphql.ts';
 import { dataOf, graphql } from '../support/test-api.ts';
 import { testScope } from '../support/test-database.ts';
 
-const TIMELINE = `query T($ids: [ID!]!, $from: Date, $to: Date, $asOf: Date, $first: Int, $after: String, $kinds: [TimelineKind!]) {
+const TIMELINE =
+  typed(`query TimelinePage($ids: [ID!]!, $from: Date, $to: Date, $asOf: Date, $first: Int, $after: String, $kinds: [TimelineKind!]) {
   timeline(entityIds: $ids, from: $from, to: $to, asOf: $asOf, first: $first, after: $after, kinds: $kinds) {
     totalCount
     pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
@@ -23,7 +25,7 @@ const TIMELINE = `query T($ids: [ID!]!, $from: Date, $to: Date, $asOf: Date, $fi
       } }
     undated { __typename ... on Quote { id said { edtf precision } } ... on Report { id when { edtf precision } } ... on Claim { id } ... on Event { id } ... on RoleChange { id } }
   }
-}`;
+}`);
 
 const SPEAKER_QUOTES_PAGE = typed(
   `query SpeakerQuotesPage($id: ID!, $from: Date, $to: Date, $after: String) { quotes(filter: { speakerId: $id, from: $from, to: $to }, first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`,
@@ -40,23 +42,25 @@ describe('timeline', () => {
       first: 100,
     });
     expect(body.errors).toBeUndefined();
-    const edges = body.data.timeline.edges as any[];
+    const edges = dataOf(body).timeline.edges;
     expect(edges.length).toBeGreaterThan(0);
-    for (const e of edges) expect(e.when.latest >= '2026-02-01' && e.when.earliest <= '2026-02-28').toBe(true);
-    const quotes = edges.filter((e) => e.node.__typename === 'Quote' && e.when.edtf === '2026-02-15');
+    for (const e of edges) expect(e.when!.latest! >= '2026-02-01' && e.when!.earliest! <= '2026-02-28').toBe(true);
+    const quotes = edges.flatMap((e) =>
+      e.node.__typename === 'Quote' && e.when?.edtf === '2026-02-15' ? [{ ...e, node: e.node }] : [],
+    );
     expect(quotes.length).toBeGreaterThanOrEqual(2);
     expect(quotes.every((q) => q.node.event?.when?.edtf === '2026-02-15')).toBe(true);
     if (!sample.seed) return console.warn('seed missing: skipping the seed quote assertions');
     const seedQuotes = quotes.filter((q) =>
       q.node.sources.some(
-        (s: any) => s.document.publishedAt === '2026-02-17' && /verlassen die NATO nicht|Vasall/.test(s.excerpt ?? ''),
+        (s) => s.document.publishedAt === '2026-02-17' && /verlassen die NATO nicht|Vasall/.test(s.excerpt ?? ''),
       ),
     );
     expect(seedQuotes.length).toBeGreaterThanOrEqual(2);
     for (const q of seedQuotes) {
-      const s = q.node.sources.find((x: any) => /Vasall|verlassen die NATO/.test(x.excerpt));
-      expect(s.end).toBeGreaterThan(s.start);
-      expect(s.excerpt).toBe(q.node.text);
+      const s = q.node.sources.find((x) => /Vasall|verlassen die NATO/.test(x.excerpt!));
+      expect(s!.end).toBeGreaterThan(s!.start!);
+      expect(s!.excerpt).toBe(q.node.text);
     }
   });
 
@@ -68,51 +72,64 @@ describe('timeline', () => {
       first: 100,
     });
     expect(body.errors).toBeUndefined();
-    const edges = body.data.timeline.edges as any[];
+    const edges = dataOf(body).timeline.edges;
     const janReports = edges
       .map((e, i) => ({ e, i }))
-      .filter(({ e }) => e.node.__typename === 'Report' && e.when.edtf === '2026-01');
+      .filter(({ e }) => e.node.__typename === 'Report' && e.when?.edtf === '2026-01');
     expect(janReports.length).toBeGreaterThan(0);
-    expect(janReports[0]!.e.when.precision).toBe('MONTH');
-    const firstFeb = edges.findIndex((e) => e.when.earliest >= '2026-02-01');
+    expect(janReports[0]!.e.when?.precision).toBe('MONTH');
+    const firstFeb = edges.findIndex((e) => e.when!.earliest! >= '2026-02-01');
     expect(firstFeb).toBeGreaterThan(Math.max(...janReports.map((j) => j.i)));
     // ordering: earliest ascending, then the longer span first
     for (let i = 1; i < edges.length; i++) {
-      const [a, b] = [edges[i - 1].when, edges[i].when];
-      expect(a.earliest <= b.earliest).toBe(true);
-      if (a.earliest === b.earliest) expect(a.latest >= b.latest).toBe(true);
+      const [a, b] = [edges[i - 1]!.when!, edges[i]!.when!];
+      expect(a.earliest! <= b.earliest!).toBe(true);
+      if (a.earliest === b.earliest) expect(a.latest! >= b.latest!).toBe(true);
     }
   });
 
   it('when a timeline asks for what its items point at, then the page statement brings it along and it equals what node(id) resolves through the loaders', async () => {
-    const ENTITY = 'id name kind aliases';
-    const FIELDS = `__typename
-      ... on Quote { id speaker { ${ENTITY} } event { id name when { edtf } place { ${ENTITY} } sources { start document { id } } } }
-      ... on Claim { id speaker { ${ENTITY} } about { ${ENTITY} } }
-      ... on Report { id publisher { ${ENTITY} } }
-      ... on Event { id place { ${ENTITY} } }
-      ... on RoleChange { id person { ${ENTITY} } organization { ${ENTITY} } }`;
     const seen = { speaker: 0, event: 0, publisher: 0, person: 0 };
     for (const id of ['org:nato', 'person:marco-rubio']) {
       const names: string[] = [];
       const off = sample.db.onQuery((e) => names.push(e.name));
       const { body } = await graphql(
         sample.api,
-        `query($ids: [ID!]!) { timeline(entityIds: $ids, first: 100) { edges { node { ${FIELDS} } } undated { ${FIELDS} } } }`,
+        typed(`query TimelinePointers($ids: [ID!]!) { timeline(entityIds: $ids, first: 100) {
+        edges { node { __typename
+          ... on Quote { id speaker { id name kind aliases } event { id name when { edtf } place { id name kind aliases } sources { start document { id } } } }
+          ... on Claim { id speaker { id name kind aliases } about { id name kind aliases } }
+          ... on Report { id publisher { id name kind aliases } }
+          ... on Event { id place { id name kind aliases } }
+          ... on RoleChange { id person { id name kind aliases } organization { id name kind aliases } } } }
+        undated { __typename
+          ... on Quote { id speaker { id name kind aliases } event { id name when { edtf } place { id name kind aliases } sources { start document { id } } } }
+          ... on Claim { id speaker { id name kind aliases } about { id name kind aliases } }
+          ... on Report { id publisher { id name kind aliases } }
+          ... on Event { id place { id name kind aliases } }
+          ... on RoleChange { id person { id name kind aliases } organization { id name kind aliases } } } } }`),
         { ids: [id] },
       );
       off();
       expect(body.errors).toBeUndefined();
       expect(names).toEqual(['timeline/timeline-page']);
-      const nodes = [...body.data.timeline.edges.map((e: any) => e.node), ...body.data.timeline.undated] as any[];
+      const nodes = [...dataOf(body).timeline.edges.map((e) => e.node), ...dataOf(body).timeline.undated];
       expect(nodes.length).toBeGreaterThan(0);
       for (const node of nodes) {
-        const { body: one } = await graphql(sample.api, `query($id: ID!) { node(id: $id) { ${FIELDS} } }`, {
-          id: node.id,
-        });
+        const { body: one } = await graphql(
+          sample.api,
+          typed(`query TimelinePointersOfNode($id: ID!) { node(id: $id) { __typename
+          ... on Quote { id speaker { id name kind aliases } event { id name when { edtf } place { id name kind aliases } sources { start document { id } } } }
+          ... on Claim { id speaker { id name kind aliases } about { id name kind aliases } }
+          ... on Report { id publisher { id name kind aliases } }
+          ... on Event { id place { id name kind aliases } }
+          ... on RoleChange { id person { id name kind aliases } organization { id name kind aliases } } } }`),
+          { id: node.id },
+        );
         expect(one.errors).toBeUndefined();
-        expect(node).toEqual(one.data.node);
-        for (const k of Object.keys(seen) as (keyof typeof seen)[]) if (node[k]) seen[k]++;
+        expect(node).toEqual(dataOf(one).node);
+        const fields = new Map(Object.entries(node));
+        for (const k of Object.keys(seen) as (keyof typeof seen)[]) if (fields.get(k)) seen[k]++;
       }
     }
     // every kind of pointer was followed at least once, so the comparison covered each
@@ -121,11 +138,15 @@ describe('timeline', () => {
 
   it('when a ranged timeline is asked, then items without a known year are only in undated', async () => {
     const { body } = await graphql(sample.api, TIMELINE, { ids: ['org:nato'], from: '2026-01-01', to: '2026-12-31' });
-    const edges = body.data.timeline.edges as any[];
-    expect(edges.every((e) => e.when.precision !== 'UNKNOWN_YEAR' && e.when.earliest)).toBe(true);
-    const undated = body.data.timeline.undated as any[];
+    const edges = dataOf(body).timeline.edges;
+    expect(edges.every((e) => e.when!.precision !== 'UNKNOWN_YEAR' && e.when!.earliest)).toBe(true);
+    const undated = dataOf(body).timeline.undated;
     expect(undated.length).toBeGreaterThan(0);
-    expect(undated.some((u) => (u.said ?? u.when)?.precision === 'UNKNOWN_YEAR')).toBe(true);
+    expect(
+      undated.some(
+        (u) => (('said' in u ? u.said : undefined) ?? ('when' in u ? u.when : undefined))?.precision === 'UNKNOWN_YEAR',
+      ),
+    ).toBe(true);
   });
 
   it("when asOf is 2026-02-10, then none of the seed article's facts or sources appear", async () => {
@@ -135,26 +156,24 @@ describe('timeline', () => {
       first: 100,
     });
     expect(body.errors).toBeUndefined();
-    const docs = (body.data.timeline.edges as any[]).flatMap((e) =>
-      (e.node.sources ?? []).map((s: any) => s.document.publishedAt),
-    );
-    expect(docs.every((d: string) => d <= '2026-02-10')).toBe(true);
+    const docs = dataOf(body).timeline.edges.flatMap((e) => (e.node.sources ?? []).map((s) => s.document.publishedAt));
+    expect(docs.every((d) => d! <= '2026-02-10')).toBe(true);
     expect(
-      (body.data.timeline.edges as any[]).some((e) => e.node.__typename === 'Quote' && e.when.edtf === '2026-02-15'),
+      dataOf(body).timeline.edges.some((e) => e.node.__typename === 'Quote' && e.when!.edtf === '2026-02-15'),
     ).toBe(false);
   });
 
   it('when paging with first 3, then the pages chain by cursor without gaps or repeats', async () => {
     const all = await graphql(sample.api, TIMELINE, { ids: ['org:nato'], first: 100 });
-    const ids = (all.body.data.timeline.edges as any[]).map((e) => e.node.id);
+    const ids = dataOf(all.body).timeline.edges.map((e) => e.node.id);
     const seen: string[] = [];
     let after: string | null = null;
     let pages = 0;
     for (;;) {
-      const variables: Record<string, unknown> = { ids: ['org:nato'], first: 3, after };
+      const variables: TimelinePageQueryVariables = { ids: ['org:nato'], first: 3, after };
       const { body } = await graphql(sample.api, TIMELINE, variables);
-      const t = body.data.timeline;
-      seen.push(...t.edges.map((e: any) => e.node.id));
+      const t = dataOf(body).timeline;
+      seen.push(...t.edges.map((e) => e.node.id));
       expect(t.pageInfo.hasPreviousPage).toBe(after !== null);
       pages++;
       if (!t.pageInfo.hasNextPage) break;
@@ -171,11 +190,16 @@ describe('timeline', () => {
     expect(b.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
     const c = await graphql(sample.api, TIMELINE, { ids: ['org:nato'], from: '2026-02-30' });
     expect(c.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'from' });
-    const literal = await graphql(sample.api, `{ timeline(entityIds: ["org:nato"], to: "2026-02-30") { totalCount } }`);
+    const literal = await graphql(
+      sample.api,
+      typed(`query TimelineImpossibleTo { timeline(entityIds: ["org:nato"], to: "2026-02-30") { totalCount } }`),
+    );
     expect(literal.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
     const d = await graphql(
       sample.api,
-      `{ timeline(entityIds: ["org:nato"], from: "2026-03-01", to: "2026-02-01") { totalCount } }`,
+      typed(
+        `query TimelineReversedWindow { timeline(entityIds: ["org:nato"], from: "2026-03-01", to: "2026-02-01") { totalCount } }`,
+      ),
     );
     expect(d.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
   });
@@ -188,7 +212,7 @@ describe('timeline', () => {
   it('when the window holds nothing, then the edges are empty and totalCount is 0', async () => {
     const { body } = await graphql(sample.api, TIMELINE, { ids: ['org:nato'], from: '1990-01-01', to: '1990-12-31' });
     expect(body.errors).toBeUndefined();
-    expect(body.data.timeline).toMatchObject({
+    expect(dataOf(body).timeline).toMatchObject({
       totalCount: 0,
       edges: [],
       pageInfo: { hasNextPage: false, endCursor: null },
@@ -246,14 +270,17 @@ describe('timeline', () => {
         overlaps: true,
       },
     ].map((q) => ({ ...q, id: `quote:${scope}-${q.n}` }));
-    const edgesOf = async (variables: Record<string, unknown>) => {
+    const edgesOf = async (variables: { from?: string; to?: string }) => {
       const { body } = await graphql(
         sample.api,
-        'query($id: ID!, $from: Date, $to: Date) { timeline(entityIds: [$id], from: $from, to: $to, first: 100) { totalCount edges { node { ... on Quote { id } } } } }',
+        typed(
+          `query TimelineOfSpeaker($id: ID!, $from: Date, $to: Date) { timeline(entityIds: [$id], from: $from, to: $to, first: 100) { totalCount edges { node { ... on Quote { id } } } } }`,
+        ),
         { id: speakerId, ...variables },
       );
       expect(body.errors).toBeUndefined();
-      return body.data.timeline as { totalCount: number; edges: { node: { id: string } }[] };
+      const timeline: { totalCount: number; edges: { node: { id?: string } }[] } = dataOf(body).timeline;
+      return timeline;
     };
 
     beforeAll(async () => {
@@ -423,40 +450,41 @@ describe('timeline', () => {
       });
       const { body } = await graphql(
         sample.api,
-        `query RoundTrips($id: ID!) { timeline(entityIds: [$id], kinds: [QUOTE], first: 50) {
+        typed(`query TimelineRoundTrips($id: ID!) { timeline(entityIds: [$id], kinds: [QUOTE], first: 50) {
         totalCount pageInfo { hasNextPage }
         edges { when { earliest } node { __typename ... on Quote { id text
           speaker { id name roles { role when { edtf } sources { start end document { id title } } } }
-          sources { start end excerpt document { id } } } } } } }`,
+          sources { start end excerpt document { id } } } } } } }`),
         { id: speakerId },
       );
       off();
       console.info(`round trips: ${count} (${names.join(', ')})`);
       expect(body.errors).toBeUndefined();
-      const t = body.data.timeline;
+      const t = dataOf(body).timeline;
       expect(t.totalCount).toBe(60);
       expect(t.pageInfo.hasNextPage).toBe(true);
-      const edges = t.edges as any[];
+      const edges = t.edges;
       expect(edges).toHaveLength(50);
       // in order, one quote per day: the first 50 of the 60 days
-      expect(edges.map((e) => e.when.earliest)).toEqual(days.slice(0, 50));
-      expect(new Set(edges.map((e) => e.node.id)).size).toBe(50);
+      expect(edges.map((e) => e.when?.earliest)).toEqual(days.slice(0, 50));
+      expect(new Set(edges.map((e) => ('id' in e.node ? e.node.id : undefined))).size).toBe(50);
       for (const { node } of edges) {
         expect(node.__typename).toBe('Quote');
+        if (node.__typename !== 'Quote') continue; // (the expectation above has failed)
         expect(node.text).toMatch(/^Invented remark \d-\d+ about nothing in particular,$/);
         expect(node.sources).toHaveLength(1);
-        expect(documentIds).toContain(node.sources[0].document.id);
-        expect(node.sources[0].excerpt).toBe(node.text);
+        expect(documentIds).toContain(node.sources[0]?.document.id);
+        expect(node.sources[0]?.excerpt).toBe(node.text);
         expect(node.speaker).toMatchObject({ id: speakerId, name: speaker });
-        expect(node.speaker.roles.length).toBeGreaterThan(0);
-        for (const role of node.speaker.roles) {
+        expect(node.speaker?.roles.length).toBeGreaterThan(0);
+        for (const role of node.speaker!.roles) {
           expect(role.role).toContain(forum);
-          expect(role.when.edtf).toMatch(/^2019-0[3-7]-28$/);
+          expect(role.when?.edtf).toMatch(/^2019-0[3-7]-28$/);
           expect(role.sources.length).toBeGreaterThan(0);
           for (const s of role.sources) {
             expect(documentIds).toContain(s.document.id);
             expect(s.document.title).toContain(tag);
-            expect(s.end).toBeGreaterThan(s.start);
+            expect(s.end).toBeGreaterThan(s.start!);
           }
         }
       }
@@ -470,8 +498,9 @@ describe('timeline', () => {
         { id: speakerId },
       );
       expect(office?.id).toMatch(/^org:/);
-      const q = `query($id: ID!, $from: Date, $to: Date) { timeline(entityIds: [$id], from: $from, to: $to, kinds: [ROLE_CHANGE], first: 100) {
-        totalCount edges { when { earliest } node { ... on RoleChange { id person { id } organization { id } } } } } }`;
+      const q =
+        typed(`query TimelineRoleChanges($id: ID!, $from: Date, $to: Date) { timeline(entityIds: [$id], from: $from, to: $to, kinds: [ROLE_CHANGE], first: 100) {
+        totalCount edges { when { earliest } node { ... on RoleChange { id person { id } organization { id } } } } } }`);
       // the whole year, then a window that cuts the first and the last article's role (2019-03-28, 2019-07-28) off
       for (const [from, to] of [
         ['2019-01-01', '2019-12-31'],
@@ -488,12 +517,12 @@ describe('timeline', () => {
           expect(expected.length, `${id} ${from}`).toBe(from === '2019-01-01' ? 4 : 2);
           const { body } = await graphql(sample.api, q, { id, from, to });
           expect(body.errors).toBeUndefined();
-          const edges = body.data.timeline.edges as any[];
+          const edges = dataOf(body).timeline.edges;
           expect(
-            edges.map((e) => e.node.id),
+            edges.map((e) => ('id' in e.node ? e.node.id : undefined)),
             `${id} ${from}`,
           ).toEqual(expected);
-          expect(body.data.timeline.totalCount).toBe(expected.length);
+          expect(dataOf(body).timeline.totalCount).toBe(expected.length);
           for (const e of edges)
             expect(e.node).toMatchObject({ person: { id: speakerId }, organization: { id: office!.id } });
         }
@@ -529,7 +558,7 @@ describe('timeline', () => {
     try {
       const res = await session.run(`EXPLAIN ${q.text}`, Object.fromEntries(q.params.map((p) => [p, null])));
       const ops: { op: string; details: string; order: string; leaf: boolean }[] = [];
-      const walk = (p: any) => {
+      const walk = (p: Plan) => {
         ops.push({
           op: String(p.operatorType).split('@')[0] ?? '',
           details: String(p.arguments?.Details ?? ''),
@@ -538,6 +567,7 @@ describe('timeline', () => {
         });
         p.children.forEach(walk);
       };
+      if (!res.summary.plan) throw new Error(`EXPLAIN ${name} gave no plan`);
       walk(res.summary.plan);
       return ops;
     } finally {

@@ -196,6 +196,13 @@ export type TimeBasis =
   /** its own sentence gives the date */
   | 'TEXT';
 
+export type TimelineKind =
+  | 'CLAIM'
+  | 'EVENT'
+  | 'QUOTE'
+  | 'REPORT'
+  | 'ROLE_CHANGE';
+
 export type UpsertEntityInput = {
   aliases?: Array<string> | null | undefined;
   /** e.g. person:marco-rubio; minted from kind and name when not given */
@@ -341,6 +348,71 @@ export type AttrTimelineQuery = { timeline: { totalCount: number, edges: Array<{
         | { __typename: 'Report' }
         | { __typename: 'RoleChange' }
        }> } };
+
+export type ConnPathsQueryVariables = Exact<{
+  a: string | number;
+  b: string | number;
+  hops?: number | null | undefined;
+}>;
+
+
+export type ConnPathsQuery = { connections: Array<{ length: number, edges: Array<{ relation: string, from:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      , to:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      , via: Array<
+        | { __typename: 'Claim', id: string }
+        | { __typename: 'Event', id: string }
+        | { __typename: 'Quote', id: string }
+        | { __typename: 'Report', id: string }
+        | { __typename: 'RoleChange', id: string }
+      >, sources: Array<{ start: number | null, end: number | null, document: { id: string } }> }> }> };
+
+export type ConnPathsDefaultHopsQueryVariables = Exact<{
+  a: string | number;
+  b: string | number;
+}>;
+
+
+export type ConnPathsDefaultHopsQuery = { connections: Array<{ length: number, edges: Array<{ relation: string, from:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      , to:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      , via: Array<
+        | { __typename: 'Claim', id: string }
+        | { __typename: 'Event', id: string }
+        | { __typename: 'Quote', id: string }
+        | { __typename: 'Report', id: string }
+        | { __typename: 'RoleChange', id: string }
+      > }> }> };
 
 export type DevEntityQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -743,6 +815,67 @@ export type SrchUpsertEntityMutation = { upsertEntity: { entity:
       | { id: string }
      | null } };
 
+export type TimelinePageQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  asOf?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  kinds?: Array<TimelineKind> | TimelineKind | null | undefined;
+}>;
+
+
+export type TimelinePageQuery = { timeline: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, when: { edtf: string, earliest: string | null, latest: string | null, precision: DatePrecision } | null, node:
+        | { __typename: 'Claim', id: string, text: string, sources: Array<{ document: { id: string, publishedAt: string | null } }> }
+        | { __typename: 'Event', id: string, name: string | null, sources: Array<{ document: { id: string, publishedAt: string | null } }> }
+        | { __typename: 'Quote', id: string, text: string, speaker:
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+           | null, event: { id: string, name: string | null, when: { edtf: string } | null } | null, sources: Array<{ start: number | null, end: number | null, excerpt: string | null, document: { id: string, publishedAt: string | null } }> }
+        | { __typename: 'Report', id: string, cue: string | null, publisher:
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+           | null, sources: Array<{ start: number | null, end: number | null, document: { id: string, publishedAt: string | null } }> }
+        | { __typename: 'RoleChange', id: string, role: string | null, person:
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+          , organization:
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+          , sources: Array<{ document: { id: string, publishedAt: string | null } }> }
+       }>, undated: Array<
+      | { __typename: 'Claim', id: string }
+      | { __typename: 'Event', id: string }
+      | { __typename: 'Quote', id: string, said: { edtf: string, precision: DatePrecision } | null }
+      | { __typename: 'Report', id: string, when: { edtf: string, precision: DatePrecision } | null }
+      | { __typename: 'RoleChange', id: string }
+    > } };
+
 export type SpeakerQuotesPageQueryVariables = Exact<{
   id: string | number;
   from?: string | null | undefined;
@@ -752,6 +885,337 @@ export type SpeakerQuotesPageQueryVariables = Exact<{
 
 
 export type SpeakerQuotesPageQuery = { quotes: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string } }> } };
+
+export type TimelinePointersQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type TimelinePointersQuery = { timeline: { edges: Array<{ node:
+        | { __typename: 'Claim', id: string, speaker:
+            | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+            | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+            | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+            | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+            | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+            | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+            | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+            | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+           | null, about: Array<
+            | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+            | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+            | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+            | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+            | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+            | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+            | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+            | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+          > }
+        | { __typename: 'Event', id: string, place:
+            | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+            | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+            | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+            | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+            | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+            | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+            | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+            | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+           | null }
+        | { __typename: 'Quote', id: string, speaker:
+            | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+            | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+            | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+            | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+            | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+            | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+            | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+            | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+           | null, event: { id: string, name: string | null, when: { edtf: string } | null, place:
+              | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+              | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+              | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+              | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+              | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+              | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+              | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+              | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+             | null, sources: Array<{ start: number | null, document: { id: string } }> } | null }
+        | { __typename: 'Report', id: string, publisher:
+            | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+            | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+            | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+            | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+            | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+            | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+            | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+            | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+           | null }
+        | { __typename: 'RoleChange', id: string, person:
+            | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+            | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+            | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+            | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+            | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+            | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+            | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+            | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+          , organization:
+            | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+            | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+            | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+            | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+            | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+            | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+            | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+            | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+           }
+       }>, undated: Array<
+      | { __typename: 'Claim', id: string, speaker:
+          | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+          | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+          | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+          | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+          | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+          | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+          | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+          | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+         | null, about: Array<
+          | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+          | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+          | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+          | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+          | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+          | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+          | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+          | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+        > }
+      | { __typename: 'Event', id: string, place:
+          | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+          | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+          | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+          | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+          | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+          | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+          | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+          | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+         | null }
+      | { __typename: 'Quote', id: string, speaker:
+          | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+          | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+          | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+          | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+          | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+          | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+          | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+          | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+         | null, event: { id: string, name: string | null, when: { edtf: string } | null, place:
+            | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+            | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+            | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+            | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+            | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+            | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+            | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+            | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+           | null, sources: Array<{ start: number | null, document: { id: string } }> } | null }
+      | { __typename: 'Report', id: string, publisher:
+          | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+          | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+          | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+          | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+          | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+          | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+          | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+          | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+         | null }
+      | { __typename: 'RoleChange', id: string, person:
+          | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+          | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+          | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+          | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+          | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+          | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+          | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+          | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+        , organization:
+          | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+          | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+          | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+          | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+          | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+          | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+          | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+          | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+         }
+    > } };
+
+export type TimelinePointersOfNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TimelinePointersOfNodeQuery = { node:
+    | { __typename: 'Alliance' }
+    | { __typename: 'Claim', id: string, speaker:
+        | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+        | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+        | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+        | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+        | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+        | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+        | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+        | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+       | null, about: Array<
+        | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+        | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+        | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+        | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+        | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+        | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+        | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+        | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+      > }
+    | { __typename: 'CommandPost' }
+    | { __typename: 'Country' }
+    | { __typename: 'Document' }
+    | { __typename: 'Event', id: string, place:
+        | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+        | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+        | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+        | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+        | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+        | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+        | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+        | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+       | null }
+    | { __typename: 'GovernmentBody' }
+    | { __typename: 'MediaOutlet' }
+    | { __typename: 'Organization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Place' }
+    | { __typename: 'Quote', id: string, speaker:
+        | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+        | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+        | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+        | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+        | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+        | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+        | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+        | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+       | null, event: { id: string, name: string | null, when: { edtf: string } | null, place:
+          | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+          | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+          | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+          | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+          | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+          | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+          | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+          | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+         | null, sources: Array<{ start: number | null, document: { id: string } }> } | null }
+    | { __typename: 'Report', id: string, publisher:
+        | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+        | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+        | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+        | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+        | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+        | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+        | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+        | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+       | null }
+    | { __typename: 'RoleChange', id: string, person:
+        | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+        | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+        | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+        | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+        | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+        | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+        | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+        | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+      , organization:
+        | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+        | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+        | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+        | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+        | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+        | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+        | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+        | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+       }
+   | null };
+
+export type TimelineImpossibleToQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TimelineImpossibleToQuery = { timeline: { totalCount: number } };
+
+export type TimelineReversedWindowQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TimelineReversedWindowQuery = { timeline: { totalCount: number } };
+
+export type TimelineOfSpeakerQueryVariables = Exact<{
+  id: string | number;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type TimelineOfSpeakerQuery = { timeline: { totalCount: number, edges: Array<{ node:
+        | { id: string }
+        | Record<PropertyKey, never>
+       }> } };
+
+export type TimelineRoundTripsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TimelineRoundTripsQuery = { timeline: { totalCount: number, pageInfo: { hasNextPage: boolean }, edges: Array<{ when: { earliest: string | null } | null, node:
+        | { __typename: 'Claim' }
+        | { __typename: 'Event' }
+        | { __typename: 'Quote', id: string, text: string, speaker:
+            | { id: string, name: string, roles: Array<{ role: string | null, when: { edtf: string } | null, sources: Array<{ start: number | null, end: number | null, document: { id: string, title: string | null } }> }> }
+            | { id: string, name: string, roles: Array<{ role: string | null, when: { edtf: string } | null, sources: Array<{ start: number | null, end: number | null, document: { id: string, title: string | null } }> }> }
+            | { id: string, name: string, roles: Array<{ role: string | null, when: { edtf: string } | null, sources: Array<{ start: number | null, end: number | null, document: { id: string, title: string | null } }> }> }
+            | { id: string, name: string, roles: Array<{ role: string | null, when: { edtf: string } | null, sources: Array<{ start: number | null, end: number | null, document: { id: string, title: string | null } }> }> }
+            | { id: string, name: string, roles: Array<{ role: string | null, when: { edtf: string } | null, sources: Array<{ start: number | null, end: number | null, document: { id: string, title: string | null } }> }> }
+            | { id: string, name: string, roles: Array<{ role: string | null, when: { edtf: string } | null, sources: Array<{ start: number | null, end: number | null, document: { id: string, title: string | null } }> }> }
+            | { id: string, name: string, roles: Array<{ role: string | null, when: { edtf: string } | null, sources: Array<{ start: number | null, end: number | null, document: { id: string, title: string | null } }> }> }
+            | { id: string, name: string, roles: Array<{ role: string | null, when: { edtf: string } | null, sources: Array<{ start: number | null, end: number | null, document: { id: string, title: string | null } }> }> }
+           | null, sources: Array<{ start: number | null, end: number | null, excerpt: string | null, document: { id: string } }> }
+        | { __typename: 'Report' }
+        | { __typename: 'RoleChange' }
+       }> } };
+
+export type TimelineRoleChangesQueryVariables = Exact<{
+  id: string | number;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type TimelineRoleChangesQuery = { timeline: { totalCount: number, edges: Array<{ when: { earliest: string | null } | null, node:
+        | { id: string, person:
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+          , organization:
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+           }
+        | Record<PropertyKey, never>
+       }> } };
 
 export type AccUpsertEntityMutationVariables = Exact<{
   input: UpsertEntityInput;
@@ -1087,6 +1551,64 @@ export type LdDocumentQuery = { document: { spans: { totalCount: number, pageInf
             | { id: string }
             | { id: string }
            | null } }> } } | null };
+
+export type DashboardDocumentQueryVariables = Exact<{
+  id: string | number;
+  first: number;
+}>;
+
+
+export type DashboardDocumentQuery = { document: { id: string, title: string | null, url: string | null, outlet: string | null, lang: string | null, publishedAt: string | null, knownSince: string | null, text: string, spans: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { kind: SpanKind, start: number, end: number, text: string, fact:
+            | { __typename: 'Alliance', id: string }
+            | { __typename: 'Claim', id: string }
+            | { __typename: 'CommandPost', id: string }
+            | { __typename: 'Country', id: string }
+            | { __typename: 'Document', id: string }
+            | { __typename: 'Event', id: string }
+            | { __typename: 'GovernmentBody', id: string }
+            | { __typename: 'MediaOutlet', id: string }
+            | { __typename: 'Organization', id: string }
+            | { __typename: 'Person', id: string }
+            | { __typename: 'Place', id: string }
+            | { __typename: 'Quote', id: string }
+            | { __typename: 'Report', id: string }
+            | { __typename: 'RoleChange', id: string }
+           | null, entity:
+            | { id: string, name: string, kind: EntityKind }
+            | { id: string, name: string, kind: EntityKind }
+            | { id: string, name: string, kind: EntityKind }
+            | { id: string, name: string, kind: EntityKind }
+            | { id: string, name: string, kind: EntityKind }
+            | { id: string, name: string, kind: EntityKind }
+            | { id: string, name: string, kind: EntityKind }
+            | { id: string, name: string, kind: EntityKind }
+           | null } }> } } | null };
+
+export type SpanPageFragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { kind: SpanKind, start: number, end: number, text: string, fact:
+        | { __typename: 'Alliance', id: string }
+        | { __typename: 'Claim', id: string }
+        | { __typename: 'CommandPost', id: string }
+        | { __typename: 'Country', id: string }
+        | { __typename: 'Document', id: string }
+        | { __typename: 'Event', id: string }
+        | { __typename: 'GovernmentBody', id: string }
+        | { __typename: 'MediaOutlet', id: string }
+        | { __typename: 'Organization', id: string }
+        | { __typename: 'Person', id: string }
+        | { __typename: 'Place', id: string }
+        | { __typename: 'Quote', id: string }
+        | { __typename: 'Report', id: string }
+        | { __typename: 'RoleChange', id: string }
+       | null, entity:
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+       | null } }> };
 
 export type LdServerInfoQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3611,6 +4133,32 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const SpanPageFragmentDoc = new TypedDocumentString(`
+    fragment SpanPage on DocumentSpanConnection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+  edges {
+    node {
+      kind
+      start
+      end
+      text
+      fact {
+        __typename
+        id
+      }
+      entity {
+        id
+        name
+        kind
+      }
+    }
+  }
+}
+    `, {"fragmentName":"SpanPage"}) as unknown as TypedDocumentString<SpanPageFragment, unknown>;
 export const EFragmentDoc = new TypedDocumentString(`
     fragment E on QuoteConnection {
   edges {
@@ -3872,6 +4420,57 @@ export const AttrTimelineDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AttrTimelineQuery, AttrTimelineQueryVariables>;
+export const ConnPathsDocument = new TypedDocumentString(`
+    query ConnPaths($a: ID!, $b: ID!, $hops: Int) {
+  connections(from: $a, to: $b, maxHops: $hops) {
+    length
+    edges {
+      from {
+        id
+      }
+      to {
+        id
+      }
+      relation
+      via {
+        __typename
+        ... on Node {
+          id
+        }
+      }
+      sources {
+        start
+        end
+        document {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConnPathsQuery, ConnPathsQueryVariables>;
+export const ConnPathsDefaultHopsDocument = new TypedDocumentString(`
+    query ConnPathsDefaultHops($a: ID!, $b: ID!) {
+  connections(from: $a, to: $b) {
+    length
+    edges {
+      from {
+        id
+      }
+      to {
+        id
+      }
+      relation
+      via {
+        __typename
+        ... on Node {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConnPathsDefaultHopsQuery, ConnPathsDefaultHopsQueryVariables>;
 export const DevEntityDocument = new TypedDocumentString(`
     query DevEntity {
   entity(id: "org:nato") {
@@ -4293,6 +4892,141 @@ export const SrchUpsertEntityDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SrchUpsertEntityMutation, SrchUpsertEntityMutationVariables>;
+export const TimelinePageDocument = new TypedDocumentString(`
+    query TimelinePage($ids: [ID!]!, $from: Date, $to: Date, $asOf: Date, $first: Int, $after: String, $kinds: [TimelineKind!]) {
+  timeline(
+    entityIds: $ids
+    from: $from
+    to: $to
+    asOf: $asOf
+    first: $first
+    after: $after
+    kinds: $kinds
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      cursor
+      when {
+        edtf
+        earliest
+        latest
+        precision
+      }
+      node {
+        __typename
+        ... on Quote {
+          id
+          text
+          speaker {
+            id
+            name
+          }
+          event {
+            id
+            name
+            when {
+              edtf
+            }
+          }
+          sources {
+            start
+            end
+            excerpt
+            document {
+              id
+              publishedAt
+            }
+          }
+        }
+        ... on Claim {
+          id
+          text
+          sources {
+            document {
+              id
+              publishedAt
+            }
+          }
+        }
+        ... on Report {
+          id
+          cue
+          publisher {
+            id
+            name
+          }
+          sources {
+            start
+            end
+            document {
+              id
+              publishedAt
+            }
+          }
+        }
+        ... on Event {
+          id
+          name
+          sources {
+            document {
+              id
+              publishedAt
+            }
+          }
+        }
+        ... on RoleChange {
+          id
+          role
+          person {
+            id
+          }
+          organization {
+            id
+          }
+          sources {
+            document {
+              id
+              publishedAt
+            }
+          }
+        }
+      }
+    }
+    undated {
+      __typename
+      ... on Quote {
+        id
+        said {
+          edtf
+          precision
+        }
+      }
+      ... on Report {
+        id
+        when {
+          edtf
+          precision
+        }
+      }
+      ... on Claim {
+        id
+      }
+      ... on Event {
+        id
+      }
+      ... on RoleChange {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimelinePageQuery, TimelinePageQueryVariables>;
 export const SpeakerQuotesPageDocument = new TypedDocumentString(`
     query SpeakerQuotesPage($id: ID!, $from: Date, $to: Date, $after: String) {
   quotes(filter: {speakerId: $id, from: $from, to: $to}, first: 2, after: $after) {
@@ -4309,6 +5043,360 @@ export const SpeakerQuotesPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SpeakerQuotesPageQuery, SpeakerQuotesPageQueryVariables>;
+export const TimelinePointersDocument = new TypedDocumentString(`
+    query TimelinePointers($ids: [ID!]!) {
+  timeline(entityIds: $ids, first: 100) {
+    edges {
+      node {
+        __typename
+        ... on Quote {
+          id
+          speaker {
+            id
+            name
+            kind
+            aliases
+          }
+          event {
+            id
+            name
+            when {
+              edtf
+            }
+            place {
+              id
+              name
+              kind
+              aliases
+            }
+            sources {
+              start
+              document {
+                id
+              }
+            }
+          }
+        }
+        ... on Claim {
+          id
+          speaker {
+            id
+            name
+            kind
+            aliases
+          }
+          about {
+            id
+            name
+            kind
+            aliases
+          }
+        }
+        ... on Report {
+          id
+          publisher {
+            id
+            name
+            kind
+            aliases
+          }
+        }
+        ... on Event {
+          id
+          place {
+            id
+            name
+            kind
+            aliases
+          }
+        }
+        ... on RoleChange {
+          id
+          person {
+            id
+            name
+            kind
+            aliases
+          }
+          organization {
+            id
+            name
+            kind
+            aliases
+          }
+        }
+      }
+    }
+    undated {
+      __typename
+      ... on Quote {
+        id
+        speaker {
+          id
+          name
+          kind
+          aliases
+        }
+        event {
+          id
+          name
+          when {
+            edtf
+          }
+          place {
+            id
+            name
+            kind
+            aliases
+          }
+          sources {
+            start
+            document {
+              id
+            }
+          }
+        }
+      }
+      ... on Claim {
+        id
+        speaker {
+          id
+          name
+          kind
+          aliases
+        }
+        about {
+          id
+          name
+          kind
+          aliases
+        }
+      }
+      ... on Report {
+        id
+        publisher {
+          id
+          name
+          kind
+          aliases
+        }
+      }
+      ... on Event {
+        id
+        place {
+          id
+          name
+          kind
+          aliases
+        }
+      }
+      ... on RoleChange {
+        id
+        person {
+          id
+          name
+          kind
+          aliases
+        }
+        organization {
+          id
+          name
+          kind
+          aliases
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimelinePointersQuery, TimelinePointersQueryVariables>;
+export const TimelinePointersOfNodeDocument = new TypedDocumentString(`
+    query TimelinePointersOfNode($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Quote {
+      id
+      speaker {
+        id
+        name
+        kind
+        aliases
+      }
+      event {
+        id
+        name
+        when {
+          edtf
+        }
+        place {
+          id
+          name
+          kind
+          aliases
+        }
+        sources {
+          start
+          document {
+            id
+          }
+        }
+      }
+    }
+    ... on Claim {
+      id
+      speaker {
+        id
+        name
+        kind
+        aliases
+      }
+      about {
+        id
+        name
+        kind
+        aliases
+      }
+    }
+    ... on Report {
+      id
+      publisher {
+        id
+        name
+        kind
+        aliases
+      }
+    }
+    ... on Event {
+      id
+      place {
+        id
+        name
+        kind
+        aliases
+      }
+    }
+    ... on RoleChange {
+      id
+      person {
+        id
+        name
+        kind
+        aliases
+      }
+      organization {
+        id
+        name
+        kind
+        aliases
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimelinePointersOfNodeQuery, TimelinePointersOfNodeQueryVariables>;
+export const TimelineImpossibleToDocument = new TypedDocumentString(`
+    query TimelineImpossibleTo {
+  timeline(entityIds: ["org:nato"], to: "2026-02-30") {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<TimelineImpossibleToQuery, TimelineImpossibleToQueryVariables>;
+export const TimelineReversedWindowDocument = new TypedDocumentString(`
+    query TimelineReversedWindow {
+  timeline(entityIds: ["org:nato"], from: "2026-03-01", to: "2026-02-01") {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<TimelineReversedWindowQuery, TimelineReversedWindowQueryVariables>;
+export const TimelineOfSpeakerDocument = new TypedDocumentString(`
+    query TimelineOfSpeaker($id: ID!, $from: Date, $to: Date) {
+  timeline(entityIds: [$id], from: $from, to: $to, first: 100) {
+    totalCount
+    edges {
+      node {
+        ... on Quote {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimelineOfSpeakerQuery, TimelineOfSpeakerQueryVariables>;
+export const TimelineRoundTripsDocument = new TypedDocumentString(`
+    query TimelineRoundTrips($id: ID!) {
+  timeline(entityIds: [$id], kinds: [QUOTE], first: 50) {
+    totalCount
+    pageInfo {
+      hasNextPage
+    }
+    edges {
+      when {
+        earliest
+      }
+      node {
+        __typename
+        ... on Quote {
+          id
+          text
+          speaker {
+            id
+            name
+            roles {
+              role
+              when {
+                edtf
+              }
+              sources {
+                start
+                end
+                document {
+                  id
+                  title
+                }
+              }
+            }
+          }
+          sources {
+            start
+            end
+            excerpt
+            document {
+              id
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimelineRoundTripsQuery, TimelineRoundTripsQueryVariables>;
+export const TimelineRoleChangesDocument = new TypedDocumentString(`
+    query TimelineRoleChanges($id: ID!, $from: Date, $to: Date) {
+  timeline(
+    entityIds: [$id]
+    from: $from
+    to: $to
+    kinds: [ROLE_CHANGE]
+    first: 100
+  ) {
+    totalCount
+    edges {
+      when {
+        earliest
+      }
+      node {
+        ... on RoleChange {
+          id
+          person {
+            id
+          }
+          organization {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimelineRoleChangesQuery, TimelineRoleChangesQueryVariables>;
 export const AccUpsertEntityDocument = new TypedDocumentString(`
     mutation AccUpsertEntity($input: UpsertEntityInput!) {
   upsertEntity(input: $input) {
@@ -4719,6 +5807,46 @@ export const LdDocumentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LdDocumentQuery, LdDocumentQueryVariables>;
+export const DashboardDocumentDocument = new TypedDocumentString(`
+    query DashboardDocument($id: ID!, $first: Int!) {
+  document(id: $id) {
+    id
+    title
+    url
+    outlet
+    lang
+    publishedAt
+    knownSince
+    text
+    spans(first: $first) {
+      ...SpanPage
+    }
+  }
+}
+    fragment SpanPage on DocumentSpanConnection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+  edges {
+    node {
+      kind
+      start
+      end
+      text
+      fact {
+        __typename
+        id
+      }
+      entity {
+        id
+        name
+        kind
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<DashboardDocumentQuery, DashboardDocumentQueryVariables>;
 export const LdServerInfoDocument = new TypedDocumentString(`
     query LdServerInfo {
   serverInfo {

@@ -26,7 +26,7 @@ const spansOf = typed(`query LdDocument($id: ID!, $first: Int, $after: String) {
 }`);
 
 /** The dashboard's article view (web/src/queries.ts, DashboardDocument with its SpanPage fragment), at its page size. */
-const dashboardDocument = `query DashboardDocument($id: ID!, $first: Int!) {
+const dashboardDocument = typed(`query DashboardDocument($id: ID!, $first: Int!) {
   document(id: $id) {
     id title url outlet lang publishedAt knownSince text
     spans(first: $first) { ...SpanPage }
@@ -36,7 +36,7 @@ fragment SpanPage on DocumentSpanConnection {
   totalCount
   pageInfo { hasNextPage endCursor }
   edges { node { kind start end text fact { __typename id } entity { id name kind } } }
-}`;
+}`);
 
 type SpanNode = {
   kind: string;
@@ -73,7 +73,7 @@ describe('a large document cannot take the database down', () => {
   it('when the dashboard opens the article, then it gets the text and the first page of spans, and a normal query answers after it', async () => {
     const r = await graphql(api, dashboardDocument, { id: docId, first: 1000 });
     expect(r.body.errors).toBeUndefined();
-    const doc = dataOf(r.body).document;
+    const doc = dataOf(r.body).document!;
     expect(doc.text.length).toBe(big.doc.body.length);
     expect(doc.spans.totalCount).toBe(big.quotes + big.mentions);
     expect(doc.spans.edges).toHaveLength(1000);
