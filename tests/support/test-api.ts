@@ -44,10 +44,12 @@ export async function post<Data = unknown>(api: { url: string }, body: unknown, 
       },
       body: typeof body === 'string' ? body : JSON.stringify(body),
     });
-  // A reused keep-alive socket the server closed a moment earlier resets once (a client race, not
-  // an answer of the server): retry that, and only that, once.
+  // A reused keep-alive socket the server closed a moment earlier (Node closes a connection as idle
+  // only while no request is on it) fails once, as a reset or, when the close crosses the request on
+  // the wire, as "other side closed" (seen on a machine at load 20): a client race, not an answer of
+  // the server. Retry that, and only that, once.
   const res = await send().catch((err: { cause?: { code?: string } }) => {
-    if (err?.cause?.code === 'ECONNRESET') return send();
+    if (err?.cause?.code === 'ECONNRESET' || err?.cause?.code === 'UND_ERR_SOCKET') return send();
     throw err;
   });
   const text = await res.text();
