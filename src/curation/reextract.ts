@@ -178,7 +178,7 @@ export async function reextract(
       } catch (err) {
         summary.failed.push({ id: d.id, reason: (err as Error).message });
       }
-      options.onDocument?.(summary, Math.max(total ?? 0, summary.documents));
+      options.onDocument?.(summary, Math.max(total, summary.documents));
     }
     // a dry run changes nothing, so the next page must start after this one; so does a real run,
     // for the documents that failed or were already current (with --all)

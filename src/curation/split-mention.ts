@@ -51,26 +51,18 @@ export async function splitMention(db: Database, who: string, input: SplitMentio
       );
     const said = await tx.rows('curation/facts-said-by-mention', { docId, fromId, surface });
     const reattributed = said.map((f) => f.id);
-    for (const id of reattributed)
-      await tx.one('curation/correct-fact', {
-        id,
-        setSpeaker: true,
-        speakerId: intoId,
-        setTime: false,
-        edtf: null,
-        earliest: null,
-        latest: null,
-        precision: null,
-        who,
-      });
-    // statements sent together run in order: the corrections and the spans move before the timeline is rewritten
-    const [, , facts] = await Promise.all([
-      reattributed.length
-        ? tx.one('ingest/apply-corrections', { facts: reattributed.map((id) => ({ id, textId: null })), docId: null })
-        : null,
-      tx.one('ingest/apply-mention-splits', { docId }),
-      tx.rows('ingest/document-fact-ids', { id: docId }),
-    ]);
+    const correction = { setSpeaker: true, speakerId: intoId, setTime: false, who };
+    const noTime = { edtf: null, earliest: null, latest: null, precision: null };
+    // statements sent together go in one round trip and run in order: each fact's correction is
+    // recorded, then applied, the spans move, and only then is the timeline rewritten
+    const corrections = reattributed.map((id) => tx.one('curation/correct-fact', { id, ...correction, ...noTime }));
+    const applied = reattributed.length
+      ? tx.one('ingest/apply-corrections', { facts: reattributed.map((id) => ({ id, textId: null })), docId: null })
+      : null;
+    const moved = tx.one('ingest/apply-mention-splits', { docId });
+    const factIds = tx.rows('ingest/document-fact-ids', { id: docId });
+    await Promise.all([...corrections, applied, moved]);
+    const facts = await factIds;
     const touched = [...new Set([...reattributed, ...facts.map((f) => f.id)])];
     if (touched.length) await tx.rows('timeline/refresh-timeline-entries', { ids: touched });
     const result: SplitMention = { spans: recorded.spans, reattributed };

@@ -1,6 +1,6 @@
 import type { EntityKind } from '../model/entity-kinds.ts';
 import { itemValues, type WikidataEntity } from './entity-json.ts';
-import { normalizeName } from './normalize-name.ts';
+import { textKey } from '../extract/text/normalize.ts';
 import { fittingClasses } from './type-map.ts';
 
 /** An entity of the graph, as the linker reads it once before the pass. */
@@ -45,7 +45,7 @@ export type NameIndex = Map<string, GraphEntity[]>;
 export function indexGraphEntities(entities: readonly GraphEntity[]): NameIndex {
   const index: NameIndex = new Map();
   for (const e of entities) {
-    for (const key of new Set([e.name, ...e.aliases].map(normalizeName))) {
+    for (const key of new Set([e.name, ...e.aliases].map(textKey))) {
       if (!key) continue;
       const list = index.get(key);
       if (list) list.push(e);
@@ -63,7 +63,7 @@ export function candidatesOf(wd: WikidataEntity, index: NameIndex): Candidate[] 
   const found = new Map<string, Candidate>();
   let p31: string[] | null = null;
   const consider = (term: string, matched: 'label' | 'alias', language: string) => {
-    const hits = index.get(normalizeName(term));
+    const hits = index.get(textKey(term));
     if (!hits) return;
     p31 ??= itemValues(wd, 'P31');
     for (const e of hits) {
