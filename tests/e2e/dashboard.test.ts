@@ -495,7 +495,8 @@ describe.skipIf(!hasChromium)('the dashboard in a browser', { timeout: 600_000 }
     await clickNode('person:marco-rubio');
     await page.locator('#network[data-focus="person:marco-rubio"]').waitFor();
     // the network follows the selection: PageRank around the first chosen entity
-    await expect(page.locator('#network-sub').textContent()).resolves.toMatch(/^PageRank around Marco Rubio over /);
+    // (the subtitle shows the id until the entity's name has loaded: wait for the name, do not read once)
+    await page.locator('#network-sub', { hasText: /^PageRank around Marco Rubio over / }).waitFor();
     // a node's neighbours (entities named in the same articles) join the drawing, linked to it
     const nodesBefore = Number(await net.getAttribute('data-nodes'));
     const edgesBefore = Number(await net.getAttribute('data-edges'));
