@@ -20,9 +20,24 @@ describe('asOf (knowledge time) beyond the timeline', () => {
   let seedId: string | null = null;
   /** ids of the facts only the seed article supports (quotes, claims, events, reports, roles) */
   let seedOnly: Set<string>;
+  /**
+   * ids of the quotes the sample corpus supports: the listings below are global, and other test
+   * files add and delete quotes of their own meanwhile, so the assertions keep to these
+   */
+  let sampleQuotes: Set<string>;
+  const ofSample = <T extends { node: { id: string } }>(edges: T[]): T[] =>
+    edges.filter((e) => sampleQuotes.has(e.node.id));
   beforeAll(async () => {
     db = await openTestDatabase();
-    ({ seedDocumentId: seedId } = await loadSampleCorpus(db));
+    const sample = await loadSampleCorpus(db);
+    seedId = sample.seedDocumentId;
+    sampleQuotes = new Set(
+      (
+        await db.raw('MATCH (d:Document)<-[:SOURCED_FROM]-(q:Quote) WHERE d.id IN $ids RETURN DISTINCT q.id AS id', {
+          ids: sample.documentIds,
+        })
+      ).map((r) => r.id as string),
+    );
     api = await startTestApi(db);
     const facts = await db.raw(
       `MATCH (d:Document {id: $id})<-[:SOURCED_FROM]-(f)
@@ -69,29 +84,29 @@ describe('asOf (knowledge time) beyond the timeline', () => {
     it(`when asOf is ${EARLY}, then no quote of the seed article and none of its sources appear; from ${SEED_DAY} on they do`, async () => {
       if (!seedId) return;
       const early = await quotesAsOf(EARLY);
-      expect(early.totalCount).toBeGreaterThan(0);
-      expect(early.edges).toHaveLength(early.totalCount);
-      for (const { node } of early.edges) {
+      expect(ofSample(early.edges).length).toBeGreaterThan(0);
+      expect(early.edges).toHaveLength(Math.min(early.totalCount, 100));
+      for (const { node } of ofSample(early.edges)) {
         expect(node.knownSince! <= EARLY).toBe(true);
         expect(seedOnly.has(node.id)).toBe(false);
         expect(node.sources.length).toBeGreaterThan(0);
         expectKnownBy(node.sources, EARLY);
       }
       const late = await quotesAsOf(SEED_DAY);
-      expect(late.totalCount).toBeGreaterThan(early.totalCount);
+      expect(ofSample(late.edges).length).toBeGreaterThan(ofSample(early.edges).length);
       const lateIds = late.edges.map((e) => e.node.id);
-      expect(lateIds).toEqual(expect.arrayContaining(early.edges.map((e) => e.node.id)));
+      expect(lateIds).toEqual(expect.arrayContaining(ofSample(early.edges).map((e) => e.node.id)));
       const seedQuotes = [...seedOnly].filter((id) => id.startsWith('quote:'));
       expect(seedQuotes.length).toBeGreaterThan(0);
       expect(lateIds).toEqual(expect.arrayContaining(seedQuotes));
       expect(late.edges.some((e) => e.node.sources.some((s) => s.document.id === seedId))).toBe(true);
-      for (const { node } of late.edges) expectKnownBy(node.sources, SEED_DAY);
+      for (const { node } of ofSample(late.edges)) expectKnownBy(node.sources, SEED_DAY);
     });
 
     it('when a quote printed on 02-16 and again by the seed article is asked as of 02-16, then it shows only the earlier source', async () => {
       if (!seedId) return;
       const all = await quotesAsOf(null);
-      const reprinted = all.edges.filter(
+      const reprinted = ofSample(all.edges).filter(
         (e) =>
           e.node.sources.some((s) => s.document.id === seedId) &&
           e.node.sources.some((s) => s.document.knownSince! < SEED_DAY),

@@ -11,11 +11,15 @@ export const seedPath = path.resolve(projectRoot(), '..', 'shared', 'corpus', 'n
  * Loads data/sample and, when ../shared is there, the seed article (published 2026-02-17).
  * Ingestion is idempotent, so every test file may call this; nothing is deleted afterwards.
  * Returns whether the seed is loaded (and its document id): seed-specific assertions skip (with a
- * notice) when it is not.
+ * notice) when it is not; and the ids of every document loaded, so a test can keep its assertions
+ * to this corpus while other test files write and delete their own data in the same database.
  */
-export async function loadSampleCorpus(db: Database): Promise<{ seed: boolean; seedDocumentId: string | null }> {
+export async function loadSampleCorpus(
+  db: Database,
+): Promise<{ seed: boolean; seedDocumentId: string | null; documentIds: string[] }> {
   const files = await expandPaths([path.join(projectRoot(), 'data', 'sample')]);
-  await ingestFiles(db, files);
+  const documentIds: string[] = [];
+  await ingestFiles(db, files, { onDocument: (r) => void documentIds.push(r.documentId) });
   const seed = existsSync(seedPath);
   let seedDocumentId: string | null = null;
   if (seed)
@@ -23,8 +27,9 @@ export async function loadSampleCorpus(db: Database): Promise<{ seed: boolean; s
       overrides: { publishedAt: '2026-02-17' },
       onDocument: (r) => {
         seedDocumentId = r.documentId;
+        documentIds.push(r.documentId);
       },
     });
   else console.warn(`[sample-corpus] ${seedPath} is missing: seed-specific assertions are skipped`);
-  return { seed, seedDocumentId };
+  return { seed, seedDocumentId, documentIds };
 }
