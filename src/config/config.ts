@@ -80,6 +80,8 @@ const Env = z.object({
   // at the latest (writes by another process, e.g. `quotegraph ingest` beside a running API). 0 turns the cache off.
   INFLUENCE_CACHE_TTL_S: z.coerce.number().int().min(0).max(86_400).default(60),
   INFLUENCE_CACHE_ENTRIES: z.coerce.number().int().min(1).max(10_000).default(200),
+  // threads that execute GraphQL operations off the HTTP thread (src/server/execution-pool.ts); 0: none
+  EXECUTION_THREADS: z.coerce.number().int().min(0).max(16).default(1),
   // Your own alias files (data/aliases/aliases.json format), comma-separated, applied after the shipped table.
   QUOTEGRAPH_ALIAS_FILES: z.string().default(''),
   // Files larger than this are refused by ingest and extract, naming the file (long transcripts may need more).
@@ -158,6 +160,11 @@ export interface Config {
   admission: { lookup: AdmissionLimits; page: AdmissionLimits; analytics: AdmissionLimits; write: AdmissionLimits };
   /** influence answers cached per arguments (src/queries/influence/influence-cache.ts); ttlMs 0: off */
   influenceCache: { ttlMs: number; entries: number };
+  /**
+   * threads the API executes GraphQL operations on, apart from the thread that answers HTTP and
+   * decides admission (EXECUTION_THREADS; src/server/execution-pool.ts); 0: on the HTTP thread
+   */
+  executionThreads: number;
   /** the project root: where package.json, cypher/, schema/ and neo4j-launcher/ live */
   root: string;
 }
@@ -227,6 +234,7 @@ export function loadConfig(
       write: e.ADMISSION_WRITE,
     },
     influenceCache: { ttlMs: e.INFLUENCE_CACHE_TTL_S * 1000, entries: e.INFLUENCE_CACHE_ENTRIES },
+    executionThreads: e.EXECUTION_THREADS,
     root,
   };
 }

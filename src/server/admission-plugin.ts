@@ -1,14 +1,13 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
-import type { FragmentDefinitionNode } from 'graphql';
 import type { Config } from '../config/config.ts';
 import type { GraphQLContext } from '../graphql/context.ts';
 import { callerOf, type KnownOperations, operationKey } from './admission-front-door.ts';
 import { AdmissionQueue, type ShedReason, type Ticket } from './admission-queue.ts';
-import { GraphQLError, Kind } from './graphql-runtime.ts';
+import { GraphQLError } from './graphql-runtime.ts';
 import type { Metrics } from './metrics.ts';
 import { operationLabel } from './observability-plugin.ts';
-import { operationClass, type OperationClass } from './operation-class.ts';
+import { fragmentsOf, operationClass, type OperationClass } from './operation-class.ts';
 
 /** Tests only: runs after a request is admitted and before it executes, holding its slot while it waits. */
 export type AdmittedHook = (cls: OperationClass) => Promise<void> | void;
@@ -87,12 +86,7 @@ export function admissionPlugin(
         },
         async didResolveOperation({ operation, document }) {
           if (!operation) return;
-          const fragments = Object.fromEntries(
-            document.definitions
-              .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
-              .map((d) => [d.name.value, d]),
-          );
-          cls = operationClass(operation, fragments);
+          cls = operationClass(operation, fragmentsOf(document));
           const queue = queues[cls];
           const asked = performance.now();
           ticket = queue.enter();

@@ -10,6 +10,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { Server } from 'node:http';
 import type { Config } from '../config/config.ts';
+import type { Connection } from '../db/connect.ts';
 import type { Database } from '../db/database.ts';
 import type { Migration } from '../db/migrate.ts';
 import type { GraphQLContext } from '../graphql/context.ts';
@@ -25,6 +26,9 @@ import { InfluenceCache } from '../queries/influence/influence-cache.ts';
 import { serveDashboard } from '../dashboard/serve-dashboard.ts';
 import type { Logger } from 'pino';
 import { ReextractJobs } from '../curation/reextract-jobs.ts';
+import { executionGateway } from './execution-gateway.ts';
+import { ExecutionPool } from './execution-pool.ts';
+import { makeExecutableSchema } from './graphql-runtime.ts';
 
 export interface AppDeps {
   config: Config;
@@ -36,6 +40,8 @@ export interface AppDeps {
   logger?: Logger;
   /** tests only: holds admitted requests before they execute (src/server/admission-plugin.ts) */
   admittedHook?: AdmittedHook;
+  /** where `db` connects: with it and config.executionThreads > 0, operations run on an ExecutionPool */
+  connection?: Connection;
 }
 
 /** The HTTP surface: /graphql (API and, for browsers, GraphiQL), /healthz, /readyz. */
@@ -50,11 +56,20 @@ export async function createApp(
     config.influenceCache,
     (outcome) => hardening.metrics.influenceCache.inc({ outcome }),
   );
+  const typeDefs = await loadTypeDefs(path.join(config.root, 'schema'));
+  const pool =
+    deps.connection && config.executionThreads > 0
+      ? await ExecutionPool.start(config, deps.connection, version, config.executionThreads, (why) =>
+          hardening.logger.error({ why }, 'an execution thread ended; its requests failed and a new one starts'),
+        )
+      : null;
+  const schema = pool
+    ? { gateway: executionGateway(makeExecutableSchema({ typeDefs, resolvers }), pool, hardening.metrics) }
+    : { typeDefs, resolvers };
   const apollo = new ApolloServer<GraphQLContext>({
     // We own shutdown (src/cli/commands/start.ts): Apollo's own handler would stop and re-raise the signal.
     stopOnTerminationSignals: false,
-    typeDefs: await loadTypeDefs(path.join(config.root, 'schema')),
-    resolvers,
+    ...schema,
     formatError: makeFormatError(config.development),
     includeStacktraceInErrorResponses: config.development,
     ...hardening.apollo,

@@ -1,4 +1,4 @@
-import type { FragmentDefinitionNode, OperationDefinitionNode, SelectionSetNode } from 'graphql';
+import type { DocumentNode, FragmentDefinitionNode, OperationDefinitionNode, SelectionSetNode } from 'graphql';
 import type { Config } from '../config/config.ts';
 import type { QueryResolvers } from '../graphql/resolvers-types.generated.ts';
 import { Kind } from './graphql-runtime.ts';
@@ -36,6 +36,34 @@ function fieldClass(name: string): OperationClass {
   return (QUERY_FIELD_CLASS as Record<string, OperationClass | undefined>)[name] ?? 'page';
 }
 
+/** A document's fragments by name, for the walks below. */
+export function fragmentsOf(document: DocumentNode): Record<string, FragmentDefinitionNode> {
+  return Object.fromEntries(
+    document.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((d) => [d.name.value, d]),
+  );
+}
+
+/** The names of an operation's root fields, root fragments followed. */
+function rootFields(operation: OperationDefinitionNode, fragments: Record<string, FragmentDefinitionNode>): Set<string> {
+  const names = new Set<string>();
+  const walk = (set: SelectionSetNode, seen: ReadonlySet<string>): void => {
+    for (const sel of set.selections) {
+      if (sel.kind === Kind.FIELD) {
+        names.add(sel.name.value);
+      } else if (sel.kind === Kind.INLINE_FRAGMENT) {
+        walk(sel.selectionSet, seen);
+      } else {
+        const f = fragments[sel.name.value];
+        if (f && !seen.has(f.name.value)) walk(f.selectionSet, new Set([...seen, f.name.value]));
+      }
+    }
+  };
+  walk(operation.selectionSet, new Set());
+  return names;
+}
+
 /**
  * The class of an operation: any mutation is a write; a query is the costliest class among its root
  * fields (root fragments followed), so `{ entity timeline influence }` waits for an analytics slot.
@@ -46,19 +74,27 @@ export function operationClass(
 ): OperationClass {
   if (operation.operation !== 'query') return 'write';
   let worst: OperationClass = 'lookup';
-  const walk = (set: SelectionSetNode, seen: ReadonlySet<string>): void => {
-    for (const sel of set.selections) {
-      if (sel.kind === Kind.FIELD) {
-        const c = fieldClass(sel.name.value);
-        if (RANK[c] > RANK[worst]) worst = c;
-      } else if (sel.kind === Kind.INLINE_FRAGMENT) {
-        walk(sel.selectionSet, seen);
-      } else {
-        const f = fragments[sel.name.value];
-        if (f && !seen.has(f.name.value)) walk(f.selectionSet, new Set([...seen, f.name.value]));
-      }
-    }
-  };
-  walk(operation.selectionSet, new Set());
+  for (const name of rootFields(operation, fragments)) {
+    const c = fieldClass(name);
+    if (RANK[c] > RANK[worst]) worst = c;
+  }
   return worst;
+}
+
+/** Root query fields that read state held by the HTTP thread's process, not the database. */
+const PROCESS_STATE_FIELDS: ReadonlySet<keyof QueryResolvers> = new Set(['reextractJob']);
+
+/**
+ * Whether an operation runs on the HTTP thread even when there are execution threads
+ * (src/server/execution-pool.ts): mutations, which start re-extraction jobs and count the writes
+ * that drop cached influence answers there, and queries of the jobs they started.
+ */
+export function runsOnHttpThread(
+  operation: OperationDefinitionNode,
+  fragments: Record<string, FragmentDefinitionNode>,
+): boolean {
+  if (operation.operation !== 'query') return true;
+  for (const name of rootFields(operation, fragments))
+    if (PROCESS_STATE_FIELDS.has(name as keyof QueryResolvers)) return true;
+  return false;
 }

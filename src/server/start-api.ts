@@ -3,6 +3,7 @@ import type { Config } from '../config/config.ts';
 import type { Database } from '../db/database.ts';
 import type { Migration } from '../db/migrate.ts';
 import { createApp } from './create-app.ts';
+import type { Connection } from '../db/connect.ts';
 import type { Logger } from 'pino';
 import type { AdmittedHook } from './admission-plugin.ts';
 
@@ -14,25 +15,28 @@ export interface RunningApi {
   stop(): Promise<void>;
 }
 
-/** `logger` replaces the default one (stdout), e.g. to capture the log lines; `admittedHook` is for tests. */
+export interface StartApiOptions {
+  /** replaces the default logger (stdout), e.g. to capture the log lines */
+  logger?: Logger;
+  /** tests only: holds admitted requests before they execute */
+  admittedHook?: AdmittedHook;
+  /**
+   * where `db` connects: with it, operations run on config.executionThreads threads of their own
+   * (src/server/execution-pool.ts); without it (a Database a test or the bench built around its
+   * own driver) they run on the HTTP thread
+   */
+  connection?: Connection;
+}
+
 export async function startApi(
   config: Config,
   db: Database,
   migrations: Migration[],
   version: string,
-  logger?: Logger,
-  admittedHook?: AdmittedHook,
+  options: StartApiOptions = {},
 ): Promise<RunningApi> {
   const server = createServer();
-  const { app, apollo } = await createApp({
-    config,
-    db,
-    migrations,
-    version,
-    httpServer: server,
-    ...(logger ? { logger } : {}),
-    ...(admittedHook ? { admittedHook } : {}),
-  });
+  const { app, apollo } = await createApp({ config, db, migrations, version, httpServer: server, ...options });
   server.on('request', app);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -8,6 +8,7 @@ import { loadMigrations } from '../../src/db/migrate.ts';
 import { createLogger } from '../../src/server/logger.ts';
 import type { AdmittedHook } from '../../src/server/admission-plugin.ts';
 import { startApi, type RunningApi } from '../../src/server/start-api.ts';
+import { connectionOf } from '../support/test-database.ts';
 import { version } from '../../src/version.ts';
 
 /** Fresh keys per test file, one per role, and the QUOTEGRAPH_API_KEYS value that admits them. */
@@ -47,8 +48,11 @@ export async function startCapturedApi(
     db,
     await loadMigrations(path.join(projectRoot(), 'cypher', 'migrations')),
     version,
-    createLogger(config, sink),
-    admittedHook,
+    {
+      logger: createLogger(config, sink),
+      ...(admittedHook ? { admittedHook } : {}),
+      ...(connectionOf(db) ? { connection: connectionOf(db)! } : {}),
+    },
   );
   return { ...api, logs };
 }

@@ -5,6 +5,7 @@ import { loadMigrations } from '../../src/db/migrate.ts';
 import { startApi, type RunningApi } from '../../src/server/start-api.ts';
 import { version } from '../../src/version.ts';
 import type { TypedDocumentString } from '../gql/graphql.ts';
+import { connectionOf } from './test-database.ts';
 
 /**
  * Admission budgets for tests that are not about admission: the default budgets shed by how fast the
@@ -20,10 +21,17 @@ export const UNHURRIED_ADMISSION = {
   ADMISSION_WRITE: '2,1000,60000',
 };
 
-/** The real HTTP server on a free loopback port, on the given database. */
+/**
+ * The real HTTP server on a free loopback port, on the given database. On a database from
+ * openTestDatabase it executes on a thread of its own as `quotegraph start` does (EXECUTION_THREADS,
+ * default 1; a test may set 0); on one a test built itself, on the HTTP thread.
+ */
 export async function startTestApi(db: Database, env: Record<string, string> = {}): Promise<RunningApi> {
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...UNHURRIED_ADMISSION, ...env });
-  return startApi(config, db, await loadMigrations(path.join(projectRoot(), 'cypher', 'migrations')), version);
+  const connection = connectionOf(db);
+  return startApi(config, db, await loadMigrations(path.join(projectRoot(), 'cypher', 'migrations')), version, {
+    ...(connection ? { connection } : {}),
+  });
 }
 
 /** The JSON answer of /graphql: `data` has the document's generated result type (unknown for a string query). */

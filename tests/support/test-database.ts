@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { inject } from 'vitest';
 import { projectRoot } from '../../src/config/config.ts';
-import { connect } from '../../src/db/connect.ts';
+import { connect, type Connection } from '../../src/db/connect.ts';
 import { CypherRegistry } from '../../src/db/cypher-registry.ts';
 import { Database } from '../../src/db/database.ts';
 
@@ -13,12 +13,25 @@ import { Database } from '../../src/db/database.ts';
 export async function openTestDatabase(queryTimeoutMs = 300_000): Promise<Database> {
   const conn = inject('neo4j');
   const driver = await connect(conn, 120_000);
-  return new Database(
+  const db = new Database(
     driver,
     conn.database,
     await CypherRegistry.load(path.join(projectRoot(), 'cypher')),
     queryTimeoutMs,
   );
+  opened.set(db, conn);
+  return db;
+}
+
+const opened = new WeakMap<Database, Connection>();
+
+/**
+ * Where a Database from openTestDatabase connects, for an API that executes on threads of its own;
+ * undefined for one a test built around its own driver or registry (a broken one, a short timeout),
+ * which the API must then run on its HTTP thread to use.
+ */
+export function connectionOf(db: Database): Connection | undefined {
+  return opened.get(db);
 }
 
 /** A prefix unique to one test, for ids of the data it creates and deletes. */

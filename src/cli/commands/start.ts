@@ -40,7 +40,7 @@ export const start: Command = {
             if (loaded) ctx.say(`Loaded the sample corpus: ${loaded.documents} documents.`);
           }
           if (stop.received()) return INTERRUPTED;
-          const api = await startApi(config, db, migrationFiles, version);
+          const api = await startApi(config, db, migrationFiles, version, { connection: located.connection });
           ready = true;
           ctx.print(
             [
