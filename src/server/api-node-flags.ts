@@ -4,4 +4,4 @@
  * API peaked at 303.5 MB RSS with the default and at 254 MB with this (docs/benchmarks.md). package.json
  * and the Dockerfile repeat the flag; tests/docker-compose.test.ts checks that they still do.
  */
-export const API_NODE_FLAGS = ['--max-semi-space-size=4'] as const;
+export const API_NODE_FLAGS = ['--max-semi-space-size=4', '--heap-growing-percent=30'] as const;
