@@ -32,4 +32,4 @@ COPY --from=web /app/dist/web ./dist/web
 COPY --from=web /app/build ./build
 EXPOSE 4000
 USER node
-CMD ["node", "--max-semi-space-size=4", "bin/quotegraph.js", "start"]
+CMD ["node", "--max-semi-space-size=4", "--heap-growing-percent=30", "bin/quotegraph.js", "start"]

@@ -41,7 +41,7 @@ const died = (id: number, why: string): ExecuteAnswer => ({
 /**
  * Execution threads: GraphQL operations run here, each thread with its own driver, schema and
  * caches, so that the HTTP thread, which parses requests, decides admission and answers refusals,
- * never waits behind the work of the requests it admitted (docs/decisions/0011). An operation goes
+ * never waits behind the work of the requests it admitted (docs/decisions/0010). An operation goes
  * to the thread with the fewest in flight. A thread that dies fails what it had in flight
  * (INTERNAL_SERVER_ERROR, logged) and is replaced.
  */

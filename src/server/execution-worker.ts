@@ -132,7 +132,7 @@ export async function runExecutionWorker(): Promise<void> {
 
   port.on('message', (m: ToWorker) => {
     if (m.kind === 'stop') {
-      db.close().finally(() => port.postMessage({ kind: 'stopped' } satisfies FromWorker));
+      void db.close().finally(() => port.postMessage({ kind: 'stopped' } satisfies FromWorker));
       return;
     }
     run(m).then(

@@ -46,7 +46,10 @@ export function fragmentsOf(document: DocumentNode): Record<string, FragmentDefi
 }
 
 /** The names of an operation's root fields, root fragments followed. */
-function rootFields(operation: OperationDefinitionNode, fragments: Record<string, FragmentDefinitionNode>): Set<string> {
+function rootFields(
+  operation: OperationDefinitionNode,
+  fragments: Record<string, FragmentDefinitionNode>,
+): Set<string> {
   const names = new Set<string>();
   const walk = (set: SelectionSetNode, seen: ReadonlySet<string>): void => {
     for (const sel of set.selections) {
