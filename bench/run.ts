@@ -70,7 +70,7 @@ async function main(): Promise<void> {
       queries,
       load,
       reextraction,
-      targets: targets(ingestion.loaderOverRaw, extraction.articlesPerSec, queries, load.apiRssMb.max, o.scale),
+      targets: targets(ingestion.loaderOverRaw, extraction.articlesPerSec, queries, load, o.scale),
       durationSeconds: round((performance.now() - started) / 1000, 1),
     };
     if (o.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);

@@ -21,8 +21,11 @@ export interface LoadFigures {
   errors: number;
   /** answered (200) vs refused by admission control (503 OVERLOADED, src/server/admission-plugin.ts), with each one's latency */
   admitted: { requests: number; latencyMs: Summary };
-  /** `afterWaiting`: how many of them queued and got no slot before the deadline (the rest were refused at once) */
-  shed: { requests: number; latencyMs: Summary; afterWaiting: number };
+  /**
+   * `afterWaiting`: how many of them queued and got no slot before the deadline, late by design (at
+   * least the class's wait); `atOnceMs`: the latency of the rest, refused on arrival
+   */
+  shed: { requests: number; latencyMs: Summary; afterWaiting: number; atOnceMs: Summary };
   /** what the errors were: socket errors, timeouts (10 s), non-2xx answers other than a shed 503, GraphQL errors by code */
   errorKinds: { socket: number; timeouts: number; non2xx: number; graphql: Record<string, number> };
   /** per operation of the mix: how many were admitted and shed, and the admitted ones' latency */
@@ -172,6 +175,7 @@ export async function measureLoad(
   let warmupMaxMs = 0;
   const admittedMs: number[] = [];
   const shedMs: number[] = [];
+  const shedAtOnceMs: number[] = [];
   const perOp = new Map<string, { admittedMs: number[]; shed: number }>(
     bodies.map((b) => [b.name, { admittedMs: [], shed: 0 }]),
   );
@@ -198,6 +202,7 @@ export async function measureLoad(
     if (outcome.kind === 'shed') {
       shedMs.push(ms);
       if (outcome.waited) shedAfterWaiting++;
+      else shedAtOnceMs.push(ms);
       if (op) op.shed++;
       return;
     }
@@ -233,7 +238,12 @@ export async function measureLoad(
     latencyMs: { p50: all.median, p90, p99: all.p99, max: all.max },
     errors: kinds.socket + kinds.timeouts + kinds.non2xx + graphqlErrors,
     admitted: { requests: admittedMs.length, latencyMs: all },
-    shed: { requests: shedMs.length, latencyMs: summarize(shedMs), afterWaiting: shedAfterWaiting },
+    shed: {
+      requests: shedMs.length,
+      latencyMs: summarize(shedMs),
+      afterWaiting: shedAfterWaiting,
+      atOnceMs: summarize(shedAtOnceMs),
+    },
     byOperation: Object.fromEntries(
       [...perOp].map(([name, o]) => {
         const s = summarize(o.admittedMs);

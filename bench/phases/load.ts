@@ -34,7 +34,7 @@ export async function measureApiLoad(
     `load: ${load.reqPerSec} req/s, p99 ${load.latencyMs.p99} ms, errors ${load.errors}, API RSS max ${load.apiRssMb.max} MB`,
   );
   say(
-    `load: admitted ${load.admitted.requests} (p50 ${load.admitted.latencyMs.median} ms, p99 ${load.admitted.latencyMs.p99} ms), shed ${load.shed.requests} (p50 ${load.shed.latencyMs.median} ms, p99 ${load.shed.latencyMs.p99} ms; ${load.shed.afterWaiting} of them after waiting out the deadline)`,
+    `load: admitted ${load.admitted.requests} (p50 ${load.admitted.latencyMs.median} ms, p99 ${load.admitted.latencyMs.p99} ms), shed ${load.shed.requests} (p50 ${load.shed.latencyMs.median} ms, p99 ${load.shed.latencyMs.p99} ms; ${load.shed.afterWaiting} of them after waiting out the deadline; the others p50 ${load.shed.atOnceMs.median} ms, p99 ${load.shed.atOnceMs.p99} ms)`,
   );
   say(
     `load: API event-loop delay p50 ${load.eventLoopDelayMs.p50} ms, p99 ${load.eventLoopDelayMs.p99} ms, max ${load.eventLoopDelayMs.max} ms`,
