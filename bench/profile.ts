@@ -1,6 +1,7 @@
 // `npx tsx bench/profile.ts <bench data dir> <cypher name> '<params json>'`: PROFILEs one registry
-// statement (or a .cypher file, to compare a rewrite) on a running bench database (e.g. while `npm run bench` is in its query phase, or one
-// kept with NEO4J_URI) and prints total dbHits and the operators that spend them, largest first.
+// statement (or a .cypher file, to compare a rewrite) on a running bench database (e.g. while
+// `npm run bench` is in its query phase, or one kept with NEO4J_URI) and prints total dbHits and
+// the operators that spend them, largest first.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';

@@ -12,7 +12,8 @@ const hasJava = spawnSync('java', ['-version']).status === 0;
 if (!hasJava) console.warn('[local-server.test] skipped: no java on PATH (the local server needs Java 17)');
 
 describe.skipIf(!hasJava)('the local Neo4j server', () => {
-  // a loaded machine may take minutes to start Neo4j: wait for its ready line that long (a JVM that exits still fails at once)
+  // a loaded machine may take minutes to start Neo4j: wait for its ready line that long (a JVM that
+  // exits still fails at once)
   const config = loadConfig({ NEO4J_HEAP: '512m', NEO4J_PAGECACHE: '128m', NEO4J_START_TIMEOUT_S: '600' });
   let dataDir = '';
   let first: LocalServer | undefined;

@@ -369,7 +369,9 @@ function article(
   return { meta, body, extracted };
 }
 
-/** "Foreign Minister Anna Berg of Germany": a HELD_ROLE fact dated with the publication day, as the extractor dates it. */
+/**
+ * "Foreign Minister Anna Berg of Germany": a HELD_ROLE fact dated with the publication day, as the extractor dates it.
+ */
 function roleMention(
   w: Writer,
   r: Random,

@@ -20,7 +20,10 @@ export interface SizeFigure {
 
 export const TEXT_SIZES = [10_000, 1_000_000, 5_000_000] as const;
 
-/** The sample's articles in one language (the first article's unless given), joined until the text is `size` characters long. */
+/**
+ * The sample's articles in one language (the first article's unless given), joined until the text
+ * is `size` characters long.
+ */
 export function joinedText(
   sample: CorpusDocument[],
   size: number,

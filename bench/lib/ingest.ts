@@ -166,7 +166,8 @@ const RAW = {
   published: `UNWIND $rows AS r MATCH (o:Entity {id: r.publisherId}) MATCH (n:Report {id: r.id}) MERGE (o)-[x:PUBLISHED]->(n) SET x += {${TIME}}`,
   reportsOn: `UNWIND $rows AS r MATCH (n:Report {id: r.id}) UNWIND r.about AS a
     OPTIONAL MATCH (q:Quote {id: a}) OPTIONAL MATCH (ev:Event {id: a}) WITH n, coalesce(q, ev) AS x WHERE x IS NOT NULL MERGE (n)-[:REPORTS_ON]->(x)`,
-  // the per-entity timeline entries our loader keeps (timeline/refresh-timeline-entries), from rows worked out in TypeScript
+  // the per-entity timeline entries our loader keeps (timeline/refresh-timeline-entries), from rows
+  // worked out in TypeScript
   timeline: (
     label: string,
   ) => `UNWIND $rows AS r MATCH (x:Entity {id: r.entity}) MATCH (n:${label} {id: r.id}) WITH x, n, r WHERE n.earliest IS NOT NULL

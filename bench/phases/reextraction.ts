@@ -26,7 +26,10 @@ export async function measureReextraction(server: BenchServer, docs: number, loa
     documents: summary.documents,
     seconds: round(seconds, 1),
     docsPerSec,
-    /** as a share of the loader's batched docs/s on the same machine (re-extraction writes one document per transaction and extracts first) */
+    /**
+     * as a share of the loader's batched docs/s on the same machine (re-extraction writes one
+     * document per transaction and extracts first)
+     */
     overLoader: round(docsPerSec / loaderDocsPerSec, 2),
     replaced: summary.replaced,
     unchanged: summary.unchanged,

@@ -11,7 +11,9 @@ export function* jsonLines(value: unknown, depth = 4): Generator<string> {
   yield* member('', value, '', '', depth);
 }
 
-/** The same lines joined into pieces of about `size` characters (whole lines, no newline at their end): fewer writes. */
+/**
+ * The same lines joined into pieces of about `size` characters (whole lines, no newline at their end): fewer writes.
+ */
 export function* jsonPieces(value: unknown, size = 1 << 20): Generator<string> {
   let piece: string[] = [];
   let length = 0;

@@ -126,7 +126,10 @@ export interface Config {
   aliasFiles: string[];
   /** files larger than this many bytes are refused by ingest and extract (QUOTEGRAPH_MAX_DOCUMENT_MB) */
   maxDocumentBytes: number;
-  /** write transactions (batches of ingestBatch documents) in flight during ingest (QUOTEGRAPH_INGEST_CONCURRENCY, or --concurrency) */
+  /**
+   * write transactions (batches of ingestBatch documents) in flight during ingest
+   * (QUOTEGRAPH_INGEST_CONCURRENCY, or --concurrency)
+   */
   ingestConcurrency: number;
   /** documents per write transaction during ingest (QUOTEGRAPH_INGEST_BATCH, or --batch); 1: one transaction each */
   ingestBatch: number;

@@ -42,8 +42,8 @@ export function splitFrontMatter(file: string, text: string): FrontMatterSplit {
 const FIRST_YAML_LINE = 2;
 
 function parseYaml(file: string, yamlText: string): Record<string, unknown> {
-  // prettyErrors computes linePos, which we turn into a file line. The default (core) schema keeps 2026-02-15 a string, so impossible dates are caught by our
-  // own check instead of being rolled over by Date.
+  // prettyErrors computes linePos, which we turn into a file line. The default (core) schema keeps
+  // 2026-02-15 a string, so impossible dates are caught by our own check instead of being rolled over by Date.
   const doc = parseDocument(yamlText, { uniqueKeys: true, prettyErrors: true });
   const error = doc.errors[0];
   if (error) {

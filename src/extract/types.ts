@@ -18,7 +18,10 @@ export interface TimeSpan {
   earliest: string | null;
   latest: string | null;
   precision: DatePrecision;
-  /** "Anfang/Mitte/Ende", "early/mid/late": the text names a part of the month or year; edtf and bounds stay the whole period */
+  /**
+   * "Anfang/Mitte/Ende", "early/mid/late": the text names a part of the month or year; edtf and
+   * bounds stay the whole period
+   */
   qualifier?: 'early' | 'mid' | 'late';
 }
 

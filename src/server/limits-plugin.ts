@@ -29,8 +29,8 @@ export const UNBOUNDED_LIST_ITEMS = 5;
 
 /**
  * Cost: each field 1, times `first` (its value after variables and defaults) for paged fields,
- * times UNBOUNDED_LIST_ITEMS for other lists (roles, sources: a handful each in practice). So `timeline(first: 100) { edges { node { ... } } }`
- * costs about 100 times its node selection.
+ * times UNBOUNDED_LIST_ITEMS for other lists (roles, sources: a handful each in practice). So
+ * `timeline(first: 100) { edges { node { ... } } }` costs about 100 times its node selection.
  */
 const pagedEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
   const first = typeof args.first === 'number' ? args.first : null;

@@ -92,7 +92,10 @@ describe.skipIf(!hasChromium)('the dashboard in a browser', { timeout: 600_000 }
 
   const shot = (name: string) => page.screenshot({ path: path.join(artifacts, `${name}.png`) });
   const param = (name: string) => new URL(page.url()).searchParams.get(name);
-  /** every panel has its answer: no timeline, network or panel still loading (a function, not a string: the page's CSP forbids eval) */
+  /**
+   * every panel has its answer: no timeline, network or panel still loading (a function, not a
+   * string: the page's CSP forbids eval)
+   */
   const settled = async () =>
     page.waitForFunction(
       (body) => {

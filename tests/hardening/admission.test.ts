@@ -193,7 +193,8 @@ describe('admission control: load shedding per operation class', () => {
     const refused = await gql(fresh, influence('2026-01-07'), {}, { authorization: 'Bearer not-a-key' });
     expect(refused.status).toBe(401);
     expect(refused.body?.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    // its queue place is free again: the next one waits for a slot (and runs out of time) instead of finding the queue full
+    // its queue place is free again: the next one waits for a slot (and runs out of time) instead
+    // of finding the queue full
     const next = await gql(fresh, influence('2026-01-08'));
     expect(next.status).toBe(503);
     expect(next.body?.errors?.[0]?.message).toMatch(/no slot came free in time/);

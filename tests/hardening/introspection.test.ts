@@ -38,7 +38,10 @@ const GRAPHQL_JS_QUERY = getIntrospectionQuery({
   inputValueDeprecation: true,
 });
 
-/** Each named type with its fields' and arguments' types (scalar descriptions come from resolvers, so not the printed SDL). */
+/**
+ * Each named type with its fields' and arguments' types (scalar descriptions come from resolvers,
+ * so not the printed SDL).
+ */
 function signature(schema: GraphQLSchema): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const t of Object.values(schema.getTypeMap())) {

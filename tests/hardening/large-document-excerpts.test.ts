@@ -42,7 +42,10 @@ const entityRoles = typed(
   `query LdExEntity($id: ID!) { entity(id: $id) { roles { id role sources { start end excerpt document { id } } } } }`,
 );
 
-/** the large document with a dated role of the speaker in every ROLE_EVERY-th paragraph, its evidence that paragraph's first sentence */
+/**
+ * the large document with a dated role of the speaker in every ROLE_EVERY-th paragraph, its
+ * evidence that paragraph's first sentence
+ */
 function withRoles(big: LargeDocument): LargeDocument {
   const [speaker, org] = big.doc.entities;
   const relations = [];

@@ -25,7 +25,9 @@ const spansOf = typed(`query LdDocument($id: ID!, $first: Int, $after: String) {
   document(id: $id) { spans(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { kind start end text fact { id } entity { id } } } } }
 }`);
 
-/** The dashboard's article view (web/src/queries.ts, DashboardDocument with its SpanPage fragment), at its page size. */
+/**
+ * The dashboard's article view (web/src/queries.ts, DashboardDocument with its SpanPage fragment), at its page size.
+ */
 const dashboardDocument = typed(`query DashboardDocument($id: ID!, $first: Int!) {
   document(id: $id) {
     id title url outlet lang publishedAt knownSince text

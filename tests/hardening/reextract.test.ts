@@ -47,7 +47,10 @@ describe('re-extraction with a newer extractor', () => {
   let retractedQuote = '';
   const bogus = `quote:${scope.toLowerCase()}-bogus`;
 
-  /** what these articles put in the graph, by id, with the quotes' days (properties that record when a write ran left out) */
+  /**
+   * what these articles put in the graph, by id, with the quotes' days (properties that record when
+   * a write ran left out)
+   */
   const state = async () =>
     db
       .raw(

@@ -22,7 +22,10 @@ export function testKeys(scope: string): { keys: Record<Role, string>; env: stri
 
 export const bearer = (key: string) => ({ authorization: `Bearer ${key}` });
 
-/** The API with its log lines captured (JSON lines as strings), on a free loopback port; `admittedHook` can hold admitted requests. */
+/**
+ * The API with its log lines captured (JSON lines as strings), on a free loopback port;
+ * `admittedHook` can hold admitted requests.
+ */
 export async function startCapturedApi(
   db: Database,
   env: Record<string, string> = {},

@@ -40,7 +40,9 @@ export type GraphQLBody<Data = unknown> = {
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> & { code?: string } }[];
 };
 
-/** POSTs a body (an object is sent as JSON, a string as is) to /graphql; the body is null when the answer is not JSON. */
+/**
+ * POSTs a body (an object is sent as JSON, a string as is) to /graphql; the body is null when the answer is not JSON.
+ */
 export async function post<Data = unknown>(api: { url: string }, body: unknown, headers: Record<string, string> = {}) {
   const send = () =>
     fetch(`${api.url}/graphql`, {

@@ -11,7 +11,10 @@ const union = (pick: (words: ReturnType<typeof everyLanguagePack>[number]['numbe
 /** Nouns and units that follow a count: "2000 Beschäftigte", "1990 votes". */
 export const COUNTED_AFTER = union((w) => w.countedAfter);
 
-/** Words before a count or a label number: "rund 2000", "Nr. 2019", "page 2000". Abbreviations count only with their dot. */
+/**
+ * Words before a count or a label number: "rund 2000", "Nr. 2019", "page 2000". Abbreviations count
+ * only with their dot.
+ */
 export const COUNTED_BEFORE = union((w) => w.countedBefore);
 
 /** "mehr als 2000", "more than 2000": the word before "als"/"than" that makes it a comparison of counts. */

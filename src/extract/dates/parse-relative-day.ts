@@ -1,7 +1,8 @@
 // Weekdays and "today/heute/gestern", resolved against the publication date. A weekday means the
 // most recent such day up to and including the publication day ("sagte am Montag"), unless the
-// text says "next/kommenden/nächsten" or the sentence speaks of the future ("soll am Donnerstag"). Without a publication date nothing can be resolved: the
-// text says "a Monday", which no EDTF date expresses, so it becomes a diagnostic.
+// text says "next/kommenden/nächsten" or the sentence speaks of the future ("soll am Donnerstag").
+// Without a publication date nothing can be resolved: the text says "a Monday", which no EDTF date
+// expresses, so it becomes a diagnostic.
 
 import { addDays, weekday, type Ymd } from './calendar.ts';
 import { publishedDay, undatedHit, type DateContext, type DateHit } from './date-hit.ts';

@@ -34,7 +34,8 @@ const APPOSITION = new RegExp(
 
 const QUOTE_MARKS = /^[„“"»«‚]|[“”"«»‘]$/gu;
 const LEADING_ARTICLE = /^(?:Der|Die|Das|The)\s+(?=\p{Lu})/u;
-// Capitalised words after a cue that name no outlet; every pack's, as a cue in one language may stand in an article of another.
+// Capitalised words after a cue that name no outlet; every pack's, as a cue in one language may
+// stand in an article of another.
 const NOT_OUTLETS: ReadonlySet<string> = new Set(everyLanguagePack().flatMap((p) => p.reports.notOutlets));
 
 export function findCitedOutlets(ctx: Context, lexicon: OutletLexicon = defaultOutletLexicon()): void {
@@ -72,7 +73,10 @@ function findAppositions(ctx: Context): void {
   }
 }
 
-/** Names the lexicon adds to the alias table ("Reuters TV", "Evangelischer Pressedienst"); a longer one replaces the outlet inside it. */
+/**
+ * Names the lexicon adds to the alias table ("Reuters TV", "Evangelischer Pressedienst"); a longer
+ * one replaces the outlet inside it.
+ */
 function findLexiconOutlets(ctx: Context, lexicon: OutletLexicon): void {
   for (const match of lexicon.matcherBeside(ctx.matcher).match(ctx.body)) {
     const inside = mentionsOverlapping(ctx, match);
@@ -97,7 +101,10 @@ function findCreditCodes(ctx: Context, lexicon: OutletLexicon): void {
 const CANDIDATE =
   /(?<![\p{L}\d])(?:\p{Lu}[\p{L}'’.&-]*(?:\s(?:\p{Lu}[\p{L}'’.&-]*|of|am|für|de|del|della|an der)){0,5}|[„“"»‚]\p{Lu}[\p{L}'’.&-]*(?:\s(?:\p{Lu}[\p{L}'’.&-]*|am|für|of|an der)){0,3}[“”"«‘])/gu;
 
-/** Unknown outlets a report cue names: "told the Daily Example", "sagte er der Kieler Zeitung", "the Daily Example reported". */
+/**
+ * Unknown outlets a report cue names: "told the Daily Example", "sagte er der Kieler Zeitung", "the
+ * Daily Example reported".
+ */
 function findCuedOutlets(ctx: Context, lexicon: OutletLexicon): void {
   const pack = reportPack(ctx.pack);
   for (const m of ctx.body.matchAll(CANDIDATE)) {

@@ -10,7 +10,8 @@ const people = (body: string, lang: string): string[] =>
 
 describe('findPersonNames', () => {
   it('when a heading ends in capitalised words and the next paragraph starts with some, then no name joins them across the break', () => {
-    // no stage may join them: neither a person ("Premier\n\nMaria Weber") nor an organisation ("Chancellor\n\nGreen Party")
+    // no stage may join them: neither a person ("Premier\n\nMaria Weber") nor an organisation
+    // ("Chancellor\n\nGreen Party")
     for (const body of [
       'Clash with Premier\n\nMaria Weber Deputy Leader Jan Holm left.',
       'Row over budget with Chancellor\n\nGreen Party Leader Carla Dunne walked out.',

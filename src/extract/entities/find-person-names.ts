@@ -54,7 +54,10 @@ const NOT_NAMES = new Set(everyLanguagePack().flatMap((p) => p.names.notNames));
 
 interface VerbCues {
   before: RegExp;
-  /** "sagte die Grünen-Haushälterin Merle Hagedorn": an article and a capitalised noun (a title we do not know) between verb and name */
+  /**
+   * "sagte die Grünen-Haushälterin Merle Hagedorn": an article and a capitalised noun (a title we
+   * do not know) between verb and name
+   */
   beforeTitled: RegExp;
   after: RegExp;
   /** a verb or a verbless cue ("so Laane") before the name */

@@ -23,7 +23,9 @@ const DATE_WORD = new RegExp(`^(?:${MONTH_NAME_PATTERN}|${WEEKDAY_PATTERN})$`, '
 const DE_ADJ_NOUN = /(?<![\p{L}\d-])(\p{Lu}\p{Ll}+(?:e|en|er|es))\s+(\p{Lu}[\p{L}-]+)/gu;
 const functionWordSets = new WeakMap<LanguagePack, ReadonlySet<string>>();
 
-/** Words that open a capitalised run without belonging to the name ("The Dáil", "In Dublin"), as a set once per pack. */
+/**
+ * Words that open a capitalised run without belonging to the name ("The Dáil", "In Dublin"), as a set once per pack.
+ */
 function functionWordsOf(pack: LanguagePack): ReadonlySet<string> {
   let words = functionWordSets.get(pack);
   if (!words) {
@@ -55,7 +57,10 @@ function sentenceStartsAt(ctx: Context, sentenceStarts: ReadonlySet<number>, off
 
 const SPACE = /\s/u;
 
-/** What /(\S+)\s+$/u captures in a text, or '': its last word when whitespace ends it (without the pattern's tries from every position). */
+/**
+ * What /(\S+)\s+$/u captures in a text, or '': its last word when whitespace ends it (without the
+ * pattern's tries from every position).
+ */
 export function wordBefore(text: string): string {
   let i = text.length;
   if (i === 0 || !SPACE.test(text[i - 1]!)) return '';

@@ -23,7 +23,9 @@ export const ARTICLE_BEFORE = new RegExp(
   'iu',
 );
 
-/** Between a title and a name in apposition: the title's qualifier ("der Grünen", "of the Example Forum"), then a comma. */
+/**
+ * Between a title and a name in apposition: the title's qualifier ("der Grünen", "of the Example Forum"), then a comma.
+ */
 export const TITLE_TO_APPOSITION = new RegExp(
   `^(?:\\s+(?:${anyOf(packs.flatMap((p) => p.names.titleQualifier.links))})\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:${anyOf([...new Set(packs.flatMap((p) => p.names.titleQualifier.words))])}|\\p{Lu}[\\p{L}.'’-]*)){0,4})?,\\s$`,
   'u',
@@ -40,14 +42,18 @@ export const ROLE_AFTER_COMMA = new RegExp(
   `^,\\s*(?:(?:${anyOf([...new Set(packs.flatMap((p) => p.names.articlesBeforeRole))])})\\s+)?$`,
 );
 
-/** "Am 15. Februar sagte er", "Anfang Mai": month and weekday names and parts of a month stand next to speech verbs too. */
+/**
+ * "Am 15. Februar sagte er", "Anfang Mai": month and weekday names and parts of a month stand next to speech verbs too.
+ */
 export const DATE_WORD = new RegExp(
   `^(?:${MONTH_NAME_PATTERN}|${WEEKDAY_PATTERN}|${anyOf(packs.flatMap((p) => p.calendar.partsOfMonth))})$`,
   'u',
 );
 
 export interface PersonNameRules {
-  /** "Joanna Wierzba, a senior fellow at the Vistula Strategy Forum": an apposition placing the name in an institution */
+  /**
+   * "Joanna Wierzba, a senior fellow at the Vistula Strategy Forum": an apposition placing the name in an institution
+   */
   appositionAt: RegExp | null;
   /** a run of three capitalised words is nouns before a two-word name */
   capitalisedNouns: boolean;

@@ -1,5 +1,5 @@
-// Entity stage: alias-table names, datelines, outlets cited as media, role titles, unknown person names, surnames, command
-// posts. Roles come before unknown names because a title is the best evidence that the next
+// Entity stage: alias-table names, datelines, outlets cited as media, role titles, unknown person
+// names, surnames, command posts. Roles come before unknown names because a title is the best evidence that the next
 // capitalised words are a person.
 
 import { addMention, mentionsStartingAt, newEntity, sortMentions, type Context } from '../context.ts';

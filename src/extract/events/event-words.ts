@@ -22,7 +22,8 @@ function eventNouns(): EventNoun[] {
   const types = [...new Set(packs.flatMap((p) => p.events.nouns.map((n) => n.type)))];
   return types.map((type) => {
     const entries = packs.flatMap((p) => p.events.nouns.filter((n) => n.type === type));
-    // one compound alternative per pack: "[\p{L}-]*(?:[Gg]ipfeltreffen|[Gg]ipfel)" tries the longer head first at every length, as "[Gg]ipfel(?:treffen)?" does
+    // one compound alternative per pack: "[\p{L}-]*(?:[Gg]ipfeltreffen|[Gg]ipfel)" tries the longer
+    // head first at every length, as "[Gg]ipfel(?:treffen)?" does
     const alternatives = entries.flatMap((n) => [
       ...(n.compoundHeads.length ? [`[\\p{L}-]*(?:${n.compoundHeads.map(freeFirstLetter).join('|')})`] : []),
       ...n.words.map(escapeRegExp),
@@ -55,7 +56,10 @@ export const NAME_TAIL = new RegExp(
 
 const determinerByPack = new WeakMap<LanguagePack, RegExp | null>();
 
-/** The determiner an event noun needs before it in the pack's language ("the visit"), or null when it needs none; built once per pack. */
+/**
+ * The determiner an event noun needs before it in the pack's language ("the visit"), or null when
+ * it needs none; built once per pack.
+ */
 export function eventDeterminer(pack: LanguagePack): RegExp | null {
   if (!determinerByPack.has(pack)) {
     const d = pack.events.determiners;

@@ -22,7 +22,10 @@ export const speechVerbsFile = z.object({
    * first letter) and "X zufolge". Written with single spaces, matched with exactly those spaces.
    */
   sourceCues: z.object({ beforeSource: words, afterSource: words }),
-  /** a clause opening a sentence that names its source: "Wie dpa berichtete, …" (opener, up to 40 characters, verb, comma) */
+  /**
+   * a clause opening a sentence that names its source: "Wie dpa berichtete, …" (opener, up to 40
+   * characters, verb, comma)
+   */
   sourceClauses: z.array(z.object({ opener: z.string().min(1), verb: z.string().min(1) })),
   /** verbs that attribute a quoted characterisation ("X called it “overdue”") but introduce no reported speech */
   characterisingVerbs: words,
@@ -86,7 +89,10 @@ export const reportsFile = z.object({
       neuter: words,
     })
     .nullable(),
-  /** words that end an outlet's description between cue and name: "told him that the Guardian" is no cue for the Guardian */
+  /**
+   * words that end an outlet's description between cue and name: "told him that the Guardian" is no
+   * cue for the Guardian
+   */
   descriptionStops: words,
   /** capitalised words after a report cue that are no outlet: "laut Angaben", "told Reporters" */
   notOutlets: words,
@@ -131,7 +137,10 @@ export const calendarFile = z.object({
    * ("next Friday"), back ("vergangenen Freitag") or to this week ("this Friday").
    */
   weekdayModifiers: z.object({ prepositions: words, forward: words, back: words, current: z.array(z.string().min(1)) }),
-  /** endings of a weekday compound that name a time of the day, lower case: "Montagabend"; empty where the language writes them apart */
+  /**
+   * endings of a weekday compound that name a time of the day, lower case: "Montagabend"; empty
+   * where the language writes them apart
+   */
   weekdayTimeSuffixes: z.array(z.string().min(1)),
   /** words between a month, week or quarter and its year, as written: "March of 2025", "week 12 of 2024" */
   yearLinks: z.array(z.string().min(1)),
@@ -180,7 +189,10 @@ export const calendarFile = z.object({
       twoDigitsAfterApostrophe: z.array(z.string().min(1)),
     }),
   }),
-  /** words around a month or a year named without a day, as written: "Mitte März", "in early March", "Ende des Jahres 2025" */
+  /**
+   * words around a month or a year named without a day, as written: "Mitte März", "in early March",
+   * "Ende des Jahres 2025"
+   */
   monthPhrases: z.object({
     /** before a month: "im Mai", "since March" */
     prepositions: words,
@@ -233,7 +245,10 @@ export const calendarFile = z.object({
    * with any. Deictic words say by their list which way they point: back, forward or the current one.
    */
   relativePeriods: z.object({
-    /** before any of them, changing nothing; written in lower case, a capital first letter matches too: "earlier this month" */
+    /**
+     * before any of them, changing nothing; written in lower case, a capital first letter matches
+     * too: "earlier this month"
+     */
     hedges: z.array(z.string().min(1)),
     /** months and years; a deictic of any pack may stand before a unit of any pack, as written */
     monthsAndYears: z.object({
@@ -261,7 +276,10 @@ export const calendarFile = z.object({
     endOfYear: z.array(z.string().min(1)),
     /** the 1 January nearest the publication date, as written */
     turnOfYear: z.object({
-      /** nouns that may take a preposition and an article before them and a pair of years after them: "zum Jahreswechsel 2025/26" */
+      /**
+       * nouns that may take a preposition and an article before them and a pair of years after
+       * them: "zum Jahreswechsel 2025/26"
+       */
       nouns: z.array(z.string().min(1)),
       prepositions: z.array(z.string().min(1)),
       articles: z.array(z.string().min(1)),
@@ -341,7 +359,10 @@ export const calendarFile = z.object({
       /** a deictic word alone: "last summer", "diesen Herbst" */
       deictics: words,
     }),
-    /** how a deictic word places the season, by how it starts in lower case: "vergangen" back, "next" forward, "this" the current one */
+    /**
+     * how a deictic word places the season, by how it starts in lower case: "vergangen" back,
+     * "next" forward, "this" the current one
+     */
     direction: z.object({ back: words, forward: words, current: words }),
   }),
 });
@@ -363,7 +384,10 @@ export const numberWordsFile = z.object({
   quantities: z.object({
     /** words before a number that make it approximate */
     hedges: words,
-    /** numbers written as words, tried in this order: a word followed directly by letters is read as that word and a unit */
+    /**
+     * numbers written as words, tried in this order: a word followed directly by letters is read as
+     * that word and a unit
+     */
     numberWords: z.record(z.string().min(1), z.number()),
     /** a vague small number, read as 2 and approximate: "ein paar", "a few" */
     few: words,
@@ -380,11 +404,17 @@ export const numberWordsFile = z.object({
 export const rolesFile = z.object({
   description: z.string(),
   roles: z.record(z.string(), z.object({ titles: z.array(z.string().min(1)), impliedOrg: z.string().optional() })),
-  /** titles close into compounds with a capitalised first part: "Marineinspekteur", "Haushaltsexperte" (any language's titles) */
+  /**
+   * titles close into compounds with a capitalised first part: "Marineinspekteur",
+   * "Haushaltsexperte" (any language's titles)
+   */
   closedCompounds: z.boolean(),
   /** endings of declined titles: "des Ministers", "dem Präsidenten"; empty where titles do not decline */
   declinedEndings: z.array(z.string().min(1)),
-  /** words between a title and what qualifies it after it: "Botschafter der USA", "Secretary of the Navy", "Ambassador to NATO" */
+  /**
+   * words between a title and what qualifies it after it: "Botschafter der USA", "Secretary of the
+   * Navy", "Ambassador to NATO"
+   */
   qualifierLinks: words,
 });
 
@@ -404,7 +434,9 @@ export const namesFile = z.object({
    */
   organisationNames: z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('adjective-before-head'), heads: words }),
-    /** linkWords: lower-case words a run of capitalised words may hold inside ("Save British Farming for the Future") */
+    /**
+     * linkWords: lower-case words a run of capitalised words may hold inside ("Save British Farming for the Future")
+     */
     z.object({ kind: z.literal('capitalised-run'), functionWords: words, linkWords: words }),
   ]),
   /** lower-case words inside a name: "Ursula von der Leyen"; several words each ("von der") where the name has them */
@@ -415,13 +447,25 @@ export const namesFile = z.object({
   articlesBeforeRole: words,
   /** titles abbreviated with a full stop right before a name: "Brig. Gen. Tomasz Karbowiak" */
   abbreviatedTitles: words,
-  /** a title's qualifier before a name in apposition: "Der Sprecher der Grünen, Felix Arendt": its links and its lower-case words */
+  /**
+   * a title's qualifier before a name in apposition: "Der Sprecher der Grünen, Felix Arendt": its
+   * links and its lower-case words
+   */
   titleQualifier: z.object({ links: words, words: words }),
-  /** an apposition that places a name in an institution: "Joanna Wierzba, a senior fellow at the Forum"; null where the language has no such rule */
+  /**
+   * an apposition that places a name in an institution: "Joanna Wierzba, a senior fellow at the
+   * Forum"; null where the language has no such rule
+   */
   appositionPlace: z.object({ articles: words, links: words, linkArticles: z.array(z.string().min(1)) }).nullable(),
-  /** the language capitalises every noun, so a run of three capitalised words is nouns before a two-word name unless it starts with a given name */
+  /**
+   * the language capitalises every noun, so a run of three capitalised words is nouns before a
+   * two-word name unless it starts with a given name
+   */
   capitalisedNouns: z.boolean(),
-  /** lower case: given names in the name lexicon that are titles or words written capitalised before a name ("Justice Stephen Breyer") */
+  /**
+   * lower case: given names in the name lexicon that are titles or words written capitalised before
+   * a name ("Justice Stephen Breyer")
+   */
   notGivenNames: words,
 });
 
@@ -454,7 +498,10 @@ export const nounPhrasesFile = z.object({
    * SPD-Politikerin", when hyphenatedCompounds) or an age ("der 61-Jährige", "the 61-year-old").
    */
   epithets: z.object({ articles: words, hyphenatedCompounds: z.boolean(), ageSuffixes: words }),
-  /** words that start an object or adverbial, so the subject after a verb ends before them: "sagte Rubio am Montag", "said Rubio on" */
+  /**
+   * words that start an object or adverbial, so the subject after a verb ends before them: "sagte
+   * Rubio am Montag", "said Rubio on"
+   */
   phraseEnds: words,
   /** abbreviations whose full stop ends no phrase: "said Dr. Imogen Feld" */
   abbreviations: words,
@@ -476,22 +523,33 @@ export const eventsFile = z.object({
       type: z.string().min(1),
       /** the kind's pattern ignores case (every pack's words of that kind) */
       caseInsensitive: z.boolean(),
-      /** heads at the end of a compound, lower case, first letter free: "gipfel" in "EU-Gipfel"; longest of one family first */
+      /**
+       * heads at the end of a compound, lower case, first letter free: "gipfel" in "EU-Gipfel";
+       * longest of one family first
+       */
       compoundHeads: z.array(z.string().regex(/^\p{Ll}[\p{L}-]*$/u, 'a head starts with a lower-case letter')),
       words: z.array(z.string().min(1)),
     }),
   ),
-  /** where event nouns double as verbs ("to visit"): the words one of which must come before, and whether "X's" counts */
+  /**
+   * where event nouns double as verbs ("to visit"): the words one of which must come before, and whether "X's" counts
+   */
   determiners: z.object({ words, possessives: z.boolean() }).nullable(),
   /** words that carry an event's name on: "meeting of NATO foreign ministers", "Treffen der Außenminister" */
   nameLinks: words,
   /** an article after such a word */
   nameLinkArticles: z.array(z.string().min(1)),
-  /** words before a date: a name's tail ending in one names no event ("meeting with Rubio on"), so the event keeps its noun alone */
+  /**
+   * words before a date: a name's tail ending in one names no event ("meeting with Rubio on"), so
+   * the event keeps its noun alone
+   */
   datePrepositions: words,
   /** words cut from the end of a name's tail; the date prepositions among them, as written */
   tailTrim: words,
-  /** a place in the event's sentence is where it happened when one of these stands right before it: "in Brüssel", "at the Pentagon" */
+  /**
+   * a place in the event's sentence is where it happened when one of these stands right before it:
+   * "in Brüssel", "at the Pentagon"
+   */
   placePrepositions: z.object({ words, articles: z.array(z.string().min(1)) }),
 });
 
@@ -503,7 +561,10 @@ export const quotesFile = z.object({
   description: z.string(),
   /** words that always announce a name or term, at the end of the words before the quote: "so-called", "sogenannten" */
   namingCues: words,
-  /** nouns and verbs that announce a title when the quoted text starts with a capital: "the plan", "der Roman"; also the end of a compound ("Gedichtsammlung") */
+  /**
+   * nouns and verbs that announce a title when the quoted text starts with a capital: "the plan",
+   * "der Roman"; also the end of a compound ("Gedichtsammlung")
+   */
   titleCues: words,
   /** verbs before a single quoted word that make it what someone called something: "called the handover “overdue”" */
   characterisingVerbs: words,

@@ -8,9 +8,10 @@ import type { QuotedSpan } from './find-quoted-spans.ts';
 import { anyOf } from '../lang/word-alternation.ts';
 
 // Words that always announce a name or term ("so-called", "titled"), and nouns or verbs that do so
-// only when the quoted text reads like a title (German compounds end in them: "Gedichtsammlung"): "the plan “Europa übernimmt”" names a plan, while
-// "said the plan “sounds bold on paper”" quotes words about it, and "X called it “overdue”" is speech.
-// Quotes are read in any text, whatever its language, so the words are every pack's (quotes.json).
+// only when the quoted text reads like a title (German compounds end in them: "Gedichtsammlung"):
+// "the plan “Europa übernimmt”" names a plan, while "said the plan “sounds bold on paper”" quotes
+// words about it, and "X called it “overdue”" is speech. Quotes are read in any text, whatever its
+// language, so the words are every pack's (quotes.json).
 const quoteWords = everyLanguagePack().map((p) => p.quotes);
 export const NAMING_CUE = new RegExp(`(?:${anyOf(quoteWords.flatMap((q) => q.namingCues))})\\s*$`, 'i');
 export const TITLE_CUE = new RegExp(`(?:${anyOf(quoteWords.flatMap((q) => q.titleCues))})\\s*$`, 'i');

@@ -24,7 +24,9 @@ interface TitleForms {
 
 const titleFormsByPack = new WeakMap<LanguagePack, TitleForms | null>();
 
-/** The compound and declined title patterns of a pack (roles.json), compiled once per pack; null when it has neither. */
+/**
+ * The compound and declined title patterns of a pack (roles.json), compiled once per pack; null when it has neither.
+ */
 function titleForms(pack: LanguagePack): TitleForms | null {
   if (!titleFormsByPack.has(pack)) {
     const { closedCompounds, declinedEndings } = pack.roles;

@@ -17,7 +17,10 @@ function linesHolding(text: string, words: readonly string[]): number[] {
   return [...starts].sort((a, b) => a - b);
 }
 
-/** The matches of a global pattern in a text, as matchAll gives them; `index` counts in the whole text, `input` is the line. */
+/**
+ * The matches of a global pattern in a text, as matchAll gives them; `index` counts in the whole
+ * text, `input` is the line.
+ */
 export function* matchesInLines(text: string, pattern: RegExp, words: readonly string[]): Generator<RegExpExecArray> {
   if (!pattern.global) throw new Error(`matchesInLines: the pattern ${pattern} must be global`);
   for (const start of linesHolding(text, words)) {

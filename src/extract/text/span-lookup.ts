@@ -76,7 +76,10 @@ export function spansOverlapping<S extends Span>(spans: readonly S[], span: Span
   return found;
 }
 
-/** The spans lying wholly inside `span` (start >= span.start, end <= span.end), in the list's own order, as filter would give. */
+/**
+ * The spans lying wholly inside `span` (start >= span.start, end <= span.end), in the list's own
+ * order, as filter would give.
+ */
 export function spansWithin<S extends Span>(spans: readonly S[], span: Span): S[] {
   if (!lookup(spans).wellFormed) return spans.filter((s) => s.start >= span.start && s.end <= span.end);
   // a span starting after span.end also ends after it
