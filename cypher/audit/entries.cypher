@@ -6,6 +6,7 @@
 // Mode: read
 MATCH (a:AuditEntry)
 WHERE $afterAt IS NULL OR a.at < datetime($afterAt) OR (a.at = datetime($afterAt) AND a.id < $afterId)
-RETURN a.id AS id, toString(a.at) AS at, a.who AS who, a.operation AS operation, a.target AS target, a.before AS before, a.after AS after
+RETURN a.id AS id, toString(a.at) AS at, a.who AS who, a.operation AS operation, a.target AS target,
+       a.before AS before, a.after AS after
 ORDER BY a.at DESC, a.id DESC
 LIMIT toInteger($limit)

@@ -26,9 +26,11 @@
 // Mode: read
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 WHERE a <> b
-MATCH p = allShortestPaths((a)-[:SAID|CLAIMED|ABOUT|REPORTS_ON|PUBLISHED|AT|PARTICIPATED_IN|HELD_ROLE|HANDED_OVER_TO|CONTROLS|MEMBER_OF|LOCATED_IN*..12]-(b))
+MATCH p = allShortestPaths((a)-[:SAID|CLAIMED|ABOUT|REPORTS_ON|PUBLISHED|AT|PARTICIPATED_IN|HELD_ROLE|HANDED_OVER_TO|
+                                 CONTROLS|MEMBER_OF|LOCATED_IN*..12]-(b))
 WHERE all(y IN nodes(p) WHERE y = a OR y = b OR NOT y:Entity
-          OR COUNT { (y)-[:SAID|CLAIMED|ABOUT|REPORTS_ON|PUBLISHED|AT|PARTICIPATED_IN|HELD_ROLE|HANDED_OVER_TO|CONTROLS|MEMBER_OF|LOCATED_IN]-() } <= $maxDegree)
+          OR COUNT { (y)-[:SAID|CLAIMED|ABOUT|REPORTS_ON|PUBLISHED|AT|PARTICIPATED_IN|HELD_ROLE|HANDED_OVER_TO|CONTROLS|
+                         MEMBER_OF|LOCATED_IN]-() } <= $maxDegree)
   AND all(y IN nodes(p) WHERE coalesce($includeRetracted, false) OR NOT coalesce(y.retracted, false))
   AND all(r IN relationships(p) WHERE coalesce($includeRetracted, false) OR NOT coalesce(r.retracted, false))
   AND all(y IN nodes(p) WHERE $asOf IS NULL OR y:Entity OR y.knownSince <= date($asOf))

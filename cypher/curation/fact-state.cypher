@@ -12,7 +12,8 @@ CALL () {
   UNION
   MATCH (n:Report {id: $id}) RETURN properties(n) AS p
   UNION
-  MATCH ()-[r:HELD_ROLE|PARTICIPATED_IN|LOCATED_IN|CONTROLS|HANDED_OVER_TO|MEMBER_OF|ABOUT {id: $id}]->() RETURN properties(r) AS p
+  MATCH ()-[r:HELD_ROLE|PARTICIPATED_IN|LOCATED_IN|CONTROLS|HANDED_OVER_TO|MEMBER_OF|ABOUT {id: $id}]->()
+  RETURN properties(r) AS p
 }
 RETURN p.id AS id, apoc.map.removeKeys(p, ['text', 'textDe', 'textEn', 'aliasText']) AS properties
 LIMIT 1

@@ -8,7 +8,9 @@
 // Row: { id: string; mergedIds: string[] }
 // Mode: write
 MATCH (k:Entity {id: $keep}), (m:Entity {id: $merge})
-WITH k, m, coalesce(k.aliases, []) + [a IN coalesce(m.aliases, []) + [m.name] WHERE NOT a IN coalesce(k.aliases, [])] AS aliases,
+WITH k, m,
+     coalesce(k.aliases, []) + [a IN coalesce(m.aliases, []) + [m.name] WHERE NOT a IN coalesce(k.aliases, [])]
+       AS aliases,
      coalesce(k.mergedIds, []) + [$merge] + coalesce(m.mergedIds, []) AS mergedIds
 MERGE (r:EntityRedirect {id: $merge})
 SET r.to = $keep

@@ -2,7 +2,8 @@
 //   knownSince and sourceCount from all their sources, and those its withdrawal hid are shown again (a
 //   curator's own retraction, made before or after, stays)
 // Params: $id: String - document id
-// Returns: shownFacts, factIds (every fact it supports: their timeline entries change) - zero rows (no such withdrawn document) or one
+// Returns: shownFacts, factIds (every fact it supports: their timeline entries change) - zero rows
+//   (no such withdrawn document) or one
 // Row: { shownFacts: number; factIds: string[] }
 // Mode: write
 MATCH (d:WithdrawnDocument {id: $id})

@@ -1,6 +1,7 @@
 // Purpose: creates an entity or updates its name and aliases (the caller checked the kind did not change), marked as
 //   curated
-// Params: $id: String; $name: String; $kind: String (EntityKind); $labels: List<String> (allow-listed); $aliases: List<String>
+// Params: $id: String; $name: String; $kind: String (EntityKind); $labels: List<String>
+//   (allow-listed); $aliases: List<String>
 // Returns: id - one row
 // Row: { id: string }
 // Mode: write

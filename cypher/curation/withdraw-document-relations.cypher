@@ -4,7 +4,8 @@
 //   (retracted, and hiddenByWithdrawal so that restoring the document shows it again; a relation a curator
 //   retracted stays as the curator left it); the relations that keep a source get knownSince anew
 // Params: $id: String - document id; $who: String; $hiddenReason: String - the retraction reason of what is hidden
-// Returns: withdrawn, hidden, factIds (the events and claims at either end: their timeline entries may change) - one row
+// Returns: withdrawn, hidden, factIds (the events and claims at either end: their timeline entries
+//   may change) - one row
 // Row: { withdrawn: number; hidden: number; factIds: string[] }
 // Mode: write
 MATCH (d:Document {id: $id})-[:MENTIONS]->(e:Entity)-[r]-()

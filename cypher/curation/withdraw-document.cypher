@@ -5,7 +5,8 @@
 //   as the curator left it); the facts it shared get knownSince and sourceCount from their other sources
 // Params: $id: String - document id; $who: String; $reason: String - why the document is withdrawn;
 //   $hiddenReason: String - the retraction reason of the facts it hides
-// Returns: hiddenFacts, factIds (every fact it supported: their timeline entries change) - zero rows (no such document) or one
+// Returns: hiddenFacts, factIds (every fact it supported: their timeline entries change) - zero
+//   rows (no such document) or one
 // Row: { hiddenFacts: number; factIds: string[] }
 // Mode: write
 MATCH (d:Document {id: $id})

@@ -1,5 +1,5 @@
-// Purpose: the HELD_ROLE relations (retracted ones left out) (role titles according to sources) of persons or organizations, for
-//   Entity.roles, batched per request
+// Purpose: the HELD_ROLE relations (retracted ones left out) (role titles according to sources) of
+//   persons or organizations, for Entity.roles, batched per request
 // Params: $ids: List<String> - entity ids; $asOf: String|null
 // Returns: entityId, item (Map: the fact projection of the role change) - one row per role and entity
 // Excerpts are read as stored with each span (SOURCED_FROM.excerpt, a relation's excerpts), never cut from the
@@ -17,13 +17,15 @@ CALL (r) {
   MATCH (d:Document {id: p[0]})
   WHERE $asOf IS NULL OR d.knownSince <= date($asOf)
   RETURN collect({start: toInteger(p[1]), end: toInteger(p[2]), extractor: p[3], confidence: toFloat(p[4]), cue: null,
-                  excerpt: [x IN coalesce(r.excerpts, []) WHERE x STARTS WITH p[0] + '|' + p[1] + '|' + p[2] + '|' | substring(x, size(p[0] + p[1] + p[2]) + 3)][0],
+                  excerpt: [x IN coalesce(r.excerpts, []) WHERE x STARTS WITH p[0] + '|' + p[1] + '|' + p[2] + '|' |
+                            substring(x, size(p[0] + p[1] + p[2]) + 3)][0],
                   document: d {.id, .title, .url, .outlet, .lang, .publishedAt, .knownSince}}) AS roleSources
 }
 WITH entityId, CASE WHEN x IS NULL THEN null ELSE {
   section: x.section, key: x.key, kind: x.kind, id: el.id,
-  edtf: el.edtf, earliest: el.earliest, latest: el.latest, precision: el.precision, basis: el.basis, knownSince: el.knownSince,
-  text: el.text, lang: el.lang, quoteKind: CASE WHEN n:Quote THEN el.kind END, name: el.name, type: el.type, cue: el.cue,
+  edtf: el.edtf, earliest: el.earliest, latest: el.latest, precision: el.precision, basis: el.basis,
+  knownSince: el.knownSince, text: el.text, lang: el.lang, quoteKind: CASE WHEN n:Quote THEN el.kind END,
+  name: el.name, type: el.type, cue: el.cue,
   quantities: el.quantities, speakerDescription: el.speakerDescription, role: el.role,
   retracted: coalesce(el.retracted, false), retractedReason: el.retractedReason, retractedBy: el.retractedBy,
   retractedAt: toString(el.retractedAt),

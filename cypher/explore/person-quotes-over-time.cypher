@@ -12,9 +12,11 @@ WITH 'person:marco-rubio' AS person, null AS fromDay, null AS toDay
 WITH person, date(fromDay) AS fromDate, date(toDay) AS toDate
 MATCH (p:Entity {id: person})-[:SAID]->(q:Quote)
 WHERE (fromDate IS NULL AND toDate IS NULL)
-   OR (q.earliest IS NOT NULL AND (fromDate IS NULL OR q.latest >= fromDate) AND (toDate IS NULL OR q.earliest <= toDate))
+   OR (q.earliest IS NOT NULL AND (fromDate IS NULL OR q.latest >= fromDate)
+       AND (toDate IS NULL OR q.earliest <= toDate))
 OPTIONAL MATCH (q)-[:SOURCED_FROM]->(d:Document)
-WITH q, collect(coalesce(d.outlet, 'unknown outlet') + ' · ' + coalesce(d.title, d.id) + ' · ' + coalesce(toString(d.publishedAt), 'undated')) AS sources
+WITH q, collect(coalesce(d.outlet, 'unknown outlet') + ' · ' + coalesce(d.title, d.id) + ' · '
+                + coalesce(toString(d.publishedAt), 'undated')) AS sources
 RETURN q.edtf AS said, q.precision AS precision, q.text AS quote, q.lang AS lang,
        head([(q)-[:AT]->(e:Event) | e.name]) AS event, sources
 ORDER BY q.earliest IS NULL, q.earliest, q.latest DESC, q.id

@@ -29,13 +29,15 @@ CALL (r) {
   MATCH (d:Document {id: p[0]})
   WHERE $asOf IS NULL OR d.knownSince <= date($asOf)
   RETURN collect({start: toInteger(p[1]), end: toInteger(p[2]), extractor: p[3], confidence: toFloat(p[4]), cue: null,
-                  excerpt: [x IN coalesce(r.excerpts, []) WHERE x STARTS WITH p[0] + '|' + p[1] + '|' + p[2] + '|' | substring(x, size(p[0] + p[1] + p[2]) + 3)][0],
+                  excerpt: [x IN coalesce(r.excerpts, []) WHERE x STARTS WITH p[0] + '|' + p[1] + '|' + p[2] + '|' |
+                            substring(x, size(p[0] + p[1] + p[2]) + 3)][0],
                   document: d {.id, .title, .url, .outlet, .lang, .publishedAt, .knownSince}}) AS roleSources
 }
 WITH CASE WHEN x IS NULL THEN null ELSE {
   section: x.section, key: x.key, kind: x.kind, id: el.id,
-  edtf: el.edtf, earliest: el.earliest, latest: el.latest, precision: el.precision, basis: el.basis, knownSince: el.knownSince,
-  text: el.text, lang: el.lang, quoteKind: CASE WHEN n:Quote THEN el.kind END, name: el.name, type: el.type, cue: el.cue,
+  edtf: el.edtf, earliest: el.earliest, latest: el.latest, precision: el.precision, basis: el.basis,
+  knownSince: el.knownSince, text: el.text, lang: el.lang, quoteKind: CASE WHEN n:Quote THEN el.kind END,
+  name: el.name, type: el.type, cue: el.cue,
   quantities: el.quantities, speakerDescription: el.speakerDescription, role: el.role,
   retracted: coalesce(el.retracted, false), retractedReason: el.retractedReason, retractedBy: el.retractedBy,
   retractedAt: toString(el.retractedAt),

@@ -111,8 +111,10 @@ WHERE (($from IS NULL AND $to IS NULL) OR (el.earliest IS NOT NULL
                        WHERE any(p IN m.starts WHERE p >= s.start AND p < s.end) })))
 WITH a, b, relation, el,
      CASE WHEN f IS NULL THEN size(coalesce(rel.sourceDocs, []))
-          ELSE COUNT { MATCH (f)-[:SOURCED_FROM]->(d:Document) WHERE $asOf IS NULL OR d.knownSince <= date($asOf) } END AS docs
+          ELSE COUNT { MATCH (f)-[:SOURCED_FROM]->(d:Document) WHERE $asOf IS NULL OR d.knownSince <= date($asOf) }
+          END AS docs
 WITH a, b, relation, collect(DISTINCT el.id) AS factIds, toFloat(sum(docs)) AS weight
-WITH gds.graph.project($graphName, a, b, {relationshipProperties: {weight: weight}}, {undirectedRelationshipTypes: ['*']}) AS g,
+WITH gds.graph.project($graphName, a, b, {relationshipProperties: {weight: weight}},
+                       {undirectedRelationshipTypes: ['*']}) AS g,
      collect({from: a.id, to: b.id, relation: relation, factIds: factIds, weight: weight}) AS edges
 RETURN g.graphName AS graphName, g.nodeCount AS nodes, g.relationshipCount AS relationships, edges

@@ -1,8 +1,9 @@
 // Purpose: removes a document, the facts only it supported (quotes, claims, events, reports) and
-//   entities left with no mention and no relation (unless a curator made or named them); facts other documents support stay, and so do
-//   retracted facts (a curator's decision outlives the article version: a new version with the same
-//   words finds the fact still retracted); the facts that stay get knownSince and sourceCount anew, and
-//   their ids are returned so the caller can rewrite their timeline entries (timeline/refresh-timeline-entries)
+//   entities left with no mention and no relation (unless a curator made or named them); facts
+//   other documents support stay, and so do retracted facts (a curator's decision outlives the
+//   article version: a new version with the same words finds the fact still retracted); the facts
+//   that stay get knownSince and sourceCount anew, and their ids are returned so the caller can
+//   rewrite their timeline entries (timeline/refresh-timeline-entries)
 // Params: $id: String - document id
 // Returns: deletedFacts, deletedEntities, keptFactIds (facts the document supported that stay) - one row
 // Row: { deletedFacts: number; deletedEntities: number; keptFactIds: string[] }

@@ -5,8 +5,8 @@
 //   $all: Boolean; $ids: List<String>|null; $outlet: String|null; $lang: String|null;
 //   $from: String|null, $to: String|null (YYYY-MM-DD, publication date); $first: Int
 // Returns: id, text, title, url, outlet, lang, publishedAt, source, extractor - at most $first rows
-// Row: { id: string; text: string; title: string | null; url: string | null; outlet: string | null; lang: string | null;
-//   publishedAt: string | null; source: string | null; extractor: string | null }
+// Row: { id: string; text: string; title: string | null; url: string | null; outlet: string | null;
+//   lang: string | null; publishedAt: string | null; source: string | null; extractor: string | null }
 // Mode: read
 MATCH (d:Document)
 WHERE d.id > $after

@@ -1,5 +1,6 @@
 // Purpose: creates or updates the Document node of an article
-// Params: $doc: Map - {id, title, url, outlet, lang, publishedAt (YYYY-MM-DD or null), contentHash, text, source, extractor}
+// Params: $doc: Map - {id, title, url, outlet, lang, publishedAt (YYYY-MM-DD or null), contentHash,
+//   text, source, extractor}
 // Returns: id - one row
 // Row: { id: string }
 // Mode: write

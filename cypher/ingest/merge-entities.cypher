@@ -1,6 +1,7 @@
 // Purpose: merges the entities of a document (stable ids), adds their labels and aliases, and links
 //   each to the document with its mention spans; an entity that gains nothing is only read
-// Params: $docId: String; $entities: List<Map> - {id, name, kind, labels: List<String> (allow-listed), aliases: List<String>, starts: List<Int>, ends: List<Int>}
+// Params: $docId: String; $entities: List<Map> - {id, name, kind, labels: List<String>
+//   (allow-listed), aliases: List<String>, starts: List<Int>, ends: List<Int>}
 // Returns: entities - one row: how many were merged
 // Row: { entities: number }
 // Mode: write

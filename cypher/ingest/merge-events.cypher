@@ -14,7 +14,8 @@ SET ev.edtf = coalesce(ev.edtf, row.edtf),
     ev.latest = coalesce(ev.latest, date(row.latest)),
     ev.precision = coalesce(ev.precision, row.precision)
 MERGE (ev)-[s:SOURCED_FROM]->(d)
-SET s.start = toInteger(row.start), s.end = toInteger(row.end), s.excerpt = row.excerpt, s.extractor = $extractor, s.confidence = row.confidence
+SET s.start = toInteger(row.start), s.end = toInteger(row.end), s.excerpt = row.excerpt, s.extractor = $extractor,
+    s.confidence = row.confidence
 // a fact hidden because its only source was withdrawn (curation/withdraw-document) has a source again
 FOREACH (_ IN CASE WHEN ev.hiddenByWithdrawal THEN [1] ELSE [] END |
   REMOVE ev.retracted, ev.retractedReason, ev.retractedAt, ev.retractedBy, ev.hiddenByWithdrawal)

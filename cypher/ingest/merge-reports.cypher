@@ -18,7 +18,8 @@ SET r.edtf = coalesce(r.edtf, row.edtf),
 MERGE (outlet)-[p:PUBLISHED]->(r)
 SET p.edtf = r.edtf, p.earliest = r.earliest, p.latest = r.latest, p.precision = r.precision
 MERGE (r)-[s:SOURCED_FROM]->(d)
-SET s.start = toInteger(row.start), s.end = toInteger(row.end), s.excerpt = row.excerpt, s.cue = row.cue, s.extractor = $extractor, s.confidence = row.confidence
+SET s.start = toInteger(row.start), s.end = toInteger(row.end), s.excerpt = row.excerpt, s.cue = row.cue,
+    s.extractor = $extractor, s.confidence = row.confidence
 // a fact hidden because its only source was withdrawn (curation/withdraw-document) has a source again
 FOREACH (_ IN CASE WHEN r.hiddenByWithdrawal THEN [1] ELSE [] END |
   REMOVE r.retracted, r.retractedReason, r.retractedAt, r.retractedBy, r.hiddenByWithdrawal)

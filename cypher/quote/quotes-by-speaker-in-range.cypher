@@ -23,7 +23,8 @@
 OPTIONAL MATCH (rs:EntityRedirect {id: $speakerId})
 OPTIONAL MATCH (ra:EntityRedirect {id: $aboutId})
 OPTIONAL MATCH (ro:EntityRedirect {id: $outletId})
-WITH coalesce(rs.to, $speakerId) AS speakerId, coalesce(ra.to, $aboutId) AS aboutId, coalesce(ro.to, $outletId) AS outletId
+WITH coalesce(rs.to, $speakerId) AS speakerId, coalesce(ra.to, $aboutId) AS aboutId,
+     coalesce(ro.to, $outletId) AS outletId
 OPTIONAL MATCH (outlet:Entity {id: outletId})
 WITH speakerId, aboutId, outletId, outlet
 UNWIND $seeks AS seek
@@ -40,22 +41,27 @@ CALL (seek, outlet, speakerId, aboutId, outletId) {
     AND (NOT coalesce($textDatedOnly, false) OR (n.edtf IS NOT NULL AND coalesce(n.basis, 'text') <> 'publication'))
     AND (($minConfidence IS NULL AND $methods IS NULL) OR EXISTS {
            MATCH (n)-[s:SOURCED_FROM]->(d:Document)
-           WHERE ($minConfidence IS NULL OR s.confidence >= $minConfidence) AND ($methods IS NULL OR s.method IN $methods)
+           WHERE ($minConfidence IS NULL OR s.confidence >= $minConfidence)
+             AND ($methods IS NULL OR s.method IN $methods)
              AND ($asOf IS NULL OR d.knownSince <= date($asOf)) })
     AND ($text IS NULL OR toLower(n.text) CONTAINS toLower($text))
     AND ($lang IS NULL OR n.lang = $lang)
     AND ($asOf IS NULL OR n.knownSince <= date($asOf))
-    // [false] or [false, true]: an IN predicate lets the index hint cover `retracted`, so its value comes from the index
+    // [false] or [false, true]: an IN predicate lets the index hint cover `retracted`, so its value
+    // comes from the index
     AND t.retracted IN [false, coalesce($includeRetracted, false)]
     AND (outletId IS NULL OR EXISTS {
            MATCH (n)-[:SOURCED_FROM]->(d:Document)
-           WHERE (d.outlet = outlet.name OR d.outlet IN outlet.aliases) AND ($asOf IS NULL OR d.knownSince <= date($asOf)) }
-         OR EXISTS { MATCH (outlet)-[:PUBLISHED]->(rep:Report)-[:REPORTS_ON]->(n) WHERE $asOf IS NULL OR rep.knownSince <= date($asOf) })
+           WHERE (d.outlet = outlet.name OR d.outlet IN outlet.aliases)
+             AND ($asOf IS NULL OR d.knownSince <= date($asOf)) }
+         OR EXISTS { MATCH (outlet)-[:PUBLISHED]->(rep:Report)-[:REPORTS_ON]->(n)
+                     WHERE $asOf IS NULL OR rep.knownSince <= date($asOf) })
   RETURN n, t.key AS key
 }
 WITH n, key ORDER BY key
 WITH collect({n: n, r: null, kind: 'QUOTE', key: key}) AS candidates
-WITH size(candidates) AS total, [x IN candidates WHERE $afterKey IS NULL OR x.key > $afterKey][0..toInteger(coalesce($first, 20)) + 1] AS page
+WITH size(candidates) AS total,
+     [x IN candidates WHERE $afterKey IS NULL OR x.key > $afterKey][0..toInteger(coalesce($first, 20)) + 1] AS page
 UNWIND [x IN page | x {.*, section: 'page'}] + [null] AS x
 WITH total, x, x.n AS n, null AS r, x.n AS el
 CALL (r) {
@@ -64,13 +70,16 @@ CALL (r) {
   MATCH (d:Document {id: p[0]})
   WHERE $asOf IS NULL OR d.knownSince <= date($asOf)
   RETURN collect({start: toInteger(p[1]), end: toInteger(p[2]), extractor: p[3], confidence: toFloat(p[4]), cue: null,
-                  excerpt: [x IN coalesce(r.excerpts, []) WHERE x STARTS WITH p[0] + '|' + p[1] + '|' + p[2] + '|' | substring(x, size(p[0] + p[1] + p[2]) + 3)][0],
-                  document: d {.id, .title, .url, .outlet, .lang, publishedAt: toString(d.publishedAt), knownSince: toString(d.knownSince)}}) AS roleSources
+                  excerpt: [x IN coalesce(r.excerpts, []) WHERE x STARTS WITH p[0] + '|' + p[1] + '|' + p[2] + '|' |
+                            substring(x, size(p[0] + p[1] + p[2]) + 3)][0],
+                  document: d {.id, .title, .url, .outlet, .lang, publishedAt: toString(d.publishedAt),
+                               knownSince: toString(d.knownSince)}}) AS roleSources
 }
 WITH total, CASE WHEN x IS NULL THEN null ELSE {
   section: x.section, key: x.key, kind: x.kind, id: el.id,
-  edtf: el.edtf, earliest: toString(el.earliest), latest: toString(el.latest), precision: el.precision, basis: el.basis, knownSince: toString(el.knownSince),
-  text: el.text, lang: el.lang, quoteKind: CASE WHEN n:Quote THEN el.kind END, name: el.name, type: el.type, cue: el.cue,
+  edtf: el.edtf, earliest: toString(el.earliest), latest: toString(el.latest), precision: el.precision,
+  basis: el.basis, knownSince: toString(el.knownSince), text: el.text, lang: el.lang,
+  quoteKind: CASE WHEN n:Quote THEN el.kind END, name: el.name, type: el.type, cue: el.cue,
   quantities: el.quantities, speakerDescription: el.speakerDescription, role: el.role,
   retracted: coalesce(el.retracted, false), retractedReason: el.retractedReason, retractedBy: el.retractedBy,
   retractedAt: toString(el.retractedAt),
@@ -84,7 +93,8 @@ WITH total, CASE WHEN x IS NULL THEN null ELSE {
     [(n)-[s:SOURCED_FROM]->(d:Document) WHERE $asOf IS NULL OR d.knownSince <= date($asOf) |
       {start: s.start, end: s.end, confidence: s.confidence, method: s.method, extractor: s.extractor, cue: s.cue,
        excerpt: s.excerpt,
-       document: d {.id, .title, .url, .outlet, .lang, publishedAt: toString(d.publishedAt), knownSince: toString(d.knownSince)}}] END
+       document: d {.id, .title, .url, .outlet, .lang, publishedAt: toString(d.publishedAt),
+                    knownSince: toString(d.knownSince)}}] END
 } END AS item
 WITH total, collect(item) AS items
 // with $withRelated, the entities the quotes name (speaker), for the API's loaders
@@ -93,6 +103,7 @@ CALL (items) {
   UNWIND [i.speakerId, i.publisherId, i.placeId, i.personId, i.organizationId] + coalesce(i.aboutIds, []) AS id
   WITH DISTINCT id WHERE id IS NOT NULL
   MATCH (e:Entity {id: id})
-  RETURN collect({asked: id, id: e.id, name: e.name, kind: e.kind, aliases: coalesce(e.aliases, []), wikidataId: e.wikidataId}) AS relatedEntities
+  RETURN collect({asked: id, id: e.id, name: e.name, kind: e.kind, aliases: coalesce(e.aliases, []),
+                  wikidataId: e.wikidataId}) AS relatedEntities
 }
 RETURN total, items, relatedEntities

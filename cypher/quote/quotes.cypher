@@ -33,7 +33,8 @@ WHERE (aboutId IS NULL OR EXISTS {
   AND (NOT coalesce($textDatedOnly, false) OR (n.edtf IS NOT NULL AND coalesce(n.basis, 'text') <> 'publication'))
   AND (($minConfidence IS NULL AND $methods IS NULL) OR EXISTS {
          MATCH (n)-[s:SOURCED_FROM]->(d:Document)
-         WHERE ($minConfidence IS NULL OR s.confidence >= $minConfidence) AND ($methods IS NULL OR s.method IN $methods)
+         WHERE ($minConfidence IS NULL OR s.confidence >= $minConfidence)
+           AND ($methods IS NULL OR s.method IN $methods)
            AND ($asOf IS NULL OR d.knownSince <= date($asOf)) })
   AND ($text IS NULL OR toLower(n.text) CONTAINS toLower($text))
   AND ($lang IS NULL OR n.lang = $lang)
@@ -41,13 +42,18 @@ WHERE (aboutId IS NULL OR EXISTS {
   AND (coalesce($includeRetracted, false) OR NOT coalesce(n.retracted, false))
   AND (outletId IS NULL OR EXISTS {
          MATCH (n)-[:SOURCED_FROM]->(d:Document)
-         WHERE (d.outlet = outlet.name OR d.outlet IN outlet.aliases) AND ($asOf IS NULL OR d.knownSince <= date($asOf)) }
-       OR EXISTS { MATCH (outlet)-[:PUBLISHED]->(rep:Report)-[:REPORTS_ON]->(n) WHERE $asOf IS NULL OR rep.knownSince <= date($asOf) })
+         WHERE (d.outlet = outlet.name OR d.outlet IN outlet.aliases)
+           AND ($asOf IS NULL OR d.knownSince <= date($asOf)) }
+       OR EXISTS { MATCH (outlet)-[:PUBLISHED]->(rep:Report)-[:REPORTS_ON]->(n)
+                   WHERE $asOf IS NULL OR rep.knownSince <= date($asOf) })
 WITH n, CASE WHEN n.earliest IS NULL THEN '~|' + n.id
-             ELSE toString(n.earliest) + '|' + right('0000000' + toString(duration.inDays(n.latest, date('9999-12-31')).days), 7) + '|' + n.id END AS key
+             ELSE toString(n.earliest) + '|'
+                  + right('0000000' + toString(duration.inDays(n.latest, date('9999-12-31')).days), 7) + '|' + n.id
+        END AS key
 ORDER BY key
 WITH collect({n: n, r: null, kind: 'QUOTE', key: key}) AS candidates
-WITH size(candidates) AS total, [x IN candidates WHERE $afterKey IS NULL OR x.key > $afterKey][0..toInteger(coalesce($first, 20)) + 1] AS page
+WITH size(candidates) AS total,
+     [x IN candidates WHERE $afterKey IS NULL OR x.key > $afterKey][0..toInteger(coalesce($first, 20)) + 1] AS page
 UNWIND [x IN page | x {.*, section: 'page'}] + [null] AS x
 WITH total, x, x.n AS n, null AS r, x.n AS el
 CALL (r) {
@@ -56,13 +62,15 @@ CALL (r) {
   MATCH (d:Document {id: p[0]})
   WHERE $asOf IS NULL OR d.knownSince <= date($asOf)
   RETURN collect({start: toInteger(p[1]), end: toInteger(p[2]), extractor: p[3], confidence: toFloat(p[4]), cue: null,
-                  excerpt: [x IN coalesce(r.excerpts, []) WHERE x STARTS WITH p[0] + '|' + p[1] + '|' + p[2] + '|' | substring(x, size(p[0] + p[1] + p[2]) + 3)][0],
+                  excerpt: [x IN coalesce(r.excerpts, []) WHERE x STARTS WITH p[0] + '|' + p[1] + '|' + p[2] + '|' |
+                            substring(x, size(p[0] + p[1] + p[2]) + 3)][0],
                   document: d {.id, .title, .url, .outlet, .lang, .publishedAt, .knownSince}}) AS roleSources
 }
 WITH total, CASE WHEN x IS NULL THEN null ELSE {
   section: x.section, key: x.key, kind: x.kind, id: el.id,
-  edtf: el.edtf, earliest: el.earliest, latest: el.latest, precision: el.precision, basis: el.basis, knownSince: el.knownSince,
-  text: el.text, lang: el.lang, quoteKind: CASE WHEN n:Quote THEN el.kind END, name: el.name, type: el.type, cue: el.cue,
+  edtf: el.edtf, earliest: el.earliest, latest: el.latest, precision: el.precision, basis: el.basis,
+  knownSince: el.knownSince, text: el.text, lang: el.lang, quoteKind: CASE WHEN n:Quote THEN el.kind END,
+  name: el.name, type: el.type, cue: el.cue,
   quantities: el.quantities, speakerDescription: el.speakerDescription, role: el.role,
   retracted: coalesce(el.retracted, false), retractedReason: el.retractedReason, retractedBy: el.retractedBy,
   retractedAt: toString(el.retractedAt),
@@ -85,6 +93,7 @@ CALL (items) {
   UNWIND [i.speakerId, i.publisherId, i.placeId, i.personId, i.organizationId] + coalesce(i.aboutIds, []) AS id
   WITH DISTINCT id WHERE id IS NOT NULL
   MATCH (e:Entity {id: id})
-  RETURN collect({asked: id, id: e.id, name: e.name, kind: e.kind, aliases: coalesce(e.aliases, []), wikidataId: e.wikidataId}) AS relatedEntities
+  RETURN collect({asked: id, id: e.id, name: e.name, kind: e.kind, aliases: coalesce(e.aliases, []),
+                  wikidataId: e.wikidataId}) AS relatedEntities
 }
 RETURN total, items, relatedEntities

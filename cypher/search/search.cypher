@@ -14,21 +14,26 @@ CALL () {
   CALL db.index.fulltext.queryNodes('entity_names', $lucene, $options) YIELD node, score
   WITH collect({node: node, score: score}) AS found, min(score) AS floor
   RETURN 0 AS part, size(found) AS read, floor,
-         [h IN found WHERE $kinds IS NULL OR h.node.kind IN $kinds | {id: h.node.id, what: 'ENTITY', score: h.score, snippet: h.node.name}] AS hits
+         [h IN found WHERE $kinds IS NULL OR h.node.kind IN $kinds
+                 | {id: h.node.id, what: 'ENTITY', score: h.score, snippet: h.node.name}] AS hits
   UNION ALL
   // statements are searched only when no entity kind is asked for
   WITH 1 AS unused WHERE $kinds IS NULL
   CALL db.index.fulltext.queryNodes('statement_text_de', $lucene, $options) YIELD node, score
   WITH collect({node: node, score: score}) AS found, min(score) AS floor
-  RETURN 1 AS part, size(found) AS read, floor, [h IN found WHERE (coalesce($includeRetracted, false) OR NOT coalesce(h.node.retracted, false))
-                          | {id: h.node.id, what: CASE WHEN h.node:Quote THEN 'QUOTE' ELSE 'CLAIM' END, score: h.score, snippet: h.node.text}] AS hits
+  RETURN 1 AS part, size(found) AS read, floor,
+         [h IN found WHERE (coalesce($includeRetracted, false) OR NOT coalesce(h.node.retracted, false))
+                 | {id: h.node.id, what: CASE WHEN h.node:Quote THEN 'QUOTE' ELSE 'CLAIM' END, score: h.score,
+                    snippet: h.node.text}] AS hits
   UNION ALL
   // statements are searched only when no entity kind is asked for
   WITH 1 AS unused WHERE $kinds IS NULL
   CALL db.index.fulltext.queryNodes('statement_text_en', $lucene, $options) YIELD node, score
   WITH collect({node: node, score: score}) AS found, min(score) AS floor
-  RETURN 2 AS part, size(found) AS read, floor, [h IN found WHERE (coalesce($includeRetracted, false) OR NOT coalesce(h.node.retracted, false))
-                          | {id: h.node.id, what: CASE WHEN h.node:Quote THEN 'QUOTE' ELSE 'CLAIM' END, score: h.score, snippet: h.node.text}] AS hits
+  RETURN 2 AS part, size(found) AS read, floor,
+         [h IN found WHERE (coalesce($includeRetracted, false) OR NOT coalesce(h.node.retracted, false))
+                 | {id: h.node.id, what: CASE WHEN h.node:Quote THEN 'QUOTE' ELSE 'CLAIM' END, score: h.score,
+                    snippet: h.node.text}] AS hits
 }
 RETURN part, read, floor, hits
 ORDER BY part

@@ -1,6 +1,6 @@
 // Purpose: counts of an entity set's timeline items per bucket (day, week, month, year): same membership
-//   as the timeline (timeline/refresh-timeline-entries); an item counts in the bucket its span starts in (clipped to $from),
-//   as `within` when its whole span fits in that bucket, else as coarser
+//   as the timeline (timeline/refresh-timeline-entries); an item counts in the bucket its span
+//   starts in (clipped to $from), as `within` when its whole span fits in that bucket, else as coarser
 // Params: $entityIds: List<String> (an id merged away by mergeEntities counts as the entity it went into);
 //   $from: String (YYYY-MM-DD); $to: String; $unit: String (day, week, month,
 //   year; from an allow-list); $asOf: String|null;

@@ -1,9 +1,10 @@
 // Purpose: rewrites the per-entity timeline entries of the given facts from the graph: one
-//   (:Entity)-[:ON_TIMELINE {entity, precision, key, earliest, latest, kind, retracted}]->(fact) for every entity the dated fact
-//   belongs to (the speaker of a quote or claim, what a claim is about, the publisher of a report, an event's
-//   participants, place and the speakers of what was said at it, and any entity named inside the fact's evidence
-//   span); entries of entities no longer linked, and of facts without a date, go. Run in the transaction that
-//   changed the facts (ingest, document replacement, retraction); the same graph gives the same entries.
+//   (:Entity)-[:ON_TIMELINE {entity, precision, key, earliest, latest, kind, retracted}]->(fact)
+//   for every entity the dated fact belongs to (the speaker of a quote or claim, what a claim is
+//   about, the publisher of a report, an event's participants, place and the speakers of what was
+//   said at it, and any entity named inside the fact's evidence span); entries of entities no
+//   longer linked, and of facts without a date, go. Run in the transaction that changed the facts
+//   (ingest, document replacement, retraction); the same graph gives the same entries.
 // Params: $ids: List<String> - fact ids (Quote, Claim, Event, Report); ids of no fact are skipped
 // Returns: facts, entries - one row: facts refreshed, entries they now have
 // Row: { facts: number; entries: number }
@@ -52,7 +53,8 @@ CALL (n, kind, members) {
   MERGE (x)-[t:ON_TIMELINE]->(n)
   SET t.entity = x.id, t.precision = n.precision, t.earliest = n.earliest, t.latest = n.latest, t.kind = kind,
       t.retracted = coalesce(n.retracted, false),
-      t.key = toString(n.earliest) + '|' + right('0000000' + toString(duration.inDays(n.latest, date('9999-12-31')).days), 7) + '|' + n.id
+      t.key = toString(n.earliest) + '|'
+              + right('0000000' + toString(duration.inDays(n.latest, date('9999-12-31')).days), 7) + '|' + n.id
   RETURN count(t) AS entries
 }
 RETURN count(n) AS facts, sum(entries) AS entries

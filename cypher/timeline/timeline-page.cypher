@@ -3,9 +3,10 @@
 //   at them or where they spoke, any fact whose evidence span names them (all read from the per-entity timeline
 //   entries, ON_TIMELINE, kept by timeline/refresh-timeline-entries), and HELD_ROLE relations (sought by their
 //   fromId/toId, precision and earliest day). Dated items are sorted (earliest, then the longer span first, then
-//   id) and paged by key; undated items (year unknown) are returned separately, found entity-first. Per entity and date precision, one index seek reads the entries in key
-//   order from the window start (bounded by that precision's longest span) and the page stops after first + 1;
-//   the total counts the entries in the window.
+//   id) and paged by key; undated items (year unknown) are returned separately, found entity-first.
+//   Per entity and date precision, one index seek reads the entries in key order from the window
+//   start (bounded by that precision's longest span) and the page stops after first + 1; the total
+//   counts the entries in the window.
 // Params: $entityIds: List<String> (an id merged away by mergeEntities counts as the entity it went into);
 //   $from: String (YYYY-MM-DD, required: pass 0001-01-01 for open);
 //   $to: String (required: pass 9999-12-31 for open); $kinds: List<String>|null
@@ -39,7 +40,8 @@ CALL (entities) {
     WHERE t.entity = e.id AND t.precision = seek.precision AND t.key >= seek.earliestFrom AND t.key < $to + '}'
       AND t.latest >= date($from)
       AND ($kinds IS NULL OR t.kind IN $kinds)
-      // [false] or [false, true]: an IN predicate lets the index hint cover `retracted`, so its value comes from the index
+      // [false] or [false, true]: an IN predicate lets the index hint cover `retracted`, so its
+      // value comes from the index
       AND t.retracted IN [false, coalesce($includeRetracted, false)]
       AND ($asOf IS NULL OR n.knownSince <= date($asOf))
       // a quote or claim placed at its article's publication is not dated by its text (decision 0005)
@@ -87,7 +89,8 @@ CALL (entities) {
       AND (coalesce($includeRetracted, false) OR NOT coalesce(r.retracted, false))
       AND ($asOf IS NULL OR r.knownSince <= date($asOf))
     RETURN null AS n, r, 'ROLE_CHANGE' AS kind,
-           toString(r.earliest) + '|' + right('0000000' + toString(duration.inDays(r.latest, date('9999-12-31')).days), 7) + '|' + r.id AS key
+           toString(r.earliest) + '|'
+           + right('0000000' + toString(duration.inDays(r.latest, date('9999-12-31')).days), 7) + '|' + r.id AS key
     UNION
     // undated items are found entity-first: no index orders what has no date
     WITH entities WHERE $withUndated
@@ -110,7 +113,8 @@ CALL (entities) {
         MATCH (e)<-[m:MENTIONS]-(:Document)<-[s:SOURCED_FROM]-(n)
         WHERE any(x IN m.starts WHERE x >= s.start AND x < s.end)
         RETURN n, null AS r,
-               CASE WHEN n:Quote THEN 'QUOTE' WHEN n:Claim THEN 'CLAIM' WHEN n:Event THEN 'EVENT' ELSE 'REPORT' END AS kind
+               CASE WHEN n:Quote THEN 'QUOTE' WHEN n:Claim THEN 'CLAIM' WHEN n:Event THEN 'EVENT' ELSE 'REPORT' END
+                 AS kind
         UNION
         MATCH (e)-[r:HELD_ROLE]-(:Entity) RETURN null AS n, r, 'ROLE_CHANGE' AS kind
       }
@@ -128,7 +132,8 @@ CALL (entities) {
 }
 WITH found, entities, factTotal + roleTotal AS total, candidates
 WITH found, entities, total,
-     [x IN candidates WHERE x.key IS NOT NULL AND ($afterKey IS NULL OR x.key > $afterKey)][0..toInteger(coalesce($first, 50)) + 1] AS page,
+     [x IN candidates WHERE x.key IS NOT NULL AND ($afterKey IS NULL OR x.key > $afterKey)]
+       [0..toInteger(coalesce($first, 50)) + 1] AS page,
      [x IN candidates WHERE x.key IS NULL] AS undated
 // with $withRelated, the events the listed quotes were said at come along (section 'related'), so the API's
 // loaders have them without a second round trip
@@ -148,13 +153,16 @@ CALL (r) {
   MATCH (d:Document {id: p[0]})
   WHERE $asOf IS NULL OR d.knownSince <= date($asOf)
   RETURN collect({start: toInteger(p[1]), end: toInteger(p[2]), extractor: p[3], confidence: toFloat(p[4]), cue: null,
-                  excerpt: [x IN coalesce(r.excerpts, []) WHERE x STARTS WITH p[0] + '|' + p[1] + '|' + p[2] + '|' | substring(x, size(p[0] + p[1] + p[2]) + 3)][0],
-                  document: d {.id, .title, .url, .outlet, .lang, publishedAt: toString(d.publishedAt), knownSince: toString(d.knownSince)}}) AS roleSources
+                  excerpt: [x IN coalesce(r.excerpts, []) WHERE x STARTS WITH p[0] + '|' + p[1] + '|' + p[2] + '|' |
+                            substring(x, size(p[0] + p[1] + p[2]) + 3)][0],
+                  document: d {.id, .title, .url, .outlet, .lang, publishedAt: toString(d.publishedAt),
+                               knownSince: toString(d.knownSince)}}) AS roleSources
 }
 WITH found, entities, total, CASE WHEN x IS NULL THEN null ELSE {
   section: x.section, key: x.key, kind: x.kind, id: el.id,
-  edtf: el.edtf, earliest: toString(el.earliest), latest: toString(el.latest), precision: el.precision, basis: el.basis, knownSince: toString(el.knownSince),
-  text: el.text, lang: el.lang, quoteKind: CASE WHEN n:Quote THEN el.kind END, name: el.name, type: el.type, cue: el.cue,
+  edtf: el.edtf, earliest: toString(el.earliest), latest: toString(el.latest), precision: el.precision,
+  basis: el.basis, knownSince: toString(el.knownSince), text: el.text, lang: el.lang,
+  quoteKind: CASE WHEN n:Quote THEN el.kind END, name: el.name, type: el.type, cue: el.cue,
   quantities: el.quantities, speakerDescription: el.speakerDescription, role: el.role,
   retracted: coalesce(el.retracted, false), retractedReason: el.retractedReason, retractedBy: el.retractedBy,
   retractedAt: toString(el.retractedAt),
@@ -168,7 +176,8 @@ WITH found, entities, total, CASE WHEN x IS NULL THEN null ELSE {
     [(n)-[s:SOURCED_FROM]->(d:Document) WHERE $asOf IS NULL OR d.knownSince <= date($asOf) |
       {start: s.start, end: s.end, confidence: s.confidence, method: s.method, extractor: s.extractor, cue: s.cue,
        excerpt: s.excerpt,
-       document: d {.id, .title, .url, .outlet, .lang, publishedAt: toString(d.publishedAt), knownSince: toString(d.knownSince)}}] END
+       document: d {.id, .title, .url, .outlet, .lang, publishedAt: toString(d.publishedAt),
+                    knownSince: toString(d.knownSince)}}] END
 } END AS item
 WITH found, total, collect(item) AS items
 // with $withRelated, the entities the items name (speaker, publisher, place, about, role holder and office)
@@ -177,6 +186,7 @@ CALL (items) {
   UNWIND [i.speakerId, i.publisherId, i.placeId, i.personId, i.organizationId] + coalesce(i.aboutIds, []) AS id
   WITH DISTINCT id WHERE id IS NOT NULL
   MATCH (e:Entity {id: id})
-  RETURN collect({asked: id, id: e.id, name: e.name, kind: e.kind, aliases: coalesce(e.aliases, []), wikidataId: e.wikidataId}) AS relatedEntities
+  RETURN collect({asked: id, id: e.id, name: e.name, kind: e.kind, aliases: coalesce(e.aliases, []),
+                  wikidataId: e.wikidataId}) AS relatedEntities
 }
 RETURN found, total, items, relatedEntities
