@@ -16,7 +16,11 @@ export type Scalars = {
   Date: { input: string; output: string; }
 };
 
-/** Counts of timeline items per bucket. An item counts in the bucket its whole span falls in; items with spans longer than the bucket (a month-precision report in DAY buckets) are counted in `coarser` of the bucket they start in. */
+/**
+ * Counts of timeline items per bucket. An item counts in the bucket its whole span falls in; items with spans
+ * longer than the bucket (a month-precision report in DAY buckets) are counted in `coarser` of the bucket they
+ * start in.
+ */
 export type ActivityBucket = {
   __typename?: 'ActivityBucket';
   claims: Scalars['Int']['output'];
@@ -198,7 +202,10 @@ export type CurationError = {
   message: Scalars['String']['output'];
 };
 
-/** Why a mutation did not do what was asked. Access errors (UNAUTHENTICATED, FORBIDDEN) are top-level errors: then nothing runs. */
+/**
+ * Why a mutation did not do what was asked. Access errors (UNAUTHENTICATED, FORBIDDEN) are top-level errors:
+ * then nothing runs.
+ */
 export type CurationErrorCode =
   | 'BAD_USER_INPUT'
   | 'CONFLICT'
@@ -286,9 +293,15 @@ export type Entity = {
   id: Scalars['ID']['output'];
   kind: EntityKind;
   name: Scalars['String']['output'];
-  /** roles held by this person, or held in this organization, each according to its sources (as of the asOf of the enclosing query) */
+  /**
+   * roles held by this person, or held in this organization, each according to its sources (as of the asOf of
+   * the enclosing query)
+   */
   roles: Array<RoleChange>;
-  /** the Wikidata item (QID, Q324546 ...) this entity is linked to by `quotegraph wikidata link`; null when unlinked or ambiguous */
+  /**
+   * the Wikidata item (QID, Q324546 ...) this entity is linked to by `quotegraph wikidata link`; null when
+   * unlinked or ambiguous
+   */
   wikidataId: Maybe<Scalars['String']['output']>;
 };
 
@@ -445,7 +458,10 @@ export type Mutation = {
   correctFact: FactPayload;
   /** Extract an article and write it to the graph, as `quotegraph ingest` does. Needs role editor. */
   ingestDocument: IngestDocumentPayload;
-  /** Move every relation, mention and alias of `merge` to `keep` and delete `merge`; its id resolves to `keep` afterwards. Needs role editor. */
+  /**
+   * Move every relation, mention and alias of `merge` to `keep` and delete `merge`; its id resolves to `keep`
+   * afterwards. Needs role editor.
+   */
   mergeEntities: MergeEntitiesPayload;
   /**
    * Start extracting stored documents again with this server's extractor (as `quotegraph reextract`), in the
@@ -595,7 +611,10 @@ export type Path = {
 export type PathEdge = {
   __typename?: 'PathEdge';
   from: Entity;
-  /** how they are linked, e.g. SAID>ABOUT, PUBLISHED>REPORTS_ON>ABOUT, HELD_ROLE; several ways are joined by |, e.g. SAID>ABOUT|CLAIMED>ABOUT */
+  /**
+   * how they are linked, e.g. SAID>ABOUT, PUBLISHED>REPORTS_ON>ABOUT, HELD_ROLE; several ways are joined by |,
+   * e.g. SAID>ABOUT|CLAIMED>ABOUT
+   */
   relation: Scalars['String']['output'];
   sources: Array<Source>;
   to: Entity;
@@ -643,7 +662,10 @@ export type Query = {
   activity: Array<ActivityBucket>;
   /** Every write, newest first. Needs role admin. */
   auditLog: AuditConnection;
-  /** Entities named in the same documents as entityId, most frequent first; from/to filter on the documents' publication dates. */
+  /**
+   * Entities named in the same documents as entityId, most frequent first; from/to filter on the documents'
+   * publication dates.
+   */
   coMentions: Array<CoMention>;
   /**
    * Shortest chains of dated, sourced facts linking two entities (at most maxHops entity-to-entity steps, 1-4):
@@ -668,7 +690,10 @@ export type Query = {
   quotes: QuoteConnection;
   /** A re-extraction run by the id reextract returned (the last 20 are kept); null when unknown. Needs role admin. */
   reextractJob: Maybe<ReextractJob>;
-  /** Full-text search over entity names and aliases and over quotes and claims (German and English stemming, accents folded). */
+  /**
+   * Full-text search over entity names and aliases and over quotes and claims (German and English stemming,
+   * accents folded).
+   */
   search: Array<SearchHit>;
   /** What this server is and what it runs on. */
   serverInfo: ServerInfo;
@@ -868,7 +893,10 @@ export type QuoteFilter = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   /** only quotes some source attributes by one of these methods (with minAttributionConfidence: the same source) */
   attributionMethods?: InputMaybe<Array<AttributionMethod>>;
-  /** said on or after (span overlaps [from, to]); dated quotes only when from or to is given (quotes placed at their article's publication count, see TimeBasis) */
+  /**
+   * said on or after (span overlaps [from, to]); dated quotes only when from or to is given (quotes placed at
+   * their article's publication count, see TimeBasis)
+   */
   from?: InputMaybe<Scalars['Date']['input']>;
   /** de or en */
   lang?: InputMaybe<Scalars['String']['input']>;
@@ -1020,7 +1048,10 @@ export type ServerInfo = {
 /** Where a fact was found: a document and the character span of the evidence in Document.text. */
 export type Source = {
   __typename?: 'Source';
-  /** for a quote or claim: the stage that found its speaker in this source (null for other facts, and for sources ingested before extractor 0.2.0) */
+  /**
+   * for a quote or claim: the stage that found its speaker in this source (null for other facts, and for sources
+   * ingested before extractor 0.2.0)
+   */
   attributionMethod: Maybe<AttributionMethod>;
   confidence: Maybe<Scalars['Float']['output']>;
   /** the words that marked it (betonte, reported, nach Angaben von ...) */

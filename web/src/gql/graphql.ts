@@ -66,7 +66,10 @@ export type QuoteFilter = {
   asOf?: string | null | undefined;
   /** only quotes some source attributes by one of these methods (with minAttributionConfidence: the same source) */
   attributionMethods?: Array<AttributionMethod> | null | undefined;
-  /** said on or after (span overlaps [from, to]); dated quotes only when from or to is given (quotes placed at their article's publication count, see TimeBasis) */
+  /**
+   * said on or after (span overlaps [from, to]); dated quotes only when from or to is given (quotes placed at
+   * their article's publication count, see TimeBasis)
+   */
   from?: string | null | undefined;
   /** de or en */
   lang?: string | null | undefined;
