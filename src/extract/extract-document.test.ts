@@ -48,16 +48,20 @@ describe('extractDocument speakers', () => {
     );
   });
 
-  it('when an unnamed official speaks, then the speaker is null with a description, also for "the official" later', () => {
-    const body =
-      'Asked about it, a NATO official said: “Allies have agreed on a plan.” The official said the change was about “planning for future rotations” only.';
-    const doc = extractDocument(body, meta('en'));
-    expect(doc.quotes.map((q) => [q.speaker, q.speakerDescription])).toEqual([
-      [null, 'a NATO official'],
-      [null, 'a NATO official'],
-    ]);
-    expect(doc.quotes[1]!.kind).toBe('fragment');
-  });
+  it(
+    'when an unnamed official speaks, ' + 'then the speaker is null with a description, also for "the official" later',
+    () => {
+      const body =
+        'Asked about it, a NATO official said: “Allies have agreed on a plan.” The official said the change ' +
+        'was about “planning for future rotations” only.';
+      const doc = extractDocument(body, meta('en'));
+      expect(doc.quotes.map((q) => [q.speaker, q.speakerDescription])).toEqual([
+        [null, 'a NATO official'],
+        [null, 'a NATO official'],
+      ]);
+      expect(doc.quotes[1]!.kind).toBe('fragment');
+    },
+  );
 
   it('when a quote has no attribution, then it continues the previous speaker', () => {
     const body = '„Wir handeln jetzt“, sagte Whitaker. Er sprach lange.\n„Es gibt keinen Grund zu warten.“';
@@ -191,14 +195,18 @@ describe('extractDocument attribution and time basis', () => {
     expect(doc.quotes[0]).toMatchObject({ said: { edtf: '2026-02-15' }, saidBasis: 'text' });
   });
 
-  it('when the publication date has month precision (2023-03), then publishedAt is 2023-03 and undated quotes span the month', () => {
-    const doc = extractDocument('“We are staying,” Anna Kowalski said.', meta('en', '2023-03'));
-    expect(doc.publishedAt).toBe('2023-03');
-    expect(doc.quotes[0]).toMatchObject({
-      said: { edtf: '2023-03', earliest: '2023-03-01', latest: '2023-03-31', precision: 'month' },
-      saidBasis: 'publication',
-    });
-  });
+  it(
+    'when the publication date has month precision (2023-03), ' +
+      'then publishedAt is 2023-03 and undated quotes span the month',
+    () => {
+      const doc = extractDocument('“We are staying,” Anna Kowalski said.', meta('en', '2023-03'));
+      expect(doc.publishedAt).toBe('2023-03');
+      expect(doc.quotes[0]).toMatchObject({
+        said: { edtf: '2023-03', earliest: '2023-03-01', latest: '2023-03-31', precision: 'month' },
+        saidBasis: 'publication',
+      });
+    },
+  );
 
   it('when the publication date has month precision, then a month named in the text still gets its year', () => {
     const doc = extractDocument('“We are staying,” Anna Kowalski said in January.', meta('en', '2023-03'));

@@ -54,7 +54,8 @@ describe('speaker clauses', () => {
 
   it('when an unnamed source declines one thing but says another, then the unnamed source is the speaker', () => {
     const body =
-      'Minister Ola Brekke spoke first. A spokesman for the navy declined to give numbers but said the plan was "on schedule."';
+      'Minister Ola Brekke spoke first. A spokesman for the navy declined to give numbers but said the ' +
+      'plan was "on schedule."';
     const doc = extractDocument(body, meta('en', '2026-04-10'));
     expect(doc.quotes[0]).toMatchObject({ speaker: null, speakerDescription: 'A spokesman for the navy' });
   });
@@ -123,25 +124,30 @@ describe('second round: rules found by scoring blind2', () => {
 
   it('when German puts the speech verb after a fragment, then the subject opening the sentence speaks', () => {
     const body =
-      'Ministerin Carla Jessen sprach zuerst. Flottillenadmiral Bernd Okafor hatte im Mai vor einer „stillen Erosion“ der Marine gewarnt.';
+      'Ministerin Carla Jessen sprach zuerst. Flottillenadmiral Bernd Okafor hatte im Mai vor einer ' +
+      '„stillen Erosion“ der Marine gewarnt.';
     const doc = extractDocument(body, meta('de', '2026-06-10'));
     expect(doc.quotes[0]?.speaker?.name).toBe('Bernd Okafor');
   });
 
   it('when a speaker tells "der Zeitung" named before, then the paper is the addressee and carries a report', () => {
     const body =
-      'Wie der „Nordische Anzeiger“ berichtete, stockt der Plan. Ein Beamter aus dem Ministerium sagte der Zeitung, man erwarte „deutlich mehr Tempo“.';
+      'Wie der „Nordische Anzeiger“ berichtete, stockt der Plan. Ein Beamter aus dem Ministerium sagte der ' +
+      'Zeitung, man erwarte „deutlich mehr Tempo“.';
     const doc = extractDocument(body, meta('de', '2026-06-10'));
     expect(doc.quotes[0]).toMatchObject({ speaker: null, speakerDescription: expect.stringContaining('Beamter') });
     expect(doc.reports.filter((r) => r.publisher.name === 'Nordische Anzeiger').length).toBeGreaterThanOrEqual(2);
   });
 
-  it('when an epithet like "die SPD-Politikerin" speaks, then it is the person the text is about, not the party', () => {
-    const body =
-      'Innenministerin Hanna Vogt stellte den Plan vor. „Wir handeln jetzt“, sagte die SPD-Politikerin in Kiel.';
-    const doc = extractDocument(body, meta('de', '2026-06-10'));
-    expect(doc.quotes[0]?.speaker?.name).toBe('Hanna Vogt');
-  });
+  it(
+    'when an epithet like "die SPD-Politikerin" speaks, ' + 'then it is the person the text is about, not the party',
+    () => {
+      const body =
+        'Innenministerin Hanna Vogt stellte den Plan vor. „Wir handeln jetzt“, sagte die SPD-Politikerin in Kiel.';
+      const doc = extractDocument(body, meta('de', '2026-06-10'));
+      expect(doc.quotes[0]?.speaker?.name).toBe('Hanna Vogt');
+    },
+  );
 
   it('when an abbreviated title precedes the name, then the name after it speaks', () => {
     const body = '"We are late," said Dr. Priya Nandakumar, an analyst at the Example Institute.';
@@ -150,7 +156,8 @@ describe('second round: rules found by scoring blind2', () => {
 
   it('when "the minister" follows a defence secretary, then it is that person', () => {
     const body =
-      'Defence Secretary Tom Ashby visited the base. On Monday, the minister told reporters that "nothing is off the table."';
+      'Defence Secretary Tom Ashby visited the base. On Monday, the minister told reporters that "nothing ' +
+      'is off the table."';
     expect(extractDocument(body, meta('en', '2026-06-10')).quotes[0]?.speaker?.name).toBe('Tom Ashby');
   });
 
@@ -188,42 +195,60 @@ describe('third round: rules found by scoring blind3 (first score: speakers 0.64
     ]);
   });
 
-  it('when a German title is declined ("des Marineexperten") and the source cue is "Nach Ansicht", then the person after it speaks', () => {
-    const body =
-      'Nach Ansicht des Sicherheitsexperten Jannik Solberg vom Nordinstitut lebt das Land in „falscher Ruhe“.';
-    const doc = extractDocument(body, meta('de', '2026-11-07'));
-    expect(doc.quotes[0]?.speaker?.name).toBe('Jannik Solberg');
-  });
+  it(
+    'when a German title is declined ("des Marineexperten") and the source cue is "Nach Ansicht", ' +
+      'then the person after it speaks',
+    () => {
+      const body =
+        'Nach Ansicht des Sicherheitsexperten Jannik Solberg vom Nordinstitut lebt das Land in „falscher Ruhe“.';
+      const doc = extractDocument(body, meta('de', '2026-11-07'));
+      expect(doc.quotes[0]?.speaker?.name).toBe('Jannik Solberg');
+    },
+  );
 
-  it('when a quote opens a paragraph without attribution, then the last attribution of the paragraph before speaks it', () => {
-    const body =
-      'Ministerin Clara Wendt sprach zuerst. Vizeadmiral Sven Aurich lobte den Plan. Die Flotte sei bereit, sagte der Vizeadmiral dem Sender. Nun beginne die Arbeit.\n\n„Wir brauchen mehr Schiffe.“';
-    expect(extractDocument(body, meta('de', '2026-11-07')).quotes[0]?.speaker?.name).toBe('Sven Aurich');
-  });
+  it(
+    'when a quote opens a paragraph without attribution, ' +
+      'then the last attribution of the paragraph before speaks it',
+    () => {
+      const body =
+        'Ministerin Clara Wendt sprach zuerst. Vizeadmiral Sven Aurich lobte den Plan. Die Flotte sei ' +
+        'bereit, sagte der Vizeadmiral dem Sender. Nun beginne die Arbeit.\n\n„Wir brauchen mehr Schiffe.“';
+      expect(extractDocument(body, meta('de', '2026-11-07')).quotes[0]?.speaker?.name).toBe('Sven Aurich');
+    },
+  );
 
-  it('when an outlet is cited with words between name and verb, or with a number in its name, then it is an outlet that reports', () => {
-    const de = extractDocument(
-      'Wie der „Märkische Bote“ vergangene Woche berichtete, fehlen Reservisten.',
-      meta('de', '2026-04-21'),
-    );
-    expect(de.reports.map((r) => r.publisher.name)).toEqual(['Märkische Bote']);
-    const en = extractDocument(
-      'The general told the broadcaster Baltic 24 that the fence was late.',
-      meta('en', '2026-02-16'),
-    );
-    expect(en.entities.find((e) => e.type === 'MediaOutlet')?.name).toBe('Baltic 24');
-  });
+  it(
+    'when an outlet is cited with words between name and verb, or with a number in its name, ' +
+      'then it is an outlet that reports',
+    () => {
+      const de = extractDocument(
+        'Wie der „Märkische Bote“ vergangene Woche berichtete, fehlen Reservisten.',
+        meta('de', '2026-04-21'),
+      );
+      expect(de.reports.map((r) => r.publisher.name)).toEqual(['Märkische Bote']);
+      const en = extractDocument(
+        'The general told the broadcaster Baltic 24 that the fence was late.',
+        meta('en', '2026-02-16'),
+      );
+      expect(en.entities.find((e) => e.type === 'MediaOutlet')?.name).toBe('Baltic 24');
+    },
+  );
 
-  it('when dates say "expected to vote on Wednesday", "until March 6" and "by the end of the year", then they are a next day, a day and a year', () => {
-    // 2026-02-16 is a Monday
-    const doc = extractDocument(
-      'The Senate is expected to vote on Wednesday, and the president has until March 6 to sign it. Work ends by the end of the year.',
-      meta('en', '2026-02-16'),
-    );
-    expect(doc.dates.map((d) => [d.text, d.edtf])).toEqual([
-      ['on Wednesday', '2026-02-18'],
-      ['March 6', '2026-03-06'],
-      ['by the end of the year', '2026'],
-    ]);
-  });
+  it(
+    'when dates say "expected to vote on Wednesday", "until March 6" and "by the end of the year", ' +
+      'then they are a next day, a day and a year',
+    () => {
+      // 2026-02-16 is a Monday
+      const doc = extractDocument(
+        'The Senate is expected to vote on Wednesday, and the president has until March 6 to sign it. Work ' +
+          'ends by the end of the year.',
+        meta('en', '2026-02-16'),
+      );
+      expect(doc.dates.map((d) => [d.text, d.edtf])).toEqual([
+        ['on Wednesday', '2026-02-18'],
+        ['March 6', '2026-03-06'],
+        ['by the end of the year', '2026'],
+      ]);
+    },
+  );
 });

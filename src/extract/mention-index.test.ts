@@ -12,29 +12,33 @@ function random(seed: number): () => number {
 }
 
 describe('MentionIndex', () => {
-  it('when mentions are added, removed and re-sorted in any order, then every query answers as a pass over the list would', () => {
-    const next = random(7);
-    const list: (Span & { n: number })[] = [];
-    const index = new MentionIndex<Span & { n: number }>();
-    for (let step = 0; step < 2000; step++) {
-      const roll = next();
-      if (roll < 0.7 || list.length === 0) {
+  it(
+    'when mentions are added, removed and re-sorted in any order, ' +
+      'then every query answers as a pass over the list would',
+    () => {
+      const next = random(7);
+      const list: (Span & { n: number })[] = [];
+      const index = new MentionIndex<Span & { n: number }>();
+      for (let step = 0; step < 2000; step++) {
+        const roll = next();
+        if (roll < 0.7 || list.length === 0) {
+          const start = Math.floor(next() * 5000);
+          const m = { start, end: start + 1 + Math.floor(next() * 40), n: step };
+          list.push(m);
+          index.add(m);
+        } else if (roll < 0.95) {
+          const [m] = list.splice(Math.floor(next() * list.length), 1);
+          index.remove(m!);
+        } else {
+          list.sort((a, b) => a.start - b.start || b.end - a.end);
+          index.renumber(list);
+        }
         const start = Math.floor(next() * 5000);
-        const m = { start, end: start + 1 + Math.floor(next() * 40), n: step };
-        list.push(m);
-        index.add(m);
-      } else if (roll < 0.95) {
-        const [m] = list.splice(Math.floor(next() * list.length), 1);
-        index.remove(m!);
-      } else {
-        list.sort((a, b) => a.start - b.start || b.end - a.end);
-        index.renumber(list);
+        const span = { start, end: start + Math.floor(next() * 120) };
+        expect(index.overlapping(span)).toEqual(list.filter((m) => m.start < span.end && m.end > span.start));
+        expect(index.within(span)).toEqual(list.filter((m) => m.start >= span.start && m.end <= span.end));
+        expect(index.startingAt(start)).toEqual(list.filter((m) => m.start === start));
       }
-      const start = Math.floor(next() * 5000);
-      const span = { start, end: start + Math.floor(next() * 120) };
-      expect(index.overlapping(span)).toEqual(list.filter((m) => m.start < span.end && m.end > span.start));
-      expect(index.within(span)).toEqual(list.filter((m) => m.start >= span.start && m.end <= span.end));
-      expect(index.startingAt(start)).toEqual(list.filter((m) => m.start === start));
-    }
-  });
+    },
+  );
 });

@@ -38,12 +38,15 @@ describe.skipIf(!present)('seed article (nato-rubio-umverteilung.de.txt)', () =>
     }
   });
 
-  it('when published 2026-02-17, then The Washington Post and Reuters reported in January 2026 (month precision)', () => {
-    const january = doc.reports.filter((r) => r.when?.edtf === '2026-01');
-    expect(january.map((r) => r.publisher.entityId).sort()).toEqual(['org:reuters', 'org:washington-post']);
-    for (const r of january)
-      expect(r.when).toMatchObject({ earliest: '2026-01-01', latest: '2026-01-31', precision: 'month' });
-  });
+  it(
+    'when published 2026-02-17, ' + 'then The Washington Post and Reuters reported in January 2026 (month precision)',
+    () => {
+      const january = doc.reports.filter((r) => r.when?.edtf === '2026-01');
+      expect(january.map((r) => r.publisher.entityId).sort()).toEqual(['org:reuters', 'org:washington-post']);
+      for (const r of january)
+        expect(r.when).toMatchObject({ earliest: '2026-01-01', latest: '2026-01-31', precision: 'month' });
+    },
+  );
 
   it('when extracted, then Reuters reports the handover of the Naples and Norfolk command posts', () => {
     const report = doc.reports.find((r) => r.publisher.entityId === 'org:reuters' && r.cue.startsWith('Nach Angaben'));

@@ -27,7 +27,8 @@ describe('alias table', () => {
 
   it('when matching a text read token by token, then it finds what matching its token list finds', () => {
     const text =
-      'NATO-Generalsekretär Rutte traf in Washington, D.C. den US-Senator; die Nato–Ukraine-Kommission,\nNato Ukraine und Russlands Außenminister.';
+      'NATO-Generalsekretär Rutte traf in Washington, D.C. den US-Senator; die ' +
+      'Nato–Ukraine-Kommission,\nNato Ukraine und Russlands Außenminister.';
     const found = matcher.match(text);
     expect(found.map((m) => m.text)).toEqual(expect.arrayContaining(['Washington, D.C.', 'Russlands']));
     expect(found).toEqual(matcher.match(text, tokenize(text)));

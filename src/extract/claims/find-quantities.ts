@@ -23,9 +23,14 @@ const PERCENT: ReadonlySet<string> = new Set(lists.flatMap((l) => l.percent.map(
 // Nothing after a number word or a scale word is required, so the first that matches is taken: the
 // number words in the packs' order ("zwei" before "zweier"), scale and few words longest first
 // ("millionen" before "million"), the percent words before any word.
-const NUMBER = `(\\d{1,3}(?:[.,]\\d{3})+|\\d+(?:[.,]\\d+)?|${anyOf([...WORD_NUMBERS.keys()])}|${anyOf(longestFirst(FEW))})`;
+const NUMBER =
+  '(\\d{1,3}(?:[.,]\\d{3})+|\\d+(?:[.,]\\d+)?|' +
+  `${anyOf([...WORD_NUMBERS.keys()])}|` +
+  `${anyOf(longestFirst(FEW))})`;
 const QUANTITY = new RegExp(
-  `(?<![\\p{L}\\d])(?:(${anyOf(lists.flatMap((l) => l.hedges))})\\s+)?${NUMBER}(?:\\s+(${anyOf(longestFirst([...SCALE.keys()]))}))?\\s*(%|${anyOf(lists.flatMap((l) => l.percent))}|\\p{L}[\\p{L}-]*)?`,
+  `(?<![\\p{L}\\d])(?:(${anyOf(lists.flatMap((l) => l.hedges))})\\s+)?${NUMBER}(?:\\s+` +
+    `(${anyOf(longestFirst([...SCALE.keys()]))}))?\\s*(%|${anyOf(lists.flatMap((l) => l.percent))}|` +
+    '\\p{L}[\\p{L}-]*)?',
   'giu',
 );
 const NOT_UNITS = new RegExp(`^(?:${anyOf(lists.flatMap((l) => l.notUnits))})$`, 'i');

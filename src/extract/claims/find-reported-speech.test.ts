@@ -7,12 +7,16 @@ const claims = (body: string, lang: string) =>
   extractDocument(body, meta(lang)).reported.map((c) => [c.text, c.speaker?.name ?? null]);
 
 describe('reported speech', () => {
-  it('when a speech verb at the end of a clause opens a quote after a colon, then the clause before it is no claim of the speaker', () => {
-    expect(claims('Asked whether the talks had failed, Helga Brandt said: "Not yet."', 'en')).toEqual([]);
-    expect(
-      claims('Auf die Frage nach dem Etat sagte Helga Brandt vor dem Rathaus: „Das klären wir später.“', 'de'),
-    ).toEqual([]);
-  });
+  it(
+    'when a speech verb at the end of a clause opens a quote after a colon, ' +
+      'then the clause before it is no claim of the speaker',
+    () => {
+      expect(claims('Asked whether the talks had failed, Helga Brandt said: "Not yet."', 'en')).toEqual([]);
+      expect(
+        claims('Auf die Frage nach dem Etat sagte Helga Brandt vor dem Rathaus: „Das klären wir später.“', 'de'),
+      ).toEqual([]);
+    },
+  );
 
   it('when the verb ends the clause without a quote, then the clause is what the speaker said', () => {
     expect(claims('The budget will grow by a third next year, Helga Brandt said.', 'en')).toEqual([

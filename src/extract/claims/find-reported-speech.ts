@@ -38,14 +38,18 @@ export function contentAfterPattern(pack: LanguagePack): RegExp {
       case 'comma-clause': {
         const that = anyOf(clause.complementizers);
         re = new RegExp(
-          `^(?:\\s+[^,.;:]{0,80}?)?(?:\\s*,\\s*(?:${that})\\s|\\s+(?:${anyOf(clause.anticipators)})\\s*,\\s*(?:${that})\\s|\\s+(?:${anyOf(clause.prepositions)})\\s|\\s*,\\s*(?=\\p{Ll}))`,
+          `^(?:\\s+[^,.;:]{0,80}?)?(?:\\s*,\\s*(?:${that})\\s|` +
+            `\\s+(?:${anyOf(clause.anticipators)})\\s*,\\s*(?:${that})\\s|` +
+            `\\s+(?:${anyOf(clause.prepositions)})\\s|\\s*,\\s*(?=\\p{Ll}))`,
           'u',
         );
         break;
       }
       case 'that-clause':
         re = new RegExp(
-          `^(?:\\s+(?:${anyOf(clause.addressees)}|(?:${anyOf(clause.addresseeArticles)})\\s+\\p{L}+|[^,.;:“"]{0,40}?))?\\s+(?:${anyOf(clause.complementizers)})\\s|^\\s+(?=(?:${anyOf(clause.subjects)})\\s)`,
+          `^(?:\\s+(?:${anyOf(clause.addressees)}|(?:${anyOf(clause.addresseeArticles)})\\s+\\p{L}+|` +
+            `[^,.;:“"]{0,40}?))?\\s+(?:${anyOf(clause.complementizers)})\\s|` +
+            `^\\s+(?=(?:${anyOf(clause.subjects)})\\s)`,
           'u',
         );
         break;

@@ -71,29 +71,37 @@ describe('findDates', () => {
     expect(dates('Ministers meet today in Brussels.', '2025-12-03', 'en')).toMatchObject([{ edtf: '2025-12-03' }]);
   });
 
-  it('when "last week" or "vergangene Woche" appears, then it is the calendar week before the publication week, as a range', () => {
-    expect(dates('AP reported last week that talks stalled.', '2026-03-16', 'en')).toMatchObject([
-      { text: 'last week', edtf: '2026-03-09/2026-03-15', precision: 'range' },
-    ]);
-    expect(dates('Der Angriff hatte vergangene Woche Folgen.', '2026-03-12')).toMatchObject([
-      { edtf: '2026-03-02/2026-03-08' },
-    ]);
-    expect(dates('In der kommenden Woche wird entschieden.', '2026-03-12')).toMatchObject([
-      { edtf: '2026-03-16/2026-03-22' },
-    ]);
-  });
+  it(
+    'when "last week" or "vergangene Woche" appears, ' +
+      'then it is the calendar week before the publication week, as a range',
+    () => {
+      expect(dates('AP reported last week that talks stalled.', '2026-03-16', 'en')).toMatchObject([
+        { text: 'last week', edtf: '2026-03-09/2026-03-15', precision: 'range' },
+      ]);
+      expect(dates('Der Angriff hatte vergangene Woche Folgen.', '2026-03-12')).toMatchObject([
+        { edtf: '2026-03-02/2026-03-08' },
+      ]);
+      expect(dates('In der kommenden Woche wird entschieden.', '2026-03-12')).toMatchObject([
+        { edtf: '2026-03-16/2026-03-22' },
+      ]);
+    },
+  );
 
-  it('when a month after the publication date stands next to a modal or planning word, then it stays in the publication year', () => {
-    expect(dates('The first batches would ship in early April.', '2026-03-16', 'en')).toMatchObject([
-      { edtf: '2026-04', qualifier: 'early' },
-    ]);
-    expect(dates('Über Sanktionen werde frühestens Anfang April entschieden.', '2026-03-12')).toMatchObject([
-      { edtf: '2026-04' },
-    ]);
-    expect(dates('Grant is due to visit Tallinn on April 2.', '2026-03-27', 'en')).toMatchObject([
-      { edtf: '2026-04-02' },
-    ]);
-  });
+  it(
+    'when a month after the publication date stands next to a modal or planning word, ' +
+      'then it stays in the publication year',
+    () => {
+      expect(dates('The first batches would ship in early April.', '2026-03-16', 'en')).toMatchObject([
+        { edtf: '2026-04', qualifier: 'early' },
+      ]);
+      expect(dates('Über Sanktionen werde frühestens Anfang April entschieden.', '2026-03-12')).toMatchObject([
+        { edtf: '2026-04' },
+      ]);
+      expect(dates('Grant is due to visit Tallinn on April 2.', '2026-03-27', 'en')).toMatchObject([
+        { edtf: '2026-04-02' },
+      ]);
+    },
+  );
 
   it('when a later month has no future or modal cue, then it still lies in the year before', () => {
     expect(dates('Im April hatte sie gewarnt.', '2026-03-12')).toMatchObject([{ edtf: '2025-04' }]);
@@ -128,19 +136,23 @@ describe('findDates', () => {
     expect(dates('Am 15. bis 12. Februar.', '2026-02-17').every((d) => d.precision !== 'range')).toBe(true);
   });
 
-  it('when only the publication month is known, then "gestern", weekdays, "letzte Woche" and "vor drei Tagen" get no day, a month named still does', () => {
-    const body = 'Gestern und am Montag sprach er, letzte Woche und vor drei Tagen auch, im Januar nicht.';
-    const found = findDates(
-      {
-        body,
-        published: { year: 2023, month: 3, day: 1 },
-        publishedPrecision: 'month',
-        sentenceAt: () => body,
-        sentences: [{ start: 0, end: body.length }],
-      },
-      'de',
-    ).dates;
-    expect(found.map((d) => d.text)).toEqual(['im Januar']);
-    expect(found[0]).toMatchObject({ edtf: '2023-01' });
-  });
+  it(
+    'when only the publication month is known, ' +
+      'then "gestern", weekdays, "letzte Woche" and "vor drei Tagen" get no day, a month named still does',
+    () => {
+      const body = 'Gestern und am Montag sprach er, letzte Woche und vor drei Tagen auch, im Januar nicht.';
+      const found = findDates(
+        {
+          body,
+          published: { year: 2023, month: 3, day: 1 },
+          publishedPrecision: 'month',
+          sentenceAt: () => body,
+          sentences: [{ start: 0, end: body.length }],
+        },
+        'de',
+      ).dates;
+      expect(found.map((d) => d.text)).toEqual(['im Januar']);
+      expect(found[0]).toMatchObject({ edtf: '2023-01' });
+    },
+  );
 });

@@ -14,27 +14,37 @@ const UNDATED: Record<string, { lang: 'de' | 'en'; body: string }> = {
   'durations and counts': {
     lang: 'en',
     body:
-      'The union leader spoke for 19 minutes before the strike began on Friday. "We have waited 30 years for this," she said.\n\n' +
-      'About 2,000 workers and more than 1500 drivers joined. A week later, talks resumed. Two days after the march, the mayor resigned.\n\n' +
-      'Last year the company cut 300 jobs; next year it plans more. Last month it hired 40 people, and it will report in the third quarter.',
+      'The union leader spoke for 19 minutes before the strike began on Friday. "We have waited 30 years ' +
+      'for this," she said.\n\n' +
+      'About 2,000 workers and more than 1500 drivers joined. A week later, talks resumed. Two days after ' +
+      'the march, the mayor resigned.\n\n' +
+      'Last year the company cut 300 jobs; next year it plans more. Last month it hired 40 people, and it ' +
+      'will report in the third quarter.',
   },
   'weekdays, months and relative words': {
     lang: 'de',
     body:
-      'Am Sonntagnachmittag gab der Kandidat seine Stimme ab. Am Freitagabend hatte es einen Angriff gegeben, sagte der Minister am Sonnabend.\n\n' +
-      '„Wir warten seit 30 Jahren darauf“, sagte sie vor einem Jahr. Im Vorjahr war die Zahl höher, im vergangenen Monat niedriger.\n\n' +
-      'Im Juni tagt die Konferenz, in KW 12 der Ausschuss, im Sommer das Parlament. In den 90er Jahren war das anders. Zum Jahreswechsel steigen die Beiträge, gestern Abend wurde verhandelt.',
+      'Am Sonntagnachmittag gab der Kandidat seine Stimme ab. Am Freitagabend hatte es einen Angriff ' +
+      'gegeben, sagte der Minister am Sonnabend.\n\n' +
+      '„Wir warten seit 30 Jahren darauf“, sagte sie vor einem Jahr. Im Vorjahr war die Zahl höher, im ' +
+      'vergangenen Monat niedriger.\n\n' +
+      'Im Juni tagt die Konferenz, in KW 12 der Ausschuss, im Sommer das Parlament. In den 90er Jahren war ' +
+      'das anders. Zum Jahreswechsel steigen die Beiträge, gestern Abend wurde verhandelt.',
   },
   'numbers that are not years': {
     lang: 'de',
     body:
-      'Rund 1950 Menschen kamen, die 2000 Beschäftigten streikten. Der Preis stieg auf 2.019 Euro, Seite 2001 nennt 1999 Fälle.\n\n' +
-      'Das Werk hat 2030 Mitarbeiter, und mehr als 2010 Gäste kamen am Montag. Bis zum Ende des nächsten Jahrzehnts soll alles anders sein.\n\n' +
+      'Rund 1950 Menschen kamen, die 2000 Beschäftigten streikten. Der Preis stieg auf 2.019 Euro, Seite ' +
+      '2001 nennt 1999 Fälle.\n\n' +
+      'Das Werk hat 2030 Mitarbeiter, und mehr als 2010 Gäste kamen am Montag. Bis zum Ende des nächsten ' +
+      'Jahrzehnts soll alles anders sein.\n\n' +
       'In der Saison 1987/88 spielte er noch, im Vorjahr nicht. Ein Jahr später kam der Titel.',
   },
   'dateline without a year': {
     lang: 'en',
-    body: 'OSLO, March 29 (Reuters) - Norway said on Thursday it would buy tanks, the ministry said. Yesterday the parliament agreed, and tonight the king signs.',
+    body:
+      'OSLO, March 29 (Reuters) - Norway said on Thursday it would buy tanks, the ministry said. Yesterday ' +
+      'the parliament agreed, and tonight the king signs.',
   },
 };
 
@@ -109,7 +119,8 @@ describe('no invented years', () => {
   const undated = files.map((file) => ({ file, ...readArticle(file).doc })).filter((d) => d.meta.publishedAt === null);
 
   it.skipIf(undated.length === 0)(
-    'when the undated real articles of ../shared/corpus are extracted, then every year in the output is written in them (skipped without ../shared/corpus)',
+    'when the undated real articles of ../shared/corpus are extracted, ' +
+      'then every year in the output is written in them (skipped without ../shared/corpus)',
     () => {
       for (const d of undated) {
         const lang = d.meta.lang ?? (d.file.includes('.de.') ? 'de' : 'en');

@@ -18,7 +18,11 @@ const optional = (words: readonly string[]): string => (words.length ? `(?:(?:${
 
 const YEAR_AFTER = `(?:\\s*\\/\\s*|\\s+${optional(calendars.flatMap((c) => c.yearLinks))}|,\\s*)((?:19|20)\\d{2})`;
 const ISO_WEEK = new RegExp(
-  `(?<![\\p{L}\\d])(?:${anyPhraseOf(calendars.flatMap((c) => c.weeks.before))})\\s*(\\d{1,2})(?:${YEAR_AFTER})?(?![\\p{L}\\d])|(?<![\\p{L}\\d])(\\d{1,2})\\.\\s*(?:${anyPhraseOf(calendars.flatMap((c) => c.weeks.afterOrdinal))})(?:${YEAR_AFTER})?(?![\\p{L}\\d])`,
+  '(?<![\\p{L}\\d])(?:' +
+    anyPhraseOf(calendars.flatMap((c) => c.weeks.before)) +
+    `)\\s*(\\d{1,2})(?:${YEAR_AFTER})?(?![\\p{L}\\d])|(?<![\\p{L}\\d])(\\d{1,2})\\.\\s*(?:` +
+    anyPhraseOf(calendars.flatMap((c) => c.weeks.afterOrdinal)) +
+    `)(?:${YEAR_AFTER})?(?![\\p{L}\\d])`,
   'gu',
 );
 /** "week 12" without a year is no calendar week */
@@ -34,7 +38,14 @@ const ORDINALS: Record<string, number> = {
   '4.': 4,
 };
 const QUARTER = new RegExp(
-  `(?<![\\p{L}\\d])${optional(calendars.flatMap((c) => c.quarters.articles))}(${anyPhraseOf(calendars.flatMap((c) => Object.keys(c.quarters.ordinals)))}|[1-4]\\.)[\\s-]+(?:${anyPhraseOf(calendars.flatMap((c) => c.quarters.nouns))})(?:${YEAR_AFTER})?(?![\\p{L}\\d])|(?<![\\p{L}\\d])Q([1-4])(?:${YEAR_AFTER}|\\s*'(\\d{2}))?(?![\\p{L}\\d])`,
+  '(?<![\\p{L}\\d])' +
+    optional(calendars.flatMap((c) => c.quarters.articles)) +
+    '(' +
+    anyPhraseOf(calendars.flatMap((c) => Object.keys(c.quarters.ordinals))) +
+    '|[1-4]\\.)[\\s-]+(?:' +
+    anyPhraseOf(calendars.flatMap((c) => c.quarters.nouns)) +
+    `)(?:${YEAR_AFTER})?(?![\\p{L}\\d])|(?<![\\p{L}\\d])Q([1-4])(?:${YEAR_AFTER}|` +
+    `\\s*'(\\d{2}))?(?![\\p{L}\\d])`,
   'gu',
 );
 
@@ -49,7 +60,11 @@ const yearLinks = calendars.flatMap((c) => c.yearLinks);
 // A preposition or a deictic word is required: "Sommer" alone is also a surname.
 const SEASON = new RegExp(
   `(?<![\\p{L}\\d])(?:${[
-    `(?:${anyPhraseOf(withoutYear.flatMap((w) => w.contractions))})\\s+(?:(${anyPhraseOf(withoutYear.flatMap((w) => w.contractionDeictics))})\\s+)?`,
+    '(?:' +
+      anyPhraseOf(withoutYear.flatMap((w) => w.contractions)) +
+      ')\\s+(?:(' +
+      anyPhraseOf(withoutYear.flatMap((w) => w.contractionDeictics)) +
+      ')\\s+)?',
     ...afterArticle(
       withoutYear.flatMap((w) => w.prepositions),
       withoutYear.flatMap((w) => w.articles),

@@ -17,7 +17,9 @@ const REFERENCE = { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 };
 // Dates are read in any text, whatever its language, so the words are every pack's (calendar.json).
 const dayDates = everyLanguagePack().map((p) => p.calendar.dayDates);
 const NAMES_MONTH = new RegExp(
-  `(?:${MONTH_NAME_PATTERN}|${anyOf(dayDates.flatMap((d) => d.monthAbbreviations))})(?![\\p{Ll}])|\\d{1,2}[./-]\\d{1,2}`,
+  `(?:${MONTH_NAME_PATTERN}|` +
+    anyOf(dayDates.flatMap((d) => d.monthAbbreviations)) +
+    ')(?![\\p{Ll}])|\\d{1,2}[./-]\\d{1,2}',
   'u',
 );
 /** a clock time chrono appends: "um 10 Uhr", ", at 9 a.m." */

@@ -30,15 +30,30 @@ const PART = `(${anyPhraseOf([...PART_BY_WORDS.keys()])})`;
 
 const MONTH_PHRASE = new RegExp(
   // A day after the month ("until March 6") makes it a day date, read by chrono.
-  `(?<![\\p{L}\\d])(?:${PREPOSITION}\\s+)?(?:${PART}\\s*)?(${MONTH_NAME_PATTERN})(?!\\s+\\d{1,2}(?![\\d.]))(?:,?\\s+${optional(packs.flatMap((p) => p.calendar.yearLinks))}((?:19|20)\\d{2}))?(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d])(?:${PREPOSITION}\\s+)?(?:${PART}\\s*)?(${MONTH_NAME_PATTERN})(?!\\s+\\d{1,2}(?![\\d.]))` +
+    '(?:,?\\s+' +
+    optional(packs.flatMap((p) => p.calendar.yearLinks)) +
+    '((?:19|20)\\d{2}))?(?![\\p{L}\\d])',
   'gu',
 );
 const YEAR_PHRASE = new RegExp(
-  `(?<![\\p{L}\\d])(?:${PART}\\s+(?:(?:${anyPhraseOf(phrases.flatMap((p) => p.partYearLinks))})\\s+)?|(?:${anyPhraseOf(phrases.flatMap((p) => p.yearPrepositions))})\\s+)((?:19|20)\\d{2})(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d])(?:${PART}\\s+(?:(?:` +
+    anyPhraseOf(phrases.flatMap((p) => p.partYearLinks)) +
+    ')\\s+)?|(?:' +
+    anyPhraseOf(phrases.flatMap((p) => p.yearPrepositions)) +
+    ')\\s+)((?:19|20)\\d{2})(?![\\p{L}\\d])',
   'gu',
 );
 const SEASON_PHRASE = new RegExp(
-  `(?<![\\p{L}\\d])${optional(seasons.flatMap((s) => s.prepositions))}${optional(seasons.flatMap((s) => s.articles))}(${anyPhraseOf(seasons.flatMap((s) => Object.values(s.names).flat()).flatMap((name) => [name, name[0]!.toUpperCase() + name.slice(1)]))})\\s+${optional(seasons.flatMap((s) => s.links))}((?:19|20)\\d{2})(?![\\p{L}\\d])`,
+  '(?<![\\p{L}\\d])' +
+    optional(seasons.flatMap((s) => s.prepositions)) +
+    `${optional(seasons.flatMap((s) => s.articles))}(` +
+    anyPhraseOf(
+      seasons
+        .flatMap((s) => Object.values(s.names).flat())
+        .flatMap((name) => [name, name[0]!.toUpperCase() + name.slice(1)]),
+    ) +
+    `)\\s+${optional(seasons.flatMap((s) => s.links))}((?:19|20)\\d{2})(?![\\p{L}\\d])`,
   'gu',
 );
 

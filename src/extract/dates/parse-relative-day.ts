@@ -15,13 +15,21 @@ import { anyOf, anyPhraseOf } from '../lang/word-alternation.ts';
 // A weekday is read in any text, whatever its language, so every pack's modifiers are combined.
 const modifiers = everyLanguagePack().map((p) => p.calendar.weekdayModifiers);
 const WEEKDAY = new RegExp(
-  `(?<![\\p{L}\\d])(?:((?:${anyOf(modifiers.flatMap((m) => m.prepositions))})\\s+)?(?:(${anyOf(modifiers.flatMap((m) => [...m.back, ...m.current, ...m.forward]))})\\s+)?)(${WEEKDAY_PATTERN})(?:${anyOf(everyLanguagePack().flatMap((p) => p.calendar.weekdayTimeSuffixes))})?(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d])(?:((?:${anyOf(modifiers.flatMap((m) => m.prepositions))})\\s+)?(?:(` +
+    anyOf(modifiers.flatMap((m) => [...m.back, ...m.current, ...m.forward])) +
+    `)\\s+)?)(${WEEKDAY_PATTERN})(?:` +
+    anyOf(everyLanguagePack().flatMap((p) => p.calendar.weekdayTimeSuffixes)) +
+    ')?(?![\\p{L}\\d])',
   'gu',
 );
 // Relative days too ("heute", "last night"), each with the days it counts from the publication day.
 const relativeDays = everyLanguagePack().flatMap((p) => p.calendar.relativeDays);
 const RELATIVE = new RegExp(
-  `(?<![\\p{L}\\d])(${anyPhraseOf(relativeDays.flatMap((d) => d.words))})(?:\\s+(?:${anyPhraseOf(everyLanguagePack().flatMap((p) => p.calendar.timesOfDay))}))?(?![\\p{L}\\d])`,
+  '(?<![\\p{L}\\d])(' +
+    anyPhraseOf(relativeDays.flatMap((d) => d.words)) +
+    ')(?:\\s+(?:' +
+    anyPhraseOf(everyLanguagePack().flatMap((p) => p.calendar.timesOfDay)) +
+    '))?(?![\\p{L}\\d])',
   'gu',
 );
 /** lower case, as written: the first pack that lists a phrase gives its offset */

@@ -21,12 +21,18 @@ const unitsOf = (...kinds: UnitKind[]): string[] => offsets.flatMap((o) => kinds
 const NUMBER = `${anyPhraseOf(offsets.flatMap((o) => Object.keys(o.counts)))}|\\d{1,3}`;
 const UNIT = anyPhraseOf(unitsOf('day', 'week'));
 const AFTER_BEFORE = new RegExp(
-  `(?<![\\p{L}\\d])(?:(?:${anyPhraseOf(offsets.flatMap((o) => o.hedges))})\\s+)?(${NUMBER})\\s+(${UNIT})\\s+(${anyPhraseOf(offsets.flatMap((o) => Object.values(o.directions).flat()))})(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d])(?:(?:${anyPhraseOf(offsets.flatMap((o) => o.hedges))})\\s+)?(${NUMBER})\\s+` +
+    `(${UNIT})\\s+(` +
+    anyPhraseOf(offsets.flatMap((o) => Object.values(o.directions).flat())) +
+    ')(?![\\p{L}\\d])',
   'giu',
 );
 const AGO_UNIT = anyPhraseOf(unitsOf('day', 'week', 'month', 'year'));
 const AGO = new RegExp(
-  `(?<![\\p{L}\\d])(?:(?:${anyPhraseOf(offsets.flatMap((o) => o.agoBefore))})\\s+(${NUMBER})\\s+(${AGO_UNIT})|(${NUMBER})\\s+(${AGO_UNIT})\\s+(?:${anyPhraseOf(offsets.flatMap((o) => o.agoAfter))}))(?![\\p{L}\\d])`,
+  '(?<![\\p{L}\\d])(?:(?:' +
+    anyPhraseOf(offsets.flatMap((o) => o.agoBefore)) +
+    `)\\s+(${NUMBER})\\s+(${AGO_UNIT})|` +
+    `(${NUMBER})\\s+(${AGO_UNIT})\\s+(?:${anyPhraseOf(offsets.flatMap((o) => o.agoAfter))}))(?![\\p{L}\\d])`,
   'giu',
 );
 

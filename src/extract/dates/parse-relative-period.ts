@@ -12,13 +12,26 @@ const periods = everyLanguagePack().map((p) => p.calendar.relativePeriods);
 type Direction = 'back' | 'forward' | 'current';
 type Deictics = Record<Direction, string[]>;
 const deicticWords = (all: Deictics[]): string[] => all.flatMap((d) => [...d.back, ...d.forward, ...d.current]);
-const HEDGE = `(?:(?:${anyPhraseOf(periods.flatMap((p) => p.hedges.flatMap((h) => [h, h[0]!.toUpperCase() + h.slice(1)])))})\\s+)?`;
+const HEDGE =
+  '(?:(?:' +
+  anyPhraseOf(periods.flatMap((p) => p.hedges.flatMap((h) => [h, h[0]!.toUpperCase() + h.slice(1)]))) +
+  ')\\s+)?';
 const monthsAndYears = periods.map((p) => p.monthsAndYears);
 const weeks = periods.map((p) => p.weeks);
 const turns = periods.map((p) => p.turnOfYear);
 
 const PERIOD = new RegExp(
-  `(?<![\\p{L}])${HEDGE}(?:(${anyPhraseOf(deicticWords(monthsAndYears.map((m) => m.deictics)))})\\s+(${anyPhraseOf(monthsAndYears.flatMap((m) => [...m.units.month, ...m.units.year]))})|(${anyPhraseOf(monthsAndYears.flatMap((m) => m.contractions))})\\s+(${anyPhraseOf(deicticWords(monthsAndYears.map((m) => m.contractionDeictics)))})\\s+(${anyPhraseOf(monthsAndYears.flatMap((m) => [...m.contractionUnits.month, ...m.contractionUnits.year]))}))(?![\\p{L}])`,
+  `(?<![\\p{L}])${HEDGE}(?:(` +
+    anyPhraseOf(deicticWords(monthsAndYears.map((m) => m.deictics))) +
+    ')\\s+(' +
+    anyPhraseOf(monthsAndYears.flatMap((m) => [...m.units.month, ...m.units.year])) +
+    ')|(' +
+    anyPhraseOf(monthsAndYears.flatMap((m) => m.contractions)) +
+    ')\\s+(' +
+    anyPhraseOf(deicticWords(monthsAndYears.map((m) => m.contractionDeictics))) +
+    ')\\s+(' +
+    anyPhraseOf(monthsAndYears.flatMap((m) => [...m.contractionUnits.month, ...m.contractionUnits.year])) +
+    '))(?![\\p{L}])',
   'gu',
 );
 
@@ -32,7 +45,14 @@ const END_OF_YEAR = new RegExp(
 // "last week", "vergangene Woche", "in der kommenden Woche": a calendar week (Monday to Sunday)
 // counted from the publication week. The text names the week, not a day, so it stays a range.
 const WEEK = new RegExp(
-  `(?<![\\p{L}])${HEDGE}(?:(${anyPhraseOf(deicticWords(weeks.map((w) => w.deictics)))})\\s+(?:${anyPhraseOf(weeks.flatMap((w) => w.units))})|(?:${anyPhraseOf(weeks.flatMap((w) => w.articles))})\\s+(${anyPhraseOf(deicticWords(weeks.map((w) => w.articleDeictics)))})\\s+(?:${anyPhraseOf(weeks.flatMap((w) => w.articleUnits))})|(${anyPhraseOf(weeks.flatMap((w) => w.current))}))(?![\\p{L}])`,
+  `(?<![\\p{L}])${HEDGE}(?:(` +
+    anyPhraseOf(deicticWords(weeks.map((w) => w.deictics))) +
+    `)\\s+(?:${anyPhraseOf(weeks.flatMap((w) => w.units))})|` +
+    `(?:${anyPhraseOf(weeks.flatMap((w) => w.articles))})\\s+(` +
+    anyPhraseOf(deicticWords(weeks.map((w) => w.articleDeictics))) +
+    ')\\s+(?:' +
+    anyPhraseOf(weeks.flatMap((w) => w.articleUnits)) +
+    `)|(${anyPhraseOf(weeks.flatMap((w) => w.current))}))(?![\\p{L}])`,
   'gu',
 );
 
@@ -40,7 +60,11 @@ const WEEK = new RegExp(
 // boundary day the text names); "Jahreswechsel 2025/26" names its own. The phrases have no look-behind,
 // as they never had: "that the turn of the year" is read from its "at".
 const TURN_OF_YEAR = new RegExp(
-  `(?<![\\p{L}])(?:(?:${anyPhraseOf(turns.flatMap((t) => t.prepositions))})\\s+(?:(?:${anyPhraseOf(turns.flatMap((t) => t.articles))})\\s+)?)?(?:${anyPhraseOf(turns.flatMap((t) => t.nouns))})(?:\\s+((?:19|20)\\d{2})\\/((?:19|20)?\\d{2}))?(?![\\p{L}\\d])|(?:${anyPhraseOf(turns.flatMap((t) => t.phrases))})(?![\\p{L}])`,
+  '(?<![\\p{L}])(?:(?:' +
+    anyPhraseOf(turns.flatMap((t) => t.prepositions)) +
+    `)\\s+(?:(?:${anyPhraseOf(turns.flatMap((t) => t.articles))})\\s+)?)?` +
+    `(?:${anyPhraseOf(turns.flatMap((t) => t.nouns))})(?:\\s+((?:19|20)\\d{2})\\/((?:19|` +
+    `20)?\\d{2}))?(?![\\p{L}\\d])|(?:${anyPhraseOf(turns.flatMap((t) => t.phrases))})(?![\\p{L}])`,
   'gu',
 );
 

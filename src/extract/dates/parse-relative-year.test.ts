@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { datesIn, edtfOf } from './test-helpers.ts';
 
 describe('findRelativeYears', () => {
-  it('when "Vorjahr" shares its sentence with a year, then it is the year before that one, publication date or not', () => {
-    const body = 'Gegenüber dem Vorjahr ist der Absatz 2016 um drei Prozent gestiegen.';
-    expect(edtfOf(datesIn(body, null), 'Vorjahr')).toBe('2015');
-    expect(edtfOf(datesIn(body, '2017-03-01'), 'Vorjahr')).toBe('2015');
-  });
+  it(
+    'when "Vorjahr" shares its sentence with a year, ' + 'then it is the year before that one, publication date or not',
+    () => {
+      const body = 'Gegenüber dem Vorjahr ist der Absatz 2016 um drei Prozent gestiegen.';
+      expect(edtfOf(datesIn(body, null), 'Vorjahr')).toBe('2015');
+      expect(edtfOf(datesIn(body, '2017-03-01'), 'Vorjahr')).toBe('2015');
+    },
+  );
 
   it('when the year is in the sentence before, then "a year earlier" counts from it', () => {
     const found = datesIn('Sales fell in 2014. A year earlier they had risen.', null, 'en');
@@ -19,10 +22,14 @@ describe('findRelativeYears', () => {
     );
   });
 
-  it('when "Vorjahr" has no year near it, then it is the year before publication, and nothing without a publication date', () => {
-    expect(edtfOf(datesIn('Der Umsatz lag über dem Vorjahr.', '2024-05-02'), 'Vorjahr')).toBe('2023');
-    expect(datesIn('Der Umsatz lag über dem Vorjahr.', null)).toEqual([]);
-  });
+  it(
+    'when "Vorjahr" has no year near it, ' +
+      'then it is the year before publication, and nothing without a publication date',
+    () => {
+      expect(edtfOf(datesIn('Der Umsatz lag über dem Vorjahr.', '2024-05-02'), 'Vorjahr')).toBe('2023');
+      expect(datesIn('Der Umsatz lag über dem Vorjahr.', null)).toEqual([]);
+    },
+  );
 
   it('when "a year later" has nothing to count from, then no year is made up', () => {
     expect(datesIn('A year later the plant closed.', '2024-05-02', 'en')).toEqual([]);

@@ -25,7 +25,9 @@ const longestFirst = (words: readonly string[]): string[] => [...new Set(words)]
 // The patterns start at the digits (V8 would otherwise try an optional leading word at every
 // position); the words before ("zwischen", "Anfang der", "the") are read from the text behind.
 const YEAR_RANGE = new RegExp(
-  `(?<![\\p{L}\\p{N}.,:/§#€$£'’])((?:19|20)\\d{2})(\\s*[-–/]\\s*|\\s+(?:${anyPhraseOf(longestFirst(years.flatMap((y) => y.rangeJoiners)))})\\s+)((?:19|20)?\\d{2})(?![\\p{L}\\p{N}%]|[.,:/-]\\p{N})`,
+  `(?<![\\p{L}\\p{N}.,:/§#€$£'’])((?:19|20)\\d{2})(\\s*[-–/]\\s*|\\s+(?:` +
+    anyPhraseOf(longestFirst(years.flatMap((y) => y.rangeJoiners))) +
+    ')\\s+)((?:19|20)?\\d{2})(?![\\p{L}\\p{N}%]|[.,:/-]\\p{N})',
   'gu',
 );
 const RANGE_CONJUNCTION = new RegExp(`\\s(?:${anyPhraseOf(years.flatMap((y) => y.rangeConjunctions))})\\s`, 'u');
@@ -38,7 +40,9 @@ const RANGE_BETWEEN = new RegExp(`^(?:${anyPhraseOf(years.flatMap((y) => y.range
 const suffixes = (pick: (d: (typeof years)[number]['decadeSuffixes']) => string[]): string =>
   anyPhraseOf(longestFirst(years.flatMap((y) => pick(y.decadeSuffixes))));
 const DECADE = new RegExp(
-  `(?<![\\p{L}\\p{N}'’])(?:((?:1[0-9]|20)\\d0)(?:${suffixes((d) => d.fourDigits)})|['’]([1-9]0)(?:${suffixes((d) => d.twoDigitsAfterApostrophe)})|([1-9]0)(?:${suffixes((d) => d.twoDigits)}))(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}'’])(?:((?:1[0-9]|20)\\d0)(?:${suffixes((d) => d.fourDigits)})|` +
+    `['’]([1-9]0)(?:${suffixes((d) => d.twoDigitsAfterApostrophe)})|` +
+    `([1-9]0)(?:${suffixes((d) => d.twoDigits)}))(?![\\p{L}\\p{N}])`,
   'gu',
 );
 const PART_BY_WORD: ReadonlyMap<string, Part> = new Map(
@@ -47,7 +51,11 @@ const PART_BY_WORD: ReadonlyMap<string, Part> = new Map(
   ),
 );
 const DECADE_LEAD = new RegExp(
-  `(?:(${anyPhraseOf([...PART_BY_WORD.keys()])})(?:\\s+(?:${anyPhraseOf([...new Set(years.flatMap((y) => y.decadePartArticles))])}))?[\\s-]+|(?:${anyPhraseOf([...new Set(years.flatMap((y) => y.decadeArticles))])})\\s+)$`,
+  `(?:(${anyPhraseOf([...PART_BY_WORD.keys()])})(?:\\s+(?:` +
+    anyPhraseOf([...new Set(years.flatMap((y) => y.decadePartArticles))]) +
+    '))?[\\s-]+|(?:' +
+    anyPhraseOf([...new Set(years.flatMap((y) => y.decadeArticles))]) +
+    ')\\s+)$',
   'u',
 );
 

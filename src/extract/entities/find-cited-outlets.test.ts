@@ -11,12 +11,15 @@ const outlets = (body: string, lang: string): string[] =>
     .map((e) => e.name);
 
 describe('outlets from the lexicon', () => {
-  it('when a longer lexicon name holds an alias-table outlet ("Reuters TV"), then the longer outlet is the mention', () => {
-    const doc = extractDocument('Der Pilot sprach mit Reuters TV über den Flug.', meta('de'));
-    const tv = doc.entities.find((e) => e.name === 'Reuters TV');
-    expect(tv?.mentions.map((m) => m.text)).toEqual(['Reuters TV']);
-    expect(doc.entities.find((e) => e.id === 'org:reuters')).toBeUndefined();
-  });
+  it(
+    'when a longer lexicon name holds an alias-table outlet ("Reuters TV"), ' + 'then the longer outlet is the mention',
+    () => {
+      const doc = extractDocument('Der Pilot sprach mit Reuters TV über den Flug.', meta('de'));
+      const tv = doc.entities.find((e) => e.name === 'Reuters TV');
+      expect(tv?.mentions.map((m) => m.text)).toEqual(['Reuters TV']);
+      expect(doc.entities.find((e) => e.id === 'org:reuters')).toBeUndefined();
+    },
+  );
 
   it('when an agency is written out ("Evangelischen Pressedienst"), then it is that agency', () => {
     expect(outlets('Das sagte die Bischöfin dem Evangelischen Pressedienst.', 'de')).toEqual([
@@ -41,12 +44,16 @@ describe('unknown outlets named by a report cue', () => {
     expect(outlets('Das sagte die Ministerin dem Bergischen Kurier.', 'de')).toEqual(['Bergischer Kurier']);
   });
 
-  it('when the outlet ends the sentence ("im Interview mit dem Nordkurier."), then the full stop does not hide its head word', () => {
-    expect(outlets('Das sagte sie im Interview mit dem Nordkurier.', 'de')).toEqual(['Nordkurier']);
-    expect(outlets('Wie die „Kieler Rundschau“ berichtete, wird die Brücke teurer.', 'de')).toEqual([
-      'Kieler Rundschau',
-    ]);
-  });
+  it(
+    'when the outlet ends the sentence ("im Interview mit dem Nordkurier."), ' +
+      'then the full stop does not hide its head word',
+    () => {
+      expect(outlets('Das sagte sie im Interview mit dem Nordkurier.', 'de')).toEqual(['Nordkurier']);
+      expect(outlets('Wie die „Kieler Rundschau“ berichtete, wird die Brücke teurer.', 'de')).toEqual([
+        'Kieler Rundschau',
+      ]);
+    },
+  );
 
   it('when a cue names a person ("laut Müller", "wie Müller berichtete"), then no outlet is made of the name', () => {
     expect(outlets('Laut Müller wird die Brücke teurer. Wie Schulze berichtete, dauert der Bau länger.', 'de')).toEqual(
@@ -58,7 +65,11 @@ describe('unknown outlets named by a report cue', () => {
     expect(outlets('Ein Beamter sagte der Zeitung, man prüfe den Bau.', 'de')).toEqual([]);
   });
 
-  it('when a role noun describes the name after it ("der Nachrichtenagentur Nordpress"), then the name alone is the outlet', () => {
-    expect(outlets('„Wir bauen“, sagte er der Nachrichtenagentur Nordpress.', 'de')).toEqual(['Nordpress']);
-  });
+  it(
+    'when a role noun describes the name after it ("der Nachrichtenagentur Nordpress"), ' +
+      'then the name alone is the outlet',
+    () => {
+      expect(outlets('„Wir bauen“, sagte er der Nachrichtenagentur Nordpress.', 'de')).toEqual(['Nordpress']);
+    },
+  );
 });

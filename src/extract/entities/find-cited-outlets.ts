@@ -23,12 +23,16 @@ import { reportPack } from '../reports/report-pack.ts';
 
 // a name in capitals, maybe quoted, maybe ending in a number ("Wisla 24", "Radio 1")
 const NAME =
-  '[„“"»«‚]?\\p{Lu}[\\p{L}\'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}\'’.-]*|am|an der|für|of|on|de)){0,3}(?:\\s+\\d{1,3}(?![\\d.,]))?[“”"«»‘]?';
+  "[„“\"»«‚]?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|am|an der|für|of|on|" +
+  'de)){0,3}(?:\\s+\\d{1,3}(?![\\d.,]))?[“”"«»‘]?';
 
 // "der Zeitung „Die Welt“", "dem Sender Radio Nord", "the newspaper Nordic Times", "news agency Baltnews":
 // the word before the name says it is a medium, so the name needs no head word of its own.
 const APPOSITION = new RegExp(
-  `(?<![\\p{L}])(?:Zeitung|Tageszeitung|Wochenzeitung|Zeitschrift|Magazin|Nachrichtenmagazin|Sender|Fernsehsender|Radiosender|Nachrichtenagentur|Nachrichtenportal|Onlineportal|Portal|newspaper|daily|weekly|magazine|broadcaster|news agency|news site|news outlet|radio station|TV channel|television channel) (${NAME})`,
+  '(?<![\\p{L}])(?:Zeitung|Tageszeitung|Wochenzeitung|Zeitschrift|Magazin|Nachrichtenmagazin|Sender|' +
+    'Fernsehsender|Radiosender|Nachrichtenagentur|Nachrichtenportal|Onlineportal|Portal|newspaper|daily|' +
+    'weekly|magazine|broadcaster|news agency|news site|news outlet|radio station|TV channel|' +
+    `television channel) (${NAME})`,
   'gu',
 );
 
@@ -98,8 +102,12 @@ function findCreditCodes(ctx: Context, lexicon: OutletLexicon): void {
 }
 
 // A run of capitalised words (with "of", "am", "für" ... inside), or a short title in quotation marks.
-const CANDIDATE =
-  /(?<![\p{L}\d])(?:\p{Lu}[\p{L}'’.&-]*(?:\s(?:\p{Lu}[\p{L}'’.&-]*|of|am|für|de|del|della|an der)){0,5}|[„“"»‚]\p{Lu}[\p{L}'’.&-]*(?:\s(?:\p{Lu}[\p{L}'’.&-]*|am|für|of|an der)){0,3}[“”"«‘])/gu;
+const CANDIDATE = new RegExp(
+  "(?<![\\p{L}\\d])(?:\\p{Lu}[\\p{L}'’.&-]*(?:\\s(?:\\p{Lu}[\\p{L}'’.&-]*|of|am|für|de|del|della|" +
+    "an der)){0,5}|[„“\"»‚]\\p{Lu}[\\p{L}'’.&-]*(?:\\s(?:\\p{Lu}[\\p{L}'’.&-]*|am|für|of|" +
+    'an der)){0,3}[“”"«‘])',
+  'gu',
+);
 
 /**
  * Unknown outlets a report cue names: "told the Daily Example", "sagte er der Kieler Zeitung", "the

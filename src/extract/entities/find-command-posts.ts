@@ -5,10 +5,17 @@
 import { mentionsIn, mentionsOverlapping, type Context } from '../context.ts';
 import { addMention, newEntity } from '../context.ts';
 
-const COMMAND_NAME =
-  /(?<![\p{L}])(?:Allied\s+)?(?:Joint\s+Force|Air|Maritime|Land|Joint\s+Support(?:\s+and\s+Enabling)?|Special\s+Operations|Cyber|Space)\s+Command(?:\s+(?:in\s+)?(\p{Lu}[\p{L}-]+))?/gu;
-const COMMAND_NOUN =
-  /(?:Kommandoposten|Kommandostellen?|Kommandozentralen?|Hauptquartiere?|Kommandos|command posts?|commands|headquarters|Posten)(?![\p{L}])/iu;
+const COMMAND_NAME = new RegExp(
+  '(?<![\\p{L}])(?:Allied\\s+)?(?:Joint\\s+Force|Air|Maritime|Land|' +
+    'Joint\\s+Support(?:\\s+and\\s+Enabling)?|Special\\s+Operations|Cyber|' +
+    'Space)\\s+Command(?:\\s+(?:in\\s+)?(\\p{Lu}[\\p{L}-]+))?',
+  'gu',
+);
+const COMMAND_NOUN = new RegExp(
+  '(?:Kommandoposten|Kommandostellen?|Kommandozentralen?|Hauptquartiere?|Kommandos|command posts?|commands|' +
+    'headquarters|Posten)(?![\\p{L}])',
+  'iu',
+);
 
 export function findCommandPosts(ctx: Context): void {
   for (const m of ctx.body.matchAll(COMMAND_NAME)) {

@@ -11,21 +11,33 @@ import { placesStartingWith } from '../lexicon/gazetteer.ts';
 const CAP = "\\p{Lu}[\\p{L}'’-]*";
 // Heads of organisation names and company legal forms and trades ("Example Motors Corporation", "Acme Inc").
 const EN_HEAD =
-  'Forum|Institute|Council|Foundation|Agency|Committee|Ministry|Party|University|Centre|Center|Association|Commission|Office|Bureau|Fund|Alliance|Organization|Organisation|Group|Network|Academy|Initiative|Division|Brigade|Corps|' +
-  'Corporation|Corp|Company|Inc|Ltd|LLC|plc|PLC|Holdings|Industries|Motors|Airlines|Airways|Bank|Court|Union|Federation|Confederation|Authority|Board|Service|Services|Department|Police|Assembly|Parliament|Senate|Congress|Festival|Orchestra|Opera|Philharmonic|Museum|Society|Trust|League|Club|Church|Hospital|School|College';
+  'Forum|Institute|Council|Foundation|Agency|Committee|Ministry|Party|University|Centre|Center|Association|' +
+  'Commission|Office|Bureau|Fund|Alliance|Organization|Organisation|Group|Network|Academy|Initiative|' +
+  'Division|Brigade|Corps|' +
+  'Corporation|Corp|Company|Inc|Ltd|LLC|plc|PLC|Holdings|Industries|Motors|Airlines|Airways|Bank|Court|' +
+  'Union|Federation|Confederation|Authority|Board|Service|Services|Department|Police|Assembly|Parliament|' +
+  'Senate|Congress|Festival|Orchestra|Opera|Philharmonic|Museum|Society|Trust|League|Club|Church|Hospital|' +
+  'School|College';
 // Words of a name stand on one line: a line break ends a heading, never joins a name.
 const EN_ORG = new RegExp(
-  `(?<![\\p{L}])(?:${CAP}[ \\u00A0]+){1,3}(?:${EN_HEAD})(?:[ \\u00A0]+(?:of|for|on)[ \\u00A0]+(?!(?:${MONTH_NAME_PATTERN}|${WEEKDAY_PATTERN})(?![\\p{L}]))(?:the[ \\u00A0]+)?${CAP}(?:[ \\u00A0]+${CAP}){0,2})?(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${CAP}[ \\u00A0]+){1,3}(?:${EN_HEAD})(?:[ \\u00A0]+(?:of|for|` +
+    `on)[ \\u00A0]+(?!(?:${MONTH_NAME_PATTERN}|${WEEKDAY_PATTERN})(?![\\p{L}]))(?:the[ \\u00A0]+)?${CAP}` +
+    `(?:[ \\u00A0]+${CAP}){0,2})?(?![\\p{L}])`,
   'gu',
 );
 const DE_HEAD =
-  'institut|stiftung|ministerium|verband|ausschuss|zentrum|gesellschaft|akademie|universität|partei|agentur|kommission|bundesamt|behörde|forum|sicherheitsrat|komitee|gewerkschaft|krankenkasse|gericht|verein|festival|orchester|oper|philharmonie|konzern|kammer|bundesgerichtshof|landgericht|amtsgericht|philharmoniker|kapelle';
+  'institut|stiftung|ministerium|verband|ausschuss|zentrum|gesellschaft|akademie|universität|partei|' +
+  'agentur|kommission|bundesamt|behörde|forum|sicherheitsrat|komitee|gewerkschaft|krankenkasse|gericht|' +
+  'verein|festival|orchester|oper|philharmonie|konzern|kammer|bundesgerichtshof|landgericht|amtsgericht|' +
+  'philharmoniker|kapelle';
 const DE_HEAD_ALONE = DE_HEAD.split('|')
   .map((h) => h[0]!.toUpperCase() + h.slice(1))
   .join('|');
 // "Musterinstitut für …", and a head standing alone before its qualifier: "Forum für Europäische Verteidigung".
 const DE_ORG = new RegExp(
-  `(?<![\\p{L}])(?:\\p{Lu}[\\p{L}-]*(?:${DE_HEAD})|\\p{Lu}[\\p{L}]*(?:-\\p{Lu}[\\p{L}]*)*-(?:${DE_HEAD_ALONE})|(?:${DE_HEAD_ALONE}))(?:[ \\u00A0]+(?:für|der|des)[ \\u00A0]+${CAP}(?:[ \\u00A0]+${CAP}){0,2})?(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:\\p{Lu}[\\p{L}-]*(?:${DE_HEAD})|` +
+    `\\p{Lu}[\\p{L}]*(?:-\\p{Lu}[\\p{L}]*)*-(?:${DE_HEAD_ALONE})|(?:${DE_HEAD_ALONE}))(?:[ \\u00A0]+(?:für|` +
+    `der|des)[ \\u00A0]+${CAP}(?:[ \\u00A0]+${CAP}){0,2})?(?![\\p{L}])`,
   'gu',
 );
 const ENDS_IN_HEAD = new RegExp(`(?:${DE_HEAD})$`, 'iu');
@@ -54,9 +66,11 @@ export function findOrganizations(ctx: Context): void {
       // A single word with a common head ("Forum") is no name; a known entity inside wins.
       if (!/\s|-/.test(text) && (!ENDS_IN_HEAD.test(text) || IS_HEAD_ALONE.test(text))) continue;
       if (
-        /^(?:Verteidigungsministerium|Außenministerium|Ministerium|Bundesministerium|Institut|Zentrum|Agentur|Nachrichtenagentur|Presseagentur)$/u.test(
-          text,
-        )
+        new RegExp(
+          '^(?:Verteidigungsministerium|Außenministerium|Ministerium|Bundesministerium|Institut|Zentrum|' +
+            'Agentur|Nachrichtenagentur|Presseagentur)$',
+          'u',
+        ).test(text)
       )
         continue;
       const inside = mentionsOverlapping(ctx, span);

@@ -6,7 +6,8 @@ const meta = { source: 'test', title: null, url: null, outlet: null, publishedAt
 describe('short names', () => {
   it('when a headline names a person by surname before the text gives the full name, then both are one person', () => {
     const doc = extractDocument(
-      'Parteichef Brandl wählt früh\n\nIn Linz hat der Parteichef, Herwig Brandl, am Morgen gewählt. "Wir sind bereit", sagte Brandl.\n',
+      'Parteichef Brandl wählt früh\n\nIn Linz hat der Parteichef, Herwig Brandl, am Morgen gewählt. "Wir ' +
+        'sind bereit", sagte Brandl.\n',
       { ...meta, lang: 'de' },
     );
     const persons = doc.entities.filter((e) => e.type === 'Person');

@@ -15,7 +15,9 @@ const packs = everyLanguagePack();
  * Name particles, longest first: after "von" a space may follow, so "von der" must be tried before
  * it for "von der Leyen" to be one particle.
  */
-export const PARTICLE = `(?:${anyOf([...new Set(packs.flatMap((p) => p.names.particles))].sort((a, b) => b.length - a.length))})`;
+export const PARTICLE = `(?:${anyOf(
+  [...new Set(packs.flatMap((p) => p.names.particles))].sort((a, b) => b.length - a.length),
+)})`;
 
 /** An article right before a capitalised run: its first word is a noun. */
 export const ARTICLE_BEFORE = new RegExp(
@@ -27,7 +29,11 @@ export const ARTICLE_BEFORE = new RegExp(
  * Between a title and a name in apposition: the title's qualifier ("der Grünen", "of the Example Forum"), then a comma.
  */
 export const TITLE_TO_APPOSITION = new RegExp(
-  `^(?:\\s+(?:${anyOf(packs.flatMap((p) => p.names.titleQualifier.links))})\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:${anyOf([...new Set(packs.flatMap((p) => p.names.titleQualifier.words))])}|\\p{Lu}[\\p{L}.'’-]*)){0,4})?,\\s$`,
+  '^(?:\\s+(?:' +
+    anyOf(packs.flatMap((p) => p.names.titleQualifier.links)) +
+    `)\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:` +
+    anyOf([...new Set(packs.flatMap((p) => p.names.titleQualifier.words))]) +
+    `|\\p{Lu}[\\p{L}.'’-]*)){0,4})?,\\s$`,
   'u',
 );
 
@@ -69,7 +75,9 @@ export function personNameRules(pack: LanguagePack): PersonNameRules {
     rules = {
       appositionAt: place
         ? new RegExp(
-            `^,\\s+(?:${anyOf(place.articles)})\\s+(?:[\\p{Ll}-]+\\s+){1,4}(?:${anyOf(place.links)})\\s+${place.linkArticles.length ? `(?:(?:${anyOf(place.linkArticles)})\\s+)?` : ''}\\p{Lu}`,
+            `^,\\s+(?:${anyOf(place.articles)})\\s+(?:[\\p{Ll}-]+\\s+){1,4}(?:${anyOf(place.links)})\\s+` +
+              (place.linkArticles.length ? `(?:(?:${anyOf(place.linkArticles)})\\s+)?` : '') +
+              '\\p{Lu}',
             'u',
           )
         : null,

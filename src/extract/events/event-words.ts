@@ -50,7 +50,9 @@ export const EVENT_NOUNS: readonly EventNoun[] = eventNouns();
 
 /** "meeting of NATO foreign ministers": the words after an event noun that carry its name on. */
 export const NAME_TAIL = new RegExp(
-  `^(?:\\s+(?:${anyOf(packs.flatMap((p) => p.events.nameLinks))})\\s+(?:(?:${anyOf([...new Set(packs.flatMap((p) => p.events.nameLinkArticles))])})\\s+)?(?:[\\p{L}\\d-]+\\s+){0,3}?[\\p{L}\\d-]+)?`,
+  `^(?:\\s+(?:${anyOf(packs.flatMap((p) => p.events.nameLinks))})\\s+(?:(?:` +
+    anyOf([...new Set(packs.flatMap((p) => p.events.nameLinkArticles))]) +
+    ')\\s+)?(?:[\\p{L}\\d-]+\\s+){0,3}?[\\p{L}\\d-]+)?',
   'u',
 );
 
@@ -67,7 +69,9 @@ export function eventDeterminer(pack: LanguagePack): RegExp | null {
       pack,
       d
         ? new RegExp(
-            `(?:\\b(?:${[...d.words.map(escapeRegExp), ...(d.possessives ? ["[\\p{L}]+'s"] : [])].join('|') || '(?!)'})\\s+(?:[\\p{L}-]+\\s+){0,2})$`,
+            '(?:\\b(?:' +
+              ([...d.words.map(escapeRegExp), ...(d.possessives ? ["[\\p{L}]+'s"] : [])].join('|') || '(?!)') +
+              ')\\s+(?:[\\p{L}-]+\\s+){0,2})$',
             'u',
           )
         : null,
@@ -89,5 +93,11 @@ export const TAIL_TRIM = new RegExp(`\\s+(?:${anyOf([...new Set(packs.flatMap((p
 
 /** Right before a place (12 characters): the place is where the event happened, "in Brüssel", "at the Pentagon". */
 export const PLACE_BEFORE = new RegExp(
-  `(?:${anyOf([...new Set(places.flatMap((p) => p.words))])})\\s+${places.some((p) => p.articles.length) ? `(?:(?:${anyOf([...new Set(places.flatMap((p) => p.articles))])})\\s+)?` : ''}$`,
+  '(?:' +
+    anyOf([...new Set(places.flatMap((p) => p.words))]) +
+    ')\\s+' +
+    (places.some((p) => p.articles.length)
+      ? `(?:(?:${anyOf([...new Set(places.flatMap((p) => p.articles))])})\\s+)?`
+      : '') +
+    '$',
 );

@@ -280,12 +280,16 @@ describe('language packs', () => {
     for (const other of rest) expect(other).toEqual(first);
   });
 
-  it('when event kinds are compared across packs, then every pack names the same kinds in the same order, each ignoring case or not alike', () => {
-    const [first, ...rest] = LANGS.map((lang) =>
-      languagePack(lang).events.nouns.map((n) => [n.type, n.caseInsensitive]),
-    );
-    for (const other of rest) expect(other).toEqual(first);
-  });
+  it(
+    'when event kinds are compared across packs, ' +
+      'then every pack names the same kinds in the same order, each ignoring case or not alike',
+    () => {
+      const [first, ...rest] = LANGS.map((lang) =>
+        languagePack(lang).events.nouns.map((n) => [n.type, n.caseInsensitive]),
+      );
+      for (const other of rest) expect(other).toEqual(first);
+    },
+  );
 
   it('when the same language is asked for twice, then the one cached pack comes back', () => {
     expect(languagePack('de')).toBe(languagePack('de'));
@@ -367,19 +371,23 @@ describe('noun-phrase words from every pack', () => {
     expect(DEFINITE_NOUN.test('dem Gericht')).toBe(false);
   });
 
-  it('when a phrase after a verb is read in either language, then it ends at an object, an adverbial or "zufolge", not at "Dr."', () => {
-    const end = (text: string): number => {
-      NP_END.lastIndex = 0;
-      return NP_END.exec(text)?.index ?? -1;
-    };
-    expect(end('Rubio am Montag')).toBe(5);
-    expect(end('Rubio on Monday')).toBe(5);
-    expect(end('den Insidern zufolge')).toBe(12);
-    expect(ABBREVIATION_BEFORE.test('said Dr') && !ABBREVIATION_BEFORE.test('said Drew')).toBe(true);
-    expect(SUBJECT_OPENING.exec('A spokeswoman for the service declined')?.[0]).toBe('A spokeswoman for the service');
-    expect(SUBJECT_OPENING.exec('Ein Sprecher des Ministeriums sagte')?.[0]).toBe('Ein Sprecher des Ministeriums');
-    expect(RELATIVE_PRONOUN.test('welche') && RELATIVE_PRONOUN.test('Who')).toBe(true);
-  });
+  it(
+    'when a phrase after a verb is read in either language, ' +
+      'then it ends at an object, an adverbial or "zufolge", not at "Dr."',
+    () => {
+      const end = (text: string): number => {
+        NP_END.lastIndex = 0;
+        return NP_END.exec(text)?.index ?? -1;
+      };
+      expect(end('Rubio am Montag')).toBe(5);
+      expect(end('Rubio on Monday')).toBe(5);
+      expect(end('den Insidern zufolge')).toBe(12);
+      expect(ABBREVIATION_BEFORE.test('said Dr') && !ABBREVIATION_BEFORE.test('said Drew')).toBe(true);
+      expect(SUBJECT_OPENING.exec('A spokeswoman for the service declined')?.[0]).toBe('A spokeswoman for the service');
+      expect(SUBJECT_OPENING.exec('Ein Sprecher des Ministeriums sagte')?.[0]).toBe('Ein Sprecher des Ministeriums');
+      expect(RELATIVE_PRONOUN.test('welche') && RELATIVE_PRONOUN.test('Who')).toBe(true);
+    },
+  );
 
   it("when an epithet is read, then each language's articles go with its own epithets", () => {
     expect(
@@ -414,11 +422,15 @@ describe('person-name words from every pack', () => {
 });
 
 describe('given names from every pack', () => {
-  it('when a word is a title or a German article in any pack, then it is no given name, though the lexicon lists it', () => {
-    expect(isGivenName('Justice')).toBe(false);
-    expect(isGivenName('Von')).toBe(false);
-    expect(isGivenName('Anna')).toBe(true);
-  });
+  it(
+    'when a word is a title or a German article in any pack, ' +
+      'then it is no given name, though the lexicon lists it',
+    () => {
+      expect(isGivenName('Justice')).toBe(false);
+      expect(isGivenName('Von')).toBe(false);
+      expect(isGivenName('Anna')).toBe(true);
+    },
+  );
 
   it.each(LANGS)(
     'when the %s pack lists words that are no given names, then they are in lower case, as the lexicon',
@@ -462,37 +474,45 @@ describe('weekday modifiers from every pack', () => {
 });
 
 describe('number separators per pack', () => {
-  it('when a pack writes numbers, then its separators read them: "2.000" and "1,5" in German, "2,000" and "1.5" in English', () => {
-    expect(
-      findQuantities('rund 2.000 Soldaten und 1,5 Millionen Euro', 0, languagePack('de')).map((q) => q.value),
-    ).toEqual([2000, 1.5e6]);
-    expect(
-      findQuantities('about 2,000 troops and 1.5 million euros', 0, languagePack('en')).map((q) => q.value),
-    ).toEqual([2000, 1.5e6]);
-  });
+  it(
+    'when a pack writes numbers, ' +
+      'then its separators read them: "2.000" and "1,5" in German, "2,000" and "1.5" in English',
+    () => {
+      expect(
+        findQuantities('rund 2.000 Soldaten und 1,5 Millionen Euro', 0, languagePack('de')).map((q) => q.value),
+      ).toEqual([2000, 1.5e6]);
+      expect(
+        findQuantities('about 2,000 troops and 1.5 million euros', 0, languagePack('en')).map((q) => q.value),
+      ).toEqual([2000, 1.5e6]);
+    },
+  );
 
-  it('when quantity words of either language stand in a claim, then hedges, number words, scales and per cent are read', () => {
-    expect(
-      findQuantities('ein paar tausend Soldaten und rund 3 Mrd. Euro', 0, languagePack('de')).map((q) => [
-        q.value,
-        q.unit,
-        q.approximate,
-      ]),
-    ).toEqual([
-      [2000, 'Soldaten', true],
-      [3e9, 'Euro', true],
-    ]);
-    expect(
-      findQuantities('some 1.5 million people, 7 per cent', 0, languagePack('en')).map((q) => [
-        q.value,
-        q.unit,
-        q.approximate,
-      ]),
-    ).toEqual([
-      [1.5e6, 'people', true],
-      [7, '%', false],
-    ]);
-  });
+  it(
+    'when quantity words of either language stand in a claim, ' +
+      'then hedges, number words, scales and per cent are read',
+    () => {
+      expect(
+        findQuantities('ein paar tausend Soldaten und rund 3 Mrd. Euro', 0, languagePack('de')).map((q) => [
+          q.value,
+          q.unit,
+          q.approximate,
+        ]),
+      ).toEqual([
+        [2000, 'Soldaten', true],
+        [3e9, 'Euro', true],
+      ]);
+      expect(
+        findQuantities('some 1.5 million people, 7 per cent', 0, languagePack('en')).map((q) => [
+          q.value,
+          q.unit,
+          q.approximate,
+        ]),
+      ).toEqual([
+        [1.5e6, 'people', true],
+        [7, '%', false],
+      ]);
+    },
+  );
 
   it('when separators are the same character, then the pack does not load', () => {
     cpSync(join(PACK_ROOT, 'en'), join(scratch, 'same-separators'), { recursive: true });
@@ -540,40 +560,50 @@ describe('event words from every pack', () => {
 });
 
 describe('quote words from every pack', () => {
-  it('when a quote follows a cue, a title noun, a characterising verb or an article of either language, then each is read', () => {
-    expect(['die sogenannten ', 'the so-called ', 'unter dem Motto '].map((s) => NAMING_CUE.test(s))).toEqual([
-      true,
-      true,
-      true,
-    ]);
-    expect(['das Strategiepapier ', 'the report ', 'the reporter '].map((s) => TITLE_CUE.test(s))).toEqual([
-      true,
-      true,
-      false,
-    ]);
-    expect(
-      ['bezeichnete den Schritt als ', 'described the move as ', 'sagte '].map((s) => CHARACTERISED.test(s)),
-    ).toEqual([true, true, false]);
-    expect(['die ', 'a ', 'sagte '].map((s) => TERM_ARTICLE.test(s))).toEqual([true, true, false]);
-    expect(['Wir Bleiben', 'We Stay', 'Die Linke'].map((s) => PERSONAL.test(s))).toEqual([true, true, false]);
-  });
+  it(
+    'when a quote follows a cue, a title noun, a characterising verb or an article of either language, ' +
+      'then each is read',
+    () => {
+      expect(['die sogenannten ', 'the so-called ', 'unter dem Motto '].map((s) => NAMING_CUE.test(s))).toEqual([
+        true,
+        true,
+        true,
+      ]);
+      expect(['das Strategiepapier ', 'the report ', 'the reporter '].map((s) => TITLE_CUE.test(s))).toEqual([
+        true,
+        true,
+        false,
+      ]);
+      expect(
+        ['bezeichnete den Schritt als ', 'described the move as ', 'sagte '].map((s) => CHARACTERISED.test(s)),
+      ).toEqual([true, true, false]);
+      expect(['die ', 'a ', 'sagte '].map((s) => TERM_ARTICLE.test(s))).toEqual([true, true, false]);
+      expect(['Wir Bleiben', 'We Stay', 'Die Linke'].map((s) => PERSONAL.test(s))).toEqual([true, true, false]);
+    },
+  );
 });
 
 describe('month, year and season phrases from every pack', () => {
-  it('when a month, a year or a season is named with words of either language, then its part and season are read', () => {
-    expect(datesIn('Mitte März 2025 und in early May 2025', null)).toMatchObject([
-      { text: 'Mitte März 2025', edtf: '2025-03', qualifier: 'mid' },
-      { text: 'in early May 2025', edtf: '2025-05', qualifier: 'early' },
-    ]);
-    expect(datesIn('Ende des Jahres 2024, the end of 2025', null, 'en').map((d) => [d.edtf, d.qualifier])).toEqual([
-      ['2024', 'late'],
-      ['2025', 'late'],
-    ]);
-    expect(datesIn('im Herbst 2025 and in the fall of 2024', null).map((d) => d.edtf)).toEqual(['2025-23', '2024-23']);
-    // "the middle of" is read but keeps no part, as the extractor has always read it
-    expect(datesIn('the middle of March 2025', null, 'en')[0]).toMatchObject({ edtf: '2025-03' });
-    expect(datesIn('the middle of March 2025', null, 'en')[0]?.qualifier).toBeUndefined();
-  });
+  it(
+    'when a month, a year or a season is named with words of either language, ' + 'then its part and season are read',
+    () => {
+      expect(datesIn('Mitte März 2025 und in early May 2025', null)).toMatchObject([
+        { text: 'Mitte März 2025', edtf: '2025-03', qualifier: 'mid' },
+        { text: 'in early May 2025', edtf: '2025-05', qualifier: 'early' },
+      ]);
+      expect(datesIn('Ende des Jahres 2024, the end of 2025', null, 'en').map((d) => [d.edtf, d.qualifier])).toEqual([
+        ['2024', 'late'],
+        ['2025', 'late'],
+      ]);
+      expect(datesIn('im Herbst 2025 and in the fall of 2024', null).map((d) => d.edtf)).toEqual([
+        '2025-23',
+        '2024-23',
+      ]);
+      // "the middle of" is read but keeps no part, as the extractor has always read it
+      expect(datesIn('the middle of March 2025', null, 'en')[0]).toMatchObject({ edtf: '2025-03' });
+      expect(datesIn('the middle of March 2025', null, 'en')[0]?.qualifier).toBeUndefined();
+    },
+  );
 });
 
 describe('relative days from every pack', () => {
@@ -592,14 +622,18 @@ describe('relative days from every pack', () => {
 });
 
 describe('day-date words from every pack', () => {
-  it('when chrono reads a date with an abbreviated month, a preposition and a clock time, then the date keeps neither word', () => {
-    expect(datesIn('Das Treffen ist am 3. Okt. 2024 um 10 Uhr.', null).map((d) => [d.text, d.edtf])).toEqual([
-      ['3. Okt. 2024', '2024-10-03'],
-    ]);
-    expect(datesIn('The talks are on Oct 3, 2024 at 9 a.m.', null, 'en').map((d) => [d.text, d.edtf])).toEqual([
-      ['Oct 3, 2024', '2024-10-03'],
-    ]);
-  });
+  it(
+    'when chrono reads a date with an abbreviated month, a preposition and a clock time, ' +
+      'then the date keeps neither word',
+    () => {
+      expect(datesIn('Das Treffen ist am 3. Okt. 2024 um 10 Uhr.', null).map((d) => [d.text, d.edtf])).toEqual([
+        ['3. Okt. 2024', '2024-10-03'],
+      ]);
+      expect(datesIn('The talks are on Oct 3, 2024 at 9 a.m.', null, 'en').map((d) => [d.text, d.edtf])).toEqual([
+        ['Oct 3, 2024', '2024-10-03'],
+      ]);
+    },
+  );
 });
 
 describe('tense words from every pack', () => {
@@ -636,19 +670,23 @@ describe('week and quarter words from every pack', () => {
 });
 
 describe('season words from every pack', () => {
-  it('when a season without a year has a deictic word of either language, then it is placed back, ahead or in the current year', () => {
-    expect(
-      datesIn('im vergangenen Sommer, next winter und diesen Herbst', '2025-06-15').map((d) => [d.text, d.edtf]),
-    ).toEqual([
-      ['im vergangenen Sommer', '2024-22'],
-      ['next winter', '2025-24'],
-      ['diesen Herbst', '2025-23'],
-    ]);
-    // before a year a season may open a sentence with a capital; without one, "Sommer" alone is a surname
-    expect(datesIn('Fall of 2017. Sommer sagte.', null, 'en').map((d) => [d.text, d.edtf])).toEqual([
-      ['Fall of 2017', '2017-23'],
-    ]);
-  });
+  it(
+    'when a season without a year has a deictic word of either language, ' +
+      'then it is placed back, ahead or in the current year',
+    () => {
+      expect(
+        datesIn('im vergangenen Sommer, next winter und diesen Herbst', '2025-06-15').map((d) => [d.text, d.edtf]),
+      ).toEqual([
+        ['im vergangenen Sommer', '2024-22'],
+        ['next winter', '2025-24'],
+        ['diesen Herbst', '2025-23'],
+      ]);
+      // before a year a season may open a sentence with a capital; without one, "Sommer" alone is a surname
+      expect(datesIn('Fall of 2017. Sommer sagte.', null, 'en').map((d) => [d.text, d.edtf])).toEqual([
+        ['Fall of 2017', '2017-23'],
+      ]);
+    },
+  );
 });
 
 describe('relative offsets from every pack', () => {
@@ -671,23 +709,33 @@ describe('relative offsets from every pack', () => {
 });
 
 describe('counted years from every pack', () => {
-  it('when a year before or after the one talked about is named in either language, then it counts from that year', () => {
-    expect(
-      datesIn('2019 stieg der Umsatz, a year later fiel er; the previous year war er gleich.', null).map((d) => [
-        d.text,
-        d.edtf,
-      ]),
-    ).toEqual([
-      ['2019', '2019'],
-      ['a year later', '2020'],
-      ['the previous year', '2018'],
-    ]);
-  });
-  it('when a noun like "Vorjahr" has no year to count from, then it counts from the publication year, and "Folgejahr" is not read', () => {
-    expect(
-      datesIn('Der Umsatz stieg gegenüber dem Vorjahr; im Folgejahr nicht.', '2025-06-15').map((d) => [d.text, d.edtf]),
-    ).toEqual([['Vorjahr', '2024']]);
-  });
+  it(
+    'when a year before or after the one talked about is named in either language, ' + 'then it counts from that year',
+    () => {
+      expect(
+        datesIn('2019 stieg der Umsatz, a year later fiel er; the previous year war er gleich.', null).map((d) => [
+          d.text,
+          d.edtf,
+        ]),
+      ).toEqual([
+        ['2019', '2019'],
+        ['a year later', '2020'],
+        ['the previous year', '2018'],
+      ]);
+    },
+  );
+  it(
+    'when a noun like "Vorjahr" has no year to count from, ' +
+      'then it counts from the publication year, and "Folgejahr" is not read',
+    () => {
+      expect(
+        datesIn('Der Umsatz stieg gegenüber dem Vorjahr; im Folgejahr nicht.', '2025-06-15').map((d) => [
+          d.text,
+          d.edtf,
+        ]),
+      ).toEqual([['Vorjahr', '2024']]);
+    },
+  );
 });
 
 describe('counted periods from every pack', () => {

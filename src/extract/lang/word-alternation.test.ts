@@ -15,8 +15,12 @@ describe('word alternations', () => {
     expect(new RegExp(`^(?:${anyOf(['according to'])})$`).test('according\n  to')).toBe(false);
   });
 
-  it('when a word repeats, then it appears once, in its first place; when the list is empty, then the pattern never matches', () => {
-    expect(anyOf(['laut', 'so', 'laut'])).toBe('laut|so');
-    expect(new RegExp(anyOf([])).test('')).toBe(false);
-  });
+  it(
+    'when a word repeats, ' +
+      'then it appears once, in its first place; when the list is empty, then the pattern never matches',
+    () => {
+      expect(anyOf(['laut', 'so', 'laut'])).toBe('laut|so');
+      expect(new RegExp(anyOf([])).test('')).toBe(false);
+    },
+  );
 });

@@ -149,7 +149,9 @@ const documents = [
   },
   {
     name: 'a government named after its head',
-    body: 'President John Carter visited Ohio on Monday.\n\n"We will not raise taxes," his administration said on Tuesday.\n\nHis administration said the plan would cost 40 million dollars.',
+    body:
+      'President John Carter visited Ohio on Monday.\n\n"We will not raise taxes," his administration said ' +
+      'on Tuesday.\n\nHis administration said the plan would cost 40 million dollars.',
     meta: { source: 'test', title: null, url: null, outlet: null, publishedAt: '2026-03-04', lang: 'en' },
   },
   {

@@ -66,7 +66,9 @@ export const STAGES: readonly Stage[] = [
       if (meta.publishedAt && !publication)
         diagnostics.push({
           level: 'warning',
-          message: `publication date "${meta.publishedAt}" is not a valid date (YYYY-MM-DD, YYYY-MM or DD.MM.YYYY); ignored`,
+          message:
+            `publication date "${meta.publishedAt}" is not a valid date (YYYY-MM-DD, YYYY-MM or DD.MM.YYYY); ` +
+            'ignored',
         });
       return {
         publication,

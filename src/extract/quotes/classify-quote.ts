@@ -16,7 +16,11 @@ const quoteWords = everyLanguagePack().map((p) => p.quotes);
 export const NAMING_CUE = new RegExp(`(?:${anyOf(quoteWords.flatMap((q) => q.namingCues))})\\s*$`, 'i');
 export const TITLE_CUE = new RegExp(`(?:${anyOf(quoteWords.flatMap((q) => q.titleCues))})\\s*$`, 'i');
 export const CHARACTERISED = new RegExp(
-  `(?:${anyOf(quoteWords.flatMap((q) => q.characterisingVerbs))})\\s+(?:[\\p{L}-]+\\s+){0,3}(?:(?:${anyOf(quoteWords.flatMap((q) => q.characterisingLinks))})\\s+)?$`,
+  '(?:' +
+    anyOf(quoteWords.flatMap((q) => q.characterisingVerbs)) +
+    ')\\s+(?:[\\p{L}-]+\\s+){0,3}(?:(?:' +
+    anyOf(quoteWords.flatMap((q) => q.characterisingLinks)) +
+    ')\\s+)?$',
   'u',
 );
 export const ARTICLE_BEFORE = new RegExp(`(?:^|\\s)(?:${anyOf(quoteWords.flatMap((q) => q.termArticles))})\\s+$`, 'iu');

@@ -5,10 +5,14 @@ import { findQuotedSpans } from './find-quoted-spans.ts';
 const spans = (body: string) => findQuotedSpans(body, findParagraphs(body)).map((s) => body.slice(s.start, s.end));
 
 describe('findQuotedSpans', () => {
-  it('when a single-quoted quote runs on into a paragraph that opens with the same mark, then the open first part is a quote', () => {
-    const body = "He said: 'We won't stop, and they know it\n'So we carry on.'\nThe '90s were different.";
-    expect(spans(body)).toEqual(["We won't stop, and they know it", 'So we carry on.']);
-  });
+  it(
+    'when a single-quoted quote runs on into a paragraph that opens with the same mark, ' +
+      'then the open first part is a quote',
+    () => {
+      const body = "He said: 'We won't stop, and they know it\n'So we carry on.'\nThe '90s were different.";
+      expect(spans(body)).toEqual(["We won't stop, and they know it", 'So we carry on.']);
+    },
+  );
 
   it('when German „…“ quotes are used, then the text between the marks is found', () => {
     expect(spans('Sie sagte, man werde „nicht nachgeben“ und ging.')).toEqual(['nicht nachgeben']);

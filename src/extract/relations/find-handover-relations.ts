@@ -5,12 +5,18 @@
 import { datesIn, mentionsIn, type Context } from '../context.ts';
 import type { ExtractedRelation } from '../types.ts';
 
-const HANDOVER =
-  /(?<![\p{L}])(?:Übergabe|übergeben|übergibt|abgeben|abgegeben|übertragen|turn(?:s|ed|ing)? over|hand(?:s|ed|ing)? over|transfer(?:s|red|ring)?)(?![\p{L}])/u;
+const HANDOVER = new RegExp(
+  '(?<![\\p{L}])(?:Übergabe|übergeben|übergibt|abgeben|abgegeben|übertragen|turn(?:s|ed|ing)? over|' +
+    'hand(?:s|ed|ing)? over|transfer(?:s|red|ring)?)(?![\\p{L}])',
+  'u',
+);
 const TAKE_OVER = /(?<![\p{L}])(?:übernehmen|übernimmt|übernommen|take(?:s)? over|took over|taking over)(?![\p{L}])/u;
 const RECIPIENT_TYPES = ['Organization', 'Alliance', 'Country', 'GovernmentBody'] as const;
-const CONTROLLED_BY =
-  /(?:led|commanded|run|controlled|headed)\s+by\s+(?:the\s+)?([\p{L}.]+)|von\s+(?:den\s+)?([\p{L}.]+?)(?:-[\p{L}]+)?\s+(?:geführt|kontrolliert|geleitet|befehligt)/gu;
+const CONTROLLED_BY = new RegExp(
+  '(?:led|commanded|run|controlled|headed)\\s+by\\s+(?:the\\s+)?([\\p{L}.]+)|' +
+    'von\\s+(?:den\\s+)?([\\p{L}.]+?)(?:-[\\p{L}]+)?\\s+(?:geführt|kontrolliert|geleitet|befehligt)',
+  'gu',
+);
 
 export function findHandoverRelations(ctx: Context): ExtractedRelation[] {
   const relations: ExtractedRelation[] = [];

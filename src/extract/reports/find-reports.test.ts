@@ -27,25 +27,32 @@ describe('agency credits', () => {
     ]);
   });
 
-  it('when a code in parentheses opens or closes a paragraph, then it is a credit; a party in parentheses is not', () => {
-    expect(publishers('(KNA) Der Bischof besucht die Gemeinde am Sonntag.', 'de')).toEqual([
-      'Katholische Nachrichten-Agentur',
-    ]);
-    expect(publishers('Die Gemeinde feiert ihr Jubiläum. (sid)', 'de')).toEqual(['Sport-Informations-Dienst']);
-    expect(publishers('Der Abgeordnete Max Muster (SPD) stimmte dagegen.', 'de')).toEqual([]);
-  });
+  it(
+    'when a code in parentheses opens or closes a paragraph, ' + 'then it is a credit; a party in parentheses is not',
+    () => {
+      expect(publishers('(KNA) Der Bischof besucht die Gemeinde am Sonntag.', 'de')).toEqual([
+        'Katholische Nachrichten-Agentur',
+      ]);
+      expect(publishers('Die Gemeinde feiert ihr Jubiläum. (sid)', 'de')).toEqual(['Sport-Informations-Dienst']);
+      expect(publishers('Der Abgeordnete Max Muster (SPD) stimmte dagegen.', 'de')).toEqual([]);
+    },
+  );
 
   it('when an agency code closes the article after its last sentence, then the agency reports it', () => {
     const doc = extract('Die Preisverleihung ist im Mai.\n\nDas Festival zeigt zwölf Konzerte. epd', 'de');
     expect(doc.reports.map((r) => [r.publisher.name, r.cue])).toEqual([['Evangelischer Pressedienst', 'epd']]);
   });
 
-  it('when a byline ends with the agency ("Von Anna Beispiel (dpa)", "By Tom Example, AP"), then the agency reports it', () => {
-    expect(publishers('Von Anna Beispiel (dpa)\n\nDer Hafen wird ausgebaut.', 'de')).toEqual([
-      'Deutsche Presse-Agentur',
-    ]);
-    expect(publishers('By Tom Example, AP\n\nThe harbour will be expanded.', 'en')).toEqual(['Associated Press']);
-  });
+  it(
+    'when a byline ends with the agency ("Von Anna Beispiel (dpa)", "By Tom Example, AP"), ' +
+      'then the agency reports it',
+    () => {
+      expect(publishers('Von Anna Beispiel (dpa)\n\nDer Hafen wird ausgebaut.', 'de')).toEqual([
+        'Deutsche Presse-Agentur',
+      ]);
+      expect(publishers('By Tom Example, AP\n\nThe harbour will be expanded.', 'en')).toEqual(['Associated Press']);
+    },
+  );
 
   it('when a lower-case word ends a sentence-final paragraph but is no code, then there is no credit', () => {
     expect(publishers('Der Hafen wird ausgebaut. Das dauert lange', 'de')).toEqual([]);
@@ -112,11 +119,14 @@ describe('report cues (German)', () => {
     ]);
   });
 
-  it('when an auxiliary stands before the outlet and the participle ends the clause, then the outlet reports it', () => {
-    expect(publishers('Im Mai hatte der Tagesspiegel über die Pläne für eine neue Brücke berichtet.', 'de')).toEqual([
-      'Der Tagesspiegel',
-    ]);
-  });
+  it(
+    'when an auxiliary stands before the outlet and the participle ends the clause, ' + 'then the outlet reports it',
+    () => {
+      expect(publishers('Im Mai hatte der Tagesspiegel über die Pläne für eine neue Brücke berichtet.', 'de')).toEqual([
+        'Der Tagesspiegel',
+      ]);
+    },
+  );
 
   it('when an outlet is only named ("ein Journalist des Spiegels"), then it reports nothing', () => {
     expect(publishers('Ein Journalist des Spiegels besuchte die Baustelle.', 'de')).toEqual([]);
@@ -124,18 +134,21 @@ describe('report cues (German)', () => {
 });
 
 describe('outlets named together', () => {
-  it('when two outlets report together ("wie X und Y berichteten"), then each reports, citing the whole sentence', () => {
-    const body =
-      'Die Brücke wird teurer, wie The Washington Post und Reuters am Dienstag berichteten. Der Bau beginnt.';
-    const doc = extract(body, 'de');
-    expect(doc.reports.map((r) => r.publisher.name)).toEqual(['The Washington Post', 'Reuters']);
-    const sentence = body.indexOf(' Der Bau');
-    for (const report of doc.reports) {
-      // the span a reader is shown names the outlet, the cue and the story, and ends with the sentence
-      expect(report.evidence).toEqual({ start: 0, end: sentence });
-      expect(report.about).not.toContain(report.publisher.entityId);
-    }
-  });
+  it(
+    'when two outlets report together ("wie X und Y berichteten"), ' + 'then each reports, citing the whole sentence',
+    () => {
+      const body =
+        'Die Brücke wird teurer, wie The Washington Post und Reuters am Dienstag berichteten. Der Bau beginnt.';
+      const doc = extract(body, 'de');
+      expect(doc.reports.map((r) => r.publisher.name)).toEqual(['The Washington Post', 'Reuters']);
+      const sentence = body.indexOf(' Der Bau');
+      for (const report of doc.reports) {
+        // the span a reader is shown names the outlet, the cue and the story, and ends with the sentence
+        expect(report.evidence).toEqual({ start: 0, end: sentence });
+        expect(report.about).not.toContain(report.publisher.entityId);
+      }
+    },
+  );
 
   it('when one outlet reports what another said, then the report still spans the sentence', () => {
     const doc = extract('According to Reuters, the BBC will close two studios.', 'en');
@@ -152,12 +165,16 @@ describe('outlets named by their role', () => {
     expect(doc.reports.map((r) => r.publisher.name)).toEqual(['Kieler Rundschau', 'Kieler Rundschau']);
   });
 
-  it('when "the broadcaster" follows a cue, then the broadcaster named before reports, not the agency named last', () => {
-    const body =
-      'Sky News first showed the images. Reuters confirmed them. The mayor told the broadcaster that the bridge was safe.';
-    const doc = extract(body, 'en');
-    expect(doc.reports.filter((r) => r.cue === 'told').map((r) => r.publisher.name)).toEqual(['Sky News']);
-  });
+  it(
+    'when "the broadcaster" follows a cue, ' + 'then the broadcaster named before reports, not the agency named last',
+    () => {
+      const body =
+        'Sky News first showed the images. Reuters confirmed them. The mayor told the broadcaster that the ' +
+        'bridge was safe.';
+      const doc = extract(body, 'en');
+      expect(doc.reports.filter((r) => r.cue === 'told').map((r) => r.publisher.name)).toEqual(['Sky News']);
+    },
+  );
 
   it('when "the paper" is a research paper with no outlet of its kind before, then it reports nothing', () => {
     expect(

@@ -25,9 +25,12 @@ describe('outlet lexicon', () => {
     expect(orphans).toEqual([]);
   });
 
-  it('when a credit code is written in another case, then the exact spelling wins and lower case is the fallback', () => {
-    expect(lexicon.credit('dpa')?.id).toBe('org:dpa');
-    expect(lexicon.credit('Dpa')?.id).toBe('org:dpa');
-    expect(lexicon.credit('Archiv')).toBeNull();
-  });
+  it(
+    'when a credit code is written in another case, ' + 'then the exact spelling wins and lower case is the fallback',
+    () => {
+      expect(lexicon.credit('dpa')?.id).toBe('org:dpa');
+      expect(lexicon.credit('Dpa')?.id).toBe('org:dpa');
+      expect(lexicon.credit('Archiv')).toBeNull();
+    },
+  );
 });

@@ -87,14 +87,16 @@ export function reportPack(language: LanguagePack): ReportPack {
     addresseeTail:
       data.speechVerbs.length && addressee.length
         ? new RegExp(
-            `(?<![\\p{L}])(${phrases(data.speechVerbs)})(?:\\s+${WORD}){0,${data.addresseeGap}}?\\s+(?:${addressee.join('|')})\\s+${DESCRIPTION}${OPEN_MARK}$`,
+            `(?<![\\p{L}])(${phrases(data.speechVerbs)})(?:\\s+${WORD}){0,${data.addresseeGap}}?\\s+` +
+              `(?:${addressee.join('|')})\\s+${DESCRIPTION}${OPEN_MARK}$`,
             'u',
           )
         : null,
     agentTail:
       data.agents.length && data.agentLinks.length
         ? new RegExp(
-            `(?<![\\p{L}])(${phrases(data.agents)})(?:\\s+${WORD}){0,4}?\\s+(?:${phrases(data.agentLinks)})\\s+${article}${DESCRIPTION}${OPEN_MARK}$`,
+            `(?<![\\p{L}])(${phrases(data.agents)})(?:\\s+${WORD}){0,4}?\\s+` +
+              `(?:${phrases(data.agentLinks)})\\s+${article}${DESCRIPTION}${OPEN_MARK}$`,
             'u',
           )
         : null,
@@ -111,7 +113,8 @@ export function reportPack(language: LanguagePack): ReportPack {
     afterGapHead:
       data.afterGap > 0
         ? new RegExp(
-            `^[“"«»'’]?\\s+(?:${data.afterGapOpeners.length ? WORD : '\\p{Ll}+'}\\s+){1,${data.afterGap}}?(${phrases(data.after)})(?![\\p{L}])`,
+            `^[“"«»'’]?\\s+(?:${data.afterGapOpeners.length ? WORD : '\\p{Ll}+'}\\s+){1,${data.afterGap}}?` +
+              `(${phrases(data.after)})(?![\\p{L}])`,
             'u',
           )
         : null,

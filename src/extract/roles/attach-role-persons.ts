@@ -5,8 +5,11 @@
 import { mentionsOverlapping, type Context } from '../context.ts';
 
 // "Der Sprecher der Grünen, Felix Arendt": a qualifier the alias table does not know, then the name.
-const QUALIFIED_APPOSITION =
-  /^\s+(?:der|des|von der|vom|of the|of|at the|at|bei der|beim)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:für|for|of|the|der|des|\p{Lu}[\p{L}.'’-]*)){0,4},\s$/u;
+const QUALIFIED_APPOSITION = new RegExp(
+  "^\\s+(?:der|des|von der|vom|of the|of|at the|at|bei der|beim)\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:für|for|" +
+    "of|the|der|des|\\p{Lu}[\\p{L}.'’-]*)){0,4},\\s$",
+  'u',
+);
 
 export function attachRolePersons(ctx: Context): void {
   for (const role of ctx.roles) {

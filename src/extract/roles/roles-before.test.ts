@@ -18,11 +18,15 @@ describe('lastRoleBefore', () => {
   const roles = (starts: number[]): Role[] =>
     starts.map((start, i) => ({ start, end: start + 2, key: i % 2 ? 'a' : 'b', person: i % 3 ? `p${i}` : null }));
 
-  it('when the roles are ordered by start, then it gives the last of the kind before an offset that is accepted', () => {
-    const spans = roles([0, 3, 5, 5, 8, 12, 12, 20, 31]);
-    for (const key of ['a', 'b', 'c'])
-      for (let before = -1; before < 35; before++) expect(ask(spans, before, key)).toBe(reference(spans, before, key));
-  });
+  it(
+    'when the roles are ordered by start, ' + 'then it gives the last of the kind before an offset that is accepted',
+    () => {
+      const spans = roles([0, 3, 5, 5, 8, 12, 12, 20, 31]);
+      for (const key of ['a', 'b', 'c'])
+        for (let before = -1; before < 35; before++)
+          expect(ask(spans, before, key)).toBe(reference(spans, before, key));
+    },
+  );
 
   it('when the roles are not ordered by start, then it still gives the last in the list order', () => {
     const spans = roles([10, 2, 30, 4, 8, 1, 25]);

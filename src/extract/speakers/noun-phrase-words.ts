@@ -35,7 +35,9 @@ export const SOURCE_LINK = `(?:${anyOf(packs.flatMap((p) => p.sourceLinks))})`;
 
 /** Indefinite articles, as written (sentence start included) and in lower case only (after a verb). */
 export const INDEFINITE_ARTICLE = `(?:${anyOf(packs.flatMap((p) => p.indefiniteArticles))})`;
-export const INDEFINITE_ARTICLE_LOWER = `(?:${anyOf(packs.flatMap((p) => p.indefiniteArticles.filter((a) => a === a.toLowerCase())))})`;
+export const INDEFINITE_ARTICLE_LOWER = `(?:${anyOf(
+  packs.flatMap((p) => p.indefiniteArticles.filter((a) => a === a.toLowerCase())),
+)})`;
 
 /** A phrase opening with a definite article: "the official", "dem Sprecher". */
 export const DEFINITE = new RegExp(
@@ -56,7 +58,9 @@ export const EPITHET = new RegExp(
   packs
     .map(
       ({ epithets: e }) =>
-        `^(?:${anyOf(e.articles)})\\s+(?:${e.hyphenatedCompounds ? '\\p{L}+-\\p{Lu}\\p{L}+|' : ''}\\d+-(?:${anyOf(e.ageSuffixes)}))$`,
+        `^(?:${anyOf(e.articles)})\\s+(?:` +
+        (e.hyphenatedCompounds ? '\\p{L}+-\\p{Lu}\\p{L}+|' : '') +
+        `\\d+-(?:${anyOf(e.ageSuffixes)}))$`,
     )
     .join('|') || '(?!)',
   'u',
@@ -90,8 +94,10 @@ export const ADVERB_BEFORE_VERB = new RegExp(`\\s+(?:${anyOf(packs.flatMap((p) =
 
 /** A pronoun or an unnamed source opening a clause: "she", "A spokeswoman for the service". */
 export const SUBJECT_OPENING = new RegExp(
-  `^(?:(?:${anyOf([...new Set(packs.flatMap((p) => p.subjectPronouns.map((w) => w.toLowerCase())))])})(?=\\s)|(?:${anyOf(packs.flatMap((p) => p.openingSubject.articles))})\\s+(?:[\\p{L}-]+\\s+){0,3}?${SOURCE_HEAD_WORD}(?:\\s+(?:${anyOf(
-    packs.flatMap((p) => p.openingSubject.links),
-  )})\\s+(?:(?:${anyOf([...new Set(packs.flatMap((p) => p.openingSubject.linkArticles))])})\\s+)?[\\p{L}-]+)?)`,
+  '^(?:(?:' +
+    anyOf([...new Set(packs.flatMap((p) => p.subjectPronouns.map((w) => w.toLowerCase())))]) +
+    `)(?=\\s)|(?:${anyOf(packs.flatMap((p) => p.openingSubject.articles))})\\s+(?:[\\p{L}-]+\\s+){0,3}?` +
+    `${SOURCE_HEAD_WORD}(?:\\s+(?:${anyOf(packs.flatMap((p) => p.openingSubject.links))})\\s+` +
+    `(?:(?:${anyOf([...new Set(packs.flatMap((p) => p.openingSubject.linkArticles))])})\\s+)?[\\p{L}-]+)?)`,
   'iu',
 );

@@ -6,14 +6,16 @@ const meta = { source: 'test', title: null, url: null, outlet: null, publishedAt
 describe('definite noun phrases as speakers', () => {
   it('when a title was written before a full name, then "der" and the end of that title refer to the person', () => {
     const doc = extractDocument(
-      'Der Ausstand sei gut angelaufen, berichtete Bahn-Betriebsrätin Greta Holm. „Wir bleiben draußen“, sagte die Betriebsrätin.\n',
+      'Der Ausstand sei gut angelaufen, berichtete Bahn-Betriebsrätin Greta Holm. „Wir bleiben draußen“, ' +
+        'sagte die Betriebsrätin.\n',
       { ...meta, lang: 'de' },
     );
     expect(doc.quotes[0]!.speaker?.name).toBe('Greta Holm');
   });
   it('when "the company" speaks, then the speaker is the last organisation named before', () => {
     const doc = extractDocument(
-      'Workers at Example Motors Corporation were told of the cuts on Friday. "Staff will have other places to go," the company said.\n',
+      'Workers at Example Motors Corporation were told of the cuts on Friday. "Staff will have other ' +
+        'places to go," the company said.\n',
       { ...meta, lang: 'en' },
     );
     expect(doc.quotes[0]!.speaker?.name).toMatch(/Example Motors/);

@@ -118,7 +118,8 @@ const VERBS = everySpeechVerbPattern()
   .map((re) => re.source)
   .join('|');
 const UNNAMED_SUBJECT = new RegExp(
-  `(?<![\\p{L}])(${INDEFINITE_ARTICLE}\\s+(?:[\\p{L}-]+\\s+){0,3}?${HEAD}${TAIL})(?=\\s*,|\\s+(?:${VERBS}))|(?:${VERBS})\\s+(${INDEFINITE_ARTICLE_LOWER}\\s+(?:[\\p{L}-]+\\s+){0,3}?${HEAD})`,
+  `(?<![\\p{L}])(${INDEFINITE_ARTICLE}\\s+(?:[\\p{L}-]+\\s+){0,3}?${HEAD}${TAIL})(?=\\s*,|` +
+    `\\s+(?:${VERBS}))|(?:${VERBS})\\s+(${INDEFINITE_ARTICLE_LOWER}\\s+(?:[\\p{L}-]+\\s+){0,3}?${HEAD})`,
   'gu',
 );
 

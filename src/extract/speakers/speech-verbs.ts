@@ -8,7 +8,10 @@ import { anyOf, anyPhraseOf, escapePhrase, escapeRegExp } from '../lang/word-alt
 // German separable verbs split around an inverted subject: "räumte Reiter ein", "fügte er hinzu",
 // "teilte das Ministerium mit". The finite part counts as the verb when its particle closes the clause.
 function separablePattern(separable: NonNullable<LanguagePack['speechVerbs']['separable']>): string {
-  return `(?:${separable.verbs.map(escapeRegExp).join('|')})(?=\\s[^,.;:!?“”„"]{1,50}?\\s(?:${separable.particles.map(escapeRegExp).join('|')})(?:[,.;:!?]|\\s*$))`;
+  return (
+    `(?:${separable.verbs.map(escapeRegExp).join('|')})(?=\\s[^,.;:!?“”„"]{1,50}?\\s` +
+    `(?:${separable.particles.map(escapeRegExp).join('|')})(?:[,.;:!?]|\\s*$))`
+  );
 }
 
 const patterns = new WeakMap<LanguagePack, RegExp>();
@@ -40,7 +43,14 @@ const packs = everyLanguagePack();
 
 /** Source cues before the source ("laut", "according to") and after it ("zufolge"). */
 export const SOURCE_CUE = new RegExp(
-  `(?<![\\p{L}])(?:${anyOf(packs.flatMap((p) => [...p.speechVerbs.sourceCues.beforeSource.flatMap((c) => [c, capitalised(c)]), ...p.speechVerbs.sourceCues.afterSource]))})(?![\\p{L}])`,
+  '(?<![\\p{L}])(?:' +
+    anyOf(
+      packs.flatMap((p) => [
+        ...p.speechVerbs.sourceCues.beforeSource.flatMap((c) => [c, capitalised(c)]),
+        ...p.speechVerbs.sourceCues.afterSource,
+      ]),
+    ) +
+    ')(?![\\p{L}])',
   'gu',
 );
 

@@ -5,23 +5,28 @@ describe('detectLanguage', () => {
   it.each([
     [
       'de',
-      'Die Regierung hat am Montag neue Pläne vorgestellt, die viele überrascht haben. Der Minister sagte, dass die Truppen nicht abgezogen werden.',
+      'Die Regierung hat am Montag neue Pläne vorgestellt, die viele überrascht haben. Der Minister sagte, ' +
+        'dass die Truppen nicht abgezogen werden.',
     ],
     [
       'en',
-      'The government presented new plans on Monday that surprised many. The minister said that the troops would not be withdrawn from the region.',
+      'The government presented new plans on Monday that surprised many. The minister said that the troops ' +
+        'would not be withdrawn from the region.',
     ],
     [
       'fr',
-      'Le gouvernement a présenté lundi de nouveaux plans qui ont surpris beaucoup de monde. Le ministre a dit que les troupes ne seront pas retirées.',
+      'Le gouvernement a présenté lundi de nouveaux plans qui ont surpris beaucoup de monde. Le ministre a ' +
+        'dit que les troupes ne seront pas retirées.',
     ],
     [
       'es',
-      'El gobierno presentó el lunes nuevos planes que sorprendieron a muchos. El ministro dijo que las tropas no se retirarán de la región.',
+      'El gobierno presentó el lunes nuevos planes que sorprendieron a muchos. El ministro dijo que las ' +
+        'tropas no se retirarán de la región.',
     ],
     [
       'nl',
-      'De regering heeft maandag nieuwe plannen gepresenteerd die velen hebben verrast. De minister zei dat de troepen niet worden teruggetrokken.',
+      'De regering heeft maandag nieuwe plannen gepresenteerd die velen hebben verrast. De minister zei ' +
+        'dat de troepen niet worden teruggetrokken.',
     ],
   ])('when the text is %s news prose, then it is recognised reliably', (lang, text) => {
     expect(detectLanguage(text)).toEqual({ lang, reliable: true });
@@ -34,7 +39,8 @@ describe('detectLanguage', () => {
 
   it('when a German article quotes English words, then German still wins', () => {
     const text =
-      'Der Senator sagte am Montag auf der Pressekonferenz: „America first“ sei für die NATO kein Problem, und die Allianz werde nicht geschwächt.';
+      'Der Senator sagte am Montag auf der Pressekonferenz: „America first“ sei für die NATO kein Problem, ' +
+      'und die Allianz werde nicht geschwächt.';
     expect(detectLanguage(text).lang).toBe('de');
   });
 });

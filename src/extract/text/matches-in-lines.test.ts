@@ -7,7 +7,8 @@ const inLines = (text: string, pattern: RegExp, words: string[]) =>
 
 describe('matchesInLines', () => {
   const text =
-    'Der Nato-Gipfel und das Gipfeltreffen.\nKein Treffer hier.\n-Gipfel, EU-Gipfel-Gipfel; summit\nGipfel\n\nAußenministertreffen am Rande der Sitzung';
+    'Der Nato-Gipfel und das Gipfeltreffen.\nKein Treffer hier.\n-Gipfel, EU-Gipfel-Gipfel; ' +
+    'summit\nGipfel\n\nAußenministertreffen am Rande der Sitzung';
   it('when every match holds one of the words, then it gives what matchAll gives, in order', () => {
     for (const [pattern, words] of [
       [/(?<![\p{L}])(?:[\p{L}-]*[Gg]ipfel(?:treffen)?|summit)(?![\p{L}])/gu, ['ipfel', 'summit']],
