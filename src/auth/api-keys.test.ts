@@ -30,14 +30,18 @@ describe('API keys', () => {
     }
   });
 
-  it('when a request is authenticated, then a known key gives its role, a missing one is anonymous, anything else is invalid', () => {
-    const key = newApiKey();
-    const keys = loadApiKeys(sec(`bot:reader:${hashApiKey(key)}`));
-    expect(authenticate(`Bearer ${key}`, keys)).toEqual({ kind: 'key', principal: { name: 'bot', role: 'reader' } });
-    expect(authenticate(undefined, keys)).toEqual({ kind: 'anonymous' });
-    expect(authenticate(`Bearer ${hashApiKey(key)}`, keys).kind).toBe('invalid');
-    expect(authenticate(`Token ${key}`, keys).kind).toBe('invalid');
-  });
+  it(
+    'when a request is authenticated, ' +
+      'then a known key gives its role, a missing one is anonymous, anything else is invalid',
+    () => {
+      const key = newApiKey();
+      const keys = loadApiKeys(sec(`bot:reader:${hashApiKey(key)}`));
+      expect(authenticate(`Bearer ${key}`, keys)).toEqual({ kind: 'key', principal: { name: 'bot', role: 'reader' } });
+      expect(authenticate(undefined, keys)).toEqual({ kind: 'anonymous' });
+      expect(authenticate(`Bearer ${hashApiKey(key)}`, keys).kind).toBe('invalid');
+      expect(authenticate(`Token ${key}`, keys).kind).toBe('invalid');
+    },
+  );
 
   it('when a role is required, then weaker roles are FORBIDDEN and no key is UNAUTHENTICATED', () => {
     const reader = { kind: 'key' as const, principal: { name: 'r', role: 'reader' as const } };

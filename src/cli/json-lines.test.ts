@@ -24,14 +24,18 @@ describe('jsonLines', () => {
     expect([...jsonLines({ documents: [] })].join('\n')).toBe(JSON.stringify({ documents: [] }, null, 2));
   });
 
-  it('when the value is large, then each member of the fourth level (an entity of a document) is a chunk of its own', () => {
-    const value = {
-      documents: [{ entities: Array.from({ length: 50 }, (_, i) => ({ id: i, text: 'x'.repeat(100) })) }],
-    };
-    const chunks = [...jsonLines(value)];
-    expect(chunks.length).toBeGreaterThan(50);
-    expect(Math.max(...chunks.map((c) => c.length))).toBeLessThan(200);
-  });
+  it(
+    'when the value is large, ' +
+      'then each member of the fourth level (an entity of a document) is a chunk of its own',
+    () => {
+      const value = {
+        documents: [{ entities: Array.from({ length: 50 }, (_, i) => ({ id: i, text: 'x'.repeat(100) })) }],
+      };
+      const chunks = [...jsonLines(value)];
+      expect(chunks.length).toBeGreaterThan(50);
+      expect(Math.max(...chunks.map((c) => c.length))).toBeLessThan(200);
+    },
+  );
 
   it('when joined into pieces, then the pieces joined by newlines are the same text', () => {
     const value = {

@@ -30,7 +30,8 @@ export async function main(argv: string[]): Promise<number> {
     const { toAppError } = await import('../errors/to-app-error.ts');
     const e = toAppError(err);
     say(
-      `quotegraph ${command.path.join(' ')}: ${e.code === 'INTERNAL_SERVER_ERROR' ? String((err as Error)?.stack ?? err) : e.message}`,
+      `quotegraph ${command.path.join(' ')}: ` +
+        (e.code === 'INTERNAL_SERVER_ERROR' ? String((err as Error)?.stack ?? err) : e.message),
     );
     return 1;
   }

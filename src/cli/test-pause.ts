@@ -29,7 +29,8 @@ export function testPause(say: (line: string) => void, input: NodeJS.ReadableStr
       input.once('end', done);
     });
     say(
-      `test pause: ${committed.documents} documents committed in ${committed.batches} batches; the next batch is written, not committed; a line on stdin resumes`,
+      `test pause: ${committed.documents} documents committed in ${committed.batches} batches; the next ` +
+        'batch is written, not committed; a line on stdin resumes',
     );
     await resumed;
   };

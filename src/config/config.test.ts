@@ -35,12 +35,16 @@ describe('loadConfig', () => {
     expect(loadConfig({ NEO4J_URI: '' }, '/repo').neo4j.uri).toBeUndefined();
   });
 
-  it('when admission limits are not set, then each class gets its default; a set one is read as in flight, queued, wait ms', () => {
-    const c = loadConfig({ ADMISSION_ANALYTICS: '1, 0, 250' }, '/repo');
-    expect(c.admission.analytics).toEqual({ inFlight: 1, queued: 0, waitMs: 250 });
-    expect(c.admission.page).toEqual({ inFlight: 3, queued: 64, waitMs: 1000 });
-    expect(c.influenceCache).toEqual({ ttlMs: 60_000, entries: 200 });
-  });
+  it(
+    'when admission limits are not set, ' +
+      'then each class gets its default; a set one is read as in flight, queued, wait ms',
+    () => {
+      const c = loadConfig({ ADMISSION_ANALYTICS: '1, 0, 250' }, '/repo');
+      expect(c.admission.analytics).toEqual({ inFlight: 1, queued: 0, waitMs: 250 });
+      expect(c.admission.page).toEqual({ inFlight: 3, queued: 64, waitMs: 1000 });
+      expect(c.influenceCache).toEqual({ ttlMs: 60_000, entries: 200 });
+    },
+  );
 
   it('when an admission limit is malformed or 0 in flight, then the error names the variable and the reason', () => {
     expect(() => loadConfig({ ADMISSION_PAGE: '6,64' }, '/repo')).toThrow(

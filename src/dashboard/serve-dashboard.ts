@@ -47,7 +47,9 @@ export function serveDashboard(root: string): RequestHandler[] {
       .status(503)
       .type('html')
       .send(
-        '<!doctype html><meta charset="utf-8"><title>quotegraph</title><p>The dashboard is not built. Run <code>npm run build:web</code> (or <code>npm start</code>, which builds it), then reload. The API is at <a href="/graphql">/graphql</a>.</p>',
+        '<!doctype html><meta charset="utf-8"><title>quotegraph</title><p>The dashboard is not built. Run ' +
+          '<code>npm run build:web</code> (or <code>npm start</code>, which builds it), then reload. The API ' +
+          'is at <a href="/graphql">/graphql</a>.</p>',
       );
   };
   return [files, notBuilt];

@@ -30,7 +30,8 @@ async function planFingerprint(db: Database): Promise<string> {
   const [plugins] = await db.query('system/installed-plugins', {}, STARTUP_STATEMENT_TIMEOUT_MS);
   const hash = createHash('sha256');
   hash.update(
-    `neo4j ${kernel?.version ?? '?'} ${kernel?.edition ?? '?'}\nplugins ${[...(plugins?.names ?? [])].sort().join(',')}\n`,
+    `neo4j ${kernel?.version ?? '?'} ${kernel?.edition ?? '?'}\nplugins ` +
+      `${[...(plugins?.names ?? [])].sort().join(',')}\n`,
   );
   for (const q of [...db.queries.all()].sort((a, b) => (a.name < b.name ? -1 : 1)))
     hash.update(`${q.name}\n${q.text}\n\0`);

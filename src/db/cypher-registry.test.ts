@@ -23,7 +23,8 @@ describe('parseCypherFile', () => {
 
   it('when a header key goes on over indented lines, then they are part of it; an unindented comment is not', () => {
     const source =
-      '// Purpose: test\n// Params: $a: String,\n//   $b: Int\n// Returns: x\n// Row: { x: string;\n//   y: number | null }\n// a note\nRETURN $a + $b AS x';
+      '// Purpose: test\n// Params: $a: String,\n//   $b: Int\n// Returns: x\n// Row: { x: string;\n//   ' +
+      'y: number | null }\n// a note\nRETURN $a + $b AS x';
     expect(parseCypherFile('a.cypher', 'a', source)).toMatchObject({
       params: ['a', 'b'],
       row: '{ x: string; y: number | null }',
@@ -45,14 +46,18 @@ describe('parseCypherFile', () => {
     ).toThrow(/Row/);
   });
 
-  it('when the statement uses a $parameter its header does not declare, or the reverse, then it is refused naming both', () => {
-    expect(() => parseCypherFile('a.cypher', 'a', `${header}RETURN $id + $other AS n`)).toThrow(
-      /uses \$other without declaring it/,
-    );
-    expect(() => parseCypherFile('a.cypher', 'a', `${header}RETURN 1 AS n`)).toThrow(
-      /declares \$id but does not use it/,
-    );
-  });
+  it(
+    'when the statement uses a $parameter its header does not declare, or the reverse, ' +
+      'then it is refused naming both',
+    () => {
+      expect(() => parseCypherFile('a.cypher', 'a', `${header}RETURN $id + $other AS n`)).toThrow(
+        /uses \$other without declaring it/,
+      );
+      expect(() => parseCypherFile('a.cypher', 'a', `${header}RETURN 1 AS n`)).toThrow(
+        /declares \$id but does not use it/,
+      );
+    },
+  );
 
   it('when a file holds two statements, then it is refused', () => {
     expect(() => parseCypherFile('a.cypher', 'a', `${noParams}RETURN 1; RETURN 2`)).toThrow(CypherFileError);

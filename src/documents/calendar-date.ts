@@ -3,8 +3,10 @@
  * followed by a time and zone. We match it ourselves instead of letting a Date parse it, because
  * Date silently rolls 2026-02-30 over to 2 March.
  */
-const TIMESTAMP =
-  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:[Tt]|[ \t]+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d*)?)?(?:[ \t]*(?:Z|[-+]\d{1,2}(?::?\d{2})?))?)?$/;
+const TIMESTAMP = new RegExp(
+  '^(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:(?:[Tt]|[ \\t]+)\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d*)?)?(?:[ \\t]*(?:Z|' +
+    '[-+]\\d{1,2}(?::?\\d{2})?))?)?$',
+);
 
 /**
  * "2026-02-15", "2026-2-5", "2026-02-15T08:30:00+01:00" → "2026-02-15" (the date as written, in

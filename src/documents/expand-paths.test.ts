@@ -35,11 +35,15 @@ afterAll(async () => {
 });
 
 describe('expandPaths', () => {
-  it('when given a folder, then its supported files are listed recursively, sorted, without hidden or ignored entries', async () => {
-    expect(await expandPaths([dir])).toEqual(
-      ['a.md', 'b.txt', 'sub/keep.txt', 'z/d.jsonl', 'z/deep/c.HTML', 'z/e.json'].map((f) => join(dir, f)),
-    );
-  });
+  it(
+    'when given a folder, ' +
+      'then its supported files are listed recursively, sorted, without hidden or ignored entries',
+    async () => {
+      expect(await expandPaths([dir])).toEqual(
+        ['a.md', 'b.txt', 'sub/keep.txt', 'z/d.jsonl', 'z/deep/c.HTML', 'z/e.json'].map((f) => join(dir, f)),
+      );
+    },
+  );
 
   it('when given files and "-", then they keep the given order, unsupported files included', async () => {
     const pdf = join(dir, 'notes.pdf');

@@ -14,7 +14,8 @@ describe('readHtml on a full page', () => {
     expect(body).toBe(
       [
         'The ferry to Gullholm Island sailed again on Wednesday, three days after the storm closed the harbour.',
-        '“We are back on the water,” said captain Ines Marlow, who has run the route since 2019. „Endlich“, wrote a passenger – in German.',
+        '“We are back on the water,” said captain Ines Marlow, who has run the route since 2019. ' +
+          '„Endlich“, wrote a passenger – in German.',
         'Timetable:\n08:00 departure\n17:30 return',
         '"Nobody was hurt."',
         '— Ines Marlow, captain',
@@ -121,7 +122,8 @@ describe('readHtml metadata fallbacks', () => {
 
   it('when there is no published meta tag, then a <time datetime> gives the date, pubdate first', () => {
     const html = page(
-      '<article><time datetime="PT2M">2 min</time><p>T.</p><time datetime="2026-01-02">x</time><time pubdate datetime="2026-01-05T10:00">y</time></article>',
+      '<article><time datetime="PT2M">2 min</time><p>T.</p><time datetime="2026-01-02">x</time><time ' +
+        'pubdate datetime="2026-01-05T10:00">y</time></article>',
     );
     expect(readHtml('x.html', html).meta.publishedAt).toBe('2026-01-05');
   });

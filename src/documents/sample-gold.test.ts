@@ -16,23 +16,30 @@ const OPENING = new Set(['„', '“', '"', '»', "'", '‚', '«']);
 const CLOSING = new Set(['“', '”', '"', '«', "'", '‘', '»']);
 
 describe('data/sample corpus', () => {
-  it('when the folder is expanded, then only the articles are listed (gold and readme ignored), each with a gold file', () => {
-    expect(articles.length).toBeGreaterThanOrEqual(5);
-    for (const path of articles) {
-      expect(path).toMatch(/\.txt$/);
-      expect(existsSync(goldPath(path))).toBe(true);
-    }
-  });
+  it(
+    'when the folder is expanded, ' +
+      'then only the articles are listed (gold and readme ignored), each with a gold file',
+    () => {
+      expect(articles.length).toBeGreaterThanOrEqual(5);
+      for (const path of articles) {
+        expect(path).toMatch(/\.txt$/);
+        expect(existsSync(goldPath(path))).toBe(true);
+      }
+    },
+  );
 
-  it('when the articles are read, then they cover both languages, several outlets and dates, and one has no date', () => {
-    const metas = articles.map((p) => readArticle(p).doc.meta);
-    expect(new Set(metas.map((m) => m.lang))).toEqual(new Set(['de', 'en']));
-    expect(new Set(metas.map((m) => m.outlet)).size).toBe(metas.length);
-    const dates = metas.map((m) => m.publishedAt).filter((d): d is string => d !== null);
-    expect(dates).toHaveLength(metas.length - 1);
-    expect(new Set(dates).size).toBe(dates.length);
-    for (const d of dates) expect(d >= '2026-01-10' && d <= '2026-02-20').toBe(true);
-  });
+  it(
+    'when the articles are read, ' + 'then they cover both languages, several outlets and dates, and one has no date',
+    () => {
+      const metas = articles.map((p) => readArticle(p).doc.meta);
+      expect(new Set(metas.map((m) => m.lang))).toEqual(new Set(['de', 'en']));
+      expect(new Set(metas.map((m) => m.outlet)).size).toBe(metas.length);
+      const dates = metas.map((m) => m.publishedAt).filter((d): d is string => d !== null);
+      expect(dates).toHaveLength(metas.length - 1);
+      expect(new Set(dates).size).toBe(dates.length);
+      for (const d of dates) expect(d >= '2026-01-10' && d <= '2026-02-20').toBe(true);
+    },
+  );
 
   it.each(articles.map((p) => [basename(p), p]))(
     'when %s is read, then it is marked as invented sample text',

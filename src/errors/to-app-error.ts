@@ -37,8 +37,10 @@ function fromNeo4j(err: Neo4jError): AppError {
     return new AppError(
       'QUERY_TOO_LARGE',
       alone
-        ? 'the query needed more memory than the database allows one query; ask for less: a smaller page (first), a shorter date range, fewer entities'
-        : 'the queries running now need more memory than the database allows them together; try again shortly, or ask for less',
+        ? 'the query needed more memory than the database allows one query; ask for less: a smaller page ' +
+            '(first), a shorter date range, fewer entities'
+        : 'the queries running now need more memory than the database allows them together; try again ' +
+            'shortly, or ask for less',
       { neo4j: code, limit: alone ? 'transaction' : 'total' },
       { cause: err },
     );

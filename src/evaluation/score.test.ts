@@ -86,30 +86,34 @@ describe('speakers', () => {
 describe('dates', () => {
   const sonntag = { ...at('am Sonntag'), precision: 'day' as const };
 
-  it('when the gold date resolves, then strict needs our value and contract also takes an unknown year in an undated article', () => {
-    const g = gold({ dates: [{ surface: 'am Sonntag', resolved: '2024-09-29' }] });
-    expect(
-      scoreDocument(
-        doc({ dates: [{ ...sonntag, edtf: '2024-09-29', earliest: '2024-09-29', latest: '2024-09-29' }] }),
-        g,
-      ),
-    ).toMatchObject({ datesRightStrict: 1, datesRightContract: 1 });
-    const unknownYear = {
-      ...sonntag,
-      edtf: 'XXXX-09-29',
-      earliest: null,
-      latest: null,
-      precision: 'unknown-year' as const,
-    };
-    expect(scoreDocument(doc({ publishedAt: null, dates: [unknownYear] }), g)).toMatchObject({
-      datesRightStrict: 0,
-      datesRightContract: 1,
-    });
-    expect(scoreDocument(doc({ dates: [unknownYear] }), g)).toMatchObject({
-      datesRightStrict: 0,
-      datesRightContract: 0,
-    });
-  });
+  it(
+    'when the gold date resolves, ' +
+      'then strict needs our value and contract also takes an unknown year in an undated article',
+    () => {
+      const g = gold({ dates: [{ surface: 'am Sonntag', resolved: '2024-09-29' }] });
+      expect(
+        scoreDocument(
+          doc({ dates: [{ ...sonntag, edtf: '2024-09-29', earliest: '2024-09-29', latest: '2024-09-29' }] }),
+          g,
+        ),
+      ).toMatchObject({ datesRightStrict: 1, datesRightContract: 1 });
+      const unknownYear = {
+        ...sonntag,
+        edtf: 'XXXX-09-29',
+        earliest: null,
+        latest: null,
+        precision: 'unknown-year' as const,
+      };
+      expect(scoreDocument(doc({ publishedAt: null, dates: [unknownYear] }), g)).toMatchObject({
+        datesRightStrict: 0,
+        datesRightContract: 1,
+      });
+      expect(scoreDocument(doc({ dates: [unknownYear] }), g)).toMatchObject({
+        datesRightStrict: 0,
+        datesRightContract: 0,
+      });
+    },
+  );
 
   it('when the gold gives only a partial date, then our unknown-year date with that month and day is right', () => {
     const g = gold({ dates: [{ surface: 'am Sonntag', resolved: null, partial: '--09-29' }] });
@@ -120,30 +124,34 @@ describe('dates', () => {
     });
   });
 
-  it('when the gold date has no calendar value, then no date or one without bounds is right, and a calendar value is invented', () => {
-    const g = gold({ dates: [{ surface: 'am Sonntag', resolved: null }] });
-    expect(scoreDocument(doc(), g)).toMatchObject({
-      datesGold: 1,
-      datesRightContract: 1,
-      datesRightStrict: 1,
-      datesUnresolvable: 1,
-      datesUnresolvableRight: 1,
-    });
-    const unbounded = {
-      ...sonntag,
-      edtf: 'XXXX-XX-XX',
-      earliest: null,
-      latest: null,
-      precision: 'unknown-year' as const,
-    };
-    expect(scoreDocument(doc({ dates: [unbounded] }), g).datesUnresolvableRight).toBe(1);
-    const invented = scoreDocument(
-      doc({ dates: [{ ...sonntag, edtf: '2000-01-01', earliest: '2000-01-01', latest: '2000-01-01' }] }),
-      g,
-    );
-    expect(invented).toMatchObject({ datesUnresolvable: 1, datesUnresolvableRight: 0, datesRightContract: 0 });
-    expect(invented.misses.map((m) => m.kind)).toEqual(['date-invented']);
-  });
+  it(
+    'when the gold date has no calendar value, ' +
+      'then no date or one without bounds is right, and a calendar value is invented',
+    () => {
+      const g = gold({ dates: [{ surface: 'am Sonntag', resolved: null }] });
+      expect(scoreDocument(doc(), g)).toMatchObject({
+        datesGold: 1,
+        datesRightContract: 1,
+        datesRightStrict: 1,
+        datesUnresolvable: 1,
+        datesUnresolvableRight: 1,
+      });
+      const unbounded = {
+        ...sonntag,
+        edtf: 'XXXX-XX-XX',
+        earliest: null,
+        latest: null,
+        precision: 'unknown-year' as const,
+      };
+      expect(scoreDocument(doc({ dates: [unbounded] }), g).datesUnresolvableRight).toBe(1);
+      const invented = scoreDocument(
+        doc({ dates: [{ ...sonntag, edtf: '2000-01-01', earliest: '2000-01-01', latest: '2000-01-01' }] }),
+        g,
+      );
+      expect(invented).toMatchObject({ datesUnresolvable: 1, datesUnresolvableRight: 0, datesRightContract: 0 });
+      expect(invented.misses.map((m) => m.kind)).toEqual(['date-invented']);
+    },
+  );
 
   it('when the gold cannot write a decade the text gives, then our decade value is not invented', () => {
     const body = 'Laura died in the 1940s, she said.';

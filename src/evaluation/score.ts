@@ -153,7 +153,10 @@ function scoreQuotes(doc: Extraction, gold: Gold, misses: Miss[]) {
     else
       misses.push({
         kind: 'speaker',
-        detail: `"${g.text.slice(0, 40)}" gold=${g.speaker ?? `(unnamed: ${g.speakerDescription})`} ours=${ours.speaker?.name ?? 'null'}`,
+        detail:
+          `"${g.text.slice(0, 40)}" gold=` +
+          (g.speaker ?? `(unnamed: ${g.speakerDescription})`) +
+          ` ours=${ours.speaker?.name ?? 'null'}`,
       });
   }
   doc.quotes.forEach((q, i) => {
@@ -325,8 +328,11 @@ export function metrics(c: Counts): Metrics {
 /** One line of counts, the form the eval prints and reports quote. */
 export function countsLine(c: Counts): string {
   return (
-    `quotes ${c.quotesMatched}/${c.quotesGold} gold matched, ${c.quotesOurs} extracted; speakers ${c.speakerRight}/${c.quotesMatched}; ` +
-    `dates ${c.datesRightContract}/${c.datesGold} (strict ${c.datesRightStrict}; unresolvable ${c.datesUnresolvableRight}/${c.datesUnresolvable}); ` +
-    `reports ${c.reportsFound}/${c.reportsGold}; entities ${c.entitiesFound}/${c.entitiesGold}; notQuotes taken ${c.notQuotesTaken}`
+    `quotes ${c.quotesMatched}/${c.quotesGold} gold matched, ${c.quotesOurs} extracted; speakers ` +
+    `${c.speakerRight}/${c.quotesMatched}; ` +
+    `dates ${c.datesRightContract}/${c.datesGold} (strict ${c.datesRightStrict}; unresolvable ` +
+    `${c.datesUnresolvableRight}/${c.datesUnresolvable}); ` +
+    `reports ${c.reportsFound}/${c.reportsGold}; entities ${c.entitiesFound}/${c.entitiesGold}; notQuotes ` +
+    `taken ${c.notQuotesTaken}`
   );
 }

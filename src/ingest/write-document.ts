@@ -40,7 +40,8 @@ export async function writeDocument(tx: CypherTx, extracted: ExtractedDocument):
   if (existing?.withdrawn)
     throw new AppError(
       'CONFLICT',
-      `document ${id} was withdrawn by a curator; restore it (quotegraph documents restore, the restoreDocument mutation) or remove it before ingesting it again`,
+      `document ${id} was withdrawn by a curator; restore it (quotegraph documents restore, the ` +
+        'restoreDocument mutation) or remove it before ingesting it again',
     );
   // A new extractor version may read the same text differently: its facts replace the old ones.
   if (existing?.contentHash === extracted.contentHash && existing.extractor === extracted.extractor) {

@@ -6,15 +6,19 @@ const byPrecision = (from: string | null) =>
   Object.fromEntries(windowSeeks(from).map((s) => [s.precision, s.earliestFrom]));
 
 describe('windowSeeks', () => {
-  it('when a window starts on 2017-06-05, then each precision is sought from as far back as its longest span reaches', () => {
-    expect(byPrecision('2017-06-05')).toEqual({
-      day: '2017-06-05',
-      month: '2017-05-06',
-      year: '2016-06-05',
-      range: '0001-01-01',
-      'unknown-year': '0001-01-01',
-    });
-  });
+  it(
+    'when a window starts on 2017-06-05, ' +
+      'then each precision is sought from as far back as its longest span reaches',
+    () => {
+      expect(byPrecision('2017-06-05')).toEqual({
+        day: '2017-06-05',
+        month: '2017-05-06',
+        year: '2016-06-05',
+        range: '0001-01-01',
+        'unknown-year': '0001-01-01',
+      });
+    },
+  );
 
   it('when the window is open at the start or starts on 0001-01-01, then no seek reaches before 0001-01-01', () => {
     for (const from of [null, '0001-01-01', '0001-03-01']) {

@@ -162,7 +162,8 @@ export function limitsPlugin(limits: Limits): ApolloServerPlugin<GraphQLContext>
           }
           if (cost > limits.maxCost)
             throw tooComplex(
-              `the query would cost ${cost}; at most ${limits.maxCost} (ask for fewer items per page or fewer nested lists)`,
+              `the query would cost ${cost}; at most ${limits.maxCost} (ask for fewer items per page or ` +
+                'fewer nested lists)',
               { cost, maxCost: limits.maxCost },
             );
         },

@@ -60,7 +60,9 @@ export function createMetrics(db: Database): Metrics {
   });
   const admission = new Counter({
     name: 'quotegraph_admission_total',
-    help: 'GraphQL requests by operation class (lookup, page, analytics, write): admitted, shed_full (queue full), shed_deadline (waited too long)',
+    help:
+      'GraphQL requests by operation class (lookup, page, analytics, write): admitted, shed_full (queue ' +
+      'full), shed_deadline (waited too long)',
     labelNames: ['class', 'outcome'] as const,
     registers: [registry],
   });
@@ -73,7 +75,9 @@ export function createMetrics(db: Database): Metrics {
   });
   const influenceCache = new Counter({
     name: 'quotegraph_influence_cache_total',
-    help: 'influence answers: hit (reused), shared (joined a computation in flight), stale (reused past its TTL while it is computed again), miss (computed)',
+    help:
+      'influence answers: hit (reused), shared (joined a computation in flight), stale (reused past its TTL ' +
+      'while it is computed again), miss (computed)',
     labelNames: ['outcome'] as const,
     registers: [registry],
   });

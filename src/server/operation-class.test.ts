@@ -25,17 +25,21 @@ describe('operationClass', () => {
     expect(classOf('{ entity(id: "x") { name } search(query: "x") { score } }')).toBe('page');
   });
 
-  it('when any root field is influence or connections, also inside a fragment, then the whole operation is analytics', () => {
-    expect(classOf('{ influence { rank } }')).toBe('analytics');
-    expect(
-      classOf(
-        '{ timeline(entityIds: ["x"]) { totalCount } ... on Query { connections(from: "a", to: "b") { length } } }',
-      ),
-    ).toBe('analytics');
-    expect(classOf('query { ...F } fragment F on Query { entity(id: "x") { name } influence { rank } }')).toBe(
-      'analytics',
-    );
-  });
+  it(
+    'when any root field is influence or connections, also inside a fragment, ' +
+      'then the whole operation is analytics',
+    () => {
+      expect(classOf('{ influence { rank } }')).toBe('analytics');
+      expect(
+        classOf(
+          '{ timeline(entityIds: ["x"]) { totalCount } ... on Query { connections(from: "a", to: "b") { length } } }',
+        ),
+      ).toBe('analytics');
+      expect(classOf('query { ...F } fragment F on Query { entity(id: "x") { name } influence { rank } }')).toBe(
+        'analytics',
+      );
+    },
+  );
 
   it('when the operation is a mutation, then it is a write', () => {
     expect(classOf('mutation { addAlias(entityId: "x", alias: "y") { entity { id } } }')).toBe('write');

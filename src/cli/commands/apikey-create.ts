@@ -29,7 +29,8 @@ export const apikeyCreate: Command = {
     if (!values['no-save']) {
       await addKeyToFile(ctx.config.security.apiKeysFile, entry);
       ctx.say(
-        `Stored the hash of "${name}" (${entry.role}) in ${ctx.config.security.apiKeysFile}; restart the API to use it.`,
+        `Stored the hash of "${name}" (${entry.role}) in ${ctx.config.security.apiKeysFile}; restart the ` +
+          'API to use it.',
       );
     }
     ctx.say(`For QUOTEGRAPH_API_KEYS: ${formatKeyLine(entry)}`);

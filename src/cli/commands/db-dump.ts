@@ -33,7 +33,8 @@ export const dbDump: Command = {
       say: ctx.say,
     });
     ctx.print(
-      `Dumped database "${ctx.config.neo4j.database}" to ${out.file} (${fileSize(out.bytes)}) in ${secondsSince(started)}.` +
+      `Dumped database "${ctx.config.neo4j.database}" to ${out.file} (${fileSize(out.bytes)}) in ` +
+        `${secondsSince(started)}.` +
         (out.restarted ? ' The local Neo4j runs again.' : ''),
     );
     return 0;

@@ -37,7 +37,10 @@ export const dbLoad: Command = {
       overwrite: values.force === true,
       say: ctx.say,
     });
-    const what = `Loaded ${out.file} (${fileSize(out.bytes)}) into database "${ctx.config.neo4j.database}"${out.replaced ? ', replacing what it held,' : ''} in ${secondsSince(started)}.`;
+    const what =
+      `Loaded ${out.file} (${fileSize(out.bytes)}) into database ` +
+      `"${ctx.config.neo4j.database}"${out.replaced ? ', replacing what it held,' : ''} in ` +
+      `${secondsSince(started)}.`;
     const running = out.restarted ? await findLocalServer(ctx.config.local.dataDir) : null;
     if (!running) {
       ctx.print(`${what} Start it with \`npm start\` or \`quotegraph db start\` (either applies newer migrations).`);
@@ -52,7 +55,9 @@ export const dbLoad: Command = {
     try {
       const [count] = await db.query('ingest/document-count', {});
       ctx.print(
-        `${what} The local Neo4j runs again and holds ${count?.documents ?? 0} documents${migrations.applied.length ? `; applied ${migrations.applied.length} migrations` : ''}.`,
+        `${what} The local Neo4j runs again and holds ${count?.documents ?? 0} documents` +
+          (migrations.applied.length ? `; applied ${migrations.applied.length} migrations` : '') +
+          '.',
       );
     } finally {
       await db.close();

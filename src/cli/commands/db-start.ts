@@ -16,7 +16,8 @@ export const dbStart: Command = {
     const { db, migrations } = await openDatabase(ctx.config, located.connection);
     await db.close();
     ctx.print(
-      `Neo4j is running: ${located.connection.uri} (user ${located.connection.user}; password in ${ctx.config.local.dataDir}/credentials.json)`,
+      `Neo4j is running: ${located.connection.uri} (user ${located.connection.user}; password in ` +
+        `${ctx.config.local.dataDir}/credentials.json)`,
     );
     if (located.browserUrl) ctx.print(`Neo4j Browser: ${located.browserUrl}`);
     if (migrations.applied.length) ctx.print(`Applied ${migrations.applied.length} migrations.`);

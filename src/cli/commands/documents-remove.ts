@@ -17,6 +17,7 @@ export const documentsRemove: Command = {
       needsReason: true,
       act: removeDocument,
       describe: (given, r) =>
-        `removed ${r.documentId} (${given}): ${r.deletedFacts} facts, ${r.deletedRelations} relations and ${r.deletedEntities} entities with it; ${r.keptFacts} facts kept by other sources`,
+        `removed ${r.documentId} (${given}): ${r.deletedFacts} facts, ${r.deletedRelations} relations and ` +
+        `${r.deletedEntities} entities with it; ${r.keptFacts} facts kept by other sources`,
     }),
 };

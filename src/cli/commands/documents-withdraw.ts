@@ -13,6 +13,7 @@ export const documentsWithdraw: Command = {
       needsReason: true,
       act: withdrawDocument,
       describe: (given, r) =>
-        `withdrew ${r.documentId} (${given}): ${r.hiddenFacts} facts and ${r.hiddenRelations} relations hidden with it; ${r.keptFacts} facts kept by other sources`,
+        `withdrew ${r.documentId} (${given}): ${r.hiddenFacts} facts and ${r.hiddenRelations} relations ` +
+        `hidden with it; ${r.keptFacts} facts kept by other sources`,
     }),
 };

@@ -9,7 +9,8 @@ export const extract: Command = {
   path: ['extract'],
   summary: 'print what would be extracted from articles, without touching the database',
   usage:
-    'extract FILE... [--published YYYY-MM-DD] [--lang de|en] [--outlet NAME] [--url URL] [--aliases FILE]... [--format json]',
+    'extract FILE... [--published YYYY-MM-DD] [--lang de|en] [--outlet NAME] [--url URL] ' +
+    '[--aliases FILE]... [--format json]',
   async run(args, ctx) {
     const { overrides, positionals, aliasFiles, values } = parseDocumentFlags(args, { format: { type: 'string' } });
     useAliasFiles(aliasFiles.length ? aliasFiles : ctx.config.aliasFiles);

@@ -14,7 +14,8 @@ export const ingest: Command = {
   path: ['ingest'],
   summary: 'extract articles and write them to the graph, each document whole (--batch documents per transaction)',
   usage:
-    'ingest PATH... [--published YYYY-MM-DD] [--lang de|en] [--outlet NAME] [--url URL] [--aliases FILE]... [--concurrency N] [--batch N]',
+    'ingest PATH... [--published YYYY-MM-DD] [--lang de|en] [--outlet NAME] [--url URL] ' +
+    '[--aliases FILE]... [--concurrency N] [--batch N]',
   async run(args, ctx) {
     const { overrides, positionals, aliasFiles, values } = parseDocumentFlags(args, {
       concurrency: { type: 'string' },
@@ -64,8 +65,10 @@ export const ingest: Command = {
         });
         progress.done();
         ctx.print(
-          `Ingested ${summary.documents} documents (${summary.created} new, ${summary.replaced} replaced, ${summary.unchanged} unchanged): ` +
-            `${summary.quotes} quotes, ${summary.claims} claims, ${summary.entities} entity mentions, ${summary.relations} relations.`,
+          `Ingested ${summary.documents} documents (${summary.created} new, ${summary.replaced} replaced, ` +
+            `${summary.unchanged} unchanged): ` +
+            `${summary.quotes} quotes, ${summary.claims} claims, ${summary.entities} entity mentions, ` +
+            `${summary.relations} relations.`,
         );
         for (const f of summary.failed)
           ctx.say(`failed: ${f.reason.startsWith(f.file) ? f.reason : `${f.file}: ${f.reason}`}`);

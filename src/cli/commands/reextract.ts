@@ -19,7 +19,8 @@ export const reextractCommand: Command = {
   path: ['reextract'],
   summary: 'extract stored documents again with this extractor version (curation stays)',
   usage:
-    'reextract [--all] [--id ID]... [--outlet NAME] [--lang de|en] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--dry-run] [--report FILE]',
+    'reextract [--all] [--id ID]... [--outlet NAME] [--lang de|en] [--from YYYY-MM-DD] [--to YYYY-MM-DD] ' +
+    '[--dry-run] [--report FILE]',
   async run(args, ctx) {
     const { values } = parseArgs({
       args,
@@ -66,7 +67,8 @@ export const reextractCommand: Command = {
         const kinds = (r: Record<string, number>) =>
           `${r.QUOTE} quotes, ${r.CLAIM} claims, ${r.EVENT} events, ${r.REPORT} reports`;
         ctx.print(
-          `${summary.documents} documents read again by ${summary.extractor}: ${verb} ${summary.replaced}, ${summary.unchanged} unchanged, ${summary.failed.length} failed; ` +
+          `${summary.documents} documents read again by ${summary.extractor}: ${verb} ${summary.replaced}, ` +
+            `${summary.unchanged} unchanged, ${summary.failed.length} failed; ` +
             `added ${kinds(summary.added)}; removed ${kinds(summary.removed)}; ` +
             `${summary.changedSpeaker} with another speaker, ${summary.changedDate} with another date.`,
         );

@@ -51,7 +51,8 @@ export const start: Command = {
               `  GraphiQL      ${api.url}/graphql  (open in a browser)`,
               `  Health        ${api.url}/healthz  ${api.url}/readyz`,
               located.browserUrl
-                ? `  Neo4j Browser ${located.browserUrl}  (connect to ${located.connection.uri}, user ${located.connection.user}, password in ${config.local.dataDir}/credentials.json)`
+                ? `  Neo4j Browser ${located.browserUrl}  (connect to ${located.connection.uri}, user ` +
+                  `${located.connection.user}, password in ${config.local.dataDir}/credentials.json)`
                 : `  Neo4j         ${located.connection.uri}`,
               '',
               'Press Ctrl-C to stop.',

@@ -28,7 +28,8 @@ export async function dumpLocalDatabase(
   requireLocalServer(
     config,
     'db dump',
-    "Back up that server where it runs: `neo4j-admin database dump` on its machine (the database stopped), or Neo4j's online backup (`neo4j-admin database backup`, Enterprise; Aura has snapshots).",
+    'Back up that server where it runs: `neo4j-admin database dump` on its machine (the database stopped), ' +
+      "or Neo4j's online backup (`neo4j-admin database backup`, Enterprise; Aura has snapshots).",
   );
   await checkDumpTarget(file, opts.overwrite);
   const database = config.neo4j.database;

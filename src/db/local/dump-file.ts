@@ -37,7 +37,9 @@ export async function checkDumpToLoad(file: string): Promise<{ bytes: number }> 
   if (!DUMP_HEADERS.some((h) => read >= h.length && head.subarray(0, h.length).equals(h))) {
     throw badInput(
       file,
-      `is not a Neo4j dump (${read === 0 ? 'the file is empty' : 'it does not start like one'}); make one with \`quotegraph db dump FILE\` or \`neo4j-admin database dump\``,
+      'is not a Neo4j dump (' +
+        (read === 0 ? 'the file is empty' : 'it does not start like one') +
+        `); make one with \`quotegraph db dump FILE\` or \`neo4j-admin database dump\``,
     );
   }
   return { bytes: info.size };

@@ -59,7 +59,9 @@ export function keepServerRunning(
       while (restarts.length && now - restarts[0]! > RESTART_WINDOW_MS) restarts.shift();
       if (restarts.length >= MAX_RESTARTS) {
         say(
-          `Neo4j did not stay up after ${MAX_RESTARTS} restarts within ${RESTART_WINDOW_MS / 60_000} minutes; it is not restarted again. Look at ${dead.consoleLog}, then stop with Ctrl-C and start again.`,
+          `Neo4j did not stay up after ${MAX_RESTARTS} restarts within ${RESTART_WINDOW_MS / 60_000} ` +
+            `minutes; it is not restarted again. Look at ${dead.consoleLog}, then stop with Ctrl-C and start ` +
+            'again.',
         );
         return;
       }

@@ -29,7 +29,9 @@ export async function loadLocalDatabase(
   requireLocalServer(
     config,
     'db load',
-    "Restore that server where it runs: `neo4j-admin database load` on its machine (the database stopped), or Neo4j's restore tooling (`neo4j-admin database restore`, Enterprise; Aura imports dumps in its console).",
+    'Restore that server where it runs: `neo4j-admin database load` on its machine (the database stopped), ' +
+      "or Neo4j's restore tooling (`neo4j-admin database restore`, Enterprise; Aura imports dumps in its " +
+      'console).',
   );
   const { bytes } = await checkDumpToLoad(file);
   const database = config.neo4j.database;
@@ -38,7 +40,8 @@ export async function loadLocalDatabase(
   if (exists && !opts.overwrite) {
     throw new AppError(
       'CONFLICT',
-      `${file}: not loaded, because the local data folder already holds the database "${database}" (${store}) and loading replaces it. ` +
+      `${file}: not loaded, because the local data folder already holds the database "${database}" ` +
+        `(${store}) and loading replaces it. ` +
         'To keep it, dump it first (`quotegraph db dump FILE`); then run `quotegraph db load` again with --force.',
       { field: 'force' },
     );

@@ -98,7 +98,8 @@ export async function startLocalServer(opts: LocalServerOptions): Promise<LocalS
     if (port !== null && !(await portIsFree(port))) {
       throw new AppError(
         'CONFIGURATION',
-        `port ${port} on 127.0.0.1 is in use by another program; choose other ports with NEO4J_BOLT_PORT / NEO4J_HTTP_PORT, or set NEO4J_URI to use that server`,
+        `port ${port} on 127.0.0.1 is in use by another program; choose other ports with NEO4J_BOLT_PORT / ` +
+          'NEO4J_HTTP_PORT, or set NEO4J_URI to use that server',
       );
     }
   }

@@ -12,7 +12,8 @@ export function checkJava(java: string): number {
     throw new AppError(
       'CONFIGURATION',
       `Java was not found (tried "${java}"). The local Neo4j needs a Java 17 runtime: install it ` +
-        `(Debian/Ubuntu: apt-get install openjdk-17-jre-headless; macOS: brew install openjdk@17) or set JAVA_HOME. ${alternatives}`,
+        '(Debian/Ubuntu: apt-get install openjdk-17-jre-headless; macOS: brew install openjdk@17) or set ' +
+        `JAVA_HOME. ${alternatives}`,
     );
   }
   const m = /version "(\d+)(?:\.(\d+))?/.exec(out.stderr + out.stdout);
@@ -20,7 +21,9 @@ export function checkJava(java: string): number {
   if (!(major === 17 || major === 21)) {
     throw new AppError(
       'CONFIGURATION',
-      `Neo4j 5.26 runs on Java 17 or 21, but "${java}" is Java ${Number.isNaN(major) ? 'of an unknown version' : major}. ` +
+      `Neo4j 5.26 runs on Java 17 or 21, but "${java}" is Java ` +
+        (Number.isNaN(major) ? 'of an unknown version' : major) +
+        '. ' +
         `Point JAVA_HOME at a Java 17 installation. ${alternatives}`,
     );
   }

@@ -84,7 +84,8 @@ function runMaven(cwd: string, say: (line: string) => void): Promise<void> {
       reject(
         new AppError(
           'CONFIGURATION',
-          `Maven could not fetch the Neo4j jars (exit ${code}). Is Maven Central reachable? Last lines:\n${tail.join('\n')}`,
+          `Maven could not fetch the Neo4j jars (exit ${code}). Is Maven Central reachable? Last ` +
+            `lines:\n${tail.join('\n')}`,
         ),
       );
     });

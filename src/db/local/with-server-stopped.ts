@@ -21,8 +21,10 @@ export async function withServerStopped<T>(
   if (running && running.state.startedBy !== DETACHED_SERVER) {
     throw new AppError(
       'CONFLICT',
-      `the local Neo4j (pid ${running.state.pid}, ${running.state.uri}) belongs to \`${running.state.startedBy}\`, started ${running.state.startedAt}; ` +
-        'stop it first (Ctrl-C where it runs, or `npm run db:stop`) and run this again. Only a server started with `quotegraph db start` is stopped and started again for you.',
+      `the local Neo4j (pid ${running.state.pid}, ${running.state.uri}) belongs to ` +
+        `\`${running.state.startedBy}\`, started ${running.state.startedAt}; ` +
+        'stop it first (Ctrl-C where it runs, or `npm run db:stop`) and run this again. Only a server ' +
+        'started with `quotegraph db start` is stopped and started again for you.',
       { pid: running.state.pid },
     );
   }
@@ -59,7 +61,8 @@ export function requireLocalServer(config: Config, command: string, instead: str
   if (!config.neo4j.uri) return;
   throw new AppError(
     'CONFIGURATION',
-    `${command} works on the local Neo4j that quotegraph starts itself, but NEO4J_URI points at ${config.neo4j.uri}, a server it did not start ` +
+    `${command} works on the local Neo4j that quotegraph starts itself, but NEO4J_URI points at ` +
+      `${config.neo4j.uri}, a server it did not start ` +
       `and whose files it cannot reach. ${instead} Unset NEO4J_URI to use the local server.`,
   );
 }

@@ -57,29 +57,33 @@ describe('InfluenceCache', () => {
     expect(s.computed()).toBe(2);
   });
 
-  it('when the TTL has passed, then the answer is served once more while it is computed again, and the new one replaces it', async () => {
-    vi.useFakeTimers();
-    const s = setup({ ttlMs: 1000, entries: 10 });
-    await s.cache.get(key(), s.compute('first'));
-    vi.advanceTimersByTime(999);
-    expect(await s.cache.get(key(), s.compute('unused'))).toEqual(answer('first'));
-    vi.advanceTimersByTime(1);
-    let finish!: (a: InfluenceScoreModel[]) => void;
-    let refreshes = 0;
-    const slow = () => {
-      refreshes++;
-      return new Promise<InfluenceScoreModel[]>((resolve) => (finish = resolve));
-    };
-    expect(await s.cache.get(key(), slow)).toEqual(answer('first'));
-    // a second caller while the refresh runs gets the old answer too and starts no other computation
-    expect(await s.cache.get(key(), slow)).toEqual(answer('first'));
-    expect(refreshes).toBe(1);
-    finish(answer('second'));
-    await Promise.resolve();
-    expect(await s.cache.get(key(), s.compute('unused'))).toEqual(answer('second'));
-    expect(s.computed()).toBe(1);
-    expect(s.seen).toEqual(['miss', 'hit', 'stale', 'stale', 'hit']);
-  });
+  it(
+    'when the TTL has passed, ' +
+      'then the answer is served once more while it is computed again, and the new one replaces it',
+    async () => {
+      vi.useFakeTimers();
+      const s = setup({ ttlMs: 1000, entries: 10 });
+      await s.cache.get(key(), s.compute('first'));
+      vi.advanceTimersByTime(999);
+      expect(await s.cache.get(key(), s.compute('unused'))).toEqual(answer('first'));
+      vi.advanceTimersByTime(1);
+      let finish!: (a: InfluenceScoreModel[]) => void;
+      let refreshes = 0;
+      const slow = () => {
+        refreshes++;
+        return new Promise<InfluenceScoreModel[]>((resolve) => (finish = resolve));
+      };
+      expect(await s.cache.get(key(), slow)).toEqual(answer('first'));
+      // a second caller while the refresh runs gets the old answer too and starts no other computation
+      expect(await s.cache.get(key(), slow)).toEqual(answer('first'));
+      expect(refreshes).toBe(1);
+      finish(answer('second'));
+      await Promise.resolve();
+      expect(await s.cache.get(key(), s.compute('unused'))).toEqual(answer('second'));
+      expect(s.computed()).toBe(1);
+      expect(s.seen).toEqual(['miss', 'hit', 'stale', 'stale', 'hit']);
+    },
+  );
 
   it('when twice the TTL has passed, or a write ended, then callers wait for a fresh answer', async () => {
     vi.useFakeTimers();
