@@ -36,24 +36,28 @@ describe('the API server over real HTTP', () => {
     expect(res.status).toBe(200);
   });
 
-  it('when serverInfo is queried, then it reports Neo4j 5.26 community with apoc and gds and the migrations', async () => {
-    const { status, body } = await graphql(
-      api,
-      typed(
-        `query ServerInfo { serverInfo { version neo4j { version edition plugins pluginVersions { name version } } migrations extractor { version documents documentsBehind } } }`,
-      ),
-    );
-    expect(status).toBe(200);
-    expect(body.errors).toBeUndefined();
-    const info = dataOf(body).serverInfo;
-    expect(info.neo4j.version).toMatch(/^5\.26\./);
-    expect(info.neo4j.edition).toBe('community');
-    expect(info.neo4j.plugins).toEqual(['apoc', 'gds']);
-    expect(info.migrations[0]).toBe('001-migration-id-unique');
-    // the running extractor (documentsBehind is counted in tests/hardening/reextract.test.ts)
-    expect(info.extractor.version).toBe(EXTRACTOR);
-    expect(Number.isInteger(info.extractor.documentsBehind)).toBe(true);
-  });
+  it(
+    'when serverInfo is queried, ' + 'then it reports Neo4j 5.26 community with apoc and gds and the migrations',
+    async () => {
+      const { status, body } = await graphql(
+        api,
+        typed(
+          `query ServerInfo { serverInfo { version neo4j { version edition plugins pluginVersions {
+            name version } } migrations extractor { version documents documentsBehind } } }`,
+        ),
+      );
+      expect(status).toBe(200);
+      expect(body.errors).toBeUndefined();
+      const info = dataOf(body).serverInfo;
+      expect(info.neo4j.version).toMatch(/^5\.26\./);
+      expect(info.neo4j.edition).toBe('community');
+      expect(info.neo4j.plugins).toEqual(['apoc', 'gds']);
+      expect(info.migrations[0]).toBe('001-migration-id-unique');
+      // the running extractor (documentsBehind is counted in tests/hardening/reextract.test.ts)
+      expect(info.extractor.version).toBe(EXTRACTOR);
+      expect(Number.isInteger(info.extractor.documentsBehind)).toBe(true);
+    },
+  );
 
   it('when a browser opens /graphql, then it gets GraphiQL that loads nothing from another host', async () => {
     const res = await fetch(`${api.url}/graphql`, { headers: { accept: 'text/html' } });
@@ -63,35 +67,38 @@ describe('the API server over real HTTP', () => {
     expect(html).not.toMatch(/<(script|link)[^>]+(src|href)="https?:\/\//);
   });
 
-  it('when a browser opens /graphql, then GraphiQL preloads every docs/queries example as a tab, first one open', async () => {
-    const dir = path.join(projectRoot(), 'docs', 'queries');
-    const files = (await readdir(dir)).filter((f) => f.endsWith('.graphql')).sort();
-    expect(files.length).toBeGreaterThanOrEqual(5);
-    const res = await fetch(`${api.url}/graphql`, { headers: { accept: 'text/html' } });
-    expect(res.status).toBe(200);
-    expect(res.headers.get('content-type')).toMatch(/^text\/html/);
-    const html = await res.text();
-    // the options GraphiQL is started with: renderYogaGraphiQL(root, {...})
-    const call = html.indexOf("window.document.querySelector('#root'),");
-    expect(call).toBeGreaterThan(0);
-    const json = html.slice(call + "window.document.querySelector('#root'),".length, html.lastIndexOf(');'));
-    const options = JSON.parse(json.trim().replace(/,$/, '')) as {
-      endpoint: string;
-      defaultQuery: string;
-      defaultTabs: { query: string }[];
-    };
-    expect(options.endpoint).toBe('/graphql');
-    const texts = await Promise.all(files.map((f) => readFile(path.join(dir, f), 'utf8')));
-    expect(options.defaultTabs.map((t) => t.query)).toEqual(texts);
-    expect(options.defaultQuery).toBe(texts[0]);
-    for (const [i, text] of texts.entries()) {
-      const op = parse(text).definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
-      const name = op && 'name' in op ? op.name?.value : undefined;
-      expect(name, files[i]).toMatch(/^[A-Z]\w+$/);
-      expect(options.defaultTabs[i]!.query).toContain(`query ${name} `);
-      expect(html).toContain(`query ${name} `);
-    }
-  });
+  it(
+    'when a browser opens /graphql, ' + 'then GraphiQL preloads every docs/queries example as a tab, first one open',
+    async () => {
+      const dir = path.join(projectRoot(), 'docs', 'queries');
+      const files = (await readdir(dir)).filter((f) => f.endsWith('.graphql')).sort();
+      expect(files.length).toBeGreaterThanOrEqual(5);
+      const res = await fetch(`${api.url}/graphql`, { headers: { accept: 'text/html' } });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+      const html = await res.text();
+      // the options GraphiQL is started with: renderYogaGraphiQL(root, {...})
+      const call = html.indexOf("window.document.querySelector('#root'),");
+      expect(call).toBeGreaterThan(0);
+      const json = html.slice(call + "window.document.querySelector('#root'),".length, html.lastIndexOf(');'));
+      const options = JSON.parse(json.trim().replace(/,$/, '')) as {
+        endpoint: string;
+        defaultQuery: string;
+        defaultTabs: { query: string }[];
+      };
+      expect(options.endpoint).toBe('/graphql');
+      const texts = await Promise.all(files.map((f) => readFile(path.join(dir, f), 'utf8')));
+      expect(options.defaultTabs.map((t) => t.query)).toEqual(texts);
+      expect(options.defaultQuery).toBe(texts[0]);
+      for (const [i, text] of texts.entries()) {
+        const op = parse(text).definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
+        const name = op && 'name' in op ? op.name?.value : undefined;
+        expect(name, files[i]).toMatch(/^[A-Z]\w+$/);
+        expect(options.defaultTabs[i]!.query).toContain(`query ${name} `);
+        expect(html).toContain(`query ${name} `);
+      }
+    },
+  );
 
   it('when a query asks for a field that does not exist, then the error code is BAD_USER_INPUT', async () => {
     const { body } = await graphql(api, '{ nope }');

@@ -38,32 +38,36 @@ describe('Cypher files', () => {
     await expect(explainQueries(broken)).rejects.not.toThrow(/fine\.cypher/);
   });
 
-  it('when the same files start twice, then the second start skips the check; a changed or broken file is checked again', async () => {
-    // a registry of its own (the system statements plus one file), so the fingerprint is not the suite's
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'quotegraph-plan-check-'));
-    await mkdir(path.join(dir, 'system'));
-    const system = path.join(projectRoot(), 'cypher', 'system');
-    for (const f of await readdir(system)) await copyFile(path.join(system, f), path.join(dir, 'system', f));
-    const withFile = async (text: string) => {
-      await writeFile(
-        path.join(dir, 'probe.cypher'),
-        `// Purpose: a probe\n// Returns: one\n// Row: { one: number }\n${text}\n`,
-      );
-      return new Database(db.driver, db.name, await CypherRegistry.load(dir), 10_000);
-    };
-    try {
-      const first = await withFile('RETURN 1 AS one');
-      const count = first.queries.all().length;
-      expect((await checkQueriesOnce(first)).explained).toBe(count);
-      expect((await checkQueriesOnce(first)).explained).toBe(0);
-      expect((await checkQueriesOnce(await withFile('RETURN 2 AS one'))).explained).toBe(count);
-      const broken = await withFile('RETURN 3 AS one,');
-      await expect(checkQueriesOnce(broken)).rejects.toThrow(/probe\.cypher/);
-      // a rejected set is not recorded: it fails again instead of being skipped
-      await expect(checkQueriesOnce(broken)).rejects.toThrow(/probe\.cypher/);
-    } finally {
-      // leave the suite's own set recorded, as the run's start-up did
-      await checkQueriesOnce(db);
-    }
-  });
+  it(
+    'when the same files start twice, ' +
+      'then the second start skips the check; a changed or broken file is checked again',
+    async () => {
+      // a registry of its own (the system statements plus one file), so the fingerprint is not the suite's
+      const dir = await mkdtemp(path.join(os.tmpdir(), 'quotegraph-plan-check-'));
+      await mkdir(path.join(dir, 'system'));
+      const system = path.join(projectRoot(), 'cypher', 'system');
+      for (const f of await readdir(system)) await copyFile(path.join(system, f), path.join(dir, 'system', f));
+      const withFile = async (text: string) => {
+        await writeFile(
+          path.join(dir, 'probe.cypher'),
+          `// Purpose: a probe\n// Returns: one\n// Row: { one: number }\n${text}\n`,
+        );
+        return new Database(db.driver, db.name, await CypherRegistry.load(dir), 10_000);
+      };
+      try {
+        const first = await withFile('RETURN 1 AS one');
+        const count = first.queries.all().length;
+        expect((await checkQueriesOnce(first)).explained).toBe(count);
+        expect((await checkQueriesOnce(first)).explained).toBe(0);
+        expect((await checkQueriesOnce(await withFile('RETURN 2 AS one'))).explained).toBe(count);
+        const broken = await withFile('RETURN 3 AS one,');
+        await expect(checkQueriesOnce(broken)).rejects.toThrow(/probe\.cypher/);
+        // a rejected set is not recorded: it fails again instead of being skipped
+        await expect(checkQueriesOnce(broken)).rejects.toThrow(/probe\.cypher/);
+      } finally {
+        // leave the suite's own set recorded, as the run's start-up did
+        await checkQueriesOnce(db);
+      }
+    },
+  );
 });

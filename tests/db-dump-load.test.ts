@@ -40,7 +40,8 @@ async function snapshot(db: Database) {
     relationships: await lines(
       `MATCH (a)-[r]->(b)
        WITH type(r) AS type, coalesce(a.id, apoc.convert.toSortedJsonMap(properties(a))) AS from,
-            coalesce(b.id, apoc.convert.toSortedJsonMap(properties(b))) AS to, apoc.convert.toSortedJsonMap(properties(r)) AS props
+            coalesce(b.id, apoc.convert.toSortedJsonMap(properties(b))) AS to,
+              apoc.convert.toSortedJsonMap(properties(r)) AS props
        RETURN from + ' -' + type + '-> ' + to + ' ' + props AS line ORDER BY line`,
     ),
   };
@@ -55,7 +56,8 @@ describe.skipIf(!hasJava)('quotegraph db dump / db load', () => {
     }
   });
 
-  it('when the graph is dumped, wiped and loaded again, then every document, fact, relation and audit entry is back; bad files and a remote server are refused with the file and the reason', async () => {
+  it('when the graph is dumped, wiped and loaded again, then every document, fact, relation and audit entry ' +
+    'is back; bad files and a remote server are refused with the file and the reason', async () => {
     // its own Neo4j in a throw-away data folder: dump and load stop and start the server, which the
     // shared test server of the other files must never see
     let env: Record<string, string>;

@@ -43,14 +43,18 @@ describe('docker-compose.yml', async () => {
     expect(dockerfile).toMatch(/npm ci --omit=dev/);
   });
 
-  it('when npm start and the image start the API, then both pass the API node flags (the memory the benchmarks measure)', async () => {
-    const pkg = JSON.parse(await readFile(path.join(projectRoot(), 'package.json'), 'utf8')) as {
-      scripts: Record<string, string>;
-    };
-    expect(pkg.scripts.start).toBe(`node ${API_NODE_FLAGS.join(' ')} bin/quotegraph.js start`);
-    const dockerfile = await readFile(path.join(projectRoot(), 'Dockerfile'), 'utf8');
-    expect(dockerfile).toContain(
-      `CMD ${JSON.stringify(['node', ...API_NODE_FLAGS, 'bin/quotegraph.js', 'start']).replaceAll(',', ', ')}`,
-    );
-  });
+  it(
+    'when npm start and the image start the API, ' +
+      'then both pass the API node flags (the memory the benchmarks measure)',
+    async () => {
+      const pkg = JSON.parse(await readFile(path.join(projectRoot(), 'package.json'), 'utf8')) as {
+        scripts: Record<string, string>;
+      };
+      expect(pkg.scripts.start).toBe(`node ${API_NODE_FLAGS.join(' ')} bin/quotegraph.js start`);
+      const dockerfile = await readFile(path.join(projectRoot(), 'Dockerfile'), 'utf8');
+      expect(dockerfile).toContain(
+        `CMD ${JSON.stringify(['node', ...API_NODE_FLAGS, 'bin/quotegraph.js', 'start']).replaceAll(',', ', ')}`,
+      );
+    },
+  );
 });

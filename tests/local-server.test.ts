@@ -36,30 +36,34 @@ describe.skipIf(!hasJava)('the local Neo4j server', () => {
     expect((await findLocalServer(dataDir))?.state.pid).toBe(first.pid);
   });
 
-  it('when a node is written, the server stopped and started again, then the node is still there and a wrong password is refused', async () => {
-    const conn = { uri: first!.uri, ...first!.credentials, database: 'neo4j' };
-    let driver = await connect(conn, 120_000);
-    await driver.executeQuery('CREATE (:LocalServerTest {marker: $m})', { m: 'kept' });
-    await driver.close();
-    await first!.stop();
-    expect(await findLocalServer(dataDir)).toBeNull();
+  it(
+    'when a node is written, the server stopped and started again, ' +
+      'then the node is still there and a wrong password is refused',
+    async () => {
+      const conn = { uri: first!.uri, ...first!.credentials, database: 'neo4j' };
+      let driver = await connect(conn, 120_000);
+      await driver.executeQuery('CREATE (:LocalServerTest {marker: $m})', { m: 'kept' });
+      await driver.close();
+      await first!.stop();
+      expect(await findLocalServer(dataDir)).toBeNull();
 
-    const again = await startLocalServer({
-      config,
-      dataDir,
-      boltPort: await freePort(),
-      httpPort: null,
-      detached: false,
-      startedBy: 'test',
-      say: () => {},
-    });
-    driver = await connect({ ...conn, uri: again.uri }, 120_000);
-    const { records } = await driver.executeQuery('MATCH (n:LocalServerTest) RETURN n.marker AS m');
-    await driver.close();
-    expect(records.map((r) => r.get('m'))).toEqual(['kept']);
-    // authentication is on: a wrong password is refused
-    // (connect stops at the refusal; the limit only has to outlast a slow answer, or the error would be a timeout)
-    await expect(connect({ ...conn, uri: again.uri, password: 'wrong' }, 120_000)).rejects.toThrow(/unauthorized/i);
-    await again.stop();
-  });
+      const again = await startLocalServer({
+        config,
+        dataDir,
+        boltPort: await freePort(),
+        httpPort: null,
+        detached: false,
+        startedBy: 'test',
+        say: () => {},
+      });
+      driver = await connect({ ...conn, uri: again.uri }, 120_000);
+      const { records } = await driver.executeQuery('MATCH (n:LocalServerTest) RETURN n.marker AS m');
+      await driver.close();
+      expect(records.map((r) => r.get('m'))).toEqual(['kept']);
+      // authentication is on: a wrong password is refused
+      // (connect stops at the refusal; the limit only has to outlast a slow answer, or the error would be a timeout)
+      await expect(connect({ ...conn, uri: again.uri, password: 'wrong' }, 120_000)).rejects.toThrow(/unauthorized/i);
+      await again.stop();
+    },
+  );
 });

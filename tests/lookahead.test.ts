@@ -29,23 +29,27 @@ function answers(query: string): { undated: boolean; speakerDeep: boolean; speak
 }
 
 describe('selects (resolver lookahead)', () => {
-  it('when a field is asked directly, through an inline fragment or a named fragment, then it is seen; nested only with deep', () => {
-    expect(answers('{ page { total } }')).toEqual({ undated: false, speakerDeep: false, speakerTop: false });
-    expect(answers('{ page { undated { id } } }')).toEqual({ undated: true, speakerDeep: false, speakerTop: false });
-    expect(answers('{ page { items { ... on Quote { speaker { id } } } } }')).toEqual({
-      undated: false,
-      speakerDeep: true,
-      speakerTop: false,
-    });
-    expect(
-      answers('{ page { ...P } } fragment P on Page { items { ...Q } } fragment Q on Quote { speaker { name } }'),
-    ).toEqual({ undated: false, speakerDeep: true, speakerTop: false });
-    expect(answers('{ page { ... on Page { undated { id } } } }')).toEqual({
-      undated: true,
-      speakerDeep: false,
-      speakerTop: false,
-    });
-  });
+  it(
+    'when a field is asked directly, through an inline fragment or a named fragment, ' +
+      'then it is seen; nested only with deep',
+    () => {
+      expect(answers('{ page { total } }')).toEqual({ undated: false, speakerDeep: false, speakerTop: false });
+      expect(answers('{ page { undated { id } } }')).toEqual({ undated: true, speakerDeep: false, speakerTop: false });
+      expect(answers('{ page { items { ... on Quote { speaker { id } } } } }')).toEqual({
+        undated: false,
+        speakerDeep: true,
+        speakerTop: false,
+      });
+      expect(
+        answers('{ page { ...P } } fragment P on Page { items { ...Q } } fragment Q on Quote { speaker { name } }'),
+      ).toEqual({ undated: false, speakerDeep: true, speakerTop: false });
+      expect(answers('{ page { ... on Page { undated { id } } } }')).toEqual({
+        undated: true,
+        speakerDeep: false,
+        speakerTop: false,
+      });
+    },
+  );
 
   it('when fragments spread each other twice, then each is visited once and the answer still comes', () => {
     expect(answers('{ page { ...A ...A } } fragment A on Page { total items { id } }')).toEqual({

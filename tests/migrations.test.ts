@@ -24,7 +24,8 @@ describe('migrations', () => {
   it('when migrate runs again, then it applies nothing and the schema is unchanged', async () => {
     const schema = async () =>
       await db.raw(
-        'SHOW INDEXES YIELD name, type, labelsOrTypes, properties RETURN name, type, labelsOrTypes, properties ORDER BY name',
+        'SHOW INDEXES YIELD name, type, labelsOrTypes, properties RETURN name, type, labelsOrTypes, ' +
+          'properties ORDER BY name',
       );
     const before = await schema();
     const report = await migrate(db, await loadMigrations(dir));
@@ -32,36 +33,43 @@ describe('migrations', () => {
     expect(await schema()).toEqual(before);
   });
 
-  it('when the schema is listed, then ids are unique, dates are range-indexed and text has German and English full-text indexes', async () => {
-    const constraints = await db.raw(
-      "SHOW CONSTRAINTS YIELD labelsOrTypes, properties, type WHERE type = 'UNIQUENESS' RETURN labelsOrTypes[0] AS label, properties[0] AS property",
-    );
-    expect(constraints).toEqual(
-      expect.arrayContaining(
-        ['Entity', 'Document', 'Quote', 'Claim', 'Event', 'Report'].map((label) => ({ label, property: 'id' })),
-      ),
-    );
-    const ranges = await db.raw(
-      "SHOW INDEXES YIELD type, labelsOrTypes, properties WHERE type = 'RANGE' RETURN labelsOrTypes[0] AS label, properties[0] AS property",
-    );
-    expect(ranges).toEqual(
-      expect.arrayContaining([
-        { label: 'Quote', property: 'earliest' },
-        { label: 'Event', property: 'earliest' },
-        { label: 'Report', property: 'earliest' },
-      ]),
-    );
-    const fulltext = await db.raw(
-      "SHOW INDEXES YIELD name, type, options WHERE type = 'FULLTEXT' RETURN name, options.indexConfig.`fulltext.analyzer` AS analyzer ORDER BY name",
-    );
-    expect(fulltext).toEqual(
-      expect.arrayContaining([
-        { name: 'statement_text_de', analyzer: 'german' },
-        { name: 'statement_text_en', analyzer: 'english' },
-        { name: 'entity_names', analyzer: 'standard-folding' },
-      ]),
-    );
-  });
+  it(
+    'when the schema is listed, ' +
+      'then ids are unique, dates are range-indexed and text has German and English full-text indexes',
+    async () => {
+      const constraints = await db.raw(
+        "SHOW CONSTRAINTS YIELD labelsOrTypes, properties, type WHERE type = 'UNIQUENESS' RETURN " +
+          'labelsOrTypes[0] AS label, properties[0] AS property',
+      );
+      expect(constraints).toEqual(
+        expect.arrayContaining(
+          ['Entity', 'Document', 'Quote', 'Claim', 'Event', 'Report'].map((label) => ({ label, property: 'id' })),
+        ),
+      );
+      const ranges = await db.raw(
+        "SHOW INDEXES YIELD type, labelsOrTypes, properties WHERE type = 'RANGE' RETURN labelsOrTypes[0] AS " +
+          'label, properties[0] AS property',
+      );
+      expect(ranges).toEqual(
+        expect.arrayContaining([
+          { label: 'Quote', property: 'earliest' },
+          { label: 'Event', property: 'earliest' },
+          { label: 'Report', property: 'earliest' },
+        ]),
+      );
+      const fulltext = await db.raw(
+        "SHOW INDEXES YIELD name, type, options WHERE type = 'FULLTEXT' RETURN name, " +
+          'options.indexConfig.`fulltext.analyzer` AS analyzer ORDER BY name',
+      );
+      expect(fulltext).toEqual(
+        expect.arrayContaining([
+          { name: 'statement_text_de', analyzer: 'german' },
+          { name: 'statement_text_en', analyzer: 'english' },
+          { name: 'entity_names', analyzer: 'standard-folding' },
+        ]),
+      );
+    },
+  );
 
   it('when an applied migration file is edited, then migrate refuses and says to add a new one', async () => {
     const migrations = await loadMigrations(dir);

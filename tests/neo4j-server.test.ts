@@ -15,7 +15,9 @@ describe('the Neo4j the tests run against', () => {
     expect(info.version).toMatch(/^5\.26\./);
     expect(info.edition).toBe('community');
     process.stderr.write(
-      `[neo4j for tests] ${inject('neo4j').kind}: Neo4j ${info.version} ${info.edition}, ${info.plugins.map((p) => `${p.name} ${p.version}`).join(', ')}\n`,
+      `[neo4j for tests] ${inject('neo4j').kind}: Neo4j ${info.version} ${info.edition}, ` +
+        info.plugins.map((p) => `${p.name} ${p.version}`).join(', ') +
+        '\n',
     );
   });
 

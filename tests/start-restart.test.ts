@@ -50,7 +50,8 @@ describe.skipIf(!hasJava)('npm start when its Neo4j dies', () => {
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
   });
 
-  it('when the Neo4j it started is killed, then it says so, starts it again and the API answers; a server stopped on request stays stopped', async () => {
+  it('when the Neo4j it started is killed, ' +
+    'then it says so, starts it again and the API answers; a server stopped on request stays stopped', async () => {
     let env: Record<string, string>;
     ({ dataDir, env } = await ownServerEnv('restart'));
     const child = spawn(process.execPath, [path.join(projectRoot(), 'bin', 'quotegraph.js'), 'start'], {
@@ -81,7 +82,8 @@ describe.skipIf(!hasJava)('npm start when its Neo4j dies', () => {
       expect(isAlive(second)).toBe(true);
       expect(dataOf(await answersAgain(api, count)).quotes.totalCount).toBe(before);
       console.info(
-        `[start-restart] Neo4j running again ${((restartedAt - killedAt) / 1000).toFixed(1)} s after the kill, the API answering ${((Date.now() - killedAt) / 1000).toFixed(1)} s after it`,
+        `[start-restart] Neo4j running again ${((restartedAt - killedAt) / 1000).toFixed(1)} s after the ` +
+          `kill, the API answering ${((Date.now() - killedAt) / 1000).toFixed(1)} s after it`,
       );
 
       // `npm run db:stop` sends SIGTERM: that is a request, not a crash

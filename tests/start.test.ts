@@ -42,7 +42,8 @@ describe.skipIf(!hasJava)('npm start', () => {
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
   });
 
-  it('when started on an empty data directory, then it serves a ready API on Neo4j 5.26 with apoc and gds, the Browser, and the sample corpus; Ctrl-C stops it cleanly, also during startup', async () => {
+  it('when started on an empty data directory, then it serves a ready API on Neo4j 5.26 with apoc and gds, ' +
+    'the Browser, and the sample corpus; Ctrl-C stops it cleanly, also during startup', async () => {
     let env: Record<string, string>;
     ({ dataDir, env } = await ownServerEnv('start'));
     const run = startProcess(env);

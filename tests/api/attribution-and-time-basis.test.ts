@@ -52,10 +52,11 @@ const QUOTES = typed(`query AttrQuotes($filter: QuoteFilter) { quotes(filter: $f
   edges { node { id text said { edtf earliest latest precision } saidBasis attribution { method confidence }
     sources { confidence attributionMethod document { publishedAt } } } } } }`);
 
-const TIMELINE =
-  typed(`query AttrTimeline($ids: [ID!]!, $from: Date, $to: Date, $textDatedOnly: Boolean) { timeline(entityIds: $ids, from: $from, to: $to, first: 50, textDatedOnly: $textDatedOnly) {
+const TIMELINE = typed(`query AttrTimeline($ids: [ID!]!, $from: Date, $to: Date, $textDatedOnly: Boolean) {
+    timeline(entityIds: $ids, from: $from, to: $to, first: 50, textDatedOnly: $textDatedOnly) {
   totalCount
-  edges { when { edtf } node { __typename ... on Quote { id text saidBasis } ... on Claim { id text whenBasis attribution { method confidence } } } } } }`);
+  edges { when { edtf } node { __typename ... on Quote { id text saidBasis } ... on Claim {
+  id text whenBasis attribution { method confidence } } } } } }`);
 
 describe('quotes and claims with attribution and a time basis', () => {
   let db: Database;
@@ -93,7 +94,8 @@ describe('quotes and claims with attribution and a time basis', () => {
   it('when the quotes are stored, then each source keeps the method and confidence of its attribution', async () => {
     expect(speakerId).toMatch(/^person:/);
     const rows = await db.raw(
-      'MATCH (:Person {id: $id})-[:SAID]->(q:Quote)-[s:SOURCED_FROM]->(:Document) RETURN q.text AS text, s.method AS method, s.confidence AS confidence, q.basis AS basis ORDER BY text',
+      'MATCH (:Person {id: $id})-[:SAID]->(q:Quote)-[s:SOURCED_FROM]->(:Document) RETURN q.text AS text, ' +
+        's.method AS method, s.confidence AS confidence, q.basis AS basis ORDER BY text',
       { id: speakerId },
     );
     expect(rows).toHaveLength(3);
@@ -113,33 +115,40 @@ describe('quotes and claims with attribution and a time basis', () => {
     ]);
   });
 
-  it('when quotes are filtered by attribution confidence or method, then only those that meet it are listed', async () => {
-    expect(await quotes({ text: tag, minAttributionConfidence: 0.05 })).toHaveLength(3);
-    expect(await quotes({ text: tag, minAttributionConfidence: 1 })).toHaveLength(0);
-    expect(await quotes({ text: tag, attributionMethods: ['VERB_AFTER_QUOTE', 'DASH_LINE'] })).toHaveLength(3);
-    expect(await quotes({ text: tag, attributionMethods: ['DASH_LINE'] })).toHaveLength(0);
-    expect(
-      await quotes({ speakerId, from: '2018-01-01', to: '2018-12-31', attributionMethods: ['DASH_LINE'] }),
-    ).toHaveLength(0);
-    const { body } = await graphql(api, QUOTES, { filter: { minAttributionConfidence: 1.5 } });
-    expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-  });
+  it(
+    'when quotes are filtered by attribution confidence or method, ' + 'then only those that meet it are listed',
+    async () => {
+      expect(await quotes({ text: tag, minAttributionConfidence: 0.05 })).toHaveLength(3);
+      expect(await quotes({ text: tag, minAttributionConfidence: 1 })).toHaveLength(0);
+      expect(await quotes({ text: tag, attributionMethods: ['VERB_AFTER_QUOTE', 'DASH_LINE'] })).toHaveLength(3);
+      expect(await quotes({ text: tag, attributionMethods: ['DASH_LINE'] })).toHaveLength(0);
+      expect(
+        await quotes({ speakerId, from: '2018-01-01', to: '2018-12-31', attributionMethods: ['DASH_LINE'] }),
+      ).toHaveLength(0);
+      const { body } = await graphql(api, QUOTES, { filter: { minAttributionConfidence: 1.5 } });
+      expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    },
+  );
 
-  it("when a quote whose text gives no date is asked for around its article's publication, then it is found, dated by publication", async () => {
-    for (const filter of [
-      { text: tag, from: '2018-05-16', to: '2018-05-16' },
-      { speakerId, from: '2018-05-10', to: '2018-05-20' },
-    ]) {
-      const found = await quotes(filter);
-      expect(found.map((q) => q.text)).toEqual([`Undated remark ${tag} about nothing in particular,`]);
-      expect(found[0]).toMatchObject({
-        said: { edtf: '2018-05-16', earliest: '2018-05-16', latest: '2018-05-16', precision: 'DAY' },
-        saidBasis: 'PUBLICATION',
-      });
-    }
-    // not before it was published
-    expect(await quotes({ text: tag, from: '2018-05-17', to: '2018-05-31' })).toHaveLength(0);
-  });
+  it(
+    "when a quote whose text gives no date is asked for around its article's publication, " +
+      'then it is found, dated by publication',
+    async () => {
+      for (const filter of [
+        { text: tag, from: '2018-05-16', to: '2018-05-16' },
+        { speakerId, from: '2018-05-10', to: '2018-05-20' },
+      ]) {
+        const found = await quotes(filter);
+        expect(found.map((q) => q.text)).toEqual([`Undated remark ${tag} about nothing in particular,`]);
+        expect(found[0]).toMatchObject({
+          said: { edtf: '2018-05-16', earliest: '2018-05-16', latest: '2018-05-16', precision: 'DAY' },
+          saidBasis: 'PUBLICATION',
+        });
+      }
+      // not before it was published
+      expect(await quotes({ text: tag, from: '2018-05-17', to: '2018-05-31' })).toHaveLength(0);
+    },
+  );
 
   it('when only text-dated quotes are asked for, then those placed at the publication are left out', async () => {
     expect(await quotes({ text: tag, from: '2018-05-16', to: '2018-05-16', textDatedOnly: true })).toHaveLength(0);
@@ -156,44 +165,47 @@ describe('quotes and claims with attribution and a time basis', () => {
     ]);
   });
 
-  it("when the speaker's timeline around the publication date is asked, then the undated quote and claim are on it", async () => {
-    const { body } = await graphql(api, TIMELINE, { ids: [speakerId], from: '2018-05-15', to: '2018-05-17' });
-    expect(body.errors).toBeUndefined();
-    const nodes = dataOf(body).timeline.edges.map((e) => e.node);
-    expect(nodes.find((n) => n.__typename === 'Quote')).toMatchObject({
-      text: `Undated remark ${tag} about nothing in particular,`,
-      saidBasis: 'PUBLICATION',
-    });
-    const claim = nodes.find((n): n is Extract<typeof n, { __typename: 'Claim' }> => n.__typename === 'Claim');
-    expect(claim).toMatchObject({
-      whenBasis: 'PUBLICATION',
-      attribution: { method: expect.any(String), confidence: expect.any(Number) },
-    });
-    expect(claim?.attribution?.method).not.toBe('NONE');
-    const textDated = await graphql(api, TIMELINE, {
-      ids: [speakerId],
-      from: '2018-05-01',
-      to: '2018-05-31',
-      textDatedOnly: true,
-    });
-    expect(textDated.body.errors).toBeUndefined();
-    // (the role "director of the forum" stays: textDatedOnly concerns quotes and claims)
-    const words = dataOf(textDated.body).timeline.edges.filter(
-      (e) => e.node.__typename === 'Quote' || e.node.__typename === 'Claim',
-    );
-    expect(
-      words.map((e) => [
-        e.node.__typename,
-        e.when?.edtf,
-        ('saidBasis' in e.node ? e.node.saidBasis : undefined) ??
-          ('whenBasis' in e.node ? e.node.whenBasis : undefined),
-      ]),
-    ).toEqual([['Quote', '2018-05-03', 'TEXT']]);
-    const before = await graphql(api, TIMELINE, { ids: [speakerId], from: '2018-05-04', to: '2018-05-15' });
-    expect(
-      dataOf(before.body)
-        .timeline.edges.map((e) => ('text' in e.node ? e.node.text : undefined))
-        .filter(Boolean),
-    ).not.toContain(`Undated remark ${tag} about nothing in particular,`);
-  });
+  it(
+    "when the speaker's timeline around the publication date is asked, " + 'then the undated quote and claim are on it',
+    async () => {
+      const { body } = await graphql(api, TIMELINE, { ids: [speakerId], from: '2018-05-15', to: '2018-05-17' });
+      expect(body.errors).toBeUndefined();
+      const nodes = dataOf(body).timeline.edges.map((e) => e.node);
+      expect(nodes.find((n) => n.__typename === 'Quote')).toMatchObject({
+        text: `Undated remark ${tag} about nothing in particular,`,
+        saidBasis: 'PUBLICATION',
+      });
+      const claim = nodes.find((n): n is Extract<typeof n, { __typename: 'Claim' }> => n.__typename === 'Claim');
+      expect(claim).toMatchObject({
+        whenBasis: 'PUBLICATION',
+        attribution: { method: expect.any(String), confidence: expect.any(Number) },
+      });
+      expect(claim?.attribution?.method).not.toBe('NONE');
+      const textDated = await graphql(api, TIMELINE, {
+        ids: [speakerId],
+        from: '2018-05-01',
+        to: '2018-05-31',
+        textDatedOnly: true,
+      });
+      expect(textDated.body.errors).toBeUndefined();
+      // (the role "director of the forum" stays: textDatedOnly concerns quotes and claims)
+      const words = dataOf(textDated.body).timeline.edges.filter(
+        (e) => e.node.__typename === 'Quote' || e.node.__typename === 'Claim',
+      );
+      expect(
+        words.map((e) => [
+          e.node.__typename,
+          e.when?.edtf,
+          ('saidBasis' in e.node ? e.node.saidBasis : undefined) ??
+            ('whenBasis' in e.node ? e.node.whenBasis : undefined),
+        ]),
+      ).toEqual([['Quote', '2018-05-03', 'TEXT']]);
+      const before = await graphql(api, TIMELINE, { ids: [speakerId], from: '2018-05-04', to: '2018-05-15' });
+      expect(
+        dataOf(before.body)
+          .timeline.edges.map((e) => ('text' in e.node ? e.node.text : undefined))
+          .filter(Boolean),
+      ).not.toContain(`Undated remark ${tag} about nothing in particular,`);
+    },
+  );
 });

@@ -85,9 +85,13 @@ describe.each(MODES)('errors when NODE_ENV is $mode', ({ env, stacks }) => {
     expect(body.errors?.[0]?.message).toBe('internal error');
   });
 
-  it("when a query does not validate, then the error never carries a stack trace (it is the caller's, not the server's)", async () => {
-    const { body } = await graphql(api, '{ nope }');
-    expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(body.errors?.[0]?.extensions).not.toHaveProperty('stacktrace');
-  });
+  it(
+    'when a query does not validate, ' +
+      "then the error never carries a stack trace (it is the caller's, not the server's)",
+    async () => {
+      const { body } = await graphql(api, '{ nope }');
+      expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(body.errors?.[0]?.extensions).not.toHaveProperty('stacktrace');
+    },
+  );
 });

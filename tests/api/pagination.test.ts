@@ -23,15 +23,16 @@ const operations: {
 }[] = [
   {
     name: 'quotes',
-    query:
-      typed(`query PageQuotes($first: Int, $after: String) { page: quotes(filter: { speakerId: "person:marco-rubio" }, first: $first, after: $after) {
+    query: typed(`query PageQuotes($first: Int, $after: String) { page: quotes(filter: {
+        speakerId: "person:marco-rubio" }, first: $first, after: $after) {
       totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } } } }`),
   },
   {
     name: 'timeline',
-    query:
-      typed(`query PageTimeline($first: Int, $after: String) { page: timeline(entityIds: ["org:nato"], first: $first, after: $after) {
-      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { ... on Node { id } } } } }`),
+    query: typed(`query PageTimeline($first: Int, $after: String) {
+        page: timeline(entityIds: ["org:nato"], first: $first, after: $after) {
+      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node {
+      ... on Node { id } } } } }`),
   },
 ];
 

@@ -88,24 +88,32 @@ describe('README "Asking questions"', () => {
     questions = await readmeQuestions();
   });
 
-  it('when the section is read, then it asks five questions, each shown with the complete operation of docs/queries/0N-*.graphql', async () => {
-    const dir = path.join(projectRoot(), 'docs', 'queries');
-    const files = (await readdir(dir)).filter((f) => /^0[1-5]-.*\.graphql$/.test(f)).sort();
-    expect(files).toHaveLength(5);
-    expect(questions.map((q) => q.file)).toEqual(files);
-    for (const [i, q] of questions.entries()) {
-      expect(q.heading).toMatch(new RegExp(`^${i + 1}\\. .+\\?$`));
-      expect(q.operation, q.file).toBe(await readFile(path.join(dir, q.file), 'utf8'));
-    }
-  });
+  it(
+    'when the section is read, ' +
+      'then it asks five questions, each shown with the complete operation of docs/queries/0N-*.graphql',
+    async () => {
+      const dir = path.join(projectRoot(), 'docs', 'queries');
+      const files = (await readdir(dir)).filter((f) => /^0[1-5]-.*\.graphql$/.test(f)).sort();
+      expect(files).toHaveLength(5);
+      expect(questions.map((q) => q.file)).toEqual(files);
+      for (const [i, q] of questions.entries()) {
+        expect(q.heading).toMatch(new RegExp(`^${i + 1}\\. .+\\?$`));
+        expect(q.operation, q.file).toBe(await readFile(path.join(dir, q.file), 'utf8'));
+      }
+    },
+  );
 
-  it('when each operation runs on the sample corpus plus the seed article, then the README excerpt is part of its real answer', async () => {
-    if (!sample.seed)
-      return console.warn('seed missing: the README excerpts (taken with the seed article loaded) are not compared');
-    for (const q of questions) {
-      const { body } = await graphql(sample.api, q.operation);
-      expect(body.errors, q.file).toBeUndefined();
-      expect(notContained(body, q.excerpt), q.file).toEqual([]);
-    }
-  });
+  it(
+    'when each operation runs on the sample corpus plus the seed article, ' +
+      'then the README excerpt is part of its real answer',
+    async () => {
+      if (!sample.seed)
+        return console.warn('seed missing: the README excerpts (taken with the seed article loaded) are not compared');
+      for (const q of questions) {
+        const { body } = await graphql(sample.api, q.operation);
+        expect(body.errors, q.file).toBeUndefined();
+        expect(notContained(body, q.excerpt), q.file).toEqual([]);
+      }
+    },
+  );
 });

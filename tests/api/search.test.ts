@@ -27,7 +27,8 @@ describe('search past the per-index limit', () => {
     return dataOf(r.body);
   };
   const searchQuery = typed(
-    `query SrchSearch($q: String!, $k: [EntityKind!], $n: Int) { search(query: $q, kinds: $k, first: $n) { score entity { id kind } } }`,
+    `query SrchSearch($q: String!, $k: [EntityKind!], $n: Int) { search(query: $q, kinds: $k, first: $n) {
+      score entity { id kind } } }`,
   );
 
   beforeAll(async () => {
@@ -49,19 +50,25 @@ describe('search past the per-index limit', () => {
     await db?.close();
   });
 
-  it('when the fixture is loaded, then all fifteen entities are found, best first, the long-named place last', async () => {
-    const hits = (await read(searchQuery, { q: word, n: 50 })).search;
-    expect(hits).toHaveLength(15);
-    const scores = hits.map((h) => h.score);
-    expect(scores).toEqual([...scores].sort((a, b) => b - a));
-    expect(hits[14]?.entity).toEqual({ id: place.id, kind: 'PLACE' });
-    expect(hits[0]?.score).toBeGreaterThan(hits[14]!.score);
-  });
+  it(
+    'when the fixture is loaded, ' + 'then all fifteen entities are found, best first, the long-named place last',
+    async () => {
+      const hits = (await read(searchQuery, { q: word, n: 50 })).search;
+      expect(hits).toHaveLength(15);
+      const scores = hits.map((h) => h.score);
+      expect(scores).toEqual([...scores].sort((a, b) => b - a));
+      expect(hits[14]?.entity).toEqual({ id: place.id, kind: 'PLACE' });
+      expect(hits[0]?.score).toBeGreaterThan(hits[14]!.score);
+    },
+  );
 
-  it('when places are asked for with first: 1, then the place past the twelve better person hits is still found', async () => {
-    const hits = (await read(searchQuery, { q: word, k: ['PLACE'], n: 1 })).search;
-    expect(hits.map((h) => h.entity)).toEqual([{ id: place.id, kind: 'PLACE' }]);
-  });
+  it(
+    'when places are asked for with first: 1, ' + 'then the place past the twelve better person hits is still found',
+    async () => {
+      const hits = (await read(searchQuery, { q: word, k: ['PLACE'], n: 1 })).search;
+      expect(hits.map((h) => h.entity)).toEqual([{ id: place.id, kind: 'PLACE' }]);
+    },
+  );
 
   it('when first grows, then the shorter answer is the start of the longer one', async () => {
     const short = (await read(searchQuery, { q: word, n: 3 })).search;

@@ -46,7 +46,8 @@ describe('correcting what the extractor got wrong', () => {
     gql(
       api,
       typed(
-        `mutation CorrCorrectFact($id: ID!, $i: CorrectFactInput!) { correctFact(id: $id, input: $i) { factId errors { code field message } } }`,
+        `mutation CorrCorrectFact($id: ID!, $i: CorrectFactInput!) { correctFact(id: $id, input: $i) {
+          factId errors { code field message } } }`,
       ),
       { id, i: input },
       bearer(keys.editor),
@@ -66,7 +67,8 @@ describe('correcting what the extractor got wrong', () => {
       await gql(
         api,
         typed(
-          `query CorrTimeline($e: [ID!]!) { timeline(entityIds: $e, first: 100) { edges { node { ... on Quote { id } } } } }`,
+          `query CorrTimeline($e: [ID!]!) { timeline(entityIds: $e, first: 100) { edges { node {
+            ... on Quote { id } } } } }`,
         ),
         { e: [entity] },
       )
@@ -77,7 +79,8 @@ describe('correcting what the extractor got wrong', () => {
     api = await startCapturedApi(db, { QUOTEGRAPH_API_KEYS: env });
     docId = (await ingestDocument(db, version([]))).documentId;
     const said = await db.raw(
-      'MATCH (p:Person)-[:SAID]->(q:Quote)-[:SOURCED_FROM]->(:Document {id: $id}) RETURN p.id AS speaker, q.id AS id, q.text AS text',
+      'MATCH (p:Person)-[:SAID]->(q:Quote)-[:SOURCED_FROM]->(:Document {id: $id}) RETURN p.id AS speaker, ' +
+        'q.id AS id, q.text AS text',
       { id: docId },
     );
     pool = said.find((q) => String(q.text).includes('pool'))!.id as string;
@@ -98,79 +101,106 @@ describe('correcting what the extractor got wrong', () => {
     await db.close();
   });
 
-  it('when a curator gives a quote its real speaker and day, then it is read that way and moves between their timelines', async () => {
-    expect(await quote(pool)).toEqual({ speaker: { id: annaId }, said: { edtf: '2018-07-02' }, saidBasis: 'TEXT' });
-    const r = await correct(pool, { speakerId: bertaId, earliest: '2018-07-03' });
-    expect(r.body?.data?.correctFact).toEqual({ factId: pool, errors: [] });
-    expect(await quote(pool)).toEqual({ speaker: { id: bertaId }, said: { edtf: '2018-07-03' }, saidBasis: 'CURATOR' });
-    expect(await timelineIds(bertaId)).toContain(pool);
-    expect(await timelineIds(annaId)).not.toContain(pool);
-    const [audit] = await db.raw('MATCH (a:AuditEntry {target: $id, operation: "correctFact"}) RETURN a.who AS who', {
-      id: pool,
-    });
-    expect(audit?.who).toBe(`${scope}-editor (editor)`);
-  });
+  it(
+    'when a curator gives a quote its real speaker and day, ' +
+      'then it is read that way and moves between their timelines',
+    async () => {
+      expect(await quote(pool)).toEqual({ speaker: { id: annaId }, said: { edtf: '2018-07-02' }, saidBasis: 'TEXT' });
+      const r = await correct(pool, { speakerId: bertaId, earliest: '2018-07-03' });
+      expect(r.body?.data?.correctFact).toEqual({ factId: pool, errors: [] });
+      expect(await quote(pool)).toEqual({
+        speaker: { id: bertaId },
+        said: { edtf: '2018-07-03' },
+        saidBasis: 'CURATOR',
+      });
+      expect(await timelineIds(bertaId)).toContain(pool);
+      expect(await timelineIds(annaId)).not.toContain(pool);
+      const [audit] = await db.raw('MATCH (a:AuditEntry {target: $id, operation: "correctFact"}) RETURN a.who AS who', {
+        id: pool,
+      });
+      expect(audit?.who).toBe(`${scope}-editor (editor)`);
+    },
+  );
 
   it('when a quote is marked as said by nobody named, then it has no speaker', async () => {
     expect((await correct(library, { unattributed: true })).body?.data?.correctFact.errors).toEqual([]);
     expect((await quote(library))?.speaker).toBeNull();
   });
 
-  it('when a new version of the article comes and when it is extracted again, then the corrections still hold', async () => {
-    const r = await ingestDocument(db, version([`${berta} thanked the volunteers.`]));
-    expect(r.status).toBe('replaced');
-    expect(await quote(pool)).toEqual({ speaker: { id: bertaId }, said: { edtf: '2018-07-03' }, saidBasis: 'CURATOR' });
-    expect((await quote(library))?.speaker).toBeNull();
-    await db.raw("MATCH (d:Document {id: $id}) SET d.extractor = 'quotegraph-extract/0.1.0-test'", { id: docId });
-    expect((await reextract(db, `${scope}-curator`, { ids: [docId] })).replaced).toBe(1);
-    expect(await quote(pool)).toEqual({ speaker: { id: bertaId }, said: { edtf: '2018-07-03' }, saidBasis: 'CURATOR' });
-    expect((await quote(library))?.speaker).toBeNull();
-    expect(await timelineIds(annaId)).not.toContain(pool);
-  });
+  it(
+    'when a new version of the article comes and when it is extracted again, ' + 'then the corrections still hold',
+    async () => {
+      const r = await ingestDocument(db, version([`${berta} thanked the volunteers.`]));
+      expect(r.status).toBe('replaced');
+      expect(await quote(pool)).toEqual({
+        speaker: { id: bertaId },
+        said: { edtf: '2018-07-03' },
+        saidBasis: 'CURATOR',
+      });
+      expect((await quote(library))?.speaker).toBeNull();
+      await db.raw("MATCH (d:Document {id: $id}) SET d.extractor = 'quotegraph-extract/0.1.0-test'", { id: docId });
+      expect((await reextract(db, `${scope}-curator`, { ids: [docId] })).replaced).toBe(1);
+      expect(await quote(pool)).toEqual({
+        speaker: { id: bertaId },
+        said: { edtf: '2018-07-03' },
+        saidBasis: 'CURATOR',
+      });
+      expect((await quote(library))?.speaker).toBeNull();
+      expect(await timelineIds(annaId)).not.toContain(pool);
+    },
+  );
 
-  it('when a later version names another speaker for the corrected words, then the correction follows the words to the new fact', async () => {
-    const clara = `Clara ${tag}`;
-    const v = version([`${berta} thanked the volunteers.`, `${clara} chairs the pool board.`]);
-    v.body = v.body.replace(
-      `"The pool reopens next week," ${anna} said`,
-      `"The pool reopens next week," ${clara} said`,
-    );
-    expect((await ingestDocument(db, v)).status).toBe('replaced');
-    const [now] = await db.raw(
-      'MATCH (q:Quote)-[:SOURCED_FROM]->(:Document {id: $id}) WHERE q.text CONTAINS "pool" RETURN q.id AS id',
-      { id: docId },
-    );
-    // the words have another id now (it hashes the extractor's speaker) and the old fact is gone
-    moved = now!.id as string;
-    expect(moved).not.toBe(pool);
-    expect(await quote(pool)).toBeNull();
-    expect(await quote(moved)).toEqual({
-      speaker: { id: bertaId },
-      said: { edtf: '2018-07-03' },
-      saidBasis: 'CURATOR',
-    });
-    const corrections = await db.raw('MATCH (c:Correction) WHERE c.factId IN $ids RETURN c.factId AS id', {
-      ids: [pool, moved],
-    });
-    expect(corrections).toEqual([{ id: moved }]);
-  });
+  it(
+    'when a later version names another speaker for the corrected words, ' +
+      'then the correction follows the words to the new fact',
+    async () => {
+      const clara = `Clara ${tag}`;
+      const v = version([`${berta} thanked the volunteers.`, `${clara} chairs the pool board.`]);
+      v.body = v.body.replace(
+        `"The pool reopens next week," ${anna} said`,
+        `"The pool reopens next week," ${clara} said`,
+      );
+      expect((await ingestDocument(db, v)).status).toBe('replaced');
+      const [now] = await db.raw(
+        'MATCH (q:Quote)-[:SOURCED_FROM]->(:Document {id: $id}) WHERE q.text CONTAINS "pool" RETURN q.id AS id',
+        { id: docId },
+      );
+      // the words have another id now (it hashes the extractor's speaker) and the old fact is gone
+      moved = now!.id as string;
+      expect(moved).not.toBe(pool);
+      expect(await quote(pool)).toBeNull();
+      expect(await quote(moved)).toEqual({
+        speaker: { id: bertaId },
+        said: { edtf: '2018-07-03' },
+        saidBasis: 'CURATOR',
+      });
+      const corrections = await db.raw('MATCH (c:Correction) WHERE c.factId IN $ids RETURN c.factId AS id', {
+        ids: [pool, moved],
+      });
+      expect(corrections).toEqual([{ id: moved }]);
+    },
+  );
 
-  it('when the fact is not a quote or claim, is unknown, or both a speaker and unattributed are given, then nothing changes and the payload says why', async () => {
-    expect(
-      (await correct('event:0000000000000000', { earliest: '2018-07-01' })).body?.data?.correctFact.errors[0],
-    ).toMatchObject({
-      code: 'BAD_USER_INPUT',
-      field: 'id',
-    });
-    expect(
-      (await correct('quote:0000000000000000', { earliest: '2018-07-01' })).body?.data?.correctFact.errors[0],
-    ).toMatchObject({
-      code: 'NOT_FOUND',
-      field: 'id',
-    });
-    expect(
-      (await correct(moved, { speakerId: annaId, unattributed: true })).body?.data?.correctFact.errors[0],
-    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.unattributed' });
-    expect((await quote(moved))?.speaker).toEqual({ id: bertaId });
-  });
+  it(
+    'when the fact is not a quote or claim, is unknown, or both a speaker and unattributed are given, ' +
+      'then nothing changes and the payload says why',
+    async () => {
+      expect(
+        (await correct('event:0000000000000000', { earliest: '2018-07-01' })).body?.data?.correctFact.errors[0],
+      ).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'id',
+      });
+      expect(
+        (await correct('quote:0000000000000000', { earliest: '2018-07-01' })).body?.data?.correctFact.errors[0],
+      ).toMatchObject({
+        code: 'NOT_FOUND',
+        field: 'id',
+      });
+      expect(
+        (await correct(moved, { speakerId: annaId, unattributed: true })).body?.data?.correctFact.errors[0],
+      ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.unattributed' });
+      expect((await quote(moved))?.speaker).toEqual({ id: bertaId });
+    },
+  );
 });

@@ -112,7 +112,9 @@ describe.skipIf(!hasJava)('faults, on a throw-away Neo4j', () => {
       .filter((f) => f.endsWith('.txt'))
       .map((f) => readFileSync(path.join(sampleDir, f), 'utf8'));
     for (let i = 0; i < 50; i++) {
-      const text = `${samples[i % samples.length]!.replace(/^url: .*$/m, `url: https://fault.invalid/article-${i}`)}\nClosing line of fault test article ${i}.\n`;
+      const text =
+        samples[i % samples.length]!.replace(/^url: .*$/m, `url: https://fault.invalid/article-${i}`) +
+        `\nClosing line of fault test article ${i}.\n`;
       const file = path.join(docsDir, `article-${String(i).padStart(2, '0')}.txt`);
       await writeFile(file, text);
       const [doc] = readDocuments({ path: file, bytes: Buffer.from(text) }, {});
@@ -144,7 +146,8 @@ describe.skipIf(!hasJava)('faults, on a throw-away Neo4j', () => {
                 COUNT { (d)-[:MENTIONS]->(:Entity) } AS mentions`,
       );
       const { records: orphans } = await driver.executeQuery(
-        'MATCH (f) WHERE (f:Quote OR f:Claim OR f:Event OR f:Report) AND NOT (f)-[:SOURCED_FROM]->() RETURN count(f) AS n',
+        'MATCH (f) WHERE (f:Quote OR f:Claim OR f:Event OR f:Report) AND NOT (f)-[:SOURCED_FROM]->() ' +
+          'RETURN count(f) AS n',
       );
       return {
         docs: records.map((r) => ({
@@ -170,7 +173,8 @@ describe.skipIf(!hasJava)('faults, on a throw-away Neo4j', () => {
   }
 
   it(
-    'when Neo4j is killed in the middle of ingesting 50 documents, then no document is half-written, the CLI names the failed files, and a rerun completes them',
+    'when Neo4j is killed in the middle of ingesting 50 documents, ' +
+      'then no document is half-written, the CLI names the failed files, and a rerun completes them',
     async () => {
       // Two documents per transaction, one transaction at a time, and the CLI's test pause
       // (src/cli/test-pause.ts): after 4 committed batches it writes the 5th and waits before its
@@ -222,7 +226,8 @@ describe.skipIf(!hasJava)('faults, on a throw-away Neo4j', () => {
   );
 
   it(
-    'when Neo4j goes down under a running API, then /readyz is 503 and queries answer DATABASE_UNAVAILABLE without retrying, and the API recovers by itself when Neo4j is back',
+    'when Neo4j goes down under a running API, then /readyz is 503 and queries answer DATABASE_UNAVAILABLE ' +
+      'without retrying, and the API recovers by itself when Neo4j is back',
     async () => {
       const port = Number(new URL(server!.uri).port);
       const { db } = await openDatabase(config, {
@@ -260,7 +265,8 @@ describe.skipIf(!hasJava)('faults, on a throw-away Neo4j', () => {
           });
         off();
         console.info(
-          `[faults] Neo4j down: /readyz 503 in ${readyMs} ms, query DATABASE_UNAVAILABLE in ${queryMs} ms, 10 more in ${tenMs} ms`,
+          `[faults] Neo4j down: /readyz 503 in ${readyMs} ms, query DATABASE_UNAVAILABLE in ${queryMs} ms, ` +
+            `10 more in ${tenMs} ms`,
         );
         // Counted, not timed (a busy machine is slow either way): the refused connection was tried twice
         // by /readyz's statement, not retried for the driver's 5 s window (7 s measured before), and no
@@ -298,7 +304,8 @@ describe.skipIf(!hasJava)('faults, on a throw-away Neo4j', () => {
   );
 
   it(
-    'when `quotegraph start` gets SIGTERM during a request, then that request is answered, new connections are refused, and the process exits 0 after closing the driver',
+    'when `quotegraph start` gets SIGTERM during a request, then that request is answered, new connections ' +
+      'are refused, and the process exits 0 after closing the driver',
     async () => {
       const started = run(['start'], { ...envFor(server!), PORT: '0', HOST: '127.0.0.1' });
       // start-up migrates and EXPLAINs every Cypher file: slow on a loaded 2-core machine, so wait for its line

@@ -25,7 +25,8 @@ describe('GraphQL over HTTP conformance (graphql-http auditServer)', () => {
     const failed = results.filter((r) => r.status !== 'ok');
     const lines = failed.map((r) => `${r.status.toUpperCase()} ${r.name}: ${'reason' in r ? r.reason : ''}`);
     console.info(
-      `[graphql-http] ${results.length} audits, ${results.filter((r) => r.status === 'ok').length} ok\n${lines.join('\n')}`,
+      `[graphql-http] ${results.length} audits, ${results.filter((r) => r.status === 'ok').length} ` +
+        `ok\n${lines.join('\n')}`,
     );
     expect(failed.filter((r) => r.status === 'error').map((r) => r.name)).toEqual([]);
     expect(results.length).toBeGreaterThan(30);

@@ -89,7 +89,9 @@ interface FullType {
 }
 
 const typeRef = 'kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } }';
-const introspection = `{ __schema { types { name kind enumValues { name } fields { name type { ${typeRef} } args { name defaultValue type { ${typeRef} } } } inputFields { name defaultValue type { ${typeRef} } } } } }`;
+const introspection =
+  `{ __schema { types { name kind enumValues { name } fields { name type { ${typeRef} } args { name ` +
+  `defaultValue type { ${typeRef} } } } inputFields { name defaultValue type { ${typeRef} } } } } }`;
 
 const named = (t: TypeRef): TypeRef => (t.ofType ? named(t.ofType) : t);
 const printType = (t: TypeRef): string =>
@@ -231,7 +233,8 @@ describe('injection and bad input through every argument', () => {
     return `{ __typename ${[...scalars, ...nested].join(' ')} }`;
   }
 
-  it('when every argument of every operation gets hostile values, then each answer is clean and the graph is unchanged', async () => {
+  it('when every argument of every operation gets hostile values, ' +
+    'then each answer is clean and the graph is unchanged', async () => {
     const before = await footprint(db, sampleIds);
     expect(before.nodes).toBeGreaterThan(20);
     const failures: string[] = [];
@@ -242,7 +245,10 @@ describe('injection and bad input through every argument', () => {
       for (const field of types.get(root)!.fields!) {
         if (field.args.length === 0) continue;
         const varDefs = field.args.map((a) => `$${a.name}: ${printType(a.type)}`).join(', ');
-        const query = `${root === 'Mutation' ? 'mutation' : 'query'} Fuzz(${varDefs}) { ${field.name}(${field.args.map((a) => `${a.name}: $${a.name}`).join(', ')}) ${selectionFor(field.type)} }`;
+        const query =
+          `${root === 'Mutation' ? 'mutation' : 'query'} Fuzz(${varDefs}) { ${field.name}(` +
+          field.args.map((a) => `${a.name}: $${a.name}`).join(', ') +
+          `) ${selectionFor(field.type)} }`;
         const base = Object.fromEntries(field.args.map((a) => [a.name, baseline(a.type, a.name)]));
         for (const slot of slots(field.args)) {
           for (const [label, value] of hostileFor(slot.type)) {

@@ -60,7 +60,8 @@ function signature(schema: GraphQLSchema): Record<string, string[]> {
 
 /** 13 levels of ordinary fields: past the default GRAPHQL_MAX_DEPTH of 12. */
 const DEEP =
-  '{ quotes(first: 1) { edges { node { speaker { roles { person { roles { organization { roles { person { roles { organization { id } } } } } } } } } } } } }';
+  '{ quotes(first: 1) { edges { node { speaker { roles { person { roles { organization { roles { person { ' +
+  'roles { organization { id } } } } } } } } } } } } }';
 
 describe('introspection under the default limits', () => {
   let db: Database;
@@ -81,7 +82,8 @@ describe('introspection under the default limits', () => {
     ['GraphiQL', GRAPHIQL_QUERY],
     ['graphql-js getIntrospectionQuery (all options)', GRAPHQL_JS_QUERY],
   ] as const) {
-    it(`when ${name} sends its introspection query over HTTP, then the whole schema comes back and builds`, async () => {
+    const title = `when ${name} sends its introspection query over HTTP, then the whole schema comes back and builds`;
+    it(title, async () => {
       const r = await post(api, { query, operationName: 'IntrospectionQuery' });
       expect(r.body?.errors, r.text.slice(0, 500)).toBeUndefined();
       expect(r.status).toBe(200);
@@ -95,31 +97,39 @@ describe('introspection under the default limits', () => {
     });
   }
 
-  it('when an ordinary query is nested deeper than the limit, then it is still QUERY_TOO_COMPLEX, also next to __schema', async () => {
-    for (const query of [DEEP, DEEP.replace(/^\{/, '{ __schema { queryType { name } }')]) {
-      const r = await gql(api, query);
-      expect(r.status).toBe(400);
-      expect(r.body?.errors?.[0]).toMatchObject({
-        extensions: { code: 'QUERY_TOO_COMPLEX' },
-        message: expect.stringMatching(/nested 13 levels deep; at most 12/),
-      });
-    }
-  });
+  it(
+    'when an ordinary query is nested deeper than the limit, ' +
+      'then it is still QUERY_TOO_COMPLEX, also next to __schema',
+    async () => {
+      for (const query of [DEEP, DEEP.replace(/^\{/, '{ __schema { queryType { name } }')]) {
+        const r = await gql(api, query);
+        expect(r.status).toBe(400);
+        expect(r.body?.errors?.[0]).toMatchObject({
+          extensions: { code: 'QUERY_TOO_COMPLEX' },
+          message: expect.stringMatching(/nested 13 levels deep; at most 12/),
+        });
+      }
+    },
+  );
 
-  it('when an introspection query nests far past what any tool sends, then it is refused: type references too deep, or lists of types looping', async () => {
-    const ofTypes = (n: number): string => (n === 0 ? 'name' : `name ofType { ${ofTypes(n - 1)} }`);
-    const tooDeep = await gql(api, `{ __type(name: "Query") { fields { type { ${ofTypes(30)} } } } }`);
-    expect(tooDeep.status).toBe(400);
-    expect(tooDeep.body?.errors?.[0]).toMatchObject({
-      extensions: { code: 'QUERY_TOO_COMPLEX' },
-      message: expect.stringMatching(/introspection .* levels deep/),
-    });
-    // fields -> type -> fields -> ...: graphql's own MaxIntrospectionDepthRule (in its specified rules)
-    const looping = await gql(
-      api,
-      '{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }',
-    );
-    expect(looping.status).toBe(400);
-    expect(looping.body?.errors?.[0]?.message).toMatch(/Maximum introspection depth exceeded/);
-  });
+  it(
+    'when an introspection query nests far past what any tool sends, ' +
+      'then it is refused: type references too deep, or lists of types looping',
+    async () => {
+      const ofTypes = (n: number): string => (n === 0 ? 'name' : `name ofType { ${ofTypes(n - 1)} }`);
+      const tooDeep = await gql(api, `{ __type(name: "Query") { fields { type { ${ofTypes(30)} } } } }`);
+      expect(tooDeep.status).toBe(400);
+      expect(tooDeep.body?.errors?.[0]).toMatchObject({
+        extensions: { code: 'QUERY_TOO_COMPLEX' },
+        message: expect.stringMatching(/introspection .* levels deep/),
+      });
+      // fields -> type -> fields -> ...: graphql's own MaxIntrospectionDepthRule (in its specified rules)
+      const looping = await gql(
+        api,
+        '{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }',
+      );
+      expect(looping.status).toBe(400);
+      expect(looping.body?.errors?.[0]?.message).toMatch(/Maximum introspection depth exceeded/);
+    },
+  );
 });

@@ -26,7 +26,8 @@ const ROLE_EVERY = 50;
 type Source = { start: number | null; end: number | null; excerpt: string | null; document: { id: string } };
 
 const quotesQuery = typed(`query LdExQuotes($filter: QuoteFilter, $first: Int) {
-  quotes(filter: $filter, first: $first) { totalCount edges { node { id text sources { start end excerpt document { id } } } } }
+  quotes(filter: $filter, first: $first) { totalCount edges { node { id text sources {
+  start end excerpt document { id } } } } }
 }`);
 
 const timelineQuery = typed(`query LdExTimeline($ids: [ID!]!, $first: Int) {
@@ -108,51 +109,58 @@ describe('excerpts of a large document', () => {
     for (const s of ours) expect(s.excerpt).toBe(big.doc.body.slice(s.start!, s.end!));
   };
 
-  it('when a researcher lists 100 quotes of the transcript, then each comes with its excerpt, by text, by speaker and by speaker in a range', async () => {
-    const speakerId = big.entityIds[0]!;
-    // the quotes name the scope only through their ids: the text filter finds every quote of these transcripts
-    for (const [name, filter] of [
-      ['quotes', { text: 'unsere Erklärung Nummer' }],
-      ['quotesBySpeaker', { speakerId }],
-      ['quotesBySpeakerInRange', { speakerId, from: '2026-02-01', to: '2026-02-28' }],
-    ] as const) {
-      const r = await timed(name, () => graphql(api, quotesQuery, { filter, first: 100 }));
-      expect(r.body.errors, name).toBeUndefined();
-      const page: { id: string; text: string; sources: Source[] }[] = dataOf(r.body).quotes.edges.map((e) => e.node);
-      expect(page).toHaveLength(100);
-      if (name !== 'quotes') {
-        expect(dataOf(r.body).quotes.totalCount).toBe(big.quotes);
-        expect(page.every((q) => q.id.startsWith(`quote:${scope}-`))).toBe(true);
+  it(
+    'when a researcher lists 100 quotes of the transcript, ' +
+      'then each comes with its excerpt, by text, by speaker and by speaker in a range',
+    async () => {
+      const speakerId = big.entityIds[0]!;
+      // the quotes name the scope only through their ids: the text filter finds every quote of these transcripts
+      for (const [name, filter] of [
+        ['quotes', { text: 'unsere Erklärung Nummer' }],
+        ['quotesBySpeaker', { speakerId }],
+        ['quotesBySpeakerInRange', { speakerId, from: '2026-02-01', to: '2026-02-28' }],
+      ] as const) {
+        const r = await timed(name, () => graphql(api, quotesQuery, { filter, first: 100 }));
+        expect(r.body.errors, name).toBeUndefined();
+        const page: { id: string; text: string; sources: Source[] }[] = dataOf(r.body).quotes.edges.map((e) => e.node);
+        expect(page).toHaveLength(100);
+        if (name !== 'quotes') {
+          expect(dataOf(r.body).quotes.totalCount).toBe(big.quotes);
+          expect(page.every((q) => q.id.startsWith(`quote:${scope}-`))).toBe(true);
+        }
+        // other tests' transcripts say the same words; ours sort first by id within the day, and are the most
+        expect(page.filter((q) => q.id.startsWith(`quote:${scope}-`)).length, name).toBeGreaterThanOrEqual(50);
+        for (const q of page) {
+          if (!q.id.startsWith(`quote:${scope}-`)) continue;
+          expectExact(q.sources);
+          expect(q.sources.find((s) => s.document.id === docId)!.excerpt).toBe(q.text);
+        }
       }
-      // other tests' transcripts say the same words; ours sort first by id within the day, and are the most
-      expect(page.filter((q) => q.id.startsWith(`quote:${scope}-`)).length, name).toBeGreaterThanOrEqual(50);
-      for (const q of page) {
-        if (!q.id.startsWith(`quote:${scope}-`)) continue;
-        expectExact(q.sources);
-        expect(q.sources.find((s) => s.document.id === docId)!.excerpt).toBe(q.text);
+    },
+  );
+
+  it(
+    "when the speaker's timeline and roles are read, " + 'then quotes and role changes come with their excerpts',
+    async () => {
+      const r = await timed('timeline', () => graphql(api, timelineQuery, { ids: [big.entityIds[0]!], first: 100 }));
+      expect(r.body.errors).toBeUndefined();
+      const nodes = dataOf(r.body).timeline.edges.map((e) => e.node);
+      expect(dataOf(r.body).timeline.totalCount).toBe(big.quotes + big.doc.relations.length);
+      expect(nodes).toHaveLength(100);
+      // roles (14 February) come before the quotes (15 February)
+      expect(nodes.filter((n) => n.__typename === 'RoleChange')).toHaveLength(100);
+      for (const n of nodes) expectExact('sources' in n ? n.sources : []);
+
+      const roles = await timed('roles', () => graphql(api, entityRoles, { id: big.entityIds[0]! }));
+      expect(roles.body.errors).toBeUndefined();
+      const list = dataOf(roles.body).entity!.roles;
+      expect(list).toHaveLength(big.doc.relations.length);
+      for (const role of list) {
+        expectExact(role.sources);
+        expect(role.sources[0]!.excerpt).toMatch(/^Absatz \d+\. Anna /);
       }
-    }
-  });
-
-  it("when the speaker's timeline and roles are read, then quotes and role changes come with their excerpts", async () => {
-    const r = await timed('timeline', () => graphql(api, timelineQuery, { ids: [big.entityIds[0]!], first: 100 }));
-    expect(r.body.errors).toBeUndefined();
-    const nodes = dataOf(r.body).timeline.edges.map((e) => e.node);
-    expect(dataOf(r.body).timeline.totalCount).toBe(big.quotes + big.doc.relations.length);
-    expect(nodes).toHaveLength(100);
-    // roles (14 February) come before the quotes (15 February)
-    expect(nodes.filter((n) => n.__typename === 'RoleChange')).toHaveLength(100);
-    for (const n of nodes) expectExact('sources' in n ? n.sources : []);
-
-    const roles = await timed('roles', () => graphql(api, entityRoles, { id: big.entityIds[0]! }));
-    expect(roles.body.errors).toBeUndefined();
-    const list = dataOf(roles.body).entity!.roles;
-    expect(list).toHaveLength(big.doc.relations.length);
-    for (const role of list) {
-      expectExact(role.sources);
-      expect(role.sources[0]!.excerpt).toMatch(/^Absatz \d+\. Anna /);
-    }
-  });
+    },
+  );
 
   it('when quotes are looked up by id, then facts-by-id gives the same excerpts', async () => {
     // aliased node lookups: the fact loader batches them into one facts-by-id read
@@ -173,36 +181,40 @@ describe('excerpts of a large document', () => {
     }
   });
 
-  it('when the transcript was stored before excerpts, then the backfill migrations restore every one of them within the memory limits', async () => {
-    // the transcript as an older version stored it: spans and evidence without their text
-    await db.raw(
-      `MATCH (d:Document {id: $docId})
+  it(
+    'when the transcript was stored before excerpts, ' +
+      'then the backfill migrations restore every one of them within the memory limits',
+    async () => {
+      // the transcript as an older version stored it: spans and evidence without their text
+      await db.raw(
+        `MATCH (d:Document {id: $docId})
        CALL (d) { MATCH (d)<-[s:SOURCED_FROM]-() REMOVE s.excerpt }
        CALL (d) { MATCH (d)-[:MENTIONS]->(:Entity)-[r:HELD_ROLE]->() WHERE $docId IN r.sourceDocs REMOVE r.excerpts }`,
-      { docId },
-    );
-    const missing = async () =>
-      (
-        await db.raw(
-          `MATCH (d:Document {id: $docId})
+        { docId },
+      );
+      const missing = async () =>
+        (
+          await db.raw(
+            `MATCH (d:Document {id: $docId})
          RETURN COUNT { (d)<-[s:SOURCED_FROM]-() WHERE s.excerpt IS NULL } AS spans,
                 COUNT { MATCH (:Entity {id: $speakerId})-[r:HELD_ROLE]->() WHERE r.excerpts IS NULL } AS relations`,
-          { docId, speakerId: big.entityIds[0] },
-        )
-      )[0];
-    expect(await missing()).toEqual({ spans: big.quotes, relations: big.doc.relations.length });
-    const migrations = await loadMigrations(path.join(projectRoot(), 'cypher', 'migrations'));
-    for (const id of ['034-source-excerpts-backfill', '035-relation-excerpts-backfill']) {
-      await timed(id, () => db.raw(migrations.find((m) => m.id === id)!.statement));
-    }
-    expect(await missing()).toEqual({ spans: 0, relations: 0 });
+            { docId, speakerId: big.entityIds[0] },
+          )
+        )[0];
+      expect(await missing()).toEqual({ spans: big.quotes, relations: big.doc.relations.length });
+      const migrations = await loadMigrations(path.join(projectRoot(), 'cypher', 'migrations'));
+      for (const id of ['034-source-excerpts-backfill', '035-relation-excerpts-backfill']) {
+        await timed(id, () => db.raw(migrations.find((m) => m.id === id)!.statement));
+      }
+      expect(await missing()).toEqual({ spans: 0, relations: 0 });
 
-    const quotes = await graphql(api, quotesQuery, { filter: { speakerId: big.entityIds[0]! }, first: 100 });
-    expect(quotes.body.errors).toBeUndefined();
-    for (const { node } of dataOf(quotes.body).quotes.edges) expectExact(node.sources);
-    const roles = await graphql(api, entityRoles, { id: big.entityIds[0]! });
-    expect(roles.body.errors).toBeUndefined();
-    expect(dataOf(roles.body).entity!.roles).toHaveLength(big.doc.relations.length);
-    for (const role of dataOf(roles.body).entity!.roles) expectExact(role.sources);
-  });
+      const quotes = await graphql(api, quotesQuery, { filter: { speakerId: big.entityIds[0]! }, first: 100 });
+      expect(quotes.body.errors).toBeUndefined();
+      for (const { node } of dataOf(quotes.body).quotes.edges) expectExact(node.sources);
+      const roles = await graphql(api, entityRoles, { id: big.entityIds[0]! });
+      expect(roles.body.errors).toBeUndefined();
+      expect(dataOf(roles.body).entity!.roles).toHaveLength(big.doc.relations.length);
+      for (const role of dataOf(roles.body).entity!.roles) expectExact(role.sources);
+    },
+  );
 });

@@ -34,7 +34,8 @@ describe('limits on what one request may ask', () => {
 
   it('when a query nests deeper than the limit, then it is QUERY_TOO_COMPLEX and runs no Cypher', async () => {
     const deep = typed(
-      `query LimQuotes2 { quotes(first: 1) { edges { node { speaker { roles { person { roles { organization { roles { id } } } } } } } } } }`,
+      `query LimQuotes2 { quotes(first: 1) { edges { node { speaker { roles { person { roles { organization {
+        roles { id } } } } } } } } } }`,
     );
     const r = await gql(api, deep);
     expect(r.status).toBe(400);
@@ -44,7 +45,8 @@ describe('limits on what one request may ask', () => {
     });
     expect(r.body?.data ?? null).toBeNull();
     const fragment = typed(
-      `query LimQuotes3 { quotes(first: 1) { ...E } } fragment E on QuoteConnection { edges { node { speaker { roles { person { roles { organization { roles { id } } } } } } } } }`,
+      `query LimQuotes3 { quotes(first: 1) { ...E } } fragment E on QuoteConnection { edges { node { speaker {
+        roles { person { roles { organization { roles { id } } } } } } } } }`,
     );
     expect((await gql(api, fragment)).body?.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
   });
@@ -62,16 +64,20 @@ describe('limits on what one request may ask', () => {
     ).toBeUndefined();
   });
 
-  it('when the cost depends on a variable, then the same query passes with a small page and is refused with a large one', async () => {
-    const small = await gql(api, costly, { n: 5 });
-    expect(small.body?.errors).toBeUndefined();
-    const large = await gql(api, costly, { n: 100 });
-    expect(large.status).toBe(400);
-    expect(large.body?.errors?.[0]).toMatchObject({
-      extensions: { code: 'QUERY_TOO_COMPLEX' },
-      message: expect.stringMatching(/cost \d+; at most 1000/),
-    });
-  });
+  it(
+    'when the cost depends on a variable, ' +
+      'then the same query passes with a small page and is refused with a large one',
+    async () => {
+      const small = await gql(api, costly, { n: 5 });
+      expect(small.body?.errors).toBeUndefined();
+      const large = await gql(api, costly, { n: 100 });
+      expect(large.status).toBe(400);
+      expect(large.body?.errors?.[0]).toMatchObject({
+        extensions: { code: 'QUERY_TOO_COMPLEX' },
+        message: expect.stringMatching(/cost \d+; at most 1000/),
+      });
+    },
+  );
 
   it('when a page larger than 100 is asked for, then it is BAD_USER_INPUT', async () => {
     const r = await gql(api, typed(`query LimQuotes4 { quotes(first: 101) { totalCount } }`));
@@ -87,17 +93,21 @@ describe('limits on what one request may ask', () => {
     expect(r.text).toMatch(/batch/i);
   });
 
-  it('when the body is larger than BODY_LIMIT or not JSON, then the answer is a JSON error (413 / 400), not an HTML page', async () => {
-    const big = await post(api, {
-      query: typed(`query LimServerInfo4 { serverInfo { version } }`),
-      variables: { pad: 'x'.repeat(3 * 1024 * 1024) },
-    });
-    expect(big.status).toBe(413);
-    expect(big.body?.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const broken = await post(api, '{"query": "{ serverInfo { version } }"');
-    expect(broken.status).toBe(400);
-    expect(broken.body?.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-  });
+  it(
+    'when the body is larger than BODY_LIMIT or not JSON, ' +
+      'then the answer is a JSON error (413 / 400), not an HTML page',
+    async () => {
+      const big = await post(api, {
+        query: typed(`query LimServerInfo4 { serverInfo { version } }`),
+        variables: { pad: 'x'.repeat(3 * 1024 * 1024) },
+      });
+      expect(big.status).toBe(413);
+      expect(big.body?.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      const broken = await post(api, '{"query": "{ serverInfo { version } }"');
+      expect(broken.status).toBe(400);
+      expect(broken.body?.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    },
+  );
 
   it('when a query has more tokens than allowed, then it is refused before parsing completes', async () => {
     const r = await gql(api, `{ serverInfo { ${'version '.repeat(6000)} } }`);
@@ -108,14 +118,19 @@ describe('limits on what one request may ask', () => {
     });
   });
 
-  it('when a GET carries no preflight-forcing header, then CSRF prevention refuses it; with one it is answered', async () => {
-    const url = `${api.url}/graphql?query=${encodeURIComponent(typed(`query LimServerInfo5 { serverInfo { version } }`).toString())}`;
-    const simple = await fetch(url, { headers: { accept: 'application/json' } });
-    expect(simple.status).toBe(400);
-    expect(await simple.text()).toMatch(/CSRF|preflight/i);
-    const forced = await fetch(url, { headers: { accept: 'application/json', 'apollo-require-preflight': 'true' } });
-    expect(forced.status).toBe(200);
-  });
+  it(
+    'when a GET carries no preflight-forcing header, ' + 'then CSRF prevention refuses it; with one it is answered',
+    async () => {
+      const url =
+        `${api.url}/graphql?query=` +
+        encodeURIComponent(typed(`query LimServerInfo5 { serverInfo { version } }`).toString());
+      const simple = await fetch(url, { headers: { accept: 'application/json' } });
+      expect(simple.status).toBe(400);
+      expect(await simple.text()).toMatch(/CSRF|preflight/i);
+      const forced = await fetch(url, { headers: { accept: 'application/json', 'apollo-require-preflight': 'true' } });
+      expect(forced.status).toBe(200);
+    },
+  );
 
   it('when a browser from a listed origin asks, then CORS allows it; from another origin, it does not', async () => {
     const pre = (origin: string) =>

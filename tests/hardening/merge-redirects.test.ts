@@ -29,7 +29,8 @@ describe('merged entity ids resolve to the survivor, in reads and in later inges
     const r = await gql(
       api,
       typed(
-        `mutation MergeIngestDocument($i: IngestDocumentInput!) { ingestDocument(input: $i) { documentId status errors { code message } } }`,
+        `mutation MergeIngestDocument($i: IngestDocumentInput!) { ingestDocument(input: $i) {
+          documentId status errors { code message } } }`,
       ),
       { i: { text, url: `https://example.invalid/${scope}/${n}`, publishedAt: '2026-04-10', lang: 'en' } },
       ed(),
@@ -57,34 +58,38 @@ describe('merged entity ids resolve to the survivor, in reads and in later inges
     await db?.close();
   });
 
-  it('when the extracted person is merged into a curated one, then a later article naming her adds to the survivor', async () => {
-    await ingest(`Ingrid Vasquell said on Monday: "The harbour plan ${scope} is finished."\n`, 1);
-    expect((await db.raw('MATCH (e:Entity {id: $id}) RETURN e.id AS id', { id: merged })).length).toBe(1);
-    await gql(
-      api,
-      typed(`mutation MergeUpsertEntity($i: UpsertEntityInput!) { upsertEntity(input: $i) { entity { id } } }`),
-      { i: { id: keep, kind: 'PERSON', name: 'Ingrid Vasquell-Borg' } },
-      ed(),
-    );
-    const m = await gql(
-      api,
-      typed(
-        `mutation MergeMergeEntities($k: ID!, $m: ID!) { mergeEntities(keep: $k, merge: $m) { mergedIds errors { code } } }`,
-      ),
-      { k: keep, m: merged },
-      ed(),
-    );
-    expect(m.body?.data?.mergeEntities).toEqual({ mergedIds: [merged], errors: [] });
+  it(
+    'when the extracted person is merged into a curated one, ' + 'then a later article naming her adds to the survivor',
+    async () => {
+      await ingest(`Ingrid Vasquell said on Monday: "The harbour plan ${scope} is finished."\n`, 1);
+      expect((await db.raw('MATCH (e:Entity {id: $id}) RETURN e.id AS id', { id: merged })).length).toBe(1);
+      await gql(
+        api,
+        typed(`mutation MergeUpsertEntity($i: UpsertEntityInput!) { upsertEntity(input: $i) { entity { id } } }`),
+        { i: { id: keep, kind: 'PERSON', name: 'Ingrid Vasquell-Borg' } },
+        ed(),
+      );
+      const m = await gql(
+        api,
+        typed(
+          `mutation MergeMergeEntities($k: ID!, $m: ID!) { mergeEntities(keep: $k, merge: $m) {
+            mergedIds errors { code } } }`,
+        ),
+        { k: keep, m: merged },
+        ed(),
+      );
+      expect(m.body?.data?.mergeEntities).toEqual({ mergedIds: [merged], errors: [] });
 
-    await ingest(`Ingrid Vasquell said on Tuesday: "The harbour plan ${scope} starts in May."\n`, 2);
-    expect((await db.raw('MATCH (e:Entity {id: $id}) RETURN e.id AS id', { id: merged })).length).toBe(0);
-    const [row] = await db.raw(
-      'MATCH (e:Entity {id: $id})-[:SAID]->(q:Quote) RETURN count(q) AS quotes, e.name AS name, e.aliases AS aliases',
-      { id: keep },
-    );
-    expect(row).toMatchObject({ quotes: 2, name: 'Ingrid Vasquell-Borg' });
-    expect(row!.aliases).toContain('Ingrid Vasquell');
-  });
+      await ingest(`Ingrid Vasquell said on Tuesday: "The harbour plan ${scope} starts in May."\n`, 2);
+      expect((await db.raw('MATCH (e:Entity {id: $id}) RETURN e.id AS id', { id: merged })).length).toBe(0);
+      const [row] = await db.raw(
+        'MATCH (e:Entity {id: $id})-[:SAID]->(q:Quote) RETURN count(q) AS quotes, e.name AS name, e.aliases AS aliases',
+        { id: keep },
+      );
+      expect(row).toMatchObject({ quotes: 2, name: 'Ingrid Vasquell-Borg' });
+      expect(row!.aliases).toContain('Ingrid Vasquell');
+    },
+  );
 
   it('when reads name the merged-away id, then they answer for the survivor', async () => {
     const e = await read(typed(`query MergeEntity($id: ID!) { entity(id: $id) { id name } node(id: $id) { id } }`), {
@@ -101,7 +106,8 @@ describe('merged entity ids resolve to the survivor, in reads and in later inges
     expect(t.timeline.totalCount).toBeGreaterThanOrEqual(2);
     const ranged = await read(
       typed(
-        `query MergeTimeline2($e: [ID!]!) { timeline(entityIds: $e, from: "2026-04-01", to: "2026-04-30", kinds: [QUOTE]) { totalCount } }`,
+        `query MergeTimeline2($e: [ID!]!) { timeline(entityIds: $e, from: "2026-04-01", to: "2026-04-30",
+          kinds: [QUOTE]) { totalCount } }`,
       ),
       { e: [merged, keep] },
     );
@@ -109,7 +115,8 @@ describe('merged entity ids resolve to the survivor, in reads and in later inges
 
     const a = await read(
       typed(
-        `query MergeActivity($e: [ID!]!) { activity(entityIds: $e, from: "2026-04-01", to: "2026-04-30", bucket: MONTH) { quotes } }`,
+        `query MergeActivity($e: [ID!]!) { activity(entityIds: $e, from: "2026-04-01", to: "2026-04-30",
+          bucket: MONTH) { quotes } }`,
       ),
       { e: [merged] },
     );
@@ -117,7 +124,8 @@ describe('merged entity ids resolve to the survivor, in reads and in later inges
 
     const q = await read(
       typed(
-        `query MergeQuotes($s: ID!) { quotes(filter: { speakerId: $s }) { totalCount edges { node { speaker { id } } } } }`,
+        `query MergeQuotes($s: ID!) { quotes(filter: { speakerId: $s }) { totalCount edges { node { speaker {
+          id } } } } }`,
       ),
       { s: merged },
     );
@@ -128,7 +136,8 @@ describe('merged entity ids resolve to the survivor, in reads and in later inges
     const off = db.onQuery((ev) => names.push(ev.name));
     const w = await read(
       typed(
-        `query MergeQuotes2($s: ID!) { quotes(filter: { speakerId: $s, from: "2026-04-01", to: "2026-04-30" }) { totalCount edges { node { speaker { id name } } } } }`,
+        `query MergeQuotes2($s: ID!) { quotes(filter: { speakerId: $s, from: "2026-04-01", to: "2026-04-30" }) {
+          totalCount edges { node { speaker { id name } } } } }`,
       ),
       { s: merged },
     );

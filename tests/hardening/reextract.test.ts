@@ -56,17 +56,22 @@ describe('re-extraction with a newer extractor', () => {
       .raw(
         `MATCH (d:Document) WHERE d.id IN $ids
        OPTIONAL MATCH (d)<-[:SOURCED_FROM]-(f)
-       WITH collect(DISTINCT d.id + ' ' + d.extractor) AS docs, collect(DISTINCT f.id + ' ' + coalesce(f.edtf, '') + CASE WHEN f.retracted THEN ' retracted' ELSE '' END) AS facts
+       WITH collect(DISTINCT d.id + ' ' + d.extractor) AS docs, collect(DISTINCT f.id + ' ' + coalesce(f.edtf, '') +
+         CASE WHEN f.retracted THEN ' retracted' ELSE '' END) AS facts
        OPTIONAL MATCH (e:Entity) WHERE e.name CONTAINS $tag
        OPTIONAL MATCH (e)-[r]-(:Entity)
-       RETURN docs, facts, collect(DISTINCT e.id + ' ' + apoc.text.join(apoc.coll.sort(coalesce(e.aliases, [])), '|')) AS entities,
-              collect(DISTINCT type(r) + ' ' + apoc.text.join(apoc.coll.sort(coalesce(r.sourceDocs, [])), '|')) AS relations`,
+       RETURN docs, facts, collect(DISTINCT e.id + ' ' + apoc.text.join(apoc.coll.sort(coalesce(e.aliases,
+         [])), '|')) AS entities,
+              collect(DISTINCT type(r) + ' ' + apoc.text.join(apoc.coll.sort(coalesce(r.sourceDocs, [])),
+                '|')) AS relations`,
         { ids, tag },
       )
       .then(([row]) => Object.fromEntries(Object.entries(row!).map(([k, v]) => [k, [...(v as string[])].sort()])));
   const quotes = async () =>
     db.raw(
-      'MATCH (p:Person)-[:SAID]->(q:Quote)-[:SOURCED_FROM]->(d:Document) WHERE d.id IN $ids RETURN DISTINCT p.id AS speaker, q.id AS id, q.text AS text, coalesce(q.retracted, false) AS retracted ORDER BY text',
+      'MATCH (p:Person)-[:SAID]->(q:Quote)-[:SOURCED_FROM]->(d:Document) WHERE d.id IN $ids RETURN ' +
+        'DISTINCT p.id AS speaker, q.id AS id, q.text AS text, coalesce(q.retracted, false) AS retracted ' +
+        'ORDER BY text',
       { ids },
     );
   const makeOld = async () => {
@@ -117,7 +122,8 @@ describe('re-extraction with a newer extractor', () => {
       { p: urlPrefix },
     );
     await db.raw(
-      'MATCH (n) WHERE (n:Entity AND n.name CONTAINS $tag) OR (n:EntityRedirect AND n.to = $kept) OR (n:Quote AND n.id = $bogus) DETACH DELETE n',
+      'MATCH (n) WHERE (n:Entity AND n.name CONTAINS $tag) OR (n:EntityRedirect AND n.to = $kept) OR ' +
+        '(n:Quote AND n.id = $bogus) DETACH DELETE n',
       { tag, kept: keptId, bogus },
     );
     await db.raw(
@@ -127,118 +133,137 @@ describe('re-extraction with a newer extractor', () => {
     await db.close();
   });
 
-  it('when a dry run reads them again, then it reports the quote the old version missed and the one it made up, and writes nothing', async () => {
-    const before = await state();
-    const dry = await reextract(db, who, { ids }, { dryRun: true });
-    expect(dry).toMatchObject({
-      extractor: EXTRACTOR,
-      documents: 2,
-      replaced: 2,
-      failed: [],
-      fromVersions: { [OLD]: 2 },
-    });
-    // documents are read in id order; in the first article the missed quote comes back under its real
-    // speaker (the made-up one had its words: a changed speaker) and the harbour quote gets its day back
-    expect(
-      Object.fromEntries(
-        dry.changes.map((c) => [c.id, [c.added.QUOTE, c.removed.QUOTE, c.changedSpeaker, c.changedDate]]),
-      ),
-    ).toEqual({
-      [ids[0]!]: [1, 1, 1, 1],
-      [ids[1]!]: [0, 0, 0, 0],
-    });
-    expect([dry.changedSpeaker, dry.changedDate]).toEqual([1, 1]);
-    expect(dry.changes.map((c) => c.id)).toEqual([...ids].sort());
-    expect(await state()).toEqual(before);
-  });
+  it(
+    'when a dry run reads them again, ' +
+      'then it reports the quote the old version missed and the one it made up, and writes nothing',
+    async () => {
+      const before = await state();
+      const dry = await reextract(db, who, { ids }, { dryRun: true });
+      expect(dry).toMatchObject({
+        extractor: EXTRACTOR,
+        documents: 2,
+        replaced: 2,
+        failed: [],
+        fromVersions: { [OLD]: 2 },
+      });
+      // documents are read in id order; in the first article the missed quote comes back under its real
+      // speaker (the made-up one had its words: a changed speaker) and the harbour quote gets its day back
+      expect(
+        Object.fromEntries(
+          dry.changes.map((c) => [c.id, [c.added.QUOTE, c.removed.QUOTE, c.changedSpeaker, c.changedDate]]),
+        ),
+      ).toEqual({
+        [ids[0]!]: [1, 1, 1, 1],
+        [ids[1]!]: [0, 0, 0, 0],
+      });
+      expect([dry.changedSpeaker, dry.changedDate]).toEqual([1, 1]);
+      expect(dry.changes.map((c) => c.id)).toEqual([...ids].sort());
+      expect(await state()).toEqual(before);
+    },
+  );
 
-  it('when they are extracted again, then the graph has the new reading and every curation is still in force', async () => {
-    const dry = await reextract(db, who, { ids }, { dryRun: true });
-    const behind = async () => (await db.query('system/extractor-status', { current: EXTRACTOR }))[0]!.behind;
-    // our two documents are behind, counted from the index (system/extractor-status, which serverInfo uses)
-    expect(await behind()).toBeGreaterThanOrEqual(2);
-    const run = await reextract(db, who, { ids });
-    // (the count after the run is not compared: other test files make documents old on the same server)
-    expect(run.changes).toEqual(dry.changes);
-    expect(run).toMatchObject({ documents: 2, replaced: 2, unchanged: 0, failed: [] });
-    const said = await quotes();
-    expect(said.map((q) => q.id)).toContain(missedQuote);
-    expect(said.map((q) => q.id)).not.toContain(bogus);
-    // merged stays merged: every quote is the curated entity's, and the merged id names no entity
-    expect(new Set(said.map((q) => q.speaker))).toEqual(new Set([keptId]));
-    expect(await db.raw('MATCH (e:Entity {id: $id}) RETURN e', { id: speakerId })).toEqual([]);
-    expect(said.find((q) => q.id === retractedQuote)?.retracted).toBe(true);
-    const [kept] = await db.raw('MATCH (e:Entity {id: $id}) RETURN e.aliases AS aliases', { id: keptId });
-    expect(kept?.aliases).toContain(`G. ${tag}`);
-    const [role] = await db.raw(
-      'MATCH (:Entity {id: $id})-[r:HELD_ROLE]->() RETURN r.sourceDocs AS docs, r.evidence AS evidence',
-      { id: keptId },
-    );
-    expect(role?.docs).toContain(ids[0]);
-    expect(((role?.evidence ?? []) as string[]).some((e) => e.includes(`|curator:${who}|`))).toBe(true);
-    expect(
-      (await db.raw('MATCH (d:Document) WHERE d.id IN $ids RETURN DISTINCT d.extractor AS v', { ids })).map((r) => r.v),
-    ).toEqual([EXTRACTOR]);
-    const [audit] = await db.raw(
-      'MATCH (a:AuditEntry {operation: "reextract", who: $who}) RETURN a.target AS target, a.after AS after',
-      { who },
-    );
-    expect(audit?.target).toBe(`extractor:${EXTRACTOR}`);
-    expect(JSON.parse(audit!.after as string)).toMatchObject({ documents: 2, replaced: 2 });
-    // nothing is behind any more: a second run reads nothing
-    expect((await reextract(db, who, { ids })).documents).toBe(0);
-  });
+  it(
+    'when they are extracted again, ' + 'then the graph has the new reading and every curation is still in force',
+    async () => {
+      const dry = await reextract(db, who, { ids }, { dryRun: true });
+      const behind = async () => (await db.query('system/extractor-status', { current: EXTRACTOR }))[0]!.behind;
+      // our two documents are behind, counted from the index (system/extractor-status, which serverInfo uses)
+      expect(await behind()).toBeGreaterThanOrEqual(2);
+      const run = await reextract(db, who, { ids });
+      // (the count after the run is not compared: other test files make documents old on the same server)
+      expect(run.changes).toEqual(dry.changes);
+      expect(run).toMatchObject({ documents: 2, replaced: 2, unchanged: 0, failed: [] });
+      const said = await quotes();
+      expect(said.map((q) => q.id)).toContain(missedQuote);
+      expect(said.map((q) => q.id)).not.toContain(bogus);
+      // merged stays merged: every quote is the curated entity's, and the merged id names no entity
+      expect(new Set(said.map((q) => q.speaker))).toEqual(new Set([keptId]));
+      expect(await db.raw('MATCH (e:Entity {id: $id}) RETURN e', { id: speakerId })).toEqual([]);
+      expect(said.find((q) => q.id === retractedQuote)?.retracted).toBe(true);
+      const [kept] = await db.raw('MATCH (e:Entity {id: $id}) RETURN e.aliases AS aliases', { id: keptId });
+      expect(kept?.aliases).toContain(`G. ${tag}`);
+      const [role] = await db.raw(
+        'MATCH (:Entity {id: $id})-[r:HELD_ROLE]->() RETURN r.sourceDocs AS docs, r.evidence AS evidence',
+        { id: keptId },
+      );
+      expect(role?.docs).toContain(ids[0]);
+      expect(((role?.evidence ?? []) as string[]).some((e) => e.includes(`|curator:${who}|`))).toBe(true);
+      expect(
+        (await db.raw('MATCH (d:Document) WHERE d.id IN $ids RETURN DISTINCT d.extractor AS v', { ids })).map(
+          (r) => r.v,
+        ),
+      ).toEqual([EXTRACTOR]);
+      const [audit] = await db.raw(
+        'MATCH (a:AuditEntry {operation: "reextract", who: $who}) RETURN a.target AS target, a.after AS after',
+        { who },
+      );
+      expect(audit?.target).toBe(`extractor:${EXTRACTOR}`);
+      expect(JSON.parse(audit!.after as string)).toMatchObject({ documents: 2, replaced: 2 });
+      // nothing is behind any more: a second run reads nothing
+      expect((await reextract(db, who, { ids })).documents).toBe(0);
+    },
+  );
 
-  it('when a run stops after the first document and is started again, then the graph is the one an uninterrupted run gives', async () => {
-    const uninterrupted = await state();
-    await makeOld();
-    let written = 0;
-    const totals: number[] = [];
-    const progress = (_s: unknown, total: number) => {
-      written++;
-      totals.push(total);
-    };
-    const stopped = await reextract(db, who, { ids }, { shouldStop: () => written >= 1, onDocument: progress });
-    expect(stopped.documents).toBe(1);
-    expect((await reextract(db, who, { ids }, { onDocument: progress })).documents).toBe(1);
-    // the progress counts towards the filter's documents (other test files leave old ones behind too),
-    // and a resumed run towards what is left
-    expect(totals).toEqual([ids.length, ids.length - 1]);
-    expect(await state()).toEqual(uninterrupted);
-  });
-
-  it('when an admin starts it over the API, then reextractJob reports the run until it is done, and an editor may not start it', async () => {
-    const { keys, env } = testKeys(scope);
-    const api = await startCapturedApi(db, { QUOTEGRAPH_API_KEYS: env });
-    try {
+  it(
+    'when a run stops after the first document and is started again, ' +
+      'then the graph is the one an uninterrupted run gives',
+    async () => {
       const uninterrupted = await state();
       await makeOld();
-      const start = typed(
-        `mutation ReexReextract($ids: [ID!]) { reextract(filter: { ids: $ids }) { job { id state dryRun extractor } errors { code message } } }`,
-      );
-      const refused = await gql(api, start, { ids }, bearer(keys.editor));
-      expect(refused.body?.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-      const started = await gql(api, start, { ids }, bearer(keys.admin));
-      expect(started.body?.data?.reextract.errors).toEqual([]);
-      const job = started.body?.data?.reextract.job;
-      expect(job).toMatchObject({ dryRun: false, extractor: EXTRACTOR });
-      const ask = typed(
-        `query ReexReextractJob($id: ID!) { reextractJob(id: $id) { state documents replaced failed finishedAt error } }`,
-      );
-      let seen: { state: string } | null | undefined = null;
-      // the run is in the background: ask until it says it is done (the outer limit is the test's timeout)
-      for (;;) {
-        seen = (await gql(api, ask, { id: job!.id }, bearer(keys.admin))).body?.data?.reextractJob;
-        if (seen?.state !== 'RUNNING') break;
-        await new Promise((r) => setTimeout(r, 100));
-      }
-      expect(seen).toMatchObject({ state: 'DONE', documents: 2, replaced: 2, failed: 0, error: null });
+      let written = 0;
+      const totals: number[] = [];
+      const progress = (_s: unknown, total: number) => {
+        written++;
+        totals.push(total);
+      };
+      const stopped = await reextract(db, who, { ids }, { shouldStop: () => written >= 1, onDocument: progress });
+      expect(stopped.documents).toBe(1);
+      expect((await reextract(db, who, { ids }, { onDocument: progress })).documents).toBe(1);
+      // the progress counts towards the filter's documents (other test files leave old ones behind too),
+      // and a resumed run towards what is left
+      expect(totals).toEqual([ids.length, ids.length - 1]);
       expect(await state()).toEqual(uninterrupted);
-      expect(
-        (await gql(api, ask, { id: 'reextract:unknown' }, bearer(keys.admin))).body?.data?.reextractJob,
-      ).toBeNull();
-    } finally {
-      await api.stop();
-    }
-  });
+    },
+  );
+
+  it(
+    'when an admin starts it over the API, ' +
+      'then reextractJob reports the run until it is done, and an editor may not start it',
+    async () => {
+      const { keys, env } = testKeys(scope);
+      const api = await startCapturedApi(db, { QUOTEGRAPH_API_KEYS: env });
+      try {
+        const uninterrupted = await state();
+        await makeOld();
+        const start = typed(
+          `mutation ReexReextract($ids: [ID!]) { reextract(filter: { ids: $ids }) { job {
+            id state dryRun extractor } errors { code message } } }`,
+        );
+        const refused = await gql(api, start, { ids }, bearer(keys.editor));
+        expect(refused.body?.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+        const started = await gql(api, start, { ids }, bearer(keys.admin));
+        expect(started.body?.data?.reextract.errors).toEqual([]);
+        const job = started.body?.data?.reextract.job;
+        expect(job).toMatchObject({ dryRun: false, extractor: EXTRACTOR });
+        const ask = typed(
+          `query ReexReextractJob($id: ID!) { reextractJob(id: $id) {
+            state documents replaced failed finishedAt error } }`,
+        );
+        let seen: { state: string } | null | undefined = null;
+        // the run is in the background: ask until it says it is done (the outer limit is the test's timeout)
+        for (;;) {
+          seen = (await gql(api, ask, { id: job!.id }, bearer(keys.admin))).body?.data?.reextractJob;
+          if (seen?.state !== 'RUNNING') break;
+          await new Promise((r) => setTimeout(r, 100));
+        }
+        expect(seen).toMatchObject({ state: 'DONE', documents: 2, replaced: 2, failed: 0, error: null });
+        expect(await state()).toEqual(uninterrupted);
+        expect(
+          (await gql(api, ask, { id: 'reextract:unknown' }, bearer(keys.admin))).body?.data?.reextractJob,
+        ).toBeNull();
+      } finally {
+        await api.stop();
+      }
+    },
+  );
 });

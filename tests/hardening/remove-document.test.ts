@@ -51,7 +51,8 @@ describe('withdrawing a document', () => {
     gql(
       api,
       typed(
-        `mutation RmRemoveDocument($id: ID!, $r: String!) { removeDocument(id: $id, reason: $r) { documentId deletedFacts keptFacts deletedEntities deletedRelations errors { code field message } } }`,
+        `mutation RmRemoveDocument($id: ID!, $r: String!) { removeDocument(id: $id, reason: $r) {
+          documentId deletedFacts keptFacts deletedEntities deletedRelations errors { code field message } } }`,
       ),
       { id, r: reason },
       bearer(key),
@@ -73,38 +74,43 @@ describe('withdrawing a document', () => {
     await db.close();
   });
 
-  it('when a document that shares a quote with another is removed, then the shared quote stays with its other source and the graph of the other is as before', async () => {
-    const alone = await footprint(db, [firstId]);
-    secondId = (await ingestDocument(db, second)).documentId;
-    expect((await quotesOf()).map((q) => [q.text, q.sources])).toEqual([
-      ['The bridge will open in the spring,', 2],
-      ['The old ferry keeps running until then,', 1],
-    ]);
-    const r = await remove(secondId, 'the outlet retracted the article', keys.admin);
-    expect(r.body?.data?.removeDocument).toEqual({
-      documentId: secondId,
-      deletedFacts: 1,
-      keptFacts: 1,
-      deletedEntities: 0,
-      deletedRelations: 0,
-      errors: [],
-    });
-    expect(await quotesOf()).toEqual([{ text: 'The bridge will open in the spring,', sources: 1, docs: [firstId] }]);
-    expect(await db.raw('MATCH (d:Document {id: $id}) RETURN d', { id: secondId })).toEqual([]);
-    // no fact is left without a source, and the first article's graph is exactly what it was alone
-    const orphans = await db.raw(
-      `MATCH (f)--(:Person {name: $speaker}) WHERE (f:Quote OR f:Claim OR f:Event OR f:Report)
+  it(
+    'when a document that shares a quote with another is removed, ' +
+      'then the shared quote stays with its other source and the graph of the other is as before',
+    async () => {
+      const alone = await footprint(db, [firstId]);
+      secondId = (await ingestDocument(db, second)).documentId;
+      expect((await quotesOf()).map((q) => [q.text, q.sources])).toEqual([
+        ['The bridge will open in the spring,', 2],
+        ['The old ferry keeps running until then,', 1],
+      ]);
+      const r = await remove(secondId, 'the outlet retracted the article', keys.admin);
+      expect(r.body?.data?.removeDocument).toEqual({
+        documentId: secondId,
+        deletedFacts: 1,
+        keptFacts: 1,
+        deletedEntities: 0,
+        deletedRelations: 0,
+        errors: [],
+      });
+      expect(await quotesOf()).toEqual([{ text: 'The bridge will open in the spring,', sources: 1, docs: [firstId] }]);
+      expect(await db.raw('MATCH (d:Document {id: $id}) RETURN d', { id: secondId })).toEqual([]);
+      // no fact is left without a source, and the first article's graph is exactly what it was alone
+      const orphans = await db.raw(
+        `MATCH (f)--(:Person {name: $speaker}) WHERE (f:Quote OR f:Claim OR f:Event OR f:Report)
        AND NOT (f)-[:SOURCED_FROM]->() AND NOT coalesce(f.retracted, false)
        RETURN f.id AS id`,
-      { speaker },
-    );
-    expect(orphans).toEqual([]);
-    expect(await footprint(db, [firstId])).toEqual(alone);
-  });
+        { speaker },
+      );
+      expect(orphans).toEqual([]);
+      expect(await footprint(db, [firstId])).toEqual(alone);
+    },
+  );
 
   it('when it is removed, then the audit log keeps who, why, and the url, title and content hash', async () => {
     const [entry] = await db.raw(
-      'MATCH (a:AuditEntry {target: $id, operation: "removeDocument"}) RETURN a.who AS who, a.before AS before, a.after AS after',
+      'MATCH (a:AuditEntry {target: $id, operation: "removeDocument"}) RETURN a.who AS who, a.before AS ' +
+        'before, a.after AS after',
       {
         id: secondId,
       },
@@ -124,55 +130,62 @@ describe('withdrawing a document', () => {
     });
   });
 
-  it('when an editor asks, or the id is unknown or not an id, then nothing is removed and the answer says why', async () => {
-    const forbidden = await remove(firstId, 'no', keys.editor);
-    expect(forbidden.body?.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const unknown = await remove('doc:0000000000000000000a', 'gone', keys.admin);
-    expect(unknown.body?.data?.removeDocument.errors).toEqual([
-      { code: 'NOT_FOUND', field: 'id', message: 'document "doc:0000000000000000000a" not found' },
-    ]);
-    const bad = await remove('not a document', 'gone', keys.admin);
-    expect(bad.body?.data?.removeDocument.errors[0]).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
-    expect(await quotesOf()).toHaveLength(1);
-  });
+  it(
+    'when an editor asks, or the id is unknown or not an id, ' + 'then nothing is removed and the answer says why',
+    async () => {
+      const forbidden = await remove(firstId, 'no', keys.editor);
+      expect(forbidden.body?.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      const unknown = await remove('doc:0000000000000000000a', 'gone', keys.admin);
+      expect(unknown.body?.data?.removeDocument.errors).toEqual([
+        { code: 'NOT_FOUND', field: 'id', message: 'document "doc:0000000000000000000a" not found' },
+      ]);
+      const bad = await remove('not a document', 'gone', keys.admin);
+      expect(bad.body?.data?.removeDocument.errors[0]).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+      expect(await quotesOf()).toHaveLength(1);
+    },
+  );
 
-  it('when the last source of a quote is removed with `quotegraph documents remove URL`, then the quote, the document and the entities only it named go', () => {
-    const conn = inject('neo4j');
-    const out = spawnSync(
-      process.execPath,
-      [
-        path.join(projectRoot(), 'bin', 'quotegraph.js'),
-        'documents',
-        'remove',
-        `${urlPrefix}first`,
-        '--reason',
-        'a test',
-        '--json',
-      ],
-      {
-        cwd: projectRoot(),
-        encoding: 'utf8',
-        env: {
-          PATH: process.env.PATH ?? '',
-          HOME: process.env.HOME ?? '',
-          TZ: 'UTC',
-          NEO4J_URI: conn.uri,
-          NEO4J_USER: conn.user,
-          NEO4J_PASSWORD: conn.password,
+  it(
+    'when the last source of a quote is removed with `quotegraph documents remove URL`, ' +
+      'then the quote, the document and the entities only it named go',
+    () => {
+      const conn = inject('neo4j');
+      const out = spawnSync(
+        process.execPath,
+        [
+          path.join(projectRoot(), 'bin', 'quotegraph.js'),
+          'documents',
+          'remove',
+          `${urlPrefix}first`,
+          '--reason',
+          'a test',
+          '--json',
+        ],
+        {
+          cwd: projectRoot(),
+          encoding: 'utf8',
+          env: {
+            PATH: process.env.PATH ?? '',
+            HOME: process.env.HOME ?? '',
+            TZ: 'UTC',
+            NEO4J_URI: conn.uri,
+            NEO4J_USER: conn.user,
+            NEO4J_PASSWORD: conn.password,
+          },
+          timeout: 300_000,
         },
-        timeout: 300_000,
-      },
-    );
-    expect(out.stderr).not.toMatch(/Error|at .*\.ts/);
-    expect(out.status).toBe(0);
-    const line = JSON.parse(out.stdout.trim());
-    expect(line).toMatchObject({ given: `${urlPrefix}first`, documentId: firstId, deletedFacts: 1, keptFacts: 0 });
-    expect(line.deletedEntities).toBeGreaterThan(0);
-    return Promise.all([
-      quotesOf().then((q) => expect(q).toEqual([])),
-      db
-        .raw('MATCH (e:Entity) WHERE e.name CONTAINS $tag RETURN e.id AS id', { tag })
-        .then((e) => expect(e).toEqual([])),
-    ]);
-  });
+      );
+      expect(out.stderr).not.toMatch(/Error|at .*\.ts/);
+      expect(out.status).toBe(0);
+      const line = JSON.parse(out.stdout.trim());
+      expect(line).toMatchObject({ given: `${urlPrefix}first`, documentId: firstId, deletedFacts: 1, keptFacts: 0 });
+      expect(line.deletedEntities).toBeGreaterThan(0);
+      return Promise.all([
+        quotesOf().then((q) => expect(q).toEqual([])),
+        db
+          .raw('MATCH (e:Entity) WHERE e.name CONTAINS $tag RETURN e.id AS id', { tag })
+          .then((e) => expect(e).toEqual([])),
+      ]);
+    },
+  );
 });

@@ -26,7 +26,8 @@ describe('transient failures of writes', () => {
     await db?.close();
   });
 
-  it('when two writers deadlock after the 5 s retry window has passed, then the one Neo4j stopped is tried again and both commit', async () => {
+  it('when two writers deadlock after the 5 s retry window has passed, ' +
+    'then the one Neo4j stopped is tried again and both commit', async () => {
     // Each writer locks one probe, holds it for 5.5 s (as a batch of documents holds popular entities),
     // then asks for the other's: Neo4j stops one of them with DeadlockDetected. Its retry must come
     // even though the 5 s window is over: only Database's floor of tries gives it (writes run in an

@@ -38,7 +38,8 @@ describe('splitting a wrongly joined mention', () => {
     gql(
       api,
       typed(
-        `mutation SplitSplitMention($i: SplitMentionInput!) { splitMention(input: $i) { spans reattributed errors { code field message } } }`,
+        `mutation SplitSplitMention($i: SplitMentionInput!) { splitMention(input: $i) {
+          spans reattributed errors { code field message } } }`,
       ),
       { i: input },
       bearer(key),
@@ -52,7 +53,8 @@ describe('splitting a wrongly joined mention', () => {
     );
     const mentions = await db.raw(
       `MATCH (d:Document {id: $id})-[m:MENTIONS]->(e:Entity) WHERE e.id IN $ids
-       RETURN e.id AS id, [i IN range(0, size(m.starts) - 1) | substring(d.text, m.starts[i], m.ends[i] - m.starts[i])] AS words
+       RETURN e.id AS id, [i IN range(0, size(m.starts) - 1) | substring(d.text, m.starts[i],
+         m.ends[i] - m.starts[i])] AS words
        ORDER BY id`,
       { id: docId, ids: [douglasId, hamishId] },
     );
@@ -67,7 +69,8 @@ describe('splitting a wrongly joined mention', () => {
     const made = await gql(
       api,
       typed(
-        `mutation SplitUpsertEntity($i: UpsertEntityInput!) { upsertEntity(input: $i) { entity { id } errors { code } } }`,
+        `mutation SplitUpsertEntity($i: UpsertEntityInput!) { upsertEntity(input: $i) { entity { id } errors {
+          code } } }`,
       ),
       { i: { kind: 'PERSON', name: hamish } },
       bearer(keys.editor),
@@ -86,26 +89,33 @@ describe('splitting a wrongly joined mention', () => {
     await db.close();
   });
 
-  it('when the extractor joins "Mr X" to Douglas X, then the curator moves those words and the quote they cue to another person', async () => {
-    // what the extractor did: one person for both names, and the quote his
-    expect(await state()).toEqual({
-      speakers: [douglasId],
-      // the extractor's span of "Mr X" is the surname; the form of address stands before it
-      mentions: { [douglasId]: expect.arrayContaining([douglas, tag]) },
-    });
-    const r = await split({ entityId: douglasId, documentId: docId, mention: mister, intoId: hamishId });
-    expect(r.body?.data?.splitMention).toMatchObject({ spans: 1, errors: [] });
-    expect(r.body?.data?.splitMention.reattributed).toHaveLength(1);
-    const after = await state();
-    expect(after.speakers).toEqual([hamishId]);
-    expect(after.mentions[hamishId]).toEqual([tag]);
-    expect(after.mentions[douglasId]).not.toContain(tag);
-    expect(after.mentions[douglasId]).toContain(douglas);
-    const [audit] = await db.raw('MATCH (a:AuditEntry {operation: "splitMention", target: $id}) RETURN a.who AS who', {
-      id: douglasId,
-    });
-    expect(audit?.who).toBe(`${scope}-editor (editor)`);
-  });
+  it(
+    'when the extractor joins "Mr X" to Douglas X, ' +
+      'then the curator moves those words and the quote they cue to another person',
+    async () => {
+      // what the extractor did: one person for both names, and the quote his
+      expect(await state()).toEqual({
+        speakers: [douglasId],
+        // the extractor's span of "Mr X" is the surname; the form of address stands before it
+        mentions: { [douglasId]: expect.arrayContaining([douglas, tag]) },
+      });
+      const r = await split({ entityId: douglasId, documentId: docId, mention: mister, intoId: hamishId });
+      expect(r.body?.data?.splitMention).toMatchObject({ spans: 1, errors: [] });
+      expect(r.body?.data?.splitMention.reattributed).toHaveLength(1);
+      const after = await state();
+      expect(after.speakers).toEqual([hamishId]);
+      expect(after.mentions[hamishId]).toEqual([tag]);
+      expect(after.mentions[douglasId]).not.toContain(tag);
+      expect(after.mentions[douglasId]).toContain(douglas);
+      const [audit] = await db.raw(
+        'MATCH (a:AuditEntry {operation: "splitMention", target: $id}) RETURN a.who AS who',
+        {
+          id: douglasId,
+        },
+      );
+      expect(audit?.who).toBe(`${scope}-editor (editor)`);
+    },
+  );
 
   it('when a new version of the article comes and when it is extracted again, then the split still holds', async () => {
     const split = await state();
@@ -116,17 +126,21 @@ describe('splitting a wrongly joined mention', () => {
     expect(await state()).toEqual(split);
   });
 
-  it('when the words are not a mention of the entity there, the target is the same entity, or a reader asks, then nothing changes and the answer says why', async () => {
-    const before = await state();
-    const unknown = await split({ entityId: douglasId, documentId: docId, mention: 'Mrs Nobody', intoId: hamishId });
-    expect(unknown.body?.data?.splitMention.errors[0]).toMatchObject({ code: 'NOT_FOUND', field: 'input.mention' });
-    const same = await split({ entityId: douglasId, documentId: docId, mention: douglas, intoId: douglasId });
-    expect(same.body?.data?.splitMention.errors[0]).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.intoId' });
-    const reader = await split(
-      { entityId: douglasId, documentId: docId, mention: douglas, intoId: hamishId },
-      keys.reader,
-    );
-    expect(reader.body?.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect(await state()).toEqual(before);
-  });
+  it(
+    'when the words are not a mention of the entity there, the target is the same entity, or a reader asks, ' +
+      'then nothing changes and the answer says why',
+    async () => {
+      const before = await state();
+      const unknown = await split({ entityId: douglasId, documentId: docId, mention: 'Mrs Nobody', intoId: hamishId });
+      expect(unknown.body?.data?.splitMention.errors[0]).toMatchObject({ code: 'NOT_FOUND', field: 'input.mention' });
+      const same = await split({ entityId: douglasId, documentId: docId, mention: douglas, intoId: douglasId });
+      expect(same.body?.data?.splitMention.errors[0]).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.intoId' });
+      const reader = await split(
+        { entityId: douglasId, documentId: docId, mention: douglas, intoId: hamishId },
+        keys.reader,
+      );
+      expect(reader.body?.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(await state()).toEqual(before);
+    },
+  );
 });

@@ -65,7 +65,8 @@ describe('withdrawing a document without deleting it, and restoring it', () => {
     gql(
       api,
       typed(
-        `mutation WdWithdrawDocument($id: ID!, $r: String!) { withdrawDocument(id: $id, reason: $r) { documentId hiddenFacts keptFacts hiddenRelations errors { code field message } } }`,
+        `mutation WdWithdrawDocument($id: ID!, $r: String!) { withdrawDocument(id: $id, reason: $r) {
+          documentId hiddenFacts keptFacts hiddenRelations errors { code field message } } }`,
       ),
       { id, r: reason },
       bearer(key),
@@ -74,7 +75,8 @@ describe('withdrawing a document without deleting it, and restoring it', () => {
     gql(
       api,
       typed(
-        `mutation WdRestoreDocument($id: ID!) { restoreDocument(id: $id) { documentId shownFacts shownRelations errors { code field message } } }`,
+        `mutation WdRestoreDocument($id: ID!) { restoreDocument(id: $id) {
+          documentId shownFacts shownRelations errors { code field message } } }`,
       ),
       { id },
       bearer(key),
@@ -122,62 +124,67 @@ describe('withdrawing a document without deleting it, and restoring it', () => {
     await db.close();
   });
 
-  it('when a document is withdrawn, then it leaves every read, what only it supported is hidden as retracted, and what another document supports keeps that source', async () => {
-    const before = await reads();
-    expect(before.quotes.edges).toHaveLength(2);
-    expect(rolesOf(before.entity)).toHaveLength(1);
-    expect(before.search.map((h: { quote: { text: string } | null }) => h.quote?.text)).toContain(
-      'The lighthouse stays lit through the works,',
-    );
-    const [expected] = await db.raw(
-      `MATCH (:Document {id: $id})<-[:SOURCED_FROM]-(f)
+  it(
+    'when a document is withdrawn, then it leaves every read, what only it supported is hidden as retracted, ' +
+      'and what another document supports keeps that source',
+    async () => {
+      const before = await reads();
+      expect(before.quotes.edges).toHaveLength(2);
+      expect(rolesOf(before.entity)).toHaveLength(1);
+      expect(before.search.map((h: { quote: { text: string } | null }) => h.quote?.text)).toContain(
+        'The lighthouse stays lit through the works,',
+      );
+      const [expected] = await db.raw(
+        `MATCH (:Document {id: $id})<-[:SOURCED_FROM]-(f)
        WITH f, COUNT { (f)-[:SOURCED_FROM]->(:Document) } AS sources
-       RETURN sum(CASE WHEN sources = 1 THEN 1 ELSE 0 END) AS hidden, sum(CASE WHEN sources > 1 THEN 1 ELSE 0 END) AS kept`,
-      { id: secondId },
-    );
-    const reader = await withdraw(secondId, keys.reader, 'no');
-    expect(reader.body?.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+       RETURN sum(CASE WHEN sources = 1 THEN 1 ELSE 0 END) AS hidden, sum(CASE WHEN sources > 1 THEN 1 ELSE 0
+         END) AS kept`,
+        { id: secondId },
+      );
+      const reader = await withdraw(secondId, keys.reader, 'no');
+      expect(reader.body?.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
-    const r = await withdraw(`${urlPrefix}second`, keys.editor, 'the outlet took the article down');
-    expect(r.body?.data?.withdrawDocument).toEqual({
-      documentId: secondId,
-      hiddenFacts: expected!.hidden,
-      keptFacts: expected!.kept,
-      hiddenRelations: 0,
-      errors: [],
-    });
-    expect(expected!.hidden).toBeGreaterThanOrEqual(1);
+      const r = await withdraw(`${urlPrefix}second`, keys.editor, 'the outlet took the article down');
+      expect(r.body?.data?.withdrawDocument).toEqual({
+        documentId: secondId,
+        hiddenFacts: expected!.hidden,
+        keptFacts: expected!.kept,
+        hiddenRelations: 0,
+        errors: [],
+      });
+      expect(expected!.hidden).toBeGreaterThanOrEqual(1);
 
-    const after = await reads();
-    expect(after.b).toBeNull();
-    expect(after.a).toEqual({ id: firstId });
-    expect(after.search).toEqual([]);
-    const quotes = after.quotes.edges
-      .map((e: { node: { text: string } }) => e.node)
-      .sort((x: { text: string }, y: { text: string }) => x.text.localeCompare(y.text));
-    expect(quotes).toEqual([
-      expect.objectContaining({
-        text: 'The harbour will be dredged this summer,',
-        retraction: null,
-        knownSince: '2019-06-08',
-        sources: [expect.objectContaining({ document: { id: firstId } })],
-      }),
-      expect.objectContaining({
-        text: 'The lighthouse stays lit through the works,',
-        retraction: {
-          reason: `its only source, document ${secondId}, was withdrawn: the outlet took the article down`,
-        },
-        sources: [],
-      }),
-    ]);
-    for (const role of rolesOf(after.entity)!) expect(role.sources).toEqual([{ document: { id: firstId } }]);
-    expect(after.timeline.totalCount).toBeLessThan(before.timeline.totalCount);
+      const after = await reads();
+      expect(after.b).toBeNull();
+      expect(after.a).toEqual({ id: firstId });
+      expect(after.search).toEqual([]);
+      const quotes = after.quotes.edges
+        .map((e: { node: { text: string } }) => e.node)
+        .sort((x: { text: string }, y: { text: string }) => x.text.localeCompare(y.text));
+      expect(quotes).toEqual([
+        expect.objectContaining({
+          text: 'The harbour will be dredged this summer,',
+          retraction: null,
+          knownSince: '2019-06-08',
+          sources: [expect.objectContaining({ document: { id: firstId } })],
+        }),
+        expect.objectContaining({
+          text: 'The lighthouse stays lit through the works,',
+          retraction: {
+            reason: `its only source, document ${secondId}, was withdrawn: the outlet took the article down`,
+          },
+          sources: [],
+        }),
+      ]);
+      for (const role of rolesOf(after.entity)!) expect(role.sources).toEqual([{ document: { id: firstId } }]);
+      expect(after.timeline.totalCount).toBeLessThan(before.timeline.totalCount);
 
-    // a reader cannot bring it back by sending it again
-    await expect(ingestDocument(db, second)).rejects.toThrow(/withdrawn by a curator; restore it/);
-    const again = await withdraw(secondId, keys.editor, 'twice');
-    expect(again.body?.data?.withdrawDocument.errors[0]).toMatchObject({ code: 'CONFLICT', field: 'id' });
-  });
+      // a reader cannot bring it back by sending it again
+      await expect(ingestDocument(db, second)).rejects.toThrow(/withdrawn by a curator; restore it/);
+      const again = await withdraw(secondId, keys.editor, 'twice');
+      expect(again.body?.data?.withdrawDocument.errors[0]).toMatchObject({ code: 'CONFLICT', field: 'id' });
+    },
+  );
 
   it('when it is restored, then every read and the graph are as before the withdrawal', async () => {
     // what the withdrawal changed: the first article's footprint with the second one restored must equal the one before
@@ -205,80 +212,95 @@ describe('withdrawing a document without deleting it, and restoring it', () => {
     expect(ops.every((o) => o.who === `${scope}-editor (editor)`)).toBe(true);
   });
 
-  it('when every source of a quote and a role is withdrawn, then both are hidden; restoring one source shows them again, but not a fact a curator retracted meanwhile', async () => {
-    await withdraw(firstId, keys.editor, 'first down');
-    const r = await withdraw(secondId, keys.editor, 'second down');
-    expect(r.body?.data?.withdrawDocument.hiddenRelations).toBeGreaterThanOrEqual(1);
-    const hidden = await reads();
-    expect(rolesOf(hidden.entity)).toEqual([]);
-    expect(hidden.quotes.edges.every((e: { node: { retraction: unknown } }) => e.node.retraction !== null)).toBe(true);
-
-    const [own] = await db.raw(
-      'MATCH (q:Quote) WHERE q.text STARTS WITH "The lighthouse" AND q.text CONTAINS "works" AND EXISTS { (:Person {name: $speaker})-[:SAID]->(q) } RETURN q.id AS id',
-      { speaker },
-    );
-    const retracted = await gql(
-      api,
-      typed(
-        `mutation WdRetractFact($id: ID!) { retractFact(id: $id, reason: "the mayor denies saying it") { retracted errors { code } } }`,
-      ),
-      { id: own!.id as string },
-      bearer(keys.editor),
-    );
-    expect(retracted.body?.data?.retractFact).toEqual({ retracted: true, errors: [] });
-
-    await restore(secondId, keys.editor);
-    const shown = await reads();
-    expect(rolesOf(shown.entity)?.length).toBeGreaterThanOrEqual(1);
-    for (const role of rolesOf(shown.entity)!) expect(role.sources).toEqual([{ document: { id: secondId } }]);
-    const byText = Object.fromEntries(
-      shown.quotes.edges.map((e: { node: { text: string; retraction: unknown } }) => [e.node.text, e.node.retraction]),
-    );
-    expect(byText).toEqual({
-      'The harbour will be dredged this summer,': null,
-      'The lighthouse stays lit through the works,': { reason: 'the mayor denies saying it' },
-    });
-  });
-
-  it('when `quotegraph documents withdraw`, `restore` and `remove` run on a url, then each does its part and a withdrawn document can be removed', () => {
-    const conn = inject('neo4j');
-    const run = (...args: string[]) => {
-      const out = spawnSync(
-        process.execPath,
-        [path.join(projectRoot(), 'bin', 'quotegraph.js'), 'documents', ...args],
-        {
-          cwd: projectRoot(),
-          encoding: 'utf8',
-          env: {
-            PATH: process.env.PATH ?? '',
-            HOME: process.env.HOME ?? '',
-            TZ: 'UTC',
-            NEO4J_URI: conn.uri,
-            NEO4J_USER: conn.user,
-            NEO4J_PASSWORD: conn.password,
-          },
-          timeout: 300_000,
-        },
+  it(
+    'when every source of a quote and a role is withdrawn, then both are hidden; restoring one source shows ' +
+      'them again, but not a fact a curator retracted meanwhile',
+    async () => {
+      await withdraw(firstId, keys.editor, 'first down');
+      const r = await withdraw(secondId, keys.editor, 'second down');
+      expect(r.body?.data?.withdrawDocument.hiddenRelations).toBeGreaterThanOrEqual(1);
+      const hidden = await reads();
+      expect(rolesOf(hidden.entity)).toEqual([]);
+      expect(hidden.quotes.edges.every((e: { node: { retraction: unknown } }) => e.node.retraction !== null)).toBe(
+        true,
       );
-      expect(out.stderr).not.toMatch(/Error|at .*\.ts/);
-      return { status: out.status, line: JSON.parse(out.stdout.trim()) };
-    };
-    // the first article is still withdrawn from the test before; removing it leaves no fact without a
-    // source (the second article, restored, carries what they share and the quote a curator retracted)
-    const restored = run('restore', `${urlPrefix}first`, '--json');
-    expect(restored).toMatchObject({ status: 0, line: { given: `${urlPrefix}first`, documentId: firstId } });
-    const withdrawn = run('withdraw', `${urlPrefix}first`, '--reason', 'a test', '--json');
-    expect(withdrawn).toMatchObject({ status: 0, line: { documentId: firstId, hiddenFacts: 0 } });
-    const removed = run('remove', `${urlPrefix}first`, '--reason', 'gone for good', '--json');
-    expect(removed).toMatchObject({ status: 0, line: { documentId: firstId, deletedFacts: 0 } });
-    expect(run('restore', `${urlPrefix}first`, '--json')).toMatchObject({
-      status: 1,
-      line: { error: { code: 'NOT_FOUND' } },
-    });
-    return db
-      .raw('MATCH (d) WHERE (d:Document OR d:WithdrawnDocument) AND d.url STARTS WITH $p RETURN d.id AS id', {
-        p: urlPrefix,
-      })
-      .then((docs) => expect(docs).toEqual([{ id: secondId }]));
-  });
+
+      const [own] = await db.raw(
+        'MATCH (q:Quote) WHERE q.text STARTS WITH "The lighthouse" AND q.text CONTAINS "works" AND EXISTS { ' +
+          '(:Person {name: $speaker})-[:SAID]->(q) } RETURN q.id AS id',
+        { speaker },
+      );
+      const retracted = await gql(
+        api,
+        typed(
+          `mutation WdRetractFact($id: ID!) { retractFact(id: $id, reason: "the mayor denies saying it") {
+            retracted errors { code } } }`,
+        ),
+        { id: own!.id as string },
+        bearer(keys.editor),
+      );
+      expect(retracted.body?.data?.retractFact).toEqual({ retracted: true, errors: [] });
+
+      await restore(secondId, keys.editor);
+      const shown = await reads();
+      expect(rolesOf(shown.entity)?.length).toBeGreaterThanOrEqual(1);
+      for (const role of rolesOf(shown.entity)!) expect(role.sources).toEqual([{ document: { id: secondId } }]);
+      const byText = Object.fromEntries(
+        shown.quotes.edges.map((e: { node: { text: string; retraction: unknown } }) => [
+          e.node.text,
+          e.node.retraction,
+        ]),
+      );
+      expect(byText).toEqual({
+        'The harbour will be dredged this summer,': null,
+        'The lighthouse stays lit through the works,': { reason: 'the mayor denies saying it' },
+      });
+    },
+  );
+
+  it(
+    'when `quotegraph documents withdraw`, `restore` and `remove` run on a url, ' +
+      'then each does its part and a withdrawn document can be removed',
+    () => {
+      const conn = inject('neo4j');
+      const run = (...args: string[]) => {
+        const out = spawnSync(
+          process.execPath,
+          [path.join(projectRoot(), 'bin', 'quotegraph.js'), 'documents', ...args],
+          {
+            cwd: projectRoot(),
+            encoding: 'utf8',
+            env: {
+              PATH: process.env.PATH ?? '',
+              HOME: process.env.HOME ?? '',
+              TZ: 'UTC',
+              NEO4J_URI: conn.uri,
+              NEO4J_USER: conn.user,
+              NEO4J_PASSWORD: conn.password,
+            },
+            timeout: 300_000,
+          },
+        );
+        expect(out.stderr).not.toMatch(/Error|at .*\.ts/);
+        return { status: out.status, line: JSON.parse(out.stdout.trim()) };
+      };
+      // the first article is still withdrawn from the test before; removing it leaves no fact without a
+      // source (the second article, restored, carries what they share and the quote a curator retracted)
+      const restored = run('restore', `${urlPrefix}first`, '--json');
+      expect(restored).toMatchObject({ status: 0, line: { given: `${urlPrefix}first`, documentId: firstId } });
+      const withdrawn = run('withdraw', `${urlPrefix}first`, '--reason', 'a test', '--json');
+      expect(withdrawn).toMatchObject({ status: 0, line: { documentId: firstId, hiddenFacts: 0 } });
+      const removed = run('remove', `${urlPrefix}first`, '--reason', 'gone for good', '--json');
+      expect(removed).toMatchObject({ status: 0, line: { documentId: firstId, deletedFacts: 0 } });
+      expect(run('restore', `${urlPrefix}first`, '--json')).toMatchObject({
+        status: 1,
+        line: { error: { code: 'NOT_FOUND' } },
+      });
+      return db
+        .raw('MATCH (d) WHERE (d:Document OR d:WithdrawnDocument) AND d.url STARTS WITH $p RETURN d.id AS id', {
+          p: urlPrefix,
+        })
+        .then((docs) => expect(docs).toEqual([{ id: secondId }]));
+    },
+  );
 });

@@ -21,7 +21,9 @@ describe('concurrent ingests of overlapping documents', () => {
       publishedAt: `2025-08-1${i}`,
       lang: 'en',
     },
-    body: `NATO envoy ${person} spoke to reporters on Monday. "We share this sentence," ${person} said. "Article ${i} alone says this," ${person} added, according to Reuters.`,
+    body:
+      `NATO envoy ${person} spoke to reporters on Monday. "We share this sentence," ${person} said. "Article ` +
+      `${i} alone says this," ${person} added, according to Reuters.`,
   }));
 
   beforeAll(async () => {
@@ -42,7 +44,9 @@ describe('concurrent ingests of overlapping documents', () => {
     const [people] = await db.raw('MATCH (p:Person {name: $name}) RETURN count(p) AS n', { name: person });
     expect(people!.n).toBe(1);
     const shared = await db.raw(
-      'MATCH (p:Person {name: $name})-[s:SAID]->(q:Quote) WHERE q.text STARTS WITH "We share" OPTIONAL MATCH (q)-[src:SOURCED_FROM]->(d) RETURN count(DISTINCT q) AS quotes, count(DISTINCT s) AS said, count(src) AS sources',
+      'MATCH (p:Person {name: $name})-[s:SAID]->(q:Quote) WHERE q.text STARTS WITH "We share" OPTIONAL ' +
+        'MATCH (q)-[src:SOURCED_FROM]->(d) RETURN count(DISTINCT q) AS quotes, count(DISTINCT s) AS said, ' +
+        'count(src) AS sources',
       { name: person },
     );
     expect(shared[0]).toEqual({ quotes: 1, said: 1, sources: 8 });
@@ -65,7 +69,9 @@ describe.each([
     const person = `Petronella Poolside${scope.slice(-5).replace(/[^a-z]/g, 'y')}`;
     const urlOf = (n: number) => `https://test.quotegraph.invalid/${scope}/${n}`;
     const article = (n: number, version: string) =>
-      `---\nurl: ${urlOf(n)}\npublished: 2025-09-1${n}\nlang: en\n---\nThe NATO envoy ${person} spoke on Monday. "We share this sentence," ${person} said. "Version ${version} of article ${n}," ${person} added.\n`;
+      `---\nurl: ${urlOf(n)}\npublished: 2025-09-1${n}\nlang: en\n---\nThe NATO envoy ${person} spoke on ` +
+      `Monday. "We share this sentence," ${person} said. "Version ${version} of article ${n}," ${person} ` +
+      'added.\n';
     // Read in this order: four versions of article 0's url one after the other, so with four in flight
     // they would overlap if the pool let them; then articles 1 to 5.
     const versions = ['one', 'two', 'three', 'four'];
@@ -88,35 +94,39 @@ describe.each([
       await db.close();
     });
 
-    it('when written, then every document is in, the later version of a url wins, and nothing is duplicated', async () => {
-      const completed: string[] = [];
-      const summary = await ingestFiles(
-        db,
-        files.map(([name]) => path.join(dir, name)),
-        { concurrency, batch, onDocument: (r) => completed.push(r.documentId) },
-      );
-      expect(summary.failed).toEqual([]);
-      expect(summary).toMatchObject({ documents: 9, created: 6, replaced: 3 });
-      expect(completed).toHaveLength(9);
-      const [doc] = await db.raw('MATCH (d:Document {url: $url}) RETURN count(d) AS n, d.contentHash AS hash', {
-        url: urlOf(0),
-      });
-      expect(doc).toEqual({ n: 1, hash: contentHash(article(0, 'four').replace(/^---[\s\S]*?---\n/, '')) });
-      const quotes = await db.raw(
-        'MATCH (:Person {name: $name})-[:SAID]->(q:Quote) OPTIONAL MATCH (q)-[s:SOURCED_FROM]->() RETURN q.text AS text, count(s) AS sources ORDER BY text',
-        { name: person },
-      );
-      expect(quotes).toEqual([
-        { text: 'Version four of article 0,', sources: 1 },
-        { text: 'Version one of article 1,', sources: 1 },
-        { text: 'Version one of article 2,', sources: 1 },
-        { text: 'Version one of article 3,', sources: 1 },
-        { text: 'Version one of article 4,', sources: 1 },
-        { text: 'Version one of article 5,', sources: 1 },
-        { text: 'We share this sentence,', sources: 6 },
-      ]);
-      const [people] = await db.raw('MATCH (p:Person {name: $name}) RETURN count(p) AS n', { name: person });
-      expect(people!.n).toBe(1);
-    });
+    it(
+      'when written, ' + 'then every document is in, the later version of a url wins, and nothing is duplicated',
+      async () => {
+        const completed: string[] = [];
+        const summary = await ingestFiles(
+          db,
+          files.map(([name]) => path.join(dir, name)),
+          { concurrency, batch, onDocument: (r) => completed.push(r.documentId) },
+        );
+        expect(summary.failed).toEqual([]);
+        expect(summary).toMatchObject({ documents: 9, created: 6, replaced: 3 });
+        expect(completed).toHaveLength(9);
+        const [doc] = await db.raw('MATCH (d:Document {url: $url}) RETURN count(d) AS n, d.contentHash AS hash', {
+          url: urlOf(0),
+        });
+        expect(doc).toEqual({ n: 1, hash: contentHash(article(0, 'four').replace(/^---[\s\S]*?---\n/, '')) });
+        const quotes = await db.raw(
+          'MATCH (:Person {name: $name})-[:SAID]->(q:Quote) OPTIONAL MATCH (q)-[s:SOURCED_FROM]->() RETURN ' +
+            'q.text AS text, count(s) AS sources ORDER BY text',
+          { name: person },
+        );
+        expect(quotes).toEqual([
+          { text: 'Version four of article 0,', sources: 1 },
+          { text: 'Version one of article 1,', sources: 1 },
+          { text: 'Version one of article 2,', sources: 1 },
+          { text: 'Version one of article 3,', sources: 1 },
+          { text: 'Version one of article 4,', sources: 1 },
+          { text: 'Version one of article 5,', sources: 1 },
+          { text: 'We share this sentence,', sources: 6 },
+        ]);
+        const [people] = await db.raw('MATCH (p:Person {name: $name}) RETURN count(p) AS n', { name: person });
+        expect(people!.n).toBe(1);
+      },
+    );
   },
 );

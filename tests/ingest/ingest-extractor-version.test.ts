@@ -27,19 +27,25 @@ describe('ingesting a document stored by another extractor version', () => {
     await db.close();
   });
 
-  it('when the same text is ingested after an extractor upgrade, then its facts are extracted again; by the same version, it is skipped', async () => {
-    expect((await ingestDocument(db, article)).status).toBe('created');
-    // what a database written by an older extractor holds: another version, no attribution methods
-    await db.raw(
-      'MATCH (d:Document {url: $url})<-[s:SOURCED_FROM]-() SET d.extractor = $old, s.extractor = $old REMOVE s.method',
-      { url, old: 'quotegraph-extract/0.1.0' },
-    );
-    expect((await ingestDocument(db, article)).status).toBe('replaced');
-    const rows = await db.raw(
-      'MATCH (d:Document {url: $url})<-[s:SOURCED_FROM]-(q:Quote) RETURN d.extractor AS doc, s.extractor AS source, s.method AS method, q.basis AS basis',
-      { url },
-    );
-    expect(rows).toEqual([{ doc: EXTRACTOR, source: EXTRACTOR, method: 'verb-after-quote', basis: 'publication' }]);
-    expect((await ingestDocument(db, article)).status).toBe('unchanged');
-  });
+  it(
+    'when the same text is ingested after an extractor upgrade, ' +
+      'then its facts are extracted again; by the same version, it is skipped',
+    async () => {
+      expect((await ingestDocument(db, article)).status).toBe('created');
+      // what a database written by an older extractor holds: another version, no attribution methods
+      await db.raw(
+        'MATCH (d:Document {url: $url})<-[s:SOURCED_FROM]-() SET d.extractor = $old, s.extractor = $old ' +
+          'REMOVE s.method',
+        { url, old: 'quotegraph-extract/0.1.0' },
+      );
+      expect((await ingestDocument(db, article)).status).toBe('replaced');
+      const rows = await db.raw(
+        'MATCH (d:Document {url: $url})<-[s:SOURCED_FROM]-(q:Quote) RETURN d.extractor AS doc, s.extractor ' +
+          'AS source, s.method AS method, q.basis AS basis',
+        { url },
+      );
+      expect(rows).toEqual([{ doc: EXTRACTOR, source: EXTRACTOR, method: 'verb-after-quote', basis: 'publication' }]);
+      expect((await ingestDocument(db, article)).status).toBe('unchanged');
+    },
+  );
 });

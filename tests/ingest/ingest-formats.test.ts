@@ -29,9 +29,12 @@ describe('ingesting every input format through the CLI into the graph', () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'quotegraph-formats-'));
     await writeFile(
       path.join(dir, 'page.html'),
-      `<!doctype html><html><head><title>Allies agree (test page)</title><meta property="og:url" content="${url('html')}">` +
-        `<meta property="article:published_time" content="2026-03-04T08:00:00Z"></head><body><nav>Home | World | Sport</nav>` +
-        `<article><h1>Allies agree</h1><p>${sentence('Html')}</p></article><footer>Cookie settings</footer></body></html>`,
+      '<!doctype html><html><head><title>Allies agree (test page)</title><meta property="og:url" ' +
+        `content="${url('html')}">` +
+        '<meta property="article:published_time" content="2026-03-04T08:00:00Z"></head><body><nav>Home | ' +
+        'World | Sport</nav>' +
+        `<article><h1>Allies agree</h1><p>${sentence('Html')}</p></article><footer>Cookie ` +
+        'settings</footer></body></html>',
     );
     await writeFile(
       path.join(dir, 'records.json'),
@@ -68,11 +71,15 @@ describe('ingesting every input format through the CLI into the graph', () => {
       { name: speaker(n) },
     );
 
-  it('when a folder holds .html, .json and .jsonl files, then every record becomes a document with its quote, its url and date', () => {
-    const out = runCli(['ingest', dir]);
-    expect(out.status, out.stderr).toBe(0);
-    expect(out.stdout).toContain('Ingested 5 documents (5 new');
-  });
+  it(
+    'when a folder holds .html, .json and .jsonl files, ' +
+      'then every record becomes a document with its quote, its url and date',
+    () => {
+      const out = runCli(['ingest', dir]);
+      expect(out.status, out.stderr).toBe(0);
+      expect(out.stdout).toContain('Ingested 5 documents (5 new');
+    },
+  );
 
   it.each([
     ['Html', 'html', '2026-03-04'],
@@ -91,14 +98,17 @@ describe('ingesting every input format through the CLI into the graph', () => {
     },
   );
 
-  it('when an article comes on standard input with --url and --published, then it is ingested like a file', async () => {
-    const out = runCli(
-      ['ingest', '-', '--url', url('stdin'), '--published', '2026-03-09', '--lang', 'en'],
-      sentence('Stdin'),
-    );
-    expect(out.status, out.stderr).toBe(0);
-    expect(await saidBy('Stdin')).toMatchObject([{ url: url('stdin'), published: '2026-03-09' }]);
-  });
+  it(
+    'when an article comes on standard input with --url and --published, ' + 'then it is ingested like a file',
+    async () => {
+      const out = runCli(
+        ['ingest', '-', '--url', url('stdin'), '--published', '2026-03-09', '--lang', 'en'],
+        sentence('Stdin'),
+      );
+      expect(out.status, out.stderr).toBe(0);
+      expect(await saidBy('Stdin')).toMatchObject([{ url: url('stdin'), published: '2026-03-09' }]);
+    },
+  );
 
   it('when the same folder is ingested again, then nothing changes', () => {
     const out = runCli(['ingest', dir]);

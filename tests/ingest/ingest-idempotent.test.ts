@@ -16,7 +16,8 @@ const seed = path.resolve(root, '..', 'shared', 'corpus', 'nato-rubio-umverteilu
 const hasShared = existsSync(dev) && existsSync(seed);
 if (!hasShared)
   console.warn(
-    '[ingest-idempotent] ../shared/corpus is absent: re-ingestion is checked on the project fixtures and data/sample only',
+    '[ingest-idempotent] ../shared/corpus is absent: re-ingestion is checked on the project fixtures and ' +
+      'data/sample only',
   );
 
 const CLEANER = 'test-ingest-idempotent';
@@ -75,7 +76,8 @@ describe('ingesting the same documents twice', () => {
     expect(after).toEqual(before);
     expect(before.nodes).toBeGreaterThan(ids.length);
     process.stderr.write(
-      `[ingest-idempotent] ${ids.length} documents: ${before.nodes} nodes, ${before.relationships} relationships, unchanged on re-ingest\n`,
+      `[ingest-idempotent] ${ids.length} documents: ${before.nodes} nodes, ${before.relationships} ` +
+        'relationships, unchanged on re-ingest\n',
     );
   });
 });

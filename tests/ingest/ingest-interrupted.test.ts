@@ -55,8 +55,10 @@ describe('Ctrl-C in the middle of an ingest', () => {
   const tag = (n: number) => String.fromCharCode(97 + Math.floor(n / 26), 97 + (n % 26));
   const article = (n: number) =>
     `---\nurl: ${url(n)}\npublished: 2026-01-${String((n % 28) + 1).padStart(2, '0')}\nlang: en\n---\n` +
-    `The envoy Ignatius Haltwell${tag(n)} spoke in Oslo on Monday. "The first sentence of article ${n} stands," Haltwell${tag(n)} said. ` +
-    `According to Reuters, Haltwell${tag(n)} said that talks number ${n} would continue. "And the second one too," he added.\n`;
+    `The envoy Ignatius Haltwell${tag(n)} spoke in Oslo on Monday. "The first sentence of article ${n} ` +
+    `stands," Haltwell${tag(n)} said. ` +
+    `According to Reuters, Haltwell${tag(n)} said that talks number ${n} would continue. "And the second ` +
+    'one too," he added.\n';
 
   beforeAll(async () => {
     db = await openTestDatabase();
@@ -86,7 +88,8 @@ describe('Ctrl-C in the middle of an ingest', () => {
     return rows as { url: string; quotes: number; claims: number }[];
   };
 
-  it('when SIGINT arrives after some documents are written, then it stops with exit 1, every written document is whole, and a rerun completes the rest', async () => {
+  it('when SIGINT arrives after some documents are written, ' +
+    'then it stops with exit 1, every written document is whole, and a rerun completes the rest', async () => {
     const first = await ingest(dir, async (child, said) => {
       // 4 documents committed and the next 4 written, not committed: Ctrl-C now
       await said(/^test pause: 4 documents committed in 1 batches/m);
@@ -107,7 +110,8 @@ describe('Ctrl-C in the middle of an ingest', () => {
     const second = await ingest(dir);
     expect(second.code, second.stderr).toBe(0);
     expect(second.stdout).toContain(
-      `Ingested ${DOCUMENTS} documents (${DOCUMENTS - afterStop.length} new, 0 replaced, ${afterStop.length} unchanged)`,
+      `Ingested ${DOCUMENTS} documents (${DOCUMENTS - afterStop.length} new, 0 replaced, ` +
+        `${afterStop.length} unchanged)`,
     );
     const all = await written();
     expect(all).toHaveLength(DOCUMENTS);

@@ -43,21 +43,31 @@ describe('knownSince and sourceCount of facts and dated relations', () => {
     return row;
   };
 
-  it('when a later article comes first and an earlier one second, then the fact is known since the earlier one, with two sources', async () => {
-    expect((await ingestDocument(db, { meta: meta('later', '2026-03-10'), body: shared })).status).toBe('created');
-    expect(await state()).toEqual({ quote: '2026-03-10', sources: 1, role: '2026-03-10' });
-    expect((await ingestDocument(db, { meta: meta('earlier', '2026-03-01'), body: shared })).status).toBe('created');
-    expect(await state()).toEqual({ quote: '2026-03-01', sources: 2, role: '2026-03-01' });
-  });
+  it(
+    'when a later article comes first and an earlier one second, ' +
+      'then the fact is known since the earlier one, with two sources',
+    async () => {
+      expect((await ingestDocument(db, { meta: meta('later', '2026-03-10'), body: shared })).status).toBe('created');
+      expect(await state()).toEqual({ quote: '2026-03-10', sources: 1, role: '2026-03-10' });
+      expect((await ingestDocument(db, { meta: meta('earlier', '2026-03-01'), body: shared })).status).toBe('created');
+      expect(await state()).toEqual({ quote: '2026-03-01', sources: 2, role: '2026-03-01' });
+    },
+  );
 
   it('when the same article is ingested again, then nothing is counted twice', async () => {
     expect((await ingestDocument(db, { meta: meta('earlier', '2026-03-01'), body: shared })).status).toBe('unchanged');
     expect(await state()).toEqual({ quote: '2026-03-01', sources: 2, role: '2026-03-01' });
   });
 
-  it('when the earlier article is replaced by a version without the fact, then it is known since the later one again', async () => {
-    const without = `A quiet day in Oslo for the ${tag} fleet.`;
-    expect((await ingestDocument(db, { meta: meta('earlier', '2026-03-01'), body: without })).status).toBe('replaced');
-    expect(await state()).toEqual({ quote: '2026-03-10', sources: 1, role: '2026-03-10' });
-  });
+  it(
+    'when the earlier article is replaced by a version without the fact, ' +
+      'then it is known since the later one again',
+    async () => {
+      const without = `A quiet day in Oslo for the ${tag} fleet.`;
+      expect((await ingestDocument(db, { meta: meta('earlier', '2026-03-01'), body: without })).status).toBe(
+        'replaced',
+      );
+      expect(await state()).toEqual({ quote: '2026-03-10', sources: 1, role: '2026-03-10' });
+    },
+  );
 });

@@ -49,26 +49,34 @@ describe('writing several documents in one transaction', () => {
     await db.close();
   });
 
-  it('when a batch holds a document the database refuses, then the others are written whole, that one alone fails with its reason, and nothing of it is stored', async () => {
-    const docs = [article(0), refused(1), article(2)];
-    expect(docs[1]!.quotes.length).toBeGreaterThan(0);
-    const outcomes = await writeDocuments(db, docs);
-    expect(outcomes.map((o) => o.result?.status ?? 'failed')).toEqual(['created', 'failed', 'created']);
-    // the database's own words name the value it refused
-    expect((toAppError(outcomes[1]!.error).cause as Error).message).toMatch(/2025-02-30|date/i);
-    expect(await stored()).toEqual([
-      { url: `${prefix}0`, quotes: 1 },
-      { url: `${prefix}2`, quotes: 1 },
-    ]);
-    const [speaker] = await db.raw('MATCH (p:Person {name: $name}) RETURN count(p) AS n', { name: name(1) });
-    expect(speaker!.n).toBe(0);
-  });
+  it(
+    'when a batch holds a document the database refuses, ' +
+      'then the others are written whole, that one alone fails with its reason, and nothing of it is stored',
+    async () => {
+      const docs = [article(0), refused(1), article(2)];
+      expect(docs[1]!.quotes.length).toBeGreaterThan(0);
+      const outcomes = await writeDocuments(db, docs);
+      expect(outcomes.map((o) => o.result?.status ?? 'failed')).toEqual(['created', 'failed', 'created']);
+      // the database's own words name the value it refused
+      expect((toAppError(outcomes[1]!.error).cause as Error).message).toMatch(/2025-02-30|date/i);
+      expect(await stored()).toEqual([
+        { url: `${prefix}0`, quotes: 1 },
+        { url: `${prefix}2`, quotes: 1 },
+      ]);
+      const [speaker] = await db.raw('MATCH (p:Person {name: $name}) RETURN count(p) AS n', { name: name(1) });
+      expect(speaker!.n).toBe(0);
+    },
+  );
 
-  it('when the batch is written again with the refused document mended, then the two already in are unchanged and the third is created', async () => {
-    const outcomes = await writeDocuments(db, [article(0), article(1), article(2)]);
-    expect(outcomes.map((o) => o.result?.status)).toEqual(['unchanged', 'created', 'unchanged']);
-    expect(await stored()).toEqual([0, 1, 2].map((n) => ({ url: `${prefix}${n}`, quotes: 1 })));
-  });
+  it(
+    'when the batch is written again with the refused document mended, ' +
+      'then the two already in are unchanged and the third is created',
+    async () => {
+      const outcomes = await writeDocuments(db, [article(0), article(1), article(2)]);
+      expect(outcomes.map((o) => o.result?.status)).toEqual(['unchanged', 'created', 'unchanged']);
+      expect(await stored()).toEqual([0, 1, 2].map((n) => ({ url: `${prefix}${n}`, quotes: 1 })));
+    },
+  );
 
   it('when one batch holds two versions of one url, then the later version is the one stored', async () => {
     const v2: ExtractedDocument = extractDocument(

@@ -36,39 +36,46 @@ describe('WritePool', () => {
     expect(log.slice(-2).sort()).toEqual(['end a', 'end c']);
   });
 
-  it('when the same document is added twice, then the second write waits for the first even with room to spare', async () => {
-    const log: string[] = [];
-    const pool = new WritePool(4);
-    const [v1, v2] = ['v1', 'v2'].map((n) => gate(log, n));
-    await pool.add('doc', v1!.work);
-    const second = pool.add('doc', v2!.work);
-    await tick();
-    expect(log).toEqual(['start v1']);
-    v1!.open();
-    await second;
-    v2!.open();
-    await pool.drain();
-    expect(log).toEqual(['start v1', 'end v1', 'start v2', 'end v2']);
-  });
+  it(
+    'when the same document is added twice, ' + 'then the second write waits for the first even with room to spare',
+    async () => {
+      const log: string[] = [];
+      const pool = new WritePool(4);
+      const [v1, v2] = ['v1', 'v2'].map((n) => gate(log, n));
+      await pool.add('doc', v1!.work);
+      const second = pool.add('doc', v2!.work);
+      await tick();
+      expect(log).toEqual(['start v1']);
+      v1!.open();
+      await second;
+      v2!.open();
+      await pool.drain();
+      expect(log).toEqual(['start v1', 'end v1', 'start v2', 'end v2']);
+    },
+  );
 
-  it('when a batch names a document another write holds, then the batch waits for it, and a batch counts as one write', async () => {
-    const log: string[] = [];
-    const pool = new WritePool(2);
-    const [first, batch, other] = ['first', 'batch', 'other'].map((n) => gate(log, n));
-    await pool.add(['a', 'b'], first!.work);
-    const waiting = pool.add(['c', 'b', 'd'], batch!.work);
-    await tick();
-    expect(log).toEqual(['start first']);
-    first!.open();
-    await waiting;
-    // the batch holds one of two places, whatever number of documents it names
-    await pool.add('e', other!.work);
-    expect(log).toEqual(['start first', 'end first', 'start batch', 'start other']);
-    batch!.open();
-    other!.open();
-    await pool.drain();
-    expect(log.slice(-2).sort()).toEqual(['end batch', 'end other']);
-  });
+  it(
+    'when a batch names a document another write holds, ' +
+      'then the batch waits for it, and a batch counts as one write',
+    async () => {
+      const log: string[] = [];
+      const pool = new WritePool(2);
+      const [first, batch, other] = ['first', 'batch', 'other'].map((n) => gate(log, n));
+      await pool.add(['a', 'b'], first!.work);
+      const waiting = pool.add(['c', 'b', 'd'], batch!.work);
+      await tick();
+      expect(log).toEqual(['start first']);
+      first!.open();
+      await waiting;
+      // the batch holds one of two places, whatever number of documents it names
+      await pool.add('e', other!.work);
+      expect(log).toEqual(['start first', 'end first', 'start batch', 'start other']);
+      batch!.open();
+      other!.open();
+      await pool.drain();
+      expect(log.slice(-2).sort()).toEqual(['end batch', 'end other']);
+    },
+  );
 
   it('when a write fails, then the pool goes on and drain still resolves', async () => {
     const pool = new WritePool(1);

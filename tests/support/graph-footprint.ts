@@ -21,7 +21,8 @@ export async function footprint(
      UNWIND ns AS n
      // between two entities only what these documents support: another article's role in the
      // same country is that article's footprint
-     OPTIONAL MATCH (n)-[r]-(m) WHERE m IN ns AND (NOT (n:Entity AND m:Entity) OR any(d IN coalesce(r.sourceDocs, []) WHERE d IN $ids))
+     OPTIONAL MATCH (n)-[r]-(m) WHERE m IN ns AND (NOT (n:Entity AND m:Entity)
+       OR any(d IN coalesce(r.sourceDocs, []) WHERE d IN $ids))
      WITH ns, collect(DISTINCT r) AS rs
      RETURN size(ns) AS nodes, size(rs) AS relationships,
             apoc.util.md5([n IN ns | n.id + ':' + apoc.convert.toJson(properties(n))]) AS nodeSum,

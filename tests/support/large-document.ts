@@ -35,9 +35,11 @@ export function largeDocument(scope: string, paragraphs: number, quoteEvery = 10
     body += ' in ';
     mention(place.id, place.name);
     body +=
-      '. Danach ging es um Haushalt, Verkehr, Schulen und die Frage, wie die Stadt mit den Kosten der neuen Brücke umgehen solle; ';
+      '. Danach ging es um Haushalt, Verkehr, Schulen und die Frage, wie die Stadt mit den Kosten der ' +
+      'neuen Brücke umgehen solle; ';
     body +=
-      'die Sitzung dauerte bis in den Abend, und mehrere Mitglieder des Rates meldeten sich mehrmals zu Wort, bevor abgestimmt wurde.';
+      'die Sitzung dauerte bis in den Abend, und mehrere Mitglieder des Rates meldeten sich mehrmals zu ' +
+      'Wort, bevor abgestimmt wurde.';
     if (i % quoteEvery !== 0) {
       body += '\n\n';
       continue;
