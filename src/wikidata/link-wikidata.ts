@@ -1,6 +1,10 @@
 import type { Database } from '../db/database.ts';
+import { dropLinkState, type LinkState, loadLinkState, saveLinkState, stampFiles } from './link-state.ts';
 import { CandidateCollector, type Candidate, candidatesOf, indexGraphEntities } from './match-entities.ts';
-import { readEntities } from './read-entities.ts';
+import { type MalformedLine, readEntities } from './read-entities.ts';
+
+/** how many malformed lines the summary names (all are counted) */
+const NAMED_MALFORMED = 20;
 
 export interface LinkSummary {
   files: string[];
@@ -16,6 +20,14 @@ export interface LinkSummary {
   /** candidates kept for review (entities with several fitting candidates) */
   candidates: number;
   candidatesCreated: number;
+  /** lines that were not Wikidata entities: skipped and counted; the first ones named */
+  malformed: number;
+  malformedLines: MalformedLine[];
+  /**
+   * where a resumed pass went on from: the file and its last line read before, or file null when
+   * every file had been read and only the writes were left; null for a pass from the start
+   */
+  resumedFrom: { file: string | null; line: number } | null;
 }
 
 export interface LinkOptions {
@@ -26,6 +38,13 @@ export interface LinkOptions {
   every?: number;
   /** only these graph entities (default: all of them) */
   entityIds?: readonly string[] | null;
+  /**
+   * a checkpoint file: the pass saves where it stands there every `checkpointEvery` entities and
+   * once the files are read, goes on from it when it exists (for the same files, unchanged), and
+   * deletes it when the links are written
+   */
+  statePath?: string;
+  checkpointEvery?: number;
 }
 
 /**
@@ -47,22 +66,51 @@ export async function linkWikidata(
   );
   const index = indexGraphEntities(graph);
   const collector = new CandidateCollector();
+  const statePath = options.statePath;
+  const checkpointEvery = options.checkpointEvery ?? 1_000_000;
+  const stamps = statePath ? await stampFiles(files) : [];
+  const resumed = statePath ? await loadLinkState(statePath, stamps) : null;
+  const state: LinkState = resumed ?? {
+    version: 1,
+    files: stamps,
+    fileIndex: 0,
+    line: 0,
+    read: 0,
+    matched: 0,
+    malformed: 0,
+    malformedLines: [],
+    candidates: [],
+  };
+  collector.add(state.candidates);
+  const resumedFrom = resumed ? { file: files[resumed.fileIndex] ?? null, line: resumed.line } : null;
+  const checkpoint = async (): Promise<void> => {
+    if (statePath) await saveLinkState(statePath, { ...state, candidates: collector.snapshot() });
+  };
+  const onMalformed = (m: MalformedLine): void => {
+    state.malformed++;
+    if (state.malformedLines.length < NAMED_MALFORMED) state.malformedLines.push(m);
+  };
   const started = performance.now();
   const elapsed = () => (performance.now() - started) / 1000;
-  let read = 0;
-  let matched = 0;
-  for (const file of files) {
-    for await (const { entity } of readEntities(file)) {
-      read++;
+  const readBefore = state.read;
+  for (; state.fileIndex < files.length; state.fileIndex++, state.line = 0) {
+    const file = files[state.fileIndex]!;
+    for await (const { entity, line } of readEntities(file, { onMalformed, afterLine: state.line })) {
+      state.read++;
+      state.line = line;
       const found = candidatesOf(entity, index);
       if (found.length) {
-        matched++;
+        state.matched++;
         collector.add(found);
       }
-      if (read % every === 0) options.onProgress?.(read, elapsed());
+      if (state.read % every === 0) options.onProgress?.(state.read, elapsed());
+      if (state.read % checkpointEvery === 0) await checkpoint();
     }
   }
+  // read whole: a pass stopped while writing goes on with the writes
+  await checkpoint();
   const seconds = elapsed();
+  const read = state.read;
   const { links, candidates } = collector.decide();
   const row = (c: Candidate) => ({ ...c, evidence: JSON.stringify(c.evidence) });
   let linksChanged = 0;
@@ -77,15 +125,19 @@ export async function linkWikidata(
     const r = await db.write((tx) => tx.one('wikidata/keep-candidates', { candidates: batch }), 'wikidata/link');
     candidatesCreated += r?.created ?? 0;
   }
+  if (statePath) await dropLinkState(statePath);
   return {
     files: [...files],
     entitiesRead: read,
-    matched,
+    matched: state.matched,
     seconds,
-    entitiesPerSecond: seconds > 0 ? Math.round(read / seconds) : read,
+    entitiesPerSecond: seconds > 0 ? Math.round((read - readBefore) / seconds) : read - readBefore,
     links: links.length,
     linksChanged,
     candidates: candidates.length,
     candidatesCreated,
+    malformed: state.malformed,
+    malformedLines: state.malformedLines,
+    resumedFrom,
   };
 }

@@ -106,6 +106,11 @@ export class CandidateCollector {
     }
   }
 
+  /** Every candidate collected so far, for a checkpoint; `add` them to a new collector to go on. */
+  snapshot(): Candidate[] {
+    return [...this.byEntity.values()].flatMap((forEntity) => [...forEntity.values()]);
+  }
+
   decide(): LinkDecision {
     const links: Candidate[] = [];
     const candidates: Candidate[] = [];

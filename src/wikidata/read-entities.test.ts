@@ -14,7 +14,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 const ids = async (file: string, bzip2: 'auto' | 'command' | 'library' = 'auto') => {
   const out: string[] = [];
-  for await (const r of readEntities(file, bzip2)) out.push(r.entity.id);
+  for await (const r of readEntities(file, { bzip2 })) out.push(r.entity.id);
   return out;
 };
 const DUMP_IDS = ['Q324546', 'Q7184', 'Q30', 'Q183', 'Q41421', 'Q3308285'];
@@ -84,6 +84,29 @@ describe('reading Wikidata entities', () => {
     await expect(ids(bad)).rejects.toThrow(
       /not-entity\.jsonl:4: malformed Wikidata entity line: not a Wikidata entity/,
     );
+  });
+
+  it('when malformed lines are reported instead, then each is named and skipped and the rest is read', async () => {
+    const bad = path.join(tmp, 'two-bad.json');
+    const lines = readFileSync(dump, 'utf8').split('\n');
+    lines[3] = '{"type":"item","id":"Q30",';
+    lines[5] = '{"hello":"world"},';
+    writeFileSync(bad, lines.join('\n'));
+    const seen: { line: number; reason: string }[] = [];
+    const read: string[] = [];
+    for await (const r of readEntities(bad, { onMalformed: (m) => seen.push({ line: m.line, reason: m.reason }) }))
+      read.push(r.entity.id);
+    expect(seen.map((m) => m.line)).toEqual([4, 6]);
+    expect(seen[1]!.reason).toMatch(/not a Wikidata entity/);
+    expect(read).toEqual(DUMP_IDS.filter((id) => id !== 'Q30' && id !== 'Q41421'));
+  });
+
+  it('when a read resumes after a line, then the lines up to it are passed over', async () => {
+    const all = [];
+    for await (const r of readEntities(dump)) all.push(r);
+    const resumed = [];
+    for await (const r of readEntities(dump, { afterLine: all[2]!.line })) resumed.push(r.entity.id);
+    expect(resumed).toEqual(DUMP_IDS.slice(3));
   });
 
   it('when the file does not exist, then the error names it', async () => {

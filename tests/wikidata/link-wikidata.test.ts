@@ -1,3 +1,5 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config/config.ts';
@@ -135,6 +137,60 @@ describe('linking graph entities to Wikidata from a dump file', () => {
       ids: entityIds,
     });
     expect(Number(n!.n)).toBe(2);
+  });
+
+  it('when a pass stops after a checkpoint, then the next goes on from it and ends as a whole pass does', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'quotegraph-wikidata-state-'));
+    try {
+      const statePath = path.join(dir, 'link.state.json');
+      const stop = new Error('stopped by the test');
+      // checkpoints after every 2 entities; the progress callback stops the pass at the 3rd
+      const stopped = linkWikidata(db, [dump], {
+        entityIds,
+        statePath,
+        checkpointEvery: 2,
+        every: 3,
+        onProgress: () => {
+          throw stop;
+        },
+      });
+      await expect(stopped).rejects.toBe(stop);
+      const saved = JSON.parse(readFileSync(statePath, 'utf8'));
+      expect(saved).toMatchObject({ fileIndex: 0, line: 3, read: 2 });
+      const s = await linkWikidata(db, [dump], { entityIds, statePath, checkpointEvery: 2 });
+      expect(s).toMatchObject({
+        resumedFrom: { file: dump, line: 3 },
+        entitiesRead: 6,
+        links: 3,
+        linksChanged: 0,
+        candidates: 2,
+        malformed: 0,
+      });
+      expect(existsSync(statePath)).toBe(false);
+      // a checkpoint of other files is refused, naming it
+      writeFileSync(statePath, JSON.stringify({ ...saved, files: [{ path: 'other.json', size: 1, mtimeMs: 1 }] }));
+      await expect(linkWikidata(db, [dump], { entityIds, statePath })).rejects.toMatchObject({
+        code: 'BAD_USER_INPUT',
+        message: expect.stringContaining(`${statePath}: the checkpoint of a pass over other files`),
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('when lines of the dump are malformed, then they are named, skipped and counted, and the rest links', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'quotegraph-wikidata-bad-'));
+    try {
+      const bad = path.join(dir, 'latest-all.json');
+      const lines = readFileSync(dump, 'utf8').split('\n');
+      lines.splice(2, 0, '{"type":"item","id":"Q1",', 'not json at all,');
+      writeFileSync(bad, lines.join('\n'));
+      const s = await linkWikidata(db, [bad], { entityIds });
+      expect(s).toMatchObject({ entitiesRead: 6, links: 3, linksChanged: 0, malformed: 2 });
+      expect(s.malformedLines.map((m) => `${m.file}:${m.line}`)).toEqual([`${bad}:3`, `${bad}:4`]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('when a reader asks for entities over GraphQL, then wikidataId is the link or null', async () => {

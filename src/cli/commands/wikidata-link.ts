@@ -1,6 +1,8 @@
-import { access } from 'node:fs/promises';
+import { access, mkdir } from 'node:fs/promises';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { badInput } from '../../errors/app-error.ts';
+import { dropLinkState } from '../../wikidata/link-state.ts';
 import { linkWikidata } from '../../wikidata/link-wikidata.ts';
 import type { Command } from '../command.ts';
 import { progressLine } from '../progress-line.ts';
@@ -14,12 +16,17 @@ import { withDatabase } from '../with-database.ts';
 export const wikidataLink: Command = {
   path: ['wikidata', 'link'],
   summary: 'link entities to Wikidata items from dump, JSON-lines or entity files',
-  usage: 'wikidata link FILE… [--batch N] [--json]',
+  usage: 'wikidata link FILE… [--batch N] [--state FILE] [--restart] [--json]',
   async run(args, ctx) {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
-      options: { json: { type: 'boolean' }, batch: { type: 'string' } },
+      options: {
+        json: { type: 'boolean' },
+        batch: { type: 'string' },
+        state: { type: 'string' },
+        restart: { type: 'boolean' },
+      },
     });
     if (!positionals.length) {
       ctx.say('wikidata link: give one or more Wikidata JSON files (latest-all.json[.gz|.bz2], .jsonl, Q42.json)');
@@ -34,22 +41,40 @@ export const wikidataLink: Command = {
         throw badInput('FILE', `${file}: no such file or not readable`);
       });
     }
+    // the checkpoint a stopped pass goes on from: one pass at a time per data folder
+    const statePath = path.resolve(values.state ?? path.join(ctx.config.local.dataDir, 'wikidata-link.state.json'));
+    if (values.restart) await dropLinkState(statePath);
+    await mkdir(path.dirname(statePath), { recursive: true });
     return withDatabase(ctx, async (db) => {
       const progress = progressLine(process.stderr);
       const s = await linkWikidata(db, positionals, {
+        statePath,
         batchSize,
-        onProgress: (read, seconds) =>
-          progress(
-            `read ${read.toLocaleString('en')} entities · ${Math.round(read / Math.max(seconds, 0.001)).toLocaleString('en')}/s`,
-          ),
+        onProgress: (read, seconds) => {
+          const rate = Math.round(read / Math.max(seconds, 0.001)).toLocaleString('en');
+          progress(`read ${read.toLocaleString('en')} entities · ${rate}/s`);
+        },
       });
       progress.done();
-      if (values.json) ctx.print(JSON.stringify(s));
-      else
-        ctx.print(
-          `${s.entitiesRead} Wikidata entities read in ${s.seconds.toFixed(1)} s (${s.entitiesPerSecond} entities/s); ` +
-            `${s.links} links (${s.linksChanged} new or changed), ${s.candidates} candidates kept for review (${s.candidatesCreated} new).`,
+      if (values.json) {
+        ctx.print(JSON.stringify(s));
+        return 0;
+      }
+      if (s.resumedFrom)
+        ctx.say(
+          s.resumedFrom.file
+            ? `Went on from ${s.resumedFrom.file} after line ${s.resumedFrom.line} (checkpoint ${statePath}).`
+            : `Every file had been read (checkpoint ${statePath}); wrote the links.`,
         );
+      for (const m of s.malformedLines) ctx.say(`${m.file}:${m.line}: skipped, not a Wikidata entity: ${m.reason}`);
+      if (s.malformed > s.malformedLines.length)
+        ctx.say(`… and ${s.malformed - s.malformedLines.length} more malformed lines skipped.`);
+      ctx.print(
+        `${s.entitiesRead} Wikidata entities read in ${s.seconds.toFixed(1)} s ` +
+          `(${s.entitiesPerSecond} entities/s; ${s.malformed} malformed lines skipped); ` +
+          `${s.links} links (${s.linksChanged} new or changed), ` +
+          `${s.candidates} candidates kept for review (${s.candidatesCreated} new).`,
+      );
       return 0;
     });
   },
