@@ -13,16 +13,19 @@ const world = buildWorld(10_000, 42);
 const sample: CorpusDocument[] = [...take(generateCorpus(world, 10_000, 42), 300)];
 const perArticle = measureExtraction(sample);
 console.log(
-  `${perArticle.articles} articles: ${perArticle.articlesPerSec} articles/s on one core (median ${perArticle.perArticleMs.median} ms; quote recall ${perArticle.quoteRecall})`,
+  `${perArticle.articles} articles: ${perArticle.articlesPerSec} articles/s on one core (median ` +
+    `${perArticle.perArticleMs.median} ms; quote recall ${perArticle.quoteRecall})`,
 );
 for (const f of measureExtractionBySize(sample)) {
   console.log(
-    `${f.megabytes} MB: ${f.seconds} s = ${f.secondsPerMb} s/MB (CPU ${f.cpuSecondsPerMb} s/MB), heap +${f.heapGrowthMb} MB, ${f.quotes} quotes`,
+    `${f.megabytes} MB: ${f.seconds} s = ${f.secondsPerMb} s/MB (CPU ${f.cpuSecondsPerMb} s/MB), ` +
+      `heap +${f.heapGrowthMb} MB, ${f.quotes} quotes`,
   );
 }
 for (const lang of ['de', 'en']) {
   const f = measureCliExtract(joinedText(sample, 5_000_000, lang));
   console.log(
-    `quotegraph extract, one ${f.megabytes} MB ${lang} text, --format json: ${f.seconds} s, peak RSS ${f.peakRssMb} MB (targets < 10 s, < 300 MB)`,
+    `quotegraph extract, one ${f.megabytes} MB ${lang} text, --format json: ${f.seconds} s, peak RSS ` +
+      `${f.peakRssMb} MB (targets < 10 s, < 300 MB)`,
   );
 }

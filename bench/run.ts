@@ -36,7 +36,8 @@ async function main(): Promise<void> {
   const extractionBySize = measureExtractionBySize(sample);
   for (const f of extractionBySize)
     say(
-      `extraction of one ${f.megabytes} MB text: ${f.seconds} s = ${f.secondsPerMb} s/MB (CPU ${f.cpuSecondsPerMb} s/MB), heap +${f.heapGrowthMb} MB`,
+      `extraction of one ${f.megabytes} MB text: ${f.seconds} s = ${f.secondsPerMb} s/MB (CPU ` +
+        `${f.cpuSecondsPerMb} s/MB), heap +${f.heapGrowthMb} MB`,
     );
 
   const server = await startBenchServer(say);
@@ -84,7 +85,9 @@ main().catch((err) => {
   // an AppError's own message is the user-facing one; the database's words are in its cause
   const e = err as Error & { extensions?: unknown; cause?: { message?: string; code?: string } };
   process.stderr.write(
-    `bench failed: ${e.stack ?? err}\n${e.extensions ? `extensions: ${JSON.stringify(e.extensions)}\n` : ''}${e.cause?.message ? `cause: ${e.cause.code ?? ''} ${e.cause.message}\n` : ''}`,
+    `bench failed: ${e.stack ?? err}\n` +
+      (e.extensions ? `extensions: ${JSON.stringify(e.extensions)}\n` : '') +
+      (e.cause?.message ? `cause: ${e.cause.code ?? ''} ${e.cause.message}\n` : ''),
   );
   process.exitCode = 1;
 });

@@ -28,14 +28,18 @@ export interface CorpusDocument {
   extracted: ExtractedDocument;
 }
 
-const EN_WORDS =
-  'we will not the alliance must our allies security defence budget support troops border talks agreement sanctions energy pipeline cooperation strategy partners commitment decision future region stability peace government people reform plan investment industry trade election responsibility crisis response together strong clear time now years more than ever important question answer'.split(
-    ' ',
-  );
-const DE_WORDS =
-  'wir werden nicht die Allianz muss unsere Partner Sicherheit Verteidigung Haushalt Unterstützung Truppen Grenze Gespräche Abkommen Sanktionen Energie Zusammenarbeit Strategie Verantwortung Entscheidung Zukunft Region Stabilität Frieden Regierung Menschen Reform Plan Investitionen Industrie Handel Wahl Krise Antwort gemeinsam stark klar jetzt Jahre mehr als je wichtig Frage'.split(
-    ' ',
-  );
+const EN_WORDS = (
+  'we will not the alliance must our allies security defence budget support troops border talks agreement ' +
+  'sanctions energy pipeline cooperation strategy partners commitment decision future region stability ' +
+  'peace government people reform plan investment industry trade election responsibility crisis response ' +
+  'together strong clear time now years more than ever important question answer'
+).split(' ');
+const DE_WORDS = (
+  'wir werden nicht die Allianz muss unsere Partner Sicherheit Verteidigung Haushalt Unterstützung Truppen ' +
+  'Grenze Gespräche Abkommen Sanktionen Energie Zusammenarbeit Strategie Verantwortung Entscheidung ' +
+  'Zukunft Region Stabilität Frieden Regierung Menschen Reform Plan Investitionen Industrie Handel Wahl ' +
+  'Krise Antwort gemeinsam stark klar jetzt Jahre mehr als je wichtig Frage'
+).split(' ');
 const EVENT_TYPES = ['press-conference', 'meeting', 'summit', 'visit'] as const;
 const EVENT_EN: Record<(typeof EVENT_TYPES)[number], string> = {
   'press-conference': 'a press conference',

@@ -183,7 +183,9 @@ export function buildWorld(scale: number, seed: number): World {
   const speakers: Speaker[] = [];
   const names = new Set<string>();
   while (speakers.length < n) {
-    const name = `${r.pick(givenNames)} ${r.pick(SURNAME_PARTS)}${r.pick(SURNAME_ENDS)}${names.size > 2000 ? r.pick(SURNAME_ENDS) : ''}`;
+    const name =
+      `${r.pick(givenNames)} ${r.pick(SURNAME_PARTS)}${r.pick(SURNAME_ENDS)}` +
+      `${names.size > 2000 ? r.pick(SURNAME_ENDS) : ''}`;
     if (names.has(name)) continue;
     names.add(name);
     speakers.push({

@@ -20,7 +20,9 @@ export function measureCliExtract(text: string): CliFigure {
     writeFileSync(file, text);
     const bin = path.join(projectRoot(), 'bin', 'quotegraph.js');
     // `node -e` leaves no script in argv[1]: put one there, as the bin expects its arguments from argv[2]
-    const child = `process.on('exit', () => process.stderr.write('maxrss ' + process.resourceUsage().maxRSS + '\\n')); process.argv.splice(1, 0, ${JSON.stringify(bin)}); await import(${JSON.stringify(bin)});`;
+    const child =
+      `process.on('exit', () => process.stderr.write('maxrss ' + process.resourceUsage().maxRSS + '\\n'));` +
+      ` process.argv.splice(1, 0, ${JSON.stringify(bin)}); await import(${JSON.stringify(bin)});`;
     const sizeMb = Math.ceil(Buffer.byteLength(text) / 1e6) + 1;
     const started = performance.now();
     const r = spawnSync(process.execPath, ['--input-type=module', '-e', child, 'extract', file, '--format', 'json'], {

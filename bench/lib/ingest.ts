@@ -145,38 +145,54 @@ const RAW = {
         d.contentHash = r.contentHash, d.text = r.text, d.source = r.source, d.extractor = r.extractor,
         d.ingestedAt = datetime(), d.knownSince = coalesce(date(r.publishedAt), date())`,
   entities: `UNWIND $rows AS r MERGE (e:Entity {id: r.id})
-    ON CREATE SET e.name = r.name, e.kind = r.kind, e.aliases = r.aliases, e.aliasText = reduce(s = '', a IN r.aliases | s + ' ' + a)
+    ON CREATE SET e.name = r.name, e.kind = r.kind, e.aliases = r.aliases,
+                  e.aliasText = reduce(s = '', a IN r.aliases | s + ' ' + a)
     SET e:$(r.labels)`,
   mentions: `UNWIND $rows AS r MATCH (d:Document {id: r.docId}) MATCH (e:Entity {id: r.id})
     CREATE (d)-[:MENTIONS {starts: r.starts, ends: r.ends, count: size(r.starts)}]->(e)`,
   events: `UNWIND $rows AS r MERGE (n:Event {id: r.id}) ON CREATE SET n.name = r.name, n.type = r.type, n += {${TIME}}`,
-  claims: `UNWIND $rows AS r MERGE (n:Claim {id: r.id}) ON CREATE SET n.text = r.text, n.lang = r.lang, n.quantities = r.quantities,
-    n.speakerDescription = r.speakerDescription, n.textDe = CASE WHEN r.lang = 'de' THEN r.text END, n.textEn = CASE WHEN r.lang = 'en' THEN r.text END, n += {${TIME}}`,
+  claims: `UNWIND $rows AS r MERGE (n:Claim {id: r.id})
+    ON CREATE SET n.text = r.text, n.lang = r.lang, n.quantities = r.quantities,
+    n.speakerDescription = r.speakerDescription, n.textDe = CASE WHEN r.lang = 'de' THEN r.text END,
+    n.textEn = CASE WHEN r.lang = 'en' THEN r.text END, n += {${TIME}}`,
   quotes: `UNWIND $rows AS r MERGE (n:Quote {id: r.id}) ON CREATE SET n.text = r.text, n.lang = r.lang, n.kind = r.kind,
-    n.speakerDescription = r.speakerDescription, n.textDe = CASE WHEN r.lang = 'de' THEN r.text END, n.textEn = CASE WHEN r.lang = 'en' THEN r.text END, n += {${TIME}}`,
+    n.speakerDescription = r.speakerDescription, n.textDe = CASE WHEN r.lang = 'de' THEN r.text END,
+    n.textEn = CASE WHEN r.lang = 'en' THEN r.text END, n += {${TIME}}`,
   reports: `UNWIND $rows AS r MERGE (n:Report {id: r.id}) ON CREATE SET n.cue = r.cue, n += {${TIME}}`,
   sourced: (label: string) => `UNWIND $rows AS r MATCH (f:${label} {id: r.id}) MATCH (d:Document {id: r.docId})
-    MERGE (f)-[s:SOURCED_FROM]->(d) SET s.start = r.start, s.end = r.end, s.excerpt = r.excerpt, s.cue = r.cue, s.extractor = r.extractor, s.confidence = r.confidence
-    SET f.knownSince = CASE WHEN f.knownSince IS NULL OR f.knownSince > d.knownSince THEN d.knownSince ELSE f.knownSince END,
+    MERGE (f)-[s:SOURCED_FROM]->(d)
+    SET s.start = r.start, s.end = r.end, s.excerpt = r.excerpt, s.cue = r.cue, s.extractor = r.extractor,
+        s.confidence = r.confidence
+    SET f.knownSince = CASE WHEN f.knownSince IS NULL OR f.knownSince > d.knownSince THEN d.knownSince
+                            ELSE f.knownSince END,
         f.sourceCount = coalesce(f.sourceCount, 0) + 1`,
   said: (type: 'SAID' | 'CLAIMED', label: string) =>
-    `UNWIND $rows AS r MATCH (p:Entity {id: r.speakerId}) MATCH (n:${label} {id: r.id}) MERGE (p)-[x:${type}]->(n) SET x += {${TIME}}`,
+    `UNWIND $rows AS r MATCH (p:Entity {id: r.speakerId}) MATCH (n:${label} {id: r.id})
+    MERGE (p)-[x:${type}]->(n) SET x += {${TIME}}`,
   at: `UNWIND $rows AS r MATCH (q:Quote {id: r.id}) MATCH (ev:Event {id: r.eventId}) MERGE (q)-[:AT]->(ev)`,
-  placed: `UNWIND $rows AS r MATCH (ev:Event {id: r.id}) MATCH (p:Entity {id: r.placeId}) MERGE (ev)-[:LOCATED_IN]->(p)`,
-  published: `UNWIND $rows AS r MATCH (o:Entity {id: r.publisherId}) MATCH (n:Report {id: r.id}) MERGE (o)-[x:PUBLISHED]->(n) SET x += {${TIME}}`,
+  placed: `UNWIND $rows AS r MATCH (ev:Event {id: r.id}) MATCH (p:Entity {id: r.placeId})
+    MERGE (ev)-[:LOCATED_IN]->(p)`,
+  published: `UNWIND $rows AS r MATCH (o:Entity {id: r.publisherId}) MATCH (n:Report {id: r.id})
+    MERGE (o)-[x:PUBLISHED]->(n) SET x += {${TIME}}`,
   reportsOn: `UNWIND $rows AS r MATCH (n:Report {id: r.id}) UNWIND r.about AS a
-    OPTIONAL MATCH (q:Quote {id: a}) OPTIONAL MATCH (ev:Event {id: a}) WITH n, coalesce(q, ev) AS x WHERE x IS NOT NULL MERGE (n)-[:REPORTS_ON]->(x)`,
+    OPTIONAL MATCH (q:Quote {id: a}) OPTIONAL MATCH (ev:Event {id: a}) WITH n, coalesce(q, ev) AS x
+    WHERE x IS NOT NULL MERGE (n)-[:REPORTS_ON]->(x)`,
   // the per-entity timeline entries our loader keeps (timeline/refresh-timeline-entries), from rows
   // worked out in TypeScript
   timeline: (
     label: string,
-  ) => `UNWIND $rows AS r MATCH (x:Entity {id: r.entity}) MATCH (n:${label} {id: r.id}) WITH x, n, r WHERE n.earliest IS NOT NULL
-    MERGE (x)-[t:ON_TIMELINE]->(n) SET t.entity = r.entity, t.precision = n.precision, t.earliest = n.earliest, t.latest = n.latest, t.kind = r.kind, t.retracted = false,
-    t.key = toString(n.earliest) + '|' + right('0000000' + toString(duration.inDays(n.latest, date('9999-12-31')).days), 7) + '|' + n.id`,
+  ) => `UNWIND $rows AS r MATCH (x:Entity {id: r.entity}) MATCH (n:${label} {id: r.id}) WITH x, n, r
+    WHERE n.earliest IS NOT NULL
+    MERGE (x)-[t:ON_TIMELINE]->(n)
+    SET t.entity = r.entity, t.precision = n.precision, t.earliest = n.earliest, t.latest = n.latest, t.kind = r.kind,
+        t.retracted = false,
+        t.key = toString(n.earliest) + '|'
+                + right('0000000' + toString(duration.inDays(n.latest, date('9999-12-31')).days), 7) + '|' + n.id`,
   relation: (from: string, to: string) => `UNWIND $rows AS r MATCH (a:${from} {id: r.from}) MATCH (b:${to} {id: r.to})
     MERGE (a)-[x:$(r.type) {id: r.id}]->(b) ON CREATE SET x += r.properties, x.sourceDocs = [], x.evidence = []
-    SET x += {${TIME}}, x.fromId = a.id, x.toId = b.id, x.sourceDocs = x.sourceDocs + r.docId, x.evidence = x.evidence + r.evidence,
-    x.excerpts = coalesce(x.excerpts, []) + r.excerpts`,
+    SET x += {${TIME}}, x.fromId = a.id, x.toId = b.id, x.sourceDocs = x.sourceDocs + r.docId,
+        x.evidence = x.evidence + r.evidence,
+        x.excerpts = coalesce(x.excerpts, []) + r.excerpts`,
 };
 
 type Rows = ReturnType<typeof documentRows>;

@@ -48,7 +48,8 @@ export function operations(p: OperationParams, runs: number): Operation[] {
       indexed: true,
       runs,
       ours: {
-        query: `query T($ids: [ID!]!, $from: Date, $to: Date) { timeline(entityIds: $ids, from: $from, to: $to, first: 50) {
+        query: `query T($ids: [ID!]!, $from: Date, $to: Date) {
+          timeline(entityIds: $ids, from: $from, to: $to, first: 50) {
           totalCount pageInfo { hasNextPage endCursor }
           edges { cursor when { edtf earliest precision } node { __typename
             ... on Quote { id text speaker { id name } event { id name } sources { ${SOURCE_FIELDS} } }
@@ -60,13 +61,17 @@ export function operations(p: OperationParams, runs: number): Operation[] {
       },
       theirs: {
         query: `query T($id: ID!, $from: Date!, $to: Date!) { people(where: { id: { eq: $id } }) { id name
-          saidConnection(first: 50, where: { node: { earliest: { lte: $to }, latest: { gte: $from } } }, sort: [{ node: { earliest: ASC } }]) {
+          saidConnection(first: 50, where: { node: { earliest: { lte: $to }, latest: { gte: $from } } },
+                         sort: [{ node: { earliest: ASC } }]) {
             totalCount pageInfo { hasNextPage endCursor }
             edges { cursor node { id text edtf earliest precision speaker { id name } event { id name }
               sourcedFromConnection { edges { properties { start end } node { id title publishedAt } } } } } }
-          participatedIn(where: { earliest: { lte: $to }, latest: { gte: $from } }, sort: [{ earliest: ASC }], limit: 50) { id name edtf } } }`,
+          participatedIn(where: { earliest: { lte: $to }, latest: { gte: $from } }, sort: [{ earliest: ASC }],
+                         limit: 50) { id name edtf } } }`,
         variables: { id: p.topSpeaker, from: yearFrom, to: yearTo },
-        note: 'narrower: quotes and events of the speaker only (no reports, claims, roles, mentions in evidence spans, undated list)',
+        note:
+          'narrower: quotes and events of the speaker only (no reports, claims, roles, mentions in evidence ' +
+          'spans, undated list)',
       },
     },
     {
@@ -74,14 +79,18 @@ export function operations(p: OperationParams, runs: number): Operation[] {
       indexed: true,
       runs,
       ours: {
-        query: `query Q($id: ID!, $from: Date, $to: Date) { quotes(filter: { speakerId: $id, from: $from, to: $to }, first: 20) {
-          totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id text said { edtf earliest precision } speaker { id name } sources { ${SOURCE_FIELDS} } } } } }`,
+        query: `query Q($id: ID!, $from: Date, $to: Date) {
+          quotes(filter: { speakerId: $id, from: $from, to: $to }, first: 20) {
+          totalCount pageInfo { hasNextPage endCursor }
+          edges { cursor node { id text said { edtf earliest precision } speaker { id name }
+            sources { ${SOURCE_FIELDS} } } } } }`,
         variables: { id: p.topSpeaker, from: qFrom, to: qTo },
       },
       theirs: {
         query: `query Q($id: ID!, $from: Date!, $to: Date!) { quotesConnection(first: 20, sort: [{ earliest: ASC }],
           where: { speaker: { some: { id: { eq: $id } } }, earliest: { lte: $to }, latest: { gte: $from } }) {
-          totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id text edtf earliest precision speaker { id name }
+          totalCount pageInfo { hasNextPage endCursor }
+          edges { cursor node { id text edtf earliest precision speaker { id name }
             sourcedFromConnection { edges { properties { start end } node { id title publishedAt } } } } } } }`,
         variables: { id: p.topSpeaker, from: qFrom, to: qTo },
         note: 'equivalent',
@@ -93,7 +102,8 @@ export function operations(p: OperationParams, runs: number): Operation[] {
       runs,
       ours: {
         query:
-          'query S($q: String!) { search(query: $q, first: 10) { score snippet entity { id name } quote { id text } } }',
+          'query S($q: String!) { search(query: $q, first: 10) { ' +
+          'score snippet entity { id name } quote { id text } } }',
         variables: { q: p.searchWord },
       },
       theirs: {
@@ -107,7 +117,9 @@ export function operations(p: OperationParams, runs: number): Operation[] {
       indexed: false,
       runs: Math.max(3, Math.ceil(runs / 6)),
       ours: {
-        query: `query I($from: Date, $to: Date) { influence(from: $from, to: $to, first: 20) { rank score entity { id name } why { weight edges { from { id } to { id } relation } } } }`,
+        query:
+          'query I($from: Date, $to: Date) { influence(from: $from, to: $to, first: 20) { ' +
+          'rank score entity { id name } why { weight edges { from { id } to { id } relation } } } }',
         variables: { from: mFrom, to: mTo },
       },
       theirs: null,
@@ -117,7 +129,9 @@ export function operations(p: OperationParams, runs: number): Operation[] {
       indexed: false,
       runs: Math.max(3, Math.ceil(runs / 3)),
       ours: {
-        query: `query C($a: ID!, $b: ID!) { connections(from: $a, to: $b, maxHops: 4) { length edges { from { id } to { id } relation when { edtf } } } }`,
+        query:
+          'query C($a: ID!, $b: ID!) { connections(from: $a, to: $b, maxHops: 4) { ' +
+          'length edges { from { id } to { id } relation when { edtf } } } }',
         variables: { a: p.topSpeaker, b: p.otherSpeaker },
       },
       theirs: null,

@@ -172,7 +172,8 @@ async function measureOne(
     f.oursOverRaw = ratio(f.ours.median, f.raw.median);
     f.oursOverTheirs = f.theirs ? ratio(f.ours.median, f.theirs.median) : null;
     say(
-      `${op.name.padEnd(16)} ours p50 ${f.ours.median} ms  raw ${f.raw.median} ms  @neo4j/graphql ${f.theirs?.median ?? '-'} ms  dbHits ${f.dbHits.ours} vs ${f.dbHits.theirs ?? '-'}`,
+      `${op.name.padEnd(16)} ours p50 ${f.ours.median} ms  raw ${f.raw.median} ms  @neo4j/graphql ` +
+        `${f.theirs?.median ?? '-'} ms  dbHits ${f.dbHits.ours} vs ${f.dbHits.theirs ?? '-'}`,
     );
     return f;
   }

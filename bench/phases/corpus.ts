@@ -29,7 +29,8 @@ export function surveyCorpus(o: Options, say: Say) {
     topSpeakerQuotes: topQuotes.size,
   };
   say(
-    `corpus: ${docCount} articles, ${o.scale} distinct quotes (${quoteMentions} quote mentions), ${world.speakers.length} speakers; top speaker ${corpus.topSpeaker} with ${topQuotes.size} quotes`,
+    `corpus: ${docCount} articles, ${o.scale} distinct quotes (${quoteMentions} quote mentions), ` +
+      `${world.speakers.length} speakers; top speaker ${corpus.topSpeaker} with ${topQuotes.size} quotes`,
   );
 
   return { world, docCount, sample, corpus };

@@ -61,18 +61,21 @@ export async function measureIngestion(server: BenchServer, world: World, docCou
     if (round_ === 2 && o.perDocDocs > 0) {
       const perDocDocs = Math.min(o.perDocDocs, roundDocs);
       say(
-        `ingestion round ${round_}: our loader, one transaction per article, ${o.ingestConcurrency} in flight, on articles ${warm}..${warm + perDocDocs}`,
+        `ingestion round ${round_}: our loader, one transaction per article, ${o.ingestConcurrency} in ` +
+          `flight, on articles ${warm}..${warm + perDocDocs}`,
       );
       it = generateCorpus(world, o.scale, o.seed)[Symbol.iterator]();
       await loadWithLoader(server.db, driver, extracted(take(it, warm)), perDoc);
       perDocument = await loadWithLoader(server.db, driver, extracted(take(it, perDocDocs)), perDoc);
       say(
-        `loader, one transaction per article: ${perDocument.docsPerSec} docs/s (${ratio(perDocument.docsPerSec, raw.docsPerSec)}x raw)`,
+        `loader, one transaction per article: ${perDocument.docsPerSec} docs/s ` +
+          `(${ratio(perDocument.docsPerSec, raw.docsPerSec)}x raw)`,
       );
       await wipe(driver);
     }
     say(
-      `ingestion round ${round_}: our loader, ${o.ingestBatch} articles per transaction, ${o.ingestConcurrency} in flight`,
+      `ingestion round ${round_}: our loader, ${o.ingestBatch} articles per transaction, ` +
+        `${o.ingestConcurrency} in flight`,
     );
     it = generateCorpus(world, o.scale, o.seed)[Symbol.iterator]();
     await loadWithLoader(server.db, driver, extracted(take(it, warm)), batched);

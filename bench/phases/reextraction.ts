@@ -12,7 +12,8 @@ import type { BenchServer, Say } from './types.ts';
 export async function measureReextraction(server: BenchServer, docs: number, loaderDocsPerSec: number, say: Say) {
   const driver: Driver = server.db.driver;
   const { records } = await driver.executeQuery(
-    `MATCH (d:Document) WITH d ORDER BY d.id LIMIT toInteger($n) SET d.extractor = 'bench-older-extractor' RETURN collect(d.id) AS ids`,
+    `MATCH (d:Document) WITH d ORDER BY d.id LIMIT toInteger($n) SET d.extractor = 'bench-older-extractor' ` +
+      'RETURN collect(d.id) AS ids',
     { n: docs },
   );
   // the corpus's own extraction carries a bench version, so every document is behind: name them
@@ -36,7 +37,8 @@ export async function measureReextraction(server: BenchServer, docs: number, loa
     failed: summary.failed.length,
   };
   say(
-    `re-extraction: ${figures.documents} documents in ${figures.seconds} s = ${docsPerSec} docs/s (${figures.overLoader}x the loader)`,
+    `re-extraction: ${figures.documents} documents in ${figures.seconds} s = ${docsPerSec} docs/s ` +
+      `(${figures.overLoader}x the loader)`,
   );
   return figures;
 }
