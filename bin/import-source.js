@@ -15,7 +15,8 @@ export async function importSource(module) {
   if (!tsxRegistered) {
     const why = state === 'missing' ? 'there is no build/' : 'src/ changed since build/ was compiled';
     process.stderr.write(
-      `quotegraph: ${why} (npm run build:cli compiles it); running the TypeScript sources through tsx, which starts slower.\n`,
+      `quotegraph: ${why} (npm run build:cli compiles it); running the TypeScript sources through tsx, ` +
+        'which starts slower.\n',
     );
     const { register } = await import('tsx/esm/api');
     register();

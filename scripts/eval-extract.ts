@@ -60,7 +60,8 @@ const REAL_LABEL = 'REAL TEXT: third-party news the rules were not written on';
 const missingReal = sets.filter((s) => s.origin === 'real' && listGoldArticles(s).length === 0);
 if (missingReal.length > 0) {
   console.error(
-    `\n*** NOTICE: ${sharedCorpusDir} is missing or has no gold: the real-text sets (${missingReal.map((s) => s.name).join(', ')}) are skipped. ` +
+    `\n*** NOTICE: ${sharedCorpusDir} is missing or has no gold: the real-text sets ` +
+      `(${missingReal.map((s) => s.name).join(', ')}) are skipped. ` +
       (sets.some((s) => s.origin === 'invented')
         ? 'Only invented sets remain, and they do not measure quality on unseen text. ***\n'
         : '***\n'),
@@ -192,10 +193,15 @@ if (repeat > 0) {
   const ms = performance.now() - t0;
   const n = repeat * articles.length;
   console.log(
-    `\nwarm: ${repeat} x ${articles.length} documents in ${ms.toFixed(0)} ms = ${(ms / n).toFixed(2)} ms/document = ${((1000 * n) / ms).toFixed(0)} documents/s`,
+    `\nwarm: ${repeat} x ${articles.length} documents in ${ms.toFixed(0)} ms = ${(ms / n).toFixed(2)} ` +
+      `ms/document = ${((1000 * n) / ms).toFixed(0)} documents/s`,
   );
 }
 console.log(
-  `\n${results.length} documents in ${totalMs.toFixed(0)} ms (first ${results[0]!.ms.toFixed(0)} ms incl. warm-up); steady ` +
-    `${steady.length > 0 ? (steadyMs / steady.length).toFixed(1) : '-'} ms/document = ${steady.length > 0 && steadyMs > 0 ? ((1000 * steady.length) / steadyMs).toFixed(0) : '-'} documents/s`,
+  `\n${results.length} documents in ${totalMs.toFixed(0)} ms (first ${results[0]!.ms.toFixed(0)} ms incl. ` +
+    'warm-up); steady ' +
+    (steady.length > 0 ? (steadyMs / steady.length).toFixed(1) : '-') +
+    ' ms/document = ' +
+    (steady.length > 0 && steadyMs > 0 ? ((1000 * steady.length) / steadyMs).toFixed(0) : '-') +
+    ' documents/s',
 );

@@ -55,8 +55,9 @@ async function main(): Promise<number> {
         HOST: '127.0.0.1',
         LOAD_SAMPLE: 'true',
         LOG_LEVEL: 'warn',
-        NODE_OPTIONS:
-          `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${process.env.LOAD_API_MAX_OLD_SPACE_MB ?? 384}`.trim(),
+        NODE_OPTIONS: (
+          `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=` + `${process.env.LOAD_API_MAX_OLD_SPACE_MB ?? 384}`
+        ).trim(),
       },
       stdio: ['ignore', 'pipe', 'inherit'],
     },
@@ -76,12 +77,14 @@ async function main(): Promise<number> {
 
     const timeline = JSON.stringify({
       query:
-        'query Timeline($ids: [ID!]!) { timeline(entityIds: $ids, first: 20) { totalCount edges { when { edtf } node { __typename ... on Quote { id text speaker { name } } ... on Event { id name } } } } }',
+        'query Timeline($ids: [ID!]!) { timeline(entityIds: $ids, first: 20) { totalCount edges { ' +
+        'when { edtf } node { __typename ... on Quote { id text speaker { name } } ... on Event { id name } } } } }',
       variables: { ids: ['org:nato', 'person:marco-rubio'] },
     });
     const search = JSON.stringify({
       query:
-        'query Search($q: String!) { search(query: $q, first: 10) { score snippet entity { id name } quote { id text } } }',
+        'query Search($q: String!) { search(query: $q, first: 10) { ' +
+        'score snippet entity { id name } quote { id text } } }',
       variables: { q: 'Rubio NATO' },
     });
     for (const body of [timeline, search]) {
@@ -163,11 +166,15 @@ async function main(): Promise<number> {
       [
         `load test: ${DURATION_S} s, ${CONNECTIONS} connections, timeline + search alternating`,
         `  requests   ${result.requests.total} (${result.requests.average.toFixed(0)} req/s)`,
-        `  latency    p50 ${result.latency.p50} ms, p97.5 ${result.latency.p97_5} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`,
-        `  errors     ${errors} (transport ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx - shed}, GraphQL errors ${graphqlErrors})`,
+        `  latency    p50 ${result.latency.p50} ms, p97.5 ${result.latency.p97_5} ms, p99 ` +
+          `${result.latency.p99} ms, max ${result.latency.max} ms`,
+        `  errors     ${errors} (transport ${result.errors}, timeouts ${result.timeouts}, non-2xx ` +
+          `${result.non2xx - shed}, GraphQL errors ${graphqlErrors})`,
         `  admitted   ${admittedMs.length}: p50 ${pct(admittedMs, 0.5)} ms, p99 ${pct(admittedMs, 0.99)} ms`,
-        `  shed       ${shed} (503 OVERLOADED with Retry-After): p50 ${pct(shedMs, 0.5)} ms, p99 ${pct(shedMs, 0.99)} ms (the latency line above counts both)`,
-        `  API RSS    ${mb(rssSamples[0]?.rss ?? NaN)} at start, ${mb(mid)} at ${half} s, ${mb(end)} at the end: ${growth.toFixed(1)}% in the second half`,
+        `  shed       ${shed} (503 OVERLOADED with Retry-After): p50 ${pct(shedMs, 0.5)} ms, p99 ` +
+          `${pct(shedMs, 0.99)} ms (the latency line above counts both)`,
+        `  API RSS    ${mb(rssSamples[0]?.rss ?? NaN)} at start, ${mb(mid)} at ${half} s, ${mb(end)} at ` +
+          `the end: ${growth.toFixed(1)}% in the second half`,
         `  API heap   ${rssSamples
           .filter((_, i) => i % 5 === 0)
           .map((s) => `${s.t.toFixed(0)}s ${mb(s.heap)}`)

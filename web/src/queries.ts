@@ -15,11 +15,16 @@ export const SourceFields = graphql(`
 export const TimelineItemFields = graphql(`
   fragment TimelineItemFields on TimelineItem {
     __typename
-    ... on Quote { id text lang speaker { id name } speakerDescription span: said { edtf precision earliest latest } event { name } sources { ...SourceFields } }
-    ... on Claim { id text lang speaker { id name } speakerDescription span: when { edtf precision earliest latest } sources { ...SourceFields } }
-    ... on Event { id name type place { name } span: when { edtf precision earliest latest } sources { ...SourceFields } }
-    ... on Report { id cue publisher { id name } span: when { edtf precision earliest latest } sources { ...SourceFields } }
-    ... on RoleChange { id role person { id name } organization { id name } span: when { edtf precision earliest latest } sources { ...SourceFields } }
+    ... on Quote { id text lang speaker { id name } speakerDescription span: said { edtf precision earliest latest }
+      event { name } sources { ...SourceFields } }
+    ... on Claim { id text lang speaker { id name } speakerDescription span: when { edtf precision earliest latest }
+      sources { ...SourceFields } }
+    ... on Event { id name type place { name } span: when { edtf precision earliest latest }
+      sources { ...SourceFields } }
+    ... on Report { id cue publisher { id name } span: when { edtf precision earliest latest }
+      sources { ...SourceFields } }
+    ... on RoleChange { id role person { id name } organization { id name }
+      span: when { edtf precision earliest latest } sources { ...SourceFields } }
   }
 `);
 
@@ -49,7 +54,8 @@ export const TimelineItemBrief = graphql(`
     ... on Claim { id text lang speaker { id name } speakerDescription span: when { edtf precision earliest latest } }
     ... on Event { id name type place { name } span: when { edtf precision earliest latest } }
     ... on Report { id cue publisher { id name } span: when { edtf precision earliest latest } }
-    ... on RoleChange { id role person { id name } organization { id name } span: when { edtf precision earliest latest } }
+    ... on RoleChange { id role person { id name } organization { id name }
+      span: when { edtf precision earliest latest } }
   }
 `);
 

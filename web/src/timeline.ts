@@ -253,7 +253,9 @@ export class Timeline {
       role: 'group',
       // the visible window, as the URL's view= has it (read by tests/e2e/dashboard.test.ts)
       'data-view': `${isoOf(Math.floor(v0))}~${isoOf(Math.ceil(v1) - 1)}`,
-      'aria-label': `Timeline from ${formatEdtf(isoOf(Math.floor(v0)))} to ${formatEdtf(isoOf(Math.ceil(v1) - 1))}. Arrow keys pan, plus and minus zoom.`,
+      'aria-label':
+        `Timeline from ${formatEdtf(isoOf(Math.floor(v0)))} to ${formatEdtf(isoOf(Math.ceil(v1) - 1))}. ` +
+        'Arrow keys pan, plus and minus zoom.',
     });
     const defs = s('defs', {}, s('clipPath', { id: 'tl-clip' }, s('rect', { x: LABEL_W, y: 0, width: plotW, height })));
     for (const t of ITEM_TYPES) {

@@ -53,7 +53,8 @@ export function quotesPanel(app: App): Panel<QuotesAnswer> {
       clear(
         sub(),
         entities.length
-          ? `${n} quote${n === 1 ? '' : 's'} by or about ${entities.map((e) => e.name).join(', ')}${total > n ? ` (first ${n})` : ''}`
+          ? `${n} quote${n === 1 ? '' : 's'} by or about ` +
+              `${entities.map((e) => e.name).join(', ')}${total > n ? ` (first ${n})` : ''}`
           : `${n} of ${total} quotes in the window`,
       );
       if (!n)

@@ -107,7 +107,10 @@ export function timelinePanels(
       const names = state.entities.map((id) => app.entities.name(id)).join(', ');
       clear(
         sub,
-        `${shown} dated item${total === 1 ? '' : 's'}${undated.length ? ` · ${undated.length} undated` : ''} for ${names}${state.asOf ? ` · as known on ${formatDate(state.asOf)}` : ''}`,
+        `${shown} dated item${total === 1 ? '' : 's'}` +
+          (undated.length ? ` · ${undated.length} undated` : '') +
+          ` for ${names}` +
+          (state.asOf ? ` · as known on ${formatDate(state.asOf)}` : ''),
       );
       renderUndated(undated, select);
       root.dataset.state = entries.length || undated.length ? 'ready' : 'empty';
