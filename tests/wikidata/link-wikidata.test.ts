@@ -90,46 +90,53 @@ describe('linking graph entities to Wikidata from a dump file', () => {
     await db?.close();
   });
 
-  it('when the dump is read, then single fitting items link, ambiguous names stay candidates, the rest nothing', async () => {
-    const s = await linkWikidata(db, [dump], { entityIds });
-    expect(s).toMatchObject({ entitiesRead: 6, links: 3, linksChanged: 3, candidates: 2, candidatesCreated: 2 });
-    const linked = await db.raw(
-      `MATCH (e:Entity) WHERE e.id IN $ids
-       RETURN e.id AS id, e.wikidataId AS qid, e.wikidataConfidence AS confidence, e.wikidataEvidence AS evidence ORDER BY id`,
-      { ids: entityIds },
-    );
-    const byId = new Map(linked.map((r) => [r.id as string, r]));
-    expect(byId.get(ids.rubio)).toMatchObject({ qid: 'Q324546', confidence: 0.9 });
-    expect(JSON.parse(byId.get(ids.rubio)!.evidence as string)).toEqual({
-      matched: 'label',
-      language: 'de',
-      text: 'Marco Rubio',
-      p31: ['Q5'],
-    });
-    expect(byId.get(ids.nato)).toMatchObject({ qid: 'Q7184', confidence: 0.7 });
-    expect(JSON.parse(byId.get(ids.nato)!.evidence as string)).toMatchObject({ matched: 'alias', language: 'en' });
-    expect(byId.get(ids.usa)).toMatchObject({ qid: 'Q30', confidence: 0.9 });
-    expect(byId.get(ids.jordan)).toMatchObject({ qid: null });
-    expect(byId.get(ids.place)).toMatchObject({ qid: null });
-    const candidates = await db.raw(
-      'MATCH (c:WikidataCandidate) WHERE c.entityId IN $ids RETURN c.entityId AS entityId, c.qid AS qid, c.label AS label ORDER BY qid',
-      { ids: entityIds },
-    );
-    expect(candidates).toEqual([
-      { entityId: ids.jordan, qid: 'Q3308285', label: 'Michael I. Jordan' },
-      { entityId: ids.jordan, qid: 'Q41421', label: 'Michael Jordan' },
-    ]);
-  });
+  it(
+    'when the dump is read, ' + 'then single fitting items link, ambiguous names stay candidates, the rest nothing',
+    async () => {
+      const s = await linkWikidata(db, [dump], { entityIds });
+      expect(s).toMatchObject({ entitiesRead: 6, links: 3, linksChanged: 3, candidates: 2, candidatesCreated: 2 });
+      const linked = await db.raw(
+        `MATCH (e:Entity) WHERE e.id IN $ids
+       RETURN e.id AS id, e.wikidataId AS qid, e.wikidataConfidence AS confidence, e.wikidataEvidence AS evidence
+         ORDER BY id`,
+        { ids: entityIds },
+      );
+      const byId = new Map(linked.map((r) => [r.id as string, r]));
+      expect(byId.get(ids.rubio)).toMatchObject({ qid: 'Q324546', confidence: 0.9 });
+      expect(JSON.parse(byId.get(ids.rubio)!.evidence as string)).toEqual({
+        matched: 'label',
+        language: 'de',
+        text: 'Marco Rubio',
+        p31: ['Q5'],
+      });
+      expect(byId.get(ids.nato)).toMatchObject({ qid: 'Q7184', confidence: 0.7 });
+      expect(JSON.parse(byId.get(ids.nato)!.evidence as string)).toMatchObject({ matched: 'alias', language: 'en' });
+      expect(byId.get(ids.usa)).toMatchObject({ qid: 'Q30', confidence: 0.9 });
+      expect(byId.get(ids.jordan)).toMatchObject({ qid: null });
+      expect(byId.get(ids.place)).toMatchObject({ qid: null });
+      const candidates = await db.raw(
+        'MATCH (c:WikidataCandidate) WHERE c.entityId IN $ids ' +
+          'RETURN c.entityId AS entityId, c.qid AS qid, c.label AS label ORDER BY qid',
+        { ids: entityIds },
+      );
+      expect(candidates).toEqual([
+        { entityId: ids.jordan, qid: 'Q3308285', label: 'Michael I. Jordan' },
+        { entityId: ids.jordan, qid: 'Q41421', label: 'Michael Jordan' },
+      ]);
+    },
+  );
 
   it('when the same file is linked again, then nothing changes', async () => {
     const before = await db.raw(
-      'MATCH (e:Entity) WHERE e.id IN $ids RETURN e.id AS id, e.wikidataId AS qid, e.wikidataEvidence AS ev ORDER BY id',
+      'MATCH (e:Entity) WHERE e.id IN $ids ' +
+        'RETURN e.id AS id, e.wikidataId AS qid, e.wikidataEvidence AS ev ORDER BY id',
       { ids: entityIds },
     );
     const s = await linkWikidata(db, [dump], { entityIds });
     expect(s).toMatchObject({ links: 3, linksChanged: 0, candidates: 2, candidatesCreated: 0 });
     const after = await db.raw(
-      'MATCH (e:Entity) WHERE e.id IN $ids RETURN e.id AS id, e.wikidataId AS qid, e.wikidataEvidence AS ev ORDER BY id',
+      'MATCH (e:Entity) WHERE e.id IN $ids ' +
+        'RETURN e.id AS id, e.wikidataId AS qid, e.wikidataEvidence AS ev ORDER BY id',
       { ids: entityIds },
     );
     expect(after).toEqual(before);
