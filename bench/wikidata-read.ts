@@ -87,7 +87,7 @@ for (const { file, bzip2 } of files) {
   const collector = new CandidateCollector();
   const started = performance.now();
   let read = 0;
-  for await (const { entity } of readEntities(file, bzip2)) {
+  for await (const { entity } of readEntities(file, { bzip2 })) {
     read++;
     collector.add(candidatesOf(entity, index));
   }

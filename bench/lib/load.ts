@@ -19,14 +19,20 @@ export interface LoadFigures {
   latencyMs: { p50: number; p90: number; p99: number; max: number };
   /** transport errors, timeouts, non-2xx answers other than a shed 503, GraphQL errors in a 200 */
   errors: number;
-  /** answered (200) vs refused by admission control (503 OVERLOADED, src/server/admission-plugin.ts), with each one's latency */
+  /**
+   * answered (200) vs refused by admission control (503 OVERLOADED, src/server/admission-plugin.ts),
+   * with each one's latency
+   */
   admitted: { requests: number; latencyMs: Summary };
   /**
    * `afterWaiting`: how many of them queued and got no slot before the deadline, late by design (at
    * least the class's wait); `atOnceMs`: the latency of the rest, refused on arrival
    */
   shed: { requests: number; latencyMs: Summary; afterWaiting: number; atOnceMs: Summary };
-  /** what the errors were: socket errors, timeouts (10 s), non-2xx answers other than a shed 503, GraphQL errors by code */
+  /**
+   * what the errors were: socket errors, timeouts (10 s), non-2xx answers other than a shed 503,
+   * GraphQL errors by code
+   */
   errorKinds: { socket: number; timeouts: number; non2xx: number; graphql: Record<string, number> };
   /** per operation of the mix: how many were admitted and shed, and the admitted ones' latency */
   byOperation: Record<
@@ -35,7 +41,10 @@ export interface LoadFigures {
   >;
   /** the warm-up (same connections, not counted): its slowest answer, the cold burst of 64 new connections */
   warmup: { seconds: number; maxMs: number };
-  /** the ten slowest answers: when they came (s after the start of the measured run), how long they took, which operation */
+  /**
+   * the ten slowest answers: when they came (s after the start of the measured run), how long they
+   * took, which operation
+   */
   slowest: { atS: number; ms: number; op: string; status: number }[];
   /** resident set size of the API process, MB */
   apiRssMb: { idle: number; max: number; end: number };
@@ -112,7 +121,10 @@ export async function startApiProcess(
   };
 }
 
-/** what an answer was: a 200, a shed 503, another non-2xx, a GraphQL error in a 200 (socket errors and timeouts come as reqError) */
+/**
+ * what an answer was: a 200, a shed 503, another non-2xx, a GraphQL error in a 200 (socket errors and
+ * timeouts come as reqError)
+ */
 type Outcome = { kind: 'ok' | 'shed' | 'non2xx' | 'graphql'; code?: string; waited?: boolean };
 
 /**

@@ -19,26 +19,22 @@ export async function measureApiLoad(
   const mixOps = ops.filter((op) => (queries.find((q) => q.name === op.name)?.ours.median ?? Infinity) < 250);
   const bodies = mixOps.map((op) => ({ name: op.name, body: JSON.stringify(op.ours) }));
   for (const b of bodies) await post(apiProc.url, JSON.parse(b.body));
+  const warmup = Math.ceil(o.loadSeconds / 2);
+  const mix = bodies.map((b) => b.name).join(', ');
+  say(`load: ${o.loadConnections} connections, ${o.loadSeconds} s (after ${warmup} s warm-up), mix ${mix}`);
+  const load = await measureLoad(apiProc.url, apiProc.child.pid!, bodies, o.loadConnections, o.loadSeconds, warmup);
   say(
-    `load: ${o.loadConnections} connections, ${o.loadSeconds} s (after ${Math.ceil(o.loadSeconds / 2)} s warm-up), mix ${bodies.map((b) => b.name).join(', ')}`,
+    `load: ${load.reqPerSec} req/s, p99 ${load.latencyMs.p99} ms, errors ${load.errors}, ` +
+      `API RSS max ${load.apiRssMb.max} MB`,
   );
-  const load = await measureLoad(
-    apiProc.url,
-    apiProc.child.pid!,
-    bodies,
-    o.loadConnections,
-    o.loadSeconds,
-    Math.ceil(o.loadSeconds / 2),
-  );
+  const { admitted, shed, eventLoopDelayMs: delay } = load;
   say(
-    `load: ${load.reqPerSec} req/s, p99 ${load.latencyMs.p99} ms, errors ${load.errors}, API RSS max ${load.apiRssMb.max} MB`,
+    `load: admitted ${admitted.requests} (p50 ${admitted.latencyMs.median} ms, p99 ${admitted.latencyMs.p99} ms), ` +
+      `shed ${shed.requests} (p50 ${shed.latencyMs.median} ms, p99 ${shed.latencyMs.p99} ms; ` +
+      `${shed.afterWaiting} of them after waiting out the deadline; ` +
+      `the others p50 ${shed.atOnceMs.median} ms, p99 ${shed.atOnceMs.p99} ms)`,
   );
-  say(
-    `load: admitted ${load.admitted.requests} (p50 ${load.admitted.latencyMs.median} ms, p99 ${load.admitted.latencyMs.p99} ms), shed ${load.shed.requests} (p50 ${load.shed.latencyMs.median} ms, p99 ${load.shed.latencyMs.p99} ms; ${load.shed.afterWaiting} of them after waiting out the deadline; the others p50 ${load.shed.atOnceMs.median} ms, p99 ${load.shed.atOnceMs.p99} ms)`,
-  );
-  say(
-    `load: API event-loop delay p50 ${load.eventLoopDelayMs.p50} ms, p99 ${load.eventLoopDelayMs.p99} ms, max ${load.eventLoopDelayMs.max} ms`,
-  );
+  say(`load: API event-loop delay p50 ${delay.p50} ms, p99 ${delay.p99} ms, max ${delay.max} ms`);
   say(`  slowest: ${load.slowest.map((x) => `${x.op} ${x.ms} ms at ${x.atS} s`).join('; ')}`);
   for (const [name, op] of Object.entries(load.byOperation))
     say(

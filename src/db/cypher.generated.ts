@@ -246,6 +246,12 @@ export type CypherStatements = {
     row: { asked: string; id: string; name: string; kind: EntityKind; aliases: string[]; wikidataId: string | null };
     mode: 'read';
   };
+  /** the entities linked to one Wikidata item, for search by QID */
+  'entity/entities-by-wikidata-id': {
+    params: { qid: unknown; kinds: unknown };
+    row: { id: string };
+    mode: 'read';
+  };
   /**
    * the HELD_ROLE relations (retracted ones left out) (role titles according to sources) of persons or
    * organizations, for Entity.roles, batched per request

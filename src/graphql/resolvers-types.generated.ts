@@ -37,6 +37,7 @@ export type ActivityBucket = {
 export type Alliance = Entity & Node & {
   __typename?: 'Alliance';
   aliases: Array<Scalars['String']['output']>;
+  externalIds: Array<ExternalId>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
   name: Scalars['String']['output'];
@@ -166,6 +167,7 @@ export type CoMention = {
 export type CommandPost = Entity & Node & {
   __typename?: 'CommandPost';
   aliases: Array<Scalars['String']['output']>;
+  externalIds: Array<ExternalId>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
   name: Scalars['String']['output'];
@@ -187,6 +189,7 @@ export type CorrectFactInput = {
 export type Country = Entity & Node & {
   __typename?: 'Country';
   aliases: Array<Scalars['String']['output']>;
+  externalIds: Array<ExternalId>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
   name: Scalars['String']['output'];
@@ -290,6 +293,8 @@ export type DocumentSpanEdge = {
 export type Entity = {
   /** German and English surface forms seen or known (NATO, Nato, Nordatlantikpakt ...) */
   aliases: Array<Scalars['String']['output']>;
+  /** the entity's ids in other datasets, to join on (today its Wikidata item, when linked) */
+  externalIds: Array<ExternalId>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
   name: Scalars['String']['output'];
@@ -335,6 +340,17 @@ export type Event = Node & {
   when: Maybe<TimeSpan>;
 };
 
+/** An entity's id in another dataset. */
+export type ExternalId = {
+  __typename?: 'ExternalId';
+  /** the id there (Q324546) */
+  id: Scalars['String']['output'];
+  /** the dataset: wikidata */
+  source: Scalars['String']['output'];
+  /** the entity's page there */
+  url: Scalars['String']['output'];
+};
+
 export type ExtractorInfo = {
   __typename?: 'ExtractorInfo';
   /** documents stored */
@@ -366,6 +382,7 @@ export type FactType =
 export type GovernmentBody = Entity & Node & {
   __typename?: 'GovernmentBody';
   aliases: Array<Scalars['String']['output']>;
+  externalIds: Array<ExternalId>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
   name: Scalars['String']['output'];
@@ -429,6 +446,7 @@ export type JobState =
 export type MediaOutlet = Entity & Node & {
   __typename?: 'MediaOutlet';
   aliases: Array<Scalars['String']['output']>;
+  externalIds: Array<ExternalId>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
   name: Scalars['String']['output'];
@@ -582,6 +600,7 @@ export type Node = {
 export type Organization = Entity & Node & {
   __typename?: 'Organization';
   aliases: Array<Scalars['String']['output']>;
+  externalIds: Array<ExternalId>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
   name: Scalars['String']['output'];
@@ -629,6 +648,7 @@ export type PathEdge = {
 export type Person = Entity & Node & {
   __typename?: 'Person';
   aliases: Array<Scalars['String']['output']>;
+  externalIds: Array<ExternalId>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
   name: Scalars['String']['output'];
@@ -639,6 +659,7 @@ export type Person = Entity & Node & {
 export type Place = Entity & Node & {
   __typename?: 'Place';
   aliases: Array<Scalars['String']['output']>;
+  externalIds: Array<ExternalId>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
   name: Scalars['String']['output'];
@@ -692,7 +713,7 @@ export type Query = {
   reextractJob: Maybe<ReextractJob>;
   /**
    * Full-text search over entity names and aliases and over quotes and claims (German and English stemming,
-   * accents folded).
+   * accents folded). A Wikidata QID as the whole query (Q324546) finds the entities linked to that item.
    */
   search: Array<SearchHit>;
   /** What this server is and what it runs on. */
@@ -1028,7 +1049,7 @@ export type SearchHit = {
   entity: Maybe<Entity>;
   /** set when the hit is a quote (its words) */
   quote: Maybe<Quote>;
-  /** full-text relevance (Lucene); comparable within one result list only */
+  /** full-text relevance (Lucene); comparable within one result list only; 1 for an entity found by its QID */
   score: Scalars['Float']['output'];
   /** what matched, shortened for display */
   snippet: Scalars['String']['output'];
@@ -1307,6 +1328,7 @@ export type ResolversTypes = {
   EntityKind: EntityKind;
   EntityPayload: ResolverTypeWrapper<Omit<EntityPayload, 'entity'> & { entity?: Maybe<ResolversTypes['Entity']> }>;
   Event: ResolverTypeWrapper<EventModel>;
+  ExternalId: ResolverTypeWrapper<ExternalId>;
   ExtractorInfo: ResolverTypeWrapper<ExtractorInfo>;
   FactPayload: ResolverTypeWrapper<FactPayload>;
   FactType: FactType;
@@ -1386,6 +1408,7 @@ export type ResolversParentTypes = {
   Entity: EntityModel;
   EntityPayload: Omit<EntityPayload, 'entity'> & { entity?: Maybe<ResolversParentTypes['Entity']> };
   Event: EventModel;
+  ExternalId: ExternalId;
   ExtractorInfo: ExtractorInfo;
   FactPayload: FactPayload;
   Float: Scalars['Float']['output'];
@@ -1448,6 +1471,7 @@ export type ActivityBucketResolvers<ContextType = GraphQLContext, ParentType ext
 
 export type AllianceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Alliance'] = ResolversParentTypes['Alliance']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  externalIds?: Resolver<Array<ResolversTypes['ExternalId']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1508,6 +1532,7 @@ export type CoMentionResolvers<ContextType = GraphQLContext, ParentType extends 
 
 export type CommandPostResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CommandPost'] = ResolversParentTypes['CommandPost']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  externalIds?: Resolver<Array<ResolversTypes['ExternalId']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1518,6 +1543,7 @@ export type CommandPostResolvers<ContextType = GraphQLContext, ParentType extend
 
 export type CountryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  externalIds?: Resolver<Array<ResolversTypes['ExternalId']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1590,6 +1616,12 @@ export type EventResolvers<ContextType = GraphQLContext, ParentType extends Reso
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ExternalIdResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExternalId'] = ResolversParentTypes['ExternalId']> = {
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ExtractorInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExtractorInfo'] = ResolversParentTypes['ExtractorInfo']> = {
   documents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   documentsBehind?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1604,6 +1636,7 @@ export type FactPayloadResolvers<ContextType = GraphQLContext, ParentType extend
 
 export type GovernmentBodyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GovernmentBody'] = ResolversParentTypes['GovernmentBody']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  externalIds?: Resolver<Array<ResolversTypes['ExternalId']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1632,6 +1665,7 @@ export type IngestDocumentPayloadResolvers<ContextType = GraphQLContext, ParentT
 
 export type MediaOutletResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MediaOutlet'] = ResolversParentTypes['MediaOutlet']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  externalIds?: Resolver<Array<ResolversTypes['ExternalId']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1674,6 +1708,7 @@ export type NodeResolvers<ContextType = GraphQLContext, ParentType extends Resol
 
 export type OrganizationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  externalIds?: Resolver<Array<ResolversTypes['ExternalId']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1707,6 +1742,7 @@ export type PathEdgeResolvers<ContextType = GraphQLContext, ParentType extends R
 
 export type PersonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  externalIds?: Resolver<Array<ResolversTypes['ExternalId']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1717,6 +1753,7 @@ export type PersonResolvers<ContextType = GraphQLContext, ParentType extends Res
 
 export type PlaceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  externalIds?: Resolver<Array<ResolversTypes['ExternalId']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1923,6 +1960,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Entity?: EntityResolvers<ContextType>;
   EntityPayload?: EntityPayloadResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
+  ExternalId?: ExternalIdResolvers<ContextType>;
   ExtractorInfo?: ExtractorInfoResolvers<ContextType>;
   FactPayload?: FactPayloadResolvers<ContextType>;
   GovernmentBody?: GovernmentBodyResolvers<ContextType>;

@@ -9,7 +9,15 @@ export interface EntityModel {
   kind: EntityKind;
   aliases: string[];
   wikidataId: string | null;
+  /** the entity's ids in other datasets (its Wikidata item, when linked) */
+  externalIds: ExternalIdModel[];
   asOf: string | null;
+}
+
+export interface ExternalIdModel {
+  source: 'wikidata';
+  id: string;
+  url: string;
 }
 
 /** The GraphQL object type of an entity: its extraction type (src/model/entity-kinds.ts). */

@@ -111,7 +111,8 @@ export class ExecutionPool {
     const boot = `import(${JSON.stringify(importSource)})
       .then((m) => m.importSource('server/execution-worker'))
       .then((m) => m.runExecutionWorker())
-      .catch((err) => require('node:worker_threads').parentPort.postMessage({ kind: 'failed', message: String(err?.stack ?? err) }));`;
+      .catch((err) => require('node:worker_threads').parentPort
+        .postMessage({ kind: 'failed', message: String(err?.stack ?? err) }));`;
     const worker = new Worker(boot, {
       eval: true,
       workerData: this.data,

@@ -25,13 +25,14 @@ const REQUESTS: { name: string; body: unknown }[] = [
     name: 'timeline with variables',
     body: {
       query:
-        'query T($ids: [ID!]!) { timeline(entityIds: $ids, first: 5) { totalCount edges { when { earliest precision } node { __typename ... on Quote { id text } } } } }',
+        'query T($ids: [ID!]!) { timeline(entityIds: $ids, first: 5) { totalCount ' +
+        'edges { when { earliest precision } node { __typename ... on Quote { id text } } } } }',
       variables: { ids: ['person:marco-rubio'] },
     },
   },
   {
     name: 'search',
-    body: { query: '{ search(query: "NATO", first: 5) { score node { __typename ... on Node { id } } } }' },
+    body: { query: '{ search(query: "NATO", first: 5) { score snippet entity { id } quote { id } } }' },
   },
   { name: 'first out of range', body: { query: '{ quotes(first: 101) { totalCount } }' } },
   { name: 'unknown document (null)', body: { query: '{ document(id: "document:none-such") { id } }' } },
@@ -71,12 +72,16 @@ describe('execution threads', () => {
   it('the requests above include data and each kind of refusal', async () => {
     const answers = await Promise.all(REQUESTS.map((r) => post(pooled, r.body)));
     expect(answers[0]!.body?.data).toMatchObject({ entity: { id: 'person:marco-rubio' } });
+    for (const data of [answers[1], answers[2]]) expect(data!.body?.errors).toBeUndefined();
+    expect((answers[2]!.body?.data as { search: unknown[] }).search.length).toBeGreaterThan(0);
     expect(answers[3]!.body?.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'first' });
     expect(answers[5]!.status).toBe(400);
     expect(answers[6]!.body?.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
-  it("when a thread ran the statements and the influence cache, then the HTTP thread's /metrics count them", async () => {
+  const counted =
+    "when a thread ran the statements and the influence cache, then the HTTP thread's /metrics count them";
+  it(counted, async () => {
     const statements = await metric(pooled, 'quotegraph_cypher_duration_seconds_count');
     const influence = '{ influence(from: "2026-01-01", to: "2026-02-28", first: 3) { rank entity { id } } }';
     const misses = await metric(pooled, 'quotegraph_influence_cache_total', 'outcome="miss"');

@@ -218,4 +218,38 @@ describe('linking graph entities to Wikidata from a dump file', () => {
       c: { id: ids.nato, wikidataId: 'Q7184' },
     });
   });
+
+  it('when an entity is asked for its external ids, then a linked one has its Wikidata item and page', async () => {
+    const r = await gql(
+      api,
+      `query($a: ID!, $b: ID!) {
+        a: entity(id: $a) { externalIds { source id url } }
+        b: entity(id: $b) { externalIds { source id url } }
+      }`,
+      { a: ids.usa, b: ids.jordan },
+      bearer(keys.reader),
+    );
+    expect(r.body?.errors).toBeUndefined();
+    expect(r.body?.data).toEqual({
+      a: { externalIds: [{ source: 'wikidata', id: 'Q30', url: 'https://www.wikidata.org/wiki/Q30' }] },
+      b: { externalIds: [] },
+    });
+  });
+
+  it('when the search is a QID, then it finds the entities linked to that item, of the kinds asked', async () => {
+    const search = `query($q: String!, $kinds: [EntityKind!]) {
+      search(query: $q, kinds: $kinds) { score snippet entity { id } }
+    }`;
+    const ask = async (q: string, kinds: string[] | null = null) => {
+      const r = await gql(api, search, { q, kinds }, bearer(keys.reader));
+      expect(r.body?.errors).toBeUndefined();
+      return (r.body?.data as { search: { score: number; snippet: string; entity: { id: string } | null }[] }).search;
+    };
+    expect(await ask(' q324546 ')).toEqual([{ score: 1, snippet: 'Q324546', entity: { id: ids.rubio } }]);
+    expect(await ask('Q324546', ['PERSON'])).toHaveLength(1);
+    expect(await ask('Q324546', ['COUNTRY'])).toEqual([]);
+    // an unlinked item finds nothing, and a word that only looks like one is searched as text
+    expect(await ask('Q999999999')).toEqual([]);
+    expect((await ask(`Q324546 ${tag}`)).every((h) => h.score !== 1 || h.snippet !== 'Q324546')).toBe(true);
+  });
 });

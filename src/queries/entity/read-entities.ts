@@ -10,6 +10,9 @@ export const toEntity = (r: EntityRow, asOf: string | null): EntityModel => ({
   kind: r.kind,
   aliases: r.aliases,
   wikidataId: r.wikidataId ?? null,
+  externalIds: r.wikidataId
+    ? [{ source: 'wikidata', id: r.wikidataId, url: `https://www.wikidata.org/wiki/${r.wikidataId}` }]
+    : [],
   asOf,
 });
 

@@ -18,6 +18,23 @@ export function toLucene(text: string): string | null {
   return words.map((w) => `(${w} OR ${w}*)`).join(' AND ');
 }
 
+/** A Wikidata QID (Q324546) when the whole query is one, else null. */
+export function asQid(text: string): string | null {
+  const m = /^\s*(Q[1-9]\d*)\s*$/i.exec(text);
+  return m ? m[1]!.toUpperCase() : null;
+}
+
+/**
+ * The entities linked to a Wikidata item, each a hit of score 1 (an exact key, not a text match)
+ * with its id as the snippet.
+ */
+export async function searchByQid(tx: CypherTx, qid: string, kinds: string[] | null, first: number) {
+  const rows = await tx.rows('entity/entities-by-wikidata-id', { qid, kinds });
+  return rows
+    .slice(0, first)
+    .map((r): SearchHitModel => ({ score: 1, entityId: r.id, quoteId: null, claimId: null, snippet: qid }));
+}
+
 type Part = { part: number; read: number; floor: number | null; hits: SearchHit[] };
 
 /**
