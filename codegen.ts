@@ -41,6 +41,7 @@ const config: CodegenConfig = {
           Place: '../model/index.ts#EntityModel',
           Entity: '../model/index.ts#EntityModel',
           TimeSpan: '../model/index.ts#TimeModel',
+          WikidataCandidate: '../model/index.ts#WikidataCandidateModel',
         },
         useIndexSignature: false,
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },

@@ -1,8 +1,13 @@
-// Purpose: the entities of the graph with their names and aliases, read once before a Wikidata linking pass
+// Purpose: the entities of the graph with their names and aliases, read once before a Wikidata linking
+//   pass, with what curators decided: a link they set is kept, and an item they rejected is never
+//   linked or proposed again
 // Params: $ids: List<String>|null - only these entities (null: every entity)
-// Returns: id, name, kind, aliases - one row per entity
-// Row: { id: string; name: string; kind: EntityKind; aliases: string[] }
+// Returns: id, name, kind, aliases, curated (a curator set the link), rejected (QIDs curators rejected)
+//   - one row per entity
+// Row: { id: string; name: string; kind: EntityKind; aliases: string[]; curated: boolean; rejected: string[] }
 // Mode: read
 MATCH (e:Entity)
 WHERE $ids IS NULL OR e.id IN $ids
-RETURN e.id AS id, e.name AS name, e.kind AS kind, coalesce(e.aliases, []) AS aliases
+RETURN e.id AS id, e.name AS name, e.kind AS kind, coalesce(e.aliases, []) AS aliases,
+  coalesce(e.wikidataCurated, false) AS curated,
+  COLLECT { MATCH (r:WikidataRejection {entityId: e.id}) RETURN r.qid } AS rejected

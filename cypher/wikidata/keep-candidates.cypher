@@ -6,7 +6,9 @@
 // Row: { kept: number; created: number }
 // Mode: write
 UNWIND $candidates AS c
-MATCH (:Entity {id: c.entityId})
+MATCH (e:Entity {id: c.entityId})
+WHERE NOT coalesce(e.wikidataCurated, false)
+  AND NOT EXISTS { MATCH (:WikidataRejection {entityId: c.entityId, qid: c.qid}) }
 OPTIONAL MATCH (old:WikidataCandidate {entityId: c.entityId, qid: c.qid})
 WITH c, old IS NULL AS fresh
 MERGE (w:WikidataCandidate {entityId: c.entityId, qid: c.qid})

@@ -136,6 +136,15 @@ export type CypherStatements = {
     row: { spans: number };
     mode: 'write';
   };
+  /**
+   * a curator rejects a Wikidata item for an entity: it is unlinked when it is the current link, its
+   * review candidate goes, and the rejection stays so that no linking pass links or proposes it again
+   */
+  'curation/reject-wikidata-link': {
+    params: { id: unknown; qid: unknown; reason: unknown; who: unknown };
+    row: { id: string; unlinked: boolean };
+    mode: 'write';
+  };
   /** the current id of each given entity id: itself, or the entity it was merged into */
   'curation/resolve-entity-ids': {
     params: { ids: unknown };
@@ -168,6 +177,16 @@ export type CypherStatements = {
     mode: 'write';
   };
   /**
+   * a curator confirms or changes an entity's Wikidata item: the link becomes theirs (confidence 1, kept
+   * by later linking passes), the entity's review candidates go, and a rejection of the same item is
+   * withdrawn
+   */
+  'curation/set-wikidata-link': {
+    params: { id: unknown; qid: unknown; evidence: unknown };
+    row: { id: string };
+    mode: 'write';
+  };
+  /**
    * creates an entity or updates its name and aliases (the caller checked the kind did not change),
    * marked as curated
    */
@@ -175,6 +194,12 @@ export type CypherStatements = {
     params: { id: unknown; kind: unknown; labels: unknown; name: unknown; aliases: unknown };
     row: { id: string };
     mode: 'write';
+  };
+  /** an entity's Wikidata link and review state, for the before/after of curators' link decisions */
+  'curation/wikidata-link-state': {
+    params: { id: unknown };
+    row: { id: string; wikidataId: string | null; confidence: number | null; curated: boolean; candidates: string[]; rejected: string[] };
+    mode: 'read';
   };
   /**
    * withdraws a document without deleting it: it leaves every read (its Document label gives way to
@@ -668,10 +693,20 @@ export type CypherStatements = {
     row: { found: string[]; total: number; items: FactRow[]; relatedEntities: EntityRow[] };
     mode: 'read';
   };
-  /** the entities of the graph with their names and aliases, read once before a Wikidata linking pass */
+  /** the Wikidata items kept for review (entities with more than one fitting item), for curators */
+  'wikidata/candidates-for-review': {
+    params: { entityId: unknown; limit: unknown };
+    row: { entityId: string; qid: string; label: string; description: string; confidence: number; evidence: string };
+    mode: 'read';
+  };
+  /**
+   * the entities of the graph with their names and aliases, read once before a Wikidata linking pass,
+   * with what curators decided: a link they set is kept, and an item they rejected is never linked or
+   * proposed again
+   */
   'wikidata/graph-entities': {
     params: { ids: unknown };
-    row: { id: string; name: string; kind: EntityKind; aliases: string[] };
+    row: { id: string; name: string; kind: EntityKind; aliases: string[]; curated: boolean; rejected: string[] };
     mode: 'read';
   };
   /**
@@ -685,7 +720,8 @@ export type CypherStatements = {
   };
   /**
    * links entities to their Wikidata item (QID, confidence, evidence as JSON text); linking again with
-   * the same values changes nothing
+   * the same values changes nothing; a link a curator set or an item they rejected is left alone; review
+   * candidates an earlier pass kept for a linked entity go
    */
   'wikidata/link-entities': {
     params: { links: unknown };

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { DocumentModel, SourceModel, QuoteModel, ClaimModel, EventModel, ReportModel, RoleChangeModel, PathEdgeModel, PathModel, InfluenceScoreModel, CoMentionModel, SearchHitModel, DocumentSpanModel, TimelineEdgeModel, TimelineConnectionModel, QuoteConnectionModel, EntityModel, TimeModel } from '../model/index.ts';
+import type { DocumentModel, SourceModel, QuoteModel, ClaimModel, EventModel, ReportModel, RoleChangeModel, PathEdgeModel, PathModel, InfluenceScoreModel, CoMentionModel, SearchHitModel, DocumentSpanModel, TimelineEdgeModel, TimelineConnectionModel, QuoteConnectionModel, EntityModel, TimeModel, WikidataCandidateModel } from '../model/index.ts';
 import type { GraphQLContext } from './context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -487,6 +487,11 @@ export type Mutation = {
    */
   reextract: ReextractPayload;
   /**
+   * Reject a Wikidata item for an entity: unlinked when it is the entity's link, its review candidate dropped, and
+   * no later linking pass links or proposes it again. Audited with the reason. Needs role editor.
+   */
+  rejectWikidataLink: EntityPayload;
+  /**
    * Withdraw a document from the graph: it goes, with the facts, relations and entities only it supported;
    * facts other documents support keep those sources. `id` is the document id or its url. The audit log keeps
    * who removed it, why, and its url, title and content hash. Needs role admin.
@@ -496,6 +501,12 @@ export type Mutation = {
   restoreDocument: RestoreDocumentPayload;
   /** Mark a fact as retracted (kept, excluded from reads by default). Needs role editor. */
   retractFact: FactPayload;
+  /**
+   * Confirm or change an entity's Wikidata item (QID): the link becomes the curator's (confidence 1), its review
+   * candidates go, an earlier rejection of the same item is withdrawn, and later `quotegraph wikidata link` passes
+   * keep it. Audited. Needs role editor.
+   */
+  setWikidataLink: EntityPayload;
   /**
    * Split a mention the extractor joined to the wrong entity ("Mr Alexander" read as Douglas Alexander): in one
    * document, the spans with those words move to `intoId`, and the quotes and claims whose cue names them are
@@ -549,6 +560,13 @@ export type MutationReextractArgs = {
 };
 
 
+export type MutationRejectWikidataLinkArgs = {
+  entityId: Scalars['ID']['input'];
+  qid: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationRemoveDocumentArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -563,6 +581,12 @@ export type MutationRestoreDocumentArgs = {
 export type MutationRetractFactArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationSetWikidataLinkArgs = {
+  entityId: Scalars['ID']['input'];
+  qid: Scalars['String']['input'];
 };
 
 
@@ -726,6 +750,11 @@ export type Query = {
    * PUBLICATION); textDatedOnly leaves them out.
    */
   timeline: TimelineConnection;
+  /**
+   * Wikidata items kept for review, by entity and best first: one entity's (entityId) or every entity's.
+   * Resolve them with setWikidataLink or rejectWikidataLink.
+   */
+  wikidataCandidates: Array<WikidataCandidate>;
 };
 
 
@@ -867,6 +896,16 @@ export type QueryTimelineArgs = {
   kinds?: InputMaybe<Array<TimelineKind>>;
   textDatedOnly?: InputMaybe<Scalars['Boolean']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/**
+ * quotegraph: who said what, when, where, and who reported it.
+ * Every fact carries its sources; every date says only what the text said.
+ */
+export type QueryWikidataCandidatesArgs = {
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Verbatim words, in the language they were printed in. */
@@ -1176,6 +1215,22 @@ export type UpsertEntityInput = {
   name: Scalars['String']['input'];
 };
 
+/** A Wikidata item kept for review: one of several that fit an entity's name and kind. */
+export type WikidataCandidate = {
+  __typename?: 'WikidataCandidate';
+  /** 0.9 when a label matched the entity's name, 0.7 when only an alias did */
+  confidence: Scalars['Float']['output'];
+  /** the item's English (else German) description, telling namesakes apart */
+  description: Scalars['String']['output'];
+  entity: Entity;
+  /** what matched, as JSON text: {matched: label|alias, language, text, p31: [fitting classes]} */
+  evidence: Scalars['String']['output'];
+  /** the item's English (else German) label */
+  label: Scalars['String']['output'];
+  /** the item's id (Q41421) */
+  qid: Scalars['String']['output'];
+};
+
 export type WithdrawDocumentPayload = {
   __typename?: 'WithdrawDocumentPayload';
   documentId: Maybe<Scalars['ID']['output']>;
@@ -1381,6 +1436,7 @@ export type ResolversTypes = {
   TimelineItem: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['TimelineItem']>;
   TimelineKind: TimelineKind;
   UpsertEntityInput: UpsertEntityInput;
+  WikidataCandidate: ResolverTypeWrapper<WikidataCandidateModel>;
   WithdrawDocumentPayload: ResolverTypeWrapper<WithdrawDocumentPayload>;
 };
 
@@ -1454,6 +1510,7 @@ export type ResolversParentTypes = {
   TimelineEdge: TimelineEdgeModel;
   TimelineItem: ResolversUnionTypes<ResolversParentTypes>['TimelineItem'];
   UpsertEntityInput: UpsertEntityInput;
+  WikidataCandidate: WikidataCandidateModel;
   WithdrawDocumentPayload: WithdrawDocumentPayload;
 };
 
@@ -1687,9 +1744,11 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   ingestDocument?: Resolver<ResolversTypes['IngestDocumentPayload'], ParentType, ContextType, RequireFields<MutationIngestDocumentArgs, 'input'>>;
   mergeEntities?: Resolver<ResolversTypes['MergeEntitiesPayload'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'keep' | 'merge'>>;
   reextract?: Resolver<ResolversTypes['ReextractPayload'], ParentType, ContextType, RequireFields<MutationReextractArgs, 'dryRun'>>;
+  rejectWikidataLink?: Resolver<ResolversTypes['EntityPayload'], ParentType, ContextType, RequireFields<MutationRejectWikidataLinkArgs, 'entityId' | 'qid' | 'reason'>>;
   removeDocument?: Resolver<ResolversTypes['RemoveDocumentPayload'], ParentType, ContextType, RequireFields<MutationRemoveDocumentArgs, 'id' | 'reason'>>;
   restoreDocument?: Resolver<ResolversTypes['RestoreDocumentPayload'], ParentType, ContextType, RequireFields<MutationRestoreDocumentArgs, 'id'>>;
   retractFact?: Resolver<ResolversTypes['FactPayload'], ParentType, ContextType, RequireFields<MutationRetractFactArgs, 'id' | 'reason'>>;
+  setWikidataLink?: Resolver<ResolversTypes['EntityPayload'], ParentType, ContextType, RequireFields<MutationSetWikidataLinkArgs, 'entityId' | 'qid'>>;
   splitMention?: Resolver<ResolversTypes['SplitMentionPayload'], ParentType, ContextType, RequireFields<MutationSplitMentionArgs, 'input'>>;
   upsertEntity?: Resolver<ResolversTypes['EntityPayload'], ParentType, ContextType, RequireFields<MutationUpsertEntityArgs, 'input'>>;
   withdrawDocument?: Resolver<ResolversTypes['WithdrawDocumentPayload'], ParentType, ContextType, RequireFields<MutationWithdrawDocumentArgs, 'id' | 'reason'>>;
@@ -1781,6 +1840,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'includeRetracted' | 'query'>>;
   serverInfo?: Resolver<ResolversTypes['ServerInfo'], ParentType, ContextType>;
   timeline?: Resolver<ResolversTypes['TimelineConnection'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'entityIds' | 'first' | 'includeRetracted' | 'textDatedOnly'>>;
+  wikidataCandidates?: Resolver<Array<ResolversTypes['WikidataCandidate']>, ParentType, ContextType, RequireFields<QueryWikidataCandidatesArgs, 'first'>>;
 };
 
 export type QuoteResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Quote'] = ResolversParentTypes['Quote']> = {
@@ -1932,6 +1992,15 @@ export type TimelineItemResolvers<ContextType = GraphQLContext, ParentType exten
   __resolveType: TypeResolveFn<'Claim' | 'Event' | 'Quote' | 'Report' | 'RoleChange', ParentType, ContextType>;
 };
 
+export type WikidataCandidateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WikidataCandidate'] = ResolversParentTypes['WikidataCandidate']> = {
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  qid?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type WithdrawDocumentPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WithdrawDocumentPayload'] = ResolversParentTypes['WithdrawDocumentPayload']> = {
   documentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['CurationError']>, ParentType, ContextType>;
@@ -1997,6 +2066,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   TimelineConnection?: TimelineConnectionResolvers<ContextType>;
   TimelineEdge?: TimelineEdgeResolvers<ContextType>;
   TimelineItem?: TimelineItemResolvers<ContextType>;
+  WikidataCandidate?: WikidataCandidateResolvers<ContextType>;
   WithdrawDocumentPayload?: WithdrawDocumentPayloadResolvers<ContextType>;
 };
 

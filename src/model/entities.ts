@@ -14,6 +14,16 @@ export interface EntityModel {
   asOf: string | null;
 }
 
+/** A Wikidata item kept for a curator's review (several fit one entity). */
+export interface WikidataCandidateModel {
+  entityId: string;
+  qid: string;
+  label: string;
+  description: string;
+  confidence: number;
+  evidence: string;
+}
+
 export interface ExternalIdModel {
   source: 'wikidata';
   id: string;

@@ -24,6 +24,7 @@ const QUERY_FIELD_CLASS: Record<keyof Required<QueryResolvers>, OperationClass> 
   coMentions: 'page',
   auditLog: 'page',
   reextractJob: 'lookup',
+  wikidataCandidates: 'page',
   influence: 'analytics',
   connections: 'analytics',
 };

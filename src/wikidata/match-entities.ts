@@ -9,6 +9,10 @@ export interface GraphEntity {
   name: string;
   kind: EntityKind;
   aliases: string[];
+  /** a curator set its link: the pass leaves it as it is */
+  curated?: boolean;
+  /** items curators rejected for it: never linked or proposed again */
+  rejected?: readonly string[];
 }
 
 /** A label or alias match confirms the type less than the other: an alias is often shared. */
@@ -45,6 +49,7 @@ export type NameIndex = Map<string, GraphEntity[]>;
 export function indexGraphEntities(entities: readonly GraphEntity[]): NameIndex {
   const index: NameIndex = new Map();
   for (const e of entities) {
+    if (e.curated) continue;
     for (const key of new Set([e.name, ...e.aliases].map(textKey))) {
       if (!key) continue;
       const list = index.get(key);
@@ -58,6 +63,7 @@ export function indexGraphEntities(entities: readonly GraphEntity[]): NameIndex 
 /**
  * The graph entities a Wikidata entity could be: a German or English label or alias equals one of
  * their names, and one of its P31 classes fits their kind. A label match wins over an alias match.
+ * An item a curator rejected for an entity is never one of its candidates.
  */
 export function candidatesOf(wd: WikidataEntity, index: NameIndex): Candidate[] {
   const found = new Map<string, Candidate>();
@@ -67,6 +73,7 @@ export function candidatesOf(wd: WikidataEntity, index: NameIndex): Candidate[] 
     if (!hits) return;
     p31 ??= itemValues(wd, 'P31');
     for (const e of hits) {
+      if (e.rejected?.includes(wd.id)) continue;
       const fitting = fittingClasses(p31, e.kind);
       if (!fitting.length) continue;
       const confidence = matched === 'label' ? LABEL_CONFIDENCE : ALIAS_CONFIDENCE;

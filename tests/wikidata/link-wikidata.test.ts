@@ -80,6 +80,7 @@ describe('linking graph entities to Wikidata from a dump file', () => {
 
   afterAll(async () => {
     await db.raw('MATCH (c:WikidataCandidate) WHERE c.entityId IN $ids DELETE c', { ids: entityIds });
+    await db.raw('MATCH (r:WikidataRejection) WHERE r.entityId IN $ids DELETE r', { ids: entityIds });
     await db.raw('MATCH (d:Document {url: $url}) OPTIONAL MATCH (d)<-[:SOURCED_FROM]-(f) DETACH DELETE d, f', { url });
     await db.raw('MATCH (e:Entity) WHERE e.id IN $ids OR e.name CONTAINS $tag DETACH DELETE e', {
       ids: entityIds,
@@ -251,5 +252,80 @@ describe('linking graph entities to Wikidata from a dump file', () => {
     // an unlinked item finds nothing, and a word that only looks like one is searched as text
     expect(await ask('Q999999999')).toEqual([]);
     expect((await ask(`Q324546 ${tag}`)).every((h) => h.score !== 1 || h.snippet !== 'Q324546')).toBe(true);
+  });
+
+  describe('curators review the links', () => {
+    const editor = bearer(keys.editor);
+    const CANDIDATES = `query($id: ID) { wikidataCandidates(entityId: $id) { entity { id } qid label confidence } }`;
+    const SET = `mutation($id: ID!, $qid: String!) {
+      setWikidataLink(entityId: $id, qid: $qid) { entity { id wikidataId } errors { code field message } } }`;
+    const REJECT = `mutation($id: ID!, $qid: String!, $why: String!) {
+      rejectWikidataLink(entityId: $id, qid: $qid, reason: $why) { entity { id wikidataId } errors { code field } } }`;
+    const linkOf = async (id: string) =>
+      (
+        await db.raw(
+          'MATCH (e:Entity {id: $id}) RETURN e.wikidataId AS qid, e.wikidataConfidence AS confidence, ' +
+            'coalesce(e.wikidataCurated, false) AS curated',
+          { id },
+        )
+      )[0];
+
+    it('when the candidates are asked, then the ambiguous entity has both items, best first', async () => {
+      const r = await gql(api, CANDIDATES, { id: ids.jordan }, bearer(keys.reader));
+      expect(r.body?.errors).toBeUndefined();
+      expect(r.body?.data).toEqual({
+        wikidataCandidates: [
+          { entity: { id: ids.jordan }, qid: 'Q3308285', label: 'Michael I. Jordan', confidence: 0.9 },
+          { entity: { id: ids.jordan }, qid: 'Q41421', label: 'Michael Jordan', confidence: 0.9 },
+        ],
+      });
+    });
+
+    it('when one candidate is rejected, then the next pass links the other and never proposes it again', async () => {
+      const r = await gql(api, REJECT, { id: ids.jordan, qid: 'q3308285', why: 'the ML researcher' }, editor);
+      expect(r.body?.data).toEqual({
+        rejectWikidataLink: { entity: { id: ids.jordan, wikidataId: null }, errors: [] },
+      });
+      const s = await linkWikidata(db, [dump], { entityIds });
+      expect(s).toMatchObject({ links: 4, candidates: 0 });
+      expect(await linkOf(ids.jordan)).toEqual({ qid: 'Q41421', confidence: 0.9, curated: false });
+      const left = await gql(api, CANDIDATES, { id: ids.jordan }, bearer(keys.reader));
+      expect(left.body?.data).toEqual({ wikidataCandidates: [] });
+    });
+
+    const kept =
+      'when a curator sets a link, then it is theirs and a pass keeps it; a rejected link goes and stays gone';
+    it(kept, async () => {
+      const set = await gql(api, SET, { id: ids.nato, qid: 'Q7184' }, editor);
+      expect(set.body?.data).toEqual({
+        setWikidataLink: { entity: { id: ids.nato, wikidataId: 'Q7184' }, errors: [] },
+      });
+      expect(await linkOf(ids.nato)).toEqual({ qid: 'Q7184', confidence: 1, curated: true });
+      const rejected = await gql(api, REJECT, { id: ids.usa, qid: 'Q30', why: 'testing a rejection' }, editor);
+      expect(rejected.body?.data).toEqual({
+        rejectWikidataLink: { entity: { id: ids.usa, wikidataId: null }, errors: [] },
+      });
+      await linkWikidata(db, [dump], { entityIds });
+      expect(await linkOf(ids.nato)).toEqual({ qid: 'Q7184', confidence: 1, curated: true });
+      expect(await linkOf(ids.usa)).toEqual({ qid: null, confidence: null, curated: false });
+      const audit = await db.raw(
+        'MATCH (a:AuditEntry) WHERE a.target IN $ids AND a.operation IN $ops RETURN a.operation AS op ORDER BY a.at',
+        { ids: entityIds, ops: ['setWikidataLink', 'rejectWikidataLink'] },
+      );
+      expect(audit.map((a) => a.op)).toEqual(['rejectWikidataLink', 'setWikidataLink', 'rejectWikidataLink']);
+    });
+
+    it('when the item id or the entity is wrong, then the payload says which field', async () => {
+      const bad = await gql(api, SET, { id: ids.nato, qid: 'NATO' }, editor);
+      expect(bad.body?.data).toMatchObject({
+        setWikidataLink: { entity: null, errors: [{ code: 'BAD_USER_INPUT', field: 'qid' }] },
+      });
+      const missing = await gql(api, SET, { id: `person:${scope}-nobody`, qid: 'Q1' }, editor);
+      expect(missing.body?.data).toMatchObject({
+        setWikidataLink: { entity: null, errors: [{ code: 'NOT_FOUND', field: 'entityId' }] },
+      });
+      const reader = await gql(api, SET, { id: ids.nato, qid: 'Q7184' }, bearer(keys.reader));
+      expect(reader.body?.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    });
   });
 });

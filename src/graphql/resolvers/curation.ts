@@ -10,6 +10,7 @@ import { readAuditEntries } from '../../curation/audit.ts';
 import { addAlias, mergeEntities, upsertEntity } from '../../curation/entities.ts';
 import { removeDocument, restoreDocument, withdrawDocument } from '../../curation/documents.ts';
 import { splitMention } from '../../curation/split-mention.ts';
+import { rejectWikidataLink, setWikidataLink } from '../../curation/wikidata-links.ts';
 import { assertFact, correctFact, retractFact } from '../../curation/facts.ts';
 import { ingestFromApi } from '../../curation/ingest-document.ts';
 import { withCurationErrors } from '../../curation/with-curation-errors.ts';
@@ -41,6 +42,18 @@ export const Mutation: MutationResolvers = {
     const { who } = editor(ctx);
     return withCurationErrors({ entity: null }, async () => ({
       entity: await entityOf(ctx, await addAlias(ctx.db, who, entityId, alias)),
+    }));
+  },
+  setWikidataLink: (_r, { entityId, qid }, ctx) => {
+    const { who } = editor(ctx);
+    return withCurationErrors({ entity: null }, async () => ({
+      entity: await entityOf(ctx, await setWikidataLink(ctx.db, who, entityId, qid)),
+    }));
+  },
+  rejectWikidataLink: (_r, { entityId, qid, reason }, ctx) => {
+    const { who } = editor(ctx);
+    return withCurationErrors({ entity: null }, async () => ({
+      entity: await entityOf(ctx, await rejectWikidataLink(ctx.db, who, entityId, qid, reason)),
     }));
   },
   mergeEntities: (_r, { keep, merge }, ctx) => {

@@ -13,6 +13,7 @@ import { serverInfo } from './server-info.ts';
 import { timeline } from './timeline.ts';
 import { typeResolvers } from './types.ts';
 import { auditLog, Mutation, reextractJob } from './curation.ts';
+import { WikidataCandidate, wikidataCandidates } from './wikidata.ts';
 
 export const resolvers: Resolvers = {
   ...typeResolvers,
@@ -31,6 +32,8 @@ export const resolvers: Resolvers = {
     document,
     auditLog,
     reextractJob,
+    wikidataCandidates,
   },
   Mutation,
+  WikidataCandidate,
 };
