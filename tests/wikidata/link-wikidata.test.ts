@@ -244,7 +244,8 @@ describe('linking graph entities to Wikidata from a dump file', () => {
     const ask = async (q: string, kinds: string[] | null = null) => {
       const r = await gql(api, search, { q, kinds }, bearer(keys.reader));
       expect(r.body?.errors).toBeUndefined();
-      return (r.body?.data as { search: { score: number; snippet: string; entity: { id: string } | null }[] }).search;
+      type Hit = { score: number; snippet: string; entity: { id: string } | null };
+      return (r.body?.data as { search: Hit[] } | undefined)?.search ?? [];
     };
     expect(await ask(' q324546 ')).toEqual([{ score: 1, snippet: 'Q324546', entity: { id: ids.rubio } }]);
     expect(await ask('Q324546', ['PERSON'])).toHaveLength(1);
