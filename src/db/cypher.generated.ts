@@ -262,6 +262,12 @@ export type CypherStatements = {
     row: { entityId: string; count: number; firstSeen: string | null; lastSeen: string | null; documents: DocumentModel[] };
     mode: 'read';
   };
+  /** how many entities entities(filter) lists in all, for its totalCount */
+  'entity/count-entities': {
+    params: { kind: unknown; wikidataId: unknown; name: unknown };
+    row: { n: number };
+    mode: 'read';
+  };
   /**
    * entities by id, for entity(id), node(id) and the per-request entity loader; an id merged away by
    * mergeEntities answers with the entity it was merged into
@@ -275,6 +281,15 @@ export type CypherStatements = {
   'entity/entities-by-wikidata-id': {
     params: { qid: unknown; kinds: unknown };
     row: { id: string };
+    mode: 'read';
+  };
+  /**
+   * a page of entities by name (then id), filtered by kind, by a word of the name or an alias
+   * (case-insensitive) and by Wikidata item, for entities(filter, first, after)
+   */
+  'entity/entities-page': {
+    params: { kind: unknown; wikidataId: unknown; name: unknown; afterName: unknown; afterId: unknown; limit: unknown };
+    row: { asked: string; id: string; name: string; kind: EntityKind; aliases: string[]; wikidataId: string | null };
     mode: 'read';
   };
   /**

@@ -310,6 +310,27 @@ export type Entity = {
   wikidataId: Maybe<Scalars['String']['output']>;
 };
 
+export type EntityConnection = {
+  __typename?: 'EntityConnection';
+  edges: Array<EntityEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EntityEdge = {
+  __typename?: 'EntityEdge';
+  cursor: Scalars['String']['output'];
+  node: Entity;
+};
+
+export type EntityFilter = {
+  kind?: InputMaybe<EntityKind>;
+  /** a part of the name or of an alias, any case */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** a Wikidata QID (Q324546) */
+  wikidataId?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type EntityKind =
   | 'ALLIANCE'
   | 'COMMAND_POST'
@@ -721,6 +742,11 @@ export type Query = {
   connections: Array<Path>;
   /** An article with its text and the spans of its quotes and mentions; null when there is none. */
   document: Maybe<Document>;
+  /**
+   * Every entity, by name then id, a page at a time: of one kind, whose name or an alias contains `name` (any
+   * case), or linked to a Wikidata item; with the total the filter matches.
+   */
+  entities: EntityConnection;
   /** An entity by id (person:marco-rubio, org:nato ...); null when there is none. */
   entity: Maybe<Entity>;
   /**
@@ -731,6 +757,8 @@ export type Query = {
   influence: Array<InfluenceScore>;
   /** Any entity, fact or document by id; null when there is none. */
   node: Maybe<Node>;
+  /** Nodes by id, in the order asked, each null when there is none (at most 100 ids). */
+  nodes: Array<Maybe<Node>>;
   /** Quotes, ordered by when they were said (undated last), then id. */
   quotes: QuoteConnection;
   /** A re-extraction run by the id reextract returned (the last 20 are kept); null when unknown. Needs role admin. */
@@ -820,6 +848,17 @@ export type QueryDocumentArgs = {
  * quotegraph: who said what, when, where, and who reported it.
  * Every fact carries its sources; every date says only what the text said.
  */
+export type QueryEntitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * quotegraph: who said what, when, where, and who reported it.
+ * Every fact carries its sources; every date says only what the text said.
+ */
 export type QueryEntityArgs = {
   id: Scalars['ID']['input'];
 };
@@ -846,6 +885,15 @@ export type QueryInfluenceArgs = {
  */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * quotegraph: who said what, when, where, and who reported it.
+ * Every fact carries its sources; every date says only what the text said.
+ */
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -1380,6 +1428,9 @@ export type ResolversTypes = {
   DocumentSpanConnection: ResolverTypeWrapper<Omit<DocumentSpanConnection, 'edges'> & { edges: Array<ResolversTypes['DocumentSpanEdge']> }>;
   DocumentSpanEdge: ResolverTypeWrapper<Omit<DocumentSpanEdge, 'node'> & { node: ResolversTypes['DocumentSpan'] }>;
   Entity: ResolverTypeWrapper<EntityModel>;
+  EntityConnection: ResolverTypeWrapper<Omit<EntityConnection, 'edges'> & { edges: Array<ResolversTypes['EntityEdge']> }>;
+  EntityEdge: ResolverTypeWrapper<Omit<EntityEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
+  EntityFilter: EntityFilter;
   EntityKind: EntityKind;
   EntityPayload: ResolverTypeWrapper<Omit<EntityPayload, 'entity'> & { entity?: Maybe<ResolversTypes['Entity']> }>;
   Event: ResolverTypeWrapper<EventModel>;
@@ -1462,6 +1513,9 @@ export type ResolversParentTypes = {
   DocumentSpanConnection: Omit<DocumentSpanConnection, 'edges'> & { edges: Array<ResolversParentTypes['DocumentSpanEdge']> };
   DocumentSpanEdge: Omit<DocumentSpanEdge, 'node'> & { node: ResolversParentTypes['DocumentSpan'] };
   Entity: EntityModel;
+  EntityConnection: Omit<EntityConnection, 'edges'> & { edges: Array<ResolversParentTypes['EntityEdge']> };
+  EntityEdge: Omit<EntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
+  EntityFilter: EntityFilter;
   EntityPayload: Omit<EntityPayload, 'entity'> & { entity?: Maybe<ResolversParentTypes['Entity']> };
   Event: EventModel;
   ExternalId: ExternalId;
@@ -1656,6 +1710,17 @@ export type EntityResolvers<ContextType = GraphQLContext, ParentType extends Res
   __resolveType: TypeResolveFn<'Alliance' | 'CommandPost' | 'Country' | 'GovernmentBody' | 'MediaOutlet' | 'Organization' | 'Person' | 'Place', ParentType, ContextType>;
 };
 
+export type EntityConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EntityConnection'] = ResolversParentTypes['EntityConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EntityEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EntityEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EntityEdge'] = ResolversParentTypes['EntityEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+};
+
 export type EntityPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EntityPayload'] = ResolversParentTypes['EntityPayload']> = {
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['CurationError']>, ParentType, ContextType>;
@@ -1832,9 +1897,11 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   coMentions?: Resolver<Array<ResolversTypes['CoMention']>, ParentType, ContextType, RequireFields<QueryCoMentionsArgs, 'entityId' | 'first'>>;
   connections?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryConnectionsArgs, 'from' | 'includeRetracted' | 'maxHops' | 'to'>>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
+  entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   influence?: Resolver<Array<ResolversTypes['InfluenceScore']>, ParentType, ContextType, RequireFields<QueryInfluenceArgs, 'algorithm' | 'first' | 'includeRetracted'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   quotes?: Resolver<ResolversTypes['QuoteConnection'], ParentType, ContextType, RequireFields<QueryQuotesArgs, 'first' | 'includeRetracted'>>;
   reextractJob?: Resolver<Maybe<ResolversTypes['ReextractJob']>, ParentType, ContextType, RequireFields<QueryReextractJobArgs, 'id'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'includeRetracted' | 'query'>>;
@@ -2027,6 +2094,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DocumentSpanConnection?: DocumentSpanConnectionResolvers<ContextType>;
   DocumentSpanEdge?: DocumentSpanEdgeResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
+  EntityConnection?: EntityConnectionResolvers<ContextType>;
+  EntityEdge?: EntityEdgeResolvers<ContextType>;
   EntityPayload?: EntityPayloadResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   ExternalId?: ExternalIdResolvers<ContextType>;

@@ -16,6 +16,8 @@ const QUERY_FIELD_CLASS: Record<keyof Required<QueryResolvers>, OperationClass> 
   serverInfo: 'lookup',
   node: 'lookup',
   entity: 'lookup',
+  nodes: 'lookup',
+  entities: 'page',
   document: 'lookup',
   search: 'page',
   quotes: 'page',

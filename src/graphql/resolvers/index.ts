@@ -5,6 +5,7 @@ import { coMentions } from './co-mentions.ts';
 import { connections } from './connections.ts';
 import { document } from './document.ts';
 import { entity } from './entity.ts';
+import { entities, nodes } from './entities.ts';
 import { influence } from './influence.ts';
 import { node } from './node.ts';
 import { quotes } from './quotes.ts';
@@ -21,7 +22,9 @@ export const resolvers: Resolvers = {
   Query: {
     serverInfo,
     node,
+    nodes,
     entity,
+    entities,
     search,
     quotes,
     timeline,

@@ -1,8 +1,9 @@
+import type { GraphQLContext } from '../context.ts';
 import type { QueryResolvers } from '../resolvers-types.generated.ts';
 import { asOfKey } from '../../queries/loaders.ts';
 
 /** The id's prefix says where to look (ids are minted by the loader: person:, org:, quote:, fact:, doc: ...). */
-export const node: QueryResolvers['node'] = async (_root, { id }, ctx) => {
+export async function nodeById(id: string, ctx: GraphQLContext) {
   const prefix = id.split(':')[0] ?? '';
   switch (prefix) {
     case 'quote':
@@ -16,4 +17,6 @@ export const node: QueryResolvers['node'] = async (_root, { id }, ctx) => {
     default:
       return ctx.loaders.entity.load(asOfKey(id, null));
   }
-};
+}
+
+export const node: QueryResolvers['node'] = (_root, { id }, ctx) => nodeById(id, ctx);
