@@ -97,4 +97,27 @@ describe('listing entities and fetching nodes by id', () => {
     });
     expect(tooMany.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'ids' });
   });
+
+  const unknown = 'when a list filters by an id that names no entity, then it answers NOT_FOUND, not an empty list';
+  it(unknown, async () => {
+    const nobody = `person:${scope}-nobody`;
+    for (const filter of [{ speakerId: nobody }, { aboutId: nobody }, { outletId: nobody }]) {
+      const { body } = await graphql(api, 'query($f: QuoteFilter) { quotes(filter: $f) { totalCount } }', {
+        f: filter,
+      });
+      expect(body.errors?.[0]?.extensions?.code, JSON.stringify(filter)).toBe('NOT_FOUND');
+      expect(body.errors?.[0]?.message).toContain(nobody);
+    }
+    const influence = await graphql(
+      api,
+      'query($a: ID) { influence(about: $a, from: "2026-01-01", to: "2026-02-28") { rank } }',
+      { a: nobody },
+    );
+    expect(influence.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    // a known entity with nothing to list is an empty list, as before
+    const quiet = await graphql(api, 'query($f: QuoteFilter) { quotes(filter: $f) { totalCount } }', {
+      f: { speakerId: ids[1] },
+    });
+    expect(quiet.body).toEqual({ data: { quotes: { totalCount: 0 } } });
+  });
 });

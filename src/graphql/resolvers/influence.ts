@@ -1,8 +1,9 @@
 import { computeInfluence } from '../../queries/influence/compute-influence.ts';
 import { dateArg, firstArg, rangeArgs } from '../args.ts';
 import type { QueryResolvers } from '../resolvers-types.generated.ts';
+import { requireEntities } from '../require-entities.ts';
 
-export const influence: QueryResolvers['influence'] = (_root, args, ctx) => {
+export const influence: QueryResolvers['influence'] = async (_root, args, ctx) => {
   const { from, to } = rangeArgs(args.from, args.to);
   const asOf = dateArg('asOf', args.asOf);
   const first = firstArg(args.first, 20);
@@ -15,5 +16,7 @@ export const influence: QueryResolvers['influence'] = (_root, args, ctx) => {
     first,
     includeRetracted: args.includeRetracted ?? false,
   };
-  return ctx.influenceCache.get(key, () => computeInfluence(ctx.db, key));
+  const scores = await ctx.influenceCache.get(key, () => computeInfluence(ctx.db, key));
+  if (!scores.length) await requireEntities(ctx, [key.about]);
+  return scores;
 };

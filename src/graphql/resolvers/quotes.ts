@@ -1,6 +1,7 @@
 import { confidenceArg, dateArg, decodeCursor, firstArg, rangeArgs } from '../args.ts';
 import { readQuotes } from '../../queries/quote/read-quotes.ts';
 import { connection } from '../connection.ts';
+import { requireEntities } from '../require-entities.ts';
 import { selects } from '../lookahead.ts';
 import { primeEntities } from '../../queries/loaders.ts';
 import type { QueryResolvers } from '../resolvers-types.generated.ts';
@@ -36,6 +37,7 @@ export const quotes: QueryResolvers['quotes'] = async (_root, args, ctx, info) =
       }),
     'quotes',
   );
+  if (total === 0) await requireEntities(ctx, [f.speakerId, f.aboutId, f.outletId]);
   primeEntities(ctx.loaders, related.entities, asOf);
   return { ...connection(page, first, afterKey !== null, (p) => ({ key: p.key, node: p.quote })), totalCount: total };
 };
