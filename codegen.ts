@@ -13,7 +13,7 @@ const config: CodegenConfig = {
         contextType: './context.ts#GraphQLContext',
         enumsAsTypes: true,
         strictScalars: true,
-        scalars: { Date: 'string' },
+        scalars: { Date: 'string', DateTime: 'string', JSON: 'unknown' },
         mappers: {
           Document: '../model/index.ts#DocumentModel',
           Source: '../model/index.ts#SourceModel',
@@ -57,7 +57,7 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         strictScalars: true,
-        scalars: { Date: 'string' },
+        scalars: { Date: 'string', DateTime: 'string', JSON: 'unknown' },
       },
     },
     // Typed documents for the example operations in docs/queries, for dashboards that reuse them.
@@ -71,7 +71,7 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         strictScalars: true,
-        scalars: { Date: 'string' },
+        scalars: { Date: 'string', DateTime: 'string', JSON: 'unknown' },
       },
     },
     // Typed documents for the tests' GraphQL requests (tests/**/*.ts): `typed(`query ...`)` gives the
@@ -86,7 +86,7 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         strictScalars: true,
-        scalars: { Date: 'string' },
+        scalars: { Date: 'string', DateTime: 'string', JSON: 'unknown' },
       },
     },
   },

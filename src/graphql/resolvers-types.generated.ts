@@ -14,6 +14,10 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A calendar date, YYYY-MM-DD (a real date: 2026-02-30 is refused). */
   Date: { input: string; output: string; }
+  /** A moment in UTC, as RFC 3339 writes it (2026-12-07T03:10:48.123Z). Output only. */
+  DateTime: { input: string; output: string; }
+  /** A JSON value (an object, as the audit log keeps records). Output only. */
+  JSON: { input: unknown; output: unknown; }
 };
 
 /**
@@ -103,10 +107,11 @@ export type AuditConnection = {
 
 export type AuditEntry = {
   __typename?: 'AuditEntry';
-  after: Maybe<Scalars['String']['output']>;
-  at: Scalars['String']['output'];
-  /** JSON of the record before and after the change (null when it did not exist / no longer exists) */
-  before: Maybe<Scalars['String']['output']>;
+  after: Maybe<Scalars['JSON']['output']>;
+  /** when, in UTC */
+  at: Scalars['DateTime']['output'];
+  /** the record before and after the change (null when it did not exist / no longer exists) */
+  before: Maybe<Scalars['JSON']['output']>;
   id: Scalars['ID']['output'];
   operation: Scalars['String']['output'];
   /** the id of what was changed */
@@ -1422,6 +1427,7 @@ export type ResolversTypes = {
   CurationErrorCode: CurationErrorCode;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DatePrecision: DatePrecision;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Document: ResolverTypeWrapper<DocumentModel>;
   DocumentFormat: DocumentFormat;
   DocumentSpan: ResolverTypeWrapper<DocumentSpanModel>;
@@ -1447,6 +1453,7 @@ export type ResolversTypes = {
   IngestDocumentPayload: ResolverTypeWrapper<Omit<IngestDocumentPayload, 'document'> & { document?: Maybe<ResolversTypes['Document']> }>;
   IngestStatus: IngestStatus;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   JobState: JobState;
   MediaOutlet: ResolverTypeWrapper<EntityModel>;
   MergeEntitiesPayload: ResolverTypeWrapper<Omit<MergeEntitiesPayload, 'entity'> & { entity?: Maybe<ResolversTypes['Entity']> }>;
@@ -1508,6 +1515,7 @@ export type ResolversParentTypes = {
   Country: EntityModel;
   CurationError: CurationError;
   Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
   Document: DocumentModel;
   DocumentSpan: DocumentSpanModel;
   DocumentSpanConnection: Omit<DocumentSpanConnection, 'edges'> & { edges: Array<ResolversParentTypes['DocumentSpanEdge']> };
@@ -1528,6 +1536,7 @@ export type ResolversParentTypes = {
   IngestDocumentInput: IngestDocumentInput;
   IngestDocumentPayload: Omit<IngestDocumentPayload, 'document'> & { document?: Maybe<ResolversParentTypes['Document']> };
   Int: Scalars['Int']['output'];
+  JSON: Scalars['JSON']['output'];
   MediaOutlet: EntityModel;
   MergeEntitiesPayload: Omit<MergeEntitiesPayload, 'entity'> & { entity?: Maybe<ResolversParentTypes['Entity']> };
   Mutation: Record<PropertyKey, never>;
@@ -1602,9 +1611,9 @@ export type AuditConnectionResolvers<ContextType = GraphQLContext, ParentType ex
 };
 
 export type AuditEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
-  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   target?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1671,6 +1680,10 @@ export type CurationErrorResolvers<ContextType = GraphQLContext, ParentType exte
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
 }
 
 export type DocumentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = {
@@ -1784,6 +1797,10 @@ export type IngestDocumentPayloadResolvers<ContextType = GraphQLContext, ParentT
   relations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['IngestStatus']>, ParentType, ContextType>;
 };
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
 
 export type MediaOutletResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MediaOutlet'] = ResolversParentTypes['MediaOutlet']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2089,6 +2106,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Country?: CountryResolvers<ContextType>;
   CurationError?: CurationErrorResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
   Document?: DocumentResolvers<ContextType>;
   DocumentSpan?: DocumentSpanResolvers<ContextType>;
   DocumentSpanConnection?: DocumentSpanConnectionResolvers<ContextType>;
@@ -2104,6 +2122,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   GovernmentBody?: GovernmentBodyResolvers<ContextType>;
   InfluenceScore?: InfluenceScoreResolvers<ContextType>;
   IngestDocumentPayload?: IngestDocumentPayloadResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   MediaOutlet?: MediaOutletResolvers<ContextType>;
   MergeEntitiesPayload?: MergeEntitiesPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

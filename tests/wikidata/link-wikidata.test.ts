@@ -316,6 +316,30 @@ describe('linking graph entities to Wikidata from a dump file', () => {
       expect(audit.map((a) => a.op)).toEqual(['rejectWikidataLink', 'setWikidataLink', 'rejectWikidataLink']);
     });
 
+    it('when the admin reads the audit log, then times are DateTime and records JSON objects', async () => {
+      const r = await gql(
+        api,
+        `{ auditLog(first: 50) { edges { node { at operation target before after } } }
+           date: __type(name: "Date") { specifiedByURL } json: __type(name: "JSON") { specifiedByURL } }`,
+        {},
+        bearer(keys.admin),
+      );
+      expect(r.body?.errors).toBeUndefined();
+      type Entry = { at: string; operation: string; target: string; before: unknown; after: unknown };
+      const data = r.body?.data as {
+        auditLog: { edges: { node: Entry }[] };
+        date: { specifiedByURL: string };
+        json: { specifiedByURL: string };
+      };
+      const set = data.auditLog.edges.map((e) => e.node).find((n) => n.operation === 'setWikidataLink');
+      expect(set).toBeDefined();
+      expect(set!.at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/);
+      expect(set!.before).toMatchObject({ id: ids.nato, curated: false });
+      expect(set!.after).toMatchObject({ id: ids.nato, wikidataId: 'Q7184', curated: true, confidence: 1 });
+      expect(data.date.specifiedByURL).toContain('rfc3339');
+      expect(data.json.specifiedByURL).toContain('rfc8259');
+    });
+
     it('when the item id or the entity is wrong, then the payload says which field', async () => {
       const bad = await gql(api, SET, { id: ids.nato, qid: 'NATO' }, editor);
       expect(bad.body?.data).toMatchObject({

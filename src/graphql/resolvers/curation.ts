@@ -5,7 +5,7 @@ import { documentIdArg, textArg } from '../../curation/validate.ts';
 import { connection } from '../connection.ts';
 import type { GraphQLContext } from '../context.ts';
 import { asOfKey } from '../../queries/loaders.ts';
-import type { MutationResolvers, QueryResolvers } from '../resolvers-types.generated.ts';
+import type { AuditEntryResolvers, MutationResolvers, QueryResolvers } from '../resolvers-types.generated.ts';
 import { readAuditEntries } from '../../curation/audit.ts';
 import { addAlias, mergeEntities, upsertEntity } from '../../curation/entities.ts';
 import { removeDocument, restoreDocument, withdrawDocument } from '../../curation/documents.ts';
@@ -137,6 +137,14 @@ export const Mutation: MutationResolvers = {
 export const reextractJob: QueryResolvers['reextractJob'] = (_r, { id }, ctx) => {
   requireRole(ctx.auth, 'admin');
   return ctx.reextractJobs.get(id);
+};
+
+/** The audit log keeps each record as JSON text; the API answers it as JSON. */
+const record = (text: unknown): unknown => (typeof text === 'string' ? JSON.parse(text) : (text ?? null));
+
+export const AuditEntry: AuditEntryResolvers = {
+  before: (e) => record(e.before),
+  after: (e) => record(e.after),
 };
 
 export const auditLog: QueryResolvers['auditLog'] = async (_r, { first, after }, ctx) => {

@@ -1,5 +1,6 @@
 import type { Resolvers } from '../resolvers-types.generated.ts';
 import { DateScalar } from '../scalars/date.ts';
+import { DateTimeScalar, JsonScalar } from '../scalars/output-only.ts';
 import { activity } from './activity.ts';
 import { coMentions } from './co-mentions.ts';
 import { connections } from './connections.ts';
@@ -13,12 +14,15 @@ import { search } from './search.ts';
 import { serverInfo } from './server-info.ts';
 import { timeline } from './timeline.ts';
 import { typeResolvers } from './types.ts';
-import { auditLog, Mutation, reextractJob } from './curation.ts';
+import { AuditEntry, auditLog, Mutation, reextractJob } from './curation.ts';
 import { WikidataCandidate, wikidataCandidates } from './wikidata.ts';
 
 export const resolvers: Resolvers = {
   ...typeResolvers,
   Date: DateScalar,
+  DateTime: DateTimeScalar,
+  JSON: JsonScalar,
+  AuditEntry,
   Query: {
     serverInfo,
     node,
