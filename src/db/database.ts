@@ -72,7 +72,8 @@ export class Database<S extends Statements = CypherStatements> {
     readonly driver: Driver,
     readonly name: string,
     readonly queries: CypherRegistry,
-    private readonly queryTimeoutMs: number,
+    /** how long a transaction may run before Neo4j stops it (QUERY_TIMEOUT_MS, or what a caller chose) */
+    readonly queryTimeoutMs: number,
   ) {
     this.outage = new Outage(driver, name);
   }

@@ -59,8 +59,14 @@ export async function createApp(
   const typeDefs = await loadTypeDefs(path.join(config.root, 'schema'));
   const pool =
     deps.connection && config.executionThreads > 0
-      ? await ExecutionPool.start(config, deps.connection, version, config.executionThreads, (why) =>
-          hardening.logger.error({ why }, 'an execution thread ended; its requests failed and a new one starts'),
+      ? await ExecutionPool.start(
+          config,
+          deps.connection,
+          version,
+          config.executionThreads,
+          (why) =>
+            hardening.logger.error({ why }, 'an execution thread ended; its requests failed and a new one starts'),
+          db.queryTimeoutMs,
         )
       : null;
   const schema = pool

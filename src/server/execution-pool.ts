@@ -62,8 +62,9 @@ export class ExecutionPool {
     version: string,
     size: number,
     onDeath: (why: string) => void,
+    queryTimeoutMs = config.neo4j.queryTimeoutMs,
   ): Promise<ExecutionPool> {
-    const pool = new ExecutionPool({ config, connection, version }, onDeath);
+    const pool = new ExecutionPool({ config, connection, version, queryTimeoutMs }, onDeath);
     try {
       await Promise.all(Array.from({ length: size }, () => pool.spawn()));
     } catch (err) {

@@ -21,6 +21,8 @@ export interface ExecutionWorkerData {
   config: Config;
   connection: Connection;
   version: string;
+  /** the HTTP thread's Database's transaction timeout, so both paths stop a query alike */
+  queryTimeoutMs: number;
 }
 
 /** One operation to run: admitted, parsed, validated and its variables checked on the HTTP thread. */
@@ -65,7 +67,7 @@ const PARSED_CAPACITY = 500;
 export async function runExecutionWorker(): Promise<void> {
   const port = parentPort;
   if (!port) throw new Error('runExecutionWorker runs in a worker thread');
-  const { config, connection, version } = workerData as ExecutionWorkerData;
+  const { config, connection, version, queryTimeoutMs } = workerData as ExecutionWorkerData;
   let db: Database;
   let schema: GraphQLSchema;
   let context: Omit<GraphQLContext, 'requestId' | 'loaders' | 'auth'>;
@@ -78,7 +80,7 @@ export async function runExecutionWorker(): Promise<void> {
       driver,
       connection.database,
       await CypherRegistry.load(path.join(config.root, 'cypher')),
-      config.neo4j.queryTimeoutMs,
+      queryTimeoutMs,
     );
     db.onQuery((e) => queries.push(e));
     schema = makeExecutableSchema({ typeDefs: await loadTypeDefs(path.join(config.root, 'schema')), resolvers });

@@ -1,8 +1,7 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { projectRoot } from '../../src/config/config.ts';
 import { runCli } from '../support/run-cli.ts';
 
 // Only runs that write nothing: the linking itself is tested in tests/wikidata/link-wikidata.test.ts
@@ -25,13 +24,17 @@ describe('quotegraph wikidata link', () => {
     });
   });
 
-  it('when a line of the file is malformed, then it fails naming the file and the line', () => {
-    const dump = readFileSync(path.join(projectRoot(), 'tests/fixtures/wikidata/entities-dump.json'), 'utf8');
-    const bad = path.join(tmp, 'bad.json');
-    writeFileSync(bad, dump.replace('{"type":"item","id":"Q7184"', '{"type":"item""id":"Q7184"'));
-    const r = runCli(['wikidata', 'link', bad]);
-    expect(r.status).not.toBe(0);
-    expect(r.stderr).toContain(`${bad}:3: malformed Wikidata entity line`);
+  it('when a line of the file is malformed, then it is skipped and counted, naming the file and the line', () => {
+    // one entity whose name nothing in the graph has (so nothing is written), then a broken line
+    const bad = path.join(tmp, 'bad.jsonl');
+    const nobody = { type: 'item', id: 'Q1', labels: { en: { language: 'en', value: 'Nobody Quillfeather-Xq' } } };
+    writeFileSync(bad, `${JSON.stringify(nobody)}\n{"type":"item""id":"Q7184"}\n`);
+    const r = runCli(['wikidata', 'link', bad, '--state', path.join(tmp, 'bad.state.json')]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain(`${bad}:2: skipped, not a Wikidata entity`);
+    expect(r.stdout).toContain('1 Wikidata entities read');
+    expect(r.stdout).toContain('1 malformed lines skipped');
+    expect(r.stdout).toContain('0 links');
   });
 
   it('when the file does not exist, then it says so', () => {
