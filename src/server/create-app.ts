@@ -88,7 +88,11 @@ export async function createApp(
       ...hardening.apollo.plugins,
     ],
   });
-  await apollo.start();
+  // the pool's threads hold drivers: a server that does not start must not leave them running
+  await apollo.start().catch(async (err: unknown) => {
+    await pool?.stop();
+    throw err;
+  });
   const graphiql = graphiqlPage(path.join(config.root, 'docs', 'queries'));
 
   const app = express();
