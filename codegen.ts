@@ -42,6 +42,8 @@ const config: CodegenConfig = {
           Entity: '../model/index.ts#EntityModel',
           TimeSpan: '../model/index.ts#TimeModel',
           WikidataCandidate: '../model/index.ts#WikidataCandidateModel',
+          Conflict: '../model/index.ts#ConflictModel',
+          ConflictSide: '../model/index.ts#ConflictSideModel',
         },
         useIndexSignature: false,
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },

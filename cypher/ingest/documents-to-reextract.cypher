@@ -2,6 +2,7 @@
 //   older (or no) extractor read, or all with $all, narrowed by ids, outlet, language and publication
 //   dates; with the text and metadata extraction needs
 // Params: $after: String ('' for the first page); $current: String - the running extractor version;
+//   $notExtracted: String - the extractor prefix of documents that are not articles (Wikidata statements);
 //   $all: Boolean; $ids: List<String>|null; $outlet: String|null; $lang: String|null;
 //   $from: String|null, $to: String|null (YYYY-MM-DD, publication date); $first: Int
 // Returns: id, text, title, url, outlet, lang, publishedAt, source, extractor - at most $first rows
@@ -11,6 +12,7 @@
 MATCH (d:Document)
 WHERE d.id > $after
   AND ($all OR coalesce(d.extractor, '') <> $current)
+  AND NOT coalesce(d.extractor, '') STARTS WITH $notExtracted
   AND ($ids IS NULL OR d.id IN $ids)
   AND ($outlet IS NULL OR d.outlet = $outlet)
   AND ($lang IS NULL OR d.lang = $lang)

@@ -2,12 +2,13 @@
 //   pass, with what curators decided: a link they set is kept, and an item they rejected is never
 //   linked or proposed again
 // Params: $ids: List<String>|null - only these entities (null: every entity)
-// Returns: id, name, kind, aliases, curated (a curator set the link), rejected (QIDs curators rejected)
-//   - one row per entity
-// Row: { id: string; name: string; kind: EntityKind; aliases: string[]; curated: boolean; rejected: string[] }
+// Returns: id, name, kind, aliases, curated (a curator set the link), rejected (QIDs curators rejected),
+//   wikidataId (the item it is linked to, or null) - one row per entity
+// Row: { id: string; name: string; kind: EntityKind; aliases: string[]; curated: boolean; rejected: string[];
+//   wikidataId: string | null }
 // Mode: read
 MATCH (e:Entity)
 WHERE $ids IS NULL OR e.id IN $ids
 RETURN e.id AS id, e.name AS name, e.kind AS kind, coalesce(e.aliases, []) AS aliases,
   coalesce(e.wikidataCurated, false) AS curated,
-  COLLECT { MATCH (r:WikidataRejection {entityId: e.id}) RETURN r.qid } AS rejected
+  COLLECT { MATCH (r:WikidataRejection {entityId: e.id}) RETURN r.qid } AS rejected, e.wikidataId AS wikidataId

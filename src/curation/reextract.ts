@@ -1,7 +1,7 @@
 import { recordAudit } from './audit.ts';
 import type { Database } from '../db/database.ts';
 import { extractDocument } from '../extract/extract-document.ts';
-import { EXTRACTOR } from '../extract/extractor-version.ts';
+import { EXTRACTOR, NOT_EXTRACTED_PREFIX } from '../extract/extractor-version.ts';
 import type { ExtractedDocument } from '../extract/types.ts';
 import { documentId } from '../ingest/document-rows.ts';
 import { writeDocument } from '../ingest/write-document.ts';
@@ -108,6 +108,7 @@ export async function reextract(
   };
   const params = {
     current: EXTRACTOR,
+    notExtracted: NOT_EXTRACTED_PREFIX,
     all: filter.all ?? false,
     ids: filter.ids?.length ? filter.ids : null,
     outlet: filter.outlet ?? null,

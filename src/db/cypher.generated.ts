@@ -18,6 +18,35 @@ export type CypherStatements = {
     mode: 'write';
   };
   /**
+   * the same words attributed to different speakers: the quotes and claims a person said, each with the
+   * quotes or claims of the same words (textId) that sources attribute to someone else
+   */
+  'conflict/attribution-pairs': {
+    params: { id: unknown; asOf: unknown };
+    row: { factId: string; otherIds: string[] };
+    mode: 'read';
+  };
+  /**
+   * one statement placed at differently dated events by different sources: a quote the person said that
+   * is AT two events (each source's reading of when it was said), with both events' times; whether the
+   * dates disagree is decided by the caller (a date without a year may fit either)
+   */
+  'conflict/event-date-pairs': {
+    params: { id: unknown; asOf: unknown };
+    row: { quoteId: string; firstId: string; secondId: string; firstEdtf: string | null; secondEdtf: string | null; firstEarliest: string | null; firstLatest: string | null; secondEarliest: string | null; secondLatest: string | null };
+    mode: 'read';
+  };
+  /**
+   * the roles sources give a person (HELD_ROLE from them, retracted ones left out) with what role
+   * conflicts compare: the role's key in our role lexicon (roleKeys: every key a Wikidata position's
+   * labels name), the organization, the time, and whether Wikidata or an article is the source
+   */
+  'conflict/role-claims': {
+    params: { id: unknown; asOf: unknown };
+    row: { id: string; roleKey: string | null; roleKeys: string[]; orgId: string; origin: string; earliest: string | null; latest: string | null };
+    mode: 'read';
+  };
+  /**
    * the shortest chains linking two entities through dated facts: statements (SAID/CLAIMED ... ABOUT),
    * reports (PUBLISHED ... REPORTS_ON), events (AT, PARTICIPATED_IN) and relations between entities
    * (HELD_ROLE, HANDED_OVER_TO, CONTROLS, MEMBER_OF, LOCATED_IN), one row per sequence of entities (a
@@ -428,7 +457,7 @@ export type CypherStatements = {
    * page): the total its progress counts towards
    */
   'ingest/count-documents-to-reextract': {
-    params: { all: unknown; current: unknown; ids: unknown; outlet: unknown; lang: unknown; from: unknown; to: unknown };
+    params: { all: unknown; current: unknown; notExtracted: unknown; ids: unknown; outlet: unknown; lang: unknown; from: unknown; to: unknown };
     row: { total: number };
     mode: 'read';
   };
@@ -475,7 +504,7 @@ export type CypherStatements = {
    * text and metadata extraction needs
    */
   'ingest/documents-to-reextract': {
-    params: { after: unknown; all: unknown; current: unknown; ids: unknown; outlet: unknown; lang: unknown; from: unknown; to: unknown; first: unknown };
+    params: { after: unknown; all: unknown; current: unknown; notExtracted: unknown; ids: unknown; outlet: unknown; lang: unknown; from: unknown; to: unknown; first: unknown };
     row: { id: string; text: string; title: string | null; url: string | null; outlet: string | null; lang: string | null; publishedAt: string | null; source: string | null; extractor: string | null };
     mode: 'read';
   };
@@ -628,7 +657,7 @@ export type CypherStatements = {
    * document. Every document has an extractor (ingest/merge-document sets it).
    */
   'system/extractor-status': {
-    params: { current: unknown };
+    params: { current: unknown; notExtracted: unknown };
     row: { documents: number; behind: number };
     mode: 'read';
   };
@@ -715,13 +744,22 @@ export type CypherStatements = {
     mode: 'read';
   };
   /**
+   * the entities some documents name, so a Wikidata linking pass can be kept to them (the sample corpus
+   * links its own entities, not those of other data in the graph)
+   */
+  'wikidata/entities-of-documents': {
+    params: { ids: unknown };
+    row: { id: string };
+    mode: 'read';
+  };
+  /**
    * the entities of the graph with their names and aliases, read once before a Wikidata linking pass,
    * with what curators decided: a link they set is kept, and an item they rejected is never linked or
    * proposed again
    */
   'wikidata/graph-entities': {
     params: { ids: unknown };
-    row: { id: string; name: string; kind: EntityKind; aliases: string[]; curated: boolean; rejected: string[] };
+    row: { id: string; name: string; kind: EntityKind; aliases: string[]; curated: boolean; rejected: string[]; wikidataId: string | null };
     mode: 'read';
   };
   /**
@@ -742,5 +780,14 @@ export type CypherStatements = {
     params: { links: unknown };
     row: { linked: number; changed: number };
     mode: 'write';
+  };
+  /**
+   * every entity linked to a Wikidata item, for the statement import: a statement's other end (an
+   * organization, a place) is imported only when its item is linked to an entity of the graph
+   */
+  'wikidata/linked-entities': {
+    params: { ids: unknown };
+    row: { entityId: string; qid: string };
+    mode: 'read';
   };
 };

@@ -140,7 +140,7 @@ export interface ExtractedRelation {
   to: string;
   when: TimeSpan | null;
   /** free properties such as { role: "US-Senator" } */
-  properties: Record<string, string | number | boolean>;
+  properties: Record<string, string | number | boolean | string[]>;
   evidence: Span;
   confidence: number;
 }

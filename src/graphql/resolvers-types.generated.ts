@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { DocumentModel, SourceModel, QuoteModel, ClaimModel, EventModel, ReportModel, RoleChangeModel, PathEdgeModel, PathModel, InfluenceScoreModel, CoMentionModel, SearchHitModel, DocumentSpanModel, TimelineEdgeModel, TimelineConnectionModel, QuoteConnectionModel, EntityModel, TimeModel, WikidataCandidateModel } from '../model/index.ts';
+import type { DocumentModel, SourceModel, QuoteModel, ClaimModel, EventModel, ReportModel, RoleChangeModel, PathEdgeModel, PathModel, InfluenceScoreModel, CoMentionModel, SearchHitModel, DocumentSpanModel, TimelineEdgeModel, TimelineConnectionModel, QuoteConnectionModel, EntityModel, TimeModel, WikidataCandidateModel, ConflictModel, ConflictSideModel } from '../model/index.ts';
 import type { GraphQLContext } from './context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -178,6 +178,52 @@ export type CommandPost = Entity & Node & {
   name: Scalars['String']['output'];
   roles: Array<RoleChange>;
   wikidataId: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * Two accounts in the graph that cannot both be true, side by side. Stable id for the same facts. Nothing is
+ * decided for the reader: both sides keep their sources.
+ */
+export type Conflict = {
+  __typename?: 'Conflict';
+  /** the account in question (for ROLE: the articles' claims) */
+  a: ConflictSide;
+  /** the account it contradicts (for ROLE: the Wikidata term first, then the roles held at that time) */
+  b: ConflictSide;
+  id: Scalars['ID']['output'];
+  kind: ConflictKind;
+  reason: ConflictReason;
+  /** the disagreement in one sentence */
+  summary: Scalars['String']['output'];
+};
+
+/** What two accounts disagree about. */
+export type ConflictKind =
+  /** the same words attributed to different speakers */
+  | 'ATTRIBUTION'
+  /** the same statement placed at differently dated events */
+  | 'DATE'
+  /** a role a source gives a person at a time the record says the person did not hold it */
+  | 'ROLE';
+
+/** Why the two sides of a conflict cannot both be true. */
+export type ConflictReason =
+  /** side b places the statement at an event of another date */
+  | 'OTHER_DATE'
+  /** side b attributes side a's words to someone else */
+  | 'OTHER_SPEAKER'
+  /** side a gives the role after Wikidata's term of it ended (side b: that term, the roles held instead) */
+  | 'ROLE_ENDED'
+  /** side a gives the role before Wikidata's term of it began */
+  | 'ROLE_NOT_YET_HELD';
+
+/** One account of a conflict: the facts that say it, each with its sources and their spans. */
+export type ConflictSide = {
+  __typename?: 'ConflictSide';
+  /** RoleChange, Quote, Claim or Event facts; a Wikidata statement's source is its Wikidata document */
+  facts: Array<Node>;
+  /** what this side says and who says it, in one line */
+  summary: Scalars['String']['output'];
 };
 
 /** What the extractor got wrong about a quote or claim; give a speaker, unattributed, a date, or several. */
@@ -739,6 +785,12 @@ export type Query = {
    */
   coMentions: Array<CoMention>;
   /**
+   * Where the sources disagree about an entity (a person's roles, who said what, when it was said): the
+   * conflicts whose side a meets [from, to], as known on asOf, of the kinds asked (all by default).
+   * Role conflicts need the entity's Wikidata statements (quotegraph wikidata link).
+   */
+  conflicts: Array<Conflict>;
+  /**
    * Shortest chains of dated, sourced facts linking two entities (at most maxHops entity-to-entity steps, 1-4):
    * one path per sequence of entities (each step lists the facts found along it), at most 20 paths, fewest
    * steps first. Documents and mentions are no links, and no chain passes through a hub (an entity with more
@@ -823,6 +875,19 @@ export type QueryCoMentionsArgs = {
   entityId: Scalars['ID']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/**
+ * quotegraph: who said what, when, where, and who reported it.
+ * Every fact carries its sources; every date says only what the text said.
+ */
+export type QueryConflictsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  entityId: Scalars['ID']['input'];
+  from?: InputMaybe<Scalars['Date']['input']>;
+  kinds?: InputMaybe<Array<ConflictKind>>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
@@ -1421,6 +1486,10 @@ export type ResolversTypes = {
   Claim: ResolverTypeWrapper<ClaimModel>;
   CoMention: ResolverTypeWrapper<CoMentionModel>;
   CommandPost: ResolverTypeWrapper<EntityModel>;
+  Conflict: ResolverTypeWrapper<ConflictModel>;
+  ConflictKind: ConflictKind;
+  ConflictReason: ConflictReason;
+  ConflictSide: ResolverTypeWrapper<ConflictSideModel>;
   CorrectFactInput: CorrectFactInput;
   Country: ResolverTypeWrapper<EntityModel>;
   CurationError: ResolverTypeWrapper<CurationError>;
@@ -1511,6 +1580,8 @@ export type ResolversParentTypes = {
   Claim: ClaimModel;
   CoMention: CoMentionModel;
   CommandPost: EntityModel;
+  Conflict: ConflictModel;
+  ConflictSide: ConflictSideModel;
   CorrectFactInput: CorrectFactInput;
   Country: EntityModel;
   CurationError: CurationError;
@@ -1659,6 +1730,20 @@ export type CommandPostResolvers<ContextType = GraphQLContext, ParentType extend
   roles?: Resolver<Array<ResolversTypes['RoleChange']>, ParentType, ContextType>;
   wikidataId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ConflictResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Conflict'] = ResolversParentTypes['Conflict']> = {
+  a?: Resolver<ResolversTypes['ConflictSide'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['ConflictSide'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ConflictKind'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['ConflictReason'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ConflictSideResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConflictSide'] = ResolversParentTypes['ConflictSide']> = {
+  facts?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CountryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country']> = {
@@ -1912,6 +1997,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   activity?: Resolver<Array<ResolversTypes['ActivityBucket']>, ParentType, ContextType, RequireFields<QueryActivityArgs, 'bucket' | 'entityIds' | 'from' | 'includeRetracted' | 'to'>>;
   auditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   coMentions?: Resolver<Array<ResolversTypes['CoMention']>, ParentType, ContextType, RequireFields<QueryCoMentionsArgs, 'entityId' | 'first'>>;
+  conflicts?: Resolver<Array<ResolversTypes['Conflict']>, ParentType, ContextType, RequireFields<QueryConflictsArgs, 'entityId'>>;
   connections?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryConnectionsArgs, 'from' | 'includeRetracted' | 'maxHops' | 'to'>>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first'>>;
@@ -2103,6 +2189,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Claim?: ClaimResolvers<ContextType>;
   CoMention?: CoMentionResolvers<ContextType>;
   CommandPost?: CommandPostResolvers<ContextType>;
+  Conflict?: ConflictResolvers<ContextType>;
+  ConflictSide?: ConflictSideResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
   CurationError?: CurationErrorResolvers<ContextType>;
   Date?: GraphQLScalarType;

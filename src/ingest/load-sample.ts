@@ -14,17 +14,19 @@ export async function loadSampleIfEmpty(
   config: Config,
   say: (line: string) => void,
   shouldStop?: () => boolean,
-): Promise<IngestSummary | null> {
+): Promise<(IngestSummary & { documentIds: string[] }) | null> {
   const [row] = await db.query('ingest/document-count', {});
   if ((row?.documents ?? 0) > 0) return null;
   const files = await expandPaths([path.join(config.root, 'data', 'sample')]);
   say(`The graph is empty: loading the sample corpus (${files.length} articles from data/sample) …`);
+  const documentIds: string[] = [];
   const summary = await ingestFiles(db, files, {
+    onDocument: (r) => void documentIds.push(r.documentId),
     shouldStop,
     maxDocumentBytes: config.maxDocumentBytes,
     concurrency: config.ingestConcurrency,
     batch: config.ingestBatch,
   });
   for (const f of summary.failed) say(`  sample ${f.file}: ${f.reason}`);
-  return summary;
+  return { ...summary, documentIds };
 }

@@ -9,3 +9,4 @@ export * from './pages.ts';
 export * from './paths.ts';
 export * from './search.ts';
 export * from './time.ts';
+export * from './conflicts.ts';

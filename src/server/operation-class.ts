@@ -24,6 +24,7 @@ const QUERY_FIELD_CLASS: Record<keyof Required<QueryResolvers>, OperationClass> 
   timeline: 'page',
   activity: 'page',
   coMentions: 'page',
+  conflicts: 'page',
   auditLog: 'page',
   reextractJob: 'lookup',
   wikidataCandidates: 'page',

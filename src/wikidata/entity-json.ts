@@ -14,8 +14,12 @@ export interface WikidataSnak {
 }
 
 export interface WikidataStatement {
+  /** the statement's GUID, "Q324546$…" */
+  id?: string;
   mainsnak: WikidataSnak;
   rank?: 'preferred' | 'normal' | 'deprecated';
+  /** qualifiers by property: P580 start time, P582 end time, P642 of … */
+  qualifiers?: Record<string, WikidataSnak[]>;
 }
 
 export interface WikidataEntity {
@@ -25,6 +29,9 @@ export interface WikidataEntity {
   descriptions?: Record<string, WikidataTerm>;
   aliases?: Record<string, WikidataTerm[]>;
   claims?: Record<string, WikidataStatement[]>;
+  /** when the entity was last edited ("2026-11-02T10:04:11Z"), in dumps and entity files */
+  modified?: string;
+  lastrevid?: number;
 }
 
 /** The item ids a property's statements point to (P31 → ["Q5"]), deprecated ones left out. */

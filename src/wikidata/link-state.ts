@@ -2,6 +2,7 @@ import { stat, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { AppError } from '../errors/app-error.ts';
 import type { Candidate } from './match-entities.ts';
 import type { MalformedLine } from './read-entities.ts';
+import type { ItemStatements, PositionItem } from './statements.ts';
 
 /** A file of the pass as it was when the pass began: a changed file cannot be resumed. */
 interface FileStamp {
@@ -12,7 +13,7 @@ interface FileStamp {
 
 /** Where a linking pass stood at its last checkpoint: enough to go on from there. */
 export interface LinkState {
-  version: 1;
+  version: 2;
   files: FileStamp[];
   /** the file being read (files.length once every file was read) and its last line read */
   fileIndex: number;
@@ -23,6 +24,10 @@ export interface LinkState {
   /** the first malformed lines, for the summary */
   malformedLines: MalformedLine[];
   candidates: Candidate[];
+  /** the dated statements of the items that matched a graph entity or were linked before */
+  statements: ItemStatements[];
+  /** the position items read so far (labels and where they apply) */
+  positions: PositionItem[];
 }
 
 export async function stampFiles(files: readonly string[]): Promise<FileStamp[]> {
@@ -59,7 +64,7 @@ export async function loadLinkState(statePath: string, files: FileStamp[]): Prom
       field: 'state',
     });
   }
-  if (state.version !== 1 || !Array.isArray(state.files) || !sameFiles(state.files, files))
+  if (state.version !== 2 || !Array.isArray(state.files) || !sameFiles(state.files, files))
     throw new AppError(
       'BAD_USER_INPUT',
       `${statePath}: the checkpoint of a pass over other files, or over these before they changed; ` +

@@ -1,7 +1,11 @@
 import type { Database } from '../db/database.ts';
+import { isIsoCalendarDate } from '../documents/calendar-date.ts';
 import { dropLinkState, type LinkState, loadLinkState, saveLinkState, stampFiles } from './link-state.ts';
 import { CandidateCollector, type Candidate, candidatesOf, indexGraphEntities } from './match-entities.ts';
 import { type MalformedLine, readEntities } from './read-entities.ts';
+import { type SkipReason, roleKeysOf, statementDocument } from './statement-document.ts';
+import { type ItemStatements, type PositionItem, positionOf, statementsOf } from './statements.ts';
+import { writeDocument, type WriteStatus } from '../ingest/write-document.ts';
 
 /** how many malformed lines the summary names (all are counted) */
 const NAMED_MALFORMED = 20;
@@ -28,6 +32,19 @@ export interface LinkSummary {
    * every file had been read and only the writes were left; null for a pass from the start
    */
   resumedFrom: { file: string | null; line: number } | null;
+  /** the dated statements of linked items, one document per item (docs/wikidata.md) */
+  statements: StatementImport;
+}
+
+export interface StatementImport {
+  /** items with statements of the read properties whose document was written, by outcome */
+  documents: Record<WriteStatus, number>;
+  /** relations written (role, membership and location facts whose source is Wikidata) */
+  relations: number;
+  /** statements not imported: the other end is not an entity of the graph, the position item was not read */
+  skipped: Record<SkipReason, number>;
+  /** statements Wikidata ranks deprecated (known to be wrong): not imported */
+  deprecated: number;
 }
 
 export interface LinkOptions {
@@ -45,6 +62,11 @@ export interface LinkOptions {
    */
   statePath?: string;
   checkpointEvery?: number;
+  /**
+   * the day the statements are read as of (YYYY-MM-DD): the dump's date. Default: each entity's last
+   * edit when the file gives it, else a date in the file name (wikidata-20261130-all.json.gz), else today
+   */
+  asOf?: string;
 }
 
 /**
@@ -71,7 +93,7 @@ export async function linkWikidata(
   const stamps = statePath ? await stampFiles(files) : [];
   const resumed = statePath ? await loadLinkState(statePath, stamps) : null;
   const state: LinkState = resumed ?? {
-    version: 1,
+    version: 2,
     files: stamps,
     fileIndex: 0,
     line: 0,
@@ -80,11 +102,24 @@ export async function linkWikidata(
     malformed: 0,
     malformedLines: [],
     candidates: [],
+    statements: [],
+    positions: [],
   };
   collector.add(state.candidates);
+  // statements of items that matched or were linked before; positions their P39 statements point to
+  const linkedBefore = new Set(graph.flatMap((e) => (e.wikidataId ? [e.wikidataId] : [])));
+  const statements = new Map(state.statements.map((i) => [i.qid, i]));
+  const positions = new Map(state.positions.map((p) => [p.qid, p]));
+  const referenced = new Set(state.statements.flatMap((i) => i.statements.map((st) => st.value)));
   const resumedFrom = resumed ? { file: files[resumed.fileIndex] ?? null, line: resumed.line } : null;
   const checkpoint = async (): Promise<void> => {
-    if (statePath) await saveLinkState(statePath, { ...state, candidates: collector.snapshot() });
+    if (statePath)
+      await saveLinkState(statePath, {
+        ...state,
+        candidates: collector.snapshot(),
+        statements: [...statements.values()],
+        positions: [...positions.values()],
+      });
   };
   const onMalformed = (m: MalformedLine): void => {
     state.malformed++;
@@ -103,6 +138,16 @@ export async function linkWikidata(
         state.matched++;
         collector.add(found);
       }
+      if (found.length || linkedBefore.has(entity.id)) {
+        const item = statementsOf(entity);
+        if (item.statements.length || item.deprecated) {
+          statements.set(item.qid, { ...item, file });
+          for (const st of item.statements) referenced.add(st.value);
+        }
+      }
+      const position = positionOf(entity);
+      if (position && (referenced.has(position.qid) || roleKeysOf([position.en, position.de]).length))
+        positions.set(position.qid, position);
       if (state.read % every === 0) options.onProgress?.(state.read, elapsed());
       if (state.read % checkpointEvery === 0) await checkpoint();
     }
@@ -125,6 +170,7 @@ export async function linkWikidata(
     const r = await db.write((tx) => tx.one('wikidata/keep-candidates', { candidates: batch }), 'wikidata/link');
     candidatesCreated += r?.created ?? 0;
   }
+  const imported = await importStatements(db, [...statements.values()], positions, options);
   if (statePath) await dropLinkState(statePath);
   return {
     files: [...files],
@@ -139,5 +185,57 @@ export async function linkWikidata(
     malformed: state.malformed,
     malformedLines: state.malformedLines,
     resumedFrom,
+    statements: imported,
   };
+}
+
+/**
+ * Writes each linked item's statements as one document (one transaction each), once the links are
+ * written: a statement's other end (the organization, the place) must be linked too.
+ */
+async function importStatements(
+  db: Database,
+  items: readonly ItemStatements[],
+  positions: ReadonlyMap<string, PositionItem>,
+  { asOf, entityIds }: LinkOptions,
+): Promise<StatementImport> {
+  const out: StatementImport = {
+    documents: { created: 0, replaced: 0, unchanged: 0 },
+    relations: 0,
+    skipped: { otherEndNotInGraph: 0, positionNotRead: 0 },
+    deprecated: 0,
+  };
+  if (!items.length) return out;
+  const rows = await db.read(
+    (tx) => tx.rows('wikidata/linked-entities', { ids: entityIds ? [...entityIds] : null }),
+    'wikidata/linked-entities',
+  );
+  const entityOfQid = new Map<string, string>();
+  const entitiesOfQid = new Map<string, string[]>();
+  for (const r of rows) {
+    if (!entityOfQid.has(r.qid)) entityOfQid.set(r.qid, r.entityId);
+    entitiesOfQid.set(r.qid, [...(entitiesOfQid.get(r.qid) ?? []), r.entityId]);
+  }
+  const today = new Date().toISOString().slice(0, 10);
+  for (const item of items) {
+    out.deprecated += item.deprecated;
+    const entityIds = entitiesOfQid.get(item.qid);
+    if (!entityIds) continue;
+    const file = item.file ?? '';
+    const day = asOf ?? item.modified ?? dateInFileName(file) ?? today;
+    const { document, skipped } = statementDocument({ item, entityIds, entityOfQid, positions, asOf: day, file });
+    for (const [reason, n] of Object.entries(skipped)) out.skipped[reason as SkipReason] += n;
+    if (!document) continue;
+    const written = await db.write((tx) => writeDocument(tx, document), 'wikidata/statements');
+    out.documents[written.status]++;
+    out.relations += document.relations.length;
+  }
+  return out;
+}
+
+/** "wikidata-20261130-all.json.gz" → 2026-11-30 */
+function dateInFileName(file: string): string | null {
+  const m = /(?:^|[^0-9])((?:19|20)\d{2})(\d{2})(\d{2})(?![0-9])/.exec(file.split(/[\\/]/).pop() ?? '');
+  const day = m ? `${m[1]}-${m[2]}-${m[3]}` : null;
+  return day && isIsoCalendarDate(day) ? day : null;
 }

@@ -13,6 +13,8 @@ export interface GraphEntity {
   curated?: boolean;
   /** items curators rejected for it: never linked or proposed again */
   rejected?: readonly string[];
+  /** the item it is linked to now (its statements are read again in every pass) */
+  wikidataId?: string | null;
 }
 
 /** A label or alias match confirms the type less than the other: an alias is often shared. */

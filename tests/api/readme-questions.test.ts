@@ -5,7 +5,7 @@ import { projectRoot } from '../../src/config/config.ts';
 import { useSampleApi } from '../support/sample-api.ts';
 import { graphql } from '../support/test-api.ts';
 
-// README.md, section "Asking questions": five questions, each with its operation (the text of
+// README.md, section "Asking questions": six questions, each with its operation (the text of
 // docs/queries/0N-*.graphql, so the two cannot drift apart) and an excerpt of the real answer.
 
 interface Question {
@@ -90,11 +90,11 @@ describe('README "Asking questions"', () => {
 
   it(
     'when the section is read, ' +
-      'then it asks five questions, each shown with the complete operation of docs/queries/0N-*.graphql',
+      'then it asks six questions, each shown with the complete operation of docs/queries/0N-*.graphql',
     async () => {
       const dir = path.join(projectRoot(), 'docs', 'queries');
-      const files = (await readdir(dir)).filter((f) => /^0[1-5]-.*\.graphql$/.test(f)).sort();
-      expect(files).toHaveLength(5);
+      const files = (await readdir(dir)).filter((f) => /^0[1-6]-.*\.graphql$/.test(f)).sort();
+      expect(files).toHaveLength(6);
       expect(questions.map((q) => q.file)).toEqual(files);
       for (const [i, q] of questions.entries()) {
         expect(q.heading).toMatch(new RegExp(`^${i + 1}\\. .+\\?$`));

@@ -35,6 +35,16 @@ describe('quotegraph wikidata link', () => {
     expect(r.stdout).toContain('1 Wikidata entities read');
     expect(r.stdout).toContain('1 malformed lines skipped');
     expect(r.stdout).toContain('0 links');
+    expect(r.stdout).toContain('Dated statements: 0 facts in 0 Wikidata documents');
+  });
+
+  it('when --as-of is not a calendar day, then it refuses naming the flag, before reading anything', () => {
+    const empty = path.join(tmp, 'empty-as-of.jsonl');
+    writeFileSync(empty, '');
+    const r = runCli(['wikidata', 'link', empty, '--as-of', '2026-02-30']);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain('--as-of');
+    expect(r.stderr).toContain('2026-02-30');
   });
 
   it('when the file does not exist, then it says so', () => {

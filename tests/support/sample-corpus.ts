@@ -4,6 +4,7 @@ import { projectRoot } from '../../src/config/config.ts';
 import type { Database } from '../../src/db/database.ts';
 import { expandPaths } from '../../src/documents/index.ts';
 import { ingestFiles } from '../../src/ingest/ingest-documents.ts';
+import { linkSampleWikidata } from '../../src/wikidata/link-sample.ts';
 
 export const seedPath = path.resolve(projectRoot(), '..', 'shared', 'corpus', 'nato-rubio-umverteilung.de.txt');
 
@@ -31,5 +32,7 @@ export async function loadSampleCorpus(
       },
     });
   else console.warn(`[sample-corpus] ${seedPath} is missing: seed-specific assertions are skipped`);
+  // as `npm start` does: the sample's entities linked to the sample's Wikidata excerpt (idempotent)
+  await linkSampleWikidata(db, projectRoot(), documentIds);
   return { seed, seedDocumentId, documentIds };
 }

@@ -247,8 +247,11 @@ describe('linking graph entities to Wikidata from a dump file', () => {
       type Hit = { score: number; snippet: string; entity: { id: string } | null };
       return (r.body?.data as { search: Hit[] } | undefined)?.search ?? [];
     };
-    expect(await ask(' q324546 ')).toEqual([{ score: 1, snippet: 'Q324546', entity: { id: ids.rubio } }]);
-    expect(await ask('Q324546', ['PERSON'])).toHaveLength(1);
+    // the sample corpus's Marco Rubio (linked by other test files on this server) is found too
+    const hits = await ask(' q324546 ');
+    expect(hits).toContainEqual({ score: 1, snippet: 'Q324546', entity: { id: ids.rubio } });
+    expect(hits.every((h) => h.score === 1 && h.snippet === 'Q324546')).toBe(true);
+    expect((await ask('Q324546', ['PERSON'])).map((h) => h.entity?.id)).toContain(ids.rubio);
     expect(await ask('Q324546', ['COUNTRY'])).toEqual([]);
     // an unlinked item finds nothing, and a word that only looks like one is searched as text
     expect(await ask('Q999999999')).toEqual([]);

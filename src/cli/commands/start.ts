@@ -4,6 +4,7 @@ import { openDatabase } from '../../db/open-database.ts';
 import { startApi } from '../../server/start-api.ts';
 import { version } from '../../version.ts';
 import { loadSampleIfEmpty } from '../../ingest/load-sample.ts';
+import { linkSampleWikidata, SAMPLE_WIKIDATA_FILE } from '../../wikidata/link-sample.ts';
 import { listenForStop } from '../stop-signals.ts';
 import { useAliasFiles } from '../../extract/aliases/alias-table.ts';
 
@@ -38,6 +39,14 @@ export const start: Command = {
           if (config.loadSample && !stop.received()) {
             const loaded = await loadSampleIfEmpty(db, config, ctx.say, () => stop.received() !== null);
             if (loaded) ctx.say(`Loaded the sample corpus: ${loaded.documents} documents.`);
+            if (loaded && !stop.received()) {
+              const linked = await linkSampleWikidata(db, config.root, loaded.documentIds);
+              if (linked)
+                ctx.say(
+                  `Linked ${linked.links} sample entities to Wikidata (${SAMPLE_WIKIDATA_FILE}) and imported ` +
+                    `${linked.statements.relations} of their dated statements.`,
+                );
+            }
           }
           if (stop.received()) return INTERRUPTED;
           const api = await startApi(config, db, migrationFiles, version, { connection: located.connection });

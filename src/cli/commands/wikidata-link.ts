@@ -1,6 +1,7 @@
 import { access, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { isIsoCalendarDate } from '../../documents/calendar-date.ts';
 import { badInput } from '../../errors/app-error.ts';
 import { dropLinkState } from '../../wikidata/link-state.ts';
 import { linkWikidata } from '../../wikidata/link-wikidata.ts';
@@ -16,7 +17,7 @@ import { withDatabase } from '../with-database.ts';
 export const wikidataLink: Command = {
   path: ['wikidata', 'link'],
   summary: 'link entities to Wikidata items from dump, JSON-lines or entity files',
-  usage: 'wikidata link FILE… [--batch N] [--state FILE] [--restart] [--json]',
+  usage: 'wikidata link FILE… [--as-of YYYY-MM-DD] [--batch N] [--state FILE] [--restart] [--json]',
   async run(args, ctx) {
     const { values, positionals } = parseArgs({
       args,
@@ -26,6 +27,7 @@ export const wikidataLink: Command = {
         batch: { type: 'string' },
         state: { type: 'string' },
         restart: { type: 'boolean' },
+        'as-of': { type: 'string' },
       },
     });
     if (!positionals.length) {
@@ -35,6 +37,9 @@ export const wikidataLink: Command = {
     const batchSize = values.batch === undefined ? 500 : Number(values.batch);
     if (!Number.isInteger(batchSize) || batchSize < 1)
       throw badInput('--batch', 'give a whole number of rows, 1 or more');
+    const asOf = values['as-of'];
+    if (asOf !== undefined && !isIsoCalendarDate(asOf))
+      throw badInput('--as-of', `${asOf}: give the day the files were dumped as YYYY-MM-DD`);
     // a mistyped path fails before Neo4j is found or started
     for (const file of positionals) {
       await access(file).catch(() => {
@@ -50,6 +55,7 @@ export const wikidataLink: Command = {
       const s = await linkWikidata(db, positionals, {
         statePath,
         batchSize,
+        ...(asOf ? { asOf } : {}),
         onProgress: (read, seconds) => {
           const rate = Math.round(read / Math.max(seconds, 0.001)).toLocaleString('en');
           progress(`read ${read.toLocaleString('en')} entities · ${rate}/s`);
@@ -74,6 +80,14 @@ export const wikidataLink: Command = {
           `(${s.entitiesPerSecond} entities/s; ${s.malformed} malformed lines skipped); ` +
           `${s.links} links (${s.linksChanged} new or changed), ` +
           `${s.candidates} candidates kept for review (${s.candidatesCreated} new).`,
+      );
+      const st = s.statements;
+      const documents = st.documents.created + st.documents.replaced + st.documents.unchanged;
+      ctx.print(
+        `Dated statements: ${st.relations} facts in ${documents} ` +
+          `Wikidata documents (${st.documents.created} new, ${st.documents.replaced} replaced); not imported: ` +
+          `${st.skipped.otherEndNotInGraph} with the other end outside the graph, ${st.skipped.positionNotRead} ` +
+          `with a position not read, ${st.deprecated} deprecated.`,
       );
       return 0;
     });

@@ -3,6 +3,7 @@ import { DateScalar } from '../scalars/date.ts';
 import { DateTimeScalar, JsonScalar } from '../scalars/output-only.ts';
 import { activity } from './activity.ts';
 import { coMentions } from './co-mentions.ts';
+import { conflicts } from './conflicts.ts';
 import { connections } from './connections.ts';
 import { document } from './document.ts';
 import { entity } from './entity.ts';
@@ -36,6 +37,7 @@ export const resolvers: Resolvers = {
     influence,
     connections,
     coMentions,
+    conflicts,
     document,
     auditLog,
     reextractJob,

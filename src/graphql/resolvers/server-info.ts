@@ -1,5 +1,5 @@
 import type { QueryResolvers } from '../resolvers-types.generated.ts';
-import { EXTRACTOR } from '../../extract/extractor-version.ts';
+import { EXTRACTOR, NOT_EXTRACTED_PREFIX } from '../../extract/extractor-version.ts';
 import { readServerInfo } from '../../queries/system/read-server-info.ts';
 
 export const serverInfo: QueryResolvers['serverInfo'] = async (_root, _args, ctx) => {
@@ -7,7 +7,7 @@ export const serverInfo: QueryResolvers['serverInfo'] = async (_root, _args, ctx
     async (tx) => ({
       neo4j: await readServerInfo(tx),
       migrations: (await tx.rows('system/migrations-applied')).map((r) => r.id),
-      extractor: await tx.one('system/extractor-status', { current: EXTRACTOR }),
+      extractor: await tx.one('system/extractor-status', { current: EXTRACTOR, notExtracted: NOT_EXTRACTED_PREFIX }),
     }),
     'serverInfo',
   );
