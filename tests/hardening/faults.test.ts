@@ -91,6 +91,8 @@ describe.skipIf(!hasJava)('faults, on a throw-away Neo4j', () => {
     NEO4J_CONNECT_TIMEOUT_S: '10',
     LOG_LEVEL: 'warn',
     LOAD_SAMPLE: 'false',
+    // a busy machine makes statements slow, never failed: the faults here are crashes, not timeouts
+    QUERY_TIMEOUT_MS: '600000',
   });
   const driverFor = (s: LocalServer): Driver =>
     neo4j.driver(s.uri, neo4j.auth.basic(s.credentials.user, s.credentials.password), {
@@ -185,7 +187,6 @@ describe.skipIf(!hasJava)('faults, on a throw-away Neo4j', () => {
       const ingest = run(['ingest', docsDir, '--batch', '2', '--concurrency', '1'], {
         ...envFor(server!),
         QUOTEGRAPH_TEST_PAUSE_AFTER_BATCHES: '4',
-        QUERY_TIMEOUT_MS: '600000',
       });
       const paused = await ingest.waitFor(/^test pause: (\d+) documents committed in (\d+) batches/m);
       mark('ingest paused');

@@ -3,7 +3,11 @@ import path from 'node:path';
 import { inject } from 'vitest';
 import { projectRoot } from '../../src/config/config.ts';
 
-/** Runs the real `quotegraph` command against the test server, with optional standard input. */
+/**
+ * Runs the real `quotegraph` command against the test server, with optional standard input. Statements
+ * get the tests' generous timeout (openTestDatabase's 300 s): a test must not fail because the machine is
+ * busy; the timeout itself is tested in tests/hardening/limits.test.ts.
+ */
 export function runCli(args: string[], input?: string) {
   const conn = inject('neo4j');
   return spawnSync(process.execPath, [path.join(projectRoot(), 'bin', 'quotegraph.js'), ...args], {
@@ -15,7 +19,8 @@ export function runCli(args: string[], input?: string) {
       NEO4J_URI: conn.uri,
       NEO4J_USER: conn.user,
       NEO4J_PASSWORD: conn.password,
+      QUERY_TIMEOUT_MS: '300000',
     },
-    timeout: 120_000,
+    timeout: 600_000,
   });
 }
