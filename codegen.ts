@@ -44,6 +44,7 @@ const config: CodegenConfig = {
           WikidataCandidate: '../model/index.ts#WikidataCandidateModel',
           Conflict: '../model/index.ts#ConflictModel',
           ConflictSide: '../model/index.ts#ConflictSideModel',
+          FactRankMark: '../model/index.ts#FactRankMarkModel',
         },
         useIndexSignature: false,
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },

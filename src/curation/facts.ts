@@ -132,6 +132,44 @@ export async function retractFact(db: Database, who: string, factId: string, rea
   }, 'curation/retract-fact');
 }
 
+export type FactRank = 'preferred' | 'normal' | 'deprecated';
+
+/**
+ * A curator ranks a fact as Wikidata ranks statements, to settle a conflict: deprecated facts leave the
+ * default reads as retracted ones do (kept, listed with includeRetracted), preferred ones stay and mark
+ * the conflict settled, normal clears a rank. A fact a curator retracted is refused (restore it first).
+ */
+export async function rankFact(
+  db: Database,
+  who: string,
+  factId: string,
+  rank: FactRank,
+  reason: string,
+): Promise<string> {
+  const id = factIdArg('id', factId);
+  const why = textArg('reason', reason, 1000, { multiline: true });
+  return db.write(async (tx) => {
+    const before = await factState(tx, id);
+    if (!before) throw new AppError('NOT_FOUND', `fact ${JSON.stringify(id)} not found`, { field: 'id' });
+    const p = before.properties;
+    if (p.retracted === true && p.deprecated !== true && p.hiddenByWithdrawal !== true)
+      throw new AppError('CONFLICT', `${id} is retracted; a retracted fact has no rank`, { field: 'id' });
+    if ((p.rank ?? 'normal') === rank)
+      throw new AppError('CONFLICT', `${id} is already ranked ${rank}`, { field: 'rank' });
+    await tx.rows('curation/rank-fact', { id, rank, reason: why, who });
+    // the fact's timeline entries carry its retraction (the timeline filters on them, not on the fact)
+    await tx.rows('timeline/refresh-timeline-entries', { ids: [id] });
+    await recordAudit(tx, {
+      who,
+      operation: 'rankFact',
+      target: id,
+      before: p,
+      after: (await factState(tx, id))?.properties ?? null,
+    });
+    return id;
+  }, 'curation/rank-fact');
+}
+
 export interface CorrectFactInput {
   /** who said it; null: no named speaker (the extractor's attribution was wrong and nobody is known) */
   speakerId?: string | null;

@@ -22,7 +22,7 @@ export type CypherStatements = {
    * quotes or claims of the same words (textId) that sources attribute to someone else
    */
   'conflict/attribution-pairs': {
-    params: { id: unknown; asOf: unknown };
+    params: { id: unknown; includeDeprecated: unknown; asOf: unknown };
     row: { factId: string; otherIds: string[] };
     mode: 'read';
   };
@@ -32,8 +32,17 @@ export type CypherStatements = {
    * dates disagree is decided by the caller (a date without a year may fit either)
    */
   'conflict/event-date-pairs': {
-    params: { id: unknown; asOf: unknown };
+    params: { id: unknown; includeDeprecated: unknown; asOf: unknown };
     row: { quoteId: string; firstId: string; secondId: string; firstEdtf: string | null; secondEdtf: string | null; firstEarliest: string | null; firstLatest: string | null; secondEarliest: string | null; secondLatest: string | null };
+    mode: 'read';
+  };
+  /**
+   * the curators' ranks of facts (curation/rank-fact): a conflict one of whose facts is ranked preferred
+   * or deprecated is settled
+   */
+  'conflict/fact-ranks': {
+    params: { ids: unknown };
+    row: { id: string; rank: string; reason: string | null; by: string | null; at: string | null };
     mode: 'read';
   };
   /**
@@ -42,7 +51,7 @@ export type CypherStatements = {
    * labels name), the organization, the time, and whether Wikidata or an article is the source
    */
   'conflict/role-claims': {
-    params: { id: unknown; asOf: unknown };
+    params: { id: unknown; includeDeprecated: unknown; asOf: unknown };
     row: { id: string; roleKey: string | null; roleKeys: string[]; orgId: string; origin: string; earliest: string | null; latest: string | null };
     mode: 'read';
   };
@@ -151,6 +160,17 @@ export type CypherStatements = {
   'curation/merge-entities': {
     params: { keep: unknown; merge: unknown };
     row: { id: string; mergedIds: string[] };
+    mode: 'write';
+  };
+  /**
+   * a curator's rank for a fact (Wikidata's ranks), with reason, time and curator. 'deprecated' also
+   * marks it retracted (deprecated: true), so every read leaves it out as it leaves retracted facts out
+   * (includeRetracted lists it); 'preferred' keeps it in and marks it; 'normal' clears the rank and
+   * shows a deprecated fact again. The caller refuses facts a curator retracted.
+   */
+  'curation/rank-fact': {
+    params: { id: unknown; rank: unknown; reason: unknown; who: unknown };
+    row: { id: string };
     mode: 'write';
   };
   /**

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { DocumentModel, SourceModel, QuoteModel, ClaimModel, EventModel, ReportModel, RoleChangeModel, PathEdgeModel, PathModel, InfluenceScoreModel, CoMentionModel, SearchHitModel, DocumentSpanModel, TimelineEdgeModel, TimelineConnectionModel, QuoteConnectionModel, EntityModel, TimeModel, WikidataCandidateModel, ConflictModel, ConflictSideModel } from '../model/index.ts';
+import type { DocumentModel, SourceModel, QuoteModel, ClaimModel, EventModel, ReportModel, RoleChangeModel, PathEdgeModel, PathModel, InfluenceScoreModel, CoMentionModel, SearchHitModel, DocumentSpanModel, TimelineEdgeModel, TimelineConnectionModel, QuoteConnectionModel, EntityModel, TimeModel, WikidataCandidateModel, ConflictModel, ConflictSideModel, FactRankMarkModel } from '../model/index.ts';
 import type { GraphQLContext } from './context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -193,6 +193,8 @@ export type Conflict = {
   id: Scalars['ID']['output'];
   kind: ConflictKind;
   reason: ConflictReason;
+  /** the curators' ranks that settled it (rankFact); empty while it is open */
+  resolution: Array<FactRankMark>;
   /** the disagreement in one sentence */
   summary: Scalars['String']['output'];
 };
@@ -441,6 +443,23 @@ export type FactPayload = {
   retracted: Maybe<Scalars['Boolean']['output']>;
 };
 
+/** A curator's rank of a fact, as Wikidata ranks statements. */
+export type FactRank =
+  | 'DEPRECATED'
+  | 'NORMAL'
+  | 'PREFERRED';
+
+/** A fact a curator ranked, with why, who and when. */
+export type FactRankMark = {
+  __typename?: 'FactRankMark';
+  /** when it was ranked (ISO date-time) */
+  at: Maybe<Scalars['String']['output']>;
+  by: Maybe<Scalars['String']['output']>;
+  factId: Scalars['ID']['output'];
+  rank: FactRank;
+  reason: Maybe<Scalars['String']['output']>;
+};
+
 /** Relationship types a fact may have (the loader's allow-list). */
 export type FactType =
   | 'ABOUT'
@@ -554,6 +573,13 @@ export type Mutation = {
    */
   mergeEntities: MergeEntitiesPayload;
   /**
+   * Rank a fact as Wikidata ranks statements, to settle a conflict (Query.conflicts): DEPRECATED leaves the
+   * default reads as a retracted fact does (kept; listed with includeRetracted, its retraction's reason
+   * starting "deprecated:"), PREFERRED keeps it and marks the conflict settled, NORMAL clears a rank. Audited;
+   * a fact a curator retracted is refused. Needs role editor.
+   */
+  rankFact: FactPayload;
+  /**
    * Start extracting stored documents again with this server's extractor (as `quotegraph reextract`), in the
    * background; curation stays. One run at a time (CONFLICT while one runs). Needs role admin.
    */
@@ -623,6 +649,13 @@ export type MutationIngestDocumentArgs = {
 export type MutationMergeEntitiesArgs = {
   keep: Scalars['ID']['input'];
   merge: Scalars['ID']['input'];
+};
+
+
+export type MutationRankFactArgs = {
+  id: Scalars['ID']['input'];
+  rank: FactRank;
+  reason: Scalars['String']['input'];
 };
 
 
@@ -787,7 +820,8 @@ export type Query = {
   /**
    * Where the sources disagree about an entity (a person's roles, who said what, when it was said): the
    * conflicts whose side a meets [from, to], as known on asOf, of the kinds asked (all by default).
-   * Role conflicts need the entity's Wikidata statements (quotegraph wikidata link).
+   * Role conflicts need the entity's Wikidata statements (quotegraph wikidata link). A conflict a curator
+   * settled (a fact of it ranked preferred or deprecated, rankFact) is listed only with includeResolved.
    */
   conflicts: Array<Conflict>;
   /**
@@ -887,6 +921,7 @@ export type QueryConflictsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   entityId: Scalars['ID']['input'];
   from?: InputMaybe<Scalars['Date']['input']>;
+  includeResolved?: InputMaybe<Scalars['Boolean']['input']>;
   kinds?: InputMaybe<Array<ConflictKind>>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
@@ -1512,6 +1547,8 @@ export type ResolversTypes = {
   ExternalId: ResolverTypeWrapper<ExternalId>;
   ExtractorInfo: ResolverTypeWrapper<ExtractorInfo>;
   FactPayload: ResolverTypeWrapper<FactPayload>;
+  FactRank: FactRank;
+  FactRankMark: ResolverTypeWrapper<FactRankMarkModel>;
   FactType: FactType;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GovernmentBody: ResolverTypeWrapper<EntityModel>;
@@ -1600,6 +1637,7 @@ export type ResolversParentTypes = {
   ExternalId: ExternalId;
   ExtractorInfo: ExtractorInfo;
   FactPayload: FactPayload;
+  FactRankMark: FactRankMarkModel;
   Float: Scalars['Float']['output'];
   GovernmentBody: EntityModel;
   ID: Scalars['ID']['output'];
@@ -1738,6 +1776,7 @@ export type ConflictResolvers<ContextType = GraphQLContext, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ConflictKind'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['ConflictReason'], ParentType, ContextType>;
+  resolution?: Resolver<Array<ResolversTypes['FactRankMark']>, ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -1854,6 +1893,14 @@ export type FactPayloadResolvers<ContextType = GraphQLContext, ParentType extend
   retracted?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
 };
 
+export type FactRankMarkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FactRankMark'] = ResolversParentTypes['FactRankMark']> = {
+  at?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  by?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  factId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['FactRank'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type GovernmentBodyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GovernmentBody'] = ResolversParentTypes['GovernmentBody']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   externalIds?: Resolver<Array<ResolversTypes['ExternalId']>, ParentType, ContextType>;
@@ -1910,6 +1957,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   correctFact?: Resolver<ResolversTypes['FactPayload'], ParentType, ContextType, RequireFields<MutationCorrectFactArgs, 'id' | 'input'>>;
   ingestDocument?: Resolver<ResolversTypes['IngestDocumentPayload'], ParentType, ContextType, RequireFields<MutationIngestDocumentArgs, 'input'>>;
   mergeEntities?: Resolver<ResolversTypes['MergeEntitiesPayload'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'keep' | 'merge'>>;
+  rankFact?: Resolver<ResolversTypes['FactPayload'], ParentType, ContextType, RequireFields<MutationRankFactArgs, 'id' | 'rank' | 'reason'>>;
   reextract?: Resolver<ResolversTypes['ReextractPayload'], ParentType, ContextType, RequireFields<MutationReextractArgs, 'dryRun'>>;
   rejectWikidataLink?: Resolver<ResolversTypes['EntityPayload'], ParentType, ContextType, RequireFields<MutationRejectWikidataLinkArgs, 'entityId' | 'qid' | 'reason'>>;
   removeDocument?: Resolver<ResolversTypes['RemoveDocumentPayload'], ParentType, ContextType, RequireFields<MutationRemoveDocumentArgs, 'id' | 'reason'>>;
@@ -1997,7 +2045,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   activity?: Resolver<Array<ResolversTypes['ActivityBucket']>, ParentType, ContextType, RequireFields<QueryActivityArgs, 'bucket' | 'entityIds' | 'from' | 'includeRetracted' | 'to'>>;
   auditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   coMentions?: Resolver<Array<ResolversTypes['CoMention']>, ParentType, ContextType, RequireFields<QueryCoMentionsArgs, 'entityId' | 'first'>>;
-  conflicts?: Resolver<Array<ResolversTypes['Conflict']>, ParentType, ContextType, RequireFields<QueryConflictsArgs, 'entityId'>>;
+  conflicts?: Resolver<Array<ResolversTypes['Conflict']>, ParentType, ContextType, RequireFields<QueryConflictsArgs, 'entityId' | 'includeResolved'>>;
   connections?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryConnectionsArgs, 'from' | 'includeRetracted' | 'maxHops' | 'to'>>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first'>>;
@@ -2207,6 +2255,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ExternalId?: ExternalIdResolvers<ContextType>;
   ExtractorInfo?: ExtractorInfoResolvers<ContextType>;
   FactPayload?: FactPayloadResolvers<ContextType>;
+  FactRankMark?: FactRankMarkResolvers<ContextType>;
   GovernmentBody?: GovernmentBodyResolvers<ContextType>;
   InfluenceScore?: InfluenceScoreResolvers<ContextType>;
   IngestDocumentPayload?: IngestDocumentPayloadResolvers<ContextType>;

@@ -15,9 +15,20 @@ export interface ConflictSideModel {
   facts: FactModel[];
 }
 
+/** A curator's rank of one of a conflict's facts: what settled it. */
+export interface FactRankMarkModel {
+  factId: string;
+  rank: 'PREFERRED' | 'DEPRECATED';
+  reason: string | null;
+  by: string | null;
+  at: string | null;
+}
+
 /** Two accounts that cannot both be true. */
 export interface ConflictModel {
   id: string;
+  /** empty while open */
+  resolution: FactRankMarkModel[];
   kind: ConflictKind;
   reason: ConflictReason;
   summary: string;

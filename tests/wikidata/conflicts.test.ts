@@ -7,6 +7,7 @@ import { useSampleApi } from '../support/sample-api.ts';
 import { loadSampleCorpus } from '../support/sample-corpus.ts';
 import { graphql } from '../support/test-api.ts';
 import { testScope } from '../support/test-database.ts';
+import { bearer, gql, startCapturedApi, testKeys } from '../hardening/support.ts';
 
 interface Side {
   summary: string;
@@ -225,6 +226,84 @@ describe('attribution and date conflicts', () => {
       const dates = [found[0]!.a, found[0]!.b].map((s) => s.facts[0]!.when?.edtf).sort();
       expect(dates).toEqual(['2021-03-03', '2021-03-08']);
       expect(found[0]!.summary).toMatch(/placed at an event of 2021-03-0[38] by .* and of 2021-03-0[38] by /);
+    },
+  );
+  it(
+    'when a curator ranks a side deprecated, preferred or back to normal, ' +
+      'then the conflict is settled (listed only with includeResolved, with the ranks) or open again, audited',
+    async () => {
+      const { keys, env } = testKeys(scope);
+      const api = await startCapturedApi(db, { QUOTEGRAPH_API_KEYS: env });
+      try {
+        const RANK = `mutation($id: ID!, $rank: FactRank!, $why: String!) {
+          rankFact(id: $id, rank: $rank, reason: $why) { factId retracted errors { code field } } }`;
+        const rank = async (id: string, r: string, key = keys.editor) =>
+          (await gql(api, RANK, { id, rank: r, why: `${r} in a test` }, bearer(key))).body;
+        const ask = async (includeResolved: boolean) => {
+          const q = `query($id: ID!, $all: Boolean) { conflicts(entityId: $id, kinds: [ATTRIBUTION],
+            includeResolved: $all) {
+              id resolution { factId rank reason by at } a { facts { id } } b { facts { id } } } }`;
+          const r = await gql(api, q, { id: speakerId, all: includeResolved }, bearer(keys.reader));
+          expect(r.body?.errors).toBeUndefined();
+          type Found = { id: string; resolution: { factId: string; rank: string; reason: string; by: string }[] };
+          return (r.body!.data as { conflicts: (Found & { a: Side; b: Side })[] }).conflicts;
+        };
+        const [open] = await ask(false);
+        const mine = open!.a.facts[0]!.id;
+        const theirs = open!.b.facts[0]!.id;
+
+        expect((await rank(theirs, 'DEPRECATED', keys.reader))?.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+        expect((await rank(theirs, 'DEPRECATED'))?.data).toEqual({
+          rankFact: { factId: theirs, retracted: true, errors: [] },
+        });
+        expect(await ask(false)).toEqual([]);
+        const [settled] = await ask(true);
+        expect(settled!.id).toBe(open!.id);
+        expect(settled!.resolution).toEqual([
+          {
+            factId: theirs,
+            rank: 'DEPRECATED',
+            reason: 'DEPRECATED in a test',
+            by: `${scope}-editor (editor)`,
+            at: expect.any(String),
+          },
+        ]);
+        // the deprecated quote leaves the default reads as a retracted one does, and is kept
+        const QUOTES = `query($s: ID!, $all: Boolean) { quotes(filter: {speakerId: $s}, includeRetracted: $all) {
+          totalCount edges { node { id retraction { reason } } } } }`;
+        const [bruno] = await db.raw('MATCH (p:Person)-[:SAID]->(:Quote {id: $id}) RETURN p.id AS id', { id: theirs });
+        const quotes = async (all: boolean) =>
+          (await gql(api, QUOTES, { s: bruno!.id, all }, bearer(keys.reader))).body?.data as {
+            quotes: { totalCount: number; edges: { node: { id: string; retraction: { reason: string } | null } }[] };
+          };
+        expect((await quotes(false)).quotes.totalCount).toBe(0);
+        expect((await quotes(true)).quotes.edges[0]!.node.retraction).toEqual({
+          reason: 'deprecated: DEPRECATED in a test',
+        });
+
+        expect((await rank(theirs, 'NORMAL'))?.data).toEqual({
+          rankFact: { factId: theirs, retracted: false, errors: [] },
+        });
+        expect((await ask(false)).map((c) => c.id)).toEqual([open!.id]);
+        expect((await ask(false))[0]!.resolution).toEqual([]);
+
+        expect((await rank(mine, 'PREFERRED'))?.data).toEqual({
+          rankFact: { factId: mine, retracted: false, errors: [] },
+        });
+        expect(await ask(false)).toEqual([]);
+        expect((await ask(true))[0]!.resolution.map((r) => [r.factId, r.rank])).toEqual([[mine, 'PREFERRED']]);
+        expect((await rank(mine, 'PREFERRED'))?.data).toEqual({
+          rankFact: { factId: null, retracted: null, errors: [{ code: 'CONFLICT', field: 'rank' }] },
+        });
+
+        const audit = await db.raw(
+          'MATCH (a:AuditEntry {operation: $op}) WHERE a.target IN $ids RETURN a.target AS target ORDER BY a.at',
+          { op: 'rankFact', ids: [mine, theirs] },
+        );
+        expect(audit.map((r) => r.target)).toEqual([theirs, theirs, mine]);
+      } finally {
+        await api.stop();
+      }
     },
   );
 });

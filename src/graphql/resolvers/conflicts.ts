@@ -11,7 +11,15 @@ export const conflicts: QueryResolvers['conflicts'] = async (_root, args, ctx) =
   const entity = await ctx.loaders.entity.load(asOfKey(args.entityId, null));
   if (!entity) throw notFound('entity', args.entityId);
   return ctx.db.read(
-    (tx) => readConflicts(tx, { entityId: entity.id, from, to, asOf, kinds: args.kinds ?? null }),
+    (tx) =>
+      readConflicts(tx, {
+        entityId: entity.id,
+        from,
+        to,
+        asOf,
+        kinds: args.kinds ?? null,
+        includeResolved: args.includeResolved ?? false,
+      }),
     'conflicts',
   );
 };

@@ -11,7 +11,7 @@ import { addAlias, mergeEntities, upsertEntity } from '../../curation/entities.t
 import { removeDocument, restoreDocument, withdrawDocument } from '../../curation/documents.ts';
 import { splitMention } from '../../curation/split-mention.ts';
 import { rejectWikidataLink, setWikidataLink } from '../../curation/wikidata-links.ts';
-import { assertFact, correctFact, retractFact } from '../../curation/facts.ts';
+import { assertFact, correctFact, rankFact, retractFact } from '../../curation/facts.ts';
 import { ingestFromApi } from '../../curation/ingest-document.ts';
 import { withCurationErrors } from '../../curation/with-curation-errors.ts';
 
@@ -76,6 +76,13 @@ export const Mutation: MutationResolvers = {
       factId: await retractFact(ctx.db, who, id, reason),
       retracted: true,
     }));
+  },
+  rankFact: (_r, { id, rank, reason }, ctx) => {
+    const { who } = editor(ctx);
+    return withCurationErrors({ factId: null, retracted: null }, async () => {
+      const ranked = rank === 'PREFERRED' ? 'preferred' : rank === 'DEPRECATED' ? 'deprecated' : 'normal';
+      return { factId: await rankFact(ctx.db, who, id, ranked, reason), retracted: ranked === 'deprecated' };
+    });
   },
   correctFact: (_r, { id, input }, ctx) => {
     const { who } = editor(ctx);

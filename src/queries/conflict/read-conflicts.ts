@@ -5,6 +5,7 @@ import type {
   ConflictModel,
   ConflictSideModel,
   FactModel,
+  FactRankMarkModel,
   RoleChangeModel,
   TimeModel,
 } from '../../model/index.ts';
@@ -17,6 +18,8 @@ export interface ConflictFilter {
   to: string | null;
   asOf: string | null;
   kinds: readonly ConflictKind[] | null;
+  /** conflicts a curator settled (a fact ranked preferred or deprecated) too */
+  includeResolved: boolean;
 }
 
 interface Found {
@@ -34,7 +37,7 @@ interface Found {
  */
 export async function readConflicts(tx: CypherTx, filter: ConflictFilter): Promise<ConflictModel[]> {
   const wants = (k: ConflictKind) => !filter.kinds?.length || filter.kinds.includes(k);
-  const params = { id: filter.entityId, asOf: filter.asOf };
+  const params = { id: filter.entityId, asOf: filter.asOf, includeDeprecated: filter.includeResolved };
   const found: Found[] = [];
   if (wants('ROLE')) {
     const claims = await tx.rows('conflict/role-claims', params);
@@ -55,14 +58,22 @@ export async function readConflicts(tx: CypherTx, filter: ConflictFilter): Promi
   if (!found.length) return [];
   const ids = [...new Set(found.flatMap((f) => [...f.a, ...f.b]))];
   const facts = new Map((await readFacts(tx, ids, filter.asOf)).map((f) => [f.id, f]));
+  const ranks = new Map<string, FactRankMarkModel>();
+  for (const r of await tx.rows('conflict/fact-ranks', { ids })) {
+    const rank = r.rank === 'preferred' ? 'PREFERRED' : r.rank === 'deprecated' ? 'DEPRECATED' : null;
+    if (rank) ranks.set(r.id, { factId: r.id, rank, reason: r.reason, by: r.by, at: r.at });
+  }
   const pick = (list: string[]) => list.flatMap((id) => facts.get(id) ?? []);
   const out: ConflictModel[] = [];
   for (const f of found) {
     const a = pick(f.a);
     const b = pick(f.b);
     if (!a.length || !b.length || !meets(a, filter.from, filter.to)) continue;
+    const resolution = [...f.a, ...f.b].flatMap((id) => ranks.get(id) ?? []);
+    if (resolution.length && !filter.includeResolved) continue;
     out.push({
       id: `conflict:${shortHash(f.kind, ...f.a, '|', ...f.b)}`,
+      resolution,
       kind: f.kind,
       reason: f.reason,
       summary: summary(f, a, b),
