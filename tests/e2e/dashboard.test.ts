@@ -134,6 +134,9 @@ describe.skipIf(!hasChromium)('the dashboard in a browser', { timeout: 600_000 }
       await page.locator('#network[data-state="ready"]').waitFor();
       await page.locator('.chip.suggestion').first().waitFor();
       await expect(page.locator('#timeline-empty').isVisible()).resolves.toBe(true);
+      await expect(page.locator('#conflicts .state.empty').textContent()).resolves.toBe(
+        'Choose an entity to see where its sources disagree.',
+      );
       await shot('01-start');
       expect(problems).toEqual([]);
     },
@@ -294,6 +297,56 @@ describe.skipIf(!hasChromium)('the dashboard in a browser', { timeout: 600_000 }
       expect(marked.replace(/\s+/g, ' ')).toContain(text.replace(/\s+/g, ' ').slice(0, 20));
       await shot('05-search-quote');
       await page.locator('#drawer .drawer-close').click();
+      await page.locator('#drawer').waitFor({ state: 'hidden' });
+      expect(problems).toEqual([]);
+    },
+  );
+
+  it(
+    'when Marco Rubio is chosen, then his chip links his Wikidata item, and the conflicts panel sets the ' +
+      'articles\' "US-Senator" beside the Senate term that Wikidata says had ended, each with its excerpts',
+    async () => {
+      await page.goto(`${api.url}/?e=person:marco-rubio`);
+      await settled();
+      const qid = page.locator('.chip[data-entity="person:marco-rubio"] a.chip-qid');
+      await expect(qid.textContent()).resolves.toBe('Q324546');
+      await expect(qid.getAttribute('href')).resolves.toBe('https://www.wikidata.org/wiki/Q324546');
+
+      const conflict = page.locator('#conflicts .conflict[data-kind="ROLE"][data-reason="ROLE_ENDED"]');
+      await conflict.first().waitFor();
+      await expect(conflict.count()).resolves.toBe(1);
+      await expect(page.locator('#conflicts-sub').textContent()).resolves.toMatch(/^\d+ conflicts? about Marco Rubio$/);
+      await expect(conflict.locator('.conflict-summary').textContent()).resolves.toContain('US-Senator');
+      const side = (which: 'a' | 'b') => conflict.locator(`.conflict-side[data-side="${which}"]`);
+      // side b, the record: Wikidata's Senate term first, with its dates and its statement as the excerpt
+      const term = side('b').locator('.item').first();
+      await expect(term.locator('.item-when').textContent()).resolves.toBe('3 Jan 2011 – 20 Jan 2025');
+      await expect(term.locator('.item-text').textContent()).resolves.toContain('United States senator');
+      await expect(term.locator('.source .outlet').allTextContents()).resolves.toEqual(['Wikidata']);
+      const record = await side('b').locator('.source .excerpt').allTextContents();
+      expect(record.some((e) => e.startsWith('position held: United States senator'))).toBe(true);
+      await expect(
+        side('b').locator('.item-text', { hasText: 'United States Secretary of State' }).count(),
+      ).resolves.toBeGreaterThan(0);
+      // side a, the articles: every passage calls him "US-Senator"; the seed article's is its dash line
+      const claims = await side('a').locator('.source .excerpt').allTextContents();
+      expect(claims.length).toBeGreaterThan(0);
+      for (const e of claims) expect(e).toContain('US-Senator');
+      if (seed) expect(claims.some((e) => e.includes('Marco Rubio, US-Senator'))).toBe(true);
+      else console.warn("[e2e] seed missing: the seed article on the conflict's side a is not checked");
+      // the card's head just under the sticky top bar
+      await page.evaluate(
+        "window.scrollTo(0, document.querySelector('.conflicts-card').getBoundingClientRect().top + " +
+          'window.scrollY - 70)',
+      );
+      await shot('05b-conflicts');
+
+      // a source opens its document in the reader, as everywhere else: here the Wikidata item
+      await term.locator('.source').first().click();
+      await page.locator('#drawer:not([hidden]) .doc-text').waitFor();
+      expect(param('doc')).not.toBeNull();
+      expect(param('fact')).toBe(await term.getAttribute('data-id'));
+      await page.keyboard.press('Escape');
       await page.locator('#drawer').waitFor({ state: 'hidden' });
       expect(problems).toEqual([]);
     },
@@ -572,7 +625,8 @@ describe.skipIf(!hasChromium)('the dashboard in a browser', { timeout: 600_000 }
 
   it(
     'when nothing matches, ' +
-      'then the search, the timeline, the activity, the quotes and the network each say so instead of failing',
+      'then the search, the timeline, the activity, the quotes, the conflicts and the network each say so ' +
+      'instead of failing',
     async () => {
       await page.goto(`${api.url}/?e=person:marco-rubio`);
       await settled();
@@ -593,6 +647,9 @@ describe.skipIf(!hasChromium)('the dashboard in a browser', { timeout: 600_000 }
       await expect(page.locator('#timeline .tl-empty').textContent()).resolves.toBe('No dated items in this window');
       await expect(page.locator('#timeline-sub').textContent()).resolves.toMatch(/^0 dated items/);
       await expect(page.locator('#quotes .state.empty').textContent()).resolves.toBe('No quotes in this window.');
+      await expect(page.locator('#conflicts .state.empty').textContent()).resolves.toBe(
+        'The sources do not disagree about them in this window.',
+      );
       await expect(page.locator('#activity .state.empty').textContent()).resolves.toBe(
         'Nothing dated to count in this window.',
       );
@@ -669,6 +726,9 @@ describe.skipIf(!hasChromium)('the dashboard in a browser', { timeout: 600_000 }
           'Could not load the influence network.',
         );
         await expect(page.locator('#network').getAttribute('data-state')).resolves.toBe('error');
+        await expect(page.locator('#conflicts .state.error strong').textContent()).resolves.toBe(
+          'Could not load the conflicts.',
+        );
         await page.evaluate('window.scrollTo(0, 0)');
         await shot('15-error');
 
@@ -696,6 +756,9 @@ describe.skipIf(!hasChromium)('the dashboard in a browser', { timeout: 600_000 }
       await page.locator('#quotes .state.error button', { hasText: 'Try again' }).click();
       await settled();
       await expect(page.locator('#quotes .quote').count()).resolves.toBeGreaterThan(0);
+      await page.locator('#conflicts .state.error button', { hasText: 'Try again' }).click();
+      await settled();
+      await expect(page.locator('#conflicts .conflict').count()).resolves.toBeGreaterThan(0);
       await page.locator('#network-info .state.error button', { hasText: 'Try again' }).click();
       await page.locator('#network[data-state="ready"]').waitFor();
       await expect(page.locator('.state.error').count()).resolves.toBe(0);

@@ -3,6 +3,7 @@ import { EntityNames, type App } from './app.ts';
 import { InfluenceNetwork } from './network.ts';
 import { activityPanel } from './panels/activity.ts';
 import { chipsPanel } from './panels/chips.ts';
+import { conflictsPanel } from './panels/conflicts.ts';
 import { documentPanel } from './panels/document.ts';
 import { influencePanel } from './panels/influence.ts';
 import { quotesPanel } from './panels/quotes.ts';
@@ -47,6 +48,7 @@ const runner = new PanelRunner(
     activityPanel(app),
     influencePanel(app, network),
     quotesPanel(app),
+    conflictsPanel(app),
     documentPanel(app),
   ],
   () => state,

@@ -42,7 +42,7 @@ export const SearchQuery = graphql(`
 
 export const EntityQuery = graphql(`
   query DashboardEntity($id: ID!) {
-    entity(id: $id) { id name kind aliases }
+    entity(id: $id) { id name kind aliases wikidataId }
   }
 `);
 
@@ -102,6 +102,17 @@ export const NeighboursQuery = graphql(`
     coMentions(entityId: $id, from: $from, to: $to, first: 8) {
       count
       entity { id name kind }
+    }
+  }
+`);
+
+/** Where the sources disagree about an entity: each conflict's two sides, each fact with its sources. */
+export const ConflictsQuery = graphql(`
+  query DashboardConflicts($id: ID!, $from: Date, $to: Date, $asOf: Date) {
+    conflicts(entityId: $id, from: $from, to: $to, asOf: $asOf) {
+      id kind reason summary
+      a { summary facts { __typename id ...TimelineItemFields } }
+      b { summary facts { __typename id ...TimelineItemFields } }
     }
   }
 `);

@@ -39,6 +39,26 @@ export type Bucket =
   | 'WEEK'
   | 'YEAR';
 
+/** What two accounts disagree about. */
+export type ConflictKind =
+  /** the same words attributed to different speakers */
+  | 'ATTRIBUTION'
+  /** the same statement placed at differently dated events */
+  | 'DATE'
+  /** a role a source gives a person at a time the record says the person did not hold it */
+  | 'ROLE';
+
+/** Why the two sides of a conflict cannot both be true. */
+export type ConflictReason =
+  /** side b places the statement at an event of another date */
+  | 'OTHER_DATE'
+  /** side b attributes side a's words to someone else */
+  | 'OTHER_SPEAKER'
+  /** side a gives the role after Wikidata's term of it ended (side b: that term, the roles held instead) */
+  | 'ROLE_ENDED'
+  /** side a gives the role before Wikidata's term of it began */
+  | 'ROLE_NOT_YET_HELD';
+
 /** How precisely the text dated something. */
 export type DatePrecision =
   | 'DAY'
@@ -207,14 +227,14 @@ export type DashboardEntityQueryVariables = Exact<{
 
 
 export type DashboardEntityQuery = { entity:
-    | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
-    | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
-    | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
-    | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
-    | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
-    | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
-    | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
-    | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, wikidataId: string | null }
+    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, wikidataId: string | null }
+    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, wikidataId: string | null }
+    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, wikidataId: string | null }
+    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, wikidataId: string | null }
+    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, wikidataId: string | null }
+    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, wikidataId: string | null }
+    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, wikidataId: string | null }
    | null };
 
 type TimelineItemBrief_Claim_Fragment = { __typename: 'Claim', id: string, text: string, lang: string | null, speakerDescription: string | null, speaker:
@@ -561,6 +581,154 @@ export type DashboardNeighboursQuery = { coMentions: Array<{ count: number, enti
       | { id: string, name: string, kind: EntityKind }
       | { id: string, name: string, kind: EntityKind }
      }> };
+
+export type DashboardConflictsQueryVariables = Exact<{
+  id: string | number;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type DashboardConflictsQuery = { conflicts: Array<{ id: string, kind: ConflictKind, reason: ConflictReason, summary: string, a: { summary: string, facts: Array<
+        | { __typename: 'Alliance', id: string }
+        | { __typename: 'Claim', id: string, text: string, lang: string | null, speakerDescription: string | null, speaker:
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+           | null, span: { edtf: string, precision: DatePrecision, earliest: string | null, latest: string | null } | null, sources: Array<{ start: number | null, end: number | null, confidence: number | null, excerpt: string | null, document: { id: string, title: string | null, outlet: string | null, url: string | null, publishedAt: string | null } }> }
+        | { __typename: 'CommandPost', id: string }
+        | { __typename: 'Country', id: string }
+        | { __typename: 'Document', id: string }
+        | { __typename: 'Event', id: string, name: string | null, type: string | null, place:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null, span: { edtf: string, precision: DatePrecision, earliest: string | null, latest: string | null } | null, sources: Array<{ start: number | null, end: number | null, confidence: number | null, excerpt: string | null, document: { id: string, title: string | null, outlet: string | null, url: string | null, publishedAt: string | null } }> }
+        | { __typename: 'GovernmentBody', id: string }
+        | { __typename: 'MediaOutlet', id: string }
+        | { __typename: 'Organization', id: string }
+        | { __typename: 'Person', id: string }
+        | { __typename: 'Place', id: string }
+        | { __typename: 'Quote', id: string, text: string, lang: string | null, speakerDescription: string | null, speaker:
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+           | null, span: { edtf: string, precision: DatePrecision, earliest: string | null, latest: string | null } | null, event: { name: string | null } | null, sources: Array<{ start: number | null, end: number | null, confidence: number | null, excerpt: string | null, document: { id: string, title: string | null, outlet: string | null, url: string | null, publishedAt: string | null } }> }
+        | { __typename: 'Report', id: string, cue: string | null, publisher:
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+           | null, span: { edtf: string, precision: DatePrecision, earliest: string | null, latest: string | null } | null, sources: Array<{ start: number | null, end: number | null, confidence: number | null, excerpt: string | null, document: { id: string, title: string | null, outlet: string | null, url: string | null, publishedAt: string | null } }> }
+        | { __typename: 'RoleChange', id: string, role: string | null, person:
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+          , organization:
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+          , span: { edtf: string, precision: DatePrecision, earliest: string | null, latest: string | null } | null, sources: Array<{ start: number | null, end: number | null, confidence: number | null, excerpt: string | null, document: { id: string, title: string | null, outlet: string | null, url: string | null, publishedAt: string | null } }> }
+      > }, b: { summary: string, facts: Array<
+        | { __typename: 'Alliance', id: string }
+        | { __typename: 'Claim', id: string, text: string, lang: string | null, speakerDescription: string | null, speaker:
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+           | null, span: { edtf: string, precision: DatePrecision, earliest: string | null, latest: string | null } | null, sources: Array<{ start: number | null, end: number | null, confidence: number | null, excerpt: string | null, document: { id: string, title: string | null, outlet: string | null, url: string | null, publishedAt: string | null } }> }
+        | { __typename: 'CommandPost', id: string }
+        | { __typename: 'Country', id: string }
+        | { __typename: 'Document', id: string }
+        | { __typename: 'Event', id: string, name: string | null, type: string | null, place:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null, span: { edtf: string, precision: DatePrecision, earliest: string | null, latest: string | null } | null, sources: Array<{ start: number | null, end: number | null, confidence: number | null, excerpt: string | null, document: { id: string, title: string | null, outlet: string | null, url: string | null, publishedAt: string | null } }> }
+        | { __typename: 'GovernmentBody', id: string }
+        | { __typename: 'MediaOutlet', id: string }
+        | { __typename: 'Organization', id: string }
+        | { __typename: 'Person', id: string }
+        | { __typename: 'Place', id: string }
+        | { __typename: 'Quote', id: string, text: string, lang: string | null, speakerDescription: string | null, speaker:
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+           | null, span: { edtf: string, precision: DatePrecision, earliest: string | null, latest: string | null } | null, event: { name: string | null } | null, sources: Array<{ start: number | null, end: number | null, confidence: number | null, excerpt: string | null, document: { id: string, title: string | null, outlet: string | null, url: string | null, publishedAt: string | null } }> }
+        | { __typename: 'Report', id: string, cue: string | null, publisher:
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+           | null, span: { edtf: string, precision: DatePrecision, earliest: string | null, latest: string | null } | null, sources: Array<{ start: number | null, end: number | null, confidence: number | null, excerpt: string | null, document: { id: string, title: string | null, outlet: string | null, url: string | null, publishedAt: string | null } }> }
+        | { __typename: 'RoleChange', id: string, role: string | null, person:
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+          , organization:
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+          , span: { edtf: string, precision: DatePrecision, earliest: string | null, latest: string | null } | null, sources: Array<{ start: number | null, end: number | null, confidence: number | null, excerpt: string | null, document: { id: string, title: string | null, outlet: string | null, url: string | null, publishedAt: string | null } }> }
+      > } }> };
 
 export type DashboardQuotesQueryVariables = Exact<{
   filter?: QuoteFilter | null | undefined;
@@ -982,6 +1150,7 @@ export const DashboardEntityDocument = new TypedDocumentString(`
     name
     kind
     aliases
+    wikidataId
   }
 }
     `) as unknown as TypedDocumentString<DashboardEntityQuery, DashboardEntityQueryVariables>;
@@ -1276,6 +1445,143 @@ export const DashboardNeighboursDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardNeighboursQuery, DashboardNeighboursQueryVariables>;
+export const DashboardConflictsDocument = new TypedDocumentString(`
+    query DashboardConflicts($id: ID!, $from: Date, $to: Date, $asOf: Date) {
+  conflicts(entityId: $id, from: $from, to: $to, asOf: $asOf) {
+    id
+    kind
+    reason
+    summary
+    a {
+      summary
+      facts {
+        __typename
+        id
+        ...TimelineItemFields
+      }
+    }
+    b {
+      summary
+      facts {
+        __typename
+        id
+        ...TimelineItemFields
+      }
+    }
+  }
+}
+    fragment SourceFields on Source {
+  start
+  end
+  confidence
+  excerpt
+  document {
+    id
+    title
+    outlet
+    url
+    publishedAt
+  }
+}
+fragment TimelineItemFields on TimelineItem {
+  __typename
+  ... on Quote {
+    id
+    text
+    lang
+    speaker {
+      id
+      name
+    }
+    speakerDescription
+    span: said {
+      edtf
+      precision
+      earliest
+      latest
+    }
+    event {
+      name
+    }
+    sources {
+      ...SourceFields
+    }
+  }
+  ... on Claim {
+    id
+    text
+    lang
+    speaker {
+      id
+      name
+    }
+    speakerDescription
+    span: when {
+      edtf
+      precision
+      earliest
+      latest
+    }
+    sources {
+      ...SourceFields
+    }
+  }
+  ... on Event {
+    id
+    name
+    type
+    place {
+      name
+    }
+    span: when {
+      edtf
+      precision
+      earliest
+      latest
+    }
+    sources {
+      ...SourceFields
+    }
+  }
+  ... on Report {
+    id
+    cue
+    publisher {
+      id
+      name
+    }
+    span: when {
+      edtf
+      precision
+      earliest
+      latest
+    }
+    sources {
+      ...SourceFields
+    }
+  }
+  ... on RoleChange {
+    id
+    role
+    person {
+      id
+      name
+    }
+    organization {
+      id
+      name
+    }
+    span: when {
+      edtf
+      precision
+      earliest
+      latest
+    }
+    sources {
+      ...SourceFields
+    }
+  }
+}`) as unknown as TypedDocumentString<DashboardConflictsQuery, DashboardConflictsQueryVariables>;
 export const DashboardQuotesDocument = new TypedDocumentString(`
     query DashboardQuotes($filter: QuoteFilter, $after: String) {
   quotes(filter: $filter, first: 50, after: $after) {

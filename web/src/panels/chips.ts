@@ -34,6 +34,7 @@ export function chipsPanel(app: App): Panel<string[]> {
             },
             h('i', { class: 'dot', style: `background:${e ? KIND_COLORS[e.kind] : '#94a3b8'}` }),
             e?.name ?? id,
+            e?.wikidataId ? wikidataLink(e.wikidataId, e.name) : null,
             h(
               'button',
               {
@@ -56,6 +57,21 @@ export function chipsPanel(app: App): Panel<string[]> {
       );
     },
   };
+}
+
+/** The entity's Wikidata item, opened in a new tab (the chip's name stays the way to remove it). */
+function wikidataLink(qid: string, name: string): HTMLElement {
+  return h(
+    'a',
+    {
+      class: 'chip-qid',
+      href: `https://www.wikidata.org/wiki/${encodeURIComponent(qid)}`,
+      target: '_blank',
+      rel: 'noopener noreferrer',
+      title: `${name} on Wikidata`,
+    },
+    qid,
+  );
 }
 
 /** With no entity chosen: the network's top five to start from (the influence panel calls it when it answers). */

@@ -10,7 +10,8 @@ export function whenOf(item: Item): string | null {
   return item.span?.edtf ?? null;
 }
 
-export function sourceList(app: App, sources: readonly Source[], factId: string): HTMLElement {
+/** excerpts: each source's passage under its outlet, where the wording is the point (a conflict's sides) */
+export function sourceList(app: App, sources: readonly Source[], factId: string, excerpts = false): HTMLElement {
   if (!sources.length) return h('div', { class: 'sources none' }, 'No source in this window');
   return h(
     'ul',
@@ -23,7 +24,7 @@ export function sourceList(app: App, sources: readonly Source[], factId: string)
           'button',
           {
             type: 'button',
-            class: 'source',
+            class: excerpts && s.excerpt ? 'source with-excerpt' : 'source',
             title: `Open “${s.document.title ?? s.document.id}” with this passage marked`,
             onclick: () => app.openFact(factId, s.document.id),
           },
@@ -32,13 +33,14 @@ export function sourceList(app: App, sources: readonly Source[], factId: string)
           s.document.publishedAt
             ? h('time', { datetime: s.document.publishedAt }, formatDate(s.document.publishedAt))
             : h('span', { class: 'muted' }, 'undated'),
+          excerpts && s.excerpt ? h('q', { class: 'excerpt' }, s.excerpt) : null,
         ),
       ),
     ),
   );
 }
 
-export function itemCard(app: App, item: DetailedItem): HTMLElement {
+export function itemCard(app: App, item: DetailedItem, excerpts = false): HTMLElement {
   const speaker = who(item);
   return h(
     'li',
@@ -55,6 +57,6 @@ export function itemCard(app: App, item: DetailedItem): HTMLElement {
       { class: 'item-text', lang: 'lang' in item ? (item.lang ?? undefined) : undefined },
       summary(item),
     ),
-    sourceList(app, item.sources, item.id),
+    sourceList(app, item.sources, item.id, excerpts),
   );
 }
