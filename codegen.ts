@@ -45,6 +45,7 @@ const config: CodegenConfig = {
           Conflict: '../model/index.ts#ConflictModel',
           ConflictSide: '../model/index.ts#ConflictSideModel',
           FactRankMark: '../model/index.ts#FactRankMarkModel',
+          IdentityJudgement: '../model/index.ts#IdentityJudgementModel',
         },
         useIndexSignature: false,
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },

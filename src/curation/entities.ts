@@ -71,6 +71,15 @@ export async function mergeEntities(
     if (!m) throw new AppError('NOT_FOUND', `entity ${JSON.stringify(mergeGiven)} not found`, { field: 'merge' });
     if (k.kind !== m.kind)
       throw new AppError('CONFLICT', `cannot merge a ${m.kind} into a ${k.kind}`, { field: 'merge' });
+    const judged = (await tx.rows('entity/identity-judgements', { ids: [keep] })).find((j) => j.otherId === merge);
+    if (judged?.judgement === 'different')
+      throw new AppError(
+        'CONFLICT',
+        `${keep} and ${merge} were judged different by ${judged.by ?? 'a curator'} ` +
+          `(${judged.reason ?? 'no reason'}); ` +
+          'judge them same or unsure first (judgeIdentity)',
+        { field: 'merge' },
+      );
     const row = await tx.one('curation/merge-entities', { keep, merge });
     if (!row) throw new AppError('CONFLICT', 'an entity changed while merging; retry');
     await tx.rows('curation/collapse-mentions', { id: keep });

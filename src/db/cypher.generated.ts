@@ -151,6 +151,15 @@ export type CypherStatements = {
     mode: 'read';
   };
   /**
+   * records a curator's judgement whether two entities are the same, different, or unsure: one per pair
+   * (key: the two ids in order), replaced by a later judgement of the same pair
+   */
+  'curation/judge-identity': {
+    params: { key: unknown; a: unknown; b: unknown; judgement: unknown; reason: unknown; who: unknown };
+    row: { a: string; b: string; judgement: string; reason: string | null; by: string | null; at: string };
+    mode: 'write';
+  };
+  /**
    * merges entity $merge into $keep: every relationship moves (apoc.refactor.mergeNodes, relationships
    * kept apart so facts with different properties stay distinct), aliases and merged ids are combined,
    * $keep's other properties win, and a redirect is left for $merge and for ids merged into it before;
@@ -339,6 +348,16 @@ export type CypherStatements = {
   'entity/entities-page': {
     params: { kind: unknown; wikidataId: unknown; name: unknown; afterName: unknown; afterId: unknown; limit: unknown };
     row: { asked: string; id: string; name: string; kind: EntityKind; aliases: string[]; wikidataId: string | null };
+    mode: 'read';
+  };
+  /**
+   * the identity judgements curators made about entities (curation/judge-identity): whether each is the
+   * same as, different from, or unsure about another; for the API, for merges (refused for a pair judged
+   * different) and for Wikidata linking (a pair judged different is never linked to one item)
+   */
+  'entity/identity-judgements': {
+    params: { ids: unknown };
+    row: { entityId: string; otherId: string; judgement: string; reason: string | null; by: string | null; at: string };
     mode: 'read';
   };
   /**
@@ -779,7 +798,7 @@ export type CypherStatements = {
    */
   'wikidata/graph-entities': {
     params: { ids: unknown };
-    row: { id: string; name: string; kind: EntityKind; aliases: string[]; curated: boolean; rejected: string[]; wikidataId: string | null };
+    row: { id: string; name: string; kind: EntityKind; aliases: string[]; curated: boolean; rejected: string[]; wikidataId: string | null; different: { id: string; qid: string | null }[] };
     mode: 'read';
   };
   /**

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { DocumentModel, SourceModel, QuoteModel, ClaimModel, EventModel, ReportModel, RoleChangeModel, PathEdgeModel, PathModel, InfluenceScoreModel, CoMentionModel, SearchHitModel, DocumentSpanModel, TimelineEdgeModel, TimelineConnectionModel, QuoteConnectionModel, EntityModel, TimeModel, WikidataCandidateModel, ConflictModel, ConflictSideModel, FactRankMarkModel } from '../model/index.ts';
+import type { DocumentModel, SourceModel, QuoteModel, ClaimModel, EventModel, ReportModel, RoleChangeModel, PathEdgeModel, PathModel, InfluenceScoreModel, CoMentionModel, SearchHitModel, DocumentSpanModel, TimelineEdgeModel, TimelineConnectionModel, QuoteConnectionModel, EntityModel, TimeModel, WikidataCandidateModel, ConflictModel, ConflictSideModel, FactRankMarkModel, IdentityJudgementModel } from '../model/index.ts';
 import type { GraphQLContext } from './context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -481,6 +481,31 @@ export type GovernmentBody = Entity & Node & {
   wikidataId: Maybe<Scalars['String']['output']>;
 };
 
+/** Whether an entity and another are the same, as a curator judged (judgeIdentity). */
+export type IdentityJudgement = {
+  __typename?: 'IdentityJudgement';
+  /** when (ISO date-time) */
+  at: Scalars['String']['output'];
+  /** the curator's key name and role */
+  by: Maybe<Scalars['String']['output']>;
+  entity: Entity;
+  judgement: IdentityVerdict;
+  other: Entity;
+  reason: Maybe<Scalars['String']['output']>;
+};
+
+export type IdentityPayload = {
+  __typename?: 'IdentityPayload';
+  errors: Array<CurationError>;
+  judgement: Maybe<IdentityJudgement>;
+};
+
+/** A curator's verdict whether two entities are one and the same. */
+export type IdentityVerdict =
+  | 'DIFFERENT'
+  | 'SAME'
+  | 'UNSURE';
+
 export type InfluenceAlgorithm =
   | 'BETWEENNESS'
   | 'DEGREE'
@@ -568,6 +593,13 @@ export type Mutation = {
   /** Extract an article and write it to the graph, as `quotegraph ingest` does. Needs role editor. */
   ingestDocument: IngestDocumentPayload;
   /**
+   * Record whether two entities are one and the same (SAME), different (DIFFERENT) or UNSURE, with the reason;
+   * a later judgement of the pair replaces it. DIFFERENT is binding: mergeEntities refuses the pair, and a
+   * Wikidata linking pass never links both to one item (such a link stays a candidate). Audited. Needs role
+   * editor.
+   */
+  judgeIdentity: IdentityPayload;
+  /**
    * Move every relation, mention and alias of `merge` to `keep` and delete `merge`; its id resolves to `keep`
    * afterwards. Needs role editor.
    */
@@ -643,6 +675,14 @@ export type MutationCorrectFactArgs = {
 
 export type MutationIngestDocumentArgs = {
   input: IngestDocumentInput;
+};
+
+
+export type MutationJudgeIdentityArgs = {
+  entityId: Scalars['ID']['input'];
+  judgement: IdentityVerdict;
+  otherId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -840,6 +880,8 @@ export type Query = {
   entities: EntityConnection;
   /** An entity by id (person:marco-rubio, org:nato ...); null when there is none. */
   entity: Maybe<Entity>;
+  /** What curators judged about an entity's identity: which entities it is the same as, different from, or unsure. */
+  identityJudgements: Array<IdentityJudgement>;
   /**
    * Who matters in a window: a GDS algorithm (PageRank by default) on the window's graph of speakers,
    * outlets that carry their words, entities they talk about and institutions they hold roles in.
@@ -966,6 +1008,15 @@ export type QueryEntitiesArgs = {
  */
 export type QueryEntityArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * quotegraph: who said what, when, where, and who reported it.
+ * Every fact carries its sources; every date says only what the text said.
+ */
+export type QueryIdentityJudgementsArgs = {
+  entityId: Scalars['ID']['input'];
 };
 
 
@@ -1553,6 +1604,9 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GovernmentBody: ResolverTypeWrapper<EntityModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IdentityJudgement: ResolverTypeWrapper<IdentityJudgementModel>;
+  IdentityPayload: ResolverTypeWrapper<Omit<IdentityPayload, 'judgement'> & { judgement?: Maybe<ResolversTypes['IdentityJudgement']> }>;
+  IdentityVerdict: IdentityVerdict;
   InfluenceAlgorithm: InfluenceAlgorithm;
   InfluenceScore: ResolverTypeWrapper<InfluenceScoreModel>;
   IngestDocumentInput: IngestDocumentInput;
@@ -1641,6 +1695,8 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   GovernmentBody: EntityModel;
   ID: Scalars['ID']['output'];
+  IdentityJudgement: IdentityJudgementModel;
+  IdentityPayload: Omit<IdentityPayload, 'judgement'> & { judgement?: Maybe<ResolversParentTypes['IdentityJudgement']> };
   InfluenceScore: InfluenceScoreModel;
   IngestDocumentInput: IngestDocumentInput;
   IngestDocumentPayload: Omit<IngestDocumentPayload, 'document'> & { document?: Maybe<ResolversParentTypes['Document']> };
@@ -1912,6 +1968,20 @@ export type GovernmentBodyResolvers<ContextType = GraphQLContext, ParentType ext
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type IdentityJudgementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IdentityJudgement'] = ResolversParentTypes['IdentityJudgement']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  by?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  judgement?: Resolver<ResolversTypes['IdentityVerdict'], ParentType, ContextType>;
+  other?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type IdentityPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IdentityPayload'] = ResolversParentTypes['IdentityPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['CurationError']>, ParentType, ContextType>;
+  judgement?: Resolver<Maybe<ResolversTypes['IdentityJudgement']>, ParentType, ContextType>;
+};
+
 export type InfluenceScoreResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InfluenceScore'] = ResolversParentTypes['InfluenceScore']> = {
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1956,6 +2026,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   assertFact?: Resolver<ResolversTypes['FactPayload'], ParentType, ContextType, RequireFields<MutationAssertFactArgs, 'input'>>;
   correctFact?: Resolver<ResolversTypes['FactPayload'], ParentType, ContextType, RequireFields<MutationCorrectFactArgs, 'id' | 'input'>>;
   ingestDocument?: Resolver<ResolversTypes['IngestDocumentPayload'], ParentType, ContextType, RequireFields<MutationIngestDocumentArgs, 'input'>>;
+  judgeIdentity?: Resolver<ResolversTypes['IdentityPayload'], ParentType, ContextType, RequireFields<MutationJudgeIdentityArgs, 'entityId' | 'judgement' | 'otherId' | 'reason'>>;
   mergeEntities?: Resolver<ResolversTypes['MergeEntitiesPayload'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'keep' | 'merge'>>;
   rankFact?: Resolver<ResolversTypes['FactPayload'], ParentType, ContextType, RequireFields<MutationRankFactArgs, 'id' | 'rank' | 'reason'>>;
   reextract?: Resolver<ResolversTypes['ReextractPayload'], ParentType, ContextType, RequireFields<MutationReextractArgs, 'dryRun'>>;
@@ -2050,6 +2121,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
+  identityJudgements?: Resolver<Array<ResolversTypes['IdentityJudgement']>, ParentType, ContextType, RequireFields<QueryIdentityJudgementsArgs, 'entityId'>>;
   influence?: Resolver<Array<ResolversTypes['InfluenceScore']>, ParentType, ContextType, RequireFields<QueryInfluenceArgs, 'algorithm' | 'first' | 'includeRetracted'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
@@ -2257,6 +2329,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   FactPayload?: FactPayloadResolvers<ContextType>;
   FactRankMark?: FactRankMarkResolvers<ContextType>;
   GovernmentBody?: GovernmentBodyResolvers<ContextType>;
+  IdentityJudgement?: IdentityJudgementResolvers<ContextType>;
+  IdentityPayload?: IdentityPayloadResolvers<ContextType>;
   InfluenceScore?: InfluenceScoreResolvers<ContextType>;
   IngestDocumentPayload?: IngestDocumentPayloadResolvers<ContextType>;
   JSON?: GraphQLScalarType;

@@ -40,3 +40,15 @@ export interface CoMentionModel {
   lastSeen: string | null;
   documents: DocumentModel[];
 }
+
+export type IdentityVerdict = 'same' | 'different' | 'unsure';
+
+/** A curator's judgement whether an entity and another are one and the same. */
+export interface IdentityJudgementModel {
+  entityId: string;
+  otherId: string;
+  verdict: IdentityVerdict;
+  reason: string | null;
+  by: string | null;
+  at: string;
+}

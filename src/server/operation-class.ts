@@ -25,6 +25,7 @@ const QUERY_FIELD_CLASS: Record<keyof Required<QueryResolvers>, OperationClass> 
   activity: 'page',
   coMentions: 'page',
   conflicts: 'page',
+  identityJudgements: 'lookup',
   auditLog: 'page',
   reextractJob: 'lookup',
   wikidataCandidates: 'page',

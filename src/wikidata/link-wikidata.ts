@@ -156,7 +156,11 @@ export async function linkWikidata(
   await checkpoint();
   const seconds = elapsed();
   const read = state.read;
-  const { links, candidates } = collector.decide();
+  const different = new Map(graph.filter((e) => e.different?.length).map((e) => [e.id, e.different!.map((d) => d.id)]));
+  // who holds an item now: the entities of the pass and those judged different from them
+  const linked = new Map(graph.flatMap((e) => (e.wikidataId ? [[e.id, e.wikidataId] as const] : [])));
+  for (const e of graph) for (const d of e.different ?? []) if (d.qid && !linked.has(d.id)) linked.set(d.id, d.qid);
+  const { links, candidates } = collector.decide(different, linked);
   const row = (c: Candidate) => ({ ...c, evidence: JSON.stringify(c.evidence) });
   let linksChanged = 0;
   let candidatesCreated = 0;

@@ -15,6 +15,8 @@ export interface GraphEntity {
   rejected?: readonly string[];
   /** the item it is linked to now (its statements are read again in every pass) */
   wikidataId?: string | null;
+  /** entities curators judged different from it, with their items: never linked to the same item */
+  different?: readonly { id: string; qid: string | null }[];
 }
 
 /** A label or alias match confirms the type less than the other: an alias is often shared. */
@@ -120,7 +122,15 @@ export class CandidateCollector {
     return [...this.byEntity.values()].flatMap((forEntity) => [...forEntity.values()]);
   }
 
-  decide(): LinkDecision {
+  /**
+   * One fitting item links, several stay candidates. Entities judged different (`different`: entity id →
+   * the ids judged different from it) never share an item: a link that would give an entity the item
+   * another of them has or gets stays a candidate for review.
+   */
+  decide(
+    different: ReadonlyMap<string, readonly string[]> = new Map(),
+    linked = new Map<string, string>(),
+  ): LinkDecision {
     const links: Candidate[] = [];
     const candidates: Candidate[] = [];
     for (const forEntity of this.byEntity.values()) {
@@ -128,6 +138,16 @@ export class CandidateCollector {
       if (all.length === 1) links.push(all[0]!);
       else candidates.push(...all);
     }
-    return { links, candidates };
+    if (!different.size) return { links, candidates };
+    // who has or would have each item: the links made before (not by this entity) and this pass's
+    const holders = new Map<string, Set<string>>();
+    const hold = (qid: string, entityId: string) => holders.set(qid, (holders.get(qid) ?? new Set()).add(entityId));
+    for (const [entityId, qid] of linked) hold(qid, entityId);
+    for (const l of links) hold(l.qid, l.entityId);
+    const kept = links.filter((l) => {
+      const others = [...(holders.get(l.qid) ?? [])].filter((e) => e !== l.entityId);
+      return !others.some((o) => different.get(l.entityId)?.includes(o));
+    });
+    return { links: kept, candidates: [...candidates, ...links.filter((l) => !kept.includes(l))] };
   }
 }

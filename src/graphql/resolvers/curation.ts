@@ -11,6 +11,7 @@ import { addAlias, mergeEntities, upsertEntity } from '../../curation/entities.t
 import { removeDocument, restoreDocument, withdrawDocument } from '../../curation/documents.ts';
 import { splitMention } from '../../curation/split-mention.ts';
 import { rejectWikidataLink, setWikidataLink } from '../../curation/wikidata-links.ts';
+import { judgeIdentity } from '../../curation/identity.ts';
 import { assertFact, correctFact, rankFact, retractFact } from '../../curation/facts.ts';
 import { ingestFromApi } from '../../curation/ingest-document.ts';
 import { withCurationErrors } from '../../curation/with-curation-errors.ts';
@@ -48,6 +49,13 @@ export const Mutation: MutationResolvers = {
     const { who } = editor(ctx);
     return withCurationErrors({ entity: null }, async () => ({
       entity: await entityOf(ctx, await setWikidataLink(ctx.db, who, entityId, qid)),
+    }));
+  },
+  judgeIdentity: (_r, { entityId, otherId, judgement, reason }, ctx) => {
+    const { who } = editor(ctx);
+    const verdict = judgement === 'SAME' ? 'same' : judgement === 'DIFFERENT' ? 'different' : 'unsure';
+    return withCurationErrors({ judgement: null }, async () => ({
+      judgement: await judgeIdentity(ctx.db, who, entityId, otherId, verdict, reason),
     }));
   },
   rejectWikidataLink: (_r, { entityId, qid, reason }, ctx) => {

@@ -4,6 +4,7 @@ import { DateTimeScalar, JsonScalar } from '../scalars/output-only.ts';
 import { activity } from './activity.ts';
 import { coMentions } from './co-mentions.ts';
 import { conflicts } from './conflicts.ts';
+import { IdentityJudgement, identityJudgements } from './identity.ts';
 import { connections } from './connections.ts';
 import { document } from './document.ts';
 import { entity } from './entity.ts';
@@ -24,6 +25,7 @@ export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
   JSON: JsonScalar,
   AuditEntry,
+  IdentityJudgement,
   Query: {
     serverInfo,
     node,
@@ -38,6 +40,7 @@ export const resolvers: Resolvers = {
     connections,
     coMentions,
     conflicts,
+    identityJudgements,
     document,
     auditLog,
     reextractJob,
