@@ -19,6 +19,7 @@ import {
 } from '../src/wikidata/match-entities.ts';
 import type { Bzip2Decoder } from '../src/wikidata/open-lines.ts';
 import { readEntities } from '../src/wikidata/read-entities.ts';
+import { positionOf, statementsOf } from '../src/wikidata/statements.ts';
 
 const { values } = parseArgs({ options: { entities: { type: 'string', default: '200000' } } });
 const n = Number(values.entities);
@@ -87,9 +88,14 @@ for (const { file, bzip2 } of files) {
   const collector = new CandidateCollector();
   const started = performance.now();
   let read = 0;
+  let statements = 0;
   for await (const { entity } of readEntities(file, { bzip2 })) {
     read++;
-    collector.add(candidatesOf(entity, index));
+    const found = candidatesOf(entity, index);
+    collector.add(found);
+    // what the pass does besides matching: the statements of a match, and every item checked as a position
+    if (found.length) statements += statementsOf(entity).statements.length;
+    positionOf(entity);
   }
   const seconds = (performance.now() - started) / 1000;
   const { links } = collector.decide();
@@ -99,6 +105,7 @@ for (const { file, bzip2 } of files) {
     megabytes: Math.round((await stat(file)).size / 1e5) / 10,
     entities: read,
     links: links.length,
+    statements,
     seconds: Math.round(seconds * 100) / 100,
     entitiesPerSecond: Math.round(read / seconds),
   });
