@@ -141,6 +141,15 @@ export type CypherStatements = {
     mode: 'read';
   };
   /**
+   * the dated-fact ids whose timeline entries may name any of the given entities (linked to the fact, or
+   * mentioned in a document the fact rests on), for refresh-timeline-entries after curation moved links
+   */
+  'curation/facts-of-entities': {
+    params: { ids: unknown };
+    row: { id: string };
+    mode: 'read';
+  };
+  /**
    * the quotes and claims of a document that the extractor gave to an entity through the words of a
    * mention (their cue names it: "Mr Alexander said"), for a mention split to give them to the other
    * entity
@@ -164,12 +173,22 @@ export type CypherStatements = {
    * kept apart so facts with different properties stay distinct), aliases and merged ids are combined,
    * $keep's other properties win, and a redirect is left for $merge and for ids merged into it before;
    * $merge's timeline entries become $keep's (one entry per fact: where both had one, $merge's goes) and
-   * its relations name $keep as their end (fromId/toId)
+   * its relations name $keep as their end (fromId/toId). What unmergeEntities needs is kept: an
+   * (:EntitySnapshot) with $merge's properties, labels and mentions (JSON) and what $keep gained; every
+   * moved relationship other than MENTIONS and ON_TIMELINE gets "start|end|both@<$merge>" appended to
+   * its mergedFrom list (the end that was $merge's), and redirects re-pointed from $merge to $keep get
+   * $merge appended to their via list
    */
   'curation/merge-entities': {
     params: { keep: unknown; merge: unknown };
     row: { id: string; mergedIds: string[] };
     mode: 'write';
+  };
+  /** what mergeEntities kept of an entity it merged away, for unmergeEntities to check and undo */
+  'curation/merge-snapshot': {
+    params: { id: unknown };
+    row: { id: string; name: string; kind: EntityKind; into: string; at: string; current: string | null };
+    mode: 'read';
   };
   /**
    * a curator's rank for a fact (Wikidata's ranks), with reason, time and curator. 'deprecated' also
@@ -242,6 +261,29 @@ export type CypherStatements = {
   'curation/set-wikidata-link': {
     params: { id: unknown; qid: unknown; evidence: unknown };
     row: { id: string };
+    mode: 'write';
+  };
+  /**
+   * undoes mergeEntities of $merge, whose relationships $keep now holds: $merge comes back with the
+   * properties and labels it had (its EntitySnapshot), every relationship marked "side@$merge" in
+   * mergedFrom gets that end back (when $keep still holds it) and loses the mark, fromId/toId name
+   * $merge again, ids that were merged into $merge resolve to it again, and $keep loses the aliases,
+   * merged ids and properties it gained from $merge. Mentions and timeline entries follow
+   * (curation/unmerge-mentions, refresh-timeline-entries).
+   */
+  'curation/unmerge-entity': {
+    params: { merge: unknown; keep: unknown };
+    row: { id: string; moved: number };
+    mode: 'write';
+  };
+  /**
+   * after unmerge-entity, gives the mentions $merge had when it was merged back to it (its
+   * EntitySnapshot's JSON) and takes them from $keep's mention in the same document (removed when none
+   * is left), then deletes the snapshot. A document removed since is skipped.
+   */
+  'curation/unmerge-mentions': {
+    params: { merge: unknown; keep: unknown };
+    row: { documents: number };
     mode: 'write';
   };
   /**

@@ -644,6 +644,13 @@ export type Mutation = {
    * re-extraction; audited. Needs role editor.
    */
   splitMention: SplitMentionPayload;
+  /**
+   * Undo a merge: `merged` (the id merged away) comes back as it was before, with the relations, mentions,
+   * aliases and merged ids it brought and its own timeline; `keep` (the entity its id resolves to now) keeps the
+   * rest, including what later articles added. Audited with the reason. NOT_FOUND for an id never merged (or
+   * merged before merges recorded what they moved); CONFLICT when `merged` resolves elsewhere. Needs role editor.
+   */
+  unmergeEntities: UnmergeEntitiesPayload;
   /** Create an entity or update its name and aliases (its kind cannot change). Needs role editor. */
   upsertEntity: EntityPayload;
   /**
@@ -737,6 +744,13 @@ export type MutationSetWikidataLinkArgs = {
 
 export type MutationSplitMentionArgs = {
   input: SplitMentionInput;
+};
+
+
+export type MutationUnmergeEntitiesArgs = {
+  keep: Scalars['ID']['input'];
+  merged: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -1411,6 +1425,17 @@ export type TimelineKind =
   | 'REPORT'
   | 'ROLE_CHANGE';
 
+export type UnmergeEntitiesPayload = {
+  __typename?: 'UnmergeEntitiesPayload';
+  /** the entity that held the merged one's relations, now without them */
+  entity: Maybe<Entity>;
+  errors: Array<CurationError>;
+  /** relationships that went back to the restored entity (mentions and timeline entries not counted) */
+  moved: Scalars['Int']['output'];
+  /** the merged entity, back on its own */
+  restored: Maybe<Entity>;
+};
+
 export type UpsertEntityInput = {
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
   /** e.g. person:marco-rubio; minted from kind and name when not given */
@@ -1653,6 +1678,7 @@ export type ResolversTypes = {
   TimelineEdge: ResolverTypeWrapper<TimelineEdgeModel>;
   TimelineItem: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['TimelineItem']>;
   TimelineKind: TimelineKind;
+  UnmergeEntitiesPayload: ResolverTypeWrapper<Omit<UnmergeEntitiesPayload, 'entity' | 'restored'> & { entity?: Maybe<ResolversTypes['Entity']>, restored?: Maybe<ResolversTypes['Entity']> }>;
   UpsertEntityInput: UpsertEntityInput;
   WikidataCandidate: ResolverTypeWrapper<WikidataCandidateModel>;
   WithdrawDocumentPayload: ResolverTypeWrapper<WithdrawDocumentPayload>;
@@ -1737,6 +1763,7 @@ export type ResolversParentTypes = {
   TimelineConnection: TimelineConnectionModel;
   TimelineEdge: TimelineEdgeModel;
   TimelineItem: ResolversUnionTypes<ResolversParentTypes>['TimelineItem'];
+  UnmergeEntitiesPayload: Omit<UnmergeEntitiesPayload, 'entity' | 'restored'> & { entity?: Maybe<ResolversParentTypes['Entity']>, restored?: Maybe<ResolversParentTypes['Entity']> };
   UpsertEntityInput: UpsertEntityInput;
   WikidataCandidate: WikidataCandidateModel;
   WithdrawDocumentPayload: WithdrawDocumentPayload;
@@ -2036,6 +2063,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   retractFact?: Resolver<ResolversTypes['FactPayload'], ParentType, ContextType, RequireFields<MutationRetractFactArgs, 'id' | 'reason'>>;
   setWikidataLink?: Resolver<ResolversTypes['EntityPayload'], ParentType, ContextType, RequireFields<MutationSetWikidataLinkArgs, 'entityId' | 'qid'>>;
   splitMention?: Resolver<ResolversTypes['SplitMentionPayload'], ParentType, ContextType, RequireFields<MutationSplitMentionArgs, 'input'>>;
+  unmergeEntities?: Resolver<ResolversTypes['UnmergeEntitiesPayload'], ParentType, ContextType, RequireFields<MutationUnmergeEntitiesArgs, 'keep' | 'merged' | 'reason'>>;
   upsertEntity?: Resolver<ResolversTypes['EntityPayload'], ParentType, ContextType, RequireFields<MutationUpsertEntityArgs, 'input'>>;
   withdrawDocument?: Resolver<ResolversTypes['WithdrawDocumentPayload'], ParentType, ContextType, RequireFields<MutationWithdrawDocumentArgs, 'id' | 'reason'>>;
 };
@@ -2282,6 +2310,13 @@ export type TimelineItemResolvers<ContextType = GraphQLContext, ParentType exten
   __resolveType: TypeResolveFn<'Claim' | 'Event' | 'Quote' | 'Report' | 'RoleChange', ParentType, ContextType>;
 };
 
+export type UnmergeEntitiesPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UnmergeEntitiesPayload'] = ResolversParentTypes['UnmergeEntitiesPayload']> = {
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['CurationError']>, ParentType, ContextType>;
+  moved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  restored?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+};
+
 export type WikidataCandidateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WikidataCandidate'] = ResolversParentTypes['WikidataCandidate']> = {
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2365,6 +2400,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   TimelineConnection?: TimelineConnectionResolvers<ContextType>;
   TimelineEdge?: TimelineEdgeResolvers<ContextType>;
   TimelineItem?: TimelineItemResolvers<ContextType>;
+  UnmergeEntitiesPayload?: UnmergeEntitiesPayloadResolvers<ContextType>;
   WikidataCandidate?: WikidataCandidateResolvers<ContextType>;
   WithdrawDocumentPayload?: WithdrawDocumentPayloadResolvers<ContextType>;
 };

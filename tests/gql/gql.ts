@@ -148,6 +148,13 @@ type Documents = {
     "query RetrQuotes5($s: ID!, $all: Boolean) { quotes(filter: { speakerId: $s }, includeRetracted: $all) {\n        totalCount edges { node { id retraction { reason } sources { start } } } } }": typeof types.RetrQuotes5Document,
     "mutation SplitSplitMention($i: SplitMentionInput!) { splitMention(input: $i) {\n          spans reattributed errors { code field message } } }": typeof types.SplitSplitMentionDocument,
     "mutation SplitUpsertEntity($i: UpsertEntityInput!) { upsertEntity(input: $i) { entity { id } errors {\n          code } } }": typeof types.SplitUpsertEntityDocument,
+    "mutation UnmergeIngest($i: IngestDocumentInput!) { ingestDocument(input: $i) {\n          documentId errors { code message } } }": typeof types.UnmergeIngestDocument,
+    "mutation UnmergeMerge($k: ID!, $m: ID!) { mergeEntities(keep: $k, merge: $m) {\n    mergedIds errors { code } } }": typeof types.UnmergeMergeDocument,
+    "mutation UnmergeUnmerge($k: ID!, $m: ID!, $why: String!) {\n    unmergeEntities(keep: $k, merged: $m, reason: $why) {\n      entity { id } restored { id name } moved errors { code field message } } }": typeof types.UnmergeUnmergeDocument,
+    "query UnmergeTimeline($e: [ID!]!) { timeline(entityIds: $e) { totalCount } }": typeof types.UnmergeTimelineDocument,
+    "mutation UnmergeUpsert($i: UpsertEntityInput!) { upsertEntity(input: $i) { entity { id } } }": typeof types.UnmergeUpsertDocument,
+    "mutation UnmergeAssert($i: AssertFactInput!) { assertFact(input: $i) { factId errors { code } } }": typeof types.UnmergeAssertDocument,
+    "query UnmergeEntity($id: ID!) { entity(id: $id) { id } }": typeof types.UnmergeEntityDocument,
     "query WdQuotes($p: ID!, $a: ID!, $b: ID!, $q: String!) {\n        quotes(filter: { speakerId: $p }, includeRetracted: true) { edges { node {\n          text knownSince retraction { reason } sources { document { id } excerpt } } } }\n        entity(id: $p) { ... on Person { roles { role knownSince sources { document { id } } } } }\n        a: document(id: $a) { id } b: document(id: $b) { id }\n        search(query: $q) { quote { text } }\n        timeline(entityIds: [$p]) { totalCount }\n      }": typeof types.WdQuotesDocument,
     "mutation WdWithdrawDocument($id: ID!, $r: String!) { withdrawDocument(id: $id, reason: $r) {\n          documentId hiddenFacts keptFacts hiddenRelations errors { code field message } } }": typeof types.WdWithdrawDocumentDocument,
     "mutation WdRestoreDocument($id: ID!) { restoreDocument(id: $id) {\n          documentId shownFacts shownRelations errors { code field message } } }": typeof types.WdRestoreDocumentDocument,
@@ -294,6 +301,13 @@ const documents: Documents = {
     "query RetrQuotes5($s: ID!, $all: Boolean) { quotes(filter: { speakerId: $s }, includeRetracted: $all) {\n        totalCount edges { node { id retraction { reason } sources { start } } } } }": types.RetrQuotes5Document,
     "mutation SplitSplitMention($i: SplitMentionInput!) { splitMention(input: $i) {\n          spans reattributed errors { code field message } } }": types.SplitSplitMentionDocument,
     "mutation SplitUpsertEntity($i: UpsertEntityInput!) { upsertEntity(input: $i) { entity { id } errors {\n          code } } }": types.SplitUpsertEntityDocument,
+    "mutation UnmergeIngest($i: IngestDocumentInput!) { ingestDocument(input: $i) {\n          documentId errors { code message } } }": types.UnmergeIngestDocument,
+    "mutation UnmergeMerge($k: ID!, $m: ID!) { mergeEntities(keep: $k, merge: $m) {\n    mergedIds errors { code } } }": types.UnmergeMergeDocument,
+    "mutation UnmergeUnmerge($k: ID!, $m: ID!, $why: String!) {\n    unmergeEntities(keep: $k, merged: $m, reason: $why) {\n      entity { id } restored { id name } moved errors { code field message } } }": types.UnmergeUnmergeDocument,
+    "query UnmergeTimeline($e: [ID!]!) { timeline(entityIds: $e) { totalCount } }": types.UnmergeTimelineDocument,
+    "mutation UnmergeUpsert($i: UpsertEntityInput!) { upsertEntity(input: $i) { entity { id } } }": types.UnmergeUpsertDocument,
+    "mutation UnmergeAssert($i: AssertFactInput!) { assertFact(input: $i) { factId errors { code } } }": types.UnmergeAssertDocument,
+    "query UnmergeEntity($id: ID!) { entity(id: $id) { id } }": types.UnmergeEntityDocument,
     "query WdQuotes($p: ID!, $a: ID!, $b: ID!, $q: String!) {\n        quotes(filter: { speakerId: $p }, includeRetracted: true) { edges { node {\n          text knownSince retraction { reason } sources { document { id } excerpt } } } }\n        entity(id: $p) { ... on Person { roles { role knownSince sources { document { id } } } } }\n        a: document(id: $a) { id } b: document(id: $b) { id }\n        search(query: $q) { quote { text } }\n        timeline(entityIds: [$p]) { totalCount }\n      }": types.WdQuotesDocument,
     "mutation WdWithdrawDocument($id: ID!, $r: String!) { withdrawDocument(id: $id, reason: $r) {\n          documentId hiddenFacts keptFacts hiddenRelations errors { code field message } } }": types.WdWithdrawDocumentDocument,
     "mutation WdRestoreDocument($id: ID!) { restoreDocument(id: $id) {\n          documentId shownFacts shownRelations errors { code field message } } }": types.WdRestoreDocumentDocument,
@@ -839,6 +853,34 @@ export function typed(source: "mutation SplitSplitMention($i: SplitMentionInput!
  * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function typed(source: "mutation SplitUpsertEntity($i: UpsertEntityInput!) { upsertEntity(input: $i) { entity { id } errors {\n          code } } }"): typeof import('./graphql.js').SplitUpsertEntityDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "mutation UnmergeIngest($i: IngestDocumentInput!) { ingestDocument(input: $i) {\n          documentId errors { code message } } }"): typeof import('./graphql.js').UnmergeIngestDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "mutation UnmergeMerge($k: ID!, $m: ID!) { mergeEntities(keep: $k, merge: $m) {\n    mergedIds errors { code } } }"): typeof import('./graphql.js').UnmergeMergeDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "mutation UnmergeUnmerge($k: ID!, $m: ID!, $why: String!) {\n    unmergeEntities(keep: $k, merged: $m, reason: $why) {\n      entity { id } restored { id name } moved errors { code field message } } }"): typeof import('./graphql.js').UnmergeUnmergeDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query UnmergeTimeline($e: [ID!]!) { timeline(entityIds: $e) { totalCount } }"): typeof import('./graphql.js').UnmergeTimelineDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "mutation UnmergeUpsert($i: UpsertEntityInput!) { upsertEntity(input: $i) { entity { id } } }"): typeof import('./graphql.js').UnmergeUpsertDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "mutation UnmergeAssert($i: AssertFactInput!) { assertFact(input: $i) { factId errors { code } } }"): typeof import('./graphql.js').UnmergeAssertDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query UnmergeEntity($id: ID!) { entity(id: $id) { id } }"): typeof import('./graphql.js').UnmergeEntityDocument;
 /**
  * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

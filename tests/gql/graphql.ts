@@ -4018,6 +4018,94 @@ export type SplitUpsertEntityMutation = { upsertEntity: { entity:
       | { id: string }
      | null, errors: Array<{ code: CurationErrorCode }> } };
 
+export type UnmergeIngestMutationVariables = Exact<{
+  i: IngestDocumentInput;
+}>;
+
+
+export type UnmergeIngestMutation = { ingestDocument: { documentId: string | null, errors: Array<{ code: CurationErrorCode, message: string }> } };
+
+export type UnmergeMergeMutationVariables = Exact<{
+  k: string | number;
+  m: string | number;
+}>;
+
+
+export type UnmergeMergeMutation = { mergeEntities: { mergedIds: Array<string>, errors: Array<{ code: CurationErrorCode }> } };
+
+export type UnmergeUnmergeMutationVariables = Exact<{
+  k: string | number;
+  m: string | number;
+  why: string;
+}>;
+
+
+export type UnmergeUnmergeMutation = { unmergeEntities: { moved: number, entity:
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+     | null, restored:
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+     | null, errors: Array<{ code: CurationErrorCode, field: string | null, message: string }> } };
+
+export type UnmergeTimelineQueryVariables = Exact<{
+  e: Array<string | number> | string | number;
+}>;
+
+
+export type UnmergeTimelineQuery = { timeline: { totalCount: number } };
+
+export type UnmergeUpsertMutationVariables = Exact<{
+  i: UpsertEntityInput;
+}>;
+
+
+export type UnmergeUpsertMutation = { upsertEntity: { entity:
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+     | null } };
+
+export type UnmergeAssertMutationVariables = Exact<{
+  i: AssertFactInput;
+}>;
+
+
+export type UnmergeAssertMutation = { assertFact: { factId: string | null, errors: Array<{ code: CurationErrorCode }> } };
+
+export type UnmergeEntityQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UnmergeEntityQuery = { entity:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
 export type WdQuotesQueryVariables = Exact<{
   p: string | number;
   a: string | number;
@@ -6404,6 +6492,79 @@ export const SplitUpsertEntityDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SplitUpsertEntityMutation, SplitUpsertEntityMutationVariables>;
+export const UnmergeIngestDocument = new TypedDocumentString(`
+    mutation UnmergeIngest($i: IngestDocumentInput!) {
+  ingestDocument(input: $i) {
+    documentId
+    errors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnmergeIngestMutation, UnmergeIngestMutationVariables>;
+export const UnmergeMergeDocument = new TypedDocumentString(`
+    mutation UnmergeMerge($k: ID!, $m: ID!) {
+  mergeEntities(keep: $k, merge: $m) {
+    mergedIds
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnmergeMergeMutation, UnmergeMergeMutationVariables>;
+export const UnmergeUnmergeDocument = new TypedDocumentString(`
+    mutation UnmergeUnmerge($k: ID!, $m: ID!, $why: String!) {
+  unmergeEntities(keep: $k, merged: $m, reason: $why) {
+    entity {
+      id
+    }
+    restored {
+      id
+      name
+    }
+    moved
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnmergeUnmergeMutation, UnmergeUnmergeMutationVariables>;
+export const UnmergeTimelineDocument = new TypedDocumentString(`
+    query UnmergeTimeline($e: [ID!]!) {
+  timeline(entityIds: $e) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<UnmergeTimelineQuery, UnmergeTimelineQueryVariables>;
+export const UnmergeUpsertDocument = new TypedDocumentString(`
+    mutation UnmergeUpsert($i: UpsertEntityInput!) {
+  upsertEntity(input: $i) {
+    entity {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnmergeUpsertMutation, UnmergeUpsertMutationVariables>;
+export const UnmergeAssertDocument = new TypedDocumentString(`
+    mutation UnmergeAssert($i: AssertFactInput!) {
+  assertFact(input: $i) {
+    factId
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnmergeAssertMutation, UnmergeAssertMutationVariables>;
+export const UnmergeEntityDocument = new TypedDocumentString(`
+    query UnmergeEntity($id: ID!) {
+  entity(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UnmergeEntityQuery, UnmergeEntityQueryVariables>;
 export const WdQuotesDocument = new TypedDocumentString(`
     query WdQuotes($p: ID!, $a: ID!, $b: ID!, $q: String!) {
   quotes(filter: {speakerId: $p}, includeRetracted: true) {

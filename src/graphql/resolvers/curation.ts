@@ -12,6 +12,7 @@ import { removeDocument, restoreDocument, withdrawDocument } from '../../curatio
 import { splitMention } from '../../curation/split-mention.ts';
 import { rejectWikidataLink, setWikidataLink } from '../../curation/wikidata-links.ts';
 import { judgeIdentity } from '../../curation/identity.ts';
+import { unmergeEntities } from '../../curation/unmerge-entities.ts';
 import { assertFact, correctFact, rankFact, retractFact } from '../../curation/facts.ts';
 import { ingestFromApi } from '../../curation/ingest-document.ts';
 import { withCurationErrors } from '../../curation/with-curation-errors.ts';
@@ -69,6 +70,13 @@ export const Mutation: MutationResolvers = {
     return withCurationErrors({ entity: null, mergedIds: [] as string[] }, async () => {
       const r = await mergeEntities(ctx.db, who, keep, merge);
       return { entity: await entityOf(ctx, r.id), mergedIds: r.mergedIds };
+    });
+  },
+  unmergeEntities: (_r, { keep, merged, reason }, ctx) => {
+    const { who } = editor(ctx);
+    return withCurationErrors({ entity: null, restored: null, moved: 0 }, async () => {
+      const r = await unmergeEntities(ctx.db, who, keep, merged, reason);
+      return { entity: await entityOf(ctx, r.keep), restored: await entityOf(ctx, r.restored), moved: r.moved };
     });
   },
   assertFact: (_r, { input }, ctx) => {
