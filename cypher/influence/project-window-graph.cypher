@@ -5,7 +5,8 @@
 // Params: $graphName: String - unique per call; $from, $to: String|null (YYYY-MM-DD; span overlap, dated
 //   facts only when either is given); $asOf: String|null; $about: String|null (entity id: only facts
 //   that involve it); $includeRetracted: Boolean|null (retracted facts are left out unless true);
-//   $seeks: List<Map {precision, earliestFrom}> - one index seek per date precision (src/queries/window-seeks.ts)
+//   $seeks: List<Map {precision, earliestFrom}> - one index seek per date precision (src/queries/window-seeks.ts);
+//   a role without an end (EDTF 2025-01-21/.., latest null) reaches every window after its start
 // Returns: graphName, nodes, relationships, edges (List<Map {from, to, relation, factIds, weight}>) - one row
 // Row: { graphName: string | null; nodes: number; relationships: number; edges: WindowEdge[] }
 // Mode: read
@@ -87,7 +88,8 @@ CALL () {
   UNION ALL
   CALL () {
     MATCH (a:Entity)-[rel:HELD_ROLE]->(b:Entity)
-    WHERE rel.earliest <= date(coalesce($to, '9999-12-31')) AND rel.latest >= date(coalesce($from, '0001-01-01'))
+    WHERE rel.earliest <= date(coalesce($to, '9999-12-31'))
+      AND coalesce(rel.latest, date('9999-12-31')) >= date(coalesce($from, '0001-01-01'))
     RETURN a, b, rel
     UNION
     UNWIND CASE WHEN $from IS NULL AND $to IS NULL THEN [true] ELSE [] END AS unwindowed
@@ -102,7 +104,8 @@ CALL () {
 }
 WITH a, b, f, rel, relation, coalesce(f, rel) AS el
 WHERE (($from IS NULL AND $to IS NULL) OR (el.earliest IS NOT NULL
-       AND ($from IS NULL OR el.latest >= date($from)) AND ($to IS NULL OR el.earliest <= date($to))))
+       AND ($from IS NULL OR coalesce(el.latest, date('9999-12-31')) >= date($from))
+       AND ($to IS NULL OR el.earliest <= date($to))))
   AND ($asOf IS NULL OR el.knownSince <= date($asOf))
   AND (coalesce($includeRetracted, false) OR NOT coalesce(el.retracted, false))
   AND ($about IS NULL OR a.id = $about OR b.id = $about

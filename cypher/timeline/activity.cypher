@@ -40,10 +40,10 @@ CALL (entities) {
   WITH DISTINCT n, r, kind, coalesce(n, r) AS el
   WHERE el IS NOT NULL AND el.earliest IS NOT NULL
     AND (coalesce($includeRetracted, false) OR NOT coalesce(el.retracted, false))
-    AND el.latest >= date($from) AND el.earliest <= date($to)
+    AND coalesce(el.latest, date('9999-12-31')) >= date($from) AND el.earliest <= date($to)
     AND ($asOf IS NULL OR el.knownSince <= date($asOf))
   WITH kind, date.truncate($unit, CASE WHEN el.earliest < date($from) THEN date($from) ELSE el.earliest END) AS bucket,
-       date.truncate($unit, el.latest) AS lastBucket
+       date.truncate($unit, coalesce(el.latest, date('9999-12-31'))) AS lastBucket
   // an aggregate without grouping keys: exactly one row even when nothing is in the window, so
   // `found` survives and a known entity with an empty window is not mistaken for a missing one
   RETURN collect({bucket: bucket, kind: kind, within: bucket = lastBucket}) AS rows

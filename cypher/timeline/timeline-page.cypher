@@ -3,7 +3,8 @@
 //   at them or where they spoke, any fact whose evidence span names them (all read from the per-entity timeline
 //   entries, ON_TIMELINE, kept by timeline/refresh-timeline-entries), and HELD_ROLE relations (sought by their
 //   fromId/toId, precision and earliest day). Dated items are sorted (earliest, then the longer span first, then
-//   id) and paged by key; undated items (year unknown) are returned separately, found entity-first.
+//   id) and paged by key; undated items (year unknown) are returned separately, found entity-first. A role
+//   without an end (latest null: EDTF 2025-01-21/..) overlaps every window after its start.
 //   Per entity and date precision, one index seek reads the entries in key order from the window
 //   start (bounded by that precision's longest span) and the page stops after first + 1; the total
 //   counts the entries in the window.
@@ -85,12 +86,13 @@ CALL (entities) {
         AND r.earliest >= date(seek.earliestFrom) AND r.earliest <= date($to)
       RETURN r
     }
-    WITH r WHERE r.latest >= date($from)
+    WITH r WHERE coalesce(r.latest, date('9999-12-31')) >= date($from)
       AND (coalesce($includeRetracted, false) OR NOT coalesce(r.retracted, false))
       AND ($asOf IS NULL OR r.knownSince <= date($asOf))
     RETURN null AS n, r, 'ROLE_CHANGE' AS kind,
            toString(r.earliest) + '|'
-           + right('0000000' + toString(duration.inDays(r.latest, date('9999-12-31')).days), 7) + '|' + r.id AS key
+           + right('0000000' + toString(
+               duration.inDays(coalesce(r.latest, date('9999-12-31')), date('9999-12-31')).days), 7) + '|' + r.id AS key
     UNION
     // undated items are found entity-first: no index orders what has no date
     WITH entities WHERE $withUndated

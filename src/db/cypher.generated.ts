@@ -809,7 +809,8 @@ export type CypherStatements = {
    * read from the per-entity timeline entries, ON_TIMELINE, kept by timeline/refresh-timeline-entries),
    * and HELD_ROLE relations (sought by their fromId/toId, precision and earliest day). Dated items are
    * sorted (earliest, then the longer span first, then id) and paged by key; undated items (year
-   * unknown) are returned separately, found entity-first. Per entity and date precision, one index seek
+   * unknown) are returned separately, found entity-first. A role without an end (latest null: EDTF
+   * 2025-01-21/..) overlaps every window after its start. Per entity and date precision, one index seek
    * reads the entries in key order from the window start (bounded by that precision's longest span) and
    * the page stops after first + 1; the total counts the entries in the window.
    */

@@ -8,8 +8,8 @@ import { inject } from 'vitest';
 /**
  * A lock that test files on the run's Neo4j hold across workers, for the few whose work must not
  * overlap: one that adds real articles about the sample's people to the shared graph for a while,
- * and one that compares whole answers about those people with the README. Every other file keeps to
- * its own data and needs none.
+ * and those that compare whole answers about those people (the README's, counts in a window). Every
+ * other file keeps to its own data and needs none.
  *
  * It is a file created exclusively in the temporary directory, named after the server and the lock,
  * holding the holder's pid: a holder that died leaves it stale, and the next waiter takes it over.
