@@ -48,7 +48,8 @@ export async function unmergeEntities(
     const row = await tx.one('curation/unmerge-entity', { keep, merge: merged });
     if (!row) throw new AppError('CONFLICT', `${merged} could not be restored (it exists again); nothing changed`);
     await tx.rows('curation/unmerge-mentions', { keep, merge: merged });
-    const facts = (await tx.rows('curation/facts-of-entities', { ids: [keep, merged] })).map((r) => r.id);
+    // only the restored entity's facts change members; refreshing them also drops keep's entries there
+    const facts = (await tx.rows('curation/facts-of-entities', { ids: [merged] })).map((r) => r.id);
     if (facts.length) await tx.rows('timeline/refresh-timeline-entries', { ids: facts });
     await recordAudit(tx, {
       who,

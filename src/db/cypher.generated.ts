@@ -187,7 +187,7 @@ export type CypherStatements = {
   /** what mergeEntities kept of an entity it merged away, for unmergeEntities to check and undo */
   'curation/merge-snapshot': {
     params: { id: unknown };
-    row: { id: string; name: string; kind: EntityKind; into: string; at: string; current: string | null };
+    row: { into: string; at: string; current: string | null };
     mode: 'read';
   };
   /**
