@@ -835,6 +835,17 @@ export type CypherStatements = {
     mode: 'read';
   };
   /**
+   * what the graph knows around entities that several Wikidata items fit, so a linking pass can choose
+   * the one it supports: the entities related to each (any relation but a mention) and those named in
+   * the same documents (at most 500 of each), with their ids, names, aliases and items, and the titles
+   * of the roles it holds
+   */
+  'wikidata/entity-context': {
+    params: { ids: unknown };
+    row: { id: string; near: { id: string; name: string; aliases: string[]; qid: string | null }[]; roles: string[] };
+    mode: 'read';
+  };
+  /**
    * the entities of the graph with their names and aliases, read once before a Wikidata linking pass,
    * with what curators decided: a link they set is kept, and an item they rejected is never linked or
    * proposed again

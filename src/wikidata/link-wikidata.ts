@@ -6,6 +6,8 @@ import { type MalformedLine, readEntities } from './read-entities.ts';
 import { type SkipReason, roleKeysOf, statementDocument } from './statement-document.ts';
 import { type ItemStatements, type PositionItem, positionOf, statementsOf } from './statements.ts';
 import { writeDocument, type WriteStatus } from '../ingest/write-document.ts';
+import { defaultAliasTable } from '../extract/aliases/alias-table.ts';
+import type { EntityContext } from './choose-by-context.ts';
 
 /** how many malformed lines the summary names (all are counted) */
 const NAMED_MALFORMED = 20;
@@ -160,7 +162,8 @@ export async function linkWikidata(
   // who holds an item now: the entities of the pass and those judged different from them
   const linked = new Map(graph.flatMap((e) => (e.wikidataId ? [[e.id, e.wikidataId] as const] : [])));
   for (const e of graph) for (const d of e.different ?? []) if (d.qid && !linked.has(d.id)) linked.set(d.id, d.qid);
-  const { links, candidates } = collector.decide(different, linked);
+  const contexts = await readContexts(db, collector.ambiguous());
+  const { links, candidates } = collector.decide(different, linked, contexts);
   const row = (c: Candidate) => ({ ...c, evidence: JSON.stringify(c.evidence) });
   let linksChanged = 0;
   let candidatesCreated = 0;
@@ -191,6 +194,27 @@ export async function linkWikidata(
     resumedFrom,
     statements: imported,
   };
+}
+
+/**
+ * What the graph knows around the entities several items fit: the items linked near each and the
+ * words for what is near (names, aliases, the alias table's adjectives such as "American"), and the
+ * titles of its roles.
+ */
+async function readContexts(db: Database, ids: readonly string[]): Promise<Map<string, EntityContext>> {
+  const contexts = new Map<string, EntityContext>();
+  if (!ids.length) return contexts;
+  const rows = await db.read((tx) => tx.rows('wikidata/entity-context', { ids: [...ids] }), 'wikidata/context');
+  const table = defaultAliasTable();
+  for (const r of rows) {
+    const items = new Set(r.near.flatMap((n) => (n.qid ? [n.qid] : [])));
+    const terms = [
+      ...r.roles.map((role) => [role]),
+      ...r.near.map((n) => [n.name, ...n.aliases, ...(table.byId.get(n.id)?.adjectives ?? [])]),
+    ];
+    contexts.set(r.id, { items, terms });
+  }
+  return contexts;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { EntityKind } from '../model/entity-kinds.ts';
 import { itemValues, type WikidataEntity } from './entity-json.ts';
 import { textKey } from '../extract/text/normalize.ts';
 import { fittingClasses } from './type-map.ts';
+import { CONTEXT_PROPERTIES, chooseByContext, type EntityContext } from './choose-by-context.ts';
 
 /** An entity of the graph, as the linker reads it once before the pass. */
 export interface GraphEntity {
@@ -30,6 +31,8 @@ export interface MatchEvidence {
   language: string;
   text: string;
   p31: string[];
+  /** set when several items fit and the graph's knowledge chose this one (choose-by-context.ts) */
+  context?: { items: string[]; terms: string[]; score: number; over: { qid: string; score: number }[] };
 }
 
 export interface Candidate {
@@ -39,6 +42,10 @@ export interface Candidate {
   description: string;
   confidence: number;
   evidence: MatchEvidence;
+  /** the items its statements of CONTEXT_PROPERTIES point to (absent in checkpoints of older versions) */
+  refs?: string[];
+  /** its English and German descriptions */
+  descriptions?: string[];
 }
 
 /** What the pass decides per graph entity: one fitting candidate links, several stay for review. */
@@ -72,6 +79,7 @@ export function indexGraphEntities(entities: readonly GraphEntity[]): NameIndex 
 export function candidatesOf(wd: WikidataEntity, index: NameIndex): Candidate[] {
   const found = new Map<string, Candidate>();
   let p31: string[] | null = null;
+  let refs: string[] | null = null;
   const consider = (term: string, matched: 'label' | 'alias', language: string) => {
     const hits = index.get(textKey(term));
     if (!hits) return;
@@ -83,6 +91,7 @@ export function candidatesOf(wd: WikidataEntity, index: NameIndex): Candidate[] 
       const confidence = matched === 'label' ? LABEL_CONFIDENCE : ALIAS_CONFIDENCE;
       const before = found.get(e.id);
       if (before && before.confidence >= confidence) continue;
+      refs ??= [...new Set(CONTEXT_PROPERTIES.flatMap((p) => itemValues(wd, p)))];
       found.set(e.id, {
         entityId: e.id,
         qid: wd.id,
@@ -90,6 +99,8 @@ export function candidatesOf(wd: WikidataEntity, index: NameIndex): Candidate[] 
         description: wd.descriptions?.en?.value ?? wd.descriptions?.de?.value ?? '',
         confidence,
         evidence: { matched, language, text: term, p31: fitting },
+        refs,
+        descriptions: LANGUAGES.flatMap((l) => wd.descriptions?.[l]?.value ?? []),
       });
     }
   };
@@ -122,20 +133,29 @@ export class CandidateCollector {
     return [...this.byEntity.values()].flatMap((forEntity) => [...forEntity.values()]);
   }
 
+  /** The entities several items fit: what the graph knows about them may choose one. */
+  ambiguous(): string[] {
+    return [...this.byEntity].filter(([, forEntity]) => forEntity.size > 1).map(([id]) => id);
+  }
+
   /**
-   * One fitting item links, several stay candidates. Entities judged different (`different`: entity id →
+   * One fitting item links; of several, the one the entity's context (`contexts`, by entity id)
+   * clearly supports links, else all stay candidates. Entities judged different (`different`: entity id →
    * the ids judged different from it) never share an item: a link that would give an entity the item
    * another of them has or gets stays a candidate for review.
    */
   decide(
     different: ReadonlyMap<string, readonly string[]> = new Map(),
     linked = new Map<string, string>(),
+    contexts: ReadonlyMap<string, EntityContext> = new Map(),
   ): LinkDecision {
     const links: Candidate[] = [];
     const candidates: Candidate[] = [];
-    for (const forEntity of this.byEntity.values()) {
+    for (const [entityId, forEntity] of this.byEntity) {
       const all = [...forEntity.values()];
-      if (all.length === 1) links.push(all[0]!);
+      const context = contexts.get(entityId);
+      const chosen = all.length === 1 ? all[0]! : context ? chooseByContext(all, context) : null;
+      if (chosen) links.push(chosen);
       else candidates.push(...all);
     }
     if (!different.size) return { links, candidates };
