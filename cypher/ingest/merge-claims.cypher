@@ -1,10 +1,11 @@
 // Purpose: merges reported speech (Claims) of a document with speaker, cue, quantities, time and source span
 // Params: $docId: String; $extractor: String; $claims: List<Map> - {id, textId (the id the words
 //   would have with no speaker: a curator's correction follows them when a later extractor names
-//   another speaker), text, lang, speakerId (or null), speakerDescription, cue, quantities:
-//   List<String>, edtf, earliest, latest, precision, basis ('text' | 'event' | 'publication', or
-//   null), start, end, excerpt (the text between start and end, kept with the span so reads need
-//   not load the document's text), confidence, method (the attribution's sieve stage)}
+//   another speaker), wordsId (the id of the same words however punctuated: attribution conflicts),
+//   text, lang, speakerId (or null), speakerDescription, cue, quantities: List<String>,
+//   edtf, earliest, latest, precision, basis ('text' | 'event' | 'publication', or null), start, end,
+//   excerpt (the text between start and end, kept with the span so reads need not load the document's
+//   text), confidence, method (the attribution's sieve stage)}
 // Returns: claims - one row
 // Row: { claims: number }
 // Mode: write
@@ -21,7 +22,7 @@ ON CREATE SET c.text = row.text, c.lang = row.lang,
 WITH d, c, row, row.edtf IS NOT NULL AND (c.edtf IS NULL
        OR (coalesce(c.basis, 'text') = 'publication'
            AND (row.basis <> 'publication' OR date(row.latest) < c.latest))) AS retime
-SET c.textId = row.textId,
+SET c.textId = row.textId, c.wordsId = row.wordsId,
     c.speakerDescription = coalesce(c.speakerDescription, row.speakerDescription),
     c.edtf = CASE WHEN retime THEN row.edtf ELSE c.edtf END,
     c.earliest = CASE WHEN retime THEN date(row.earliest) ELSE c.earliest END,

@@ -2,10 +2,11 @@
 //   number of articles), who said it and when, the event it was said at, and its source span
 // Params: $docId: String; $extractor: String; $quotes: List<Map> - {id, textId (the id the words
 //   would have with no speaker: a curator's correction follows them when a later extractor names
-//   another speaker), text, lang, kind, speakerId (or null), speakerDescription, cue, eventId (or
-//   null), edtf, earliest, latest, precision, basis ('text' | 'event' | 'publication', or null),
-//   start, end, excerpt (the text between start and end, kept with the span so reads need not load
-//   the document's text), confidence, method (the attribution's sieve stage)}
+//   another speaker), wordsId (the id of the same words however punctuated: attribution conflicts),
+//   text, lang, kind, speakerId (or null), speakerDescription, cue, eventId (or null),
+//   edtf, earliest, latest, precision, basis ('text' | 'event' | 'publication', or null), start, end,
+//   excerpt (the text between start and end, kept with the span so reads need not load the document's
+//   text), confidence, method (the attribution's sieve stage)}
 // Returns: quotes - one row
 // Row: { quotes: number }
 // Mode: write
@@ -21,7 +22,7 @@ ON CREATE SET q.text = row.text, q.lang = row.lang, q.kind = row.kind,
 WITH d, q, row, row.edtf IS NOT NULL AND (q.edtf IS NULL
        OR (coalesce(q.basis, 'text') = 'publication'
            AND (row.basis <> 'publication' OR date(row.latest) < q.latest))) AS retime
-SET q.textId = row.textId,
+SET q.textId = row.textId, q.wordsId = row.wordsId,
     q.speakerDescription = coalesce(q.speakerDescription, row.speakerDescription),
     q.edtf = CASE WHEN retime THEN row.edtf ELSE q.edtf END,
     q.earliest = CASE WHEN retime THEN date(row.earliest) ELSE q.earliest END,

@@ -19,7 +19,9 @@ export type CypherStatements = {
   };
   /**
    * the same words attributed to different speakers: the quotes and claims a person said, each with the
-   * quotes or claims of the same words (textId) that sources attribute to someone else
+   * quotes or claims of the same words that sources attribute to someone else, found by their words as
+   * written (textId) and however punctuated (wordsId: "We stay, and we fight." and "We stay and we fight
+   * (...)"; facts written before wordsId existed have it once their document is written again)
    */
   'conflict/attribution-pairs': {
     params: { id: unknown; includeDeprecated: unknown; asOf: unknown };

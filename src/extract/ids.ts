@@ -17,7 +17,7 @@
 
 import { createHash } from 'node:crypto';
 import type { EntityType } from './types.ts';
-import { slugify, textKey } from './text/normalize.ts';
+import { slugify, textKey, wordsKey } from './text/normalize.ts';
 
 export function entityPrefix(type: EntityType): string {
   switch (type) {
@@ -55,6 +55,11 @@ export function shortHash(...parts: (string | null | undefined)[]): string {
 
 export function quoteIdFor(text: string, speakerId: string | null): string {
   return `quote:${shortHash(textKey(text), speakerId)}`;
+}
+
+/** The same words whoever said them and however punctuated: finds attribution conflicts across outlets. */
+export function wordsIdFor(text: string): string {
+  return `words:${shortHash(wordsKey(text))}`;
 }
 
 export function claimIdFor(text: string, speakerId: string | null): string {

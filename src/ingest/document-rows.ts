@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { claimIdFor, quoteIdFor } from '../extract/ids.ts';
+import { claimIdFor, quoteIdFor, wordsIdFor } from '../extract/ids.ts';
 import type { ExtractedDocument, TimeSpan } from '../extract/types.ts';
 import { entityLabels } from '../model/entity-kinds.ts';
 import { relationshipType } from './graph-vocabulary.ts';
@@ -60,6 +60,7 @@ export function documentRows(doc: ExtractedDocument) {
   const claims = doc.reported.map((c) => ({
     id: c.id,
     textId: claimIdFor(c.text, null),
+    wordsId: wordsIdFor(c.text),
     text: c.text,
     lang: doc.lang,
     speakerId: entityOrNull(c.speaker?.entityId),
@@ -77,6 +78,7 @@ export function documentRows(doc: ExtractedDocument) {
   const quotes = doc.quotes.map((q) => ({
     id: q.id,
     textId: quoteIdFor(q.text, null),
+    wordsId: wordsIdFor(q.text),
     text: q.text,
     lang: q.lang || doc.lang,
     kind: q.kind,

@@ -1,5 +1,4 @@
 import { textKey } from '../extract/text/normalize.ts';
-import type { Candidate } from './match-entities.ts';
 
 /**
  * The properties whose items say where an item belongs: its country, office, party, employer, team,
@@ -31,6 +30,16 @@ export interface EntityContext {
    * ("United States", "American", "US-amerikanisch"), a role title; a group counts once
    */
   terms: readonly (readonly string[])[];
+}
+
+/** What scoring reads of a candidate (match-entities.ts's Candidate). */
+export interface ScoredItem {
+  qid: string;
+  description: string;
+  descriptions?: string[];
+  refs?: string[];
+  confidence: number;
+  evidence: object;
 }
 
 export interface ContextScore {
@@ -71,7 +80,7 @@ function descriptionHits(descriptions: readonly string[], groups: EntityContext[
   return [...hits];
 }
 
-export function scoreCandidate(candidate: Candidate, context: EntityContext): ContextScore {
+export function scoreCandidate(candidate: ScoredItem, context: EntityContext): ContextScore {
   const items = [...new Set(candidate.refs ?? [])].filter((q) => context.items.has(q));
   const terms = descriptionHits(candidate.descriptions ?? [candidate.description], context.terms);
   return { qid: candidate.qid, items, terms, score: ITEM_WEIGHT * items.length + terms.length };
@@ -83,7 +92,7 @@ export function scoreCandidate(candidate: Candidate, context: EntityContext): Co
  * stays for a curator. The winner links with its name-match confidence lowered by 0.1, its evidence
  * naming the shared items and words and the items it was preferred over.
  */
-export function chooseByContext(candidates: readonly Candidate[], context: EntityContext): Candidate | null {
+export function chooseByContext<C extends ScoredItem>(candidates: readonly C[], context: EntityContext): C | null {
   const scored = candidates
     .map((c) => ({ c, s: scoreCandidate(c, context) }))
     .sort((a, b) => b.s.score - a.s.score || b.c.confidence - a.c.confidence);

@@ -155,7 +155,7 @@ describe('conflicts between the sources and the record', () => {
 
 // Three invented articles (written for this test, about invented people): two give one speaker's
 // words at press conferences on different days, the third gives the same words to someone else. The same
-// words: an attribution conflict compares them as stored (Quote.textId), so punctuation counts.
+// words, punctuated alike (a later block varies the punctuation).
 describe('attribution and date conflicts', () => {
   const scope = testScope('conflicts');
   const tag = `Vell${scope.slice(-6).replace(/[^a-z]/g, (c) => String.fromCharCode(97 + Number(c)))}`;
@@ -306,4 +306,56 @@ describe('attribution and date conflicts', () => {
       }
     },
   );
+});
+
+// Two invented articles (written for this test) give the same words to two people, punctuated
+// differently by each outlet, as agencies and newspapers do: a comma, a dash and another closing mark.
+describe('attribution conflicts across punctuation variants', () => {
+  const scope = testScope('conflicts-punct');
+  const tag = `Puncto${scope.slice(-6).replace(/[^a-z]/g, (c) => String.fromCharCode(97 + Number(c)))}`;
+  const sample = useSampleApi();
+  const article = (n: number, sentence: string) => ({
+    meta: {
+      source: `https://test.quotegraph.invalid/${scope}/${n}`,
+      title: `${tag} ferry ${n}`,
+      url: `https://test.quotegraph.invalid/${scope}/${n}`,
+      outlet: `${tag} Herald ${n}`,
+      publishedAt: '2022-06-02',
+      lang: 'en',
+    },
+    body: ['Invented text, written for a quotegraph test.', sentence].join('\n\n'),
+  });
+  let speakerId = '';
+  beforeAll(async () => {
+    const db = sample.db;
+    await ingestDocument(
+      db,
+      article(1, `Harbour master Ida ${tag} said on 1 June 2022: "The ${tag} ferry will sail again, and soon."`),
+    );
+    await ingestDocument(
+      db,
+      article(2, `Port director Jon ${tag} said on 1 June 2022: "The ${tag} ferry will sail again - and soon!"`),
+    );
+    const [row] = await db.raw('MATCH (p:Person {name: $name}) RETURN p.id AS id', { name: `Ida ${tag}` });
+    speakerId = row!.id as string;
+  });
+  afterAll(async () => {
+    await sample.db.raw(
+      `MATCH (d:Document) WHERE d.url STARTS WITH $prefix
+       OPTIONAL MATCH (d)<-[:SOURCED_FROM]-(f) DETACH DELETE f, d`,
+      { prefix: `https://test.quotegraph.invalid/${scope}/` },
+    );
+    await sample.db.raw('MATCH (p:Entity) WHERE p.name ENDS WITH $tag DETACH DELETE p', { tag });
+  });
+
+  it('when the other speaker’s words differ only in punctuation, then it is an attribution conflict', async () => {
+    const { body } = await graphql(sample.api, CONFLICTS, { id: speakerId, kinds: ['ATTRIBUTION'] });
+    expect(body.errors).toBeUndefined();
+    const found = (body.data as { conflicts: Conflict[] }).conflicts;
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ kind: 'ATTRIBUTION', reason: 'OTHER_SPEAKER' });
+    expect(found[0]!.a.facts.map((f) => f.text)).toEqual([`The ${tag} ferry will sail again, and soon.`]);
+    expect(found[0]!.b.facts.map((f) => f.text)).toEqual([`The ${tag} ferry will sail again - and soon!`]);
+    expect(found[0]!.b.facts[0]!.sources.map((s) => s.document.outlet)).toEqual([`${tag} Herald 2`]);
+  });
 });

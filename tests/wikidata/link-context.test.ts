@@ -36,7 +36,14 @@ describe('linking an ambiguous name by what the graph knows around the entity', 
     db = await openTestDatabase();
     documentId = (
       await ingestDocument(db, {
-        meta: { source: url, title: `Note ${scope}`, url, publishedAt: '2020-05-04', lang: 'en' },
+        meta: {
+          source: url,
+          title: `Note ${scope}`,
+          url,
+          outlet: `Notes ${scope}`,
+          publishedAt: '2020-05-04',
+          lang: 'en',
+        },
         body: 'Invented text, written for a quotegraph test. It names nobody.',
       })
     ).documentId;

@@ -26,3 +26,14 @@ export function slugify(text: string): string {
 export function textKey(text: string): string {
   return unifyTypography(text).toLowerCase().replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * Key for finding the same words however they are punctuated: textKey with every run of characters
+ * that are neither letters nor digits (commas, dashes, ellipses, quotation marks, elision brackets)
+ * read as one space. "We stay, and we fight." and "We stay and we fight (...)" share it.
+ */
+export function wordsKey(text: string): string {
+  return textKey(text)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}

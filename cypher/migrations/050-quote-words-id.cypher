@@ -1,0 +1,2 @@
+// Purpose: quotes are found by their words however punctuated (conflict/attribution-pairs)
+CREATE INDEX quote_words_id IF NOT EXISTS FOR (q:Quote) ON (q.wordsId)
