@@ -877,6 +877,15 @@ export type CypherStatements = {
     mode: 'write';
   };
   /**
+   * what a linking pass made of some entities, for scoring it against expected items: each entity's
+   * names, its item (or null) and the items kept for its review
+   */
+  'wikidata/link-outcomes': {
+    params: { ids: unknown };
+    row: { id: string; name: string; aliases: string[]; qid: string | null; candidates: string[] };
+    mode: 'read';
+  };
+  /**
    * every entity linked to a Wikidata item, for the statement import: a statement's other end (an
    * organization, a place) is imported only when its item is linked to an entity of the graph
    */

@@ -13,15 +13,20 @@ const expectedSchema = z.object({
       /** the name the gold files of the set use */
       name: z.string().min(1),
       /** the item the articles mean; null when Wikidata has none (a pass must not link one) */
-      qid: z.string().regex(/^Q[1-9]\d*$/).nullable(),
+      qid: z
+        .string()
+        .regex(/^Q[1-9]\d*$/)
+        .nullable(),
       /** how the QID was checked */
       checked: z.string().min(1),
     }),
   ),
+  /** names whose item could not be checked here: listed, never scored */
+  unchecked: z.array(z.object({ name: z.string().min(1), note: z.string().min(1) })).default([]),
 });
-export type ExpectedLinks = z.infer<typeof expectedSchema>;
+export type ExpectedLinks = z.input<typeof expectedSchema>;
 
-export function readExpectedLinks(file: string): ExpectedLinks {
+export function readExpectedLinks(file: string): z.output<typeof expectedSchema> {
   const parsed = expectedSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
   if (!parsed.success) throw new Error(`${file}: not a table of expected Wikidata links: ${parsed.error.message}`);
   return parsed.data;

@@ -25,7 +25,7 @@ import {
 } from './person-name-words.ts';
 
 // A word that is never a name ("To" in "Farmers To Action") is no given name either, whatever the lexicon holds.
-const isGiven = (ctx: Context, word: string): boolean =>
+export const isGiven = (ctx: Context, word: string): boolean =>
   !NOT_NAMES.has(word) && (ctx.matcher.table.givenNames.has(word) || isGivenName(word));
 
 // A name word: "Kickl", "McDonald", "O'Brien", "Müller-Weber", "Frank-Michael".

@@ -8,7 +8,8 @@ import { attachRolePersons } from '../roles/attach-role-persons.ts';
 import { findCitedOutlets, findOutletReferences } from './find-cited-outlets.ts';
 import { findCommandPosts } from './find-command-posts.ts';
 import { findOrganizations, findOwnOutlet } from './find-organizations.ts';
-import { findPersonNames, findSurnameMentions } from './find-person-names.ts';
+import { findPersonNames, findSurnameMentions, isGiven } from './find-person-names.ts';
+import type { AliasMatch } from '../aliases/alias-matcher.ts';
 import { linkShortNames } from './link-short-names.ts';
 import { findPlaces } from './find-places.ts';
 import { findProperNames } from './find-proper-names.ts';
@@ -33,8 +34,25 @@ function titleCase(text: string): string {
   return text.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
+// The capitalised word right before a match, on the same line: "Michael" in "Michael Jordan".
+const WORD_BEFORE = /(\p{Lu}[\p{Ll}\p{M}'’]+)[ \u00A0]$/u;
+
+/**
+ * A country's or place's name right after a given name is a person's surname ("Michael Jordan",
+ * "Tom Chad"): left for the person finder. A given name that is itself a matched name ("Paris") does
+ * not count.
+ */
+function surnameAfterGivenName(ctx: Context, match: AliasMatch, all: readonly AliasMatch[]): boolean {
+  if (match.entry.type !== 'Country' && match.entry.type !== 'Place') return false;
+  const word = WORD_BEFORE.exec(ctx.body.slice(Math.max(0, match.start - 30), match.start))?.[1];
+  if (!word || !isGiven(ctx, word)) return false;
+  const wordStart = match.start - word.length - 1;
+  return !all.some((m) => m !== match && m.start <= wordStart && m.end > wordStart);
+}
+
 export function recognizeEntities(ctx: Context, outlet: string | null): void {
-  for (const match of ctx.matcher.match(ctx.body)) addMention(ctx, match.entry, match);
+  const matches = [...ctx.matcher.match(ctx.body)];
+  for (const match of matches) if (!surnameAfterGivenName(ctx, match, matches)) addMention(ctx, match.entry, match);
   findOwnOutlet(ctx, outlet);
   findDateline(ctx);
   findCitedOutlets(ctx);
