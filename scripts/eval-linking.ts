@@ -1,5 +1,5 @@
 // Measures Wikidata linking on a real article set against the hand-checked items of
-// data/wikidata/dev-expected-qids.json (src/evaluation/evaluate-linking.ts):
+// data/wikidata/dev-expected-qids.json (src/wikidata/evaluate-linking.ts):
 //
 //   npm run eval:linking -- --dump FILE [--dump FILE…] [--set dev] [--json]
 //
@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig, projectRoot } from '../src/config/config.ts';
 import { locateNeo4j } from '../src/db/locate.ts';
 import { openDatabase } from '../src/db/open-database.ts';
-import { evaluateLinking } from '../src/evaluation/evaluate-linking.ts';
+import { evaluateLinking } from '../src/wikidata/evaluate-linking.ts';
 import { GOLD_SETS, listGoldArticles } from '../src/evaluation/gold-sets.ts';
 import { readExpectedLinks } from '../src/evaluation/linking-score.ts';
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config/config.ts';
 import type { Database } from '../../src/db/database.ts';
-import { evaluateLinking } from '../../src/evaluation/evaluate-linking.ts';
+import { evaluateLinking } from '../../src/wikidata/evaluate-linking.ts';
 import { openTestDatabase, testScope } from '../support/test-database.ts';
 
 // The linking evaluation end to end on an invented article (written here): it quotes Michael Jordan,

@@ -1,6 +1,8 @@
 // Which person a role title belongs to: the name right after it ("Senator Marco Rubio"), after its
 // qualifier and a comma ("Der Nato-Botschafter der USA, Matthew Whitaker,"), or the name before it
-// in an apposition ("Marco Rubio, US-Senator"; "Andriy Sybiha, the Foreign Minister").
+// in an apposition ("Marco Rubio, US-Senator"; "Andriy Sybiha, the Foreign Minister"), or the name a
+// relative clause or participle calls by the title ("Rubio, der in manchen Berichten als US-Senator
+// bezeichnet wird"; "Rubio, described in some reports as a US senator").
 
 import { mentionsOverlapping, type Context } from '../context.ts';
 
@@ -10,6 +12,15 @@ const QUALIFIED_APPOSITION = new RegExp(
     "of|the|der|des|\\p{Lu}[\\p{L}.'’-]*)){0,4},\\s$",
   'u',
 );
+
+// Between a name and the title it is called by, and after the title: German "…, der … als TITEL
+// bezeichnet/genannt wird", English "…, described (…) as a TITLE" / "…, who … call(s) him TITLE".
+const DESIGNATION_BEFORE = new RegExp(
+  '^, (?:(?:der|die) [^,.;:!?]{0,50}\\bals|(?:described|referred to|dubbed|called)(?: [^,.;:!?]{0,40})? as|' +
+    'who [^,.;:!?]{0,50}\\b(?:calls?|call|describes?|refers? to) (?:him|her)(?: as)?)(?: (?:a|an|the))? $',
+  'u',
+);
+const DESIGNATION_AFTER = /^ (?:bezeichnet|genannt|betitelt|beschrieben)\b/u;
 
 export function attachRolePersons(ctx: Context): void {
   for (const role of ctx.roles) {
@@ -25,7 +36,20 @@ export function attachRolePersons(ctx: Context): void {
     const before = persons({ start: role.start - 7, end: role.start }).find(
       (p) => p.end <= role.start && /^, (?:the |der |die )?$/.test(ctx.body.slice(p.end, role.start)),
     );
-    const person = after ?? before;
+    // a name called by the title: it ends at most 80 characters before it
+    const designated =
+      after || before
+        ? undefined
+        : persons({ start: role.start - 80, end: role.start }).find((p) => {
+            if (p.end > role.start) return false;
+            const between = ctx.body.slice(p.end, role.start);
+            if (!DESIGNATION_BEFORE.test(between)) return false;
+            // German puts the verb after the title; English has it before
+            return between.startsWith(', der ') || between.startsWith(', die ')
+              ? DESIGNATION_AFTER.test(ctx.body.slice(role.end, role.end + 20))
+              : true;
+          });
+    const person = after ?? before ?? designated;
     if (!person) continue;
     role.person = person.entityId;
     role.evidence = { start: Math.min(role.start, person.start), end: Math.max(role.end, person.end) };

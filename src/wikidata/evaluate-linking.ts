@@ -4,8 +4,8 @@
 
 import type { Database } from '../db/database.ts';
 import { ingestFiles } from '../ingest/ingest-documents.ts';
-import { type LinkSummary, linkWikidata } from '../wikidata/link-wikidata.ts';
-import { type ExpectedLinks, type LinkScore, scoreLinks } from './linking-score.ts';
+import { type LinkSummary, linkWikidata } from './link-wikidata.ts';
+import { type ExpectedLinks, type LinkScore, scoreLinks } from '../evaluation/linking-score.ts';
 
 export interface LinkingEvaluation extends LinkScore {
   documents: string[];
