@@ -31,7 +31,7 @@ describe('scoring Wikidata links against expected items', () => {
       entity('person:kaja-kallas', 'Kaja Kallas', null, ['Q7']),
     ]);
     expect(s.rows.map((r) => r.outcome)).toEqual(['correct', 'review', 'wrong', 'nil', 'unlinked', 'absent']);
-    expect(s.counts).toEqual({ correct: 1, wrong: 1, review: 1, unlinked: 1, nil: 1, absent: 1 });
+    expect(s.counts).toEqual({ correct: 1, wrong: 1, review: 1, unlinked: 1, nil: 1, absent: 1, noItem: 0 });
     expect(s.precision).toBe(0.5);
     // four expected items are in the graph; one is linked right
     expect(s.recall).toBe(0.25);
@@ -41,5 +41,14 @@ describe('scoring Wikidata links against expected items', () => {
     const s = scoreLinks(expected, [entity('person:sabine-siebold', 'Sabine Siebold', 'Q99')]);
     expect(s.rows.find((r) => r.name === 'Sabine Siebold')?.outcome).toBe('wrong');
     expect(s.precision).toBe(0);
+  });
+
+  it('when the files read lack an expected item, then its entity counts for neither precision nor recall', () => {
+    const entities = [entity('place:naples', 'Naples', null), entity('person:marco-rubio', 'Marco Rubio', 'Q324546')];
+    const s = scoreLinks(expected, entities, new Set(['Q324546']));
+    expect(s.rows.slice(0, 2).map((r) => r.outcome)).toEqual(['correct', 'noItem']);
+    expect(s).toMatchObject({ precision: 1, recall: 1 });
+    // without that knowledge the same entity is a miss
+    expect(scoreLinks(expected, entities).recall).toBe(0.5);
   });
 });

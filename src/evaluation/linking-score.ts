@@ -54,7 +54,9 @@ export type LinkOutcome =
   /** correctly left without a link (no item expected) */
   | 'nil'
   /** the extractor did not make this entity: not the linker's to score */
-  | 'absent';
+  | 'absent'
+  /** the Wikidata files read do not hold the expected item: nothing the pass could find */
+  | 'noItem';
 
 export interface LinkRow {
   name: string;
@@ -69,7 +71,7 @@ export interface LinkScore {
   counts: Record<LinkOutcome, number>;
   /** correct ÷ all links made (1 when none were made) */
   precision: number;
-  /** correct ÷ expected items whose entity is in the graph */
+  /** correct ÷ expected items whose entity is in the graph and whose item the files hold */
   recall: number;
 }
 
@@ -80,22 +82,44 @@ function entityFor(name: string, entities: readonly LinkedEntity[]): LinkedEntit
   return hits.sort((a, b) => a.id.localeCompare(b.id))[0] ?? null;
 }
 
-function outcomeOf(expected: string | null, e: LinkedEntity | null): LinkOutcome {
+function outcomeOf(
+  expected: string | null,
+  e: LinkedEntity | null,
+  available: ReadonlySet<string> | null,
+): LinkOutcome {
   if (!e) return 'absent';
   if (e.qid) return e.qid === expected ? 'correct' : 'wrong';
   if (!expected) return 'nil';
+  if (available && !available.has(expected)) return 'noItem';
   return e.candidates.includes(expected) ? 'review' : 'unlinked';
 }
 
-export function scoreLinks(expected: ExpectedLinks, entities: readonly LinkedEntity[]): LinkScore {
+/**
+ * `available`: the expected items the Wikidata files hold (null: assume all); an expected item they
+ * lack counts for neither precision nor recall, unless the entity was linked to something else.
+ */
+export function scoreLinks(
+  expected: ExpectedLinks,
+  entities: readonly LinkedEntity[],
+  available: ReadonlySet<string> | null = null,
+): LinkScore {
   const rows = expected.entities.map(({ name, qid }) => {
     const e = entityFor(name, entities);
-    return { name, expected: qid, entityId: e?.id ?? null, linked: e?.qid ?? null, outcome: outcomeOf(qid, e) };
+    const outcome = outcomeOf(qid, e, available);
+    return { name, expected: qid, entityId: e?.id ?? null, linked: e?.qid ?? null, outcome };
   });
-  const counts: Record<LinkOutcome, number> = { correct: 0, wrong: 0, review: 0, unlinked: 0, nil: 0, absent: 0 };
+  const counts: Record<LinkOutcome, number> = {
+    correct: 0,
+    wrong: 0,
+    review: 0,
+    unlinked: 0,
+    nil: 0,
+    absent: 0,
+    noItem: 0,
+  };
   for (const r of rows) counts[r.outcome]++;
   const made = counts.correct + counts.wrong;
-  const inGraph = rows.filter((r) => r.expected && r.outcome !== 'absent').length;
+  const inGraph = rows.filter((r) => r.expected && r.outcome !== 'absent' && r.outcome !== 'noItem').length;
   return {
     rows,
     counts,

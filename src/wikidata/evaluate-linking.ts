@@ -24,7 +24,8 @@ export async function evaluateLinking(
   const ids = (
     await db.read((tx) => tx.rows('wikidata/entities-of-documents', { ids: documents }), 'eval/linking')
   ).map((r) => r.id);
-  const pass = await linkWikidata(db, input.dumps, { entityIds: ids });
+  const watch = new Set(input.expected.entities.flatMap((e) => (e.qid ? [e.qid] : [])));
+  const pass = await linkWikidata(db, input.dumps, { entityIds: ids, watch });
   const outcomes = await db.read((tx) => tx.rows('wikidata/link-outcomes', { ids }), 'eval/linking');
-  return { ...scoreLinks(input.expected, outcomes), documents, entities: ids.length, pass };
+  return { ...scoreLinks(input.expected, outcomes, new Set(pass.watched)), documents, entities: ids.length, pass };
 }

@@ -36,6 +36,8 @@ export interface LinkSummary {
   resumedFrom: { file: string | null; line: number } | null;
   /** the dated statements of linked items, one document per item (docs/wikidata.md) */
   statements: StatementImport;
+  /** of the items `watch` named, those the files hold (read in this run: a resumed pass misses earlier ones) */
+  watched: string[];
 }
 
 export interface StatementImport {
@@ -69,6 +71,8 @@ export interface LinkOptions {
    * edit when the file gives it, else a date in the file name (wikidata-20261130-all.json.gz), else today
    */
   asOf?: string;
+  /** items to look out for (an evaluation's expected items): the summary says which the files hold */
+  watch?: ReadonlySet<string>;
 }
 
 /**
@@ -130,11 +134,13 @@ export async function linkWikidata(
   const started = performance.now();
   const elapsed = () => (performance.now() - started) / 1000;
   const readBefore = state.read;
+  const watched = new Set<string>();
   for (; state.fileIndex < files.length; state.fileIndex++, state.line = 0) {
     const file = files[state.fileIndex]!;
     for await (const { entity, line } of readEntities(file, { onMalformed, afterLine: state.line })) {
       state.read++;
       state.line = line;
+      if (options.watch?.has(entity.id)) watched.add(entity.id);
       const found = candidatesOf(entity, index);
       if (found.length) {
         state.matched++;
@@ -193,6 +199,7 @@ export async function linkWikidata(
     malformedLines: state.malformedLines,
     resumedFrom,
     statements: imported,
+    watched: [...watched].sort(),
   };
 }
 

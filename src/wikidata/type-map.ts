@@ -27,10 +27,20 @@ export const P31_KINDS: Readonly<Record<string, readonly EntityKind[]>> = {
   Q11032: ['MEDIA_OUTLET'],
   // news agency
   Q192283: ['MEDIA_OUTLET', 'ORGANIZATION'],
+  // broadcaster (ARD's class)
+  Q15265344: ['MEDIA_OUTLET', 'ORGANIZATION'],
   // city
   Q515: ['PLACE'],
   // big city
   Q1549591: ['PLACE'],
+  // capital city
+  Q5119: ['PLACE'],
+  // continent (Europe: the dev articles name it as a place)
+  Q5107: ['PLACE'],
+  // U.S. state
+  Q35657: ['PLACE'],
+  // first-level administrative country subdivision (states and provinces elsewhere)
+  Q10864048: ['PLACE'],
   // military unit
   Q176799: ['COMMAND_POST'],
 };
