@@ -23,4 +23,9 @@ describe('reported speech', () => {
       ['The budget will grow by a third next year', 'Helga Brandt'],
     ]);
   });
+
+  it('when a story opens with an agency credit, then the credit is no part of what the sources said', () => {
+    const [claim] = claims('dpa/taz | Die Stadt wird Insidern zufolge die Brücke im Sommer schließen.', 'de');
+    expect(claim?.[0]).toBe('Die Stadt wird Insidern zufolge die Brücke im Sommer schließen');
+  });
 });

@@ -95,10 +95,17 @@ function unquotedShare(ctx: Context, span: Span): number {
   return 1 - quoted / Math.max(1, span.end - span.start);
 }
 
+// An agency credit before the first sentence of a story ("rtr/taz | ", "dpa | "): no part of what was said.
+const AGENCY_CREDIT = /^\p{L}{2,12}(?:\/\p{L}{2,12})*[ \u00A0]*\|[ \u00A0]*/u;
+
 function trimContent(ctx: Context, start: number, end: number): Span {
   const raw = ctx.body.slice(start, end);
-  const lead = raw.length - raw.trimStart().length;
-  const trimmed = raw.trim().replace(/[.,;:!?]+$/, '');
+  const credit = AGENCY_CREDIT.exec(raw.trimStart())?.[0].length ?? 0;
+  const lead = raw.length - raw.trimStart().length + credit;
+  const trimmed = raw
+    .trim()
+    .slice(credit)
+    .replace(/[.,;:!?]+$/, '');
   return { start: start + lead, end: start + lead + trimmed.length };
 }
 
