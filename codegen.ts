@@ -46,6 +46,8 @@ const config: CodegenConfig = {
           ConflictSide: '../model/index.ts#ConflictSideModel',
           FactRankMark: '../model/index.ts#FactRankMarkModel',
           IdentityJudgement: '../model/index.ts#IdentityJudgementModel',
+          QuoteCluster: '../model/index.ts#QuoteClusterModel',
+          QuoteVariant: '../model/index.ts#QuoteVariantModel',
         },
         useIndexSignature: false,
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },

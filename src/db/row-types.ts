@@ -92,3 +92,14 @@ export interface SearchHit {
 
 /** One span of document/document-spans, without its text (the API cuts that from the document). */
 export type StoredSpan = Omit<DocumentSpanModel, 'text'> & { key: string };
+
+/** A quote or claim as quote lineage compares it (lineage/renderings-near). */
+export interface LineageRendering {
+  id: string;
+  text: string;
+  lang: string;
+  reported: boolean;
+  speakerId: string | null;
+  /** the earliest publication among its sources, YYYY-MM-DD */
+  firstSeen: string;
+}

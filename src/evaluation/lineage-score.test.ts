@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RenderingLink } from '../lineage/link-renderings.ts';
-import { type LineageGold, scoreLineage } from './lineage-score.ts';
+import { type LineageGold, type RenderingLink, scoreLineage } from './lineage-score.ts';
 
 const gold: LineageGold = {
   version: 1,
@@ -13,13 +12,7 @@ const gold: LineageGold = {
     ['d@1', 'c@1', 'reported'],
   ],
 };
-const link = (a: string, b: string, kind: RenderingLink['kind']): RenderingLink => ({
-  a,
-  b,
-  kind,
-  confidence: 0.9,
-  evidence: 'x',
-});
+const link = (a: string, b: string, kind: string): RenderingLink => ({ a, b, kind, evidence: 'x' });
 
 describe('scoring lineage links', () => {
   it('when links join renderings of one statement or not, then each kind counts its own', () => {

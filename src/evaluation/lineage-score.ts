@@ -4,7 +4,14 @@
 
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import type { RenderingLink, VariantKind } from '../lineage/link-renderings.ts';
+
+/** A link as src/lineage/link-renderings.ts makes it (the scorer needs only these fields). */
+export interface RenderingLink {
+  a: string;
+  b: string;
+  kind: string;
+  evidence: string;
+}
 
 const goldSchema = z.object({
   version: z.literal(1),
@@ -77,7 +84,7 @@ export function scoreLineage(
     const p = predicted.get(pairKey(a, b));
     if (p) {
       r.found++;
-      if (p.kind === (kind as VariantKind)) r.sameKind++;
+      if (p.kind === kind) r.sameKind++;
     } else missed.push([a, b, kind]);
   }
   const all = [...rows.values()].reduce(

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { DocumentModel, SourceModel, QuoteModel, ClaimModel, EventModel, ReportModel, RoleChangeModel, PathEdgeModel, PathModel, InfluenceScoreModel, CoMentionModel, SearchHitModel, DocumentSpanModel, TimelineEdgeModel, TimelineConnectionModel, QuoteConnectionModel, EntityModel, TimeModel, WikidataCandidateModel, ConflictModel, ConflictSideModel, FactRankMarkModel, IdentityJudgementModel } from '../model/index.ts';
+import type { DocumentModel, SourceModel, QuoteModel, ClaimModel, EventModel, ReportModel, RoleChangeModel, PathEdgeModel, PathModel, InfluenceScoreModel, CoMentionModel, SearchHitModel, DocumentSpanModel, TimelineEdgeModel, TimelineConnectionModel, QuoteConnectionModel, EntityModel, TimeModel, WikidataCandidateModel, ConflictModel, ConflictSideModel, FactRankMarkModel, IdentityJudgementModel, QuoteClusterModel, QuoteVariantModel } from '../model/index.ts';
 import type { GraphQLContext } from './context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -141,6 +141,8 @@ export type Claim = Node & {
   about: Array<Entity>;
   /** how the speaker was found, from the source that attributes it most confidently (null without sources) */
   attribution: Maybe<Attribution>;
+  /** the quotes and other reports that render the same statement (docs/lineage.md); null when none is known */
+  cluster: Maybe<QuoteCluster>;
   id: Scalars['ID']['output'];
   knownSince: Maybe<Scalars['Date']['output']>;
   lang: Maybe<Scalars['String']['output']>;
@@ -866,6 +868,8 @@ export type Query = {
   activity: Array<ActivityBucket>;
   /** Every write, newest first. Needs role admin. */
   auditLog: AuditConnection;
+  /** the clusters of a speaker's quotes and claims first known in [from, to], oldest first (at most 50) */
+  clusters: Array<QuoteCluster>;
   /**
    * Entities named in the same documents as entityId, most frequent first; from/to filter on the documents'
    * publication dates.
@@ -906,6 +910,8 @@ export type Query = {
   node: Maybe<Node>;
   /** Nodes by id, in the order asked, each null when there is none (at most 100 ids). */
   nodes: Array<Maybe<Node>>;
+  /** the cluster a quote or claim belongs to (its id, or a cluster id); null when it stands alone */
+  quoteCluster: Maybe<QuoteCluster>;
   /** Quotes, ordered by when they were said (undated last), then id. */
   quotes: QuoteConnection;
   /** A re-extraction run by the id reextract returned (the last 20 are kept); null when unknown. Needs role admin. */
@@ -954,6 +960,17 @@ export type QueryActivityArgs = {
 export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * quotegraph: who said what, when, where, and who reported it.
+ * Every fact carries its sources; every date says only what the text said.
+ */
+export type QueryClustersArgs = {
+  from?: InputMaybe<Scalars['Date']['input']>;
+  speakerId: Scalars['ID']['input'];
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -1071,6 +1088,16 @@ export type QueryNodesArgs = {
  * quotegraph: who said what, when, where, and who reported it.
  * Every fact carries its sources; every date says only what the text said.
  */
+export type QueryQuoteClusterArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * quotegraph: who said what, when, where, and who reported it.
+ * Every fact carries its sources; every date says only what the text said.
+ */
 export type QueryQuotesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<QuoteFilter>;
@@ -1131,6 +1158,8 @@ export type Quote = Node & {
   __typename?: 'Quote';
   /** how the speaker was found, from the source that attributes it most confidently (null without sources) */
   attribution: Maybe<Attribution>;
+  /** the other renderings of this statement across outlets and languages (docs/lineage.md); null when none */
+  cluster: Maybe<QuoteCluster>;
   /** the event the words were said at */
   event: Maybe<Event>;
   id: Scalars['ID']['output'];
@@ -1149,6 +1178,23 @@ export type Quote = Node & {
   /** an unnamed speaker as the text describes them (a NATO official) */
   speakerDescription: Maybe<Scalars['String']['output']>;
   text: Scalars['String']['output'];
+};
+
+/**
+ * The renderings of one statement across outlets and languages, the earliest first: repeats,
+ * near-duplicates, fragments, translations and reported speech. Computed from the graph when asked:
+ * its id names the origin, so it changes when an earlier rendering is ingested.
+ */
+export type QuoteCluster = {
+  __typename?: 'QuoteCluster';
+  firstSeen: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  languages: Array<Scalars['String']['output']>;
+  /** the earliest known rendering (a Quote or Claim) */
+  origin: Node;
+  /** the outlets that printed any rendering */
+  outlets: Array<Scalars['String']['output']>;
+  variants: Array<QuoteVariant>;
 };
 
 export type QuoteConnection = {
@@ -1189,6 +1235,23 @@ export type QuoteFilter = {
   /** only quotes their text (or the event they were said at) dates, not those placed at their article's publication */
   textDatedOnly?: InputMaybe<Scalars['Boolean']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** One rendering of a statement and how it was linked. */
+export type QuoteVariant = {
+  __typename?: 'QuoteVariant';
+  /** confidence of the link that joined it (1 for the origin) */
+  confidence: Scalars['Float']['output'];
+  /** what the link rests on: the words or concepts the two renderings share; null for the origin */
+  evidence: Maybe<Scalars['String']['output']>;
+  /** the earliest publication among its sources */
+  firstSeen: Maybe<Scalars['Date']['output']>;
+  kind: VariantKind;
+  lang: Scalars['String']['output'];
+  /** the rendering it was linked to */
+  linkedTo: Maybe<Scalars['ID']['output']>;
+  /** the Quote or Claim */
+  quote: Node;
 };
 
 /** Which stored documents to extract again; by default those an older (or no) extractor read. */
@@ -1444,6 +1507,23 @@ export type UpsertEntityInput = {
   name: Scalars['String']['input'];
 };
 
+/** How a rendering of a statement joined its cluster (docs/lineage.md). */
+export type VariantKind =
+  /** a run of another rendering's words, also when cut off at an excerpt boundary */
+  | 'FRAGMENT'
+  /** the same words but for punctuation, contractions or a few words */
+  | 'NEAR_DUPLICATE'
+  /** the earliest known rendering */
+  | 'ORIGIN'
+  /** other words in the same language, alongside reported speech */
+  | 'PARAPHRASE'
+  /** the same words, as another fact (case and typography aside) */
+  | 'REPEAT'
+  /** reported (indirect) speech rendering the statement */
+  | 'REPORTED'
+  /** the statement in the other language (German / English), on shared concepts */
+  | 'TRANSLATION';
+
 /** A Wikidata item kept for review: one of several that fit an entity's name and kind. */
 export type WikidataCandidate = {
   __typename?: 'WikidataCandidate';
@@ -1654,9 +1734,11 @@ export type ResolversTypes = {
   PluginVersion: ResolverTypeWrapper<PluginVersion>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Quote: ResolverTypeWrapper<QuoteModel>;
+  QuoteCluster: ResolverTypeWrapper<QuoteClusterModel>;
   QuoteConnection: ResolverTypeWrapper<QuoteConnectionModel>;
   QuoteEdge: ResolverTypeWrapper<Omit<QuoteEdge, 'node'> & { node: ResolversTypes['Quote'] }>;
   QuoteFilter: QuoteFilter;
+  QuoteVariant: ResolverTypeWrapper<QuoteVariantModel>;
   ReextractFilter: ReextractFilter;
   ReextractJob: ResolverTypeWrapper<ReextractJob>;
   ReextractPayload: ResolverTypeWrapper<ReextractPayload>;
@@ -1680,6 +1762,7 @@ export type ResolversTypes = {
   TimelineKind: TimelineKind;
   UnmergeEntitiesPayload: ResolverTypeWrapper<Omit<UnmergeEntitiesPayload, 'entity' | 'restored'> & { entity?: Maybe<ResolversTypes['Entity']>, restored?: Maybe<ResolversTypes['Entity']> }>;
   UpsertEntityInput: UpsertEntityInput;
+  VariantKind: VariantKind;
   WikidataCandidate: ResolverTypeWrapper<WikidataCandidateModel>;
   WithdrawDocumentPayload: ResolverTypeWrapper<WithdrawDocumentPayload>;
 };
@@ -1742,9 +1825,11 @@ export type ResolversParentTypes = {
   PluginVersion: PluginVersion;
   Query: Record<PropertyKey, never>;
   Quote: QuoteModel;
+  QuoteCluster: QuoteClusterModel;
   QuoteConnection: QuoteConnectionModel;
   QuoteEdge: Omit<QuoteEdge, 'node'> & { node: ResolversParentTypes['Quote'] };
   QuoteFilter: QuoteFilter;
+  QuoteVariant: QuoteVariantModel;
   ReextractFilter: ReextractFilter;
   ReextractJob: ReextractJob;
   ReextractPayload: ReextractPayload;
@@ -1820,6 +1905,7 @@ export type AuditEntryEdgeResolvers<ContextType = GraphQLContext, ParentType ext
 export type ClaimResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
   about?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   attribution?: Resolver<Maybe<ResolversTypes['Attribution']>, ParentType, ContextType>;
+  cluster?: Resolver<Maybe<ResolversTypes['QuoteCluster']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   knownSince?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   lang?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2143,6 +2229,7 @@ export type PluginVersionResolvers<ContextType = GraphQLContext, ParentType exte
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   activity?: Resolver<Array<ResolversTypes['ActivityBucket']>, ParentType, ContextType, RequireFields<QueryActivityArgs, 'bucket' | 'entityIds' | 'from' | 'includeRetracted' | 'to'>>;
   auditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
+  clusters?: Resolver<Array<ResolversTypes['QuoteCluster']>, ParentType, ContextType, RequireFields<QueryClustersArgs, 'speakerId'>>;
   coMentions?: Resolver<Array<ResolversTypes['CoMention']>, ParentType, ContextType, RequireFields<QueryCoMentionsArgs, 'entityId' | 'first'>>;
   conflicts?: Resolver<Array<ResolversTypes['Conflict']>, ParentType, ContextType, RequireFields<QueryConflictsArgs, 'entityId' | 'includeResolved'>>;
   connections?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryConnectionsArgs, 'from' | 'includeRetracted' | 'maxHops' | 'to'>>;
@@ -2153,6 +2240,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   influence?: Resolver<Array<ResolversTypes['InfluenceScore']>, ParentType, ContextType, RequireFields<QueryInfluenceArgs, 'algorithm' | 'first' | 'includeRetracted'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
+  quoteCluster?: Resolver<Maybe<ResolversTypes['QuoteCluster']>, ParentType, ContextType, RequireFields<QueryQuoteClusterArgs, 'id'>>;
   quotes?: Resolver<ResolversTypes['QuoteConnection'], ParentType, ContextType, RequireFields<QueryQuotesArgs, 'first' | 'includeRetracted'>>;
   reextractJob?: Resolver<Maybe<ResolversTypes['ReextractJob']>, ParentType, ContextType, RequireFields<QueryReextractJobArgs, 'id'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'includeRetracted' | 'query'>>;
@@ -2163,6 +2251,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
 
 export type QuoteResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Quote'] = ResolversParentTypes['Quote']> = {
   attribution?: Resolver<Maybe<ResolversTypes['Attribution']>, ParentType, ContextType>;
+  cluster?: Resolver<Maybe<ResolversTypes['QuoteCluster']>, ParentType, ContextType>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2178,6 +2267,15 @@ export type QuoteResolvers<ContextType = GraphQLContext, ParentType extends Reso
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type QuoteClusterResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QuoteCluster'] = ResolversParentTypes['QuoteCluster']> = {
+  firstSeen?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  outlets?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  variants?: Resolver<Array<ResolversTypes['QuoteVariant']>, ParentType, ContextType>;
+};
+
 export type QuoteConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QuoteConnection'] = ResolversParentTypes['QuoteConnection']> = {
   edges?: Resolver<Array<ResolversTypes['QuoteEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -2187,6 +2285,16 @@ export type QuoteConnectionResolvers<ContextType = GraphQLContext, ParentType ex
 export type QuoteEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QuoteEdge'] = ResolversParentTypes['QuoteEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Quote'], ParentType, ContextType>;
+};
+
+export type QuoteVariantResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QuoteVariant'] = ResolversParentTypes['QuoteVariant']> = {
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  evidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firstSeen?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['VariantKind'], ParentType, ContextType>;
+  lang?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  linkedTo?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
 };
 
 export type ReextractJobResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReextractJob'] = ResolversParentTypes['ReextractJob']> = {
@@ -2383,8 +2491,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PluginVersion?: PluginVersionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Quote?: QuoteResolvers<ContextType>;
+  QuoteCluster?: QuoteClusterResolvers<ContextType>;
   QuoteConnection?: QuoteConnectionResolvers<ContextType>;
   QuoteEdge?: QuoteEdgeResolvers<ContextType>;
+  QuoteVariant?: QuoteVariantResolvers<ContextType>;
   ReextractJob?: ReextractJobResolvers<ContextType>;
   ReextractPayload?: ReextractPayloadResolvers<ContextType>;
   RemoveDocumentPayload?: RemoveDocumentPayloadResolvers<ContextType>;

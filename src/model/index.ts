@@ -10,3 +10,4 @@ export * from './paths.ts';
 export * from './search.ts';
 export * from './time.ts';
 export * from './conflicts.ts';
+export * from './lineage.ts';

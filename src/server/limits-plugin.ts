@@ -43,6 +43,18 @@ const pagedEstimator: ComplexityEstimator = ({ field, args, childComplexity }) =
 };
 
 /**
+ * A quote's cluster is computed when asked (src/lineage/cluster-of.ts: up to three rounds of candidate
+ * reads and the facts of its variants): priced like a page of CLUSTER_READS rows; `clusters` lists up to
+ * 50 of them.
+ */
+export const CLUSTER_READS = 25;
+const clusterEstimator: ComplexityEstimator = ({ field, childComplexity }) => {
+  if (field.name === 'cluster' || field.name === 'quoteCluster') return CLUSTER_READS + childComplexity;
+  if (field.name === 'clusters') return 1 + 50 * (CLUSTER_READS + childComplexity);
+  return undefined;
+};
+
+/**
  * Introspection costs nothing here: the cost model prices rows read from Neo4j (pages times their
  * nested lists), and introspection reads none; priced as lists it would count 5 x 5 x 5 for types,
  * fields and args. Its bounds are MAX_INTROSPECTION_DEPTH, graphql's MaxIntrospectionDepthRule,
@@ -148,7 +160,12 @@ export function limitsPlugin(limits: Limits): ApolloServerPlugin<GraphQLContext>
                 query: document,
                 operationName: request.operationName ?? undefined,
                 variables: request.variables ?? {},
-                estimators: [introspectionEstimator, pagedEstimator, simpleEstimator({ defaultComplexity: 1 })],
+                estimators: [
+                  introspectionEstimator,
+                  clusterEstimator,
+                  pagedEstimator,
+                  simpleEstimator({ defaultComplexity: 1 }),
+                ],
               });
             } catch (err) {
               // variables that do not fit their types: the same answer execution would give

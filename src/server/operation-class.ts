@@ -29,6 +29,8 @@ const QUERY_FIELD_CLASS: Record<keyof Required<QueryResolvers>, OperationClass> 
   auditLog: 'page',
   reextractJob: 'lookup',
   wikidataCandidates: 'page',
+  quoteCluster: 'page',
+  clusters: 'analytics',
   influence: 'analytics',
   connections: 'analytics',
 };

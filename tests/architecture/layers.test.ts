@@ -18,6 +18,7 @@ const LAYERS = [
   'auth',
   'wikidata',
   'ingest',
+  'lineage',
   'queries',
   'evaluation',
   'documents',

@@ -14,6 +14,7 @@ import { documentsRestore } from './documents-restore.ts';
 import { documentsWithdraw } from './documents-withdraw.ts';
 import { reextractCommand } from './reextract.ts';
 import { wikidataLink } from './wikidata-link.ts';
+import { quotesClusters } from './quotes-clusters.ts';
 
 export const commands: Command[] = [
   start,
@@ -24,6 +25,7 @@ export const commands: Command[] = [
   documentsRestore,
   reextractCommand,
   wikidataLink,
+  quotesClusters,
   dbStart,
   dbStop,
   dbStatus,

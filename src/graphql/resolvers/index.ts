@@ -18,9 +18,12 @@ import { timeline } from './timeline.ts';
 import { typeResolvers } from './types.ts';
 import { AuditEntry, auditLog, Mutation, reextractJob } from './curation.ts';
 import { WikidataCandidate, wikidataCandidates } from './wikidata.ts';
+import { claimClusterField, clusters, quoteCluster, quoteClusterField } from './lineage.ts';
 
 export const resolvers: Resolvers = {
   ...typeResolvers,
+  Quote: { ...typeResolvers.Quote, cluster: quoteClusterField },
+  Claim: { ...typeResolvers.Claim, cluster: claimClusterField },
   Date: DateScalar,
   DateTime: DateTimeScalar,
   JSON: JsonScalar,
@@ -45,6 +48,8 @@ export const resolvers: Resolvers = {
     auditLog,
     reextractJob,
     wikidataCandidates,
+    quoteCluster,
+    clusters,
   },
   Mutation,
   WikidataCandidate,
