@@ -120,3 +120,28 @@ export async function clusterOf(tx: CypherTx, id: string, asOf: string | null): 
     languages: [...new Set(variants.map((v) => v.lang).filter(Boolean))].sort(),
   };
 }
+
+/**
+ * The clusters of several renderings in one go, in the order asked: a rendering that already showed
+ * up in an earlier one's cluster is answered from it, so a page of quotes of one statement computes
+ * that statement's cluster once, not once per quote.
+ */
+export async function clustersOf(
+  tx: CypherTx,
+  ids: readonly string[],
+  asOf: string | null,
+  /** stop once this many clusters were found (a listing's page) */
+  enough = Number.POSITIVE_INFINITY,
+): Promise<Map<string, QuoteClusterModel | null>> {
+  const found = new Map<string, QuoteClusterModel | null>();
+  let clusters = 0;
+  for (const id of ids) {
+    if (clusters >= enough) break;
+    if (found.has(id)) continue;
+    const cluster = await clusterOf(tx, id, asOf);
+    if (cluster) clusters++;
+    found.set(id, cluster);
+    for (const v of cluster?.variants ?? []) if (!found.has(v.quote.id)) found.set(v.quote.id, cluster);
+  }
+  return found;
+}

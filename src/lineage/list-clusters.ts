@@ -1,9 +1,11 @@
 import type { CypherTx } from '../db/database.ts';
 import type { QuoteClusterModel } from '../model/index.ts';
-import { clusterOf } from './cluster-of.ts';
+import { clustersOf } from './cluster-of.ts';
 
 /** renderings read for one listing: their clusters are computed in turn */
 const RENDERINGS = 500;
+/** at most this many clusters in one listing (the API's `clusters`, priced by the cost limit) */
+export const LISTED_CLUSTERS = 50;
 
 /**
  * The clusters of a speaker's quotes and claims (everyone's when speakerId is null) first known in
@@ -19,16 +21,14 @@ export async function listClusters(
     to: filter.to,
     limit: RENDERINGS,
   });
-  const shown = new Set<string>();
+  const byRendering = await clustersOf(
+    tx,
+    rows.map((r) => r.id),
+    null,
+    filter.limit,
+  );
   const out: QuoteClusterModel[] = [];
-  for (const { id } of rows) {
-    if (out.length >= filter.limit) break;
-    if (shown.has(id)) continue;
-    shown.add(id);
-    const cluster = await clusterOf(tx, id, null);
-    if (!cluster) continue;
-    for (const v of cluster.variants) shown.add(v.quote.id);
-    if (!out.some((c) => c.id === cluster.id)) out.push(cluster);
-  }
+  for (const cluster of byRendering.values())
+    if (cluster && out.length < filter.limit && !out.includes(cluster)) out.push(cluster);
   return out;
 }

@@ -3,6 +3,7 @@ import type { DocumentNode, FragmentDefinitionNode, OperationDefinitionNode, Sel
 import { GraphQLError, Kind } from './graphql-runtime.ts';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { GraphQLContext } from '../graphql/context.ts';
+import { LISTED_CLUSTERS } from '../lineage/list-clusters.ts';
 
 export interface Limits {
   maxDepth: number;
@@ -50,7 +51,7 @@ const pagedEstimator: ComplexityEstimator = ({ field, args, childComplexity }) =
 export const CLUSTER_READS = 25;
 const clusterEstimator: ComplexityEstimator = ({ field, childComplexity }) => {
   if (field.name === 'cluster' || field.name === 'quoteCluster') return CLUSTER_READS + childComplexity;
-  if (field.name === 'clusters') return 1 + 50 * (CLUSTER_READS + childComplexity);
+  if (field.name === 'clusters') return 1 + LISTED_CLUSTERS * (CLUSTER_READS + childComplexity);
   return undefined;
 };
 

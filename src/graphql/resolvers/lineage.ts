@@ -1,13 +1,12 @@
-import type { Database } from '../../db/database.ts';
+import DataLoader from 'dataloader';
 import { notFound } from '../../errors/app-error.ts';
-import { clusterOf } from '../../lineage/cluster-of.ts';
-import { listClusters } from '../../lineage/list-clusters.ts';
-import { asOfKey } from '../../queries/loaders.ts';
+import { clusterOf, clustersOf } from '../../lineage/cluster-of.ts';
+import { LISTED_CLUSTERS, listClusters } from '../../lineage/list-clusters.ts';
+import type { QuoteClusterModel } from '../../model/index.ts';
+import { asOfKey, type Loaders } from '../../queries/loaders.ts';
+import type { GraphQLContext } from '../context.ts';
 import { dateArg, rangeArgs } from '../args.ts';
 import type { QueryResolvers, QuoteResolvers, ClaimResolvers } from '../resolvers-types.generated.ts';
-
-/** at most this many clusters in one listing */
-const LISTED = 50;
 
 export const quoteCluster: QueryResolvers['quoteCluster'] = async (_root, args, ctx) => {
   const asOf = dateArg('asOf', args.asOf);
@@ -19,11 +18,28 @@ export const clusters: QueryResolvers['clusters'] = async (_root, args, ctx) => 
   const { from, to } = rangeArgs(args.from, args.to);
   const entity = await ctx.loaders.entity.load(asOfKey(args.speakerId, null));
   if (!entity) throw notFound('entity', args.speakerId);
-  return ctx.db.read((tx) => listClusters(tx, { speakerId: entity.id, from, to, limit: LISTED }), 'clusters');
+  return ctx.db.read((tx) => listClusters(tx, { speakerId: entity.id, from, to, limit: LISTED_CLUSTERS }), 'clusters');
 };
 
-const clusterField = (f: { id: string; asOf: string | null }, ctx: { db: Database }) =>
-  ctx.db.read((tx) => clusterOf(tx, f.id, f.asOf), 'Quote.cluster');
+/**
+ * Quote.cluster and Claim.cluster of one request, batched: the quotes of a page are answered in one
+ * read, and a quote already in another's cluster costs nothing more (clustersOf). Per request, like
+ * the other loaders (keyed on them).
+ */
+const clusterLoaders = new WeakMap<Loaders, Map<string, DataLoader<string, QuoteClusterModel | null>>>();
+function clusterLoader(ctx: GraphQLContext, asOf: string | null): DataLoader<string, QuoteClusterModel | null> {
+  const byAsOf = clusterLoaders.get(ctx.loaders) ?? new Map<string, DataLoader<string, QuoteClusterModel | null>>();
+  clusterLoaders.set(ctx.loaders, byAsOf);
+  let loader = byAsOf.get(asOf ?? '');
+  if (!loader) {
+    loader = new DataLoader(async (ids: readonly string[]) => {
+      const found = await ctx.db.read((tx) => clustersOf(tx, ids, asOf), 'Quote.cluster');
+      return ids.map((id) => found.get(id) ?? null);
+    });
+    byAsOf.set(asOf ?? '', loader);
+  }
+  return loader;
+}
 
-export const quoteClusterField: QuoteResolvers['cluster'] = (q, _a, ctx) => clusterField(q, ctx);
-export const claimClusterField: ClaimResolvers['cluster'] = (c, _a, ctx) => clusterField(c, ctx);
+export const quoteClusterField: QuoteResolvers['cluster'] = (q, _a, ctx) => clusterLoader(ctx, q.asOf).load(q.id);
+export const claimClusterField: ClaimResolvers['cluster'] = (c, _a, ctx) => clusterLoader(ctx, c.asOf).load(c.id);
