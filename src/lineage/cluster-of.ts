@@ -90,9 +90,17 @@ export async function clusterOf(tx: CypherTx, id: string, asOf: string | null): 
       )
     ).map((f) => [f.id, f]),
   );
+  // a variant is described by its link to the earliest rendering it links to (what it most likely
+  // derives from), else by its strongest link: never by which rendering the cluster was read from
+  const rank = new Map(ordered.map((m, i) => [m.id, i]));
   const best = new Map<string, RenderingLink>();
-  for (const l of links)
-    for (const end of [l.a, l.b]) if ((best.get(end)?.confidence ?? -1) < l.confidence) best.set(end, l);
+  const better = (end: string, l: RenderingLink, than: RenderingLink | undefined) => {
+    if (!than) return true;
+    const other = (x: RenderingLink) => rank.get(x.a === end ? x.b : x.a)!;
+    const earlier = other(l) - other(than);
+    return earlier !== 0 ? earlier < 0 : l.confidence > than.confidence;
+  };
+  for (const l of links) for (const end of [l.a, l.b]) if (better(end, l, best.get(end))) best.set(end, l);
   const variants: QuoteVariantModel[] = [];
   for (const [i, m] of ordered.entries()) {
     const quote = facts.get(m.id);
