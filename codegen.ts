@@ -48,6 +48,8 @@ const config: CodegenConfig = {
           IdentityJudgement: '../model/index.ts#IdentityJudgementModel',
           QuoteCluster: '../model/index.ts#QuoteClusterModel',
           QuoteVariant: '../model/index.ts#QuoteVariantModel',
+          LineageCitation: '../model/index.ts#LineageCitationModel',
+          LanguageFirst: '../model/index.ts#LanguageFirstModel',
         },
         useIndexSignature: false,
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },

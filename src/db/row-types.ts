@@ -96,10 +96,51 @@ export type StoredSpan = Omit<DocumentSpanModel, 'text'> & { key: string };
 /** A quote or claim as quote lineage compares it (lineage/renderings-near). */
 export interface LineageRendering {
   id: string;
+  /** the id of its words however punctuated (curators' lineage judgements are keyed by it) */
+  wordsId: string | null;
   text: string;
   lang: string;
   reported: boolean;
   speakerId: string | null;
   /** the earliest publication among its sources, YYYY-MM-DD */
   firstSeen: string;
+  /** a curator marked its speaker disputed (curation/mark-misattributed) */
+  disputed: boolean;
+}
+
+/** An outlet a document names as its source for a rendering (a report about it in that document). */
+export interface LineageCitationRow {
+  outletId: string;
+  outletName: string;
+  outletAliases: string[];
+  documentId: string;
+  cue: string;
+}
+
+/** A curator's mark that a rendering's speaker is disputed. */
+export interface LineageMarkRow {
+  reason: string | null;
+  by: string | null;
+  at: string;
+}
+
+/** A lineage judgement as the audit log keeps it. */
+export interface LineageJudgementAudit {
+  a: string;
+  b: string;
+  judgement: string;
+  kind: string | null;
+  reason: string | null;
+  by: string | null;
+  at: string;
+}
+
+/** A curator's judgement on two renderings' words: never linked (split) or linked (join, with a kind). */
+export interface LineageJudgementRow {
+  a: string;
+  b: string;
+  aSpeaker: string | null;
+  bSpeaker: string | null;
+  judgement: 'split' | 'join';
+  kind: string | null;
 }

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { DocumentModel, SourceModel, QuoteModel, ClaimModel, EventModel, ReportModel, RoleChangeModel, PathEdgeModel, PathModel, InfluenceScoreModel, CoMentionModel, SearchHitModel, DocumentSpanModel, TimelineEdgeModel, TimelineConnectionModel, QuoteConnectionModel, EntityModel, TimeModel, WikidataCandidateModel, ConflictModel, ConflictSideModel, FactRankMarkModel, IdentityJudgementModel, QuoteClusterModel, QuoteVariantModel } from '../model/index.ts';
+import type { DocumentModel, SourceModel, QuoteModel, ClaimModel, EventModel, ReportModel, RoleChangeModel, PathEdgeModel, PathModel, InfluenceScoreModel, CoMentionModel, SearchHitModel, DocumentSpanModel, TimelineEdgeModel, TimelineConnectionModel, QuoteConnectionModel, EntityModel, TimeModel, WikidataCandidateModel, ConflictModel, ConflictSideModel, FactRankMarkModel, IdentityJudgementModel, QuoteClusterModel, QuoteVariantModel, LineageCitationModel, LanguageFirstModel } from '../model/index.ts';
 import type { GraphQLContext } from './context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -133,6 +133,14 @@ export type Bucket =
   /** ISO weeks, starting on Monday */
   | 'WEEK'
   | 'YEAR';
+
+/** A chain of citations from a rendering's outlet through the outlets it names (taz, Reuters), as far as the graph knows. */
+export type CitationChain = {
+  __typename?: 'CitationChain';
+  /** the rendering the chain starts from */
+  from: Scalars['ID']['output'];
+  outlets: Array<Scalars['String']['output']>;
+};
 
 /** Reported (indirect) speech: Rubio betonte, dass ... */
 export type Claim = Node & {
@@ -561,6 +569,37 @@ export type JobState =
   | 'FAILED'
   | 'RUNNING';
 
+/** Where the statement's wording in one language first appeared. */
+export type LanguageFirst = {
+  __typename?: 'LanguageFirst';
+  firstSeen: Maybe<Scalars['Date']['output']>;
+  lang: Scalars['String']['output'];
+  /** the outlets that printed it first */
+  outlets: Array<Scalars['String']['output']>;
+  /** the earliest rendering in that language */
+  quote: Node;
+};
+
+/** An outlet a rendering's document names as its source for it. */
+export type LineageCitation = {
+  __typename?: 'LineageCitation';
+  /** the words that name it */
+  cue: Scalars['String']['output'];
+  /** the document that names it */
+  document: Document;
+  /** the outlet named */
+  outlet: Entity;
+  /** the cluster's rendering printed by that outlet, when the graph holds one: the next step of the chain */
+  rendering: Maybe<Scalars['ID']['output']>;
+};
+
+/** The outcome of a lineage judgement: the cluster of the rendering judged, as it reads now. */
+export type LineagePayload = {
+  __typename?: 'LineagePayload';
+  cluster: Maybe<QuoteCluster>;
+  errors: Array<CurationError>;
+};
+
 export type MediaOutlet = Entity & Node & {
   __typename?: 'MediaOutlet';
   aliases: Array<Scalars['String']['output']>;
@@ -581,6 +620,16 @@ export type MergeEntitiesPayload = {
   mergedIds: Array<Scalars['ID']['output']>;
 };
 
+/** A curator's mark that a rendering's speaker is disputed. */
+export type Misattribution = {
+  __typename?: 'Misattribution';
+  /** when (ISO date-time) */
+  at: Scalars['String']['output'];
+  /** the curator's key name and role */
+  by: Maybe<Scalars['String']['output']>;
+  reason: Maybe<Scalars['String']['output']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Add a surface form to an entity. Needs role editor. */
@@ -595,12 +644,24 @@ export type Mutation = {
   /** Extract an article and write it to the graph, as `quotegraph ingest` does. Needs role editor. */
   ingestDocument: IngestDocumentPayload;
   /**
+   * Link two renderings the linker missed, as the kind of variant given (not ORIGIN), with confidence 1 and
+   * whatever their speakers and dates. Keyed by their words; a later splitRenderings of the pair replaces
+   * it. Audited. Needs role editor.
+   */
+  joinRenderings: LineagePayload;
+  /**
    * Record whether two entities are one and the same (SAME), different (DIFFERENT) or UNSURE, with the reason;
    * a later judgement of the pair replaces it. DIFFERENT is binding: mergeEntities refuses the pair, and a
    * Wikidata linking pass never links both to one item (such a link stays a candidate). Audited. Needs role
    * editor.
    */
   judgeIdentity: IdentityPayload;
+  /**
+   * Mark a rendering's speaker disputed (misattributed: true), or withdraw the mark (false). The variant
+   * shows the mark, and it may join renderings of other speakers. Keyed by its words and speaker. Audited.
+   * Needs role editor.
+   */
+  markMisattributed: LineagePayload;
   /**
    * Move every relation, mention and alias of `merge` to `keep` and delete `merge`; its id resolves to `keep`
    * afterwards. Needs role editor.
@@ -647,6 +708,12 @@ export type Mutation = {
    */
   splitMention: SplitMentionPayload;
   /**
+   * Never link these two renderings (a quote or claim each) again, nor show them in one cluster: the linker
+   * was wrong. Keyed by their words, so a later ingest of the same words keeps it; a later judgement of the
+   * pair (joinRenderings) replaces it. Audited. Needs role editor.
+   */
+  splitRenderings: LineagePayload;
+  /**
    * Undo a merge: `merged` (the id merged away) comes back as it was before, with the relations, mentions,
    * aliases and merged ids it brought and its own timeline; `keep` (the entity its id resolves to now) keeps the
    * rest, including what later articles added. Audited with the reason. NOT_FOUND for an id never merged (or
@@ -687,10 +754,25 @@ export type MutationIngestDocumentArgs = {
 };
 
 
+export type MutationJoinRenderingsArgs = {
+  kind: VariantKind;
+  otherId: Scalars['ID']['input'];
+  quoteId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationJudgeIdentityArgs = {
   entityId: Scalars['ID']['input'];
   judgement: IdentityVerdict;
   otherId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationMarkMisattributedArgs = {
+  misattributed: Scalars['Boolean']['input'];
+  quoteId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
 
@@ -746,6 +828,13 @@ export type MutationSetWikidataLinkArgs = {
 
 export type MutationSplitMentionArgs = {
   input: SplitMentionInput;
+};
+
+
+export type MutationSplitRenderingsArgs = {
+  otherId: Scalars['ID']['input'];
+  quoteId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -1187,13 +1276,24 @@ export type Quote = Node & {
  */
 export type QuoteCluster = {
   __typename?: 'QuoteCluster';
+  /** the citation chains of the renderings that name their source */
+  chains: Array<CitationChain>;
+  /** the outlets of the origin's earliest documents: who printed the statement first, as far as the graph knows */
+  firstPrintedBy: Array<Scalars['String']['output']>;
   firstSeen: Maybe<Scalars['Date']['output']>;
   id: Scalars['ID']['output'];
+  /** for each language, where its wording first appeared */
+  languageFirsts: Array<LanguageFirst>;
   languages: Array<Scalars['String']['output']>;
   /** the earliest known rendering (a Quote or Claim) */
   origin: Node;
   /** the outlets that printed any rendering */
   outlets: Array<Scalars['String']['output']>;
+  /**
+   * One line for a reader: "First printed by X on D (citing Reuters); carried by N outlets in 2 languages; the
+   * German wording first appears in Y on D2."
+   */
+  summary: Scalars['String']['output'];
   variants: Array<QuoteVariant>;
 };
 
@@ -1240,8 +1340,16 @@ export type QuoteFilter = {
 /** One rendering of a statement and how it was linked. */
 export type QuoteVariant = {
   __typename?: 'QuoteVariant';
+  /** the outlets that had printed the statement before this rendering first appeared: a copy can only come from them */
+  after: Array<Scalars['String']['output']>;
+  /** the outlets its documents name as their source for it: "nach Angaben von Reuters", "told AP", an agency credit */
+  cites: Array<LineageCitation>;
   /** confidence of the link that joined it (1 for the origin) */
   confidence: Scalars['Float']['output'];
+  /** true when a curator joined it (joinRenderings) rather than the linker */
+  curated: Scalars['Boolean']['output'];
+  /** the rendering it most likely comes from: the earlier one printed by an outlet it cites; null when none is known */
+  derivedFrom: Maybe<Scalars['ID']['output']>;
   /** what the link rests on: the words or concepts the two renderings share; null for the origin */
   evidence: Maybe<Scalars['String']['output']>;
   /** the earliest publication among its sources */
@@ -1250,6 +1358,10 @@ export type QuoteVariant = {
   lang: Scalars['String']['output'];
   /** the rendering it was linked to */
   linkedTo: Maybe<Scalars['ID']['output']>;
+  /** a curator's mark that its speaker is disputed (markMisattributed); null when not marked */
+  misattributed: Maybe<Misattribution>;
+  /** the outlets of the documents that carry it, the earliest first (a document's outlet, else its host) */
+  outlets: Array<Scalars['String']['output']>;
   /** the Quote or Claim */
   quote: Node;
 };
@@ -1674,6 +1786,7 @@ export type ResolversTypes = {
   AuditEntryEdge: ResolverTypeWrapper<AuditEntryEdge>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Bucket: Bucket;
+  CitationChain: ResolverTypeWrapper<CitationChain>;
   Claim: ResolverTypeWrapper<ClaimModel>;
   CoMention: ResolverTypeWrapper<CoMentionModel>;
   CommandPost: ResolverTypeWrapper<EntityModel>;
@@ -1720,8 +1833,12 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   JobState: JobState;
+  LanguageFirst: ResolverTypeWrapper<LanguageFirstModel>;
+  LineageCitation: ResolverTypeWrapper<LineageCitationModel>;
+  LineagePayload: ResolverTypeWrapper<Omit<LineagePayload, 'cluster'> & { cluster?: Maybe<ResolversTypes['QuoteCluster']> }>;
   MediaOutlet: ResolverTypeWrapper<EntityModel>;
   MergeEntitiesPayload: ResolverTypeWrapper<Omit<MergeEntitiesPayload, 'entity'> & { entity?: Maybe<ResolversTypes['Entity']> }>;
+  Misattribution: ResolverTypeWrapper<Misattribution>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Neo4jInfo: ResolverTypeWrapper<Neo4jInfo>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
@@ -1777,6 +1894,7 @@ export type ResolversParentTypes = {
   AuditEntry: AuditEntry;
   AuditEntryEdge: AuditEntryEdge;
   Boolean: Scalars['Boolean']['output'];
+  CitationChain: CitationChain;
   Claim: ClaimModel;
   CoMention: CoMentionModel;
   CommandPost: EntityModel;
@@ -1811,8 +1929,12 @@ export type ResolversParentTypes = {
   IngestDocumentPayload: Omit<IngestDocumentPayload, 'document'> & { document?: Maybe<ResolversParentTypes['Document']> };
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
+  LanguageFirst: LanguageFirstModel;
+  LineageCitation: LineageCitationModel;
+  LineagePayload: Omit<LineagePayload, 'cluster'> & { cluster?: Maybe<ResolversParentTypes['QuoteCluster']> };
   MediaOutlet: EntityModel;
   MergeEntitiesPayload: Omit<MergeEntitiesPayload, 'entity'> & { entity?: Maybe<ResolversParentTypes['Entity']> };
+  Misattribution: Misattribution;
   Mutation: Record<PropertyKey, never>;
   Neo4jInfo: Neo4jInfo;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
@@ -1900,6 +2022,11 @@ export type AuditEntryResolvers<ContextType = GraphQLContext, ParentType extends
 export type AuditEntryEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+};
+
+export type CitationChainResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CitationChain'] = ResolversParentTypes['CitationChain']> = {
+  from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  outlets?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type ClaimResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
@@ -2117,6 +2244,25 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'JSON';
 }
 
+export type LanguageFirstResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LanguageFirst'] = ResolversParentTypes['LanguageFirst']> = {
+  firstSeen?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  lang?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outlets?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+};
+
+export type LineageCitationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LineageCitation'] = ResolversParentTypes['LineageCitation']> = {
+  cue?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  outlet?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  rendering?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type LineagePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LineagePayload'] = ResolversParentTypes['LineagePayload']> = {
+  cluster?: Resolver<Maybe<ResolversTypes['QuoteCluster']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['CurationError']>, ParentType, ContextType>;
+};
+
 export type MediaOutletResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MediaOutlet'] = ResolversParentTypes['MediaOutlet']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   externalIds?: Resolver<Array<ResolversTypes['ExternalId']>, ParentType, ContextType>;
@@ -2134,12 +2280,20 @@ export type MergeEntitiesPayloadResolvers<ContextType = GraphQLContext, ParentTy
   mergedIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
+export type MisattributionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Misattribution'] = ResolversParentTypes['Misattribution']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  by?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addAlias?: Resolver<ResolversTypes['EntityPayload'], ParentType, ContextType, RequireFields<MutationAddAliasArgs, 'alias' | 'entityId'>>;
   assertFact?: Resolver<ResolversTypes['FactPayload'], ParentType, ContextType, RequireFields<MutationAssertFactArgs, 'input'>>;
   correctFact?: Resolver<ResolversTypes['FactPayload'], ParentType, ContextType, RequireFields<MutationCorrectFactArgs, 'id' | 'input'>>;
   ingestDocument?: Resolver<ResolversTypes['IngestDocumentPayload'], ParentType, ContextType, RequireFields<MutationIngestDocumentArgs, 'input'>>;
+  joinRenderings?: Resolver<ResolversTypes['LineagePayload'], ParentType, ContextType, RequireFields<MutationJoinRenderingsArgs, 'kind' | 'otherId' | 'quoteId' | 'reason'>>;
   judgeIdentity?: Resolver<ResolversTypes['IdentityPayload'], ParentType, ContextType, RequireFields<MutationJudgeIdentityArgs, 'entityId' | 'judgement' | 'otherId' | 'reason'>>;
+  markMisattributed?: Resolver<ResolversTypes['LineagePayload'], ParentType, ContextType, RequireFields<MutationMarkMisattributedArgs, 'misattributed' | 'quoteId' | 'reason'>>;
   mergeEntities?: Resolver<ResolversTypes['MergeEntitiesPayload'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'keep' | 'merge'>>;
   rankFact?: Resolver<ResolversTypes['FactPayload'], ParentType, ContextType, RequireFields<MutationRankFactArgs, 'id' | 'rank' | 'reason'>>;
   reextract?: Resolver<ResolversTypes['ReextractPayload'], ParentType, ContextType, RequireFields<MutationReextractArgs, 'dryRun'>>;
@@ -2149,6 +2303,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   retractFact?: Resolver<ResolversTypes['FactPayload'], ParentType, ContextType, RequireFields<MutationRetractFactArgs, 'id' | 'reason'>>;
   setWikidataLink?: Resolver<ResolversTypes['EntityPayload'], ParentType, ContextType, RequireFields<MutationSetWikidataLinkArgs, 'entityId' | 'qid'>>;
   splitMention?: Resolver<ResolversTypes['SplitMentionPayload'], ParentType, ContextType, RequireFields<MutationSplitMentionArgs, 'input'>>;
+  splitRenderings?: Resolver<ResolversTypes['LineagePayload'], ParentType, ContextType, RequireFields<MutationSplitRenderingsArgs, 'otherId' | 'quoteId' | 'reason'>>;
   unmergeEntities?: Resolver<ResolversTypes['UnmergeEntitiesPayload'], ParentType, ContextType, RequireFields<MutationUnmergeEntitiesArgs, 'keep' | 'merged' | 'reason'>>;
   upsertEntity?: Resolver<ResolversTypes['EntityPayload'], ParentType, ContextType, RequireFields<MutationUpsertEntityArgs, 'input'>>;
   withdrawDocument?: Resolver<ResolversTypes['WithdrawDocumentPayload'], ParentType, ContextType, RequireFields<MutationWithdrawDocumentArgs, 'id' | 'reason'>>;
@@ -2268,11 +2423,15 @@ export type QuoteResolvers<ContextType = GraphQLContext, ParentType extends Reso
 };
 
 export type QuoteClusterResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QuoteCluster'] = ResolversParentTypes['QuoteCluster']> = {
+  chains?: Resolver<Array<ResolversTypes['CitationChain']>, ParentType, ContextType>;
+  firstPrintedBy?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   firstSeen?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  languageFirsts?: Resolver<Array<ResolversTypes['LanguageFirst']>, ParentType, ContextType>;
   languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   origin?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   outlets?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   variants?: Resolver<Array<ResolversTypes['QuoteVariant']>, ParentType, ContextType>;
 };
 
@@ -2288,12 +2447,18 @@ export type QuoteEdgeResolvers<ContextType = GraphQLContext, ParentType extends 
 };
 
 export type QuoteVariantResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QuoteVariant'] = ResolversParentTypes['QuoteVariant']> = {
+  after?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  cites?: Resolver<Array<ResolversTypes['LineageCitation']>, ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  curated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  derivedFrom?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   evidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   firstSeen?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['VariantKind'], ParentType, ContextType>;
   lang?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   linkedTo?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  misattributed?: Resolver<Maybe<ResolversTypes['Misattribution']>, ParentType, ContextType>;
+  outlets?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
 };
 
@@ -2449,6 +2614,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AuditConnection?: AuditConnectionResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
+  CitationChain?: CitationChainResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
   CoMention?: CoMentionResolvers<ContextType>;
   CommandPost?: CommandPostResolvers<ContextType>;
@@ -2477,8 +2643,12 @@ export type Resolvers<ContextType = GraphQLContext> = {
   InfluenceScore?: InfluenceScoreResolvers<ContextType>;
   IngestDocumentPayload?: IngestDocumentPayloadResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  LanguageFirst?: LanguageFirstResolvers<ContextType>;
+  LineageCitation?: LineageCitationResolvers<ContextType>;
+  LineagePayload?: LineagePayloadResolvers<ContextType>;
   MediaOutlet?: MediaOutletResolvers<ContextType>;
   MergeEntitiesPayload?: MergeEntitiesPayloadResolvers<ContextType>;
+  Misattribution?: MisattributionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Neo4jInfo?: Neo4jInfoResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;

@@ -6,13 +6,14 @@ import type { QuoteClusterModel } from '../../model/index.ts';
 import type { Command } from '../command.ts';
 import { withDatabase } from '../with-database.ts';
 
-/** The scoring contract of issue 22: one object, clusters with their variants and documents. */
+/** The scoring contract of issue 22: one object, clusters with their variants and documents (and a summary). */
 export function clustersJson(clusters: readonly QuoteClusterModel[]) {
   return {
     clusters: clusters.map((c) => ({
       id: c.id,
       speaker: 'speakerId' in c.origin ? c.origin.speakerId : null,
       said: c.origin.edtf ?? null,
+      summary: c.summary,
       variants: c.variants.map((v) => ({
         text: 'text' in v.quote ? v.quote.text : '',
         lang: v.lang,
@@ -68,13 +69,12 @@ export const quotesClusters: Command = {
         return 0;
       }
       for (const c of found) {
-        ctx.print(
-          `${c.id}: first ${c.firstSeen ?? 'undated'}; ${c.outlets.length} outlets in ${c.languages.join(', ')}\n`,
-        );
+        ctx.print(`${c.id}: ${c.summary}\n`);
         for (const v of c.variants)
           ctx.print(
             `  ${v.kind.toLowerCase().padEnd(14)} ${v.lang} ${v.confidence.toFixed(2)} ` +
-              `${'text' in v.quote ? v.quote.text : ''}\n`,
+              `${'text' in v.quote ? v.quote.text : ''}${v.misattributed ? '  [speaker disputed]' : ''}` +
+              ` (${v.outlets.join(', ')})\n`,
           );
       }
       if (!found.length) ctx.say('no clusters: no quote or claim in the window has another rendering');

@@ -16,12 +16,19 @@ import { unmergeEntities } from '../../curation/unmerge-entities.ts';
 import { assertFact, correctFact, rankFact, retractFact } from '../../curation/facts.ts';
 import { ingestFromApi } from '../../curation/ingest-document.ts';
 import { withCurationErrors } from '../../curation/with-curation-errors.ts';
+import { judgeRenderings, markMisattributed } from '../../curation/lineage.ts';
+import { clusterOf } from '../../lineage/cluster-of.ts';
 
 /** Every mutation needs role editor (the access plugin refuses earlier; this is the second lock). */
 const editor = (ctx: GraphQLContext) => {
   const principal = requireRole(ctx.auth, 'editor');
   return { who: actorOf(ctx.auth), curator: principal.name };
 };
+
+/** The cluster of a rendering after a lineage judgement, as it reads now. */
+const clusterAfter = async (ctx: GraphQLContext, id: string) => ({
+  cluster: await ctx.db.read((tx) => clusterOf(tx, id, null), 'lineage-judged'),
+});
 
 const entityOf = (ctx: GraphQLContext, id: string) => ctx.loaders.entity.load(asOfKey(id, null));
 
@@ -133,6 +140,25 @@ export const Mutation: MutationResolvers = {
     const { who } = editor(ctx);
     return withCurationErrors({ documentId: null, shownFacts: 0, shownRelations: 0 }, () =>
       restoreDocument(ctx.db, who, id),
+    );
+  },
+  splitRenderings: (_r, { quoteId, otherId, reason }, ctx) => {
+    const { who } = editor(ctx);
+    return withCurationErrors({ cluster: null }, async () =>
+      clusterAfter(ctx, await judgeRenderings(ctx.db, who, quoteId, otherId, 'split', null, reason)),
+    );
+  },
+  joinRenderings: (_r, { quoteId, otherId, kind, reason }, ctx) => {
+    const { who } = editor(ctx);
+    return withCurationErrors({ cluster: null }, async () => {
+      if (kind === 'ORIGIN') throw badInput('kind', 'ORIGIN is not a link: give the kind of variant the join makes');
+      return clusterAfter(ctx, await judgeRenderings(ctx.db, who, quoteId, otherId, 'join', kind, reason));
+    });
+  },
+  markMisattributed: (_r, { quoteId, misattributed, reason }, ctx) => {
+    const { who } = editor(ctx);
+    return withCurationErrors({ cluster: null }, async () =>
+      clusterAfter(ctx, await markMisattributed(ctx.db, who, quoteId, misattributed, reason)),
     );
   },
   reextract: (_r, { filter, dryRun }, ctx) => {

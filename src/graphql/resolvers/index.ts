@@ -18,7 +18,7 @@ import { timeline } from './timeline.ts';
 import { typeResolvers } from './types.ts';
 import { AuditEntry, auditLog, Mutation, reextractJob } from './curation.ts';
 import { WikidataCandidate, wikidataCandidates } from './wikidata.ts';
-import { claimClusterField, clusters, quoteCluster, quoteClusterField } from './lineage.ts';
+import { claimClusterField, clusters, LineageCitation, quoteCluster, quoteClusterField } from './lineage.ts';
 
 export const resolvers: Resolvers = {
   ...typeResolvers,
@@ -53,4 +53,5 @@ export const resolvers: Resolvers = {
   },
   Mutation,
   WikidataCandidate,
+  LineageCitation,
 };

@@ -6,7 +6,12 @@ import type { QuoteClusterModel } from '../../model/index.ts';
 import { asOfKey, type Loaders } from '../../queries/loaders.ts';
 import type { GraphQLContext } from '../context.ts';
 import { dateArg, rangeArgs } from '../args.ts';
-import type { QueryResolvers, QuoteResolvers, ClaimResolvers } from '../resolvers-types.generated.ts';
+import type {
+  ClaimResolvers,
+  LineageCitationResolvers,
+  QueryResolvers,
+  QuoteResolvers,
+} from '../resolvers-types.generated.ts';
 
 export const quoteCluster: QueryResolvers['quoteCluster'] = async (_root, args, ctx) => {
   const asOf = dateArg('asOf', args.asOf);
@@ -43,3 +48,11 @@ function clusterLoader(ctx: GraphQLContext, asOf: string | null): DataLoader<str
 
 export const quoteClusterField: QuoteResolvers['cluster'] = (q, _a, ctx) => clusterLoader(ctx, q.asOf).load(q.id);
 export const claimClusterField: ClaimResolvers['cluster'] = (c, _a, ctx) => clusterLoader(ctx, c.asOf).load(c.id);
+
+export const LineageCitation: LineageCitationResolvers = {
+  outlet: async (c, _a, ctx) => {
+    const outlet = await ctx.loaders.entity.load(asOfKey(c.outletId, null));
+    if (!outlet) throw notFound('entity', c.outletId);
+    return outlet;
+  },
+};
