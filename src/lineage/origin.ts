@@ -84,10 +84,13 @@ export function originOf({ renderings }: OriginInput): ClusterOrigin {
       const names = [c.outletName, ...c.outletAliases];
       // a document crediting itself ("taz" in taz's own credit) names no source
       if (labelNames(ownOutlet(outletLabel(document)), names)) continue;
-      // the earliest other rendering, not later than this one, that the cited outlet printed
+      // the earliest rendering of another document, not later than this one, that the cited outlet printed
       const j = renderings.findIndex(
         (o, k) =>
-          k !== i && (o.firstSeen ?? '') <= (r.firstSeen ?? '') && labels[k]!.some((label) => labelNames(label, names)),
+          k !== i &&
+          !docs[k]!.some((d) => d.id === document.id) &&
+          (o.firstSeen ?? '') <= (r.firstSeen ?? '') &&
+          labels[k]!.some((label) => labelNames(label, names)),
       );
       cites.push({
         outletId: c.outletId,
