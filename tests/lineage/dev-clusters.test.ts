@@ -63,7 +63,9 @@ describe.skipIf(!present)('quote lineage on real articles (needs ../shared/corpu
     await db?.close();
   });
 
-  it('when the seed and dev 01 are in the graph, then each press-conference quote has one cluster, English first', async () => {
+  const seedAndDev01 =
+    'when the seed and dev 01 are in the graph, then each press-conference quote has one cluster, English first';
+  it(seedAndDev01, async () => {
     const seedQuotes = (await quotesOf('seed')).filter((q) => q.text.startsWith('Wir '));
     expect(seedQuotes.map((q) => q.text.slice(0, 24))).toEqual([
       'Wir verlangen nicht, das',
@@ -92,7 +94,8 @@ describe.skipIf(!present)('quote lineage on real articles (needs ../shared/corpu
     'when taz credits Reuters for the wire story, then its German rendering cites Reuters, from the wire';
   it(credited, async () => {
     const claims = await db.raw(
-      `MATCH (d:Document {url: $u})<-[:SOURCED_FROM]-(c:Claim) WHERE c.text CONTAINS 'Kommandostellen' RETURN c.id AS id`,
+      `MATCH (d:Document {url: $u})<-[:SOURCED_FROM]-(c:Claim) WHERE c.text CONTAINS 'Kommandostellen'
+       RETURN c.id AS id`,
       { u: url('dev11') },
     );
     expect(claims.length).toBeGreaterThan(0);
