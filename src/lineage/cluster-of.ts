@@ -106,14 +106,19 @@ export async function linkedRenderings(
   return { members, links };
 }
 
+/** the earliest known first; of one day, a quote before a claim and the fullest wording before its parts */
 const earliestFirst = (a: LineageRendering, b: LineageRendering) =>
-  a.firstSeen.localeCompare(b.firstSeen) || Number(a.reported) - Number(b.reported) || a.id.localeCompare(b.id);
+  a.firstSeen.localeCompare(b.firstSeen) ||
+  Number(a.reported) - Number(b.reported) ||
+  b.text.length - a.text.length ||
+  a.id.localeCompare(b.id);
 
 /**
  * The cluster of a quote or claim (null when no other rendering links to it): the earliest known
- * rendering is the origin (a quote before a claim of the same day); every other variant has the kind
- * and confidence of its strongest link to a rendering of the cluster. With it: the outlets each rendering
- * cites, the copies and chains they make, and who printed the statement first (origin.ts).
+ * rendering is the origin (of one day, a quote before a claim, the fullest before its fragments); every
+ * other variant has the kind and confidence of its link to the earliest rendering it links to. With it:
+ * the outlets each rendering cites, the copies and chains they make, and who printed the statement first
+ * (origin.ts).
  */
 export async function clusterOf(tx: CypherTx, id: string, asOf: string | null): Promise<QuoteClusterModel | null> {
   const { members, links } = await linkedRenderings(tx, id);

@@ -5,7 +5,7 @@
 
 import type { DocumentModel, FactModel } from '../model/index.ts';
 
-/** A document's outlet as a reader names it: its outlet, else its host, else its title or id. */
+/** A document's outlet as a reader names it: its outlet, else its host, else its title. */
 export function outletLabel(d: DocumentModel): string {
   if (d.outlet?.trim()) return d.outlet.trim();
   if (d.url) {
@@ -15,7 +15,7 @@ export function outletLabel(d: DocumentModel): string {
       // not a URL: fall through
     }
   }
-  return d.title?.trim() || d.id;
+  return d.title?.trim() || 'an unnamed source';
 }
 
 /** The outlet itself, without what a label adds in parentheses ("taz (rtr/taz)" is taz's). */

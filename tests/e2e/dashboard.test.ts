@@ -275,6 +275,37 @@ describe.skipIf(!hasChromium)('the dashboard in a browser', { timeout: 600_000 }
     expect(problems).toEqual([]);
   });
 
+  it('when a quote’s renderings are opened, then its origin, translation and outlets are listed', async () => {
+    const row = page.locator('#quotes .quote', { hasText: 'We are not leaving NATO' }).first();
+    const quoteId = (await row.getAttribute('data-quote'))!;
+    const toggle = row.locator('.renderings-btn');
+    await settled();
+    await toggle.click();
+    await row.locator('.lineage .cluster').waitFor();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    await expect(row.locator('.cluster-summary').textContent()).resolves.toMatch(
+      /^First printed by .+; carried by \d+ outlets? in 2 languages; the (German|English) wording first appears in /,
+    );
+    const kinds = await row.locator('.variant').evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')));
+    expect(kinds[0]).toBe('ORIGIN');
+    expect(kinds).toContain('TRANSLATION');
+    // the row's own quote is one of the variants, marked
+    expect(await row.locator('.variant.this').getAttribute('data-variant')).toBe(quoteId);
+    const german = row.locator('.variant[data-kind="TRANSLATION"]').first();
+    await expect(german.locator('.lang').textContent()).resolves.toBe('DE');
+    await shot('04b-renderings');
+    // a variant opens its own article, marked
+    const variantId = await german.getAttribute('data-variant');
+    await german.locator('.variant-open').click();
+    await page.locator('#drawer:not([hidden]) .hl-focus').first().waitFor();
+    expect(param('fact')).toBe(variantId);
+    await page.keyboard.press('Escape');
+    await page.locator('#drawer').waitFor({ state: 'hidden' });
+    await toggle.click();
+    expect(await row.locator('.lineage').isHidden()).toBe(true);
+    expect(problems).toEqual([]);
+  });
+
   it(
     'when a quote is searched and the second option is picked with ArrowDown and Enter, ' +
       'then that quote opens in its article',

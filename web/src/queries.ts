@@ -162,3 +162,21 @@ export const DocumentSpansQuery = graphql(`
     }
   }
 `);
+
+export const ClusterQuery = graphql(`
+  query DashboardCluster($id: ID!, $asOf: Date) {
+    quoteCluster(id: $id, asOf: $asOf) {
+      id summary
+      variants {
+        kind lang firstSeen outlets derivedFrom curated
+        misattributed { reason }
+        cites { outlet { name } }
+        quote {
+          __typename id
+          ... on Quote { text sources { document { id } } }
+          ... on Claim { text sources { document { id } } }
+        }
+      }
+    }
+  }
+`);

@@ -30,6 +30,7 @@ type Documents = {
     "\n  fragment SpanPage on DocumentSpanConnection {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    edges { node { kind start end text fact { __typename id } entity { id name kind } } }\n  }\n": typeof types.SpanPageFragmentDoc,
     "\n  query DashboardDocument($id: ID!, $first: Int!) {\n    document(id: $id) {\n      id title url outlet lang publishedAt knownSince text\n      spans(first: $first) { ...SpanPage }\n    }\n  }\n": typeof types.DashboardDocumentDocument,
     "\n  query DashboardDocumentSpans($id: ID!, $first: Int!, $after: String!) {\n    document(id: $id) {\n      id\n      spans(first: $first, after: $after) { ...SpanPage }\n    }\n  }\n": typeof types.DashboardDocumentSpansDocument,
+    "\n  query DashboardCluster($id: ID!, $asOf: Date) {\n    quoteCluster(id: $id, asOf: $asOf) {\n      id summary\n      variants {\n        kind lang firstSeen outlets derivedFrom curated\n        misattributed { reason }\n        cites { outlet { name } }\n        quote {\n          __typename id\n          ... on Quote { text sources { document { id } } }\n          ... on Claim { text sources { document { id } } }\n        }\n      }\n    }\n  }\n": typeof types.DashboardClusterDocument,
 };
 const documents: Documents = {
     "\n  fragment SourceFields on Source {\n    start\n    end\n    confidence\n    excerpt\n    document { id title outlet url publishedAt }\n  }\n": types.SourceFieldsFragmentDoc,
@@ -47,6 +48,7 @@ const documents: Documents = {
     "\n  fragment SpanPage on DocumentSpanConnection {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    edges { node { kind start end text fact { __typename id } entity { id name kind } } }\n  }\n": types.SpanPageFragmentDoc,
     "\n  query DashboardDocument($id: ID!, $first: Int!) {\n    document(id: $id) {\n      id title url outlet lang publishedAt knownSince text\n      spans(first: $first) { ...SpanPage }\n    }\n  }\n": types.DashboardDocumentDocument,
     "\n  query DashboardDocumentSpans($id: ID!, $first: Int!, $after: String!) {\n    document(id: $id) {\n      id\n      spans(first: $first, after: $after) { ...SpanPage }\n    }\n  }\n": types.DashboardDocumentSpansDocument,
+    "\n  query DashboardCluster($id: ID!, $asOf: Date) {\n    quoteCluster(id: $id, asOf: $asOf) {\n      id summary\n      variants {\n        kind lang firstSeen outlets derivedFrom curated\n        misattributed { reason }\n        cites { outlet { name } }\n        quote {\n          __typename id\n          ... on Quote { text sources { document { id } } }\n          ... on Claim { text sources { document { id } } }\n        }\n      }\n    }\n  }\n": types.DashboardClusterDocument,
 };
 
 /**
@@ -109,6 +111,10 @@ export function graphql(source: "\n  query DashboardDocument($id: ID!, $first: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DashboardDocumentSpans($id: ID!, $first: Int!, $after: String!) {\n    document(id: $id) {\n      id\n      spans(first: $first, after: $after) { ...SpanPage }\n    }\n  }\n"): typeof import('./graphql').DashboardDocumentSpansDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardCluster($id: ID!, $asOf: Date) {\n    quoteCluster(id: $id, asOf: $asOf) {\n      id summary\n      variants {\n        kind lang firstSeen outlets derivedFrom curated\n        misattributed { reason }\n        cites { outlet { name } }\n        quote {\n          __typename id\n          ... on Quote { text sources { document { id } } }\n          ... on Claim { text sources { document { id } } }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DashboardClusterDocument;
 
 
 export function graphql(source: string) {

@@ -113,6 +113,23 @@ export type SpanKind =
   | 'QUOTE'
   | 'REPORT';
 
+/** How a rendering of a statement joined its cluster (docs/lineage.md). */
+export type VariantKind =
+  /** a run of another rendering's words, also when cut off at an excerpt boundary */
+  | 'FRAGMENT'
+  /** the same words but for punctuation, contractions or a few words */
+  | 'NEAR_DUPLICATE'
+  /** the earliest known rendering */
+  | 'ORIGIN'
+  /** other words in the same language, alongside reported speech */
+  | 'PARAPHRASE'
+  /** the same words, as another fact (case and typography aside) */
+  | 'REPEAT'
+  /** reported (indirect) speech rendering the statement */
+  | 'REPORTED'
+  /** the statement in the other language (German / English), on shared concepts */
+  | 'TRANSLATION';
+
 export type SourceFieldsFragment = { start: number | null, end: number | null, confidence: number | null, excerpt: string | null, document: { id: string, title: string | null, outlet: string | null, url: string | null, publishedAt: string | null } };
 
 type TimelineItemFields_Claim_Fragment = { __typename: 'Claim', id: string, text: string, lang: string | null, speakerDescription: string | null, speaker:
@@ -837,6 +854,38 @@ export type DashboardDocumentSpansQuery = { document: { id: string, spans: { tot
             | { id: string, name: string, kind: EntityKind }
             | { id: string, name: string, kind: EntityKind }
            | null } }> } } | null };
+
+export type DashboardClusterQueryVariables = Exact<{
+  id: string | number;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type DashboardClusterQuery = { quoteCluster: { id: string, summary: string, variants: Array<{ kind: VariantKind, lang: string, firstSeen: string | null, outlets: Array<string>, derivedFrom: string | null, curated: boolean, misattributed: { reason: string | null } | null, cites: Array<{ outlet:
+          | { name: string }
+          | { name: string }
+          | { name: string }
+          | { name: string }
+          | { name: string }
+          | { name: string }
+          | { name: string }
+          | { name: string }
+         }>, quote:
+        | { __typename: 'Alliance', id: string }
+        | { __typename: 'Claim', text: string, id: string, sources: Array<{ document: { id: string } }> }
+        | { __typename: 'CommandPost', id: string }
+        | { __typename: 'Country', id: string }
+        | { __typename: 'Document', id: string }
+        | { __typename: 'Event', id: string }
+        | { __typename: 'GovernmentBody', id: string }
+        | { __typename: 'MediaOutlet', id: string }
+        | { __typename: 'Organization', id: string }
+        | { __typename: 'Person', id: string }
+        | { __typename: 'Place', id: string }
+        | { __typename: 'Quote', text: string, id: string, sources: Array<{ document: { id: string } }> }
+        | { __typename: 'Report', id: string }
+        | { __typename: 'RoleChange', id: string }
+       }> } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1701,3 +1750,47 @@ export const DashboardDocumentSpansDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<DashboardDocumentSpansQuery, DashboardDocumentSpansQueryVariables>;
+export const DashboardClusterDocument = new TypedDocumentString(`
+    query DashboardCluster($id: ID!, $asOf: Date) {
+  quoteCluster(id: $id, asOf: $asOf) {
+    id
+    summary
+    variants {
+      kind
+      lang
+      firstSeen
+      outlets
+      derivedFrom
+      curated
+      misattributed {
+        reason
+      }
+      cites {
+        outlet {
+          name
+        }
+      }
+      quote {
+        __typename
+        id
+        ... on Quote {
+          text
+          sources {
+            document {
+              id
+            }
+          }
+        }
+        ... on Claim {
+          text
+          sources {
+            document {
+              id
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardClusterQuery, DashboardClusterQueryVariables>;

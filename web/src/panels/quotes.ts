@@ -6,6 +6,7 @@ import type { DashboardQuotesQuery, EntityKind } from '../gql/graphql';
 import { outlets } from '../model.ts';
 import { QuotesQuery } from '../queries.ts';
 import { sourceList } from './items.ts';
+import { renderingsToggle } from './lineage.ts';
 import type { Panel } from './panel.ts';
 import { empty, loading } from './states.ts';
 
@@ -59,12 +60,12 @@ export function quotesPanel(app: App): Panel<QuotesAnswer> {
       );
       if (!n)
         clear(list(), empty(state.asOf ? 'No quotes had been published by that date.' : 'No quotes in this window.'));
-      else clear(list(), ...quotes.map((q) => quoteRow(app, q, state.fact)));
+      else clear(list(), ...quotes.map((q) => quoteRow(app, q, state.fact, state.asOf)));
     },
   };
 }
 
-function quoteRow(app: App, q: QuoteNode, current: string | null): HTMLElement {
+function quoteRow(app: App, q: QuoteNode, current: string | null, asOf: string | null): HTMLElement {
   const first = q.sources[0];
   const speaker = q.speaker;
   return h(
@@ -107,6 +108,8 @@ function quoteRow(app: App, q: QuoteNode, current: string | null): HTMLElement {
       h('span', { class: 'muted' }, q.sources.length === 1 ? 'Source: ' : `${q.sources.length} sources: `),
       outlets(q.sources) || 'none',
     ),
+    // above the sources, which show when the row has focus: a click must not move what it clicks
+    renderingsToggle(app, q.id, asOf),
     sourceList(app, q.sources, q.id),
   );
 }
