@@ -113,6 +113,20 @@ export function operations(p: OperationParams, runs: number): Operation[] {
       },
     },
     {
+      // quote lineage (issue 22) is computed when read: the clusters of a page of 20 quotes, each
+      // from its speaker's renderings within 14 days (docs/lineage.md)
+      name: 'quoteClusters',
+      indexed: false,
+      runs: Math.max(3, Math.ceil(runs / 3)),
+      ours: {
+        query: `query L($id: ID!, $from: Date, $to: Date) {
+          quotes(filter: { speakerId: $id, from: $from, to: $to }, first: 20) {
+          edges { node { id cluster { id summary variants { kind lang confidence quote { id } } } } } } }`,
+        variables: { id: p.topSpeaker, from: qFrom, to: qTo },
+      },
+      theirs: null,
+    },
+    {
       name: 'influenceMonth',
       indexed: false,
       runs: Math.max(3, Math.ceil(runs / 6)),

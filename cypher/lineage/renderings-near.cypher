@@ -22,8 +22,25 @@ WITH r, s, duration({days: toInteger($windowDays)}) AS window,
   EXISTS { MATCH (:LineageMark {key: coalesce(r.wordsId, '') + '|' + coalesce(s.id, '')}) } AS disputed
 WITH r, s, disputed, r.knownSince - window AS lo, r.knownSince + window AS hi
 CALL (r, s, lo, hi, disputed) {
+  // the speaker's renderings: through the speaker when they said little, else through the window's index
+  // (a prolific speaker's thousands of quotes are not walked to find the few of one month)
+  WITH r, s, lo, hi WHERE s IS NOT NULL AND COUNT { (s)-[:SAID|CLAIMED]->() } <= 400
   MATCH (s)-[:SAID|CLAIMED]->(c)
   WHERE c <> r AND c.knownSince >= lo AND c.knownSince <= hi AND NOT coalesce(c.retracted, false)
+  RETURN c
+  LIMIT toInteger($limit)
+  UNION
+  WITH r, s, lo, hi WHERE s IS NOT NULL AND COUNT { (s)-[:SAID|CLAIMED]->() } > 400
+  MATCH (c:Quote)
+  WHERE c.knownSince >= lo AND c.knownSince <= hi AND c <> r AND NOT coalesce(c.retracted, false)
+    AND EXISTS { (s)-[:SAID]->(c) }
+  RETURN c
+  LIMIT toInteger($limit)
+  UNION
+  WITH r, s, lo, hi WHERE s IS NOT NULL AND COUNT { (s)-[:SAID|CLAIMED]->() } > 400
+  MATCH (c:Claim)
+  WHERE c.knownSince >= lo AND c.knownSince <= hi AND c <> r AND NOT coalesce(c.retracted, false)
+    AND EXISTS { (s)-[:CLAIMED]->(c) }
   RETURN c
   LIMIT toInteger($limit)
   UNION

@@ -25,6 +25,16 @@ describe('operationClass', () => {
     expect(classOf('{ entity(id: "x") { name } search(query: "x") { score } }')).toBe('page');
   });
 
+  it('when a page asks its quotes for their clusters, also through a fragment, then it is analytics', () => {
+    expect(classOf('{ quotes(first: 20) { edges { node { id cluster { id } } } } }')).toBe('analytics');
+    expect(
+      classOf('{ timeline(entityIds: ["x"]) { edges { node { ...Q } } } } fragment Q on Quote { cluster { id } }'),
+    ).toBe('analytics');
+    // one cluster by id stays a page; a root field of that name would not count
+    expect(classOf('{ quoteCluster(id: "quote:x") { id variants { kind } } }')).toBe('page');
+    expect(classOf('{ quotes(first: 20) { edges { node { id text } } } }')).toBe('page');
+  });
+
   it(
     'when any root field is influence or connections, also inside a fragment, ' +
       'then the whole operation is analytics',

@@ -88,7 +88,31 @@ export function operationClass(
     const c = fieldClass(name);
     if (RANK[c] > RANK[worst]) worst = c;
   }
+  // a page that asks each of its quotes for its cluster computes up to a page of clusters (docs/lineage.md)
+  if (RANK[worst] < RANK.analytics && selectsNested(operation, fragments, NESTED_ANALYTICS)) return 'analytics';
   return worst;
+}
+
+/** Fields below the root whose answers are computed per row like an analytics read. */
+const NESTED_ANALYTICS: ReadonlySet<string> = new Set(['cluster']);
+
+/** Whether a field of `names` is selected anywhere below the operation's root fields (fragments followed). */
+function selectsNested(
+  operation: OperationDefinitionNode,
+  fragments: Record<string, FragmentDefinitionNode>,
+  names: ReadonlySet<string>,
+): boolean {
+  const walk = (set: SelectionSetNode, depth: number, seen: ReadonlySet<string>): boolean =>
+    set.selections.some((sel) => {
+      if (sel.kind === Kind.FIELD)
+        return (
+          (depth > 0 && names.has(sel.name.value)) || (!!sel.selectionSet && walk(sel.selectionSet, depth + 1, seen))
+        );
+      if (sel.kind === Kind.INLINE_FRAGMENT) return walk(sel.selectionSet, depth, seen);
+      const f = fragments[sel.name.value];
+      return !!f && !seen.has(f.name.value) && walk(f.selectionSet, depth, new Set([...seen, f.name.value]));
+    });
+  return walk(operation.selectionSet, 0, new Set());
 }
 
 /** Root query fields that read state held by the HTTP thread's process, not the database. */
