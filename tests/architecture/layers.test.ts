@@ -17,6 +17,7 @@ const LAYERS = [
   'dashboard',
   'auth',
   'wikidata',
+  'export',
   'ingest',
   'lineage',
   'queries',

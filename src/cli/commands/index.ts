@@ -15,6 +15,7 @@ import { documentsWithdraw } from './documents-withdraw.ts';
 import { reextractCommand } from './reextract.ts';
 import { wikidataLink } from './wikidata-link.ts';
 import { quotesClusters } from './quotes-clusters.ts';
+import { exportCommand } from './export.ts';
 
 export const commands: Command[] = [
   start,
@@ -26,6 +27,7 @@ export const commands: Command[] = [
   reextractCommand,
   wikidataLink,
   quotesClusters,
+  exportCommand,
   dbStart,
   dbStop,
   dbStatus,
