@@ -1364,6 +1364,8 @@ export type QuoteVariant = {
   outlets: Array<Scalars['String']['output']>;
   /** the Quote or Claim */
   quote: Node;
+  /** the documents that carry it, with the span of each (the same as its quote's sources) */
+  sources: Array<Source>;
 };
 
 /** Which stored documents to extract again; by default those an older (or no) extractor read. */
@@ -2460,6 +2462,7 @@ export type QuoteVariantResolvers<ContextType = GraphQLContext, ParentType exten
   misattributed?: Resolver<Maybe<ResolversTypes['Misattribution']>, ParentType, ContextType>;
   outlets?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
 };
 
 export type ReextractJobResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReextractJob'] = ResolversParentTypes['ReextractJob']> = {

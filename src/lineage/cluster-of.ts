@@ -159,6 +159,7 @@ export async function clusterOf(tx: CypherTx, id: string, asOf: string | null): 
       evidence: link?.evidence ?? null,
       linkedTo: link ? (link.a === m.id ? link.b : link.a) : null,
       firstSeen: m.firstSeen,
+      sources: facts.get(m.id)!.sources,
       outlets: o.outlets,
       cites: o.cites.map((c) => ({ outletId: c.outletId, document: c.document, cue: c.cue, rendering: c.rendering })),
       derivedFrom: o.derivedFrom,

@@ -1,4 +1,4 @@
-import type { DocumentModel } from './documents.ts';
+import type { DocumentModel, SourceModel } from './documents.ts';
 import type { FactModel } from './facts.ts';
 
 /** How a rendering joined its cluster; ORIGIN for the earliest. */
@@ -37,6 +37,7 @@ export interface QuoteVariantModel {
   /** the rendering whose link brought it in */
   linkedTo: string | null;
   firstSeen: string | null;
+  sources: SourceModel[];
   /** the outlets of its documents, the earliest first */
   outlets: string[];
   cites: LineageCitationModel[];

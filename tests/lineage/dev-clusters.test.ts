@@ -28,7 +28,8 @@ describe.skipIf(!present)('quote lineage on real articles (needs ../shared/corpu
   const url = (name: string) => `https://test.quotegraph.invalid/${scope}/${name}`;
   const PUBLISHED: Record<keyof typeof FILES, string | undefined> = {
     seed: '2026-02-17',
-    dev01: '2026-02-16',
+    // earlier than the sample corpus's retellings (2026-02-16 and later), which other tests load
+    dev01: '2026-02-15',
     dev03: undefined,
     dev11: undefined,
   };
@@ -83,7 +84,7 @@ describe.skipIf(!present)('quote lineage on real articles (needs ../shared/corpu
       const variant = cluster!.variants.find((v) => v.quote.id === german.id);
       expect(variant?.kind).toBe('TRANSLATION');
       expect(cluster!.summary).toMatch(
-        /^First printed by RFE\/RL .* on 2026-02-16; .*the German wording first appears/,
+        /^First printed by RFE\/RL .* on 2026-02-15; .*the German wording first appears/,
       );
       // asked from the English side, it is the same cluster
       expect((await db.read((tx) => clusterOf(tx, origin.id, null)))?.id).toBe(cluster!.id);

@@ -45,7 +45,7 @@ describe('quote lineage: origin, copying and curation', () => {
   const CLUSTER = `id summary firstPrintedBy
     languageFirsts { lang quote { id } outlets firstSeen }
     chains { from outlets }
-    variants { kind lang confidence evidence curated outlets derivedFrom after
+    variants { kind lang confidence evidence curated outlets derivedFrom after sources { document { url } start end }
       misattributed { reason by }
       cites { outlet { name } document { url } cue rendering }
       quote { id } }`;
@@ -55,6 +55,7 @@ describe('quote lineage: origin, copying and curation', () => {
     confidence: number;
     curated: boolean;
     outlets: string[];
+    sources: { document: { url: string }; start: number; end: number }[];
     derivedFrom: string | null;
     after: string[];
     misattributed: { reason: string; by: string } | null;
@@ -148,6 +149,9 @@ describe('quote lineage: origin, copying and curation', () => {
       },
     ]);
     expect(paper!.derivedFrom).toBe(ids.wire);
+    expect(paper!.sources).toEqual([
+      { document: { url: `${prefix}paper` }, start: expect.any(Number), end: expect.any(Number) },
+    ]);
     expect(fragment!.derivedFrom).toBeNull();
     expect(paper!.after).toEqual(['Reuters']);
     expect(fragment!.after).toEqual(['Reuters', `${tag} Zeitung`]);
