@@ -371,6 +371,12 @@ export type CypherStatements = {
     row: { id: string; url: string | null; title: string | null; contentHash: string; withdrawnAt: string; withdrawnBy: string; withdrawnReason: string };
     mode: 'read';
   };
+  /** how many documents documents(filter) lists in all, for its totalCount */
+  'document/count-documents': {
+    params: { from: unknown; to: unknown; outlet: unknown; lang: unknown };
+    row: { n: number };
+    mode: 'read';
+  };
   /**
    * one page of the marked spans of a document: the evidence of its quotes, claims, events and reports,
    * and where entities are named, in text order (retracted facts left out), with their number. The
@@ -387,6 +393,16 @@ export type CypherStatements = {
   'document/documents-by-id': {
     params: { ids: unknown };
     row: { id: string; title: string | null; url: string | null; outlet: string | null; lang: string | null; publishedAt: string | null; knownSince: string | null; text: string | null };
+    mode: 'read';
+  };
+  /**
+   * a page of documents, oldest first (first known: published, or ingested when undated, then id),
+   * filtered by outlet (a part of it, any case), language and a window of first-known days, for
+   * documents(filter, first, after); withdrawn documents are not Documents and are left out
+   */
+  'document/documents-page': {
+    params: { from: unknown; to: unknown; outlet: unknown; lang: unknown; afterDay: unknown; afterId: unknown; limit: unknown };
+    row: { id: string; title: string | null; url: string | null; outlet: string | null; lang: string | null; publishedAt: string | null; knownSince: string | null };
     mode: 'read';
   };
   /**

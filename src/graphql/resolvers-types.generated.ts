@@ -315,6 +315,31 @@ export type DocumentSpansArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type DocumentConnection = {
+  __typename?: 'DocumentConnection';
+  edges: Array<DocumentEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DocumentEdge = {
+  __typename?: 'DocumentEdge';
+  cursor: Scalars['String']['output'];
+  node: Document;
+};
+
+/** Which documents documents() lists. */
+export type DocumentFilter = {
+  /** first known (published, or ingested when the article gives no date) on or after this day */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** the language code (de, en) */
+  lang?: InputMaybe<Scalars['String']['input']>;
+  /** a part of the outlet's name, any case ("reuters") */
+  outlet?: InputMaybe<Scalars['String']['input']>;
+  /** first known on or before this day */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
 /** How the text of ingestDocument is to be read. */
 export type DocumentFormat =
   | 'HTML'
@@ -981,6 +1006,11 @@ export type Query = {
   /** An article with its text and the spans of its quotes and mentions; null when there is none. */
   document: Maybe<Document>;
   /**
+   * Every document in the graph, oldest first (by knownSince, then id), a page at a time: `first` (1 to 100)
+   * after the cursor `after`, with totalCount. Withdrawn documents are not listed.
+   */
+  documents: DocumentConnection;
+  /**
    * Every entity, by name then id, a page at a time: of one kind, whose name or an alias contains `name` (any
    * case), or linked to a Wikidata item; with the total the filter matches.
    */
@@ -1108,6 +1138,17 @@ export type QueryConnectionsArgs = {
  */
 export type QueryDocumentArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * quotegraph: who said what, when, where, and who reported it.
+ * Every fact carries its sources; every date says only what the text said.
+ */
+export type QueryDocumentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DocumentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1804,6 +1845,9 @@ export type ResolversTypes = {
   DatePrecision: DatePrecision;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Document: ResolverTypeWrapper<DocumentModel>;
+  DocumentConnection: ResolverTypeWrapper<Omit<DocumentConnection, 'edges'> & { edges: Array<ResolversTypes['DocumentEdge']> }>;
+  DocumentEdge: ResolverTypeWrapper<Omit<DocumentEdge, 'node'> & { node: ResolversTypes['Document'] }>;
+  DocumentFilter: DocumentFilter;
   DocumentFormat: DocumentFormat;
   DocumentSpan: ResolverTypeWrapper<DocumentSpanModel>;
   DocumentSpanConnection: ResolverTypeWrapper<Omit<DocumentSpanConnection, 'edges'> & { edges: Array<ResolversTypes['DocumentSpanEdge']> }>;
@@ -1908,6 +1952,9 @@ export type ResolversParentTypes = {
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Document: DocumentModel;
+  DocumentConnection: Omit<DocumentConnection, 'edges'> & { edges: Array<ResolversParentTypes['DocumentEdge']> };
+  DocumentEdge: Omit<DocumentEdge, 'node'> & { node: ResolversParentTypes['Document'] };
+  DocumentFilter: DocumentFilter;
   DocumentSpan: DocumentSpanModel;
   DocumentSpanConnection: Omit<DocumentSpanConnection, 'edges'> & { edges: Array<ResolversParentTypes['DocumentSpanEdge']> };
   DocumentSpanEdge: Omit<DocumentSpanEdge, 'node'> & { node: ResolversParentTypes['DocumentSpan'] };
@@ -2119,6 +2166,17 @@ export type DocumentResolvers<ContextType = GraphQLContext, ParentType extends R
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DocumentConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DocumentConnection'] = ResolversParentTypes['DocumentConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DocumentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DocumentEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DocumentEdge'] = ResolversParentTypes['DocumentEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
 };
 
 export type DocumentSpanResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DocumentSpan'] = ResolversParentTypes['DocumentSpan']> = {
@@ -2391,6 +2449,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   conflicts?: Resolver<Array<ResolversTypes['Conflict']>, ParentType, ContextType, RequireFields<QueryConflictsArgs, 'entityId' | 'includeResolved'>>;
   connections?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryConnectionsArgs, 'from' | 'includeRetracted' | 'maxHops' | 'to'>>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
+  documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'first'>>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   identityJudgements?: Resolver<Array<ResolversTypes['IdentityJudgement']>, ParentType, ContextType, RequireFields<QueryIdentityJudgementsArgs, 'entityId'>>;
@@ -2628,6 +2687,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Document?: DocumentResolvers<ContextType>;
+  DocumentConnection?: DocumentConnectionResolvers<ContextType>;
+  DocumentEdge?: DocumentEdgeResolvers<ContextType>;
   DocumentSpan?: DocumentSpanResolvers<ContextType>;
   DocumentSpanConnection?: DocumentSpanConnectionResolvers<ContextType>;
   DocumentSpanEdge?: DocumentSpanEdgeResolvers<ContextType>;

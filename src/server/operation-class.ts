@@ -19,6 +19,7 @@ const QUERY_FIELD_CLASS: Record<keyof Required<QueryResolvers>, OperationClass> 
   nodes: 'lookup',
   entities: 'page',
   document: 'lookup',
+  documents: 'page',
   search: 'page',
   quotes: 'page',
   timeline: 'page',

@@ -1,3 +1,40 @@
+import { badInput } from '../../errors/app-error.ts';
+import { documentPageKey, readDocumentsPage } from '../../queries/document/documents-page.ts';
+import { decodeCursor, firstArg, rangeArgs } from '../args.ts';
+import { connection } from '../connection.ts';
 import type { QueryResolvers } from '../resolvers-types.generated.ts';
 
 export const document: QueryResolvers['document'] = (_root, { id }, ctx) => ctx.loaders.document.load(id);
+
+/** A key this list issued: the last document's first-known day and id. */
+function afterArg(after: string | null | undefined): string | null {
+  const key = decodeCursor('after', after);
+  if (key === null) return null;
+  try {
+    const parsed: unknown = JSON.parse(key);
+    if (Array.isArray(parsed) && parsed.length === 2 && parsed.every((p) => typeof p === 'string')) return key;
+  } catch {
+    // not ours
+  }
+  throw badInput('after', 'not a cursor of this list');
+}
+
+export const documents: QueryResolvers['documents'] = async (_root, args, ctx) => {
+  const first = firstArg(args.first, 20);
+  const afterKey = afterArg(args.after);
+  const f = args.filter ?? {};
+  const { from, to } = rangeArgs(f.from, f.to);
+  const outlet = f.outlet?.trim() || null;
+  if (outlet && outlet.length > 200) throw badInput('filter.outlet', 'at most 200 characters');
+  const lang = f.lang?.trim() || null;
+  if (lang && !/^[a-z]{2,3}$/.test(lang)) throw badInput('filter.lang', `${lang}: give a language code (de, en)`);
+  const { total, page } = await ctx.db.read(
+    (tx) => readDocumentsPage(tx, { outlet, lang, from, to }, afterKey, first),
+    'documents',
+  );
+  for (const d of page) ctx.loaders.document.prime(d.id, d);
+  return {
+    ...connection(page, first, afterKey !== null, (d) => ({ key: documentPageKey(d), node: d })),
+    totalCount: total,
+  };
+};

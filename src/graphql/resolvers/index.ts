@@ -6,7 +6,7 @@ import { coMentions } from './co-mentions.ts';
 import { conflicts } from './conflicts.ts';
 import { IdentityJudgement, identityJudgements } from './identity.ts';
 import { connections } from './connections.ts';
-import { document } from './document.ts';
+import { document, documents } from './document.ts';
 import { entity } from './entity.ts';
 import { entities, nodes } from './entities.ts';
 import { influence } from './influence.ts';
@@ -45,6 +45,7 @@ export const resolvers: Resolvers = {
     conflicts,
     identityJudgements,
     document,
+    documents,
     auditLog,
     reextractJob,
     wikidataCandidates,
