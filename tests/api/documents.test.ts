@@ -59,7 +59,8 @@ describe('documents(filter, first, after)', () => {
     await db?.close();
   });
 
-  it('when an outlet’s documents are listed, then they come oldest first, a page at a time, with the total', async () => {
+  const listed = 'when an outlet’s documents are listed, then they come oldest first, a page at a time, with the total';
+  it(listed, async () => {
     const first = dataOf(await list({}, 3)) as Page;
     expect(first.documents.totalCount).toBe(4);
     expect(urls(first)).toEqual(['1', '2', '3']);
