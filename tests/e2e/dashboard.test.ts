@@ -638,10 +638,22 @@ describe.skipIf(!hasChromium)('the dashboard in a browser', { timeout: 600_000 }
 
   it('when the shared URL is opened at phone width, then the same state comes back and fits the screen', async () => {
     const url = page.url();
+    expect(new URL(url).searchParams.get('e')?.split(',').length).toBeGreaterThanOrEqual(2);
+    // the chosen entities' names come in one nodes(ids) request, not one request per entity
+    const entityRequests: string[] = [];
+    const record = (req: { method(): string; postData(): string | null }) => {
+      const body = req.method() === 'POST' ? (req.postData() ?? '') : '';
+      if (body.includes('DashboardEntit')) entityRequests.push(body);
+    };
+    page.on('request', record);
     await page.setViewportSize({ width: 390, height: 844 });
     try {
       await page.goto(url);
       await page.locator('.chip[data-entity="org:nato"]').waitFor();
+      page.off('request', record);
+      expect(entityRequests).toHaveLength(1);
+      expect(entityRequests[0]).toContain('DashboardEntities');
+      expect(entityRequests[0]).toContain('org:nato');
       await page.locator('.tl-mark').first().waitFor();
       await page.locator('#network[data-focus="person:marco-rubio"]').waitFor();
       const overflow = await page.evaluate('document.documentElement.scrollWidth - window.innerWidth');

@@ -40,9 +40,14 @@ export const SearchQuery = graphql(`
   }
 `);
 
-export const EntityQuery = graphql(`
-  query DashboardEntity($id: ID!) {
-    entity(id: $id) { id name kind aliases wikidataId }
+export const EntityFields = graphql(`
+  fragment EntityFields on Entity { id name kind aliases wikidataId }
+`);
+
+/** The chosen entities of one moment, in one request (the dashboard's EntityNames batches them). */
+export const EntitiesQuery = graphql(`
+  query DashboardEntities($ids: [ID!]!) {
+    nodes(ids: $ids) { __typename ...EntityFields }
   }
 `);
 

@@ -238,21 +238,54 @@ export type DashboardSearchQuery = { search: Array<{ score: number, snippet: str
         | { id: string, name: string }
        | null, sources: Array<{ start: number | null, end: number | null, document: { id: string, title: string | null, outlet: string | null } }> } | null }> };
 
-export type DashboardEntityQueryVariables = Exact<{
-  id: string | number;
+type EntityFields_Alliance_Fragment = { id: string, name: string, kind: EntityKind, aliases: Array<string>, wikidataId: string | null };
+
+type EntityFields_CommandPost_Fragment = { id: string, name: string, kind: EntityKind, aliases: Array<string>, wikidataId: string | null };
+
+type EntityFields_Country_Fragment = { id: string, name: string, kind: EntityKind, aliases: Array<string>, wikidataId: string | null };
+
+type EntityFields_GovernmentBody_Fragment = { id: string, name: string, kind: EntityKind, aliases: Array<string>, wikidataId: string | null };
+
+type EntityFields_MediaOutlet_Fragment = { id: string, name: string, kind: EntityKind, aliases: Array<string>, wikidataId: string | null };
+
+type EntityFields_Organization_Fragment = { id: string, name: string, kind: EntityKind, aliases: Array<string>, wikidataId: string | null };
+
+type EntityFields_Person_Fragment = { id: string, name: string, kind: EntityKind, aliases: Array<string>, wikidataId: string | null };
+
+type EntityFields_Place_Fragment = { id: string, name: string, kind: EntityKind, aliases: Array<string>, wikidataId: string | null };
+
+export type EntityFieldsFragment =
+  | EntityFields_Alliance_Fragment
+  | EntityFields_CommandPost_Fragment
+  | EntityFields_Country_Fragment
+  | EntityFields_GovernmentBody_Fragment
+  | EntityFields_MediaOutlet_Fragment
+  | EntityFields_Organization_Fragment
+  | EntityFields_Person_Fragment
+  | EntityFields_Place_Fragment
+;
+
+export type DashboardEntitiesQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
 }>;
 
 
-export type DashboardEntityQuery = { entity:
-    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, wikidataId: string | null }
-    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, wikidataId: string | null }
-    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, wikidataId: string | null }
-    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, wikidataId: string | null }
-    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, wikidataId: string | null }
-    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, wikidataId: string | null }
-    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, wikidataId: string | null }
-    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, wikidataId: string | null }
-   | null };
+export type DashboardEntitiesQuery = { nodes: Array<
+    | { __typename: 'Alliance', id: string, name: string, kind: EntityKind, aliases: Array<string>, wikidataId: string | null }
+    | { __typename: 'Claim' }
+    | { __typename: 'CommandPost', id: string, name: string, kind: EntityKind, aliases: Array<string>, wikidataId: string | null }
+    | { __typename: 'Country', id: string, name: string, kind: EntityKind, aliases: Array<string>, wikidataId: string | null }
+    | { __typename: 'Document' }
+    | { __typename: 'Event' }
+    | { __typename: 'GovernmentBody', id: string, name: string, kind: EntityKind, aliases: Array<string>, wikidataId: string | null }
+    | { __typename: 'MediaOutlet', id: string, name: string, kind: EntityKind, aliases: Array<string>, wikidataId: string | null }
+    | { __typename: 'Organization', id: string, name: string, kind: EntityKind, aliases: Array<string>, wikidataId: string | null }
+    | { __typename: 'Person', id: string, name: string, kind: EntityKind, aliases: Array<string>, wikidataId: string | null }
+    | { __typename: 'Place', id: string, name: string, kind: EntityKind, aliases: Array<string>, wikidataId: string | null }
+    | { __typename: 'Quote' }
+    | { __typename: 'Report' }
+    | { __typename: 'RoleChange' }
+   | null> };
 
 type TimelineItemBrief_Claim_Fragment = { __typename: 'Claim', id: string, text: string, lang: string | null, speakerDescription: string | null, speaker:
     | { id: string, name: string }
@@ -1033,6 +1066,15 @@ export const TimelineItemFieldsFragmentDoc = new TypedDocumentString(`
     publishedAt
   }
 }`, {"fragmentName":"TimelineItemFields"}) as unknown as TypedDocumentString<TimelineItemFieldsFragment, unknown>;
+export const EntityFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EntityFields on Entity {
+  id
+  name
+  kind
+  aliases
+  wikidataId
+}
+    `, {"fragmentName":"EntityFields"}) as unknown as TypedDocumentString<EntityFieldsFragment, unknown>;
 export const TimelineItemBriefFragmentDoc = new TypedDocumentString(`
     fragment TimelineItemBrief on TimelineItem {
   __typename
@@ -1192,17 +1234,20 @@ export const DashboardSearchDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardSearchQuery, DashboardSearchQueryVariables>;
-export const DashboardEntityDocument = new TypedDocumentString(`
-    query DashboardEntity($id: ID!) {
-  entity(id: $id) {
-    id
-    name
-    kind
-    aliases
-    wikidataId
+export const DashboardEntitiesDocument = new TypedDocumentString(`
+    query DashboardEntities($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    __typename
+    ...EntityFields
   }
 }
-    `) as unknown as TypedDocumentString<DashboardEntityQuery, DashboardEntityQueryVariables>;
+    fragment EntityFields on Entity {
+  id
+  name
+  kind
+  aliases
+  wikidataId
+}`) as unknown as TypedDocumentString<DashboardEntitiesQuery, DashboardEntitiesQueryVariables>;
 export const DashboardTimelineDocument = new TypedDocumentString(`
     query DashboardTimeline($ids: [ID!]!, $from: Date, $to: Date, $asOf: Date, $after: String) {
   timeline(
