@@ -172,6 +172,8 @@ export type CoMention = {
   __typename?: 'CoMention';
   /** number of documents naming both */
   count: Scalars['Int']['output'];
+  /** this entity's place in the list: pass it as `after` for the ones below it */
+  cursor: Scalars['String']['output'];
   documents: Array<Document>;
   entity: Entity;
   /** publication dates of the first and last of those documents */
@@ -548,6 +550,8 @@ export type InfluenceAlgorithm =
 
 export type InfluenceScore = {
   __typename?: 'InfluenceScore';
+  /** this entity's place in the ranking: pass it as `after` for the ones below it */
+  cursor: Scalars['String']['output'];
   entity: Entity;
   /** 1 = most influential */
   rank: Scalars['Int']['output'];
@@ -1098,6 +1102,7 @@ export type QueryClustersArgs = {
  * Every fact carries its sources; every date says only what the text said.
  */
 export type QueryCoMentionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   entityId: Scalars['ID']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
@@ -1187,6 +1192,7 @@ export type QueryIdentityJudgementsArgs = {
  */
 export type QueryInfluenceArgs = {
   about?: InputMaybe<Scalars['ID']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
   algorithm?: InputMaybe<InfluenceAlgorithm>;
   asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1250,6 +1256,7 @@ export type QueryReextractJobArgs = {
  * Every fact carries its sources; every date says only what the text said.
  */
 export type QuerySearchArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
@@ -1520,6 +1527,8 @@ export type SearchHit = {
   __typename?: 'SearchHit';
   /** set when the hit is reported speech */
   claim: Maybe<Claim>;
+  /** this hit's place in the ranking: pass it as `after` for the hits below it */
+  cursor: Scalars['String']['output'];
   /** set when the hit is an entity (name or alias) */
   entity: Maybe<Entity>;
   /** set when the hit is a quote (its words) */
@@ -2098,6 +2107,7 @@ export type ClaimResolvers<ContextType = GraphQLContext, ParentType extends Reso
 
 export type CoMentionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CoMention'] = ResolversParentTypes['CoMention']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   firstSeen?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -2283,6 +2293,7 @@ export type IdentityPayloadResolvers<ContextType = GraphQLContext, ParentType ex
 };
 
 export type InfluenceScoreResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InfluenceScore'] = ResolversParentTypes['InfluenceScore']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -2591,6 +2602,7 @@ export type RoleChangeResolvers<ContextType = GraphQLContext, ParentType extends
 
 export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
   claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
   quote?: Resolver<Maybe<ResolversTypes['Quote']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
