@@ -45,6 +45,13 @@ describe('expandPaths', () => {
     },
   );
 
+  it('when a folder holds files of a type it does not read, then each is reported with the reason', async () => {
+    const skipped: [string, string][] = [];
+    await expandPaths([dir], (file, reason) => skipped.push([file, reason]));
+    expect(skipped.map(([f]) => f)).toEqual([join(dir, 'image.png'), join(dir, 'notes.pdf')]);
+    expect(skipped[1]![1]).toBe('unsupported file type .pdf: reads .txt .md .html .htm .json .jsonl');
+  });
+
   it('when given files and "-", then they keep the given order, unsupported files included', async () => {
     const pdf = join(dir, 'notes.pdf');
     const b = join(dir, 'b.txt');

@@ -1,6 +1,7 @@
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { formatFromPath, STDIN } from './document-format.ts';
+import { extname } from 'node:path';
+import { formatFromPath, STDIN, SUPPORTED_EXTENSIONS } from './document-format.ts';
 
 /**
  * A folder may list entries to skip, one name per line, in this file. data/sample uses it to keep
@@ -13,9 +14,14 @@ export const IGNORE_FILE = '.quotegraphignore';
  * files, sorted by code unit (the same order on every machine and locale); "-" kept for stdin.
  * A path that does not exist is passed through unchanged so that reading it reports the error for
  * that one path instead of aborting the whole run. Explicitly named files are kept whatever their
- * extension, so the user hears "unsupported file type" rather than silence.
+ * extension, so the user hears "unsupported file type" rather than silence; a file a folder holds in a
+ * type quotegraph does not read is passed to `onSkip` with the reason (hidden entries and those the
+ * folder's .quotegraphignore lists are left out on purpose and not reported).
  */
-export async function expandPaths(paths: string[]): Promise<string[]> {
+export async function expandPaths(
+  paths: string[],
+  onSkip: (file: string, reason: string) => void = () => {},
+): Promise<string[]> {
   const out: string[] = [];
   const seen = new Set<string>();
   const add = (p: string, key: string) => {
@@ -31,7 +37,10 @@ export async function expandPaths(paths: string[]): Promise<string[]> {
     }
     const info = await stat(p).catch(() => null);
     if (info?.isDirectory()) {
-      for (const f of (await walkFolder(p, new Set())).sort(byCodeUnit)) add(f, await realpath(f));
+      const skipped: string[] = [];
+      for (const f of (await walkFolder(p, new Set(), skipped)).sort(byCodeUnit)) add(f, await realpath(f));
+      for (const f of skipped.sort(byCodeUnit))
+        onSkip(f, `unsupported file type ${extname(f) || '(none)'}: reads ${SUPPORTED_EXTENSIONS.join(' ')}`);
     } else {
       add(p, info ? await realpath(p) : resolve(p));
     }
@@ -40,7 +49,7 @@ export async function expandPaths(paths: string[]): Promise<string[]> {
 }
 
 /** Hidden entries (.git, .DS_Store) are skipped; `visited` stops symlink loops. */
-async function walkFolder(dir: string, visited: Set<string>): Promise<string[]> {
+async function walkFolder(dir: string, visited: Set<string>, skipped: string[]): Promise<string[]> {
   const real = await realpath(dir);
   if (visited.has(real)) return [];
   visited.add(real);
@@ -53,8 +62,8 @@ async function walkFolder(dir: string, visited: Set<string>): Promise<string[]> 
     const full = join(dir, entry.name);
     // Dirent says "symlink" for links; stat tells where they lead.
     const info = entry.isSymbolicLink() ? await stat(full).catch(() => null) : entry;
-    if (info?.isDirectory()) files.push(...(await walkFolder(full, visited)));
-    else if (info?.isFile() && formatFromPath(full) !== null) files.push(full);
+    if (info?.isDirectory()) files.push(...(await walkFolder(full, visited, skipped)));
+    else if (info?.isFile()) (formatFromPath(full) !== null ? files : skipped).push(full);
   }
   return files;
 }

@@ -3,8 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
+import { SUPPORTED_EXTENSIONS } from '../../src/documents/document-format.ts';
 import { runCli } from '../support/run-cli.ts';
 import { openTestDatabase, testScope } from '../support/test-database.ts';
+
+const READS = SUPPORTED_EXTENSIONS.join(' ');
 
 describe('ingesting a folder with bad files', () => {
   let db: Database;
@@ -32,6 +35,8 @@ describe('ingesting a folder with bad files', () => {
     await writeFile(path.join(dir, 'good-1.md'), good(1));
     await writeFile(path.join(dir, 'good-2.md'), good(2));
     for (const [name, content] of Object.entries(bad)) await writeFile(path.join(dir, name), content);
+    // a type quotegraph does not read: skipped, and said so
+    await writeFile(path.join(dir, 'scan.pdf'), '%PDF-1.4');
   });
   afterAll(async () => {
     await db.raw(
@@ -63,6 +68,9 @@ describe('ingesting a folder with bad files', () => {
         expect(line, `no failure line for ${name}`).toBeDefined();
         expect(line).toMatch(reason);
       }
+      const skipped = out.stderr.split('\n').filter((l) => l.startsWith('skipped: '));
+      expect(skipped).toEqual([`skipped: ${path.join(dir, 'scan.pdf')}: unsupported file type .pdf: reads ${READS}`]);
+      expect(out.stderr).toContain('1 file skipped (listed above)');
     },
   );
 

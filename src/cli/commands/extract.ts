@@ -25,7 +25,8 @@ export const extract: Command = {
     }
     const documents = [];
     let failed = 0;
-    for (const file of await expandPaths(positionals)) {
+    const files = await expandPaths(positionals, (file, reason) => ctx.say(`skipped: ${file}: ${reason}`));
+    for (const file of files) {
       try {
         for (const doc of readDocuments(
           await readInput(file, ctx.config.maxDocumentBytes),

@@ -32,7 +32,8 @@ export const ingest: Command = {
       ctx.say('ingest: name at least one file, folder, or - for standard input');
       return 2;
     }
-    const files = await expandPaths(positionals);
+    const skipped: string[] = [];
+    const files = await expandPaths(positionals, (file, reason) => skipped.push(`skipped: ${file}: ${reason}`));
     const stop = listenForStop((signal) =>
       ctx.say(`\n${signal}: finishing the documents being written, then stopping …`),
     );
@@ -70,6 +71,8 @@ export const ingest: Command = {
             `${summary.quotes} quotes, ${summary.claims} claims, ${summary.entities} entity mentions, ` +
             `${summary.relations} relations.`,
         );
+        for (const line of skipped) ctx.say(line);
+        if (skipped.length) ctx.say(`${skipped.length} file${skipped.length === 1 ? '' : 's'} skipped (listed above)`);
         for (const f of summary.failed)
           ctx.say(`failed: ${f.reason.startsWith(f.file) ? f.reason : `${f.file}: ${f.reason}`}`);
         if (interrupted())
