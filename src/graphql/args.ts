@@ -58,3 +58,16 @@ export function decodeCursor(field: string, cursor: string | null | undefined): 
   }
   throw badInput(field, 'not a cursor this API returned');
 }
+
+/** A key a keyset list issued as a JSON pair of strings (entities: name and id; documents: day and id). */
+export function pairCursorArg(field: string, after: string | null | undefined): string | null {
+  const key = decodeCursor(field, after);
+  if (key === null) return null;
+  try {
+    const parsed: unknown = JSON.parse(key);
+    if (Array.isArray(parsed) && parsed.length === 2 && parsed.every((p) => typeof p === 'string')) return key;
+  } catch {
+    // not ours
+  }
+  throw badInput(field, 'not a cursor of this list');
+}

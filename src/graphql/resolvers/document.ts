@@ -1,27 +1,14 @@
 import { badInput } from '../../errors/app-error.ts';
 import { documentPageKey, readDocumentsPage } from '../../queries/document/documents-page.ts';
-import { decodeCursor, firstArg, rangeArgs } from '../args.ts';
+import { firstArg, pairCursorArg, rangeArgs } from '../args.ts';
 import { connection } from '../connection.ts';
 import type { QueryResolvers } from '../resolvers-types.generated.ts';
 
 export const document: QueryResolvers['document'] = (_root, { id }, ctx) => ctx.loaders.document.load(id);
 
-/** A key this list issued: the last document's first-known day and id. */
-function afterArg(after: string | null | undefined): string | null {
-  const key = decodeCursor('after', after);
-  if (key === null) return null;
-  try {
-    const parsed: unknown = JSON.parse(key);
-    if (Array.isArray(parsed) && parsed.length === 2 && parsed.every((p) => typeof p === 'string')) return key;
-  } catch {
-    // not ours
-  }
-  throw badInput('after', 'not a cursor of this list');
-}
-
 export const documents: QueryResolvers['documents'] = async (_root, args, ctx) => {
   const first = firstArg(args.first, 20);
-  const afterKey = afterArg(args.after);
+  const afterKey = pairCursorArg('after', args.after);
   const f = args.filter ?? {};
   const { from, to } = rangeArgs(f.from, f.to);
   const outlet = f.outlet?.trim() || null;

@@ -1,7 +1,7 @@
 import { badInput } from '../../errors/app-error.ts';
 import { entityPageKey, readEntitiesPage } from '../../queries/entity/entities-page.ts';
 import { primeEntities } from '../../queries/loaders.ts';
-import { decodeCursor, firstArg } from '../args.ts';
+import { firstArg, pairCursorArg } from '../args.ts';
 import { connection } from '../connection.ts';
 import type { QueryResolvers } from '../resolvers-types.generated.ts';
 import { nodeById } from './node.ts';
@@ -15,22 +15,9 @@ export const nodes: QueryResolvers['nodes'] = (_root, { ids }, ctx) => {
   return Promise.all(ids.map((id) => nodeById(id, ctx)));
 };
 
-/** A key this list issued: the last entity's name and id. */
-function afterArg(after: string | null | undefined): string | null {
-  const key = decodeCursor('after', after);
-  if (key === null) return null;
-  try {
-    const parsed: unknown = JSON.parse(key);
-    if (Array.isArray(parsed) && parsed.length === 2 && parsed.every((p) => typeof p === 'string')) return key;
-  } catch {
-    // not ours
-  }
-  throw badInput('after', 'not a cursor of this list');
-}
-
 export const entities: QueryResolvers['entities'] = async (_root, args, ctx) => {
   const first = firstArg(args.first, 20);
-  const afterKey = afterArg(args.after);
+  const afterKey = pairCursorArg('after', args.after);
   const f = args.filter ?? {};
   const name = f.name?.trim() || null;
   if (name && name.length > 200) throw badInput('filter.name', 'at most 200 characters');
