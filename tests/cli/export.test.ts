@@ -6,6 +6,8 @@ import { retractFact } from '../../src/curation/facts.ts';
 import type { Database } from '../../src/db/database.ts';
 import type { QuoteLine } from '../../src/export/quotes-ndjson.ts';
 import { ingestDocument } from '../../src/ingest/ingest-documents.ts';
+import type { RunningApi } from '../../src/server/start-api.ts';
+import { bearer, startCapturedApi, testKeys } from '../hardening/support.ts';
 import { runCli } from '../support/run-cli.ts';
 import { openTestDatabase, testScope } from '../support/test-database.ts';
 
@@ -17,6 +19,9 @@ describe('quotegraph export --format ndjson', () => {
   const prefix = `https://test.quotegraph.invalid/${scope}/`;
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'quotegraph-export-'));
   let db: Database;
+  let api: RunningApi;
+  let locked: RunningApi;
+  const { keys, env } = testKeys(scope);
   let speakerId = '';
   const article = (n: number, publishedAt: string, body: string) => ({
     meta: { source: prefix + n, title: `${tag} ${n}`, url: prefix + n, outlet: `${tag} Post`, publishedAt, lang: 'en' },
@@ -52,6 +57,8 @@ describe('quotegraph export --format ndjson', () => {
       t: 'Tolls stay as they are',
     });
     await retractFact(db, `test:${scope}`, tolls!.id as string, 'a test retraction');
+    api = await startCapturedApi(db, {});
+    locked = await startCapturedApi(db, { QUOTEGRAPH_API_KEYS: env, READS_REQUIRE_KEY: 'true' });
   });
   afterAll(async () => {
     await db.raw(
@@ -60,6 +67,8 @@ describe('quotegraph export --format ndjson', () => {
     );
     await db.raw('MATCH (e:Entity) WHERE e.name CONTAINS $tag DETACH DELETE e', { tag });
     await db.raw('MATCH (a:AuditEntry) WHERE a.who = $w DETACH DELETE a', { w: `test:${scope}` });
+    await api?.stop();
+    await locked?.stop();
     await db?.close();
     rmSync(tmp, { recursive: true, force: true });
   });
@@ -116,5 +125,27 @@ describe('quotegraph export --format ndjson', () => {
       expect(r.stderr).toContain(named);
     }
     expect(existsSync(out)).toBe(false);
+  });
+
+  it('when the same export is downloaded over HTTP, then the lines are those the command prints', async () => {
+    const url = (base: RunningApi, q: string) => `${base.url}/export/quotes.ndjson?${q}`;
+    const r = await fetch(url(api, `entity=${encodeURIComponent(speakerId)}`));
+    expect(r.status).toBe(200);
+    expect(r.headers.get('content-type')).toContain('application/x-ndjson');
+    const lines = (await r.text()).split('\n').filter(Boolean);
+    expect(lines.map((l) => JSON.parse(l))).toEqual(exported([]));
+    // refusals come as JSON with the API's codes, naming the parameter
+    const bad = await fetch(url(api, 'from=2032-13-01'));
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ error: { code: 'BAD_USER_INPUT', field: 'from' } });
+    const unknown = await fetch(url(api, `entity=person:nobody-${scope}`));
+    expect(unknown.status).toBe(404);
+    // where reads need a key, a download does too
+    expect((await fetch(url(locked, `entity=${encodeURIComponent(speakerId)}`))).status).toBe(401);
+    const keyed = await fetch(url(locked, `entity=${encodeURIComponent(speakerId)}`), {
+      headers: bearer(keys.reader),
+    });
+    expect(keyed.status).toBe(200);
+    expect((await keyed.text()).split('\n').filter(Boolean)).toEqual(lines);
   });
 });
