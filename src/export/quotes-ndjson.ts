@@ -4,6 +4,9 @@
 // quote read, so the export answers what `quotes` answers: asOf, the window and retractions included.
 
 import type { Database } from '../db/database.ts';
+import { isIsoCalendarDate } from '../documents/calendar-date.ts';
+import { AppError, badInput } from '../errors/app-error.ts';
+import { resolveEntityId } from '../queries/entity/resolve-entity-id.ts';
 import type { EntityModel, QuoteModel } from '../model/index.ts';
 import { readQuotes } from '../queries/quote/read-quotes.ts';
 
@@ -111,4 +114,43 @@ export async function* quotesNdjson(
     if (page.length < PAGE) return;
     afterKey = page[page.length - 1]!.key;
   }
+}
+
+/**
+ * The export filter from what a caller gave (CLI options, URL parameters), checked: days as YYYY-MM-DD,
+ * from not after to, and an entity that exists (a person: its quotes; anything else: the quotes about it).
+ * `field` names each input as the caller knows it (--from, from).
+ */
+export async function exportFilter(
+  db: Database,
+  given: { from: string | null; to: string | null; asOf: string | null; entity: string | null },
+  field: (name: 'from' | 'to' | 'asOf' | 'entity') => string,
+): Promise<QuoteExportFilter> {
+  checkExportDays(given, field);
+  let speakerId: string | null = null;
+  let aboutId: string | null = null;
+  if (given.entity) {
+    const asked = given.entity;
+    const id = await db.read((tx) => resolveEntityId(tx, asked), 'export entity');
+    if (!(await db.read((tx) => tx.one('curation/entity-state', { id }), 'export entity')))
+      throw new AppError('NOT_FOUND', `${field('entity')}: no entity ${JSON.stringify(asked)} in the graph`, {
+        field: field('entity'),
+      });
+    if (id.startsWith('person:')) speakerId = id;
+    else aboutId = id;
+  }
+  return { speakerId, aboutId, from: given.from, to: given.to, asOf: given.asOf };
+}
+
+/** Days as YYYY-MM-DD and from not after to; checked before anything connects to the database. */
+export function checkExportDays(
+  given: { from: string | null; to: string | null; asOf: string | null },
+  field: (name: 'from' | 'to' | 'asOf') => string,
+): void {
+  for (const name of ['from', 'to', 'asOf'] as const) {
+    const v = given[name];
+    if (v !== null && !isIsoCalendarDate(v)) throw badInput(field(name), `${v}: give a day as YYYY-MM-DD`);
+  }
+  if (given.from && given.to && given.from > given.to)
+    throw badInput(field('to'), `${given.to} is before ${field('from')} ${given.from}`);
 }

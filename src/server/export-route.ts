@@ -1,11 +1,9 @@
 import type { RequestHandler } from 'express';
 import { type AuthState, requireRole } from '../auth/authenticate.ts';
 import type { Database } from '../db/database.ts';
-import { isIsoCalendarDate } from '../documents/calendar-date.ts';
 import { AppError, badInput, type ErrorCode } from '../errors/app-error.ts';
 import { toAppError } from '../errors/to-app-error.ts';
-import { quotesNdjson } from '../export/quotes-ndjson.ts';
-import { resolveEntityId } from '../queries/entity/resolve-entity-id.ts';
+import { exportFilter, quotesNdjson } from '../export/quotes-ndjson.ts';
 
 /** downloads are long reads: this many at once, and a further one is refused at once (503) */
 const AT_ONCE = 2;
@@ -43,22 +41,11 @@ export function exportQuotesRoute(
         if (typeof v !== 'string') throw badInput(name, 'give it once');
         return v;
       };
-      const [from, to, asOf] = ['from', 'to', 'asOf'].map((name) => {
-        const v = param(name);
-        if (v !== null && !isIsoCalendarDate(v)) throw badInput(name, `${v}: give a day as YYYY-MM-DD`);
-        return v;
-      }) as [string | null, string | null, string | null];
-      if (from && to && from > to) throw badInput('to', `${to} is before from ${from}`);
-      const given = param('entity');
-      let speakerId: string | null = null;
-      let aboutId: string | null = null;
-      if (given) {
-        const id = await db.read((tx) => resolveEntityId(tx, given), 'export entity');
-        if (!(await db.read((tx) => tx.one('curation/entity-state', { id }), 'export entity')))
-          throw new AppError('NOT_FOUND', `no entity ${JSON.stringify(given)} in the graph`, { field: 'entity' });
-        if (id.startsWith('person:')) speakerId = id;
-        else aboutId = id;
-      }
+      const filter = await exportFilter(
+        db,
+        { from: param('from'), to: param('to'), asOf: param('asOf'), entity: param('entity') },
+        (name) => name,
+      );
       if (running >= AT_ONCE) {
         res.setHeader('Retry-After', '10');
         throw new AppError('OVERLOADED', `${AT_ONCE} exports are running: try again in a few seconds`);
@@ -67,7 +54,7 @@ export function exportQuotesRoute(
       admitted = true;
       res.status(200).type('application/x-ndjson');
       res.setHeader('Content-Disposition', 'attachment; filename="quotes.ndjson"');
-      for await (const line of quotesNdjson(db, { speakerId, aboutId, from, to, asOf })) {
+      for await (const line of quotesNdjson(db, filter)) {
         started = true;
         if (req.destroyed) return;
         if (!res.write(line)) await new Promise((resolve) => res.once('drain', resolve));

@@ -3,10 +3,8 @@ import { rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { once } from 'node:events';
 import { parseArgs } from 'node:util';
-import { isIsoCalendarDate } from '../../documents/calendar-date.ts';
-import { AppError, badInput } from '../../errors/app-error.ts';
-import { quotesNdjson } from '../../export/quotes-ndjson.ts';
-import { resolveEntityId } from '../../queries/entity/resolve-entity-id.ts';
+import { badInput } from '../../errors/app-error.ts';
+import { checkExportDays, exportFilter, quotesNdjson } from '../../export/quotes-ndjson.ts';
 import type { Command } from '../command.ts';
 import { withDatabase } from '../with-database.ts';
 
@@ -38,31 +36,16 @@ export const exportCommand: Command = {
     if (!format) throw badInput('--format', `give one of ${FORMATS.join(', ')}`);
     if (!(FORMATS as readonly string[]).includes(format))
       throw badInput('--format', `${format}: this version exports ${FORMATS.join(', ')}`);
-    for (const flag of ['from', 'to', 'asOf'] as const) {
-      const v = values[flag];
-      if (v !== undefined && !isIsoCalendarDate(v)) throw badInput(`--${flag}`, `${v}: give a day as YYYY-MM-DD`);
-    }
-    if (values.from && values.to && values.from > values.to)
-      throw badInput('--to', `${values.to} is before --from ${values.from}`);
+    const given = {
+      from: values.from ?? null,
+      to: values.to ?? null,
+      asOf: values.asOf ?? null,
+      entity: values.entity ?? null,
+    };
+    checkExportDays(given, (name) => `--${name}`);
     return withDatabase(ctx, async (db) => {
-      let speakerId: string | null = null;
-      let aboutId: string | null = null;
-      if (values.entity) {
-        const given = values.entity;
-        const id = await db.read((tx) => resolveEntityId(tx, given), 'export entity');
-        const known = await db.read((tx) => tx.one('curation/entity-state', { id }), 'export entity');
-        if (!known)
-          throw new AppError('NOT_FOUND', `--entity: no entity ${JSON.stringify(given)} in the graph`, {
-            field: '--entity',
-          });
-        if (id.startsWith('person:')) speakerId = id;
-        else aboutId = id;
-      }
-      const lines = quotesNdjson(
-        db,
-        { speakerId, aboutId, from: values.from ?? null, to: values.to ?? null, asOf: values.asOf ?? null },
-        (done, total) => ctx.say(`export: ${done} of ${total} quotes`),
-      );
+      const filter = await exportFilter(db, given, (name) => `--${name}`);
+      const lines = quotesNdjson(db, filter, (done, total) => ctx.say(`export: ${done} of ${total} quotes`));
       if (!values.out) {
         for await (const line of lines) ctx.print(line);
         return 0;
