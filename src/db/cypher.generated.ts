@@ -392,7 +392,7 @@ export type CypherStatements = {
   /** documents by id with their text, for document(id), node(id) and Document.text */
   'document/documents-by-id': {
     params: { ids: unknown };
-    row: { id: string; title: string | null; url: string | null; outlet: string | null; lang: string | null; publishedAt: string | null; knownSince: string | null; text: string | null };
+    row: { id: string; title: string | null; url: string | null; outlet: string | null; lang: string | null; publishedAt: string | null; knownSince: string | null; text: string | null; importedFrom: string | null };
     mode: 'read';
   };
   /**
@@ -514,6 +514,38 @@ export type CypherStatements = {
     mode: 'read';
   };
   /**
+   * merges imported quotes (one per text and speaker, as ingest/merge-quotes does for articles): the
+   * Quote, its speaker, its time (the day of its earliest occurrence, said on or before it: basis
+   * 'publication'), the candidates the corpus weighed, and one source per url. A source an article
+   * already gave keeps the article's span; knownSince and sourceCount are counted anew.
+   */
+  'import/merge-quotes': {
+    params: { quotes: unknown; extractor: unknown };
+    row: { quotes: number };
+    mode: 'write';
+  };
+  /**
+   * the speakers of imported quotes as Person entities (the same id the extractor gives the name, so an
+   * imported speaker is the person articles name), with the Wikidata items the importing corpus gave for
+   * the name kept for linking (importedQids); an entity that gains nothing is only read
+   */
+  'import/merge-speakers': {
+    params: { speakers: unknown; kind: unknown; labels: unknown };
+    row: { speakers: number };
+    mode: 'write';
+  };
+  /**
+   * the Document stubs of imported quotes: one per url, known by its url and outlet only (no text: the
+   * importing corpus gives urls, not articles); an article already read from that url stays as it is,
+   * and a url a curator withdrew gets no stub. A stub is known from the earliest day a quote it carries
+   * was seen; a later batch with an earlier day moves it back.
+   */
+  'import/merge-stubs': {
+    params: { stubs: unknown; origin: unknown };
+    row: { stubs: number; movedEarlier: string[] };
+    mode: 'write';
+  };
+  /**
    * betweenness centrality over a projected influence graph (unweighted: a weight is a strength, and
    * betweenness would read it as a distance)
    */
@@ -623,12 +655,14 @@ export type CypherStatements = {
     mode: 'read';
   };
   /**
-   * whether a document with this id is stored, with which content and by which extractor version, and
-   * whether a curator withdrew it (curation/withdraw-document: ingest refuses it until it is restored)
+   * whether a document with this id is stored, with which content and by which extractor version,
+   * whether a curator withdrew it (curation/withdraw-document: ingest refuses it until it is restored),
+   * and whether it is a stub an importer made (known by its url only: the article, when it comes, is its
+   * first version)
    */
   'ingest/document-state': {
     params: { id: unknown };
-    row: { contentHash: string; extractor: string | null; withdrawn: boolean };
+    row: { contentHash: string; extractor: string | null; withdrawn: boolean; stub: boolean };
     mode: 'read';
   };
   /**
@@ -647,7 +681,7 @@ export type CypherStatements = {
     row: { claims: number };
     mode: 'write';
   };
-  /** creates or updates the Document node of an article */
+  /** creates or updates the Document node of an article (a stub of its url becomes the article) */
   'ingest/merge-document': {
     params: { doc: unknown };
     row: { id: string };
@@ -792,6 +826,12 @@ export type CypherStatements = {
   'quote/quotes-by-speaker-in-range': {
     params: { speakerId: unknown; aboutId: unknown; outletId: unknown; seeks: unknown; to: unknown; from: unknown; textDatedOnly: unknown; minConfidence: unknown; methods: unknown; asOf: unknown; text: unknown; lang: unknown; includeRetracted: unknown; afterKey: unknown; first: unknown; withRelated: unknown };
     row: { total: number; items: FactRow[]; relatedEntities: EntityRow[] };
+    mode: 'read';
+  };
+  /** the speaker candidates an imported quote corpus weighed for each quote (Quote.speakerCandidates) */
+  'quote/speaker-candidates': {
+    params: { ids: unknown };
+    row: { id: string; names: string[]; probabilities: number[] };
     mode: 'read';
   };
   /**

@@ -79,6 +79,8 @@ export type Attribution = {
 export type AttributionMethod =
   /** a dash line under a block quote: — Marco Rubio, US-Senator */
   | 'DASH_LINE'
+  /** an imported quote corpus named the speaker (Quotebank: its most probable candidate) */
+  | 'IMPORTED'
   /** the nearest person named before the quote (least reliable) */
   | 'NEAREST_PERSON'
   | 'NONE'
@@ -293,6 +295,11 @@ export type DatePrecision =
 export type Document = Node & {
   __typename?: 'Document';
   id: Scalars['ID']['output'];
+  /**
+   * the importer that knows this document by its url only ("quotebank"): an imported quote's source, with no text
+   * and no spans until the article itself is ingested; null for articles read here
+   */
+  importedFrom: Maybe<Scalars['String']['output']>;
   /** publishedAt, or the ingestion date when the article has none */
   knownSince: Maybe<Scalars['Date']['output']>;
   lang: Maybe<Scalars['String']['output']>;
@@ -304,7 +311,7 @@ export type Document = Node & {
    * with pageInfo.endCursor.
    */
   spans: DocumentSpanConnection;
-  /** the article body; offsets of spans and sources index into it */
+  /** the article body; offsets of spans and sources index into it (empty for a document known by its url only) */
   text: Scalars['String']['output'];
   title: Maybe<Scalars['String']['output']>;
   url: Maybe<Scalars['String']['output']>;
@@ -1312,6 +1319,11 @@ export type Quote = Node & {
   saidBasis: Maybe<TimeBasis>;
   sources: Array<Source>;
   speaker: Maybe<Entity>;
+  /**
+   * the speakers an imported quote corpus weighed for it, most probable first ("None" is Quotebank's "no speaker");
+   * empty for quotes read from articles here (docs/import.md)
+   */
+  speakerCandidates: Array<SpeakerCandidate>;
   /** an unnamed speaker as the text describes them (a NATO official) */
   speakerDescription: Maybe<Scalars['String']['output']>;
   text: Scalars['String']['output'];
@@ -1578,6 +1590,13 @@ export type SpanKind =
   | 'MENTION'
   | 'QUOTE'
   | 'REPORT';
+
+/** A name an imported quote corpus weighed as a quote's speaker, with the probability it gave (Quotebank's probas). */
+export type SpeakerCandidate = {
+  __typename?: 'SpeakerCandidate';
+  name: Scalars['String']['output'];
+  probability: Scalars['Float']['output'];
+};
 
 /** One mention the extractor joined to the wrong entity, in one document. */
 export type SplitMentionInput = {
@@ -1923,6 +1942,7 @@ export type ResolversTypes = {
   ServerInfo: ResolverTypeWrapper<ServerInfo>;
   Source: ResolverTypeWrapper<SourceModel>;
   SpanKind: SpanKind;
+  SpeakerCandidate: ResolverTypeWrapper<SpeakerCandidate>;
   SplitMentionInput: SplitMentionInput;
   SplitMentionPayload: ResolverTypeWrapper<SplitMentionPayload>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -2021,6 +2041,7 @@ export type ResolversParentTypes = {
   SearchHit: SearchHitModel;
   ServerInfo: ServerInfo;
   Source: SourceModel;
+  SpeakerCandidate: SpeakerCandidate;
   SplitMentionInput: SplitMentionInput;
   SplitMentionPayload: SplitMentionPayload;
   String: Scalars['String']['output'];
@@ -2167,6 +2188,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 
 export type DocumentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  importedFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   knownSince?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   lang?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   outlet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2489,6 +2511,7 @@ export type QuoteResolvers<ContextType = GraphQLContext, ParentType extends Reso
   saidBasis?: Resolver<Maybe<ResolversTypes['TimeBasis']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   speaker?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  speakerCandidates?: Resolver<Array<ResolversTypes['SpeakerCandidate']>, ParentType, ContextType>;
   speakerDescription?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2627,6 +2650,11 @@ export type SourceResolvers<ContextType = GraphQLContext, ParentType extends Res
   start?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
+export type SpeakerCandidateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SpeakerCandidate'] = ResolversParentTypes['SpeakerCandidate']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  probability?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type SplitMentionPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SplitMentionPayload'] = ResolversParentTypes['SplitMentionPayload']> = {
   errors?: Resolver<Array<ResolversTypes['CurationError']>, ParentType, ContextType>;
   reattributed?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -2751,6 +2779,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SearchHit?: SearchHitResolvers<ContextType>;
   ServerInfo?: ServerInfoResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  SpeakerCandidate?: SpeakerCandidateResolvers<ContextType>;
   SplitMentionPayload?: SplitMentionPayloadResolvers<ContextType>;
   TimeSpan?: TimeSpanResolvers<ContextType>;
   TimelineConnection?: TimelineConnectionResolvers<ContextType>;

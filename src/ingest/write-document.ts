@@ -56,6 +56,10 @@ export async function writeDocument(tx: CypherTx, extracted: ExtractedDocument):
       relations: 0,
     };
   }
+  // A stub an importer made for this url (its quotes' source, no text) becomes the article: nothing of it is
+  // withdrawn, but the facts it supports count their sources anew, since it already counted for them.
+  const stub = existing?.stub === true;
+  const prior = stub ? null : existing;
   const rows = documentRows(followRedirects(extracted, current));
   const base = { docId: id, extractor: extracted.extractor };
   /** runs a merge only when there is something to merge; its count, or 0 */
@@ -66,8 +70,8 @@ export async function writeDocument(tx: CypherTx, extracted: ExtractedDocument):
   const refreshEntries = (withdrawn: string[]) =>
     tx.rows('timeline/refresh-timeline-entries', { ids: touchedFactIds(rows, withdrawn) });
   const [unlinked, withdrawn, , entities, events, claims, quotes, reports, relations] = await Promise.all([
-    existing ? tx.one('ingest/unlink-document-relations', { id, keepCurated: true }) : null,
-    existing ? tx.one('ingest/delete-document', { id }) : null,
+    prior ? tx.one('ingest/unlink-document-relations', { id, keepCurated: true }) : null,
+    prior ? tx.one('ingest/delete-document', { id }) : null,
     tx.rows('ingest/merge-document', { doc: rows.doc }),
     ifAny(
       rows.entities.length,
@@ -104,13 +108,13 @@ export async function writeDocument(tx: CypherTx, extracted: ExtractedDocument):
     tx.one('ingest/apply-mention-splits', { docId: id }),
     // A new document only adds a source to each fact; a replaced one may have withdrawn the earliest.
     existing ? tx.rows('ingest/refresh-known-since', { docId: id }) : tx.rows('ingest/add-known-since', { docId: id }),
-    existing ? tx.rows('ingest/refresh-relation-known-since', { docId: id }) : null,
-    existing ? null : refreshEntries([]),
+    prior ? tx.rows('ingest/refresh-relation-known-since', { docId: id }) : null,
+    prior ? null : refreshEntries([]),
   ]);
-  if (existing) await refreshEntries([...(unlinked?.factIds ?? []), ...(withdrawn?.keptFactIds ?? [])]);
+  if (prior) await refreshEntries([...(unlinked?.factIds ?? []), ...(withdrawn?.keptFactIds ?? [])]);
   return {
     documentId: id,
-    status: existing ? 'replaced' : 'created',
+    status: prior ? 'replaced' : 'created',
     entities,
     events,
     claims,

@@ -13,6 +13,7 @@ export const ATTRIBUTION_METHODS = [
   'reported-speech-before',
   'previous-speaker',
   'nearest-person',
+  'imported',
   'none',
 ] as const;
 

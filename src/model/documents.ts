@@ -12,6 +12,8 @@ export interface DocumentModel {
   knownSince: string | null;
   /** absent when the document came as a summary inside a source; loaded on demand */
   text?: string | null;
+  /** the importer of a document known by its url only (loaded on demand, as text is) */
+  importedFrom?: string | null;
 }
 
 export interface SourceModel {
@@ -34,4 +36,10 @@ export interface DocumentSpanModel {
   text: string;
   factId: string | null;
   entityId: string | null;
+}
+
+/** A name an imported quote corpus weighed as a quote's speaker (Quote.speakerCandidates). */
+export interface SpeakerCandidateModel {
+  name: string;
+  probability: number;
 }

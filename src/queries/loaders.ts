@@ -1,6 +1,12 @@
 import DataLoader from 'dataloader';
 import type { Database } from '../db/database.ts';
-import type { DocumentModel, EntityModel, FactModel, RoleChangeModel } from '../model/index.ts';
+import type {
+  DocumentModel,
+  EntityModel,
+  FactModel,
+  RoleChangeModel,
+  SpeakerCandidateModel,
+} from '../model/index.ts';
 import { readEntities } from './entity/read-entities.ts';
 import { readRoles } from './entity/read-roles.ts';
 import { readFacts } from './fact/read-facts.ts';
@@ -16,6 +22,8 @@ export interface Loaders {
   roles: DataLoader<string, RoleChangeModel[]>;
   fact: DataLoader<string, FactModel | null>;
   document: DataLoader<string, DocumentModel | null>;
+  /** by quote id: the candidates an imported corpus weighed (none for quotes read from articles) */
+  speakerCandidates: DataLoader<string, SpeakerCandidateModel[]>;
 }
 
 const sep = '\u0000';
@@ -58,6 +66,13 @@ export function createLoaders(db: Database): Loaders {
       const rows = await db.read((tx) => readDocuments(tx, ids), 'load-documents');
       const byId = new Map(rows.map((d) => [d.id, d]));
       return ids.map((id) => byId.get(id) ?? null);
+    }),
+    speakerCandidates: new DataLoader(async (ids: readonly string[]) => {
+      const rows = await db.read((tx) => tx.rows('quote/speaker-candidates', { ids }), 'load-speaker-candidates');
+      const byId = new Map(
+        rows.map((r) => [r.id, r.names.map((name, i) => ({ name, probability: r.probabilities[i] ?? 0 }))]),
+      );
+      return ids.map((id) => byId.get(id) ?? []);
     }),
   };
 }

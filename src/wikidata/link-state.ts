@@ -5,7 +5,7 @@ import type { MalformedLine } from './read-entities.ts';
 import type { ItemStatements, PositionItem } from './statements.ts';
 
 /** A file of the pass as it was when the pass began: a changed file cannot be resumed. */
-interface FileStamp {
+export interface FileStamp {
   path: string;
   size: number;
   mtimeMs: number;
@@ -39,7 +39,7 @@ export async function stampFiles(files: readonly string[]): Promise<FileStamp[]>
   );
 }
 
-const sameFiles = (a: FileStamp[], b: FileStamp[]): boolean =>
+export const sameFiles = (a: FileStamp[], b: FileStamp[]): boolean =>
   a.length === b.length &&
   a.every((f, i) => f.path === b[i]!.path && f.size === b[i]!.size && f.mtimeMs === b[i]!.mtimeMs);
 

@@ -16,6 +16,7 @@ const LAYERS = [
   'curation',
   'dashboard',
   'auth',
+  'import',
   'wikidata',
   'export',
   'ingest',

@@ -16,6 +16,7 @@ import { reextractCommand } from './reextract.ts';
 import { wikidataLink } from './wikidata-link.ts';
 import { quotesClusters } from './quotes-clusters.ts';
 import { exportCommand } from './export.ts';
+import { importQuotebank } from './import-quotebank.ts';
 
 export const commands: Command[] = [
   start,
@@ -28,6 +29,7 @@ export const commands: Command[] = [
   wikidataLink,
   quotesClusters,
   exportCommand,
+  importQuotebank,
   dbStart,
   dbStop,
   dbStatus,

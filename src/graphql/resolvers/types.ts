@@ -33,6 +33,7 @@ const METHODS: Record<ExtractedMethod, AttributionMethod> = {
   'reported-speech-before': 'REPORTED_SPEECH_BEFORE',
   'previous-speaker': 'PREVIOUS_SPEAKER',
   'nearest-person': 'NEAREST_PERSON',
+  imported: 'IMPORTED',
   none: 'NONE',
 };
 
@@ -103,6 +104,7 @@ export const typeResolvers: Resolvers = {
     speaker: (q, _a, ctx) => entityById(ctx, q.speakerId, q.asOf),
     event: (q, _a, ctx) => (q.eventId ? (ctx.loaders.fact.load(asOfKey(q.eventId, q.asOf)) as never) : null),
     sources: sourcesOf,
+    speakerCandidates: (q, _a, ctx) => ctx.loaders.speakerCandidates.load(q.id),
   },
   Claim: {
     when: timeOf,
@@ -141,6 +143,8 @@ export const typeResolvers: Resolvers = {
   Place: { roles: (e, _a, ctx) => ctx.loaders.roles.load(asOfKey(e.id, e.asOf)) },
   Document: {
     text: async (d, _a, ctx) => d.text ?? (await ctx.loaders.document.load(d.id))?.text ?? '',
+    importedFrom: async (d, _a, ctx) =>
+      d.importedFrom !== undefined ? d.importedFrom : ((await ctx.loaders.document.load(d.id))?.importedFrom ?? null),
     spans: documentSpans,
   },
   DocumentSpan: {

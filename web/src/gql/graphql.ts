@@ -11,6 +11,8 @@ import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type AttributionMethod =
   /** a dash line under a block quote: — Marco Rubio, US-Senator */
   | 'DASH_LINE'
+  /** an imported quote corpus named the speaker (Quotebank: its most probable candidate) */
+  | 'IMPORTED'
   /** the nearest person named before the quote (least reliable) */
   | 'NEAREST_PERSON'
   | 'NONE'

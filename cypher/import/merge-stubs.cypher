@@ -1,0 +1,23 @@
+// Purpose: the Document stubs of imported quotes: one per url, known by its url and outlet only (no
+//   text: the importing corpus gives urls, not articles); an article already read from that url stays
+//   as it is, and a url a curator withdrew gets no stub. A stub is known from the earliest day a quote
+//   it carries was seen; a later batch with an earlier day moves it back.
+// Params: $stubs: List<Map> - {id, url, outlet, knownSince (YYYY-MM-DD)}; $origin: String - the
+//   importer ("quotebank")
+// Returns: stubs (documents now standing for the urls), movedEarlier (ids of stubs known earlier
+//   than before: their quotes' knownSince is refreshed by ingest/refresh-known-since) - one row
+// Row: { stubs: number; movedEarlier: string[] }
+// Mode: write
+UNWIND $stubs AS row
+OPTIONAL MATCH (w:WithdrawnDocument {id: row.id})
+WITH row WHERE w IS NULL
+MERGE (d:Document {id: row.id})
+ON CREATE SET d.url = row.url, d.outlet = row.outlet, d.lang = 'en', d.text = '', d.stub = true,
+              d.importedFrom = $origin, d.source = $origin, d.ingestedAt = datetime(),
+              d.knownSince = date(row.knownSince)
+WITH d, row, coalesce(d.stub, false) AND date(row.knownSince) < d.knownSince AS earlier
+CALL (d, row, earlier) {
+  WITH d, row WHERE earlier
+  SET d.knownSince = date(row.knownSince)
+}
+RETURN count(d) AS stubs, [id IN collect(CASE WHEN earlier THEN d.id END) WHERE id IS NOT NULL] AS movedEarlier

@@ -1,0 +1,74 @@
+import { createHash } from 'node:crypto';
+import { access, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { badInput } from '../../errors/app-error.ts';
+import { dropCheckpoint } from '../../import/import-checkpoint.ts';
+import { importLines, type LineFormat } from '../../import/import-lines.ts';
+import type { CommandContext } from '../command.ts';
+import { progressLine } from '../progress-line.ts';
+import { withDatabase } from '../with-database.ts';
+
+export interface ImportFlags {
+  batch?: string | undefined;
+  state?: string | undefined;
+  restart?: boolean | undefined;
+  json?: boolean | undefined;
+}
+
+/**
+ * What every `import` command does once its format is chosen: check the files before Neo4j is found,
+ * keep a checkpoint per set of files in the data folder (or --state), show progress on a terminal,
+ * and end with a summary naming the bad lines.
+ */
+export async function runImport<R>(
+  ctx: CommandContext,
+  format: LineFormat<R>,
+  files: string[],
+  flags: ImportFlags,
+): Promise<number> {
+  if (!files.length) {
+    ctx.say(`import ${format.name}: give one or more files (JSON lines; .gz and .bz2 are read as they are)`);
+    return 2;
+  }
+  const batchSize = flags.batch === undefined ? 1000 : Number(flags.batch);
+  if (!Number.isInteger(batchSize) || batchSize < 1)
+    throw badInput('--batch', 'give a whole number of records, 1 or more');
+  for (const file of files)
+    await access(file).catch(() => {
+      throw badInput('FILE', `${file}: no such file or not readable`);
+    });
+  const absolute = files.map((f) => path.resolve(f));
+  const key = createHash('sha256').update(absolute.join('\n')).digest('hex').slice(0, 12);
+  const statePath = path.resolve(
+    flags.state ?? path.join(ctx.config.local.dataDir, 'imports', `${format.name}-${key}.state.json`),
+  );
+  if (flags.restart) await dropCheckpoint(statePath);
+  await mkdir(path.dirname(statePath), { recursive: true });
+  return withDatabase(ctx, async (db) => {
+    const progress = progressLine(process.stderr);
+    const s = await importLines(db, absolute, format, {
+      batchSize,
+      statePath,
+      onProgress: (p) => {
+        const rate = Math.round(p.records / Math.max(p.seconds, 0.001)).toLocaleString('en');
+        progress(`${path.basename(p.file)}: ${p.lines.toLocaleString('en')} lines · ${rate} records/s`);
+      },
+    });
+    progress.done();
+    if (flags.json) {
+      ctx.print(JSON.stringify(s));
+      return 0;
+    }
+    if (s.resumedFrom) ctx.say(`Went on from ${s.resumedFrom.file} after line ${s.resumedFrom.line} (${statePath}).`);
+    for (const b of s.badLines) ctx.say(`${b.file}:${b.line}: skipped: ${b.reason}`);
+    if (s.bad > s.badLines.length) ctx.say(`… and ${s.bad - s.badLines.length} more bad lines skipped.`);
+    const counts = Object.entries(s.counts)
+      .map(([kind, n]) => `${n} ${kind}`)
+      .join(', ');
+    ctx.print(
+      `${format.name}: ${s.records} records imported from ${s.lines} lines in ${s.seconds.toFixed(1)} s ` +
+        `(${s.recordsPerSecond} records/s; ${s.bad} bad lines skipped)${counts ? `; in all ${counts}` : ''}.`,
+    );
+    return 0;
+  });
+}

@@ -1,0 +1,119 @@
+// The parameters of the import/*.cypher statements for a batch of Quotebank records: the document
+// stubs (one per url: no text, the outlet from the host), the speakers, and the quotes with their
+// sources. Pure: the same records give the same rows, so importing them again merges onto the same ids.
+
+import { entityIdFor, quoteIdFor, wordsIdFor } from '../extract/ids.ts';
+import type { AliasTable } from '../extract/aliases/alias-table.ts';
+import { documentId } from '../ingest/document-rows.ts';
+import { chosenSpeaker, type QuotebankRecord } from './quotebank-record.ts';
+
+/** Names the importer writes as the extractor of what it stored, and as a stub's origin. */
+export const QUOTEBANK = 'quotebank';
+
+export interface StubRow {
+  id: string;
+  url: string;
+  outlet: string;
+  /** the earliest day a quote it carries was seen: the article was published on or after it */
+  knownSince: string;
+}
+
+export interface SpeakerRow {
+  id: string;
+  name: string;
+  qids: string[];
+}
+
+export interface ImportedQuoteRow {
+  id: string;
+  textId: string;
+  wordsId: string;
+  text: string;
+  speakerId: string | null;
+  day: string;
+  confidence: number | null;
+  candidates: string[];
+  probabilities: number[];
+  qids: string[];
+  occurrences: number | null;
+  importedId: string | null;
+  phase: string | null;
+  docIds: string[];
+}
+
+export interface QuotebankRows {
+  stubs: StubRow[];
+  speakers: SpeakerRow[];
+  quotes: ImportedQuoteRow[];
+}
+
+/** The host a reader would name the outlet by: news.example.com stays, www. goes. */
+export function outletOfUrl(url: string): string {
+  return new URL(url).hostname.replace(/^www\./, '');
+}
+
+/**
+ * The entity id of a speaker's name: the alias table's when it lists the name (so "Angela Merkel"
+ * from Quotebank is the Merkel the extractor finds in articles), else the id the extractor would give.
+ */
+export function speakerIdResolver(table: AliasTable): (name: string) => string {
+  const byName = new Map<string, string>();
+  for (const e of table.entries) {
+    if (e.type !== 'Person') continue;
+    for (const n of [e.name, ...e.aliases]) if (n.includes(' ')) byName.set(n.toLowerCase(), e.id);
+  }
+  return (name) => byName.get(name.toLowerCase()) ?? entityIdFor('Person', name);
+}
+
+export function quotebankRows(
+  records: readonly QuotebankRecord[],
+  threshold: number,
+  speakerId: (name: string) => string,
+): QuotebankRows {
+  const stubs = new Map<string, StubRow>();
+  const speakers = new Map<string, SpeakerRow>();
+  const quotes = new Map<string, ImportedQuoteRow>();
+  for (const r of records) {
+    const docIds: string[] = [];
+    for (const url of r.urls) {
+      const id = documentId({ url, contentHash: '' });
+      docIds.push(id);
+      const seen = stubs.get(id);
+      if (!seen) stubs.set(id, { id, url, outlet: outletOfUrl(url), knownSince: r.day });
+      else if (r.day < seen.knownSince) seen.knownSince = r.day;
+    }
+    const chosen = chosenSpeaker(r, threshold);
+    const pid = chosen ? speakerId(chosen.name) : null;
+    if (chosen && pid) {
+      const s = speakers.get(pid);
+      if (s) s.qids = [...new Set([...s.qids, ...r.qids])];
+      else speakers.set(pid, { id: pid, name: chosen.name, qids: r.qids });
+    }
+    const id = quoteIdFor(r.quotation, pid);
+    const earlier = quotes.get(id);
+    // the same words by the same speaker twice in a batch (Quotebank keeps a quotation once, but
+    // punctuation variants share an id): one quote with every source, dated by the earliest
+    if (earlier) {
+      earlier.docIds = [...new Set([...earlier.docIds, ...docIds])];
+      if (r.day < earlier.day) earlier.day = r.day;
+      continue;
+    }
+    quotes.set(id, {
+      id,
+      textId: quoteIdFor(r.quotation, null),
+      wordsId: wordsIdFor(r.quotation),
+      text: r.quotation,
+      speakerId: pid,
+      day: r.day,
+      confidence: chosen?.probability ?? null,
+      candidates: r.candidates.map((c) => c.name),
+      probabilities: r.candidates.map((c) => c.probability),
+      qids: r.qids,
+      occurrences: r.occurrences,
+      importedId: r.quoteId,
+      phase: r.phase,
+      docIds,
+    });
+  }
+  return { stubs: [...stubs.values()], speakers: [...speakers.values()], quotes: [...quotes.values()] };
+}
