@@ -1,25 +1,34 @@
-// Purpose: merges imported quotes (one per text and speaker, as ingest/merge-quotes does for
-//   articles): the Quote, its speaker, its time (the day of its earliest occurrence, said on or before
-//   it: basis 'publication'), the candidates the corpus weighed, and one source per url. A source an
+// Purpose: merges imported quotes (one per text and speaker, as ingest/merge-quotes does for articles):
+//   the Quote, its speaker, its time (a time of the text wins over a publication placing; of two
+//   placings, the earlier), the speaker candidates the corpus weighed, and its sources. A source an
 //   article already gave keeps the article's span; knownSince and sourceCount are counted anew.
-// Params: $extractor: String - the importer and its version; $quotes: List<Map> - {id, textId,
-//   wordsId, text, speakerId (or null), day (YYYY-MM-DD), confidence, candidates: List<String>,
-//   probabilities: List<Float>, qids: List<String>, occurrences, importedId, phase, docIds: List<String>}
+// Params: $extractor: String - the importer and its version; $quotes: List<Map> - {id, textId, wordsId,
+//   text, lang, kind, speakerId (or null), speakerDescription, edtf, earliest, latest, precision, basis,
+//   candidates, probabilities, qids (lists, or null when the corpus gives none), occurrences, importedId,
+//   phase, sources: List<Map> - {docId, start, end, excerpt, cue, confidence, method}}
 // Returns: quotes - one row
 // Row: { quotes: number }
 // Mode: write
 UNWIND $quotes AS row
 MERGE (q:Quote {id: row.id})
-ON CREATE SET q.text = row.text, q.lang = 'en', q.kind = 'direct', q.textEn = row.text
-WITH q, row, q.edtf IS NULL OR (coalesce(q.basis, 'text') = 'publication' AND date(row.day) < q.latest) AS retime
+ON CREATE SET q.text = row.text, q.lang = row.lang, q.kind = row.kind,
+              q.textDe = CASE WHEN row.lang = 'de' THEN row.text END,
+              q.textEn = CASE WHEN row.lang = 'en' THEN row.text END
+WITH q, row, row.edtf IS NOT NULL AND (q.edtf IS NULL
+       OR (coalesce(q.basis, 'text') = 'publication'
+           AND (row.basis <> 'publication' OR date(row.latest) < q.latest))) AS retime
 SET q.textId = row.textId, q.wordsId = row.wordsId,
-    q.speakerCandidates = row.candidates, q.speakerProbabilities = row.probabilities, q.speakerQids = row.qids,
-    q.importedId = row.importedId, q.importedPhase = row.phase, q.occurrences = row.occurrences
+    q.speakerDescription = coalesce(q.speakerDescription, row.speakerDescription),
+    q.speakerCandidates = coalesce(row.candidates, q.speakerCandidates),
+    q.speakerProbabilities = coalesce(row.probabilities, q.speakerProbabilities),
+    q.speakerQids = coalesce(row.qids, q.speakerQids),
+    q.importedId = coalesce(row.importedId, q.importedId), q.importedPhase = coalesce(row.phase, q.importedPhase),
+    q.occurrences = coalesce(row.occurrences, q.occurrences)
 WITH q, row, retime
 CALL (q, row, retime) {
   WITH q, row WHERE retime
-  SET q.edtf = row.day, q.earliest = date(row.day), q.latest = date(row.day), q.precision = 'day',
-      q.basis = 'publication'
+  SET q.edtf = row.edtf, q.earliest = date(row.earliest), q.latest = date(row.latest), q.precision = row.precision,
+      q.basis = row.basis
 }
 FOREACH (_ IN CASE WHEN q.hiddenByWithdrawal THEN [1] ELSE [] END |
   REMOVE q.retracted, q.retractedReason, q.retractedAt, q.retractedBy, q.hiddenByWithdrawal)
@@ -31,10 +40,11 @@ CALL (q, row) {
   SET r.edtf = q.edtf, r.earliest = q.earliest, r.latest = q.latest, r.precision = q.precision
 }
 CALL (q, row) {
-  UNWIND row.docIds AS docId
-  MATCH (d:Document {id: docId})
+  UNWIND row.sources AS src
+  MATCH (d:Document {id: src.docId})
   MERGE (q)-[s:SOURCED_FROM]->(d)
-  ON CREATE SET s.extractor = $extractor, s.confidence = row.confidence, s.method = 'imported'
+  ON CREATE SET s.start = toInteger(src.start), s.end = toInteger(src.end), s.excerpt = src.excerpt, s.cue = src.cue,
+                s.extractor = $extractor, s.confidence = src.confidence, s.method = src.method
 }
 CALL (q) {
   MATCH (q)-[:SOURCED_FROM]->(d:Document)

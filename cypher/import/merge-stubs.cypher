@@ -1,18 +1,19 @@
-// Purpose: the Document stubs of imported quotes: one per url, known by its url and outlet only (no
-//   text: the importing corpus gives urls, not articles); an article already read from that url stays
-//   as it is, and a url a curator withdrew gets no stub. A stub is known from the earliest day a quote
-//   it carries was seen; a later batch with an earlier day moves it back.
-// Params: $stubs: List<Map> - {id, url, outlet, knownSince (YYYY-MM-DD)}; $origin: String - the
-//   importer ("quotebank")
-// Returns: stubs (documents now standing for the urls), movedEarlier (ids of stubs known earlier
-//   than before: their quotes' knownSince is refreshed by ingest/refresh-known-since) - one row
+// Purpose: the Document stubs of imported quotes: one per document the corpus names, known by its url
+//   and metadata only (no text: the corpus gives urls, not articles); an article already read from that
+//   url stays as it is, and a url a curator withdrew gets no stub. A stub is known from its publication,
+//   else from the earliest day a quote it carries was seen; a later batch with an earlier day moves it back.
+// Params: $stubs: List<Map> - {id, url, outlet, title, lang, publishedAt (YYYY-MM-DD or null), knownSince
+//   (YYYY-MM-DD)}; $origin: String - the importer ("quotebank")
+// Returns: stubs (documents now standing for them), movedEarlier (ids of stubs known earlier than before:
+//   their quotes' knownSince is refreshed by ingest/refresh-known-since) - one row
 // Row: { stubs: number; movedEarlier: string[] }
 // Mode: write
 UNWIND $stubs AS row
 OPTIONAL MATCH (w:WithdrawnDocument {id: row.id})
 WITH row WHERE w IS NULL
 MERGE (d:Document {id: row.id})
-ON CREATE SET d.url = row.url, d.outlet = row.outlet, d.lang = 'en', d.text = '', d.stub = true,
+ON CREATE SET d.url = row.url, d.outlet = row.outlet, d.title = row.title, d.lang = row.lang,
+              d.publishedAt = date(row.publishedAt), d.text = '', d.stub = true,
               d.importedFrom = $origin, d.source = $origin, d.ingestedAt = datetime(),
               d.knownSince = date(row.knownSince)
 WITH d, row, coalesce(d.stub, false) AND date(row.knownSince) < d.knownSince AS earlier

@@ -515,8 +515,8 @@ export type CypherStatements = {
   };
   /**
    * merges imported quotes (one per text and speaker, as ingest/merge-quotes does for articles): the
-   * Quote, its speaker, its time (the day of its earliest occurrence, said on or before it: basis
-   * 'publication'), the candidates the corpus weighed, and one source per url. A source an article
+   * Quote, its speaker, its time (a time of the text wins over a publication placing; of two placings,
+   * the earlier), the speaker candidates the corpus weighed, and its sources. A source an article
    * already gave keeps the article's span; knownSince and sourceCount are counted anew.
    */
   'import/merge-quotes': {
@@ -525,20 +525,22 @@ export type CypherStatements = {
     mode: 'write';
   };
   /**
-   * the speakers of imported quotes as Person entities (the same id the extractor gives the name, so an
-   * imported speaker is the person articles name), with the Wikidata items the importing corpus gave for
-   * the name kept for linking (importedQids); an entity that gains nothing is only read
+   * the speakers of imported quotes as entities (the id the extractor gives the name, so an imported
+   * speaker is the one articles name), with the Wikidata items the corpus gave for the name kept for
+   * linking (importedQids) and the item it was linked to kept when the entity has none; an entity that
+   * gains nothing is only read
    */
   'import/merge-speakers': {
-    params: { speakers: unknown; kind: unknown; labels: unknown };
+    params: { speakers: unknown };
     row: { speakers: number };
     mode: 'write';
   };
   /**
-   * the Document stubs of imported quotes: one per url, known by its url and outlet only (no text: the
-   * importing corpus gives urls, not articles); an article already read from that url stays as it is,
-   * and a url a curator withdrew gets no stub. A stub is known from the earliest day a quote it carries
-   * was seen; a later batch with an earlier day moves it back.
+   * the Document stubs of imported quotes: one per document the corpus names, known by its url and
+   * metadata only (no text: the corpus gives urls, not articles); an article already read from that url
+   * stays as it is, and a url a curator withdrew gets no stub. A stub is known from its publication,
+   * else from the earliest day a quote it carries was seen; a later batch with an earlier day moves it
+   * back.
    */
   'import/merge-stubs': {
     params: { stubs: unknown; origin: unknown };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chosenSpeaker, parseQuotebankLine, type QuotebankRecord } from './quotebank-record.ts';
-import { outletOfUrl, quotebankRows } from './quotebank-rows.ts';
+import { outletOfUrl } from './quote-rows.ts';
+import { quotebankRows } from './quotebank-rows.ts';
 
 const line = (over: Record<string, unknown> = {}) =>
   JSON.stringify({
@@ -87,14 +88,16 @@ describe('quotebankRows', () => {
       id,
     );
     expect(rows.quotes).toHaveLength(1);
-    expect(rows.quotes[0]!.day).toBe('2020-01-10');
-    expect(rows.quotes[0]!.docIds).toHaveLength(3);
+    expect([rows.quotes[0]!.edtf, rows.quotes[0]!.earliest]).toEqual(['2020-01-10', '2020-01-10']);
+    expect(rows.quotes[0]!.sources).toHaveLength(3);
     expect(rows.stubs.map((s) => [s.outlet, s.knownSince])).toEqual([
       ['example.org', '2020-01-16'],
       ['example.org', '2020-01-10'],
       ['other.example', '2020-01-10'],
     ]);
-    expect(rows.speakers).toEqual([{ id: 'person:ada-amsel', name: 'Ada Amsel', qids: ['Q1'] }]);
+    expect(rows.speakers).toEqual([
+      { id: 'person:ada-amsel', name: 'Ada Amsel', type: 'Person', qids: ['Q1'], wikidataId: null },
+    ]);
   });
 
   it('when the speaker is below the threshold, then the quote has no speaker and keeps its candidates', () => {

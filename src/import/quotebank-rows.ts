@@ -5,52 +5,11 @@
 import { entityIdFor, quoteIdFor, wordsIdFor } from '../extract/ids.ts';
 import type { AliasTable } from '../extract/aliases/alias-table.ts';
 import { documentId } from '../ingest/document-rows.ts';
+import { type ImportedQuoteRow, outletOfUrl, type QuoteRows, type SpeakerRow, type StubRow } from './quote-rows.ts';
 import { chosenSpeaker, type QuotebankRecord } from './quotebank-record.ts';
 
 /** Names the importer writes as the extractor of what it stored, and as a stub's origin. */
 export const QUOTEBANK = 'quotebank';
-
-export interface StubRow {
-  id: string;
-  url: string;
-  outlet: string;
-  /** the earliest day a quote it carries was seen: the article was published on or after it */
-  knownSince: string;
-}
-
-export interface SpeakerRow {
-  id: string;
-  name: string;
-  qids: string[];
-}
-
-export interface ImportedQuoteRow {
-  id: string;
-  textId: string;
-  wordsId: string;
-  text: string;
-  speakerId: string | null;
-  day: string;
-  confidence: number | null;
-  candidates: string[];
-  probabilities: number[];
-  qids: string[];
-  occurrences: number | null;
-  importedId: string | null;
-  phase: string | null;
-  docIds: string[];
-}
-
-export interface QuotebankRows {
-  stubs: StubRow[];
-  speakers: SpeakerRow[];
-  quotes: ImportedQuoteRow[];
-}
-
-/** The host a reader would name the outlet by: news.example.com stays, www. goes. */
-export function outletOfUrl(url: string): string {
-  return new URL(url).hostname.replace(/^www\./, '');
-}
 
 /**
  * The entity id of a speaker's name: the alias table's when it lists the name (so "Angela Merkel"
@@ -69,7 +28,7 @@ export function quotebankRows(
   records: readonly QuotebankRecord[],
   threshold: number,
   speakerId: (name: string) => string,
-): QuotebankRows {
+): QuoteRows {
   const stubs = new Map<string, StubRow>();
   const speakers = new Map<string, SpeakerRow>();
   const quotes = new Map<string, ImportedQuoteRow>();
@@ -79,7 +38,16 @@ export function quotebankRows(
       const id = documentId({ url, contentHash: '' });
       docIds.push(id);
       const seen = stubs.get(id);
-      if (!seen) stubs.set(id, { id, url, outlet: outletOfUrl(url), knownSince: r.day });
+      if (!seen)
+        stubs.set(id, {
+          id,
+          url,
+          outlet: outletOfUrl(url),
+          title: null,
+          lang: 'en',
+          publishedAt: null,
+          knownSince: r.day,
+        });
       else if (r.day < seen.knownSince) seen.knownSince = r.day;
     }
     const chosen = chosenSpeaker(r, threshold);
@@ -87,15 +55,26 @@ export function quotebankRows(
     if (chosen && pid) {
       const s = speakers.get(pid);
       if (s) s.qids = [...new Set([...s.qids, ...r.qids])];
-      else speakers.set(pid, { id: pid, name: chosen.name, qids: r.qids });
+      else speakers.set(pid, { id: pid, name: chosen.name, type: 'Person', qids: r.qids, wikidataId: null });
     }
+    const confidence = chosen?.probability ?? null;
+    const sources = docIds.map((docId) => ({
+      docId,
+      start: null,
+      end: null,
+      excerpt: null,
+      cue: null,
+      confidence,
+      method: 'imported',
+    }));
     const id = quoteIdFor(r.quotation, pid);
     const earlier = quotes.get(id);
     // the same words by the same speaker twice in a batch (Quotebank keeps a quotation once, but
     // punctuation variants share an id): one quote with every source, dated by the earliest
     if (earlier) {
-      earlier.docIds = [...new Set([...earlier.docIds, ...docIds])];
-      if (r.day < earlier.day) earlier.day = r.day;
+      const known = new Set(earlier.sources.map((x) => x.docId));
+      earlier.sources.push(...sources.filter((x) => !known.has(x.docId)));
+      if (r.day < earlier.earliest!) Object.assign(earlier, { edtf: r.day, earliest: r.day, latest: r.day });
       continue;
     }
     quotes.set(id, {
@@ -103,16 +82,23 @@ export function quotebankRows(
       textId: quoteIdFor(r.quotation, null),
       wordsId: wordsIdFor(r.quotation),
       text: r.quotation,
+      lang: 'en',
+      kind: 'direct',
       speakerId: pid,
-      day: r.day,
-      confidence: chosen?.probability ?? null,
+      speakerDescription: null,
+      // said on or before the day it was first seen: placed there, as an undated quote is at its publication
+      edtf: r.day,
+      earliest: r.day,
+      latest: r.day,
+      precision: 'day',
+      basis: 'publication',
       candidates: r.candidates.map((c) => c.name),
       probabilities: r.candidates.map((c) => c.probability),
       qids: r.qids,
       occurrences: r.occurrences,
       importedId: r.quoteId,
       phase: r.phase,
-      docIds,
+      sources,
     });
   }
   return { stubs: [...stubs.values()], speakers: [...speakers.values()], quotes: [...quotes.values()] };

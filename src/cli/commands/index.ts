@@ -17,6 +17,7 @@ import { wikidataLink } from './wikidata-link.ts';
 import { quotesClusters } from './quotes-clusters.ts';
 import { exportCommand } from './export.ts';
 import { importQuotebank } from './import-quotebank.ts';
+import { importQuotes } from './import-quotes.ts';
 
 export const commands: Command[] = [
   start,
@@ -30,6 +31,7 @@ export const commands: Command[] = [
   quotesClusters,
   exportCommand,
   importQuotebank,
+  importQuotes,
   dbStart,
   dbStop,
   dbStatus,
