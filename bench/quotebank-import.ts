@@ -54,7 +54,7 @@ function floorFormat(): LineFormat<QuotebankRecord> {
     async write(db: Database, records: QuotebankRecord[]) {
       const rows = quotebankRows(records, 0.5, speakerId);
       await db.raw(FLOOR, { ...rows });
-      return { quotes: rows.quotes.length };
+      return { counts: { quotes: rows.quotes.length } };
     },
   };
 }

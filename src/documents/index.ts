@@ -8,3 +8,4 @@ export { InputError, InputErrorCodes, type InputErrorCode } from './input-error.
 export { MAX_DOCUMENT_BYTES } from './decode-text.ts';
 export { SUPPORTED_EXTENSIONS, STDIN } from './document-format.ts';
 export { publishedDate } from './metadata.ts';
+export { fromRecord } from './json-records.ts';

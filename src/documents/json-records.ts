@@ -45,7 +45,8 @@ export function readJsonLines(file: string, text: string): JsonRecordResult[] {
   return out;
 }
 
-function fromRecord(file: string, data: unknown, where: string, locator: string): JsonRecordResult {
+/** One record (an object with a text field and metadata fields) as a document, or an InputError naming `where`. */
+export function fromRecord(file: string, data: unknown, where: string, locator: string): JsonRecordResult {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new InputError(file, `${where}: expected an object with a "text" field`, 'bad-record');
   }

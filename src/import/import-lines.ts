@@ -9,12 +9,27 @@ import {
   saveCheckpoint,
 } from './import-checkpoint.ts';
 
+/** A line of a file, or a record a format joined from several (a CSV row with line breaks in a field). */
+export interface NumberedLine {
+  line: string;
+  /** the line it starts on, from 1 */
+  number: number;
+}
+
 /** What an importer knows of its format: how a line reads, and how a batch of records is written. */
 export interface LineFormat<R> {
   name: string;
-  parse(line: string): { record: R } | { error: string };
-  /** writes the batch in one transaction; what it wrote, by kind, is added to the summary's counts */
-  write(db: Database, records: R[]): Promise<Record<string, number>>;
+  /** records per batch when --batch is not given (default 1000) */
+  batch?: number;
+  /** how a file's lines become records: CSV joins quoted line breaks and reads the header (default: one per line) */
+  records?: (file: string, lines: AsyncIterable<NumberedLine>) => AsyncIterable<NumberedLine>;
+  /** a record, or why the line is not one; `at` names where it was read */
+  parse(line: string, at: { file: string; number: number }): { record: R } | { error: string };
+  /**
+   * writes the batch (in one transaction, or each record whole in its own); what it wrote, by kind, is
+   * added to the summary's counts, and `failures` names records it refused
+   */
+  write(db: Database, records: R[]): Promise<{ counts: Record<string, number>; failures?: string[] }>;
 }
 
 export interface ImportOptions {
@@ -34,6 +49,8 @@ export interface ImportSummary {
   bad: number;
   /** the first bad lines, named by file and line */
   badLines: BadLine[];
+  /** records a batch's write refused (the first 20), named by the format */
+  failures: string[];
   /** what was written, by kind, over the whole import (a resumed one includes the earlier runs) */
   counts: Record<string, number>;
   resumedFrom: { file: string; line: number } | null;
@@ -76,10 +93,12 @@ export async function importLines<R>(
   const seconds = () => (performance.now() - started) / 1000;
 
   let batch: R[] = [];
+  const failures: string[] = [];
   const flush = async (lastLine: number) => {
     if (batch.length) {
       const wrote = await format.write(db, batch);
-      for (const [kind, n] of Object.entries(wrote)) state.counts[kind] = (state.counts[kind] ?? 0) + n;
+      for (const [kind, n] of Object.entries(wrote.counts)) state.counts[kind] = (state.counts[kind] ?? 0) + n;
+      for (const f of wrote.failures ?? []) if (failures.length < NAMED_BAD) failures.push(f);
       records += batch.length;
       batch = [];
     }
@@ -92,12 +111,13 @@ export async function importLines<R>(
     const file = files[state.fileIndex]!;
     const skipTo = state.line;
     let last = skipTo;
-    for await (const { line, number } of readLines(file)) {
+    const physical = readLines(file);
+    for await (const { line, number } of format.records ? format.records(file, physical) : physical) {
       if (number <= skipTo) continue;
       lines++;
       last = number;
       if (!line.trim()) continue;
-      const parsed = format.parse(line);
+      const parsed = format.parse(line, { file, number });
       if ('error' in parsed) {
         bad++;
         if (state.badLines.length < NAMED_BAD) state.badLines.push({ file, line: number, reason: parsed.error });
@@ -121,6 +141,7 @@ export async function importLines<R>(
     records,
     bad,
     badLines: state.badLines,
+    failures,
     counts: Object.fromEntries(Object.entries(state.counts).filter(([k]) => k !== 'bad')),
     resumedFrom,
     seconds: s,

@@ -81,7 +81,7 @@ export async function writeQuoteRows(
   tx: CypherTx,
   rows: QuoteRows,
   who: { extractor: string; origin: string },
-): Promise<{ quotes: number; attributed: number }> {
+): Promise<{ counts: { quotes: number; attributed: number } }> {
   const current = await resolveEntityIds(
     tx,
     rows.speakers.map((s) => s.id),
@@ -105,5 +105,5 @@ export async function writeQuoteRows(
   // stubs now known earlier than before: the quotes of earlier batches they carry follow
   for (const docId of stubs?.movedEarlier ?? []) await tx.rows('ingest/refresh-known-since', { docId });
   await tx.rows('timeline/refresh-timeline-entries', { ids: quotes.map((q) => q.id) });
-  return { quotes: quotes.length, attributed: quotes.filter((q) => q.speakerId).length };
+  return { counts: { quotes: quotes.length, attributed: quotes.filter((q) => q.speakerId).length } };
 }

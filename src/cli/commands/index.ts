@@ -18,6 +18,7 @@ import { quotesClusters } from './quotes-clusters.ts';
 import { exportCommand } from './export.ts';
 import { importQuotebank } from './import-quotebank.ts';
 import { importQuotes } from './import-quotes.ts';
+import { importArticles } from './import-articles.ts';
 
 export const commands: Command[] = [
   start,
@@ -32,6 +33,7 @@ export const commands: Command[] = [
   exportCommand,
   importQuotebank,
   importQuotes,
+  importArticles,
   dbStart,
   dbStop,
   dbStatus,

@@ -27,10 +27,10 @@ export async function runImport<R>(
   flags: ImportFlags,
 ): Promise<number> {
   if (!files.length) {
-    ctx.say(`import ${format.name}: give one or more files (JSON lines; .gz and .bz2 are read as they are)`);
+    ctx.say(`import ${format.name}: give one or more files (.gz and .bz2 are read as they are)`);
     return 2;
   }
-  const batchSize = flags.batch === undefined ? 1000 : Number(flags.batch);
+  const batchSize = flags.batch === undefined ? (format.batch ?? 1000) : Number(flags.batch);
   if (!Number.isInteger(batchSize) || batchSize < 1)
     throw badInput('--batch', 'give a whole number of records, 1 or more');
   for (const file of files)
@@ -62,6 +62,7 @@ export async function runImport<R>(
     if (s.resumedFrom) ctx.say(`Went on from ${s.resumedFrom.file} after line ${s.resumedFrom.line} (${statePath}).`);
     for (const b of s.badLines) ctx.say(`${b.file}:${b.line}: skipped: ${b.reason}`);
     if (s.bad > s.badLines.length) ctx.say(`… and ${s.bad - s.badLines.length} more bad lines skipped.`);
+    for (const f of s.failures) ctx.say(`not written: ${f}`);
     const counts = Object.entries(s.counts)
       .map(([kind, n]) => `${n} ${kind}`)
       .join(', ');
