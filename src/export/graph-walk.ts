@@ -134,11 +134,15 @@ export async function* graphEdges(
   scope: GraphScope,
   nodeIds: readonly string[],
 ): AsyncGenerator<GraphEdge[]> {
-  // the whole graph's nodes are the ends of its edges: no edge needs checking against them
+  // a neighbourhood's edges are kept to it by the statements; and every edge is checked against the nodes
+  // here, so that an entity written while the export runs cannot leave an edge without its node
   const within = scope.entityId ? [...nodeIds] : null;
+  const known = new Set(nodeIds);
   const order = (e: GraphEdge) => EDGE_KINDS.indexOf(e.kind);
   for (const ids of batches(nodeIds)) {
-    const edges = await edgesOf(db, scope, ids, false, within);
+    const edges = (await edgesOf(db, scope, ids, false, within)).filter(
+      (e) => known.has(e.source) && known.has(e.target),
+    );
     yield edges.sort(
       (a, b) =>
         (a.source < b.source ? -1 : a.source > b.source ? 1 : 0) ||

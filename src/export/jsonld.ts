@@ -109,10 +109,11 @@ export async function* jsonld(
   quotes: QuoteExportFilter,
   nodeIds: readonly string[],
 ): AsyncGenerator<string> {
-  yield `{"@context":${JSON.stringify(JSONLD_CONTEXT)},\n"@graph":[`;
+  // every chunk ends with a line break (a node per line, the comma before it), as the CLI prints them
+  yield `{"@context":${JSON.stringify(JSONLD_CONTEXT)},\n"@graph":[\n`;
   let first = true;
   const item = (node: Record<string, unknown>) => {
-    const text = `${first ? '\n' : ',\n'}${JSON.stringify(node)}`;
+    const text = `${first ? '' : ','}${JSON.stringify(node)}\n`;
     first = false;
     return text;
   };
@@ -123,5 +124,5 @@ export async function* jsonld(
     const byId = new Map(events.flatMap((e) => (e.__typename === 'Event' ? [[e.id, e] as const] : [])));
     yield page.map((q) => item(quotationNode(q, q.eventId ? byId.get(q.eventId) : undefined))).join('');
   }
-  yield '\n]}\n';
+  yield ']}\n';
 }

@@ -62,7 +62,7 @@ export const exportCommand: Command = {
       }
       const [name] = FORMATS[format];
       if (!target) {
-        for await (const chunk of EXPORT_FILES[name].write(run)) ctx.print(chunk);
+        for await (const chunk of EXPORT_FILES[name].write(run)) if (chunk) ctx.print(chunk);
         return 0;
       }
       const partial = `${target}.partial-${process.pid}`;
