@@ -131,7 +131,7 @@ describe('quotegraph export --format graphml|csv|jsonld', () => {
     }
   });
 
-  it('when the graph is exported as CSV, then three tables read back with stable ids and edges between nodes', async () => {
+  it('when the graph is exported as CSV, then three tables read back with stable ids and edges', async () => {
     const first = csvExport(['--entity', RUBIO]);
     expect(readdirSync(first.out).sort()).toEqual(['edges.csv', 'nodes.csv', 'quotes.csv']);
     expect(readdirSync(path.dirname(first.out))).toEqual(['tables']);
@@ -167,7 +167,7 @@ describe('quotegraph export --format graphml|csv|jsonld', () => {
     }
   });
 
-  it('when the graph is exported as JSON-LD, then it expands offline to schema.org types and our provenance', async () => {
+  it('when the graph is exported as JSON-LD, then it expands offline to schema.org and provenance', async () => {
     const text = cli(['--format', 'jsonld', '--entity', RUBIO]);
     const doc = JSON.parse(text);
     const offline = async (url: string) => {
