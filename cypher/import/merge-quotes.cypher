@@ -5,7 +5,8 @@
 // Params: $extractor: String - the importer and its version; $quotes: List<Map> - {id, textId, wordsId,
 //   text, lang, kind, speakerId (or null), speakerDescription, edtf, earliest, latest, precision, basis,
 //   candidates, probabilities, qids (lists, or null when the corpus gives none), occurrences, importedId,
-//   phase, sources: List<Map> - {docId, start, end, excerpt, cue, confidence, method}}
+//   phase, sources: List<Map> - {docId, start, end, excerpt, cue, confidence, method, extractor (or null: the
+//   importer's)}}
 // Returns: quotes - one row
 // Row: { quotes: number }
 // Mode: write
@@ -44,7 +45,7 @@ CALL (q, row) {
   MATCH (d:Document {id: src.docId})
   MERGE (q)-[s:SOURCED_FROM]->(d)
   ON CREATE SET s.start = toInteger(src.start), s.end = toInteger(src.end), s.excerpt = src.excerpt, s.cue = src.cue,
-                s.extractor = $extractor, s.confidence = src.confidence, s.method = src.method
+                s.extractor = coalesce(src.extractor, $extractor), s.confidence = src.confidence, s.method = src.method
 }
 CALL (q) {
   MATCH (q)-[:SOURCED_FROM]->(d:Document)

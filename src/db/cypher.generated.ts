@@ -504,6 +504,61 @@ export type CypherStatements = {
     mode: 'read';
   };
   /**
+   * the graph export's co-mention edges: two entities named in the same documents, one undirected edge
+   * per pair (source the smaller id), weighted by the number of shared documents, dated from the
+   * earliest to the latest publication among them; from/to filter on the documents' publication dates
+   * (undated documents only when neither is given), $asOf on when they were known. Withdrawn documents
+   * are no Document and are never read.
+   */
+  'export/co-mention-edges': {
+    params: { ids: unknown; reverse: unknown; from: unknown; to: unknown; asOf: unknown; within: unknown };
+    row: { kind: string; source: string; target: string; directed: boolean; weight: number; start: string | null; end: string | null; roles: string[] };
+    mode: 'read';
+  };
+  /**
+   * a page of entity ids in id order, for the graph export's walk over the whole graph (keyset paging:
+   * the id index answers each page from where the last one stopped)
+   */
+  'export/entity-ids-page': {
+    params: { afterId: unknown; limit: unknown };
+    row: { id: string };
+    mode: 'read';
+  };
+  /**
+   * the graph export's held-role edges: a person to the organization or country they held a role in
+   * (HELD_ROLE, role titles according to sources); one edge per pair, weighted by the number of role
+   * relations, dated from the earliest to the latest of them, with the role titles. Retracted relations
+   * (and those hidden with a withdrawn document) and relations known after $asOf are left out.
+   */
+  'export/held-role-edges': {
+    params: { ids: unknown; reverse: unknown; within: unknown; asOf: unknown; from: unknown; to: unknown };
+    row: { kind: string; source: string; target: string; directed: boolean; weight: number; start: string | null; end: string | null; roles: string[] };
+    mode: 'read';
+  };
+  /**
+   * the graph export's reported edges: a publisher (an outlet, an agency) to each entity a report of
+   * theirs is about (the speaker or the ABOUT of a reported claim, a participant of a reported event);
+   * one edge per pair, weighted by the number of reports, dated from the earliest to the latest of them.
+   * Retracted reports and subjects, and reports known after $asOf, are left out.
+   */
+  'export/reported-edges': {
+    params: { ids: unknown; reverse: unknown; within: unknown; asOf: unknown; from: unknown; to: unknown };
+    row: { kind: string; source: string; target: string; directed: boolean; weight: number; start: string | null; end: string | null; roles: string[] };
+    mode: 'read';
+  };
+  /**
+   * the graph export's said-about edges: a speaker to each entity named in the evidence span of a quote
+   * they said (in a document known by $asOf) or that a claim of theirs is ABOUT; one edge per pair,
+   * weighted by the number of quotes and claims, dated from the earliest to the latest of them.
+   * Retracted facts (and those hidden with a withdrawn document) and facts known after $asOf are left
+   * out.
+   */
+  'export/said-about-edges': {
+    params: { ids: unknown; asOf: unknown; reverse: unknown; within: unknown; from: unknown; to: unknown };
+    row: { kind: string; source: string; target: string; directed: boolean; weight: number; start: string | null; end: string | null; roles: string[] };
+    mode: 'read';
+  };
+  /**
    * facts by id (Quote, Claim, Event, Report, and HELD_ROLE relations as role changes) with the same
    * projection as the timeline, for node(id) and the per-request loaders A retracted fact is returned
    * too (it is asked for by id), marked with its retraction.

@@ -42,6 +42,8 @@ export interface QuoteLine {
     excerpt: string | null;
     cue: string | null;
     confidence: number | null;
+    /** the extractor version that read this source */
+    extractor: string | null;
   }[];
 }
 
@@ -77,16 +79,20 @@ export function quoteLine(q: QuoteModel, speakers: ReadonlyMap<string, EntityMod
         excerpt: s.excerpt,
         cue: s.cue,
         confidence: s.confidence,
+        extractor: s.extractor,
       })),
   };
 }
 
-/** The quotes of the filter, a page at a time, each as one NDJSON line (with its newline). */
-export async function* quotesNdjson(
+/**
+ * The quotes of the filter as export lines, a page at a time (with the entities they name), read through
+ * the API's own quote read: what every quote export (NDJSON, CSV, JSON-LD) writes.
+ */
+export async function* quotePages(
   db: Database,
   filter: QuoteExportFilter,
   onPage: (done: number, total: number) => void = () => {},
-): AsyncGenerator<string> {
+): AsyncGenerator<QuoteLine[]> {
   let afterKey: string | null = null;
   let done = 0;
   for (;;) {
@@ -108,12 +114,21 @@ export async function* quotesNdjson(
       'export quotes',
     );
     const speakers = new Map(related.entities.map((e) => [e.id, e]));
-    for (const { quote } of page) yield `${JSON.stringify(quoteLine(quote, speakers))}\n`;
+    yield page.map(({ quote }) => quoteLine(quote, speakers));
     done += page.length;
     onPage(done, total);
     if (page.length < PAGE) return;
     afterKey = page[page.length - 1]!.key;
   }
+}
+
+/** The quotes of the filter, a page at a time, each as one NDJSON line (with its newline). */
+export async function* quotesNdjson(
+  db: Database,
+  filter: QuoteExportFilter,
+  onPage: (done: number, total: number) => void = () => {},
+): AsyncGenerator<string> {
+  for await (const lines of quotePages(db, filter, onPage)) for (const l of lines) yield `${JSON.stringify(l)}\n`;
 }
 
 /**

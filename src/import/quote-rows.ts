@@ -35,6 +35,8 @@ export interface SourceRow {
   cue: string | null;
   confidence: number | null;
   method: string | null;
+  /** the extractor that read it where it came from (an export of ours); null: the importer's own */
+  extractor: string | null;
 }
 
 export interface ImportedQuoteRow {

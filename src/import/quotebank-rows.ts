@@ -66,6 +66,7 @@ export function quotebankRows(
       cue: null,
       confidence,
       method: 'imported',
+      extractor: null,
     }));
     const id = quoteIdFor(r.quotation, pid);
     const earlier = quotes.get(id);

@@ -81,6 +81,7 @@ export function parseQuoteLine(line: string): { record: QuoteLine } | { error: s
         excerpt: textOrNull(s.excerpt),
         cue: textOrNull(s.cue),
         confidence: numberOrNull(s.confidence),
+        extractor: textOrNull(s.extractor),
       })),
     },
   };
@@ -139,6 +140,7 @@ export function quoteLineRows(lines: readonly QuoteLine[]): QuoteRows {
         cue: s.cue,
         confidence: s.confidence,
         method: null,
+        extractor: s.extractor,
       })),
     });
   }

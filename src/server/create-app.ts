@@ -1,4 +1,4 @@
-import { exportQuotesRoute } from './export-route.ts';
+import { exportRoute } from './export-route.ts';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
@@ -138,7 +138,7 @@ export async function createApp(
     }),
     hardening.bodyErrors,
   );
-  app.get('/export/quotes.ndjson', exportQuotesRoute(db, hardening.authenticate, config.security.readsRequireKey));
+  app.get('/export/:file', exportRoute(db, hardening.authenticate, config.security.readsRequireKey));
   // the dashboard (web/, built into dist/web): static files at /, talking only to /graphql
   app.use(serveDashboard(config.root));
   return { app, apollo };
