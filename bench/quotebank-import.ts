@@ -23,7 +23,8 @@ import { startBenchServer } from './lib/server.ts';
 const FLOOR = `
 UNWIND $stubs AS row
 MERGE (d:Document {id: row.id})
-ON CREATE SET d.url = row.url, d.outlet = row.outlet, d.lang = row.lang, d.text = '', d.knownSince = date(row.knownSince)
+ON CREATE SET d.url = row.url, d.outlet = row.outlet, d.lang = row.lang, d.text = '',
+              d.knownSince = date(row.knownSince)
 WITH count(*) AS stubs
 UNWIND $speakers AS row
 MERGE (e:Entity {id: row.id}) ON CREATE SET e:Person, e.name = row.name, e.kind = 'PERSON'
