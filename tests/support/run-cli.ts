@@ -8,11 +8,12 @@ import { projectRoot } from '../../src/config/config.ts';
  * get the tests' generous timeout (openTestDatabase's 300 s): a test must not fail because the machine is
  * busy; the timeout itself is tested in tests/hardening/limits.test.ts.
  */
-export function runCli(args: string[], input?: string) {
+export function runCli(args: string[], input?: string, cwd?: string) {
   const conn = inject('neo4j');
   return spawnSync(process.execPath, [path.join(projectRoot(), 'bin', 'quotegraph.js'), ...args], {
     encoding: 'utf8',
     input,
+    ...(cwd ? { cwd } : {}),
     env: {
       PATH: process.env.PATH ?? '',
       TZ: 'UTC',
