@@ -12,6 +12,11 @@ export interface DocumentModel {
   knownSince: string | null;
   /** absent when the document came as a summary inside a source; loaded on demand */
   text?: string | null;
+  /**
+   * why it was stored without extraction (no rules for its language); null when it was extracted;
+   * absent when the query did not read it (a fact's source always was extracted; loaded on demand)
+   */
+  notExtractedReason?: string | null;
 }
 
 export interface SourceModel {
