@@ -19,7 +19,7 @@ export const documents: QueryResolvers['documents'] = async (_root, args, ctx) =
     (tx) => readDocumentsPage(tx, { outlet, lang, extracted: f.extracted ?? null, from, to }, afterKey, first),
     'documents',
   );
-  for (const d of page) ctx.loaders.document.prime(d.id, d);
+  // not primed into the document loader: a page row has no text, and Document.text and spans load it there
   return {
     ...connection(page, first, afterKey !== null, (d) => ({ key: documentPageKey(d), node: d })),
     totalCount: total,
