@@ -66,6 +66,7 @@ describe('migrations', () => {
           { name: 'statement_text_de', analyzer: 'german' },
           { name: 'statement_text_en', analyzer: 'english' },
           { name: 'entity_names', analyzer: 'standard-folding' },
+          { name: 'document_text_not_extracted', analyzer: 'standard-folding' },
         ]),
       );
     },

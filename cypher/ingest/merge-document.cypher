@@ -1,6 +1,9 @@
-// Purpose: creates or updates the Document node of an article (a stub of its url becomes the article)
+// Purpose: creates or updates the Document node of an article (a stub of its url becomes the article); one
+//   stored without extraction (no rules for its language) carries its reason and the NotExtracted label, which
+//   the document_text_not_extracted full-text index covers (an extracted document is found by its quotes,
+//   claims and entities instead)
 // Params: $doc: Map - {id, title, url, outlet, lang, publishedAt (YYYY-MM-DD or null), contentHash,
-//   text, source, extractor}
+//   text, source, extractor, notExtractedReason (null when extracted)}
 // Returns: id - one row
 // Row: { id: string }
 // Mode: write
@@ -17,8 +20,18 @@ SET d.title = $doc.title,
     d.text = $doc.text,
     d.source = $doc.source,
     d.extractor = $doc.extractor,
+    d.notExtractedReason = $doc.notExtractedReason,
     d.ingestedAt = datetime(),
     d.knownSince = coalesce(date($doc.publishedAt), knownBefore, date())
 // a stub an importer made (known by its url only) is now the article itself
 REMOVE d.stub, d.importedFrom
+WITH d
+CALL (d) {
+  WITH d WHERE $doc.notExtractedReason IS NULL
+  REMOVE d:NotExtracted
+}
+CALL (d) {
+  WITH d WHERE $doc.notExtractedReason IS NOT NULL
+  SET d:NotExtracted
+}
 RETURN d.id AS id

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { badInput } from '../errors/app-error.ts';
 import { isIsoCalendarDate } from '../documents/calendar-date.ts';
+import { isLanguageTag } from '../documents/metadata.ts';
 import type { DocumentMeta } from '../extract/types.ts';
 
 /**
@@ -29,7 +30,9 @@ export function parseDocumentFlags(args: string[], extra: Record<string, { type:
     overrides.publishedAt = values.published;
   }
   if (typeof values.lang === 'string') {
-    if (!/^(de|en)$/.test(values.lang)) throw badInput('--lang', `${JSON.stringify(values.lang)}: use de or en`);
+    // any language: de and en are extracted, others stored with their text and marked not extracted
+    if (!isLanguageTag(values.lang))
+      throw badInput('--lang', `${JSON.stringify(values.lang)}: give a language code (de, en, fr …)`);
     overrides.lang = values.lang;
   }
   if (typeof values.outlet === 'string') overrides.outlet = values.outlet;

@@ -1,5 +1,6 @@
 import type { Database } from '../db/database.ts';
 import { readDocuments } from '../documents/index.ts';
+import { isLanguageTag } from '../documents/metadata.ts';
 import { badInput } from '../errors/app-error.ts';
 import { extractDocument } from '../extract/index.ts';
 import type { DocumentMeta } from '../extract/types.ts';
@@ -49,7 +50,8 @@ export async function ingestFromApi(db: Database, who: string, input: IngestInpu
   const outlet = optionalText('input.outlet', input.outlet, 200);
   if (outlet) overrides.outlet = outlet;
   if (input.lang !== null && input.lang !== undefined) {
-    if (!/^(de|en)$/.test(input.lang)) throw badInput('input.lang', 'use de or en');
+    // de and en are extracted; a document in another language is stored with its text, marked not extracted
+    if (!isLanguageTag(input.lang)) throw badInput('input.lang', 'give a language code (de, en, fr …)');
     overrides.lang = input.lang;
   }
   if (input.publishedAt) overrides.publishedAt = input.publishedAt; // the Date scalar refused non-dates

@@ -373,7 +373,7 @@ export type CypherStatements = {
   };
   /** how many documents documents(filter) lists in all, for its totalCount */
   'document/count-documents': {
-    params: { from: unknown; to: unknown; outlet: unknown; lang: unknown };
+    params: { from: unknown; to: unknown; outlet: unknown; lang: unknown; extracted: unknown };
     row: { n: number };
     mode: 'read';
   };
@@ -392,17 +392,18 @@ export type CypherStatements = {
   /** documents by id with their text, for document(id), node(id) and Document.text */
   'document/documents-by-id': {
     params: { ids: unknown };
-    row: { id: string; title: string | null; url: string | null; outlet: string | null; lang: string | null; publishedAt: string | null; knownSince: string | null; text: string | null; importedFrom: string | null };
+    row: { id: string; title: string | null; url: string | null; outlet: string | null; lang: string | null; publishedAt: string | null; knownSince: string | null; text: string | null; notExtractedReason: string | null; importedFrom: string | null };
     mode: 'read';
   };
   /**
    * a page of documents, oldest first (first known: published, or ingested when undated, then id),
-   * filtered by outlet (a part of it, any case), language and a window of first-known days, for
-   * documents(filter, first, after); withdrawn documents are not Documents and are left out
+   * filtered by outlet (a part of it, any case), language, whether it was extracted and a window of
+   * first-known days, for documents(filter, first, after); withdrawn documents are not Documents and are
+   * left out
    */
   'document/documents-page': {
-    params: { from: unknown; to: unknown; outlet: unknown; lang: unknown; afterDay: unknown; afterId: unknown; limit: unknown };
-    row: { id: string; title: string | null; url: string | null; outlet: string | null; lang: string | null; publishedAt: string | null; knownSince: string | null };
+    params: { from: unknown; to: unknown; outlet: unknown; lang: unknown; extracted: unknown; afterDay: unknown; afterId: unknown; limit: unknown };
+    row: { id: string; title: string | null; url: string | null; outlet: string | null; lang: string | null; publishedAt: string | null; knownSince: string | null; notExtractedReason: string | null };
     mode: 'read';
   };
   /**
@@ -712,14 +713,14 @@ export type CypherStatements = {
     mode: 'read';
   };
   /**
-   * whether a document with this id is stored, with which content and by which extractor version,
-   * whether a curator withdrew it (curation/withdraw-document: ingest refuses it until it is restored),
-   * and whether it is a stub an importer made (known by its url only: the article, when it comes, is its
-   * first version)
+   * whether a document with this id is stored, with which content, language and extractor version,
+   * whether it was extracted, whether a curator withdrew it (curation/withdraw-document: ingest refuses
+   * it until it is restored), and whether it is a stub an importer made (known by its url only: the
+   * article, when it comes, is its first version)
    */
   'ingest/document-state': {
     params: { id: unknown };
-    row: { contentHash: string; extractor: string | null; withdrawn: boolean; stub: boolean };
+    row: { contentHash: string; extractor: string | null; lang: string | null; notExtractedReason: string | null; withdrawn: boolean; stub: boolean };
     mode: 'read';
   };
   /**
@@ -738,7 +739,12 @@ export type CypherStatements = {
     row: { claims: number };
     mode: 'write';
   };
-  /** creates or updates the Document node of an article (a stub of its url becomes the article) */
+  /**
+   * creates or updates the Document node of an article (a stub of its url becomes the article); one
+   * stored without extraction (no rules for its language) carries its reason and the NotExtracted label,
+   * which the document_text_not_extracted full-text index covers (an extracted document is found by its
+   * quotes, claims and entities instead)
+   */
   'ingest/merge-document': {
     params: { doc: unknown };
     row: { id: string };
@@ -892,8 +898,9 @@ export type CypherStatements = {
     mode: 'read';
   };
   /**
-   * full-text search over entity names and aliases (accents folded) and over the words of quotes and
-   * claims (German and English stemming): each index's best hits, in the index's own order
+   * full-text search over entity names and aliases (accents folded), over the words of quotes and claims
+   * (German and English stemming) and over the title and text of documents stored without extraction (no
+   * rules for their language; accents folded): each index's best hits, in the index's order
    */
   'search/search': {
     params: { lucene: unknown; options: unknown; kinds: unknown; includeRetracted: unknown };

@@ -85,7 +85,7 @@ export interface WindowEdge {
 /** One hit of search/search, from one of its three indexes. */
 export interface SearchHit {
   id: string;
-  what: 'ENTITY' | 'QUOTE' | 'CLAIM';
+  what: 'ENTITY' | 'QUOTE' | 'CLAIM' | 'DOCUMENT';
   score: number;
   snippet: string;
 }

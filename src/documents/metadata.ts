@@ -43,6 +43,9 @@ export function publishedDate(file: string, value: unknown, field: string): stri
 
 const LANGUAGE_TAG = /^([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*$/;
 
+/** Whether a flag or API argument is a language tag ("fr", "de-AT"); languageTag normalizes it. */
+export const isLanguageTag = (value: string): boolean => LANGUAGE_TAG.test(value.trim());
+
 /**
  * "de", "de-AT", "EN_us" → "de" / "en": the extractor's rules are per language, not per region.
  * Explicit metadata that is not a language tag is an error (someone typed it and meant something).

@@ -37,5 +37,7 @@ export function assembleDocument(s: Pick<PipelineState, Assembled>): ExtractedDo
     relations: s.relations,
     diagnostics: s.diagnostics,
     extractor: EXTRACTOR,
+    extracted: true,
+    notExtractedReason: null,
   };
 }

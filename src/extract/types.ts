@@ -183,4 +183,11 @@ export interface ExtractedDocument {
   diagnostics: Diagnostic[];
   /** name and version of the extractor, stored as provenance */
   extractor: string;
+  /**
+   * false when there are no rules for the document's language: it is stored with its text (searchable)
+   * and every list of facts above is empty. Absent means true (documents the extractor did not write).
+   */
+  extracted?: boolean;
+  /** why it was not extracted ('no rules for language "fr"'); null or absent when it was */
+  notExtractedReason?: string | null;
 }

@@ -294,6 +294,12 @@ export type DatePrecision =
 /** An ingested article. */
 export type Document = Node & {
   __typename?: 'Document';
+  /**
+   * false when the document was stored without extraction: there are rules for German and English only, and a
+   * document in another language (declared, or detected from its text) keeps its text, found by search, but
+   * has no quotes, claims, entities, events, reports or relations; notExtractedReason says why
+   */
+  extracted: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   /**
    * the importer that knows this document by its url only ("quotebank"): an imported quote's source, with no text
@@ -303,6 +309,8 @@ export type Document = Node & {
   /** publishedAt, or the ingestion date when the article has none */
   knownSince: Maybe<Scalars['Date']['output']>;
   lang: Maybe<Scalars['String']['output']>;
+  /** why the document was not extracted ('no rules for language "fr"'); null when it was */
+  notExtractedReason: Maybe<Scalars['String']['output']>;
   outlet: Maybe<Scalars['String']['output']>;
   publishedAt: Maybe<Scalars['Date']['output']>;
   /**
@@ -339,9 +347,11 @@ export type DocumentEdge = {
 
 /** Which documents documents() lists. */
 export type DocumentFilter = {
+  /** false: only the documents stored without extraction (no rules for their language); true: only extracted ones */
+  extracted?: InputMaybe<Scalars['Boolean']['input']>;
   /** first known (published, or ingested when the article gives no date) on or after this day */
   from?: InputMaybe<Scalars['Date']['input']>;
-  /** the language code (de, en) */
+  /** the language code (de, en, fr …) */
   lang?: InputMaybe<Scalars['String']['input']>;
   /** a part of the outlet's name, any case ("reuters") */
   outlet?: InputMaybe<Scalars['String']['input']>;
@@ -571,7 +581,10 @@ export type IngestDocumentInput = {
   /** extract only and report the counts; nothing is written and no audit entry is made */
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   format?: InputMaybe<DocumentFormat>;
-  /** de or en; detected when not given */
+  /**
+   * a language code, detected when not given; de and en are extracted, a document in another language is stored
+   * with its text and not extracted (Document.extracted)
+   */
   lang?: InputMaybe<Scalars['String']['input']>;
   outlet?: InputMaybe<Scalars['String']['input']>;
   publishedAt?: InputMaybe<Scalars['Date']['input']>;
@@ -1048,7 +1061,9 @@ export type Query = {
   reextractJob: Maybe<ReextractJob>;
   /**
    * Full-text search over entity names and aliases and over quotes and claims (German and English stemming,
-   * accents folded). A Wikidata QID as the whole query (Q324546) finds the entities linked to that item.
+   * accents folded), and over the title and text of documents stored without extraction (no rules for their
+   * language: Document.extracted; accents folded, no stemming), which have no quotes or entities to be found by.
+   * A Wikidata QID as the whole query (Q324546) finds the entities linked to that item.
    */
   search: Array<SearchHit>;
   /** What this server is and what it runs on. */
@@ -1541,6 +1556,8 @@ export type SearchHit = {
   claim: Maybe<Claim>;
   /** this hit's place in the ranking: pass it as `after` for the hits below it */
   cursor: Scalars['String']['output'];
+  /** set when the hit is a document stored without extraction (no rules for its language): its title or text */
+  document: Maybe<Document>;
   /** set when the hit is an entity (name or alias) */
   entity: Maybe<Entity>;
   /** set when the hit is a quote (its words) */
@@ -2187,10 +2204,12 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 }
 
 export type DocumentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = {
+  extracted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   importedFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   knownSince?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   lang?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  notExtractedReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   outlet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   spans?: Resolver<ResolversTypes['DocumentSpanConnection'], ParentType, ContextType, RequireFields<DocumentSpansArgs, 'first'>>;
@@ -2626,6 +2645,7 @@ export type RoleChangeResolvers<ContextType = GraphQLContext, ParentType extends
 export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
   claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType>;
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
   quote?: Resolver<Maybe<ResolversTypes['Quote']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;

@@ -137,6 +137,7 @@ export function documentRows(doc: ExtractedDocument) {
       text: doc.body,
       source: doc.source,
       extractor: doc.extractor,
+      notExtractedReason: doc.notExtractedReason ?? null,
     },
     entities,
     events,

@@ -24,6 +24,8 @@ export interface IngestSummary {
   entities: number;
   relations: number;
   failed: IngestFailure[];
+  /** documents stored with their text but not extracted (no rules for their language), with the reason */
+  notExtracted: IngestFailure[];
 }
 
 export interface IngestOptions {
@@ -73,6 +75,7 @@ export async function ingestFiles(db: Database, files: string[], opts: IngestOpt
     entities: 0,
     relations: 0,
     failed: [],
+    notExtracted: [],
   };
   const pool = new WritePool(opts.concurrency ?? 1);
   const batchSize = opts.batch ?? 1;
@@ -107,6 +110,9 @@ export async function ingestFiles(db: Database, files: string[], opts: IngestOpt
         for (const [i, o] of outcomes.entries()) {
           if (o.result) {
             add(summary, o.result);
+            const { extracted } = batch[i]!;
+            if (extracted.extracted === false)
+              summary.notExtracted.push({ file: batch[i]!.name, reason: extracted.notExtractedReason ?? '' });
             opts.onDocument?.(o.result, summary);
             continue;
           }

@@ -21,10 +21,12 @@ export interface WriteResult {
 
 /**
  * Writes one extracted document inside the caller's transaction, so a document is stored whole or
- * not at all. The same content by the same extractor version changes nothing; a new version of the
- * same url, or the same content extracted by another extractor version, first withdraws
- * the old version's support (facts only it supported go, facts others support stay). Entity ids
- * merged away by a curator are written to the entity they were merged into.
+ * not at all. The same content by the same extractor version in the same language changes nothing; a
+ * document not extracted (no rules for its language) is written with its text and reason, no facts; a
+ * new version of the same url, or the same content extracted by another extractor version (or in
+ * another language), first withdraws the old version's support (facts only it supported go, facts
+ * others support stay). Entity ids merged away by a curator are written to the entity they were merged
+ * into.
  */
 export async function writeDocument(tx: CypherTx, extracted: ExtractedDocument): Promise<WriteResult> {
   const id = documentId(extracted);
@@ -43,8 +45,14 @@ export async function writeDocument(tx: CypherTx, extracted: ExtractedDocument):
       `document ${id} was withdrawn by a curator; restore it (quotegraph documents restore, the ` +
         'restoreDocument mutation) or remove it before ingesting it again',
     );
-  // A new extractor version may read the same text differently: its facts replace the old ones.
-  if (existing?.contentHash === extracted.contentHash && existing.extractor === extracted.extractor) {
+  // A new extractor version may read the same text differently: its facts replace the old ones. So does
+  // the same text in another declared language (stored unextracted as "fr", extracted once declared "de").
+  if (
+    existing?.contentHash === extracted.contentHash &&
+    existing.extractor === extracted.extractor &&
+    existing.lang === extracted.lang &&
+    existing.notExtractedReason === (extracted.notExtractedReason ?? null)
+  ) {
     return {
       documentId: id,
       status: 'unchanged',

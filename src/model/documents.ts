@@ -14,6 +14,11 @@ export interface DocumentModel {
   text?: string | null;
   /** the importer of a document known by its url only (loaded on demand, as text is) */
   importedFrom?: string | null;
+  /**
+   * why it was stored without extraction (no rules for its language); null when it was extracted;
+   * absent when the query did not read it (a fact's source always was extracted; loaded on demand)
+   */
+  notExtractedReason?: string | null;
 }
 
 export interface SourceModel {

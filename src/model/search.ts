@@ -1,8 +1,10 @@
-/** One full-text hit: an entity, a quote or a claim, with the matching snippet. */
+/** One full-text hit: an entity, a quote, a claim or a document not extracted, with the matching snippet. */
 export interface SearchHitModel {
   score: number;
   entityId: string | null;
   quoteId: string | null;
   claimId: string | null;
+  /** a document stored without extraction (no rules for its language), found by its title or text */
+  documentId: string | null;
   snippet: string;
 }

@@ -1,12 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Database } from '../db/database.ts';
-import type {
-  DocumentModel,
-  EntityModel,
-  FactModel,
-  RoleChangeModel,
-  SpeakerCandidateModel,
-} from '../model/index.ts';
+import type { DocumentModel, EntityModel, FactModel, RoleChangeModel, SpeakerCandidateModel } from '../model/index.ts';
 import { readEntities } from './entity/read-entities.ts';
 import { readRoles } from './entity/read-roles.ts';
 import { readFacts } from './fact/read-facts.ts';

@@ -123,7 +123,10 @@ export type IngestDocumentInput = {
   /** extract only and report the counts; nothing is written and no audit entry is made */
   dryRun?: boolean | null | undefined;
   format?: DocumentFormat | null | undefined;
-  /** de or en; detected when not given */
+  /**
+   * a language code, detected when not given; de and en are extracted, a document in another language is stored
+   * with its text and not extracted (Document.extracted)
+   */
   lang?: string | null | undefined;
   outlet?: string | null | undefined;
   publishedAt?: string | null | undefined;

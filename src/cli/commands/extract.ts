@@ -2,6 +2,7 @@ import { extractDocument } from '../../extract/index.ts';
 import { expandPaths, readDocuments, readInput } from '../../documents/index.ts';
 import { useAliasFiles } from '../../extract/aliases/alias-table.ts';
 import type { Command } from '../command.ts';
+import { notExtractedCount, notExtractedLine } from '../not-extracted-lines.ts';
 import { parseDocumentFlags } from '../parse-flags.ts';
 import { jsonPieces } from '../json-lines.ts';
 
@@ -9,7 +10,7 @@ export const extract: Command = {
   path: ['extract'],
   summary: 'print what would be extracted from articles, without touching the database',
   usage:
-    'extract FILE... [--published YYYY-MM-DD] [--lang de|en] [--outlet NAME] [--url URL] ' +
+    'extract FILE... [--published YYYY-MM-DD] [--lang CODE] [--outlet NAME] [--url URL] ' +
     '[--aliases FILE]... [--format json]',
   async run(args, ctx) {
     const { overrides, positionals, aliasFiles, values } = parseDocumentFlags(args, { format: { type: 'string' } });
@@ -25,6 +26,7 @@ export const extract: Command = {
     }
     const documents = [];
     let failed = 0;
+    let notExtracted = 0;
     const files = await expandPaths(positionals, (file, reason) => ctx.say(`skipped: ${file}: ${reason}`));
     for (const file of files) {
       try {
@@ -35,12 +37,20 @@ export const extract: Command = {
         )) {
           const { body: _body, ...rest } = extractDocument(doc.body, doc.meta);
           documents.push(rest);
+          if (rest.extracted === false) {
+            notExtracted++;
+            ctx.say(
+              notExtractedLine({ file: doc.meta.source || file, reason: rest.notExtractedReason ?? '' }, 'extract'),
+            );
+          }
         }
       } catch (err) {
         failed++;
         ctx.say((err as Error).message);
       }
     }
+    const count = notExtractedCount(notExtracted, 'extract');
+    if (count) ctx.say(count);
     // JSON.stringify(…, null, 2) written a piece at a time: built whole, it took more memory than extracting
     for (const piece of jsonPieces({ documents })) ctx.print(piece);
     return failed ? 1 : 0;

@@ -3,6 +3,7 @@ import { expandPaths } from '../../documents/index.ts';
 import { ingestFiles } from '../../ingest/ingest-documents.ts';
 import { useAliasFiles } from '../../extract/aliases/alias-table.ts';
 import type { Command } from '../command.ts';
+import { notExtractedCount, notExtractedLine } from '../not-extracted-lines.ts';
 import { parseDocumentFlags } from '../parse-flags.ts';
 import { withDatabase } from '../with-database.ts';
 import { renderProgress } from '../progress-bar.ts';
@@ -14,7 +15,7 @@ export const ingest: Command = {
   path: ['ingest'],
   summary: 'extract articles and write them to the graph, each document whole (--batch documents per transaction)',
   usage:
-    'ingest PATH... [--published YYYY-MM-DD] [--lang de|en] [--outlet NAME] [--url URL] ' +
+    'ingest PATH... [--published YYYY-MM-DD] [--lang CODE] [--outlet NAME] [--url URL] ' +
     '[--aliases FILE]... [--concurrency N] [--batch N]',
   async run(args, ctx) {
     const { overrides, positionals, aliasFiles, values } = parseDocumentFlags(args, {
@@ -73,6 +74,9 @@ export const ingest: Command = {
         );
         for (const line of skipped) ctx.say(line);
         if (skipped.length) ctx.say(`${skipped.length} file${skipped.length === 1 ? '' : 's'} skipped (listed above)`);
+        for (const n of summary.notExtracted) ctx.say(notExtractedLine(n, 'ingest'));
+        const notExtracted = notExtractedCount(summary.notExtracted.length, 'ingest');
+        if (notExtracted) ctx.say(notExtracted);
         for (const f of summary.failed)
           ctx.say(`failed: ${f.reason.startsWith(f.file) ? f.reason : `${f.file}: ${f.reason}`}`);
         if (interrupted())

@@ -84,7 +84,7 @@ const cache = new Map<string, LanguagePack>();
 
 /**
  * The pack for a document's language, read once per process. A language without a folder gets the
- * English pack, as the extractor runs English rules on it (extract-document warns).
+ * English pack (the extractor reads only de and en: text/choose-language.ts; "und" gets English rules).
  */
 export function languagePack(lang: string): LanguagePack {
   const key = PACK_LANGS.includes(lang) ? lang : 'en';

@@ -25,9 +25,8 @@
 import { assembleDocument } from '../assemble-document.ts';
 import { findReportedSpeech } from '../claims/find-reported-speech.ts';
 import { toClaim } from '../claims/to-claim.ts';
-import { parsePublicationDate } from '../dates/calendar.ts';
 import { findDates } from '../dates/find-dates.ts';
-import { publicationTime } from '../dates/publication-time.ts';
+import { readPublication } from '../dates/read-publication.ts';
 import { listEntities } from '../entities/list-entities.ts';
 import { recognizeEntities } from '../entities/recognize-entities.ts';
 import { findEvents } from '../events/find-events.ts';
@@ -52,7 +51,10 @@ export const STAGES: readonly Stage[] = [
     writes: ['documentLang', 'lang', 'pack'],
     amends: ['diagnostics'],
     run: (s) => {
-      const { documentLang, rules } = chooseLanguage(s.body, s.meta.lang, s.diagnostics);
+      const { documentLang, rules, diagnostics } = chooseLanguage(s.body, s.meta.lang);
+      // extractDocument stores a document in a language without rules unextracted, before any stage
+      if (!rules) throw new Error(`no rules for language "${documentLang}": the stages cannot read it`);
+      s.diagnostics.push(...diagnostics);
       return { documentLang, lang: rules, pack: languagePack(rules) };
     },
   }),
@@ -61,22 +63,7 @@ export const STAGES: readonly Stage[] = [
     reads: ['meta'],
     writes: ['publication', 'published', 'publishedAt', 'publicationSpan'],
     amends: ['diagnostics'],
-    run: ({ meta, diagnostics }) => {
-      const publication = parsePublicationDate(meta.publishedAt);
-      if (meta.publishedAt && !publication)
-        diagnostics.push({
-          level: 'warning',
-          message:
-            `publication date "${meta.publishedAt}" is not a valid date (YYYY-MM-DD, YYYY-MM or DD.MM.YYYY); ` +
-            'ignored',
-        });
-      return {
-        publication,
-        published: publication?.date ?? null,
-        publishedAt: publication?.iso ?? null,
-        publicationSpan: publicationTime(publication),
-      };
-    },
+    run: ({ meta, diagnostics }) => readPublication(meta, diagnostics),
   }),
   stage({
     name: 'text-structure',

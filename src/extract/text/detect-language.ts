@@ -1,5 +1,5 @@
 // Language of a body when the metadata does not say. quotegraph extracts German and English; other
-// languages only need to be recognised as such (English rules are then used, with a warning). Counting
+// languages only need to be recognised as such (they are stored, not extracted: choose-language.ts). Counting
 // the commonest function words of each language does that for news prose in microseconds, with no
 // model in memory (a statistical detector cost the API process ~75 MB of resident memory).
 

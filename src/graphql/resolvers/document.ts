@@ -14,12 +14,12 @@ export const documents: QueryResolvers['documents'] = async (_root, args, ctx) =
   const outlet = f.outlet?.trim() || null;
   if (outlet && outlet.length > 200) throw badInput('filter.outlet', 'at most 200 characters');
   const lang = f.lang?.trim() || null;
-  if (lang && !/^[a-z]{2,3}$/.test(lang)) throw badInput('filter.lang', `${lang}: give a language code (de, en)`);
+  if (lang && !/^[a-z]{2,3}$/.test(lang)) throw badInput('filter.lang', `${lang}: give a language code (de, en, fr)`);
   const { total, page } = await ctx.db.read(
-    (tx) => readDocumentsPage(tx, { outlet, lang, from, to }, afterKey, first),
+    (tx) => readDocumentsPage(tx, { outlet, lang, extracted: f.extracted ?? null, from, to }, afterKey, first),
     'documents',
   );
-  for (const d of page) ctx.loaders.document.prime(d.id, d);
+  // not primed into the document loader: a page row has no text, and Document.text and spans load it there
   return {
     ...connection(page, first, afterKey !== null, (d) => ({ key: documentPageKey(d), node: d })),
     totalCount: total,

@@ -1,6 +1,6 @@
 import { AppError } from '../../errors/app-error.ts';
 import { asOfKey } from '../../queries/loaders.ts';
-import type { FactModel, SourceModel, TimeModel } from '../../model/index.ts';
+import type { DocumentModel, FactModel, SourceModel, TimeModel } from '../../model/index.ts';
 import type { AttributionMethod, DatePrecision, Resolvers, TimeBasis } from '../resolvers-types.generated.ts';
 import type { AttributionMethod as ExtractedMethod } from '../../model/attribution-methods.ts';
 import type { GraphQLContext } from '../context.ts';
@@ -83,6 +83,12 @@ const entityById = (ctx: GraphQLContext, id: string | null, asOf: string | null)
   id ? ctx.loaders.entity.load(asOfKey(id, asOf)) : null;
 const sourcesOf = (f: FactModel): SourceModel[] => f.sources;
 
+/** A document's reason for not being extracted: as read with it, else loaded (a fact's source reads none). */
+async function notExtractedReason(d: DocumentModel, ctx: GraphQLContext): Promise<string | null> {
+  if (d.notExtractedReason !== undefined) return d.notExtractedReason;
+  return (await ctx.loaders.document.load(d.id))?.notExtractedReason ?? null;
+}
+
 /** Field resolvers of the object types: mapping from the models, nested lookups through the loaders. */
 export const typeResolvers: Resolvers = {
   Node: { __resolveType: (n) => ('__typename' in n ? (n.__typename as never) : 'Document') },
@@ -145,6 +151,8 @@ export const typeResolvers: Resolvers = {
     text: async (d, _a, ctx) => d.text ?? (await ctx.loaders.document.load(d.id))?.text ?? '',
     importedFrom: async (d, _a, ctx) =>
       d.importedFrom !== undefined ? d.importedFrom : ((await ctx.loaders.document.load(d.id))?.importedFrom ?? null),
+    notExtractedReason: (d, _a, ctx) => notExtractedReason(d, ctx),
+    extracted: async (d, _a, ctx) => (await notExtractedReason(d, ctx)) === null,
     spans: documentSpans,
   },
   DocumentSpan: {
@@ -156,6 +164,7 @@ export const typeResolvers: Resolvers = {
     entity: (h, _a, ctx) => entityById(ctx, h.entityId, null),
     quote: (h, _a, ctx) => (h.quoteId ? (ctx.loaders.fact.load(asOfKey(h.quoteId, null)) as never) : null),
     claim: (h, _a, ctx) => (h.claimId ? (ctx.loaders.fact.load(asOfKey(h.claimId, null)) as never) : null),
+    document: (h, _a, ctx) => (h.documentId ? ctx.loaders.document.load(h.documentId) : null),
   },
   CoMention: {
     entity: async (c, _a, ctx) => mustExist(await entityById(ctx, c.entityId, null), c.entityId),

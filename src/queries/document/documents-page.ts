@@ -5,6 +5,8 @@ export interface DocumentFilter {
   /** a part of the outlet's name, any case */
   outlet: string | null;
   lang: string | null;
+  /** false: only documents stored without extraction (no rules for their language); true: only extracted ones */
+  extracted: boolean | null;
   /** first known (published, or ingested when undated) on or after / on or before, YYYY-MM-DD */
   from: string | null;
   to: string | null;

@@ -30,15 +30,23 @@ export function asQid(text: string): string | null {
  */
 export async function searchByQid(tx: CypherTx, qid: string, kinds: string[] | null, first: number) {
   const rows = await tx.rows('entity/entities-by-wikidata-id', { qid, kinds });
-  return rows
-    .slice(0, first)
-    .map((r): SearchHitModel => ({ score: 1, entityId: r.id, quoteId: null, claimId: null, snippet: qid }));
+  return rows.slice(0, first).map(
+    (r): SearchHitModel => ({
+      score: 1,
+      entityId: r.id,
+      quoteId: null,
+      claimId: null,
+      documentId: null,
+      snippet: qid,
+    }),
+  );
 }
 
 type Part = { part: number; read: number; floor: number | null; hits: SearchHit[] };
 
 /**
- * Best first; among equal scores, entity names before German before English statements, and within an
+ * Best first; among equal scores, entity names before German before English statements before documents
+ * not extracted, and within an
  * index in the index's own order. Each index is first asked for its few best hits (a 1M-quote graph
  * has tens of thousands of hits for a common word, and reading them all is what made search grow with
  * the graph: docs/benchmarks.md); when a hit past that limit could still belong in the answer (too few
@@ -65,6 +73,7 @@ export async function search(
     entityId: r.what === 'ENTITY' ? r.id : null,
     quoteId: r.what === 'QUOTE' ? r.id : null,
     claimId: r.what === 'CLAIM' ? r.id : null,
+    documentId: r.what === 'DOCUMENT' ? r.id : null,
     snippet: r.snippet.length > 200 ? `${r.snippet.slice(0, 199)}…` : r.snippet,
   }));
 }
