@@ -570,6 +570,15 @@ export type CypherStatements = {
     mode: 'read';
   };
   /**
+   * whether the graph holds nothing but the project's own bookkeeping (applied migrations, the plan
+   * check): only then may an import replace the whole database with Neo4j's offline importer
+   */
+  'import/graph-is-empty': {
+    params: Record<string, never>;
+    row: { empty: boolean };
+    mode: 'read';
+  };
+  /**
    * merges imported quotes (one per text and speaker, as ingest/merge-quotes does for articles): the
    * Quote, its speaker, its time (a time of the text wins over a publication placing; of two placings,
    * the earlier), the speaker candidates the corpus weighed, and its sources. A source an article

@@ -17,7 +17,7 @@ export interface NumberedLine {
 }
 
 /** What an importer knows of its format: how a line reads, and how a batch of records is written. */
-export interface LineFormat<R> {
+export interface LineFormat<R, D = Database> {
   name: string;
   /** records per batch when --batch is not given (default 1000) */
   batch?: number;
@@ -29,7 +29,7 @@ export interface LineFormat<R> {
    * writes the batch (in one transaction, or each record whole in its own); what it wrote, by kind, is
    * added to the summary's counts, and `failures` names records it refused
    */
-  write(db: Database, records: R[]): Promise<{ counts: Record<string, number>; failures?: string[] }>;
+  write(db: D, records: R[]): Promise<{ counts: Record<string, number>; failures?: string[] }>;
 }
 
 export interface ImportOptions {
@@ -67,10 +67,10 @@ const NAMED_BAD = 20;
  * moves only after its commit, so an import stopped anywhere goes on from its last batch. Records are
  * merged onto stable ids, so importing again changes nothing. Bad lines are skipped, counted and named.
  */
-export async function importLines<R>(
-  db: Database,
+export async function importLines<R, D = Database>(
+  db: D,
   files: readonly string[],
-  format: LineFormat<R>,
+  format: LineFormat<R, D>,
   options: ImportOptions,
 ): Promise<ImportSummary> {
   const started = performance.now();

@@ -1,6 +1,7 @@
 import type { Database } from '../db/database.ts';
 import { defaultAliasTable } from '../extract/aliases/alias-table.ts';
 import { version } from '../version.ts';
+import type { RowsFormat } from './bulk/bulk-import.ts';
 import type { LineFormat } from './import-lines.ts';
 import { writeQuoteRows } from './quote-rows.ts';
 import { parseQuotebankLine, type QuotebankRecord } from './quotebank-record.ts';
@@ -22,5 +23,16 @@ export function quotebankFormat(threshold = DEFAULT_SPEAKER_THRESHOLD): LineForm
     parse: parseQuotebankLine,
     write: (db: Database, records: QuotebankRecord[]) =>
       db.write((tx) => writeQuoteRows(tx, quotebankRows(records, threshold, speakerId), who), 'import quotebank'),
+  };
+}
+
+/** The same records as rows for the bulk path (an empty local graph, Neo4j's offline importer). */
+export function quotebankRowsFormat(threshold = DEFAULT_SPEAKER_THRESHOLD): RowsFormat<QuotebankRecord> {
+  const speakerId = speakerIdResolver(defaultAliasTable());
+  return {
+    name: QUOTEBANK,
+    parse: parseQuotebankLine,
+    rows: (records) => quotebankRows(records, threshold, speakerId),
+    who: { extractor: `${QUOTEBANK}@${version}`, origin: QUOTEBANK },
   };
 }

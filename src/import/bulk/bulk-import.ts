@@ -1,0 +1,85 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { Config } from '../../config/config.ts';
+import type { Database } from '../../db/database.ts';
+import { adminReason, adminTool } from '../../db/local/admin-tool.ts';
+import { withServerStopped } from '../../db/local/with-server-stopped.ts';
+import type { Migration } from '../../db/migrate.ts';
+import { AppError } from '../../errors/app-error.ts';
+import { importLines, type ImportSummary, type LineFormat } from '../import-lines.ts';
+import type { QuoteRows } from '../quote-rows.ts';
+import { addRows, emptyBulkRows } from './bulk-rows.ts';
+import { ARRAY_DELIMITER, type ImportFiles, writeImportCsv } from './import-csv.ts';
+
+/** A format whose batches become rows (no database): what the bulk path gathers. */
+export interface RowsFormat<R> extends Omit<LineFormat<R, null>, 'write'> {
+  rows(records: R[]): QuoteRows;
+  who: { extractor: string; origin: string };
+}
+
+/** Migrations that rewrite data rather than declare indexes or constraints. */
+export const isBackfill = (m: Migration) => !/^\s*CREATE\s/i.test(m.statement);
+
+/** Whether the graph holds no data yet (the bulk path replaces the whole database). */
+export async function graphIsEmpty(db: Database): Promise<boolean> {
+  return (await db.read((tx) => tx.one('import/graph-is-empty'), 'import bulk check'))?.empty === true;
+}
+
+/**
+ * Reads every file into rows gathered in memory (bad lines counted and named as in the transactional path),
+ * writes them as neo4j-admin's import CSVs in the data folder, and replaces the local server's (empty)
+ * database with `neo4j-admin database import full`: the server is stopped for it and started again. The
+ * caller opens the database afterwards, which applies the index and constraint migrations.
+ */
+export async function bulkImport<R>(
+  config: Config,
+  files: string[],
+  format: RowsFormat<R>,
+  migrations: Migration[],
+  say: (line: string) => void,
+): Promise<{ read: ImportSummary; files: ImportFiles; importSeconds: number }> {
+  const all = emptyBulkRows();
+  const read = await importLines(
+    null,
+    files,
+    {
+      ...format,
+      async write(_db, records) {
+        addRows(all, format.rows(records));
+        return { counts: { records: records.length } };
+      },
+    },
+    { batchSize: 10_000 },
+  );
+  say(`bulk: read ${read.records} records in ${read.seconds.toFixed(1)} s; writing the import files …`);
+  const dir = await mkdtemp(path.join(config.local.dataDir, 'bulk-import-'));
+  try {
+    const csv = await writeImportCsv(
+      dir,
+      all,
+      { ...format.who, at: new Date().toISOString() },
+      migrations.filter(isBackfill),
+    );
+    const admin = await adminTool(config, say);
+    const started = performance.now();
+    await withServerStopped(config, say, async () => {
+      say(`bulk: neo4j-admin database import full (${csv.counts.quotes} quotes, ${csv.counts.documents} documents) …`);
+      const run = await admin([
+        'database',
+        'import',
+        'full',
+        '--overwrite-destination=true',
+        '--multiline-fields=true',
+        `--array-delimiter=${ARRAY_DELIMITER}`,
+        ...csv.nodes.map((n) => `--nodes=${n}`),
+        ...csv.relationships.map((r) => `--relationships=${r}`),
+        config.neo4j.database,
+      ]);
+      if (run.code !== 0)
+        throw new AppError('DATABASE_UNAVAILABLE', `neo4j-admin could not import the files:\n${adminReason(run)}`);
+    });
+    return { read, files: csv, importSeconds: (performance.now() - started) / 1000 };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
