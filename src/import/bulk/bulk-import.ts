@@ -68,12 +68,13 @@ export async function bulkImport<R>(
         'database',
         'import',
         'full',
+        // the database first: the file options take any number of values and would swallow it
+        config.neo4j.database,
         '--overwrite-destination=true',
         '--multiline-fields=true',
         `--array-delimiter=${ARRAY_DELIMITER}`,
         ...csv.nodes.map((n) => `--nodes=${n}`),
         ...csv.relationships.map((r) => `--relationships=${r}`),
-        config.neo4j.database,
       ]);
       if (run.code !== 0)
         throw new AppError('DATABASE_UNAVAILABLE', `neo4j-admin could not import the files:\n${adminReason(run)}`);
