@@ -1,5 +1,5 @@
 import type { Database } from '../db/database.ts';
-import { readDocuments, readInput, type SourceDocument } from '../documents/index.ts';
+import { readDocuments, readInput, type InputFile, type SourceDocument } from '../documents/index.ts';
 import type { DocumentMeta, ExtractedDocument } from '../extract/types.ts';
 import { extractDocument, type AliasTable } from '../extract/index.ts';
 import { toAppError } from '../errors/to-app-error.ts';
@@ -31,6 +31,11 @@ export interface IngestOptions {
   aliases?: AliasTable;
   /** files larger than this are refused, naming the file (config.maxDocumentBytes; default 5 MiB) */
   maxDocumentBytes?: number;
+  /**
+   * how a name becomes bytes: readInput (files and stdin) unless the caller passes another; the CLI passes
+   * readSource, which fetches web addresses too
+   */
+  read?: (file: string) => Promise<InputFile>;
   /** writes in flight at once, each its own transaction (config.ingestConcurrency; default 1) */
   concurrency?: number;
   /**
@@ -126,7 +131,8 @@ export async function ingestFiles(db: Database, files: string[], opts: IngestOpt
     }
     let docs: SourceDocument[];
     try {
-      docs = readDocuments(await readInput(file, opts.maxDocumentBytes), opts.overrides ?? {}, opts.maxDocumentBytes);
+      const input = await (opts.read ?? ((f: string) => readInput(f, opts.maxDocumentBytes)))(file);
+      docs = readDocuments(input, opts.overrides ?? {}, opts.maxDocumentBytes);
     } catch (err) {
       fail(file, (err as Error).message);
       continue;
