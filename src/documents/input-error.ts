@@ -25,6 +25,8 @@ export const InputErrorCodes = [
   'http-status',
   /** a web address: answered with something that is not a page or plain text */
   'unsupported-content-type',
+  /** a feed that is not well-formed XML, or not RSS or Atom */
+  'bad-feed',
 ] as const;
 
 export type InputErrorCode = (typeof InputErrorCodes)[number];
