@@ -45,8 +45,10 @@ export interface PollContext {
 }
 
 export interface PollResult {
-  /** 'not-modified': a 304; 'waiting': the feed's Retry-After runs; 'failed': no feed read */
+  /** 'not-modified': a 304; 'waiting': the feed asked us to wait (now, or earlier and it still runs); 'failed': no feed read */
   outcome: 'read' | 'not-modified' | 'waiting' | 'failed';
+  /** whether the feed was requested at all */
+  asked: boolean;
   items: number;
   new: number;
   ingested: number;
@@ -69,6 +71,7 @@ export async function pollFeed(feedUrl: string, ctx: PollContext): Promise<PollR
   const feed = ctx.state.feeds[feedUrl];
   const result: PollResult = {
     outcome: 'read',
+    asked: false,
     items: 0,
     new: 0,
     ingested: 0,
@@ -104,6 +107,7 @@ export async function pollFeed(feedUrl: string, ctx: PollContext): Promise<PollR
       ...(ctx.timeoutMs ? { timeoutMs: ctx.timeoutMs } : {}),
     });
     ctx.gate.left(feedUrl);
+    result.asked = true;
     feed.polledAt = askedAt;
     feed.retryAfter = null;
     if (answer.status === 304) return await done('not-modified', 'not modified since the last poll (304)');
@@ -120,6 +124,7 @@ export async function pollFeed(feedUrl: string, ctx: PollContext): Promise<PollR
   } catch (err) {
     if (!(err instanceof InputError)) throw err;
     ctx.gate.left(feedUrl);
+    result.asked = true;
     feed.polledAt = askedAt;
     return await done('failed', `failed: ${err.reason}`);
   }

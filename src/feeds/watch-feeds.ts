@@ -26,9 +26,12 @@ export interface WatchOptions {
 }
 
 export interface WatchSummary {
+  /** feeds requested */
   polls: number;
   notModified: number;
   feedsFailed: number;
+  /** feeds that asked us to wait (429/503 with or without Retry-After), now or in an earlier run */
+  feedsWaiting: number;
   items: number;
   ingested: number;
   failed: number;
@@ -49,6 +52,7 @@ export async function watchFeeds(db: Database, opts: WatchOptions): Promise<Watc
     polls: 0,
     notModified: 0,
     feedsFailed: 0,
+    feedsWaiting: 0,
     items: 0,
     ingested: 0,
     failed: 0,
@@ -85,9 +89,10 @@ export async function watchFeeds(db: Database, opts: WatchOptions): Promise<Watc
 }
 
 function add(s: WatchSummary, r: PollResult): void {
-  s.polls++;
+  if (r.asked) s.polls++;
   if (r.outcome === 'not-modified') s.notModified++;
   if (r.outcome === 'failed') s.feedsFailed++;
+  if (r.outcome === 'waiting') s.feedsWaiting++;
   s.items += r.new;
   s.ingested += r.ingested;
   s.failed += r.failed;

@@ -60,7 +60,8 @@ export const watch: Command = {
         });
         const feedsPolled = `${s.polls} feed${s.polls === 1 ? '' : 's'}`;
         ctx.print(
-          `Polled ${feedsPolled} (${s.notModified} not modified, ${s.feedsFailed} failed): ` +
+          `Polled ${feedsPolled} (${s.notModified} not modified, ${s.feedsFailed} failed, ` +
+            `${s.feedsWaiting} waiting on Retry-After): ` +
             `${s.items} new items, ${s.ingested} ingested, ${s.failed} failed, ${s.deferred} left for the next poll.`,
         );
         if (s.databaseDown) ctx.say('Stopped: the database is unavailable; run again to go on where this stopped.');
