@@ -84,6 +84,7 @@ export async function watchFeeds(db: Database, opts: WatchOptions): Promise<Watc
     }
     if (opts.once || opts.shouldStop() || summary.databaseDown) return summary;
     const next = Math.min(...opts.feeds.map(dueAt));
+    opts.say(`next poll at ${new Date(Math.max(next, Date.now())).toISOString()}`);
     if (!(await pause(next - Date.now(), opts.stopped))) return summary;
   }
 }

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
 import { USER_AGENT } from '../../src/documents/index.ts';
 import type { WatchState } from '../../src/feeds/index.ts';
-import { runCliAsync } from '../support/run-cli.ts';
+import { runCliAsync, startCli } from '../support/run-cli.ts';
 import { openTestDatabase, testScope } from '../support/test-database.ts';
 import { startWebServer, type TestWebServer, type WebAnswer } from '../support/web-server.ts';
 
@@ -58,10 +58,12 @@ describe('quotegraph watch --once', () => {
         body: rss(),
       };
     });
-    web.route('/atom.xml', (req): WebAnswer =>
-      req.headers['if-modified-since'] === ATOM_MODIFIED
-        ? { status: 304 }
-        : { headers: { 'content-type': 'application/atom+xml', 'last-modified': ATOM_MODIFIED }, body: atom() },
+    web.route(
+      '/atom.xml',
+      (req): WebAnswer =>
+        req.headers['if-modified-since'] === ATOM_MODIFIED
+          ? { status: 304 }
+          : { headers: { 'content-type': 'application/atom+xml', 'last-modified': ATOM_MODIFIED }, body: atom() },
     );
     web.route('/busy.xml', { status: 429, headers: { 'retry-after': '3600' } });
     web.route('/a/1', { headers: html, body: article('Harbour news', `"The harbour opens," Ilse ${tag} said.`) });
@@ -161,6 +163,23 @@ describe('quotegraph watch --once', () => {
     expect(web.requests.slice(before).map((q) => q.path)).toEqual(['/rss.xml', '/a/3', '/atom.xml']);
     const state = JSON.parse(readFileSync(statePath, 'utf8')) as WatchState;
     expect(state.feeds[`${web.url}/rss.xml`]!.etag).toBe('"rss-v2"');
+  });
+
+  it('when it runs without --once, then it sleeps out the interval and stops at SIGTERM with its state', async () => {
+    const before = web.requests.length;
+    const statePath2 = path.join(tmp, 'loop.json');
+    const run = startCli(['watch', `${web.url}/atom.xml`, '--interval', '60', '--state', statePath2, '--delay', '0']);
+    await run.waitFor(`ingested ${web.url}/b/2`);
+    await run.waitFor('next poll at');
+    run.child.kill('SIGTERM');
+    const closed = await run.closed;
+    expect(closed.code, closed.stderr).toBe(0);
+    expect(closed.stderr).toContain('Watching 1 feed every 60 s');
+    expect(closed.stdout).toContain('Polled 1 feed (0 not modified, 0 failed, 0 waiting on Retry-After): 2 new items');
+    // one poll, then sleep: the feed was asked once in the minute
+    expect(web.requests.slice(before).filter((q) => q.path === '/atom.xml')).toHaveLength(1);
+    const state = JSON.parse(readFileSync(statePath2, 'utf8')) as WatchState;
+    expect(state.feeds[`${web.url}/atom.xml`]!.seen).toHaveLength(2);
   });
 
   it('when the arguments are wrong, then the command names them', async () => {

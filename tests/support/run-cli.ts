@@ -31,6 +31,13 @@ export function runCli(args: string[], input?: string) {
  * (a local web server answering `ingest URL` and `watch`). `env` adds to the environment runCli sets.
  */
 export function runCliAsync(args: string[], env: Record<string, string> = {}): Promise<Closed> {
+  const run = startCli(args, env);
+  run.child.stdin?.end();
+  return run.closed;
+}
+
+/** The real command as a running process, with a wait for what it prints (tests/support/process-output.ts). */
+export function startCli(args: string[], env: Record<string, string> = {}) {
   const conn = inject('neo4j');
   const child = spawn(process.execPath, [path.join(projectRoot(), 'bin', 'quotegraph.js'), ...args], {
     env: {
@@ -43,6 +50,5 @@ export function runCliAsync(args: string[], env: Record<string, string> = {}): P
       ...env,
     },
   });
-  child.stdin.end();
-  return watchOutput(child).closed;
+  return { child, ...watchOutput(child) };
 }
