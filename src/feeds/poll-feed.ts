@@ -45,7 +45,10 @@ export interface PollContext {
 }
 
 export interface PollResult {
-  /** 'not-modified': a 304; 'waiting': the feed asked us to wait (now, or earlier and it still runs); 'failed': no feed read */
+  /**
+   * 'not-modified': a 304; 'waiting': the feed asked us to wait (now, or earlier and it still runs);
+   * 'failed': no feed read
+   */
   outcome: 'read' | 'not-modified' | 'waiting' | 'failed';
   /** whether the feed was requested at all */
   asked: boolean;
