@@ -80,6 +80,6 @@ export function tooLarge(file: string, size: number, maxBytes = MAX_DOCUMENT_BYT
   );
 }
 
-function formatSize(n: number): string {
+export function formatSize(n: number): string {
   return n < 100 * 1024 ? `${(n / 1024).toFixed(1)} KB` : `${(n / 1024 / 1024).toFixed(1)} MB`;
 }

@@ -2,6 +2,7 @@ import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { extname } from 'node:path';
 import { formatFromPath, STDIN, SUPPORTED_EXTENSIONS } from './document-format.ts';
+import { isWebAddress } from './web-address.ts';
 
 /**
  * A folder may list entries to skip, one name per line, in this file. data/sample uses it to keep
@@ -11,7 +12,8 @@ export const IGNORE_FILE = '.quotegraphignore';
 
 /**
  * Files named on the command line, in order; folders expanded recursively to their supported
- * files, sorted by code unit (the same order on every machine and locale); "-" kept for stdin.
+ * files, sorted by code unit (the same order on every machine and locale); "-" kept for stdin, web
+ * addresses kept as they are (readSource fetches them).
  * A path that does not exist is passed through unchanged so that reading it reports the error for
  * that one path instead of aborting the whole run. Explicitly named files are kept whatever their
  * extension, so the user hears "unsupported file type" rather than silence; a file a folder holds in a
@@ -31,7 +33,7 @@ export async function expandPaths(
   };
 
   for (const p of paths) {
-    if (p === STDIN) {
+    if (p === STDIN || isWebAddress(p)) {
       add(p, p);
       continue;
     }

@@ -9,3 +9,18 @@ export { MAX_DOCUMENT_BYTES } from './decode-text.ts';
 export { SUPPORTED_EXTENSIONS, STDIN } from './document-format.ts';
 export { publishedDate } from './metadata.ts';
 export { fromRecord } from './json-records.ts';
+export { isWebAddress } from './web-address.ts';
+export { fetchPage, type FetchPageOptions } from './fetch-page.ts';
+export { readSource, type ReadSourceOptions } from './read-source.ts';
+export {
+  httpGet,
+  HttpStatusError,
+  statusError,
+  retryAfterMs,
+  contentType,
+  DEFAULT_TIMEOUT_MS,
+  type HttpAnswer,
+  type HttpGetOptions,
+} from './http-get.ts';
+export { USER_AGENT } from './user-agent.ts';
+export type { FileMeta } from './metadata.ts';

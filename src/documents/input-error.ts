@@ -17,6 +17,16 @@ export const InputErrorCodes = [
   'no-text',
   'bad-date',
   'bad-metadata',
+  /** a web address: the host could not be reached (name not found, connection refused or reset) */
+  'unreachable',
+  /** a web address: no complete answer within the time limit */
+  'timeout',
+  /** a web address: answered with a status other than 2xx */
+  'http-status',
+  /** a web address: answered with something that is not a page or plain text */
+  'unsupported-content-type',
+  /** a feed that is not well-formed XML, or not RSS or Atom */
+  'bad-feed',
 ] as const;
 
 export type InputErrorCode = (typeof InputErrorCodes)[number];

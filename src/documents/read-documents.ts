@@ -6,6 +6,7 @@ import { readHtml } from './html-document.ts';
 import { InputError } from './input-error.ts';
 import { readJson, readJsonLines } from './json-records.ts';
 import { applyOverrides, emptyFileMeta, metaFromRecord, type FileMeta } from './metadata.ts';
+import type { InputFile } from './read-input.ts';
 import type { SourceDocument } from './source-document.ts';
 
 /**
@@ -14,12 +15,12 @@ import type { SourceDocument } from './source-document.ts';
  * should be written. Overrides (CLI flags) win over what the file says.
  */
 export function readDocuments(
-  input: { path: string; bytes: Buffer },
+  input: InputFile,
   overrides: Partial<DocumentMeta>,
   maxBytes = MAX_DOCUMENT_BYTES,
 ): SourceDocument[] {
   const file = input.path;
-  const byExtension = file === STDIN ? null : formatFromPath(file);
+  const byExtension = input.format ?? (file === STDIN ? null : formatFromPath(file));
   if (file !== STDIN && byExtension === null) {
     throw new InputError(
       file,
@@ -32,9 +33,19 @@ export function readDocuments(
 
   const parts = readFormat(file, format, text);
   return parts.map(({ locator, meta, body }) => ({
-    meta: applyOverrides(file, { source: file + locator, ...meta }, overrides),
+    meta: applyOverrides(file, { source: file + locator, ...withFallback(meta, input) }, overrides),
     body,
   }));
+}
+
+/** What the input says about itself from outside the content: its address wins, the fallback fills gaps. */
+function withFallback(meta: FileMeta, input: InputFile): FileMeta {
+  const out: FileMeta = { ...meta };
+  if (input.url) out.url = input.url;
+  const fallback = input.fallback ?? {};
+  for (const key of ['title', 'url', 'outlet', 'publishedAt', 'lang'] as const)
+    if (out[key] == null && fallback[key] != null) out[key] = fallback[key];
+  return out;
 }
 
 interface Part {

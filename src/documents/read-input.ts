@@ -1,11 +1,18 @@
 import { readFile, stat } from 'node:fs/promises';
 import { MAX_DOCUMENT_BYTES, tooLarge } from './decode-text.ts';
-import { STDIN } from './document-format.ts';
+import { STDIN, type DocumentFormat } from './document-format.ts';
 import { InputError } from './input-error.ts';
+import type { FileMeta } from './metadata.ts';
 
 export interface InputFile {
   path: string;
   bytes: Buffer;
+  /** how to read the bytes when the path has no extension that says (a fetched page's Content-Type) */
+  format?: DocumentFormat;
+  /** the document's address, over what the content says (a fetched page: the address that answered) */
+  url?: string;
+  /** metadata used where the content and the overrides say nothing (a feed item's title and date) */
+  fallback?: Partial<FileMeta>;
 }
 
 /**

@@ -1,7 +1,8 @@
 import type { Database } from '../db/database.ts';
-import { readDocuments, readInput, type SourceDocument } from '../documents/index.ts';
+import { readDocuments, readInput, type InputFile, type SourceDocument } from '../documents/index.ts';
 import type { DocumentMeta, ExtractedDocument } from '../extract/types.ts';
 import { extractDocument, type AliasTable } from '../extract/index.ts';
+import type { ErrorCode } from '../errors/app-error.ts';
 import { toAppError } from '../errors/to-app-error.ts';
 import { documentId } from './document-rows.ts';
 import { writeDocument, type WriteResult } from './write-document.ts';
@@ -11,6 +12,8 @@ import { WritePool } from './write-pool.ts';
 export interface IngestFailure {
   file: string;
   reason: string;
+  /** for a document the database did not take: the error code (DATABASE_UNAVAILABLE: try again later) */
+  code?: ErrorCode;
 }
 
 export interface IngestSummary {
@@ -33,6 +36,11 @@ export interface IngestOptions {
   aliases?: AliasTable;
   /** files larger than this are refused, naming the file (config.maxDocumentBytes; default 5 MiB) */
   maxDocumentBytes?: number;
+  /**
+   * how a name becomes bytes: readInput (files and stdin) unless the caller passes another; the CLI passes
+   * readSource, which fetches web addresses too
+   */
+  read?: (file: string) => Promise<InputFile>;
   /** writes in flight at once, each its own transaction (config.ingestConcurrency; default 1) */
   concurrency?: number;
   /**
@@ -82,7 +90,8 @@ export async function ingestFiles(db: Database, files: string[], opts: IngestOpt
   if (!Number.isInteger(batchSize) || batchSize < 1)
     throw new RangeError(`ingest batch must be a positive integer, got ${batchSize}`);
   let unavailable = false;
-  const fail = (file: string, reason: string) => summary.failed.push({ file, reason });
+  const fail = (file: string, reason: string, code?: ErrorCode) =>
+    summary.failed.push(code ? { file, reason, code } : { file, reason });
   let pending: { name: string; extracted: ExtractedDocument }[] = [];
   let started = 0;
   let committedBatches = 0;
@@ -116,9 +125,10 @@ export async function ingestFiles(db: Database, files: string[], opts: IngestOpt
             opts.onDocument?.(o.result, summary);
             continue;
           }
-          const lost = toAppError(o.error).code === 'DATABASE_UNAVAILABLE';
+          const code = toAppError(o.error).code;
+          const lost = code === 'DATABASE_UNAVAILABLE';
           // the first document the outage stopped gets its reason; the ones after it were never tried
-          fail(batch[i]!.name, lost && unavailable ? NOT_WRITTEN : reasonOf(o.error));
+          fail(batch[i]!.name, lost && unavailable ? NOT_WRITTEN : reasonOf(o.error), code);
           if (lost) unavailable = true;
         }
       },
@@ -132,7 +142,8 @@ export async function ingestFiles(db: Database, files: string[], opts: IngestOpt
     }
     let docs: SourceDocument[];
     try {
-      docs = readDocuments(await readInput(file, opts.maxDocumentBytes), opts.overrides ?? {}, opts.maxDocumentBytes);
+      const input = await (opts.read ?? ((f: string) => readInput(f, opts.maxDocumentBytes)))(file);
+      docs = readDocuments(input, opts.overrides ?? {}, opts.maxDocumentBytes);
     } catch (err) {
       fail(file, (err as Error).message);
       continue;

@@ -19,6 +19,7 @@ const LAYERS = [
   'import',
   'wikidata',
   'export',
+  'feeds',
   'ingest',
   'lineage',
   'queries',

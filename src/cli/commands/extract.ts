@@ -1,5 +1,5 @@
 import { extractDocument } from '../../extract/index.ts';
-import { expandPaths, readDocuments, readInput } from '../../documents/index.ts';
+import { expandPaths, readDocuments, readSource } from '../../documents/index.ts';
 import { useAliasFiles } from '../../extract/aliases/alias-table.ts';
 import type { Command } from '../command.ts';
 import { notExtractedCount, notExtractedLine } from '../not-extracted-lines.ts';
@@ -10,7 +10,7 @@ export const extract: Command = {
   path: ['extract'],
   summary: 'print what would be extracted from articles, without touching the database',
   usage:
-    'extract FILE... [--published YYYY-MM-DD] [--lang CODE] [--outlet NAME] [--url URL] ' +
+    'extract FILE|URL... [--published YYYY-MM-DD] [--lang CODE] [--outlet NAME] [--url URL] ' +
     '[--aliases FILE]... [--format json]',
   async run(args, ctx) {
     const { overrides, positionals, aliasFiles, values } = parseDocumentFlags(args, { format: { type: 'string' } });
@@ -28,13 +28,10 @@ export const extract: Command = {
     let failed = 0;
     let notExtracted = 0;
     const files = await expandPaths(positionals, (file, reason) => ctx.say(`skipped: ${file}: ${reason}`));
+    const read = readSource({ maxBytes: ctx.config.maxDocumentBytes });
     for (const file of files) {
       try {
-        for (const doc of readDocuments(
-          await readInput(file, ctx.config.maxDocumentBytes),
-          overrides,
-          ctx.config.maxDocumentBytes,
-        )) {
+        for (const doc of readDocuments(await read(file), overrides, ctx.config.maxDocumentBytes)) {
           const { body: _body, ...rest } = extractDocument(doc.body, doc.meta);
           documents.push(rest);
           if (rest.extracted === false) {

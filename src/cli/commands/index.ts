@@ -8,6 +8,7 @@ import { dbLoad } from './db-load.ts';
 import { start } from './start.ts';
 import { extract } from './extract.ts';
 import { ingest } from './ingest.ts';
+import { watch } from './watch.ts';
 import { apikeyCreate } from './apikey-create.ts';
 import { documentsRemove } from './documents-remove.ts';
 import { documentsRestore } from './documents-restore.ts';
@@ -24,6 +25,7 @@ export const commands: Command[] = [
   start,
   extract,
   ingest,
+  watch,
   documentsRemove,
   documentsWithdraw,
   documentsRestore,

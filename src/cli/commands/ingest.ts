@@ -1,5 +1,5 @@
 import { badInput } from '../../errors/app-error.ts';
-import { expandPaths } from '../../documents/index.ts';
+import { expandPaths, readSource } from '../../documents/index.ts';
 import { ingestFiles } from '../../ingest/ingest-documents.ts';
 import { useAliasFiles } from '../../extract/aliases/alias-table.ts';
 import type { Command } from '../command.ts';
@@ -13,9 +13,11 @@ import { testPause } from '../test-pause.ts';
 
 export const ingest: Command = {
   path: ['ingest'],
-  summary: 'extract articles and write them to the graph, each document whole (--batch documents per transaction)',
+  summary:
+    'extract articles (files, folders, or pages by http(s) address) and write them to the graph, ' +
+    'each document whole (--batch documents per transaction)',
   usage:
-    'ingest PATH... [--published YYYY-MM-DD] [--lang CODE] [--outlet NAME] [--url URL] ' +
+    'ingest PATH|URL... [--published YYYY-MM-DD] [--lang CODE] [--outlet NAME] [--url URL] ' +
     '[--aliases FILE]... [--concurrency N] [--batch N]',
   async run(args, ctx) {
     const { overrides, positionals, aliasFiles, values } = parseDocumentFlags(args, {
@@ -30,7 +32,7 @@ export const ingest: Command = {
     const batch = flags.batch === undefined ? ctx.config.ingestBatch : parseCount('--batch', flags.batch, 1000);
     useAliasFiles(aliasFiles.length ? aliasFiles : ctx.config.aliasFiles);
     if (!positionals.length) {
-      ctx.say('ingest: name at least one file, folder, or - for standard input');
+      ctx.say('ingest: name at least one file, folder, web address, or - for standard input');
       return 2;
     }
     const skipped: string[] = [];
@@ -45,6 +47,7 @@ export const ingest: Command = {
         const summary = await ingestFiles(db, files, {
           overrides,
           maxDocumentBytes: ctx.config.maxDocumentBytes,
+          read: readSource({ maxBytes: ctx.config.maxDocumentBytes }),
           concurrency,
           batch,
           shouldStop: interrupted,
