@@ -22,7 +22,8 @@ async function snapshot(db: Database): Promise<string[]> {
      OPTIONAL MATCH (n)-[r]->(m)
      WITH n, r, m, apoc.map.removeKeys(properties(n), ['ingestedAt']) AS props
      RETURN apoc.text.join(apoc.coll.sort(labels(n)), ':') + ' ' + apoc.convert.toSortedJsonMap(props) +
-            coalesce(' -' + type(r) + '-> ' + m.id + ' ' + apoc.convert.toSortedJsonMap(properties(r)), '') AS line
+            CASE WHEN r IS NULL THEN ''
+              ELSE ' -' + type(r) + '-> ' + m.id + ' ' + apoc.convert.toSortedJsonMap(properties(r)) END AS line
      ORDER BY line`,
   );
   return rows.map((r) => r.line as string);
