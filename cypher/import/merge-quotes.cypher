@@ -24,7 +24,7 @@ SET q.textId = row.textId, q.wordsId = row.wordsId,
     q.speakerProbabilities = coalesce(row.probabilities, q.speakerProbabilities),
     q.speakerQids = coalesce(row.qids, q.speakerQids),
     q.importedId = coalesce(row.importedId, q.importedId), q.importedPhase = coalesce(row.phase, q.importedPhase),
-    q.occurrences = coalesce(row.occurrences, q.occurrences)
+    q.occurrences = coalesce(toInteger(row.occurrences), q.occurrences)
 WITH q, row, retime
 CALL (q, row, retime) {
   WITH q, row WHERE retime

@@ -98,7 +98,8 @@ export async function writeImportCsv(
           text(` ${p.name}`),
           list(p.qids),
           text(p.wikidataId),
-          labels.join(';'),
+          // neo4j-admin separates labels with the array delimiter
+          labels.join(ARRAY_DELIMITER),
         ];
       }
     })(),
