@@ -93,9 +93,10 @@ export function quotebankRows(
       latest: r.day,
       precision: 'day',
       basis: 'publication',
-      candidates: r.candidates.map((c) => c.name),
-      probabilities: r.candidates.map((c) => c.probability),
-      qids: r.qids,
+      // an empty list is no list: stored as absent, as neo4j-admin's bulk files can only write it
+      candidates: r.candidates.length ? r.candidates.map((c) => c.name) : null,
+      probabilities: r.candidates.length ? r.candidates.map((c) => c.probability) : null,
+      qids: r.qids.length ? r.qids : null,
       occurrences: r.occurrences,
       importedId: r.quoteId,
       phase: r.phase,
