@@ -19,6 +19,7 @@ import { exportCommand } from './export.ts';
 import { importQuotebank } from './import-quotebank.ts';
 import { importQuotes } from './import-quotes.ts';
 import { importArticles } from './import-articles.ts';
+import { importGdelt } from './import-gdelt.ts';
 
 export const commands: Command[] = [
   start,
@@ -34,6 +35,7 @@ export const commands: Command[] = [
   importQuotebank,
   importQuotes,
   importArticles,
+  importGdelt,
   dbStart,
   dbStop,
   dbStatus,
