@@ -176,7 +176,7 @@ describe('gdeltRows', () => {
   it('when the language has no rules, then the quote is kept without speaker or method, marked', () => {
     const r = record({ lang: 'FRENCH', quotes: [quote('Le maire Paul Quillvane a dit ', 'Le port ouvrira', '.')] });
     const rows = gdeltRows([r]);
-    expect(rows.counts).toEqual({ unsupported: 1, emptyQuotes: 0 });
+    expect(rows.counts).toEqual({ unsupported: 1, empty: 0 });
     expect(rows.stubs[0]!.lang).toBe('fr');
     expect(rows.quotes[0]).toMatchObject({ lang: 'fr', speakerId: null, unattributedReason: UNSUPPORTED_LANGUAGE });
     expect(rows.quotes[0]!.sources[0]).toMatchObject({ method: null, confidence: null, cue: null });
@@ -201,7 +201,7 @@ describe('gdeltRows', () => {
     expect(rows.quotes).toHaveLength(1);
     expect(rows.quotes[0]!.sources).toHaveLength(2);
     expect(rows.quotes[0]).toMatchObject({ basis: 'publication', edtf: '2020-01-16' });
-    expect(rows.stubs.find((s) => s.url.includes('harbour-post'))).toMatchObject({
+    expect(rows.stubs.find((s) => s.url?.includes('harbour-post'))).toMatchObject({
       knownSince: '2020-01-16',
       publishedAt: '2020-01-16',
     });

@@ -18,7 +18,7 @@ export const UNSUPPORTED_LANGUAGE = 'unsupported-language';
 
 export interface GdeltRows extends QuoteRows {
   /** what the batch held besides quotes: quotes in languages without rules, quotes without words */
-  counts: { unsupported: number; emptyQuotes: number };
+  counts: { unsupported: number; empty: number };
 }
 
 /** a later placing of the same quote wins when it comes from the text over a publication, or is earlier */
@@ -31,9 +31,9 @@ export function gdeltRows(records: readonly GdeltRecord[]): GdeltRows {
   const stubs = new Map<string, StubRow>();
   const speakers = new Map<string, SpeakerRow>();
   const quotes = new Map<string, ImportedQuoteRow>();
-  const counts = { unsupported: 0, emptyQuotes: 0 };
+  const counts = { unsupported: 0, empty: 0 };
   for (const r of records) {
-    counts.emptyQuotes += r.emptyQuotes;
+    counts.empty += r.emptyQuotes;
     const docId = documentId({ url: r.url, contentHash: '' });
     const seen = stubs.get(docId);
     if (!seen)
