@@ -1,11 +1,13 @@
 // Purpose: merges imported quotes (one per text and speaker, as ingest/merge-quotes does for articles):
 //   the Quote, its speaker, its time (a time of the text wins over a publication placing; of two
 //   placings, the earlier), the speaker candidates the corpus weighed, and its sources. A source an
-//   article already gave keeps the article's span; knownSince and sourceCount are counted anew.
+//   article already gave keeps the article's span; knownSince and sourceCount are counted anew. A quote
+//   no source of which was read for a speaker (all without a method) keeps why (unattributedReason).
 // Params: $extractor: String - the importer and its version; $quotes: List<Map> - {id, textId, wordsId,
 //   text, lang, kind, speakerId (or null), speakerDescription, edtf, earliest, latest, precision, basis,
 //   candidates, probabilities, qids (lists, or null when the corpus gives none), occurrences, importedId,
-//   phase, sources: List<Map> - {docId, start, end, excerpt, cue, confidence, method, extractor (or null: the
+//   phase, unattributedReason (null or absent, or 'unsupported-language' when attribution was not tried),
+//   sources: List<Map> - {docId, start, end, excerpt, cue, confidence, method, extractor (or null: the
 //   importer's)}}
 // Returns: quotes - one row
 // Row: { quotes: number }
@@ -46,6 +48,12 @@ CALL (q, row) {
   MERGE (q)-[s:SOURCED_FROM]->(d)
   ON CREATE SET s.start = toInteger(src.start), s.end = toInteger(src.end), s.excerpt = src.excerpt, s.cue = src.cue,
                 s.extractor = coalesce(src.extractor, $extractor), s.confidence = src.confidence, s.method = src.method
+}
+CALL (q, row) {
+  WITH q, row WHERE row.unattributedReason IS NOT NULL OR q.unattributedReason IS NOT NULL
+  OPTIONAL MATCH (q)-[read:SOURCED_FROM]->() WHERE read.method IS NOT NULL
+  WITH q, row, count(read) AS attributed
+  SET q.unattributedReason = CASE WHEN attributed = 0 THEN coalesce(q.unattributedReason, row.unattributedReason) END
 }
 CALL (q) {
   MATCH (q)-[:SOURCED_FROM]->(d:Document)

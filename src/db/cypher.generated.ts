@@ -582,7 +582,8 @@ export type CypherStatements = {
    * merges imported quotes (one per text and speaker, as ingest/merge-quotes does for articles): the
    * Quote, its speaker, its time (a time of the text wins over a publication placing; of two placings,
    * the earlier), the speaker candidates the corpus weighed, and its sources. A source an article
-   * already gave keeps the article's span; knownSince and sourceCount are counted anew.
+   * already gave keeps the article's span; knownSince and sourceCount are counted anew. A quote no
+   * source of which was read for a speaker (all without a method) keeps why (unattributedReason).
    */
   'import/merge-quotes': {
     params: { quotes: unknown; extractor: unknown };

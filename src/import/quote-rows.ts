@@ -60,6 +60,11 @@ export interface ImportedQuoteRow {
   occurrences: number | null;
   importedId: string | null;
   phase: string | null;
+  /**
+   * why nobody could be found to have said it, when attribution was not tried ('unsupported-language':
+   * its language has no rules); absent or null: attribution was tried, or the corpus named the speaker
+   */
+  unattributedReason?: string | null;
   sources: SourceRow[];
 }
 

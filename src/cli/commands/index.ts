@@ -20,6 +20,7 @@ import { exportCommand } from './export.ts';
 import { importQuotebank } from './import-quotebank.ts';
 import { importQuotes } from './import-quotes.ts';
 import { importArticles } from './import-articles.ts';
+import { importGdelt } from './import-gdelt.ts';
 
 export const commands: Command[] = [
   start,
@@ -36,6 +37,7 @@ export const commands: Command[] = [
   importQuotebank,
   importQuotes,
   importArticles,
+  importGdelt,
   dbStart,
   dbStop,
   dbStatus,
