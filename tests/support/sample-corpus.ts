@@ -43,11 +43,10 @@ export async function loadSampleCorpus(
         documentIds.push(r.documentId);
       },
     });
-  else if (options.seed !== false)
-    console.warn(
-      `[sample-corpus] ${seedPath} is ${process.env.QUOTEGRAPH_TEST_NO_SEED ? 'hidden (QUOTEGRAPH_TEST_NO_SEED)' : 'missing'}` +
-        ': seed-specific assertions are skipped',
-    );
+  else if (options.seed !== false) {
+    const why = process.env.QUOTEGRAPH_TEST_NO_SEED ? 'hidden (QUOTEGRAPH_TEST_NO_SEED)' : 'missing';
+    console.warn(`[sample-corpus] ${seedPath} is ${why}: seed-specific assertions are skipped`);
+  }
   // as `npm start` does: the sample's entities linked to the sample's Wikidata excerpt (idempotent)
   await linkSampleWikidata(db, projectRoot(), documentIds);
   return { seed, seedDocumentId, documentIds };
