@@ -1,6 +1,6 @@
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { AppError } from '../errors/app-error.ts';
-import { type FileStamp, sameFiles } from '../wikidata/link-state.ts';
+import { dropLinkState, type FileStamp, sameFiles, saveStateFile } from '../wikidata/link-state.ts';
 
 /** A bad line of an import: skipped, counted, and (the first few) named in the summary. */
 export interface BadLine {
@@ -59,13 +59,7 @@ export async function loadCheckpoint(
   return state;
 }
 
-/** Writes the checkpoint whole or not at all (a temporary file renamed over the old one). */
-export async function saveCheckpoint(statePath: string, state: ImportCheckpoint): Promise<void> {
-  const next = `${statePath}.next`;
-  await writeFile(next, JSON.stringify(state));
-  await rename(next, statePath);
-}
+/** Writes the checkpoint whole or not at all. */
+export const saveCheckpoint: (statePath: string, state: ImportCheckpoint) => Promise<void> = saveStateFile;
 
-export async function dropCheckpoint(statePath: string): Promise<void> {
-  await rm(statePath, { force: true });
-}
+export const dropCheckpoint: (statePath: string) => Promise<void> = dropLinkState;

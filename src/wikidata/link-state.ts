@@ -74,12 +74,14 @@ export async function loadLinkState(statePath: string, files: FileStamp[]): Prom
   return state;
 }
 
-/** Writes the checkpoint whole or not at all (a temporary file renamed over the old one). */
-export async function saveLinkState(statePath: string, state: LinkState): Promise<void> {
+/** Writes a checkpoint whole or not at all (a temporary file renamed over the old one). */
+export async function saveStateFile(statePath: string, state: unknown): Promise<void> {
   const next = `${statePath}.next`;
   await writeFile(next, JSON.stringify(state));
   await rename(next, statePath);
 }
+
+export const saveLinkState: (statePath: string, state: LinkState) => Promise<void> = saveStateFile;
 
 export async function dropLinkState(statePath: string): Promise<void> {
   await rm(statePath, { force: true });

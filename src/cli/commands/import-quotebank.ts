@@ -1,8 +1,6 @@
-import { parseArgs } from 'node:util';
 import { badInput } from '../../errors/app-error.ts';
 import { DEFAULT_SPEAKER_THRESHOLD, quotebankFormat, quotebankRowsFormat } from '../../import/quotebank-format.ts';
-import type { Command } from '../command.ts';
-import { runImport } from './run-import.ts';
+import { importCommand } from './run-import.ts';
 
 /**
  * Imports Quotebank (EPFL's quote corpus: JSON lines, plain, .gz or .bz2 as distributed): each record a
@@ -10,26 +8,15 @@ import { runImport } from './run-import.ts';
  * occurrence, with one source per url (a document known by its url only). Resumable and idempotent. Into
  * an empty local graph, the bulk path: Neo4j's offline importer (--transactional: the normal path).
  */
-export const importQuotebank: Command = {
-  path: ['import', 'quotebank'],
+export const importQuotebank = importCommand({
+  format: 'quotebank',
   summary: 'import Quotebank quotes (JSON lines, .gz/.bz2) with speakers, dates and source urls',
   usage: 'import quotebank FILE… [--threshold P] [--batch N] [--state FILE] [--restart] [--transactional] [--json]',
-  async run(args, ctx) {
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        threshold: { type: 'string' },
-        batch: { type: 'string' },
-        state: { type: 'string' },
-        restart: { type: 'boolean' },
-        transactional: { type: 'boolean' },
-        json: { type: 'boolean' },
-      },
-    });
+  options: ['threshold'],
+  build: (values) => {
     const threshold = values.threshold === undefined ? DEFAULT_SPEAKER_THRESHOLD : Number(values.threshold);
     if (!(threshold >= 0 && threshold <= 1))
       throw badInput('--threshold', `${values.threshold}: give a probability between 0 and 1`);
-    return runImport(ctx, quotebankFormat(threshold), positionals, values, quotebankRowsFormat(threshold));
+    return { format: quotebankFormat(threshold), bulk: quotebankRowsFormat(threshold) };
   },
-};
+});

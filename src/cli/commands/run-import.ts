@@ -6,7 +6,8 @@ import { dropCheckpoint } from '../../import/import-checkpoint.ts';
 import { bulkImport, graphIsEmpty, type RowsFormat } from '../../import/bulk/bulk-import.ts';
 import { importLines, type LineFormat } from '../../import/import-lines.ts';
 import { loadMigrations } from '../../db/migrate.ts';
-import type { CommandContext } from '../command.ts';
+import { parseArgs } from 'node:util';
+import type { Command, CommandContext } from '../command.ts';
 import { progressLine } from '../progress-line.ts';
 import { withDatabase } from '../with-database.ts';
 
@@ -115,4 +116,40 @@ async function runBulk<R>(ctx: CommandContext, format: RowsFormat<R>, files: str
       `skipped); in all ${counts}.`,
   );
   return 0;
+}
+
+/**
+ * An `import FORMAT` command: the flags every importer takes (--batch, --state, --restart, --transactional,
+ * --json) plus its own string options, and the format (and, where it has one, the bulk path) built from them.
+ */
+export function importCommand<R>(o: {
+  format: string;
+  summary: string;
+  usage: string;
+  options?: string[];
+  build: (values: Record<string, string | undefined>) => { format: LineFormat<R>; bulk?: RowsFormat<R> };
+}): Command {
+  return {
+    path: ['import', o.format],
+    summary: o.summary,
+    usage: o.usage,
+    async run(args, ctx) {
+      const { values, positionals } = parseArgs({
+        args,
+        allowPositionals: true,
+        options: {
+          batch: { type: 'string' },
+          state: { type: 'string' },
+          restart: { type: 'boolean' },
+          transactional: { type: 'boolean' },
+          json: { type: 'boolean' },
+          ...Object.fromEntries((o.options ?? []).map((name) => [name, { type: 'string' as const }])),
+        },
+      });
+      const given = values as Record<string, unknown>;
+      const own = Object.fromEntries((o.options ?? []).map((name) => [name, given[name] as string | undefined]));
+      const { format, bulk } = o.build(own);
+      return runImport(ctx, format, positionals, values as ImportFlags, bulk);
+    },
+  };
 }
