@@ -111,9 +111,9 @@ async function runBulk<R>(ctx: CommandContext, format: RowsFormat<R>, files: str
     .map(([kind, n]) => `${n} ${kind}`)
     .join(', ');
   ctx.print(
-    `${format.name}: ${s.read.records} records imported in bulk from ${s.read.lines} lines in ${seconds.toFixed(1)} s ` +
-      `(${summary.recordsPerSecond} records/s; neo4j-admin ${summary.importSeconds} s; ${s.read.bad} bad lines ` +
-      `skipped); in all ${counts}.`,
+    `${format.name}: ${s.read.records} records imported in bulk from ${s.read.lines} lines ` +
+      `in ${seconds.toFixed(1)} s (${summary.recordsPerSecond} records/s; neo4j-admin ${summary.importSeconds} s; ` +
+      `${s.read.bad} bad lines skipped); in all ${counts}.`,
   );
   return 0;
 }
