@@ -93,7 +93,7 @@ describe('curation mutations with an audit trail', () => {
     );
     for (const i of [
       { text: 'a\u0000b' },
-      { text: 'x', lang: 'fr' },
+      { text: 'x', lang: 'français!' },
       { text: 'x', url: 'javascript:alert(1)' },
       { text: '   ' },
     ]) {
