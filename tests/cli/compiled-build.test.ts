@@ -32,7 +32,7 @@ describe('the compiled command', () => {
       const fresh = help();
       expect(fresh.status).toBe(0);
       expect(fresh.stderr).toBe('');
-      expect(fresh.stdout).toContain('extract FILE...');
+      expect(fresh.stdout).toContain('extract FILE|URL...');
 
       const main = path.join(copy, 'src', 'cli', 'main.ts');
       const was = await stat(main);
