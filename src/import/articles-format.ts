@@ -11,6 +11,7 @@ import { writeDocuments } from '../ingest/write-documents.ts';
 import { toAppError } from '../errors/to-app-error.ts';
 import { csvRecords } from './csv-records.ts';
 import type { LineFormat } from './import-lines.ts';
+import { objectOfLine } from './json-line.ts';
 
 export const ARTICLES = 'articles';
 
@@ -23,15 +24,12 @@ export function articlesFormat(): LineFormat<SourceDocument> {
     batch: 50,
     records: (file, lines) => (isCsv(file) ? csvRecords(lines) : lines),
     parse(line, at) {
-      if (!line.startsWith('{')) return { error: line.startsWith('not a record') ? line : 'not a JSON object' };
-      let data: unknown;
+      // a CSV row the reader could not make a record of comes as its reason
+      if (line.startsWith('not a record')) return { error: line };
+      const read = objectOfLine(line);
+      if ('error' in read) return read;
       try {
-        data = JSON.parse(line);
-      } catch {
-        return { error: 'not JSON' };
-      }
-      try {
-        const r = fromRecord(at.file, data, 'the record', `:${at.number}`);
+        const r = fromRecord(at.file, read.object, 'the record', `:${at.number}`);
         return { record: { meta: { source: `${at.file}:${at.number}`, ...r.meta }, body: r.body } };
       } catch (err) {
         if (err instanceof InputError) return { error: err.reason };

@@ -5,6 +5,7 @@
 
 import { isIsoCalendarDate, toCalendarDate } from '../documents/calendar-date.ts';
 import { gdeltLanguage } from './gdelt-language.ts';
+import { httpUrl, isObject, objectOfLine } from './json-line.ts';
 
 export interface GdeltQuote {
   /** the words before the quote, as GDELT gives them ('' when none) */
@@ -30,7 +31,6 @@ export interface GdeltRecord {
 
 export type ParsedGdeltLine = { record: GdeltRecord } | { error: string };
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const text = (v: unknown) => (typeof v === 'string' ? v : '');
 
 /** GDELT's own timestamps elsewhere: 20200116120500 (to the second) or 20200116 */
@@ -50,25 +50,11 @@ export function gdeltDay(value: unknown): string | null {
   return 'date' in read && read.precision === 'day' ? read.date : null;
 }
 
-function httpUrl(value: unknown): string | null {
-  if (typeof value !== 'string') return null;
-  try {
-    const url = new URL(value.trim());
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
-  } catch {
-    return null;
-  }
-}
-
 /** Reads one line; a blank line is not a record either (the caller skips those silently). */
 export function parseGdeltLine(line: string): ParsedGdeltLine {
-  let value: unknown;
-  try {
-    value = JSON.parse(line);
-  } catch {
-    return { error: 'not JSON' };
-  }
-  if (!isObject(value)) return { error: 'not a JSON object' };
+  const read = objectOfLine(line);
+  if ('error' in read) return read;
+  const value = read.object;
   const url = httpUrl(value.url);
   if (!url) return { error: `url ${JSON.stringify(value.url ?? null)} is not an http(s) url: a quote needs a source` };
   const day = gdeltDay(value.date);

@@ -3,6 +3,7 @@
 //  "urls": […], "phase"}. Read into a checked record, or the reason the line is not one.
 
 import { isIsoCalendarDate } from '../documents/calendar-date.ts';
+import { httpUrl, objectOfLine } from './json-line.ts';
 
 export interface SpeakerCandidate {
   name: string;
@@ -27,8 +28,6 @@ export interface QuotebankRecord {
 export type ParsedLine = { record: QuotebankRecord } | { error: string };
 
 const DATE = /^(\d{4}-\d{2}-\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2})?)?$/;
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A probability as Quotebank writes it: a number or a decimal string ("0.7153"), within 0..1. */
 function probability(v: unknown): number | null {
@@ -56,25 +55,18 @@ function urlsOf(v: unknown): string[] | string {
   const out = new Set<string>();
   for (const u of v) {
     if (typeof u !== 'string') return 'urls holds something other than text';
-    try {
-      const url = new URL(u.trim());
-      if (url.protocol === 'http:' || url.protocol === 'https:') out.add(url.href);
-    } catch {
-      // a url that does not parse is left out; a record left with none is refused below
-    }
+    // a url that is not http(s) is left out; a record left with none is refused below
+    const url = httpUrl(u);
+    if (url) out.add(url);
   }
   return [...out];
 }
 
 /** Reads one line; a blank line is not a record either (the caller may skip those silently). */
 export function parseQuotebankLine(line: string): ParsedLine {
-  let value: unknown;
-  try {
-    value = JSON.parse(line);
-  } catch {
-    return { error: 'not JSON' };
-  }
-  if (!isObject(value)) return { error: 'not a JSON object' };
+  const read = objectOfLine(line);
+  if ('error' in read) return read;
+  const value = read.object;
   const quotation = typeof value.quotation === 'string' ? value.quotation.trim() : '';
   if (!quotation) return { error: 'no quotation' };
   const date = typeof value.date === 'string' ? DATE.exec(value.date.trim()) : null;

@@ -9,6 +9,7 @@ import { wordsIdFor, quoteIdFor } from '../extract/ids.ts';
 import type { EntityType } from '../model/entity-kinds.ts';
 import { version } from '../version.ts';
 import type { LineFormat } from './import-lines.ts';
+import { isObject, objectOfLine } from './json-line.ts';
 import { type ImportedQuoteRow, type QuoteRows, type SpeakerRow, type StubRow, writeQuoteRows } from './quote-rows.ts';
 
 export const QUOTES_NDJSON = 'quotes';
@@ -22,20 +23,15 @@ const TYPE_OF_PREFIX: Record<string, EntityType> = {
   place: 'Place',
 };
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const textOrNull = (v: unknown) => (typeof v === 'string' ? v : null);
 const numberOrNull = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 const dayOrNull = (v: unknown) => (typeof v === 'string' && isIsoCalendarDate(v) ? v : null);
 
 /** One exported line, checked; the reason when it is not one. */
 export function parseQuoteLine(line: string): { record: QuoteLine } | { error: string } {
-  let v: unknown;
-  try {
-    v = JSON.parse(line);
-  } catch {
-    return { error: 'not JSON' };
-  }
-  if (!isObject(v)) return { error: 'not a JSON object' };
+  const read = objectOfLine(line);
+  if ('error' in read) return read;
+  const v = read.object;
   if (typeof v.id !== 'string' || !/^quote:[0-9a-f]{16}$/.test(v.id)) return { error: 'id is not a quote id' };
   if (typeof v.text !== 'string' || !v.text.trim()) return { error: 'no text' };
   const speaker = v.speaker;
