@@ -17,6 +17,9 @@ MERGE (q:Quote {id: row.id})
 ON CREATE SET q.text = row.text, q.lang = row.lang, q.kind = row.kind,
               q.textDe = CASE WHEN row.lang = 'de' THEN row.text END,
               q.textEn = CASE WHEN row.lang = 'en' THEN row.text END
+// batches may be written at once: locked before its time is compared with the row's
+WITH q, row
+CALL apoc.lock.nodes([q])
 WITH q, row, row.edtf IS NOT NULL AND (q.edtf IS NULL
        OR (coalesce(q.basis, 'text') = 'publication'
            AND (row.basis <> 'publication' OR date(row.latest) < q.latest))) AS retime

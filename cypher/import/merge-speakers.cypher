@@ -11,6 +11,9 @@ UNWIND $speakers AS row
 MERGE (e:Entity {id: row.id})
 ON CREATE SET e.name = row.name, e.kind = row.kind, e.aliases = [row.name], e.aliasText = ' ' + row.name,
               e.wikidataId = row.wikidataId, e:$(row.labels)
+// batches may be written at once: locked before the ids it lacks are read, so none another batch adds is lost
+WITH e, row
+CALL apoc.lock.nodes([e])
 WITH e, row, [q IN row.qids WHERE NOT q IN coalesce(e.importedQids, [])] AS fresh
 CALL (e, fresh) {
   WITH e, fresh WHERE size(fresh) > 0

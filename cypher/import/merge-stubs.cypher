@@ -16,6 +16,10 @@ ON CREATE SET d.url = row.url, d.outlet = row.outlet, d.title = row.title, d.lan
               d.publishedAt = date(row.publishedAt), d.text = '', d.stub = true,
               d.importedFrom = $origin, d.source = $origin, d.ingestedAt = datetime(),
               d.knownSince = date(row.knownSince)
+// batches may be written at once: the stub is locked before its knownSince is compared, or an earlier day
+// written by another batch between the compare and the write would be lost
+WITH d, row
+CALL apoc.lock.nodes([d])
 WITH d, row, coalesce(d.stub, false) AND date(row.knownSince) < d.knownSince AS earlier
 CALL (d, row, earlier) {
   WITH d, row WHERE earlier

@@ -10,6 +10,7 @@ export function gdeltFormat(): LineFormat<GdeltRecord> {
   const who = { extractor: `${GDELT}@${version}`, origin: GDELT };
   return {
     name: GDELT,
+    concurrent: true,
     // a record is an article with several quotes, each read by the extractor: a batch of 250 records is
     // about a thousand quotes, a transaction the size of Quotebank's
     batch: 250,

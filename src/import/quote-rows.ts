@@ -74,6 +74,8 @@ export interface QuoteRows {
   quotes: ImportedQuoteRow[];
 }
 
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 /** The host a reader would name the outlet by: news.example.com stays, www. goes. */
 export function outletOfUrl(url: string): string {
   return new URL(url).hostname.replace(/^www\./, '');
@@ -103,9 +105,12 @@ export async function writeQuoteRows(
       }),
     ).values(),
   ];
-  const quotes = rows.quotes.map((q) => ({ ...q, speakerId: resolved(q.speakerId) }));
+  const quotes = rows.quotes.map((q) => ({ ...q, speakerId: resolved(q.speakerId) })).sort(byId);
+  // each kind in the order of its ids: batches written at once then lock what they share in one order
+  // (stubs, then speakers, then quotes), and never deadlock on each other
+  speakers.sort(byId);
   const [stubs] = await Promise.all([
-    tx.one('import/merge-stubs', { stubs: rows.stubs, origin: who.origin }),
+    tx.one('import/merge-stubs', { stubs: [...rows.stubs].sort(byId), origin: who.origin }),
     speakers.length ? tx.one('import/merge-speakers', { speakers }) : null,
   ]);
   await tx.one('import/merge-quotes', { extractor: who.extractor, quotes });

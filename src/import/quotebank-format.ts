@@ -20,6 +20,7 @@ export function quotebankFormat(threshold = DEFAULT_SPEAKER_THRESHOLD): LineForm
   const who = { extractor: `${QUOTEBANK}@${version}`, origin: QUOTEBANK };
   return {
     name: QUOTEBANK,
+    concurrent: true,
     parse: parseQuotebankLine,
     write: (db: Database, records: QuotebankRecord[]) =>
       db.write((tx) => writeQuoteRows(tx, quotebankRows(records, threshold, speakerId), who), 'import quotebank'),

@@ -148,6 +148,7 @@ export function quotesNdjsonFormat(): LineFormat<QuoteLine> {
   const who = { extractor: `${QUOTES_NDJSON}@${version}`, origin: QUOTES_NDJSON };
   return {
     name: QUOTES_NDJSON,
+    concurrent: true,
     parse: parseQuoteLine,
     write: (db: Database, lines: QuoteLine[]) =>
       db.write((tx) => writeQuoteRows(tx, quoteLineRows(lines), who), 'import quotes'),

@@ -61,11 +61,28 @@ describe.skipIf(!hasJava)('quotegraph import quotebank, the bulk path', () => {
     );
     const generated = path.join(dataDir, 'generated.jsonl');
     writeFileSync(generated, `${[...quotebankLines({ records: 400, seed: 5, tag: 'Gen' })].join('\n')}\n`);
+    // a quotation over two lines: neo4j-admin is then told the fields may hold line breaks
+    const multiline = path.join(dataDir, 'multiline.jsonl');
+    const twoLines = 'The first line of it,\nand the second.';
+    writeFileSync(
+      multiline,
+      `${JSON.stringify({
+        quoteID: '2020-04-01-000900',
+        quotation: twoLines,
+        speaker: 'Lina Bulkline',
+        qids: [],
+        date: '2020-04-01 00:00:00',
+        numOccurrences: 1,
+        probas: [['Lina Bulkline', '0.9']],
+        urls: ['https://bulk-lines.example/1'],
+        phase: 'E',
+      })}\n`,
+    );
 
     expectOk(await quotegraph(['db', 'start']));
-    let run = await quotegraph(['import', 'quotebank', edge, generated]);
+    let run = await quotegraph(['import', 'quotebank', edge, generated, multiline]);
     expectOk(run);
-    expect(run.stdout).toContain('quotebank: 406 records imported in bulk from 413 lines');
+    expect(run.stdout).toContain('quotebank: 407 records imported in bulk from 414 lines');
     expect(run.stdout).toContain('6 bad lines skipped');
     expect(run.stderr).toContain(`${edge}:6: skipped: not JSON`);
 
@@ -76,6 +93,10 @@ describe.skipIf(!hasJava)('quotegraph import quotebank, the bulk path', () => {
     try {
       const bulk = await snapshot(db);
       expect(bulk.filter((l) => l.startsWith('Quote ')).length).toBeGreaterThan(400);
+      const [kept] = await db.raw('MATCH (q:Quote {importedId: $id}) RETURN q.text AS text', {
+        id: '2020-04-01-000900',
+      });
+      expect(kept?.text, 'a line break inside a quotation survives the bulk files').toBe(twoLines);
       // the indexes and constraints of every migration were applied after the import
       const constraints = (await db.raw('SHOW CONSTRAINTS YIELD name RETURN name')).map((r) => r.name);
       expect(constraints.length).toBeGreaterThan(5);
@@ -84,7 +105,7 @@ describe.skipIf(!hasJava)('quotegraph import quotebank, the bulk path', () => {
       expect(migrations!.n).toBe(files.filter((f) => f.endsWith('.cypher')).length);
 
       // the graph is no longer empty: the same files by the transactional path, which changes nothing
-      run = await quotegraph(['import', 'quotebank', edge, generated]);
+      run = await quotegraph(['import', 'quotebank', edge, generated, multiline]);
       expectOk(run);
       expect(run.stdout).not.toContain('in bulk');
       expect(await snapshot(db)).toEqual(bulk);

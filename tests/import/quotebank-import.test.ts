@@ -184,6 +184,66 @@ describe('quotegraph import quotebank', () => {
     expect(new Set(d!.counts as number[])).toEqual(new Set([1]));
   });
 
+  it('when batches that share stubs, speakers and quotes are written at once, then no update is lost', async () => {
+    // 240 records in batches of 10, four in flight: 6 urls, 3 speakers and 30 quotations shared across
+    // batches, each record a day earlier than the one before and a Wikidata id of its own
+    const names = ['A', 'B', 'C'].map((l) => `Crowd${l} ${tag}`);
+    const urls = [...Array(6).keys()].map((i) => `https://${host}crowd.example/${i}`);
+    const records = [...Array(240).keys()].map((i) => {
+      const k = i % 30;
+      return {
+        quoteID: `crowd-${i}`,
+        quotation: `Crowd words number ${k} from ${tag}.`,
+        speaker: names[k % 3]!,
+        qids: [`Q91${i % 7}${k % 3}`],
+        date: `2020-06-${String(28 - Math.floor(i / 10)).padStart(2, '0')} 00:00:00`,
+        numOccurrences: 1,
+        probas: [[names[k % 3]!, '0.9']],
+        urls: [urls[i % 6]!, urls[(i + 1) % 6]!],
+        phase: 'E',
+      };
+    });
+    const file = path.join(tmp, 'crowd.jsonl');
+    writeFileSync(file, `${records.map((r) => JSON.stringify(r)).join('\n')}\n`);
+    await importLines(db, [file], quotebankFormat(), { batchSize: 10, concurrency: 4 });
+
+    const day = (r: (typeof records)[number]) => r.date.slice(0, 10);
+    const min = (days: string[]) => [...days].sort()[0]!;
+    const urlSince = new Map(urls.map((u) => [u, min(records.filter((r) => r.urls.includes(u)).map(day))]));
+    const expected = {
+      stubs: urls.map((u) => ({ url: u, since: urlSince.get(u) })),
+      quotes: [...Array(30).keys()].map((k) => {
+        const mine = records.filter((r) => r.quotation.startsWith(`Crowd words number ${k} `));
+        return {
+          text: mine[0]!.quotation,
+          earliest: min(mine.map(day)),
+          since: min(mine.flatMap((r) => r.urls.map((u) => urlSince.get(u)!))),
+          sources: new Set(mine.flatMap((r) => r.urls)).size,
+        };
+      }),
+      speakers: names.map((n) => ({
+        name: n,
+        qids: [...new Set(records.filter((r) => r.speaker === n).flatMap((r) => r.qids))].sort(),
+      })),
+    };
+    const stubs = await db.raw(
+      `MATCH (d:Document) WHERE d.url STARTS WITH $p RETURN d.url AS url, toString(d.knownSince) AS since ORDER BY url`,
+      { p: `https://${host}crowd.example/` },
+    );
+    const quotes = await db.raw(
+      `MATCH (q:Quote) WHERE q.text STARTS WITH 'Crowd words number ' AND q.text ENDS WITH $t
+       RETURN q.text AS text, toString(q.earliest) AS earliest, toString(q.knownSince) AS since,
+              q.sourceCount AS sources ORDER BY toInteger(split(q.text, ' ')[3])`,
+      { t: `from ${tag}.` },
+    );
+    const speakers = await db.raw(
+      `MATCH (p:Entity) WHERE p.name IN $names
+       RETURN p.name AS name, apoc.coll.sort(p.importedQids) AS qids ORDER BY name`,
+      { names },
+    );
+    expect({ stubs, quotes, speakers }).toEqual(expected);
+  });
+
   describe('generated files', () => {
     const lines = [...quotebankLines({ records: 300, seed: 11, tag: `${tag}g` })];
     const genHost = `${host}gnews`;

@@ -10,6 +10,6 @@ import { importCommand } from './run-import.ts';
 export const importGdelt = importCommand({
   format: 'gdelt',
   summary: 'import GDELT Global Quotation Graph quotes (JSON lines, .gz/.bz2), attributed from their context',
-  usage: 'import gdelt FILE… [--batch N] [--state FILE] [--restart] [--json]',
+  usage: 'import gdelt FILE… [--batch N] [--concurrency N] [--state FILE] [--restart] [--json]',
   build: () => ({ format: gdeltFormat() }),
 });

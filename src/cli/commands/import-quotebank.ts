@@ -11,7 +11,9 @@ import { importCommand } from './run-import.ts';
 export const importQuotebank = importCommand({
   format: 'quotebank',
   summary: 'import Quotebank quotes (JSON lines, .gz/.bz2) with speakers, dates and source urls',
-  usage: 'import quotebank FILE… [--threshold P] [--batch N] [--state FILE] [--restart] [--transactional] [--json]',
+  usage:
+    'import quotebank FILE… [--threshold P] [--batch N] [--concurrency N] [--state FILE] [--restart] ' +
+    '[--transactional] [--json]',
   options: ['threshold'],
   build: (values) => {
     const threshold = values.threshold === undefined ? DEFAULT_SPEAKER_THRESHOLD : Number(values.threshold);

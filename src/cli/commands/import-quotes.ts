@@ -8,6 +8,6 @@ import { importCommand } from './run-import.ts';
 export const importQuotes = importCommand({
   format: 'quotes',
   summary: 'import quotes exported as NDJSON (quotegraph export --format ndjson), with speakers and sources',
-  usage: 'import quotes FILE… [--batch N] [--state FILE] [--restart] [--json]',
+  usage: 'import quotes FILE… [--batch N] [--concurrency N] [--state FILE] [--restart] [--json]',
   build: () => ({ format: quotesNdjsonFormat() }),
 });

@@ -17,6 +17,19 @@ export interface RowsFormat<R> extends Omit<LineFormat<R, null>, 'write'> {
   who: { extractor: string; origin: string };
 }
 
+/** Where a bulk import's time went, in seconds (the caller adds the migrations after the restart). */
+export interface BulkPhases {
+  /** reading and parsing the files into rows */
+  read: number;
+  /** writing neo4j-admin's CSV files */
+  csv: number;
+  /** `neo4j-admin database import full` itself */
+  neo4jAdmin: number;
+  /** stopping the server before it and starting it again after it (0 when none ran) */
+  stopStart: number;
+  migrations?: number;
+}
+
 /** Migrations that rewrite data rather than declare indexes or constraints. */
 export const isBackfill = (m: Migration) => !/^\s*CREATE\s/i.test(m.statement);
 
@@ -37,7 +50,7 @@ export async function bulkImport<R>(
   format: RowsFormat<R>,
   migrations: Migration[],
   say: (line: string) => void,
-): Promise<{ read: ImportSummary; files: ImportFiles; importSeconds: number }> {
+): Promise<{ read: ImportSummary; files: ImportFiles; phases: BulkPhases }> {
   const all = emptyBulkRows();
   const read = await importLines(
     null,
@@ -53,16 +66,21 @@ export async function bulkImport<R>(
   );
   say(`bulk: read ${read.records} records in ${read.seconds.toFixed(1)} s; writing the import files …`);
   const dir = await mkdtemp(path.join(config.local.dataDir, 'bulk-import-'));
+  const since = (t: number) => Math.round((performance.now() - t) / 100) / 10;
   try {
+    let started = performance.now();
     const csv = await writeImportCsv(
       dir,
       all,
       { ...format.who, at: new Date().toISOString() },
       migrations.filter(isBackfill),
     );
+    const csvSeconds = since(started);
     const admin = await adminTool(config, say);
-    const started = performance.now();
+    started = performance.now();
+    let adminSeconds = 0;
     await withServerStopped(config, say, async () => {
+      const adminStarted = performance.now();
       say(`bulk: neo4j-admin database import full (${csv.counts.quotes} quotes, ${csv.counts.documents} documents) …`);
       const run = await admin([
         'database',
@@ -71,15 +89,18 @@ export async function bulkImport<R>(
         // the database first: the file options take any number of values and would swallow it
         config.neo4j.database,
         '--overwrite-destination=true',
-        '--multiline-fields=true',
+        // only when a field holds a line break: it makes neo4j-admin parse each file on one thread
+        `--multiline-fields=${csv.multiline}`,
         `--array-delimiter=${ARRAY_DELIMITER}`,
         ...csv.nodes.map((n) => `--nodes=${n}`),
         ...csv.relationships.map((r) => `--relationships=${r}`),
       ]);
       if (run.code !== 0)
         throw new AppError('DATABASE_UNAVAILABLE', `neo4j-admin could not import the files:\n${adminReason(run)}`);
+      adminSeconds = since(adminStarted);
     });
-    return { read, files: csv, importSeconds: (performance.now() - started) / 1000 };
+    const stopStart = Math.round((since(started) - adminSeconds) * 10) / 10;
+    return { read, files: csv, phases: { read: read.seconds, csv: csvSeconds, neo4jAdmin: adminSeconds, stopStart } };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

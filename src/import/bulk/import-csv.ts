@@ -17,7 +17,15 @@ const list = (items: readonly (string | number)[] | null | undefined) =>
   items?.length ? text(items.map((i) => String(i).replaceAll(ARRAY_DELIMITER, '/')).join(ARRAY_DELIMITER)) : '';
 const value = (v: number | boolean | null | undefined) => (v == null ? '' : String(v));
 
-async function writeCsv(file: string, header: string[], rows: Iterable<string[]>): Promise<number> {
+/** A line break inside a quoted field: neo4j-admin then needs --multiline-fields, which reads single-threaded. */
+const LINE_BREAK = /[\r\n]/;
+
+async function writeCsv(
+  file: string,
+  header: string[],
+  rows: Iterable<string[]>,
+  seen: { multiline: boolean },
+): Promise<number> {
   const out = createWriteStream(file);
   let n = 0;
   const write = async (line: string) => {
@@ -25,7 +33,9 @@ async function writeCsv(file: string, header: string[], rows: Iterable<string[]>
   };
   await write(header.join(','));
   for (const r of rows) {
-    await write(r.join(','));
+    const line = r.join(',');
+    if (!seen.multiline && LINE_BREAK.test(line)) seen.multiline = true;
+    await write(line);
     n++;
   }
   out.end();
@@ -37,6 +47,8 @@ export interface ImportFiles {
   nodes: string[];
   relationships: string[];
   counts: Record<string, number>;
+  /** whether some field holds a line break (neo4j-admin must then be told, and parses on one thread) */
+  multiline: boolean;
 }
 
 /**
@@ -51,6 +63,7 @@ export async function writeImportCsv(
 ): Promise<ImportFiles> {
   const f = (name: string) => path.join(dir, name);
   const counts: Record<string, number> = {};
+  const seen = { multiline: false };
   counts.documents = await writeCsv(
     f('documents.csv'),
     [
@@ -83,6 +96,7 @@ export async function writeImportCsv(
           'Document',
         ];
     })(),
+    seen,
   );
   counts.speakers = await writeCsv(
     f('speakers.csv'),
@@ -103,6 +117,7 @@ export async function writeImportCsv(
         ];
       }
     })(),
+    seen,
   );
   counts.quotes = await writeCsv(
     f('quotes.csv'),
@@ -140,6 +155,7 @@ export async function writeImportCsv(
         ];
       }
     })(),
+    seen,
   );
   counts.sources = await writeCsv(
     f('sourced-from.csv'),
@@ -171,6 +187,7 @@ export async function writeImportCsv(
               'SOURCED_FROM',
             ];
     })(),
+    seen,
   );
   counts.said = await writeCsv(
     f('said.csv'),
@@ -188,6 +205,7 @@ export async function writeImportCsv(
             'SAID',
           ];
     })(),
+    seen,
   );
   counts.timelineEntries = await writeCsv(
     f('on-timeline.csv'),
@@ -210,15 +228,18 @@ export async function writeImportCsv(
             'ON_TIMELINE',
           ];
     })(),
+    seen,
   );
   await writeCsv(
     f('migrations.csv'),
     ['id:ID', 'checksum', 'appliedAt:datetime', ':LABEL'],
     backfills.map((m) => [text(m.id), text(m.checksum), who.at, 'Migration']),
+    seen,
   );
   return {
     nodes: ['documents.csv', 'speakers.csv', 'quotes.csv', 'migrations.csv'].map(f),
     relationships: ['sourced-from.csv', 'said.csv', 'on-timeline.csv'].map(f),
     counts,
+    multiline: seen.multiline,
   };
 }
