@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { isWebAddress } from '../../documents/index.ts';
+import { DEFAULT_DELAY_S, isWebAddress } from '../../documents/index.ts';
 import { badInput } from '../../errors/app-error.ts';
 import { useAliasFiles } from '../../extract/aliases/alias-table.ts';
-import { DEFAULT_DELAY_S, DEFAULT_INTERVAL_S, loadWatchState, MIN_INTERVAL_S, watchFeeds } from '../../feeds/index.ts';
+import { DEFAULT_INTERVAL_S, loadWatchState, MIN_INTERVAL_S, watchFeeds } from '../../feeds/index.ts';
 import type { Command } from '../command.ts';
 import { listenForStop } from '../stop-signals.ts';
 import { withDatabase } from '../with-database.ts';
