@@ -40,3 +40,12 @@ export function parseDocumentFlags(args: string[], extra: Record<string, { type:
   const aliasFiles = ((values.aliases as string[] | undefined) ?? []).map((f) => path.resolve(f));
   return { overrides, positionals, values, aliasFiles };
 }
+
+/** A number of seconds from `min` to `max` given to `flag` (`fallback` when it was not given). */
+export function parseSeconds(flag: string, value: unknown, fallback: number, min: number, max: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (typeof value !== 'string' || !/^\d+(\.\d+)?$/.test(value) || n < min || n > max)
+    throw badInput(flag, `${JSON.stringify(value)}: give a number of seconds from ${min} to ${max}`);
+  return n;
+}

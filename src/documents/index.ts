@@ -12,6 +12,9 @@ export { fromRecord } from './json-records.ts';
 export { isWebAddress } from './web-address.ts';
 export { fetchPage, type FetchPageOptions } from './fetch-page.ts';
 export { readSource, type ReadSourceOptions } from './read-source.ts';
+export { HostGate, pause, DEFAULT_DELAY_S, MAX_PAGE_WAIT_MS, DEFAULT_RETRY_AFTER_MS } from './host-gate.ts';
+export { fetchPageAtGate, type GatedPage } from './fetch-page-at-gate.ts';
+export { readSourcesPolitely, PAGES_AHEAD, type PoliteReadOptions } from './read-sources-politely.ts';
 export {
   httpGet,
   HttpStatusError,

@@ -25,6 +25,8 @@ export const InputErrorCodes = [
   'http-status',
   /** a web address: answered with something that is not a page or plain text */
   'unsupported-content-type',
+  /** a web address not fetched: its host asked us to wait longer than a run waits, or a stop came first */
+  'host-waiting',
   /** a feed that is not well-formed XML, or not RSS or Atom */
   'bad-feed',
 ] as const;

@@ -5,7 +5,6 @@ export {
   watchFeeds,
   DEFAULT_INTERVAL_S,
   MIN_INTERVAL_S,
-  DEFAULT_DELAY_S,
   type WatchOptions,
   type WatchSummary,
 } from './watch-feeds.ts';

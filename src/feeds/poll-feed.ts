@@ -1,15 +1,17 @@
 import type { Database } from '../db/database.ts';
 import {
   contentType,
-  fetchPage,
+  DEFAULT_RETRY_AFTER_MS,
+  fetchPageAtGate,
+  type HostGate,
   httpGet,
   HttpStatusError,
   InputError,
+  MAX_PAGE_WAIT_MS,
   retryAfterMs,
   type InputFile,
 } from '../documents/index.ts';
 import { ingestFiles } from '../ingest/ingest-documents.ts';
-import type { HostGate } from './host-gate.ts';
 import { readFeed, type FeedItem } from './read-feed.ts';
 import {
   countAttempt,
@@ -23,10 +25,6 @@ import {
 const FEED_ACCEPT =
   'application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, application/xml;q=0.8, text/xml;q=0.8, ' +
   '*/*;q=0.1';
-/** An article host's Retry-After up to this long is waited out; a longer one leaves its items for the next poll. */
-export const MAX_ITEM_WAIT_MS = 60_000;
-/** A 429 or 503 without Retry-After: the next try after this long (or the interval, when longer). */
-const DEFAULT_BACKOFF_MS = 5 * 60_000;
 
 export interface PollContext {
   db: Database;
@@ -93,7 +91,7 @@ export async function pollFeed(feedUrl: string, ctx: PollContext): Promise<PollR
     ctx.say(`${feedUrl}: not asked, it asked us to wait until ${feed.retryAfter}`);
     return { ...result, outcome: 'waiting' };
   }
-  const entered = await ctx.gate.enter(feedUrl, ctx.stopped, MAX_ITEM_WAIT_MS);
+  const entered = await ctx.gate.enter(feedUrl, ctx.stopped, MAX_PAGE_WAIT_MS);
   if (entered === 'later') ctx.say(`${feedUrl}: not asked, its host asked us to wait`);
   if (entered !== 'go') return { ...result, outcome: 'waiting' };
 
@@ -115,7 +113,7 @@ export async function pollFeed(feedUrl: string, ctx: PollContext): Promise<PollR
     feed.retryAfter = null;
     if (answer.status === 304) return await done('not-modified', 'not modified since the last poll (304)');
     if (answer.status === 429 || answer.status === 503) {
-      const wait = Math.max(retryAfterMs(answer.headers, now()) ?? DEFAULT_BACKOFF_MS, 0);
+      const wait = Math.max(retryAfterMs(answer.headers, now()) ?? DEFAULT_RETRY_AFTER_MS, 0);
       feed.retryAfter = new Date(now() + wait).toISOString();
       ctx.gate.block(feedUrl, wait);
       return await done('waiting', `HTTP ${answer.status}; asked again after ${feed.retryAfter}`);
@@ -173,30 +171,25 @@ export async function pollFeed(feedUrl: string, ctx: PollContext): Promise<PollR
 type ItemOutcome = 'ingested' | 'failed' | 'gave-up' | 'later' | 'stopped' | 'database-down';
 
 async function ingestItem(item: FeedItem, feed: FeedState, ctx: PollContext): Promise<ItemOutcome> {
-  const entered = await ctx.gate.enter(item.url, ctx.stopped, MAX_ITEM_WAIT_MS);
-  if (entered === 'stopped') return 'stopped';
-  if (entered === 'later') {
-    ctx.say(`  later: ${item.url}: its host asked us to wait`);
-    return 'later';
-  }
   let page: InputFile;
   try {
-    page = await fetchPage(item.url, {
+    const got = await fetchPageAtGate(item.url, ctx.gate, {
       maxBytes: ctx.maxBytes,
       ...(ctx.timeoutMs ? { timeoutMs: ctx.timeoutMs } : {}),
       fallback: { title: item.title, publishedAt: item.publishedAt },
+      stopped: ctx.stopped,
     });
-  } catch (err) {
-    ctx.gate.left(item.url);
-    if (!(err instanceof InputError)) throw err;
-    if (err instanceof HttpStatusError && (err.status === 429 || err.status === 503)) {
-      ctx.gate.block(item.url, err.retryAfterMs ?? DEFAULT_BACKOFF_MS);
-      ctx.say(`  later: ${err.message}; its host asked us to wait`);
+    if ('stopped' in got) return 'stopped';
+    // the host's wait ends before the next poll or after it: the item is asked for then
+    if ('later' in got) {
+      ctx.say(`  later: ${item.url}: ${got.later}`);
       return 'later';
     }
+    page = got.page;
+  } catch (err) {
+    if (!(err instanceof InputError)) throw err;
     return failed(item, feed, ctx, err.message, permanent(err));
   }
-  ctx.gate.left(item.url);
   const summary = await ingestFiles(ctx.db, [item.url], {
     read: async () => page,
     maxDocumentBytes: ctx.maxBytes,

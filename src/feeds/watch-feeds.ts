@@ -1,13 +1,11 @@
 import type { Database } from '../db/database.ts';
-import { HostGate, pause } from './host-gate.ts';
+import { HostGate, pause } from '../documents/index.ts';
 import { pollFeed, type PollResult } from './poll-feed.ts';
 import type { WatchState } from './watch-state.ts';
 
 /** The default time between two polls of one feed, and the least the watcher accepts. */
 export const DEFAULT_INTERVAL_S = 15 * 60;
 export const MIN_INTERVAL_S = 60;
-/** The default pause between two requests to one host. */
-export const DEFAULT_DELAY_S = 2;
 
 export interface WatchOptions {
   feeds: string[];

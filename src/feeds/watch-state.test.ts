@@ -2,7 +2,6 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HostGate } from './host-gate.ts';
 import {
   countAttempt,
   emptyFeedState,
@@ -53,28 +52,5 @@ describe('the watch state file', () => {
     expect(tries).toEqual([...Array(MAX_ATTEMPTS - 1).fill(false), true]);
     markSeen(feed, { id: 'x', url: 'https://f.test.invalid/x' });
     expect(feed.attempts).toEqual({});
-  });
-});
-
-describe('HostGate', () => {
-  it('when a host was just asked, then the next request to it waits the delay; other hosts do not', async () => {
-    let now = 1000;
-    const gate = new HostGate(5000, () => now);
-    const never = new Promise(() => {});
-    expect(await gate.enter('https://a.test.invalid/1', never)).toBe('go');
-    gate.left('https://a.test.invalid/1');
-    expect(gate.openAt('https://a.test.invalid/2')).toBe(6000);
-    expect(gate.openAt('https://b.test.invalid/1')).toBe(0);
-    // more than the longest wait allowed: come back later
-    expect(await gate.enter('https://a.test.invalid/2', never, 1000)).toBe('later');
-    now = 6000;
-    expect(await gate.enter('https://a.test.invalid/2', never, 1000)).toBe('go');
-  });
-
-  it('when a host asks us to wait, then it stays closed that long; a stop ends a wait at once', async () => {
-    const gate = new HostGate(0);
-    gate.block('https://a.test.invalid/', 3_600_000);
-    expect(gate.openAt('https://a.test.invalid/x')).toBeGreaterThan(Date.now() + 3_500_000);
-    expect(await gate.enter('https://a.test.invalid/x', Promise.resolve())).toBe('stopped');
   });
 });

@@ -60,6 +60,9 @@ describe('quotegraph ingest URL', () => {
         `${web.url}/news/gone`,
         `${web.url}/feed.png`,
         `${web.url}/news/huge`,
+        // no pause between requests to the one host here: tests/cli/ingest-url-politeness.test.ts times it
+        '--delay',
+        '0',
       ],
       { QUOTEGRAPH_MAX_DOCUMENT_MB: '0.01' },
     );

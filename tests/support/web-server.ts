@@ -13,12 +13,14 @@ export interface LoggedRequest {
   method: string;
   path: string;
   headers: IncomingHttpHeaders;
+  /** when it arrived (Date.now()) */
+  at: number;
 }
 
 export interface TestWebServer {
   /** http://127.0.0.1:PORT */
   url: string;
-  /** every request received, in order */
+  /** every request received, in order, with its time: the log politeness is checked against */
   requests: LoggedRequest[];
   /** sets (or replaces) what a path answers */
   route(path: string, answer: WebAnswer | ((req: IncomingMessage) => WebAnswer)): void;
@@ -36,7 +38,7 @@ export async function startWebServer(): Promise<TestWebServer> {
   const requests: LoggedRequest[] = [];
   const server = createServer((req, res) => {
     const path = req.url ?? '/';
-    requests.push({ method: req.method ?? 'GET', path, headers: req.headers });
+    requests.push({ method: req.method ?? 'GET', path, headers: req.headers, at: Date.now() });
     const route = routes.get(path);
     const answer: WebAnswer = route === undefined ? { status: 404 } : typeof route === 'function' ? route(req) : route;
     const send = () => {

@@ -1,10 +1,10 @@
 import { badInput } from '../../errors/app-error.ts';
-import { expandPaths, readSource } from '../../documents/index.ts';
+import { DEFAULT_DELAY_S, expandPaths, HostGate, readSourcesPolitely } from '../../documents/index.ts';
 import { ingestFiles } from '../../ingest/ingest-documents.ts';
 import { useAliasFiles } from '../../extract/aliases/alias-table.ts';
 import type { Command } from '../command.ts';
 import { notExtractedCount, notExtractedLine } from '../not-extracted-lines.ts';
-import { parseDocumentFlags } from '../parse-flags.ts';
+import { parseDocumentFlags, parseSeconds } from '../parse-flags.ts';
 import { withDatabase } from '../with-database.ts';
 import { renderProgress } from '../progress-bar.ts';
 import { progressLine } from '../progress-line.ts';
@@ -18,11 +18,12 @@ export const ingest: Command = {
     'each document whole (--batch documents per transaction)',
   usage:
     'ingest PATH|URL... [--published YYYY-MM-DD] [--lang CODE] [--outlet NAME] [--url URL] ' +
-    '[--aliases FILE]... [--concurrency N] [--batch N]',
+    '[--aliases FILE]... [--concurrency N] [--batch N] [--delay SECONDS]',
   async run(args, ctx) {
     const { overrides, positionals, aliasFiles, values } = parseDocumentFlags(args, {
       concurrency: { type: 'string' },
       batch: { type: 'string' },
+      delay: { type: 'string' },
     });
     const flags = values as Record<string, unknown>;
     const concurrency =
@@ -30,6 +31,8 @@ export const ingest: Command = {
         ? ctx.config.ingestConcurrency
         : parseCount('--concurrency', flags.concurrency, 16);
     const batch = flags.batch === undefined ? ctx.config.ingestBatch : parseCount('--batch', flags.batch, 1000);
+    // between two requests to one host, as `watch` pauses (docs/feeds.md)
+    const delay = parseSeconds('--delay', flags.delay, DEFAULT_DELAY_S, 0, 60);
     useAliasFiles(aliasFiles.length ? aliasFiles : ctx.config.aliasFiles);
     if (!positionals.length) {
       ctx.say('ingest: name at least one file, folder, web address, or - for standard input');
@@ -47,7 +50,11 @@ export const ingest: Command = {
         const summary = await ingestFiles(db, files, {
           overrides,
           maxDocumentBytes: ctx.config.maxDocumentBytes,
-          read: readSource({ maxBytes: ctx.config.maxDocumentBytes }),
+          read: readSourcesPolitely(files, {
+            maxBytes: ctx.config.maxDocumentBytes,
+            gate: new HostGate(delay * 1000),
+            stopped: stop.next,
+          }),
           concurrency,
           batch,
           shouldStop: interrupted,

@@ -1,10 +1,11 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { isWebAddress } from '../../documents/index.ts';
+import { DEFAULT_DELAY_S, isWebAddress } from '../../documents/index.ts';
 import { badInput } from '../../errors/app-error.ts';
 import { useAliasFiles } from '../../extract/aliases/alias-table.ts';
-import { DEFAULT_DELAY_S, DEFAULT_INTERVAL_S, loadWatchState, MIN_INTERVAL_S, watchFeeds } from '../../feeds/index.ts';
+import { DEFAULT_INTERVAL_S, loadWatchState, MIN_INTERVAL_S, watchFeeds } from '../../feeds/index.ts';
 import type { Command } from '../command.ts';
+import { parseSeconds } from '../parse-flags.ts';
 import { listenForStop } from '../stop-signals.ts';
 import { withDatabase } from '../with-database.ts';
 
@@ -35,8 +36,8 @@ export const watch: Command = {
     for (const feed of positionals)
       if (!isWebAddress(feed)) throw badInput('FEED_URL', `${JSON.stringify(feed)} is not an http(s) address`);
     const feeds = [...new Set(positionals)];
-    const interval = seconds('--interval', values.interval, DEFAULT_INTERVAL_S, MIN_INTERVAL_S, 7 * 24 * 3600);
-    const delay = seconds('--delay', values.delay, DEFAULT_DELAY_S, 0, 60);
+    const interval = parseSeconds('--interval', values.interval, DEFAULT_INTERVAL_S, MIN_INTERVAL_S, 7 * 24 * 3600);
+    const delay = parseSeconds('--delay', values.delay, DEFAULT_DELAY_S, 0, 60);
     const statePath = path.resolve(values.state ?? path.join(ctx.config.local.dataDir, 'watch.state.json'));
     const state = await loadWatchState(statePath);
     useAliasFiles(ctx.config.aliasFiles);
@@ -73,11 +74,3 @@ export const watch: Command = {
     }
   },
 };
-
-function seconds(flag: string, value: string | undefined, fallback: number, min: number, max: number): number {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!/^\d+(\.\d+)?$/.test(value) || n < min || n > max)
-    throw badInput(flag, `${JSON.stringify(value)}: give a number of seconds from ${min} to ${max}`);
-  return n;
-}
