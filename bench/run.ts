@@ -15,6 +15,7 @@ import { cpuPressure, describeMachine, loadavg } from './phases/machine.ts';
 import { parseArgs } from './phases/options.ts';
 import { printTable } from './phases/print.ts';
 import { measureQueries } from './phases/queries.ts';
+import { measureQuotebankImport } from './phases/quotebank-import.ts';
 import { measureReextraction } from './phases/reextraction.ts';
 import { targets } from './phases/targets.ts';
 import type { Cleanup } from './phases/types.ts';
@@ -39,6 +40,11 @@ async function main(): Promise<void> {
       `extraction of one ${f.megabytes} MB text: ${f.seconds} s = ${f.secondsPerMb} s/MB (CPU ` +
         `${f.cpuSecondsPerMb} s/MB), heap +${f.heapGrowthMb} MB`,
     );
+
+  // The importer on a server of its own, before the main one starts (the bulk path stops and starts it).
+  const quotebankImport = o.importRecords
+    ? await measureQuotebankImport(o.importRecords, say, { concurrency: o.ingestConcurrency })
+    : null;
 
   const server = await startBenchServer(say);
   const cleanup: Cleanup = [() => server.stop()];
@@ -71,7 +77,8 @@ async function main(): Promise<void> {
       queries,
       load,
       reextraction,
-      targets: targets(ingestion.loaderOverRaw, extraction.articlesPerSec, queries, load, o.scale),
+      quotebankImport,
+      targets: targets(ingestion.loaderOverRaw, extraction.articlesPerSec, queries, load, o.scale, quotebankImport),
       durationSeconds: round((performance.now() - started) / 1000, 1),
     };
     if (o.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);

@@ -23,6 +23,8 @@ export interface Options {
   year: number;
   /** documents re-extracted at the end (0: none) */
   reextractDocs: number;
+  /** Quotebank records of the import phase (default: the scale; 0: no import phase) */
+  importRecords: number;
 }
 
 export function parseArgs(argv: string[]): Options {
@@ -44,6 +46,7 @@ export function parseArgs(argv: string[]): Options {
     loadConnections: 64,
     year: 2021,
     reextractDocs: 1000,
+    importRecords: -1,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -94,6 +97,9 @@ export function parseArgs(argv: string[]): Options {
       case '--reextract-docs':
         o.reextractDocs = val();
         break;
+      case '--import-records':
+        o.importRecords = val();
+        break;
       case '--year':
         o.year = val();
         break;
@@ -119,6 +125,7 @@ export function parseArgs(argv: string[]): Options {
   if (!o.ingestConcurrency) o.ingestConcurrency = 2;
   if (!o.ingestBatch) o.ingestBatch = loadConfig({}).ingestBatch;
   if (o.perDocDocs < 0) o.perDocDocs = quick ? 0 : 500;
+  if (o.importRecords < 0) o.importRecords = o.scale;
   if (!o.wholeGraphWarmup) o.wholeGraphWarmup = quick ? 1 : 3;
   return o;
 }

@@ -1,4 +1,5 @@
 import type { IngestFigures } from '../lib/ingest.ts';
+import { type QuotebankImportFigures, quotebankImportLines } from './quotebank-import.ts';
 import type { Q } from './targets.ts';
 
 /** The human-readable summary (without --json). */
@@ -22,6 +23,7 @@ export function printTable(r: { [k: string]: unknown } & { queries: Q[] }): void
       admitted: { requests: number; latencyMs: { p99: number } };
       shed: { requests: number; latencyMs: { p99: number } };
     };
+    quotebankImport: QuotebankImportFigures | null;
     durationSeconds: number;
     machine: { loadAvgAtStart: number[]; loadAvgAtEnd: number[] };
   };
@@ -54,6 +56,7 @@ export function printTable(r: { [k: string]: unknown } & { queries: Q[] }): void
       `RSS max ${x.load.apiRssMb.max} MB`,
     `           admitted ${x.load.admitted.requests} (p99 ${x.load.admitted.latencyMs.p99} ms), shed ` +
       `${x.load.shed.requests} (p99 ${x.load.shed.latencyMs.p99} ms)`,
+    ...(x.quotebankImport ? quotebankImportLines(x.quotebankImport) : []),
     `took ${x.durationSeconds} s`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);

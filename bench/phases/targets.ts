@@ -1,5 +1,6 @@
 import type { LoadFigures } from '../lib/load.ts';
 import type { measureOperations } from '../lib/queries.ts';
+import type { QuotebankImportFigures } from './quotebank-import.ts';
 
 export type Q = Awaited<ReturnType<typeof measureOperations>>[number];
 
@@ -10,6 +11,7 @@ export function targets(
   all: Q[],
   load: LoadFigures,
   scale: number,
+  imported: QuotebankImportFigures | null,
 ) {
   const rssMb = load.apiRssMb.max;
   const queries = all.filter((q) => !('error' in q));
@@ -39,6 +41,17 @@ export function targets(
       scaleIs1M: scale >= 1_000_000,
       value: byName('influenceMonth')?.ours.median ?? null,
       met: (byName('influenceMonth')?.ours.median ?? Infinity) <= 2000,
+    },
+    // issue 23: 1M Quotebank records into an empty graph in under 5 minutes; >= 5 000 records/s into a filled one
+    quotebankBulk1MUnder5Min: {
+      recordsIs1M: (imported?.records ?? 0) >= 1_000_000,
+      value: imported?.bulk.seconds ?? null,
+      met: (imported?.records ?? 0) >= 1_000_000 && (imported?.bulk.seconds ?? Infinity) < 300,
+    },
+    quotebankIncrementalAtLeast5000PerSec: {
+      value: imported?.incrementalRecordsPerSec ?? null,
+      overRaw: imported?.incrementalOverRaw ?? null,
+      met: (imported?.incrementalRecordsPerSec ?? 0) >= 5000,
     },
     apiRssUnder300Mb: { value: rssMb, met: rssMb < 300 },
     // issue 17: under the 64-connection load, no error of any kind, sheds answered fast, admitted in time

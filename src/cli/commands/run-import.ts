@@ -119,7 +119,7 @@ async function runBulk<R>(ctx: CommandContext, format: RowsFormat<R>, files: str
     .join(', ');
   ctx.print(
     `${format.name}: ${s.read.records} records imported in bulk from ${s.read.lines} lines ` +
-      `in ${seconds.toFixed(1)} s (${summary.recordsPerSecond} records/s; reading ${phases.read.toFixed(1)} s, ` +
+      `in ${seconds.toFixed(1)} s (${summary.recordsPerSecond} records/s; reading ${phases.read} s, ` +
       `CSV ${phases.csv} s, neo4j-admin ${phases.neo4jAdmin} s, server stop and start ${phases.stopStart} s, ` +
       `migrations ${phases.migrations} s; ` +
       `${s.read.bad} bad lines skipped); in all ${counts}.`,

@@ -100,7 +100,8 @@ export async function bulkImport<R>(
       adminSeconds = since(adminStarted);
     });
     const stopStart = Math.round((since(started) - adminSeconds) * 10) / 10;
-    return { read, files: csv, phases: { read: read.seconds, csv: csvSeconds, neo4jAdmin: adminSeconds, stopStart } };
+    const phases = { read: Math.round(read.seconds * 10) / 10, csv: csvSeconds, neo4jAdmin: adminSeconds, stopStart };
+    return { read, files: csv, phases };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
