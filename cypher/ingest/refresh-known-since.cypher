@@ -1,12 +1,14 @@
-// Purpose: after a document is written, recomputes for every fact it supports the earliest date the
-//   public record knew it (min publication date over its sources; as-of queries filter on it)
-// Params: $docId: String
+// Purpose: after documents are written (or stubs known earlier than before), recomputes for every fact
+//   they support the earliest date the public record knew it (min publication date over its sources;
+//   as-of queries filter on it) and how many sources it has
+// Params: $docIds: List<String>
 // Returns: facts - one row
 // Row: { facts: number }
 // Mode: write
-MATCH (d:Document {id: $docId})<-[:SOURCED_FROM]-(f)
-CALL {
-  WITH f
+UNWIND $docIds AS docId
+MATCH (:Document {id: docId})<-[:SOURCED_FROM]-(f)
+WITH DISTINCT f
+CALL (f) {
   MATCH (f)-[:SOURCED_FROM]->(src:Document)
   RETURN min(src.knownSince) AS since, count(src) AS sources
 }

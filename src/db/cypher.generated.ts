@@ -808,11 +808,12 @@ export type CypherStatements = {
     mode: 'write';
   };
   /**
-   * after a document is written, recomputes for every fact it supports the earliest date the public
-   * record knew it (min publication date over its sources; as-of queries filter on it)
+   * after documents are written (or stubs known earlier than before), recomputes for every fact they
+   * support the earliest date the public record knew it (min publication date over its sources; as-of
+   * queries filter on it) and how many sources it has
    */
   'ingest/refresh-known-since': {
-    params: { docId: unknown };
+    params: { docIds: unknown };
     row: { facts: number };
     mode: 'write';
   };

@@ -115,7 +115,7 @@ export async function writeQuoteRows(
   ]);
   await tx.one('import/merge-quotes', { extractor: who.extractor, quotes });
   // stubs now known earlier than before: the quotes of earlier batches they carry follow
-  for (const docId of stubs?.movedEarlier ?? []) await tx.rows('ingest/refresh-known-since', { docId });
+  if (stubs?.movedEarlier.length) await tx.rows('ingest/refresh-known-since', { docIds: stubs.movedEarlier });
   await tx.rows('timeline/refresh-timeline-entries', { ids: quotes.map((q) => q.id) });
   return { counts: { quotes: quotes.length, attributed: quotes.filter((q) => q.speakerId).length } };
 }
