@@ -26,6 +26,8 @@ export interface FactRow {
   cue: string | null;
   quantities: string[] | null;
   speakerDescription: string | null;
+  /** quotes: why an importer did not read it for a speaker ('unsupported-language') */
+  unattributedReason: string | null;
   role: string | null;
   speakerId: string | null;
   eventId: string | null;

@@ -1342,6 +1342,11 @@ export type Quote = Node & {
   /** an unnamed speaker as the text describes them (a NATO official) */
   speakerDescription: Maybe<Scalars['String']['output']>;
   text: Scalars['String']['output'];
+  /**
+   * why no speaker was sought for this quote (an importer's quote in a language without rules, docs/import.md);
+   * null when its words were read for a speaker, found or not, or a source named one
+   */
+  unattributedReason: Maybe<UnattributedReason>;
 };
 
 /**
@@ -1688,6 +1693,14 @@ export type TimelineKind =
   | 'REPORT'
   | 'ROLE_CHANGE';
 
+/**
+ * Why an imported quote has no speaker although nobody looked for one (Quote.unattributedReason); a quote
+ * whose attribution ran and found nobody has the method NONE instead.
+ */
+export type UnattributedReason =
+  /** its language has no attribution rules (there are rules for German and English only): no speaker was sought */
+  | 'UNSUPPORTED_LANGUAGE';
+
 export type UnmergeEntitiesPayload = {
   __typename?: 'UnmergeEntitiesPayload';
   /** the entity that held the merged one's relations, now without them */
@@ -1969,6 +1982,7 @@ export type ResolversTypes = {
   TimelineEdge: ResolverTypeWrapper<TimelineEdgeModel>;
   TimelineItem: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['TimelineItem']>;
   TimelineKind: TimelineKind;
+  UnattributedReason: UnattributedReason;
   UnmergeEntitiesPayload: ResolverTypeWrapper<Omit<UnmergeEntitiesPayload, 'entity' | 'restored'> & { entity?: Maybe<ResolversTypes['Entity']>, restored?: Maybe<ResolversTypes['Entity']> }>;
   UpsertEntityInput: UpsertEntityInput;
   VariantKind: VariantKind;
@@ -2533,6 +2547,7 @@ export type QuoteResolvers<ContextType = GraphQLContext, ParentType extends Reso
   speakerCandidates?: Resolver<Array<ResolversTypes['SpeakerCandidate']>, ParentType, ContextType>;
   speakerDescription?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unattributedReason?: Resolver<Maybe<ResolversTypes['UnattributedReason']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

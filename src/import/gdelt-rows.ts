@@ -7,6 +7,7 @@
 import { quoteIdFor, wordsIdFor } from '../extract/ids.ts';
 import { documentId } from '../ingest/document-rows.ts';
 import { ATTRIBUTED_LANGUAGES, attributeGdeltQuote, contextOf } from './gdelt-attribution.ts';
+import type { UnattributedReason } from '../model/unattributed-reasons.ts';
 import type { GdeltRecord } from './gdelt-record.ts';
 import { type ImportedQuoteRow, outletOfUrl, type QuoteRows, type SpeakerRow, type StubRow } from './quote-rows.ts';
 
@@ -14,7 +15,7 @@ import { type ImportedQuoteRow, outletOfUrl, type QuoteRows, type SpeakerRow, ty
 export const GDELT = 'gdelt';
 
 /** Why a quote has no speaker when its language has no attribution rules (Quote.unattributedReason). */
-export const UNSUPPORTED_LANGUAGE = 'unsupported-language';
+export const UNSUPPORTED_LANGUAGE: UnattributedReason = 'unsupported-language';
 
 export interface GdeltRows extends QuoteRows {
   /** what the batch held besides quotes: quotes in languages without rules, quotes without words */

@@ -4,6 +4,7 @@
 
 import type { CypherTx } from '../db/database.ts';
 import { type EntityType, entityLabels } from '../model/entity-kinds.ts';
+import type { UnattributedReason } from '../model/unattributed-reasons.ts';
 import { resolveEntityIds } from '../queries/entity/resolve-entity-id.ts';
 
 export interface StubRow {
@@ -64,7 +65,7 @@ export interface ImportedQuoteRow {
    * why nobody could be found to have said it, when attribution was not tried ('unsupported-language':
    * its language has no rules); absent or null: attribution was tried, or the corpus named the speaker
    */
-  unattributedReason?: string | null;
+  unattributedReason?: UnattributedReason | null;
   sources: SourceRow[];
 }
 

@@ -26,6 +26,7 @@ const quote = (id: string, ...docs: DocumentModel[]): QuoteModel => ({
   speakerId: null,
   speakerDescription: null,
   eventId: null,
+  unattributedReason: null,
   basis: null,
   knownSince: null,
   asOf: null,

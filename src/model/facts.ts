@@ -26,6 +26,8 @@ export interface QuoteModel extends FactBase {
   speakerId: string | null;
   speakerDescription: string | null;
   eventId: string | null;
+  /** why an imported quote was not read for a speaker (UNATTRIBUTED_REASONS); null when it was, or had one */
+  unattributedReason: string | null;
 }
 
 export interface ClaimModel extends FactBase {

@@ -9,5 +9,6 @@ export * from './pages.ts';
 export * from './paths.ts';
 export * from './search.ts';
 export * from './time.ts';
+export * from './unattributed-reasons.ts';
 export * from './conflicts.ts';
 export * from './lineage.ts';

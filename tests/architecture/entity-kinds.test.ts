@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadTypeDefs } from '../../src/graphql/load-schema.ts';
 import { ATTRIBUTION_METHODS } from '../../src/model/attribution-methods.ts';
 import { ENTITY_KINDS, entityLabels, entityTypeOf } from '../../src/model/entity-kinds.ts';
+import { UNATTRIBUTED_REASONS } from '../../src/model/unattributed-reasons.ts';
 
 // The entity-kind table (src/model/entity-kinds.ts) is the one list of kinds; the schema must say the same.
 const schema = buildSchema(await loadTypeDefs(fileURLToPath(new URL('../../schema', import.meta.url))));
@@ -52,6 +53,19 @@ describe('the attribution methods', () => {
     const api = ATTRIBUTION_METHODS.map((m) => m.toUpperCase().replaceAll('-', '_')).sort();
     expect(api).toEqual(
       methods
+        .getValues()
+        .map((v) => v.name)
+        .sort(),
+    );
+  });
+});
+
+describe('the reasons a quote was not attributed', () => {
+  it('are the schema enum UnattributedReason, spelt as the API spells them', () => {
+    const reasons = schema.getType('UnattributedReason');
+    if (!isEnumType(reasons)) throw new Error('schema has no enum UnattributedReason');
+    expect(UNATTRIBUTED_REASONS.map((r) => r.toUpperCase().replaceAll('-', '_')).sort()).toEqual(
+      reasons
         .getValues()
         .map((v) => v.name)
         .sort(),

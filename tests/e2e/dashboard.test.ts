@@ -7,10 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config/config.ts';
 import { buildDashboard } from '../../src/dashboard/build-dashboard.ts';
 import type { Database } from '../../src/db/database.ts';
+import { ingestDocument } from '../../src/ingest/ingest-documents.ts';
 import type { RunningApi } from '../../src/server/start-api.ts';
 import { loadSampleCorpus } from '../support/sample-corpus.ts';
 import { startTestApi } from '../support/test-api.ts';
-import { openTestDatabase } from '../support/test-database.ts';
+import { openTestDatabase, testScope } from '../support/test-database.ts';
 
 // The dashboard in a real browser: Debian's chromium driven by playwright-core, against the real API
 // on the test Neo4j with the sample corpus and the seed article. .ci/run installs chromium.
@@ -36,6 +37,23 @@ const FLAGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
+// An invented French article, stored without extraction (no rules for French), with a made-up word only it
+// carries: search finds it as a document, and the reader opens it. Deleted afterwards.
+const frenchScope = testScope('e2e-fr');
+const frenchWord = `kervaloc${frenchScope.slice(-6).replace(/[^a-z]/g, (c) => String.fromCharCode(97 + Number(c)))}`;
+const french = {
+  meta: {
+    source: `https://test.quotegraph.invalid/${frenchScope}/marche`,
+    url: `https://test.quotegraph.invalid/${frenchScope}/marche`,
+    title: `Le marché couvert de ${frenchWord} rouvre (article de test)`,
+    outlet: 'Courrier du Test',
+    publishedAt: '2031-05-06',
+    lang: 'fr',
+  },
+  body:
+    `Texte inventé pour un test de quotegraph. Le marché couvert de ${frenchWord} rouvrira samedi, a annoncé ` +
+    "la mairie. « Les commerçants sont prêts », a déclaré l'adjointe au maire.",
+};
 const DAY = 86_400_000;
 const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY;
 
@@ -46,6 +64,7 @@ describe.skipIf(!hasChromium)('the dashboard in a browser', { timeout: 600_000 }
   let db: Database;
   let api: RunningApi;
   let seed = false;
+  let frenchId = '';
   let profile: string;
   let context: BrowserContext;
   let page: Page;
@@ -58,6 +77,7 @@ describe.skipIf(!hasChromium)('the dashboard in a browser', { timeout: 600_000 }
     await buildDashboard(projectRoot(), { ifStale: true });
     db = await openTestDatabase();
     ({ seed } = await loadSampleCorpus(db));
+    frenchId = (await ingestDocument(db, french)).documentId;
     api = await startTestApi(db);
     await mkdir(artifacts, { recursive: true });
     profile = await mkdtemp(path.join(os.tmpdir(), 'quotegraph-chromium-'));
@@ -86,6 +106,7 @@ describe.skipIf(!hasChromium)('the dashboard in a browser', { timeout: 600_000 }
   afterAll(async () => {
     await context?.close();
     if (profile) await rm(profile, { recursive: true, force: true });
+    await db?.raw('MATCH (d:Document) WHERE d.url = $url DETACH DELETE d', { url: french.meta.url });
     await api?.stop();
     await db?.close();
   });
@@ -329,6 +350,44 @@ describe.skipIf(!hasChromium)('the dashboard in a browser', { timeout: 600_000 }
       await shot('05-search-quote');
       await page.locator('#drawer .drawer-close').click();
       await page.locator('#drawer').waitFor({ state: 'hidden' });
+      expect(problems).toEqual([]);
+    },
+  );
+
+  it(
+    'when a word of a stored French article is searched, then it is listed as an article not extracted, ' +
+      'with its title, outlet and language, and picking it opens it in the reader',
+    async () => {
+      const input = page.locator('#search-input');
+      await input.fill(frenchWord);
+      const option = page.locator(`#search-results [role="option"][data-id="${frenchId}"]`);
+      await option.waitFor();
+      await expect(options().count()).resolves.toBe(1);
+      await expect(page.locator('#search-results .search-group').allTextContents()).resolves.toEqual([
+        'Articles stored, not extracted',
+      ]);
+      await expect(option.locator('.opt-doc').textContent()).resolves.toBe(french.meta.title);
+      await expect(option.locator('.opt-sub').textContent()).resolves.toBe('Courrier du Test · FR');
+      await expect(option.locator('.opt-flag').textContent()).resolves.toBe('not extracted');
+      await expect(option.locator('.opt-flag').getAttribute('title')).resolves.toBe('no rules for language "fr"');
+      await shot('05a-search-document');
+
+      await input.press('Enter');
+      await page.locator(`#drawer:not([hidden])[data-doc="${frenchId}"] .doc-text`).waitFor();
+      expect([param('doc'), param('fact')]).toEqual([frenchId, null]);
+      await expect(page.locator('#drawer-title').textContent()).resolves.toBe(french.meta.title);
+      await expect(page.locator('#drawer .drawer-kicker').textContent()).resolves.toBe('Article, not extracted');
+      await expect(page.locator('#drawer .doc-not-extracted').textContent()).resolves.toContain(
+        'no rules for language "fr"',
+      );
+      await expect(page.locator('#drawer .doc-text').textContent()).resolves.toBe(french.body);
+      // nothing in it was read: no marks, and no legend of marks
+      await expect(page.locator('#drawer .doc-text span, #drawer .doc-text button').count()).resolves.toBe(0);
+      await expect(page.locator('#drawer .doc-legend').count()).resolves.toBe(0);
+      await shot('05a-document-not-extracted');
+      await page.keyboard.press('Escape');
+      await page.locator('#drawer').waitFor({ state: 'hidden' });
+      expect(param('doc')).toBeNull();
       expect(problems).toEqual([]);
     },
   );

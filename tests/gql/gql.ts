@@ -67,6 +67,8 @@ type Documents = {
     "query TimelineOfSpeaker($id: ID!, $from: Date, $to: Date) {\n            timeline(entityIds: [$id], from: $from, to: $to, first: 100) { totalCount edges { node {\n            ... on Quote { id } } } } }": typeof types.TimelineOfSpeakerDocument,
     "query TimelineRoundTrips($id: ID!) { timeline(entityIds: [$id], kinds: [QUOTE], first: 50) {\n        totalCount pageInfo { hasNextPage }\n        edges { when { earliest } node { __typename ... on Quote { id text\n          speaker { id name roles { role when { edtf } sources { start end document { id title } } } }\n          sources { start end excerpt document { id } } } } } } }": typeof types.TimelineRoundTripsDocument,
     "query TimelineRoleChanges($id: ID!, $from: Date, $to: Date) {\n            timeline(entityIds: [$id], from: $from, to: $to, kinds: [ROLE_CHANGE], first: 100) {\n        totalCount edges { when { earliest } node { ... on RoleChange { id person { id } organization {\n        id } } } } } }": typeof types.TimelineRoleChangesDocument,
+    "query UnattrQuotes($text: String!) { quotes(filter: { text: $text }, first: 10) {\n  edges { node { id text lang unattributedReason speaker { name } attribution { method } } } } }": typeof types.UnattrQuotesDocument,
+    "query UnattrNode($id: ID!) { node(id: $id) { ... on Quote { unattributedReason } } }": typeof types.UnattrNodeDocument,
     "mutation AccUpsertEntity($input: UpsertEntityInput!) { upsertEntity(input: $input) { entity { id name }\n    errors { code message field } } }": typeof types.AccUpsertEntityDocument,
     "query AccServerInfo { serverInfo { version } }": typeof types.AccServerInfoDocument,
     "query AccServerInfo2 { serverInfo { version } }": typeof types.AccServerInfo2Document,
@@ -220,6 +222,8 @@ const documents: Documents = {
     "query TimelineOfSpeaker($id: ID!, $from: Date, $to: Date) {\n            timeline(entityIds: [$id], from: $from, to: $to, first: 100) { totalCount edges { node {\n            ... on Quote { id } } } } }": types.TimelineOfSpeakerDocument,
     "query TimelineRoundTrips($id: ID!) { timeline(entityIds: [$id], kinds: [QUOTE], first: 50) {\n        totalCount pageInfo { hasNextPage }\n        edges { when { earliest } node { __typename ... on Quote { id text\n          speaker { id name roles { role when { edtf } sources { start end document { id title } } } }\n          sources { start end excerpt document { id } } } } } } }": types.TimelineRoundTripsDocument,
     "query TimelineRoleChanges($id: ID!, $from: Date, $to: Date) {\n            timeline(entityIds: [$id], from: $from, to: $to, kinds: [ROLE_CHANGE], first: 100) {\n        totalCount edges { when { earliest } node { ... on RoleChange { id person { id } organization {\n        id } } } } } }": types.TimelineRoleChangesDocument,
+    "query UnattrQuotes($text: String!) { quotes(filter: { text: $text }, first: 10) {\n  edges { node { id text lang unattributedReason speaker { name } attribution { method } } } } }": types.UnattrQuotesDocument,
+    "query UnattrNode($id: ID!) { node(id: $id) { ... on Quote { unattributedReason } } }": types.UnattrNodeDocument,
     "mutation AccUpsertEntity($input: UpsertEntityInput!) { upsertEntity(input: $input) { entity { id name }\n    errors { code message field } } }": types.AccUpsertEntityDocument,
     "query AccServerInfo { serverInfo { version } }": types.AccServerInfoDocument,
     "query AccServerInfo2 { serverInfo { version } }": types.AccServerInfo2Document,
@@ -529,6 +533,14 @@ export function typed(source: "query TimelineRoundTrips($id: ID!) { timeline(ent
  * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function typed(source: "query TimelineRoleChanges($id: ID!, $from: Date, $to: Date) {\n            timeline(entityIds: [$id], from: $from, to: $to, kinds: [ROLE_CHANGE], first: 100) {\n        totalCount edges { when { earliest } node { ... on RoleChange { id person { id } organization {\n        id } } } } } }"): typeof import('./graphql.js').TimelineRoleChangesDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query UnattrQuotes($text: String!) { quotes(filter: { text: $text }, first: 10) {\n  edges { node { id text lang unattributedReason speaker { name } attribution { method } } } } }"): typeof import('./graphql.js').UnattrQuotesDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query UnattrNode($id: ID!) { node(id: $id) { ... on Quote { unattributedReason } } }"): typeof import('./graphql.js').UnattrNodeDocument;
 /**
  * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

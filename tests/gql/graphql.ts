@@ -214,6 +214,14 @@ export type TimelineKind =
   | 'REPORT'
   | 'ROLE_CHANGE';
 
+/**
+ * Why an imported quote has no speaker although nobody looked for one (Quote.unattributedReason); a quote
+ * whose attribution ran and found nobody has the method NONE instead.
+ */
+export type UnattributedReason =
+  /** its language has no attribution rules (there are rules for German and English only): no speaker was sought */
+  | 'UNSUPPORTED_LANGUAGE';
+
 export type UpsertEntityInput = {
   aliases?: Array<string> | null | undefined;
   /** e.g. person:marco-rubio; minted from kind and name when not given */
@@ -1227,6 +1235,32 @@ export type TimelineRoleChangesQuery = { timeline: { totalCount: number, edges: 
            }
         | Record<PropertyKey, never>
        }> } };
+
+export type UnattrQuotesQueryVariables = Exact<{
+  text: string;
+}>;
+
+
+export type UnattrQuotesQuery = { quotes: { edges: Array<{ node: { id: string, text: string, lang: string | null, unattributedReason: UnattributedReason | null, speaker:
+          | { name: string }
+          | { name: string }
+          | { name: string }
+          | { name: string }
+          | { name: string }
+          | { name: string }
+          | { name: string }
+          | { name: string }
+         | null, attribution: { method: AttributionMethod } | null } }> } };
+
+export type UnattrNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UnattrNodeQuery = { node:
+    | { unattributedReason: UnattributedReason | null }
+    | Record<PropertyKey, never>
+   | null };
 
 export type AccUpsertEntityMutationVariables = Exact<{
   input: UpsertEntityInput;
@@ -5496,6 +5530,35 @@ export const TimelineRoleChangesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TimelineRoleChangesQuery, TimelineRoleChangesQueryVariables>;
+export const UnattrQuotesDocument = new TypedDocumentString(`
+    query UnattrQuotes($text: String!) {
+  quotes(filter: {text: $text}, first: 10) {
+    edges {
+      node {
+        id
+        text
+        lang
+        unattributedReason
+        speaker {
+          name
+        }
+        attribution {
+          method
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnattrQuotesQuery, UnattrQuotesQueryVariables>;
+export const UnattrNodeDocument = new TypedDocumentString(`
+    query UnattrNode($id: ID!) {
+  node(id: $id) {
+    ... on Quote {
+      unattributedReason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnattrNodeQuery, UnattrNodeQueryVariables>;
 export const AccUpsertEntityDocument = new TypedDocumentString(`
     mutation AccUpsertEntity($input: UpsertEntityInput!) {
   upsertEntity(input: $input) {

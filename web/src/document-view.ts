@@ -84,7 +84,7 @@ export function renderDocumentHeader(doc: Doc, onClose: () => void): HTMLElement
   return h(
     'header',
     { class: 'drawer-head' },
-    h('div', { class: 'drawer-kicker' }, 'Source article'),
+    h('div', { class: 'drawer-kicker' }, doc.extracted ? 'Source article' : 'Article, not extracted'),
     h(
       'button',
       {
@@ -105,15 +105,18 @@ export function renderDocumentHeader(doc: Doc, onClose: () => void): HTMLElement
           h('a', { href: doc.url, rel: 'noopener noreferrer', target: '_blank' }, doc.url),
         )
       : null,
-    h(
-      'div',
-      { class: 'legend doc-legend' },
-      h('span', { class: 'legend-item' }, h('span', { class: 'hl-quote sample' }, 'quote')),
-      h('span', { class: 'legend-item' }, h('span', { class: 'hl-claim sample' }, 'reported speech')),
-      h('span', { class: 'legend-item' }, h('span', { class: 'hl-report sample' }, 'report')),
-      h('span', { class: 'legend-item' }, h('span', { class: 'hl-event sample' }, 'event')),
-      h('span', { class: 'legend-item' }, h('span', { class: 'hl-mention sample' }, 'name')),
-    ),
+    // nothing is marked in a document that was not extracted: no legend of marks
+    doc.extracted
+      ? h(
+          'div',
+          { class: 'legend doc-legend' },
+          h('span', { class: 'legend-item' }, h('span', { class: 'hl-quote sample' }, 'quote')),
+          h('span', { class: 'legend-item' }, h('span', { class: 'hl-claim sample' }, 'reported speech')),
+          h('span', { class: 'legend-item' }, h('span', { class: 'hl-report sample' }, 'report')),
+          h('span', { class: 'legend-item' }, h('span', { class: 'hl-event sample' }, 'event')),
+          h('span', { class: 'legend-item' }, h('span', { class: 'hl-mention sample' }, 'name')),
+        )
+      : null,
   );
 }
 
@@ -134,6 +137,14 @@ export function fillDrawer(
   clear(
     drawer,
     renderDocumentHeader(doc, onClose),
+    doc.extracted
+      ? null
+      : h(
+          'p',
+          { class: 'notice doc-not-extracted' },
+          `Not extracted (${doc.notExtractedReason ?? 'no reason given'}): the text is stored and found by search, ` +
+            'but no quotes, names or events are marked in it.',
+        ),
     focusFact && !found ? h('p', { class: 'notice' }, notFound) : null,
     more
       ? h(

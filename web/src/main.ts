@@ -113,6 +113,7 @@ mountSearch($('search'), {
         : state.entities;
     update({ entities, doc: documentId, fact: id, view: entities === state.entities ? state.view : null });
   },
+  onDocument: (id) => app.openFact(null, id),
 });
 
 syncControls();

@@ -36,6 +36,7 @@ export const SearchQuery = graphql(`
       entity { id name kind }
       quote { id text speaker { id name } said { edtf } sources { start end document { id title outlet } } }
       claim { id text speaker { id name } sources { start end document { id title outlet } } }
+      document { id title outlet lang extracted notExtractedReason }
     }
   }
 `);
@@ -152,7 +153,7 @@ export const SpanPageFragment = graphql(`
 export const DocumentQuery = graphql(`
   query DashboardDocument($id: ID!, $first: Int!) {
     document(id: $id) {
-      id title url outlet lang publishedAt knownSince text
+      id title url outlet lang publishedAt knownSince text extracted notExtractedReason
       spans(first: $first) { ...SpanPage }
     }
   }

@@ -10,24 +10,26 @@ export interface SearchCallbacks {
   onEntity(id: string): void;
   /** a quote or claim: open the article it was found in */
   onFact(fact: { id: string; speakerId: string | null; documentId: string | null }): void;
+  /** a document stored without extraction (no rules for its language): open it in the reader */
+  onDocument(id: string): void;
 }
 
 /**
- * A combobox over search(): entities and quotes as you type. ArrowUp/ArrowDown move, Enter picks,
- * Escape closes; the input keeps focus throughout (aria-activedescendant).
+ * A combobox over search(): entities, quotes and documents not extracted as you type. ArrowUp/ArrowDown
+ * move, Enter picks, Escape closes; the input keeps focus throughout (aria-activedescendant).
  */
 export function mountSearch(root: HTMLElement, cb: SearchCallbacks): { focus(): void } {
   const input = h('input', {
     id: 'search-input',
     type: 'search',
-    placeholder: 'Search people, organizations, quotes…',
+    placeholder: 'Search people, organizations, quotes, articles…',
     autocomplete: 'off',
     spellcheck: 'false',
     role: 'combobox',
     'aria-expanded': 'false',
     'aria-controls': 'search-results',
     'aria-autocomplete': 'list',
-    'aria-label': 'Search entities and quotes',
+    'aria-label': 'Search entities, quotes and articles',
   });
   const list = h('ul', {
     id: 'search-results',
@@ -82,8 +84,10 @@ export function mountSearch(root: HTMLElement, cb: SearchCallbacks): { focus(): 
     options = [];
     const entities = hits.filter((x) => x.entity);
     const facts = hits.filter((x) => x.quote || x.claim);
+    const documents = hits.filter((x) => x.document);
     const items: HTMLLIElement[] = [];
-    // data-id: what the option stands for (an entity, a quote or a claim), as the page and its tests see it
+    // data-id: what the option stands for (an entity, a quote, a claim or a document), as the page and its tests
+    // see it
     const option = (id: string, content: Node[], pick: () => void): HTMLLIElement => {
       const i = options.length;
       const el = h(
@@ -127,6 +131,18 @@ export function mountSearch(root: HTMLElement, cb: SearchCallbacks): { focus(): 
           () => cb.onFact({ id: f.id, speakerId: f.speaker?.id ?? null, documentId: src?.id ?? null }),
         ),
       );
+    }
+    if (documents.length)
+      items.push(h('li', { class: 'search-group', role: 'presentation' }, 'Articles stored, not extracted'));
+    for (const hit of documents) {
+      const d = hit.document!;
+      const content: Node[] = [
+        h('span', { class: 'opt-doc' }, d.title ?? 'Untitled article'),
+        h('span', { class: 'opt-sub' }, [d.outlet, d.lang?.toUpperCase()].filter(Boolean).join(' · ')),
+      ];
+      // its text is stored and found, but nothing in it was read: say so before it is opened
+      if (!d.extracted) content.push(h('span', { class: 'opt-flag', title: d.notExtractedReason }, 'not extracted'));
+      items.push(option(d.id, content, () => cb.onDocument(d.id)));
     }
     if (!options.length)
       items.push(h('li', { class: 'search-note', role: 'presentation' }, `Nothing matches “${text}”.`));

@@ -1,8 +1,15 @@
 import { AppError } from '../../errors/app-error.ts';
 import { asOfKey } from '../../queries/loaders.ts';
 import type { DocumentModel, FactModel, SourceModel, TimeModel } from '../../model/index.ts';
-import type { AttributionMethod, DatePrecision, Resolvers, TimeBasis } from '../resolvers-types.generated.ts';
+import type {
+  AttributionMethod,
+  DatePrecision,
+  Resolvers,
+  TimeBasis,
+  UnattributedReason,
+} from '../resolvers-types.generated.ts';
 import type { AttributionMethod as ExtractedMethod } from '../../model/attribution-methods.ts';
+import type { UnattributedReason as StoredReason } from '../../model/unattributed-reasons.ts';
 import type { GraphQLContext } from '../context.ts';
 import { documentSpans } from './document-spans.ts';
 
@@ -49,6 +56,15 @@ export const methodOf = (m: string | null | undefined): AttributionMethod | null
 
 /** The API's enum as the stored stage name (for filters). */
 export const storedMethod = (m: AttributionMethod): ExtractedMethod => STORED[m];
+
+/** A Record, so a reason an importer starts to store does not compile until the API names it. */
+const UNATTRIBUTED: Record<StoredReason, UnattributedReason> = {
+  'unsupported-language': 'UNSUPPORTED_LANGUAGE',
+};
+
+/** The stored reason as the API's enum; null for none (and for a reason this version does not know). */
+const unattributedReasonOf = (r: string | null): UnattributedReason | null =>
+  r && Object.hasOwn(UNATTRIBUTED, r) ? UNATTRIBUTED[r as StoredReason] : null;
 
 /** The attribution of the source that attributes the fact most confidently (ties: the first listed). */
 function attributionOf(f: FactModel): { method: AttributionMethod; confidence: number } | null {
@@ -107,6 +123,7 @@ export const typeResolvers: Resolvers = {
     said: timeOf,
     saidBasis: basisOf,
     attribution: attributionOf,
+    unattributedReason: (q) => unattributedReasonOf(q.unattributedReason),
     speaker: (q, _a, ctx) => entityById(ctx, q.speakerId, q.asOf),
     event: (q, _a, ctx) => (q.eventId ? (ctx.loaders.fact.load(asOfKey(q.eventId, q.asOf)) as never) : null),
     sources: sourcesOf,

@@ -27,6 +27,7 @@ export function toFact(row: FactRow, asOf: string | null): FactModel {
         speakerId: row.speakerId,
         speakerDescription: row.speakerDescription,
         eventId: row.eventId,
+        unattributedReason: row.unattributedReason,
       };
     case 'CLAIM':
       return {

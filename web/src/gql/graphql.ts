@@ -238,7 +238,7 @@ export type DashboardSearchQuery = { search: Array<{ score: number, snippet: str
         | { id: string, name: string }
         | { id: string, name: string }
         | { id: string, name: string }
-       | null, sources: Array<{ start: number | null, end: number | null, document: { id: string, title: string | null, outlet: string | null } }> } | null }> };
+       | null, sources: Array<{ start: number | null, end: number | null, document: { id: string, title: string | null, outlet: string | null } }> } | null, document: { id: string, title: string | null, outlet: string | null, lang: string | null, extracted: boolean, notExtractedReason: string | null } | null }> };
 
 type EntityFields_Alliance_Fragment = { id: string, name: string, kind: EntityKind, aliases: Array<string>, wikidataId: string | null };
 
@@ -831,7 +831,7 @@ export type DashboardDocumentQueryVariables = Exact<{
 }>;
 
 
-export type DashboardDocumentQuery = { document: { id: string, title: string | null, url: string | null, outlet: string | null, lang: string | null, publishedAt: string | null, knownSince: string | null, text: string, spans: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { kind: SpanKind, start: number, end: number, text: string, fact:
+export type DashboardDocumentQuery = { document: { id: string, title: string | null, url: string | null, outlet: string | null, lang: string | null, publishedAt: string | null, knownSince: string | null, text: string, extracted: boolean, notExtractedReason: string | null, spans: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { kind: SpanKind, start: number, end: number, text: string, fact:
             | { __typename: 'Alliance', id: string }
             | { __typename: 'Claim', id: string }
             | { __typename: 'CommandPost', id: string }
@@ -1232,6 +1232,14 @@ export const DashboardSearchDocument = new TypedDocumentString(`
           outlet
         }
       }
+    }
+    document {
+      id
+      title
+      outlet
+      lang
+      extracted
+      notExtractedReason
     }
   }
 }
@@ -1735,6 +1743,8 @@ export const DashboardDocumentDocument = new TypedDocumentString(`
     publishedAt
     knownSince
     text
+    extracted
+    notExtractedReason
     spans(first: $first) {
       ...SpanPage
     }
