@@ -82,8 +82,9 @@ export class Database<S extends Statements = CypherStatements> {
     return this.transaction('READ', work, tag, this.queryTimeoutMs);
   }
 
-  write<T>(work: (tx: CypherTx<S>) => Promise<T>, tag = 'write'): Promise<T> {
-    return this.transaction('WRITE', work, tag, this.queryTimeoutMs);
+  /** `timeoutMs` replaces QUERY_TIMEOUT_MS for writes that are not requests (a batch of an import). */
+  write<T>(work: (tx: CypherTx<S>) => Promise<T>, tag = 'write', timeoutMs = this.queryTimeoutMs): Promise<T> {
+    return this.transaction('WRITE', work, tag, timeoutMs);
   }
 
   /**

@@ -3,7 +3,7 @@ import { version } from '../version.ts';
 import { type GdeltRecord, parseGdeltLine } from './gdelt-record.ts';
 import { GDELT, gdeltRows } from './gdelt-rows.ts';
 import type { LineFormat } from './import-lines.ts';
-import { writeQuoteRows } from './quote-rows.ts';
+import { IMPORT_BATCH_TIMEOUT_MS, writeQuoteRows } from './quote-rows.ts';
 
 /** The GDELT Global Quotation Graph's JSON lines as an importer format (docs/import.md). */
 export function gdeltFormat(): LineFormat<GdeltRecord> {
@@ -17,7 +17,7 @@ export function gdeltFormat(): LineFormat<GdeltRecord> {
     parse: parseGdeltLine,
     async write(db: Database, records: GdeltRecord[]) {
       const { counts, ...rows } = gdeltRows(records);
-      const wrote = await db.write((tx) => writeQuoteRows(tx, rows, who), 'import gdelt');
+      const wrote = await db.write((tx) => writeQuoteRows(tx, rows, who), 'import gdelt', IMPORT_BATCH_TIMEOUT_MS);
       return { counts: { ...wrote.counts, ...counts } };
     },
   };

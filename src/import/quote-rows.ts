@@ -75,6 +75,12 @@ export interface QuoteRows {
   quotes: ImportedQuoteRow[];
 }
 
+/**
+ * How long a batch's transaction may take (QUERY_TIMEOUT_MS is a request's limit): a thousand records on a
+ * busy machine, with another batch in flight holding locks it waits for, can take well over 15 s.
+ */
+export const IMPORT_BATCH_TIMEOUT_MS = 300_000;
+
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** The host a reader would name the outlet by: news.example.com stays, www. goes. */

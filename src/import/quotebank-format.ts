@@ -3,7 +3,7 @@ import { defaultAliasTable } from '../extract/aliases/alias-table.ts';
 import { version } from '../version.ts';
 import type { RowsFormat } from './bulk/bulk-import.ts';
 import type { LineFormat } from './import-lines.ts';
-import { writeQuoteRows } from './quote-rows.ts';
+import { IMPORT_BATCH_TIMEOUT_MS, writeQuoteRows } from './quote-rows.ts';
 import { parseQuotebankLine, type QuotebankRecord } from './quotebank-record.ts';
 import { QUOTEBANK, quotebankRows, speakerIdResolver } from './quotebank-rows.ts';
 
@@ -23,7 +23,11 @@ export function quotebankFormat(threshold = DEFAULT_SPEAKER_THRESHOLD): LineForm
     concurrent: true,
     parse: parseQuotebankLine,
     write: (db: Database, records: QuotebankRecord[]) =>
-      db.write((tx) => writeQuoteRows(tx, quotebankRows(records, threshold, speakerId), who), 'import quotebank'),
+      db.write(
+        (tx) => writeQuoteRows(tx, quotebankRows(records, threshold, speakerId), who),
+        'import quotebank',
+        IMPORT_BATCH_TIMEOUT_MS,
+      ),
   };
 }
 

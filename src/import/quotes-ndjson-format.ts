@@ -10,7 +10,14 @@ import type { EntityType } from '../model/entity-kinds.ts';
 import { version } from '../version.ts';
 import type { LineFormat } from './import-lines.ts';
 import { isObject, objectOfLine } from './json-line.ts';
-import { type ImportedQuoteRow, type QuoteRows, type SpeakerRow, type StubRow, writeQuoteRows } from './quote-rows.ts';
+import {
+  type ImportedQuoteRow,
+  type QuoteRows,
+  type SpeakerRow,
+  type StubRow,
+  writeQuoteRows,
+  IMPORT_BATCH_TIMEOUT_MS,
+} from './quote-rows.ts';
 
 export const QUOTES_NDJSON = 'quotes';
 
@@ -151,6 +158,6 @@ export function quotesNdjsonFormat(): LineFormat<QuoteLine> {
     concurrent: true,
     parse: parseQuoteLine,
     write: (db: Database, lines: QuoteLine[]) =>
-      db.write((tx) => writeQuoteRows(tx, quoteLineRows(lines), who), 'import quotes'),
+      db.write((tx) => writeQuoteRows(tx, quoteLineRows(lines), who), 'import quotes', IMPORT_BATCH_TIMEOUT_MS),
   };
 }

@@ -115,7 +115,9 @@ export async function writeDocument(tx: CypherTx, extracted: ExtractedDocument):
     // curators' splits of mentions the extractor joined wrongly hold over what it joined
     tx.one('ingest/apply-mention-splits', { docId: id }),
     // A new document only adds a source to each fact; a replaced one may have withdrawn the earliest.
-    existing ? tx.rows('ingest/refresh-known-since', { docIds: [id] }) : tx.rows('ingest/add-known-since', { docId: id }),
+    existing
+      ? tx.rows('ingest/refresh-known-since', { docIds: [id] })
+      : tx.rows('ingest/add-known-since', { docId: id }),
     prior ? tx.rows('ingest/refresh-relation-known-since', { docId: id }) : null,
     prior ? null : refreshEntries([]),
   ]);

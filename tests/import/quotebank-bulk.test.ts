@@ -103,6 +103,14 @@ describe.skipIf(!hasJava)('quotegraph import quotebank, the bulk path', () => {
       const [migrations] = await db.raw('MATCH (m:Migration) RETURN count(m) AS n');
       const files = (await import('node:fs')).readdirSync(path.join(projectRoot(), 'cypher', 'migrations'));
       expect(migrations!.n).toBe(files.filter((f) => f.endsWith('.cypher')).length);
+      // the check of the Cypher files was carried over from the graph before (written with the backfills),
+      // not run again on the new database
+      const [checked] = await db.raw(
+        `MATCH (c:PlanCheck {id: 'cypher-files'}), (m:Migration) WHERE m.appliedAt = c.checkedAt
+         RETURN c.fingerprint AS fingerprint, count(m) AS sameMoment`,
+      );
+      expect(checked?.fingerprint).toMatch(/^[0-9a-f]{64}$/);
+      expect(checked?.sameMoment).toBeGreaterThan(0);
 
       // the graph is no longer empty: the same files by the transactional path, which changes nothing
       run = await quotegraph(['import', 'quotebank', edge, generated, multiline]);

@@ -3,7 +3,7 @@ import { access, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { badInput } from '../../errors/app-error.ts';
 import { dropCheckpoint } from '../../import/import-checkpoint.ts';
-import { bulkImport, graphIsEmpty, type RowsFormat } from '../../import/bulk/bulk-import.ts';
+import { bulkImport, bulkTarget, type RowsFormat } from '../../import/bulk/bulk-import.ts';
 import { importLines, type LineFormat } from '../../import/import-lines.ts';
 import { loadMigrations } from '../../db/migrate.ts';
 import { parseArgs } from 'node:util';
@@ -56,8 +56,10 @@ export async function runImport<R>(
   await mkdir(path.dirname(statePath), { recursive: true });
   // Into an empty graph of the local server, Neo4j's offline importer writes the whole database at once
   // (docs/import.md, the bulk path); any other target takes the records a batch per transaction.
-  if (bulk && !flags.transactional && !ctx.config.neo4j.uri && (await withDatabase(ctx, graphIsEmpty)))
-    return runBulk(ctx, bulk, absolute, !!flags.json);
+  if (bulk && !flags.transactional && !ctx.config.neo4j.uri) {
+    const target = await withDatabase(ctx, bulkTarget);
+    if (target.empty) return runBulk(ctx, bulk, absolute, !!flags.json, target.planFingerprint);
+  }
   return withDatabase(ctx, async (db) => {
     const progress = progressLine(process.stderr);
     const s = await importLines(db, absolute, format, {
@@ -89,11 +91,17 @@ export async function runImport<R>(
   });
 }
 
-async function runBulk<R>(ctx: CommandContext, format: RowsFormat<R>, files: string[], json: boolean): Promise<number> {
+async function runBulk<R>(
+  ctx: CommandContext,
+  format: RowsFormat<R>,
+  files: string[],
+  json: boolean,
+  planFingerprint: string | null,
+): Promise<number> {
   ctx.say(`import ${format.name}: the graph is empty: the bulk path (neo4j-admin database import) …`);
   const migrationFiles = await loadMigrations(path.join(ctx.config.root, 'cypher', 'migrations'));
   const started = performance.now();
-  const s = await bulkImport(ctx.config, files, format, migrationFiles, ctx.say);
+  const s = await bulkImport(ctx.config, files, format, migrationFiles, ctx.say, planFingerprint);
   // opening the database applies the index and constraint migrations to the imported graph
   const opening = performance.now();
   await withDatabase(ctx, async () => undefined);

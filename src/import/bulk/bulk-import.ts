@@ -33,9 +33,16 @@ export interface BulkPhases {
 /** Migrations that rewrite data rather than declare indexes or constraints. */
 export const isBackfill = (m: Migration) => !/^\s*CREATE\s/i.test(m.statement);
 
-/** Whether the graph holds no data yet (the bulk path replaces the whole database). */
-export async function graphIsEmpty(db: Database): Promise<boolean> {
-  return (await db.read((tx) => tx.one('import/graph-is-empty'), 'import bulk check'))?.empty === true;
+/**
+ * Whether the graph holds no data yet (the bulk path replaces the whole database), and the fingerprint of
+ * the check of the Cypher files it recorded (carried over into the new database).
+ */
+export async function bulkTarget(db: Database): Promise<{ empty: boolean; planFingerprint: string | null }> {
+  return db.read(async (tx) => {
+    const empty = (await tx.one('import/graph-is-empty'))?.empty === true;
+    const planFingerprint = (await tx.one('system/plan-check'))?.fingerprint ?? null;
+    return { empty, planFingerprint };
+  }, 'import bulk check');
 }
 
 /**
@@ -50,6 +57,7 @@ export async function bulkImport<R>(
   format: RowsFormat<R>,
   migrations: Migration[],
   say: (line: string) => void,
+  planFingerprint: string | null = null,
 ): Promise<{ read: ImportSummary; files: ImportFiles; phases: BulkPhases }> {
   const all = emptyBulkRows();
   const read = await importLines(
@@ -74,6 +82,7 @@ export async function bulkImport<R>(
       all,
       { ...format.who, at: new Date().toISOString() },
       migrations.filter(isBackfill),
+      planFingerprint,
     );
     const csvSeconds = since(started);
     const admin = await adminTool(config, say);

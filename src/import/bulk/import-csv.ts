@@ -53,13 +53,16 @@ export interface ImportFiles {
 
 /**
  * Writes the files into `dir`. Migrations that only rewrite data (backfills, not indexes or constraints)
- * are recorded as applied: the imported data is already in the shape they would give it.
+ * are recorded as applied: the imported data is already in the shape they would give it. The check of
+ * the Cypher files against this server (system/plan-check), when the graph before held one, is carried
+ * over: the same server and the same files need no second EXPLAIN of every statement.
  */
 export async function writeImportCsv(
   dir: string,
   all: BulkRows,
   who: { extractor: string; origin: string; at: string },
   backfills: Migration[],
+  planFingerprint: string | null = null,
 ): Promise<ImportFiles> {
   const f = (name: string) => path.join(dir, name);
   const counts: Record<string, number> = {};
@@ -236,8 +239,14 @@ export async function writeImportCsv(
     backfills.map((m) => [text(m.id), text(m.checksum), who.at, 'Migration']),
     seen,
   );
+  await writeCsv(
+    f('plan-check.csv'),
+    ['id:ID', 'fingerprint', 'checkedAt:datetime', ':LABEL'],
+    planFingerprint ? [[text('cypher-files'), text(planFingerprint), who.at, 'PlanCheck']] : [],
+    seen,
+  );
   return {
-    nodes: ['documents.csv', 'speakers.csv', 'quotes.csv', 'migrations.csv'].map(f),
+    nodes: ['documents.csv', 'speakers.csv', 'quotes.csv', 'migrations.csv', 'plan-check.csv'].map(f),
     relationships: ['sourced-from.csv', 'said.csv', 'on-timeline.csv'].map(f),
     counts,
     multiline: seen.multiline,
