@@ -78,7 +78,7 @@ describe('importLines', () => {
     expect(checkpoints.slice(0, 3)).toEqual([0, 0, 0]);
   });
 
-  it('when a batch fails, then the checkpoint stays before it and the next run writes it and what follows', async () => {
+  it('when a batch fails, then the checkpoint stays before it, and the next run writes it and the rest', async () => {
     const first: number[][] = [];
     // batch 2 (lines 5-9, line 7 bad) fails while batch 3 (10-13) may already have committed
     await expect(
