@@ -433,7 +433,7 @@ export type CypherStatements = {
   /** the entities linked to one Wikidata item, for search by QID */
   'entity/entities-by-wikidata-id': {
     params: { qid: unknown; kinds: unknown };
-    row: { id: string };
+    row: { asked: string; id: string; name: string; kind: EntityKind; aliases: string[]; wikidataId: string | null };
     mode: 'read';
   };
   /**
@@ -911,11 +911,12 @@ export type CypherStatements = {
   /**
    * full-text search over entity names and aliases (accents folded), over the words of quotes and claims
    * (German and English stemming) and over the title and text of documents stored without extraction (no
-   * rules for their language; accents folded): each index's best hits, in the index's order
+   * rules for their language; accents folded): the best $first hits, ranked, each with what the API
+   * answers for it, in one round trip
    */
   'search/search': {
-    params: { lucene: unknown; options: unknown; kinds: unknown; includeRetracted: unknown };
-    row: { part: number; read: number; floor: number | null; hits: SearchHit[] };
+    params: { limit: unknown; lucene: unknown; kinds: unknown; includeRetracted: unknown; first: unknown; withRelated: unknown };
+    row: { again: boolean; hits: SearchHit[]; relatedEntities: EntityRow[] };
     mode: 'read';
   };
   /** the APOC core version (only run when installed-plugins lists apoc.version) */

@@ -84,12 +84,16 @@ export interface WindowEdge {
   weight: number;
 }
 
-/** One hit of search/search, from one of its three indexes. */
+/** One hit of search/search's answer, with what the API answers for it (the others null). */
 export interface SearchHit {
   id: string;
   what: 'ENTITY' | 'QUOTE' | 'CLAIM' | 'DOCUMENT';
   score: number;
   snippet: string;
+  entity: EntityRow | null;
+  item: FactRow | null;
+  /** without its text and importer (read on demand, as a fact's source document is) */
+  document: DocumentModel | null;
 }
 
 /** One span of document/document-spans, without its text (the API cuts that from the document). */

@@ -834,6 +834,112 @@ export type SrchUpsertEntityMutation = { upsertEntity: { entity:
       | { id: string }
      | null } };
 
+export type SrchDashboardQueryVariables = Exact<{
+  q: string;
+}>;
+
+
+export type SrchDashboardQuery = { search: Array<{ score: number, snippet: string, entity:
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+     | null, quote: { id: string, text: string, speaker:
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+       | null, said: { edtf: string } | null, sources: Array<{ start: number | null, end: number | null, document: { id: string, title: string | null, outlet: string | null } }> } | null, claim: { id: string, text: string, speaker:
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+       | null, sources: Array<{ start: number | null, end: number | null, document: { id: string, title: string | null, outlet: string | null } }> } | null, document: { id: string, title: string | null, outlet: string | null, lang: string | null, extracted: boolean, notExtractedReason: string | null } | null }> };
+
+export type SrchByLoadersQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type SrchByLoadersQuery = { nodes: Array<
+    | { __typename: 'Alliance', id: string, name: string, kind: EntityKind }
+    | { __typename: 'Claim', id: string, text: string, speaker:
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+       | null, sources: Array<{ start: number | null, end: number | null, document: { id: string, title: string | null, outlet: string | null } }> }
+    | { __typename: 'CommandPost', id: string, name: string, kind: EntityKind }
+    | { __typename: 'Country', id: string, name: string, kind: EntityKind }
+    | { __typename: 'Document', id: string, title: string | null, outlet: string | null, lang: string | null, extracted: boolean, notExtractedReason: string | null }
+    | { __typename: 'Event' }
+    | { __typename: 'GovernmentBody', id: string, name: string, kind: EntityKind }
+    | { __typename: 'MediaOutlet', id: string, name: string, kind: EntityKind }
+    | { __typename: 'Organization', id: string, name: string, kind: EntityKind }
+    | { __typename: 'Person', id: string, name: string, kind: EntityKind }
+    | { __typename: 'Place', id: string, name: string, kind: EntityKind }
+    | { __typename: 'Quote', id: string, text: string, speaker:
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+       | null, said: { edtf: string } | null, sources: Array<{ start: number | null, end: number | null, document: { id: string, title: string | null, outlet: string | null } }> }
+    | { __typename: 'Report' }
+    | { __typename: 'RoleChange' }
+   | null> };
+
+export type SrchBenchQueryVariables = Exact<{
+  q: string;
+}>;
+
+
+export type SrchBenchQuery = { search: Array<{ score: number, snippet: string, entity:
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+     | null, quote: { id: string, text: string } | null }> };
+
+export type SrchQidQueryVariables = Exact<{
+  q: string;
+}>;
+
+
+export type SrchQidQuery = { search: Array<{ entity:
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+     | null }> };
+
 export type TimelinePageQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
   from?: string | null | undefined;
@@ -5025,6 +5131,147 @@ export const SrchUpsertEntityDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SrchUpsertEntityMutation, SrchUpsertEntityMutationVariables>;
+export const SrchDashboardDocument = new TypedDocumentString(`
+    query SrchDashboard($q: String!) {
+  search(query: $q, first: 8) {
+    score
+    snippet
+    entity {
+      id
+      name
+      kind
+    }
+    quote {
+      id
+      text
+      speaker {
+        id
+        name
+      }
+      said {
+        edtf
+      }
+      sources {
+        start
+        end
+        document {
+          id
+          title
+          outlet
+        }
+      }
+    }
+    claim {
+      id
+      text
+      speaker {
+        id
+        name
+      }
+      sources {
+        start
+        end
+        document {
+          id
+          title
+          outlet
+        }
+      }
+    }
+    document {
+      id
+      title
+      outlet
+      lang
+      extracted
+      notExtractedReason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SrchDashboardQuery, SrchDashboardQueryVariables>;
+export const SrchByLoadersDocument = new TypedDocumentString(`
+    query SrchByLoaders($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    __typename
+    ... on Entity {
+      id
+      name
+      kind
+    }
+    ... on Quote {
+      id
+      text
+      speaker {
+        id
+        name
+      }
+      said {
+        edtf
+      }
+      sources {
+        start
+        end
+        document {
+          id
+          title
+          outlet
+        }
+      }
+    }
+    ... on Claim {
+      id
+      text
+      speaker {
+        id
+        name
+      }
+      sources {
+        start
+        end
+        document {
+          id
+          title
+          outlet
+        }
+      }
+    }
+    ... on Document {
+      id
+      title
+      outlet
+      lang
+      extracted
+      notExtractedReason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SrchByLoadersQuery, SrchByLoadersQueryVariables>;
+export const SrchBenchDocument = new TypedDocumentString(`
+    query SrchBench($q: String!) {
+  search(query: $q, first: 10) {
+    score
+    snippet
+    entity {
+      id
+      name
+    }
+    quote {
+      id
+      text
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SrchBenchQuery, SrchBenchQueryVariables>;
+export const SrchQidDocument = new TypedDocumentString(`
+    query SrchQid($q: String!) {
+  search(query: $q) {
+    entity {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SrchQidQuery, SrchQidQueryVariables>;
 export const TimelinePageDocument = new TypedDocumentString(`
     query TimelinePage($ids: [ID!]!, $from: Date, $to: Date, $asOf: Date, $first: Int, $after: String, $kinds: [TimelineKind!]) {
   timeline(

@@ -181,7 +181,7 @@ export const typeResolvers: Resolvers = {
     entity: (h, _a, ctx) => entityById(ctx, h.entityId, null),
     quote: (h, _a, ctx) => (h.quoteId ? (ctx.loaders.fact.load(asOfKey(h.quoteId, null)) as never) : null),
     claim: (h, _a, ctx) => (h.claimId ? (ctx.loaders.fact.load(asOfKey(h.claimId, null)) as never) : null),
-    document: (h, _a, ctx) => (h.documentId ? ctx.loaders.document.load(h.documentId) : null),
+    document: (h, _a, ctx) => h.document ?? (h.documentId ? ctx.loaders.document.load(h.documentId) : null),
   },
   CoMention: {
     entity: async (c, _a, ctx) => mustExist(await entityById(ctx, c.entityId, null), c.entityId),

@@ -1,6 +1,7 @@
 import type { CypherTx } from '../../db/database.ts';
-import type { SearchHitModel } from '../../model/index.ts';
-import type { SearchHit } from '../../db/row-types.ts';
+import type { EntityModel, FactModel, SearchHitModel } from '../../model/index.ts';
+import { toEntity } from '../entity/read-entities.ts';
+import { toFact } from '../fact/fact-row.ts';
 
 /**
  * The user's words as a Lucene query: every Lucene operator character escaped, each word matched
@@ -24,34 +25,41 @@ export function asQid(text: string): string | null {
   return m ? m[1]!.toUpperCase() : null;
 }
 
+/** A page of hits with the entities and facts read for them, for the request's loaders. */
+export interface SearchAnswer {
+  hits: SearchHitModel[];
+  entities: EntityModel[];
+  facts: FactModel[];
+}
+
 /**
  * The entities linked to a Wikidata item, each a hit of score 1 (an exact key, not a text match)
  * with its id as the snippet.
  */
-export async function searchByQid(tx: CypherTx, qid: string, kinds: string[] | null, first: number) {
-  const rows = await tx.rows('entity/entities-by-wikidata-id', { qid, kinds });
-  return rows.slice(0, first).map(
-    (r): SearchHitModel => ({
-      score: 1,
-      entityId: r.id,
-      quoteId: null,
-      claimId: null,
-      documentId: null,
-      snippet: qid,
-    }),
-  );
+export async function searchByQid(
+  tx: CypherTx,
+  qid: string,
+  kinds: string[] | null,
+  first: number,
+): Promise<SearchAnswer> {
+  const rows = (await tx.rows('entity/entities-by-wikidata-id', { qid, kinds })).slice(0, first);
+  return {
+    hits: rows.map((r) => ({ ...noHit, score: 1, entityId: r.id, snippet: qid })),
+    entities: rows.map((r) => toEntity(r, null)),
+    facts: [],
+  };
 }
 
-type Part = { part: number; read: number; floor: number | null; hits: SearchHit[] };
+const noHit = { entityId: null, quoteId: null, claimId: null, documentId: null } as const;
 
 /**
- * Best first; among equal scores, entity names before German before English statements before documents
- * not extracted, and within an
- * index in the index's own order. Each index is first asked for its few best hits (a 1M-quote graph
- * has tens of thousands of hits for a common word, and reading them all is what made search grow with
- * the graph: docs/benchmarks.md); when a hit past that limit could still belong in the answer (too few
- * kept after filtering, or an index's lowest score read is not below the answer's last), every index is
- * asked again without a limit, so the answer never depends on the limit.
+ * The best `first` hits in one statement, with what the API answers for each (the entity, the quote
+ * or claim, the document; with `withRelated` the entities those name), so nested fields cost no further
+ * round trip. Each index is first asked for its few best hits (a 1M-quote graph has tens of thousands of
+ * hits for a common word, and reading them all is what made search grow with the graph:
+ * docs/benchmarks.md); when the statement finds that a hit past that limit could still belong in the
+ * answer, it reads nothing more and it is asked again without a limit, so the answer never depends on
+ * the limit.
  */
 export async function search(
   tx: CypherTx,
@@ -59,41 +67,34 @@ export async function search(
   kinds: string[] | null,
   first: number,
   includeRetracted = false,
-): Promise<SearchHitModel[]> {
-  const limit = first * 2 + 10;
-  const ask = (options: { limit?: number }) => tx.rows('search/search', { lucene, kinds, options, includeRetracted });
-  let parts = await ask({ limit });
-  let answer = best(parts, first);
-  if (parts.some((p) => p.read >= limit && mayHide(p, answer, first))) {
-    parts = await ask({});
-    answer = best(parts, first);
-  }
-  return answer.map(({ hit: r }) => ({
-    score: r.score,
-    entityId: r.what === 'ENTITY' ? r.id : null,
-    quoteId: r.what === 'QUOTE' ? r.id : null,
-    claimId: r.what === 'CLAIM' ? r.id : null,
-    documentId: r.what === 'DOCUMENT' ? r.id : null,
-    snippet: r.snippet.length > 200 ? `${r.snippet.slice(0, 199)}…` : r.snippet,
-  }));
-}
-
-interface Ranked {
-  hit: SearchHit;
-  part: number;
-  rank: number;
-}
-
-function best(parts: Part[], first: number): Ranked[] {
-  const all = parts.flatMap((p) => p.hits.map((hit, rank) => ({ hit, part: p.part, rank })));
-  all.sort((a, b) => b.hit.score - a.hit.score || a.part - b.part || a.rank - b.rank);
-  return all.slice(0, first);
-}
-
-/** Whether a hit of a truncated index, unread (score at most its floor), could outrank a row of the answer. */
-function mayHide(p: Part, answer: Ranked[], first: number): boolean {
-  if (answer.length < first || p.floor === null) return true;
-  const last = answer[answer.length - 1]!.hit.score;
-  if (p.floor > last) return true;
-  return p.floor === last && answer.some((r) => r.hit.score === last && r.part > p.part);
+  withRelated = false,
+): Promise<SearchAnswer> {
+  const ask = (limit: number | null) =>
+    tx.one('search/search', { lucene, kinds, limit, first, includeRetracted, withRelated });
+  let row = await ask(first * 2 + 10);
+  if (row?.again) row = await ask(null);
+  const hits = row?.hits ?? [];
+  return {
+    hits: hits.map((r): SearchHitModel => {
+      const snippet = r.snippet.length > 200 ? `${r.snippet.slice(0, 199)}…` : r.snippet;
+      switch (r.what) {
+        case 'ENTITY':
+          return { ...noHit, score: r.score, snippet, entityId: r.id };
+        case 'QUOTE':
+          return { ...noHit, score: r.score, snippet, quoteId: r.id };
+        case 'CLAIM':
+          return { ...noHit, score: r.score, snippet, claimId: r.id };
+        case 'DOCUMENT':
+          return { ...noHit, score: r.score, snippet, documentId: r.id, document: r.document ?? undefined };
+        default: {
+          const never: never = r.what;
+          throw new Error(`unknown search hit ${String(never)}`);
+        }
+      }
+    }),
+    entities: [...hits.flatMap((r) => (r.entity ? [r.entity] : [])), ...(row?.relatedEntities ?? [])].map((e) =>
+      toEntity(e, null),
+    ),
+    facts: hits.flatMap((r) => (r.item ? [toFact(r.item, null)] : [])),
+  };
 }
