@@ -18,6 +18,7 @@ import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { projectRoot } from '../src/config/config.ts';
 import { freePort } from '../src/db/local/port-is-free.ts';
+import { CHROMIUM_FLAGS } from '../tests/support/chromium-flags.ts';
 
 /** What the README's picture shows: Marco Rubio and NATO, January and February 2026 (the URL holds the view). */
 const VIEW = '/?e=person:marco-rubio,org:nato&from=2026-01-01&to=2026-02-28';
@@ -32,17 +33,6 @@ const DRAWN = [
   '#network[data-state="ready"][data-positions]',
 ];
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// no network beyond this machine, no background traffic, no GPU (as tests/e2e run it)
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 // safety nets only: every wait is for something the process prints or the page shows, and a loaded
 // 2-core machine makes a first Neo4j start and the first panels take minutes
 const START_TIMEOUT_MS = 15 * 60_000;
@@ -137,7 +127,7 @@ function said(p: ChildProcess, text: string): Promise<void> {
 }
 
 async function shoot(url: string): Promise<void> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
   try {
     const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-US', timezoneId: 'UTC' });
     context.setDefaultTimeout(PAGE_TIMEOUT_MS);

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config/config.ts';
+import { CHROMIUM_FLAGS } from '../support/chromium-flags.ts';
 import { buildDashboard } from '../../src/dashboard/build-dashboard.ts';
 import type { Database } from '../../src/db/database.ts';
 import { ingestDocument } from '../../src/ingest/ingest-documents.ts';
@@ -26,17 +27,6 @@ if (!hasChromium)
   console.warn(`[e2e] ${CHROMIUM} is missing: the dashboard tests are SKIPPED (apt-get install chromium)`);
 
 const artifacts = path.join(projectRoot(), 'test-artifacts', 'e2e');
-// no network beyond this machine, no background traffic, no GPU, a fresh profile every run
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 // An invented French article, stored without extraction (no rules for French), with a made-up word only it
 // carries: search finds it as a document, and the reader opens it. Deleted afterwards.
 const frenchScope = testScope('e2e-fr');
@@ -84,7 +74,7 @@ describe.skipIf(!hasChromium)('the dashboard in a browser', { timeout: 600_000 }
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
       headless: true,
-      args: FLAGS,
+      args: CHROMIUM_FLAGS,
       viewport: { width: 1366, height: 768 },
     });
     context.on('request', (req) => {
